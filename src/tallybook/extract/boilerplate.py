@@ -1,0 +1,88 @@
+"""Boilerplate residue: lines a page left behind that are not part of the report.
+
+Scrapers leave share buttons, "Read more" links, cookie banners, photo credits and video-player
+titles ("... – YouTube") in the text. The `tallybook_boilerplate` component marks such lines as
+character ranges in `doc._.tb_ignored`; the other components skip anything inside them, so a
+credit line never becomes a person and a video title never becomes a quote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# Each pattern matches a whole line (without its newline). Kept deliberately narrow: a false
+# positive hides real report text, which is worse than a stray credit line.
+_LINE_PATTERNS: tuple[str, ...] = (
+    r".{0,200}\s[-–—|]\s*YouTube\s*",  # video-player title: "Some title – YouTube"
+    r"\s*(?:share|share this(?: article| story| page)?|share on \w+|tweet|email|print|whatsapp|"
+    r"facebook|twitter|linkedin|telegram|copy link)(?:\s*[|/·•,]\s*\w[\w ]{0,15})*\s*",
+    r"\s*(?:read more|read the full (?:story|report|statement|article)|continue reading|"
+    r"click here[^.]{0,80}|see also|related(?: articles| stories| content)?|more on this story|"
+    r"advertisement|skip to (?:main )?content|jump to content|back to top|subscribe[^.]{0,60}|"
+    r"sign up[^.]{0,60}|download (?:the )?(?:pdf|report)[^.]{0,40})\s*[:.»›>]*\s*",
+    r".{0,120}\b(?:we use cookies|uses cookies|cookie (?:policy|settings|preferences)|"
+    r"accept (?:all )?cookies)\b.{0,300}",
+    r"\s*(?:photo|image|picture|photograph|video|credit|file photo)s?\s*(?:credit)?\s*[:©].{0,160}",
+    r"\s*©.{0,160}",
+    r".{0,160}\b(?:Getty Images|via Getty|AFP/Getty|Reuters/[A-Z][\w ]+|AP Photo/[A-Z][\w .]+)\s*\)?\s*",
+    r"\s*From Wikipedia, the free encyclopedia\s*",
+    r"\s*(?:all rights reserved|copyright \d{4}).{0,120}",
+)
+_LINE_RE = re.compile("|".join(f"(?:{p})" for p in _LINE_PATTERNS), re.IGNORECASE)
+_LINE_SPLIT_RE = re.compile(r"[^\n]+")
+
+if not Doc.has_extension("tb_ignored"):
+    Doc.set_extension("tb_ignored", default=None)
+
+
+def find_boilerplate(text: str) -> list[tuple[int, int]]:
+    """Character ranges [start, end) of whole lines in `text` that are page residue."""
+    ranges: list[tuple[int, int]] = []
+    for line in _LINE_SPLIT_RE.finditer(text):
+        body = line.group()
+        if len(body) > 400:  # a paragraph, not a widget
+            continue
+        if _LINE_RE.fullmatch(body):
+            ranges.append((line.start(), line.end()))
+    return ranges
+
+
+def ignored_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """The doc's ignored ranges, or [] when the boilerplate component did not run."""
+    value = doc._.tb_ignored
+    return list(value) if value else []
+
+
+def is_ignored(ranges: Iterable[tuple[int, int]], start: int, end: int) -> bool:
+    """True if [start, end) overlaps any ignored range."""
+    return any(s < end and start < e for s, e in ranges)
+
+
+class BoilerplateFinder:
+    """Marks residue lines (share buttons, credits, cookie banners, video titles) as ignored."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def match(self, doc: Doc) -> list[tuple[int, int]]:
+        return find_boilerplate(doc.text)
+
+    def set_annotations(self, doc: Doc, ranges: list[tuple[int, int]]) -> None:
+        doc._.tb_ignored = ranges
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+
+@Language.factory(
+    "tallybook_boilerplate",
+    default_config={},
+    assigns=["doc._.tb_ignored"],
+)
+def make_boilerplate(nlp: Language, name: str) -> BoilerplateFinder:
+    return BoilerplateFinder(nlp, name)

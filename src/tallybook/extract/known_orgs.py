@@ -1,0 +1,259 @@
+"""A small registry of organisations that recur in human-rights reporting.
+
+Each entry gives the canonical full name, its kind (see `tallybook.model.ORG_KINDS`) and the
+variants writers use for it. Acronyms are matched case-sensitively (so "AP" is not "ap"), full
+names case-insensitively. This is general knowledge, kept short; anything not here is still found
+by the NER model and the "Name (ACR)" rules in `organizations.py`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class KnownOrg:
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+
+
+KNOWN_ORGS: tuple[KnownOrg, ...] = (
+    # United Nations system
+    KnownOrg("United Nations", "un", ("UN", "U.N.", "the UN", "the United Nations")),
+    KnownOrg(
+        "Office of the United Nations High Commissioner for Human Rights",
+        "un",
+        (
+            "OHCHR",
+            "UN Human Rights Office",
+            "UN human rights office",
+            "Office of the UN High Commissioner for Human Rights",
+            "Office of the High Commissioner for Human Rights",
+            "UN Human Rights",
+        ),
+    ),
+    KnownOrg(
+        "United Nations Human Rights Council",
+        "un",
+        ("UN Human Rights Council", "Human Rights Council", "UNHRC"),
+    ),
+    KnownOrg("United Nations General Assembly", "un", ("UN General Assembly", "General Assembly", "UNGA")),
+    KnownOrg("United Nations Security Council", "un", ("UN Security Council", "Security Council", "UNSC")),
+    KnownOrg("United Nations Children's Fund", "un", ("UNICEF",)),
+    KnownOrg(
+        "Office of the United Nations High Commissioner for Refugees", "un", ("UNHCR", "UN Refugee Agency")
+    ),
+    KnownOrg("United Nations Committee against Torture", "un", ("Committee against Torture",)),
+    KnownOrg("United Nations Human Rights Committee", "un", ("Human Rights Committee",)),
+    KnownOrg(
+        "United Nations Working Group on Arbitrary Detention",
+        "un",
+        ("Working Group on Arbitrary Detention", "WGAD"),
+    ),
+    KnownOrg("International Criminal Court", "court", ("ICC",)),
+    KnownOrg("International Court of Justice", "court", ("ICJ", "World Court")),
+    KnownOrg("European Court of Human Rights", "court", ("ECHR", "ECtHR")),
+    KnownOrg("Inter-American Commission on Human Rights", "other", ("IACHR",)),
+    KnownOrg("European Union", "other", ("EU", "E.U.")),
+    KnownOrg("African Union", "other", ()),
+    KnownOrg("European Parliament", "other", ()),
+    KnownOrg("Organization of American States", "other", ("OAS",)),
+    KnownOrg("International Committee of the Red Cross", "ngo", ("ICRC", "Red Cross")),
+    # NGOs
+    KnownOrg("Amnesty International", "ngo", ("Amnesty",)),
+    KnownOrg("Human Rights Watch", "ngo", ("HRW",)),
+    KnownOrg("Iran Human Rights", "ngo", ("IHRNGO", "IHR", "Iran Human Rights Organization")),
+    KnownOrg("Human Rights Activists News Agency", "ngo", ("HRANA", "Human Rights Activists in Iran")),
+    KnownOrg("Hengaw Organization for Human Rights", "ngo", ("Hengaw",)),
+    KnownOrg("Kurdistan Human Rights Network", "ngo", ("KHRN",)),
+    KnownOrg("Abdorrahman Boroumand Center", "ngo", ("Boroumand Center",)),
+    KnownOrg("Center for Human Rights in Iran", "ngo", ("CHRI",)),
+    KnownOrg("Iran Human Rights Monitor", "ngo", ("Iran HRM",)),
+    KnownOrg("Committee to Protect Journalists", "ngo", ("CPJ",)),
+    KnownOrg("Reporters Without Borders", "ngo", ("Reporters sans frontières",)),
+    KnownOrg("International Federation for Human Rights", "ngo", ("FIDH",)),
+    KnownOrg("Front Line Defenders", "ngo", ()),
+    KnownOrg("Freedom House", "ngo", ()),
+    KnownOrg("Article 19", "ngo", ("ARTICLE 19",)),
+    KnownOrg("World Coalition Against the Death Penalty", "ngo", ()),
+    KnownOrg("Médecins Sans Frontières", "ngo", ("MSF", "Doctors Without Borders")),
+    # News organisations
+    KnownOrg("Reuters", "news", ("Thomson Reuters",)),
+    KnownOrg("Associated Press", "news", ("AP", "The Associated Press")),
+    KnownOrg("Agence France-Presse", "news", ("AFP", "Agence France Presse")),
+    KnownOrg("BBC", "news", ("British Broadcasting Corporation", "BBC News", "BBC Persian")),
+    KnownOrg("CNN", "news", ("Cable News Network",)),
+    KnownOrg("Al Jazeera", "news", ("Al-Jazeera",)),
+    KnownOrg("The New York Times", "news", ("New York Times", "NYT")),
+    KnownOrg("The Guardian", "news", ()),
+    KnownOrg("The Washington Post", "news", ("Washington Post",)),
+    KnownOrg("Voice of America", "news", ("VOA",)),
+    KnownOrg("Radio Free Europe/Radio Liberty", "news", ("RFE/RL", "Radio Farda")),
+    KnownOrg("Iran International", "news", ()),
+    KnownOrg("Islamic Republic News Agency", "news", ("IRNA",)),
+    KnownOrg("Iranian Students' News Agency", "news", ("ISNA", "Iranian Student News Agency")),
+    KnownOrg("Fars News Agency", "news", ("Fars News",)),
+    KnownOrg("Tasnim News Agency", "news", ("Tasnim",)),
+    KnownOrg("Mizan News Agency", "news", ("Mizan", "Mizan Online")),
+    KnownOrg("Islamic Republic of Iran Broadcasting", "news", ("IRIB",)),
+    # Iranian state bodies and forces
+    KnownOrg(
+        "Islamic Revolutionary Guard Corps",
+        "government",
+        (
+            "IRGC",
+            "Revolutionary Guards",
+            "Revolutionary Guard",
+            "Islamic Revolutionary Guards Corps",
+        ),
+    ),
+    KnownOrg("Basij", "other", ("Basij militia", "Basiji", "Basij Resistance Force")),
+    KnownOrg("Ministry of Intelligence of Iran", "government", ("Ministry of Intelligence", "MOIS")),
+    KnownOrg("Judiciary of Iran", "government", ("Iranian judiciary", "Iran's judiciary")),
+    KnownOrg("Revolutionary Court", "court", ("Revolutionary Courts", "Islamic Revolutionary Court")),
+    KnownOrg("Supreme Court of Iran", "court", ()),
+    # Iranian opposition
+    KnownOrg("National Council of Resistance of Iran", "opposition", ("NCRI",)),
+    KnownOrg(
+        "People's Mojahedin Organization of Iran",
+        "opposition",
+        (
+            "PMOI",
+            "MEK",
+            "MKO",
+            "Mojahedin-e Khalq",
+            "Mujahedin-e Khalq",
+            "People's Mujahedin of Iran",
+            "People's Mujahedin Organization of Iran",
+            "People's Mojahedin",
+            "MEK Iran",
+        ),
+    ),
+)
+
+
+# Country -> adjectives writers use for its state ("Iranian authorities" -> Government of Iran).
+# Names that take "the" in "Government of the X" are written with it.
+COUNTRY_DEMONYMS: dict[str, tuple[str, ...]] = {
+    "Afghanistan": ("Afghan",),
+    "Algeria": ("Algerian",),
+    "Azerbaijan": ("Azerbaijani",),
+    "Bahrain": ("Bahraini",),
+    "Bangladesh": ("Bangladeshi",),
+    "Belarus": ("Belarusian",),
+    "Brazil": ("Brazilian",),
+    "Burundi": ("Burundian",),
+    "Cameroon": ("Cameroonian",),
+    "China": ("Chinese",),
+    "Colombia": ("Colombian",),
+    "Cuba": ("Cuban",),
+    "Egypt": ("Egyptian",),
+    "Eritrea": ("Eritrean",),
+    "Ethiopia": ("Ethiopian",),
+    "France": ("French",),
+    "Germany": ("German",),
+    "India": ("Indian",),
+    "Indonesia": ("Indonesian",),
+    "Iran": ("Iranian",),
+    "Iraq": ("Iraqi",),
+    "Israel": ("Israeli",),
+    "Japan": ("Japanese",),
+    "Jordan": ("Jordanian",),
+    "Kazakhstan": ("Kazakh", "Kazakhstani"),
+    "Kenya": ("Kenyan",),
+    "Kuwait": ("Kuwaiti",),
+    "Lebanon": ("Lebanese",),
+    "Libya": ("Libyan",),
+    "Malaysia": ("Malaysian",),
+    "Mali": ("Malian",),
+    "Mexico": ("Mexican",),
+    "Morocco": ("Moroccan",),
+    "Myanmar": ("Myanmar", "Burmese"),
+    "Nicaragua": ("Nicaraguan",),
+    "Nigeria": ("Nigerian",),
+    "North Korea": ("North Korean",),
+    "Oman": ("Omani",),
+    "Pakistan": ("Pakistani",),
+    "Qatar": ("Qatari",),
+    "Russia": ("Russian",),
+    "Rwanda": ("Rwandan",),
+    "Saudi Arabia": ("Saudi",),
+    "Singapore": ("Singaporean",),
+    "Somalia": ("Somali",),
+    "South Africa": ("South African",),
+    "South Sudan": ("South Sudanese",),
+    "Sri Lanka": ("Sri Lankan",),
+    "Sudan": ("Sudanese",),
+    "Syria": ("Syrian",),
+    "Tajikistan": ("Tajik",),
+    "Tanzania": ("Tanzanian",),
+    "Thailand": ("Thai",),
+    "the Gambia": ("Gambian",),
+    "the Philippines": ("Philippine", "Filipino"),
+    "the United Kingdom": ("British", "UK"),
+    "the United States": ("American", "US", "U.S."),
+    "Tunisia": ("Tunisian",),
+    "Turkey": ("Turkish",),
+    "Turkmenistan": ("Turkmen",),
+    "Uganda": ("Ugandan",),
+    "United Arab Emirates": ("Emirati", "UAE"),
+    "Uzbekistan": ("Uzbek",),
+    "Venezuela": ("Venezuelan",),
+    "Vietnam": ("Vietnamese",),
+    "Yemen": ("Yemeni",),
+    "Zimbabwe": ("Zimbabwean",),
+}
+
+# Other names for countries, as they appear in running text.
+COUNTRY_NAMES: dict[str, str] = {
+    **{c.removeprefix("the "): c for c in COUNTRY_DEMONYMS},
+    "Gambia": "the Gambia",
+    "Britain": "the United Kingdom",
+    "Great Britain": "the United Kingdom",
+    "UK": "the United Kingdom",
+    "United States": "the United States",
+    "USA": "the United States",
+    "Philippines": "the Philippines",
+    "Burma": "Myanmar",
+    "Islamic Republic of Iran": "Iran",
+    "Islamic Republic": "Iran",
+}
+
+
+def government_name(country: str) -> str:
+    """Canonical name of a country's government: "Gambia" -> "Government of the Gambia"."""
+    return f"Government of {COUNTRY_NAMES.get(country, country)}"
+
+
+def _build_index() -> tuple[dict[str, KnownOrg], dict[str, KnownOrg]]:
+    """(case-sensitive acronym index, lower-cased full-name index)."""
+    exact: dict[str, KnownOrg] = {}
+    folded: dict[str, KnownOrg] = {}
+    for org in KNOWN_ORGS:
+        for variant in (org.name, *org.aliases):
+            key = variant.replace("’", "'")
+            if key.isupper() or len(key) <= 4:
+                exact.setdefault(key, org)
+            else:
+                folded.setdefault(key.lower(), org)
+    return exact, folded
+
+
+_EXACT, _FOLDED = _build_index()
+
+
+def lookup_known_org(name: str) -> KnownOrg | None:
+    """The registry entry a name or alias refers to, if any ("the UN" and "U.N." find the UN)."""
+    key = name.strip().replace("’", "'")
+    if key.lower().startswith("the "):
+        bare = key[4:]
+        found = _EXACT.get(bare) or _FOLDED.get(bare.lower())
+        if found:
+            return found
+    return _EXACT.get(key) or _FOLDED.get(key.lower())
+
+
+def known_variants() -> list[tuple[str, KnownOrg]]:
+    """Every (variant, entry) pair, for building a phrase matcher."""
+    return [(v, org) for org in KNOWN_ORGS for v in (org.name, *org.aliases)]

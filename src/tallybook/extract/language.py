@@ -1,0 +1,101 @@
+"""Cheap language detection: which language a text is in, without a model or the network.
+
+The extractor's rules are written for English, so the pipeline only needs to know whether a text
+is English and, if not, say which language it is in a warning. Non-Latin scripts decide by
+script; Latin-script texts by the share of words that are common function words of each language.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_STOPWORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        ["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "were", "with", "as", "by", "at", "from", "it", "an", "be", "are", "has", "have", "had", "this", "which", "or", "but", "not", "his", "her", "their", "they", "he", "she", "who", "been", "its", "will", "said", "would", "after", "over"]
+    ),
+    "fr": frozenset(
+        ["le", "la", "les", "de", "des", "du", "et", "à", "un", "une", "est", "que", "qui", "dans", "pour", "sur", "au", "aux", "par", "pas", "ne", "se", "ses", "son", "sa", "il", "elle", "ont", "été", "avec", "ce", "cette", "sont", "leur", "nous", "vous"]
+    ),
+    "de": frozenset(
+        ["der", "die", "das", "und", "ist", "nicht", "ein", "eine", "zu", "den", "dem", "des", "von", "mit", "sich", "auf", "für", "im", "auch", "es", "wurde", "wurden", "sind", "bei", "aus", "nach", "wie", "oder", "dass", "er", "sie"]
+    ),
+    "es": frozenset(
+        ["el", "la", "los", "las", "de", "del", "y", "en", "un", "una", "que", "por", "con", "para", "es", "se", "su", "sus", "al", "lo", "como", "más", "pero", "fue", "han", "ha", "este", "esta", "sobre"]
+    ),
+    "it": frozenset(
+        ["il", "lo", "la", "gli", "le", "di", "del", "della", "e", "è", "un", "una", "che", "per", "con", "non", "si", "sono", "nel", "nella", "al", "alla", "da", "dei", "delle", "ha", "come", "anche"]
+    ),
+    "pt": frozenset(
+        ["o", "a", "os", "as", "de", "do", "da", "dos", "das", "e", "em", "um", "uma", "que", "para", "com", "não", "se", "por", "no", "na", "foi", "são", "ao", "mais", "pelo", "pela", "como"]
+    ),
+    "nl": frozenset(
+        ["de", "het", "een", "en", "van", "in", "is", "dat", "op", "te", "zijn", "met", "voor", "niet", "die", "er", "aan", "ook", "als", "werd", "door", "maar", "bij", "hij", "zij"]
+    ),
+    "id": frozenset(["yang", "dan", "di", "ke", "dari", "ini", "itu", "dengan", "untuk", "tidak", "ada", "dalam", "akan", "pada", "juga", "oleh"]),
+    "tr": frozenset(["ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "olan", "çok", "gibi", "daha", "sonra", "kadar", "ama", "değil"]),
+}
+
+_WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+# Letters that occur in Persian but not in Arabic orthography.
+_PERSIAN_ONLY = set("پچژگکی")
+
+
+def _script_language(text: str) -> str | None:
+    """The language implied by a dominant non-Latin script, if one dominates."""
+    counts: dict[str, int] = {}
+    letters = 0
+    for ch in text:
+        if not ch.isalpha():
+            continue
+        letters += 1
+        name = unicodedata.name(ch, "")
+        script = name.split(" ", 1)[0] if name else ""
+        counts[script] = counts.get(script, 0) + 1
+    if not letters:
+        return None
+    script, n = max(counts.items(), key=lambda kv: kv[1])
+    if script == "LATIN" or n < letters * 0.5:
+        return None
+    if script == "ARABIC":
+        persian = sum(1 for ch in text if ch in _PERSIAN_ONLY)
+        return "fa" if persian >= 0.02 * n else "ar"
+    return {
+        "CYRILLIC": "ru",
+        "HEBREW": "he",
+        "GREEK": "el",
+        "HANGUL": "ko",
+        "HIRAGANA": "ja",
+        "KATAKANA": "ja",
+        "CJK": "zh",
+        "DEVANAGARI": "hi",
+        "THAI": "th",
+        "ARMENIAN": "hy",
+        "GEORGIAN": "ka",
+        "BENGALI": "bn",
+        "TAMIL": "ta",
+    }.get(script, "und")
+
+
+def detect_language(text: str, min_words: int = 8) -> str:
+    """ISO 639-1 code of the text's language, or "und" when too short or unclear."""
+    sample = text[:20000]
+    by_script = _script_language(sample)
+    if by_script is not None:
+        return by_script
+    words = [w.lower() for w in _WORD_RE.findall(sample)]
+    if len(words) < min_words:
+        return "und"
+    best, best_share = "und", 0.0
+    for lang, stop in _STOPWORDS.items():
+        share = sum(1 for w in words if w in stop) / len(words)
+        if share > best_share:
+            best, best_share = lang, share
+    # Running text in any of these languages is at least ~15% function words.
+    return best if best_share >= 0.12 else "und"
+
+
+def is_english(text: str) -> bool:
+    """True unless the text is confidently in another language (short texts count as English)."""
+    return detect_language(text) in ("en", "und")

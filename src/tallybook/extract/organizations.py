@@ -1,0 +1,363 @@
+"""Organisations a document names, merged per organisation, with the aliases the text uses.
+
+Sources of mentions, strongest first: aliases the text itself introduces ("Name (ACR)",
+"Name (ACR / ALT)", "ACR – Name"), the registry of well-known organisations (`known_orgs`),
+references to a state's government ("Iranian authorities", "the government of Nigeria") and the
+NER model's ORG entities, cleaned. A weaker mention overlapping a stronger one is dropped, so
+"People's Mojahedin Organization" inside the registry's longer match is not a second organisation.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from tallybook.extract.boilerplate import ignored_ranges, is_ignored
+from tallybook.extract.known_orgs import (
+    COUNTRY_DEMONYMS,
+    COUNTRY_NAMES,
+    KNOWN_ORGS,
+    KnownOrg,
+    government_name,
+    lookup_known_org,
+)
+from tallybook.model import ExtractedOrganization, Span
+
+if not Doc.has_extension("tb_orgs"):
+    Doc.set_extension("tb_orgs", default=None)
+
+_CONNECTORS = r"(?:of|the|for|and|on|in|de|du|del|la|against|to)"
+_CAP_WORD = r"(?:[A-Z][\w’'.&-]*)"
+# "National Council of Resistance of Iran (NCRI)", "People's Mujahedin of Iran (PMOI / MEK Iran)"
+_DEFINITION_RE = re.compile(
+    rf"({_CAP_WORD}(?:\s+(?:{_CONNECTORS}\s+)*{_CAP_WORD})*)\s*"
+    r"\(\s*([A-Z][A-Za-z.&-]*[A-Z][A-Za-z.&-]*(?:\s+[A-Z][A-Za-z]+)?)"
+    r"(?:\s*/\s*([A-Z][\w.&-]*(?:\s+[A-Z][\w]+)?))?\s*\)"
+)
+# "NUM – National Union of Mineworkers"
+_DASH_DEFINITION_RE = re.compile(
+    rf"\b([A-Z]{{2,8}})\s+[–—-]\s+({_CAP_WORD}(?:\s+(?:{_CONNECTORS}\s+)*{_CAP_WORD})+)"
+)
+_ACRONYM_RE = re.compile(r"^[A-Z][A-Z.&]{1,7}$")
+_PLACE_HEADS = frozenset(
+    "region province state city district county village town street square prison camp".split()
+)
+_ORG_KEYWORDS = frozenset(
+    """council organization organisation union army navy police service forces force committee
+    agency ministry court tribunal party front movement association federation network center
+    centre institute commission office watch group corps guard guards news times post press radio
+    television tv broadcasting university panel judiciary government assembly parliament mission
+    brigade militia battalion company corporation foundation coalition alliance league bureau
+    department authority directorate prosecutor prosecution inc ltd""".split()
+)
+_TITLE_TAIL_RE = re.compile(
+    r"\s*(?:['’]s\s+)?(?:special rapporteurs?|high commissioner|secretary[- ]general|spokes\w+|"
+    r"envoy|chief|experts?|rapporteurs?)\b.*$",
+    re.IGNORECASE,
+)
+_GENERIC = frozenset("government authorities army police court office regime state forces".split())
+
+
+def _demonym_alt() -> str:
+    names = sorted({d for ds in COUNTRY_DEMONYMS.values() for d in ds}, key=len, reverse=True)
+    return "|".join(re.escape(n) for n in names)
+
+
+def _country_alt() -> str:
+    return "|".join(re.escape(n) for n in sorted(COUNTRY_NAMES, key=len, reverse=True))
+
+
+_DEMONYM_TO_COUNTRY = {d: c for c, ds in COUNTRY_DEMONYMS.items() for d in ds}
+_GOVERNMENT_RE = re.compile(
+    rf"\b(?:[Tt]he\s+)?(?P<dem>{_demonym_alt()})\s+(?P<w1>[Gg]overnment|authorities)\b"
+    rf"|\b(?:[Tt]he\s+)?(?P<w2>[Gg]overnment|authorities)\s+(?:of|in)\s+(?:the\s+)?(?P<c1>{_country_alt()})\b"
+    rf"|\b(?P<c2>{_country_alt()})['’]s\s+(?P<w3>government|authorities)\b"
+    rf"|\b[Tt]he\s+(?P<bare>[Gg]overnment|authorities)\b"
+)
+_COUNTRY_RE = re.compile(rf"\b(?:{_country_alt()}|{_demonym_alt()})\b")
+
+
+def _variant_pattern(variant: str) -> str:
+    return re.escape(variant).replace("'", "['’]")
+
+
+_KNOWN_RE = re.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(
+        _variant_pattern(v)
+        for v in sorted({v for o in KNOWN_ORGS for v in (o.name, *o.aliases)}, key=len, reverse=True)
+    )
+    + r")(?!\w)"
+)
+
+
+def norm_name(name: str) -> str:
+    """Comparison key for names: case, quotes, a leading "the", punctuation and "'s" ignored."""
+    s = unicodedata.normalize("NFKC", name).replace("’", "'").replace("‘", "'").lower().strip()
+    s = re.sub(r"^the\s+", "", s)
+    s = re.sub(r"'s$", "", s)
+    s = re.sub(r"[^\w' ]+", " ", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    surface: str
+    canonical: str
+    kind: str
+    strength: int  # higher wins overlaps
+
+
+@dataclass
+class _Org:
+    name: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+
+
+def _initials_fit(acronym: str, name: str) -> bool:
+    """Loose check that an acronym abbreviates a name (order-free; foreign-language acronyms)."""
+    letters = [c for c in acronym if c.isupper()]
+    initials = Counter(w[0].upper() for w in re.findall(r"[A-Za-z][\w’'-]*", name) if w[0].isupper())
+    hits = sum(1 for c in letters if initials[c] > 0)
+    return len(letters) >= 2 and hits >= max(2, round(len(letters) * 0.6))
+
+
+def _trim_name(name: str, acronym: str) -> str:
+    """Drop leading words of a capitalised run that the acronym does not cover ("The", "Reuters said")."""
+    words = name.split()
+    first = acronym[0].upper()
+    while len(words) > 1 and (words[0].lower() == "the" or not words[0].upper().startswith(first)):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _kind_for(name: str) -> str:
+    low = name.lower()
+    words = set(re.findall(r"[a-z]+", low))
+    if low.startswith("government of") or words & {"ministry", "army", "police", "judiciary", "mission"}:
+        return "government"
+    if words & {"court", "tribunal"}:
+        return "court"
+    if "united nations" in low or low.startswith(("un ", "u.n. ")):
+        return "un"
+    if words & {"news", "times", "post", "press", "radio", "television", "broadcasting"}:
+        return "news"
+    if words & {"resistance", "opposition", "mojahedin", "mujahedin"}:
+        return "opposition"
+    if words & {"watch", "amnesty", "rights", "coalition", "foundation", "network", "doctors"}:
+        return "ngo"
+    if words & {"forces", "guard", "corps", "government", "parliament", "military"}:
+        return "government"
+    return "other"
+
+
+def _clean_entity(text: str) -> str:
+    text = re.split(r"[(\[\n]", text, maxsplit=1)[0]
+    text = _TITLE_TAIL_RE.sub("", text)
+    text = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    text = re.sub(r"['’]s?$", "", text).strip(" ,.;:-–")
+    words = text.split()
+    while len(words) > 1 and (words[-1].islower() or words[-1] in ("of", "the", "and", "for")):
+        words = words[:-1]  # "FSLN party" -> "FSLN", "Basij militia" -> "Basij"
+    return " ".join(words)
+
+
+class OrganizationFinder:
+    """Finds organisations and their aliases; sets `doc._.tb_orgs`."""
+
+    def __init__(self, nlp: Language, name: str, min_ner_count: int = 2) -> None:
+        self.name = name
+        self.min_ner_count = min_ner_count
+
+    def match(self, doc: Doc) -> list[ExtractedOrganization]:
+        text = doc.text
+        skip = ignored_ranges(doc)
+        mentions: list[_Mention] = []
+        defined: dict[str, tuple[str, str]] = {}  # acronym -> (canonical, kind)
+
+        for m in _DEFINITION_RE.finditer(text):
+            acronym, alt = m.group(2), m.group(3)
+            long_name = _trim_name(m.group(1), acronym)
+            head = long_name.split()[-1].lower() if long_name else ""
+            if not _initials_fit(acronym, long_name) or head in _PLACE_HEADS:
+                continue
+            known = lookup_known_org(long_name) or lookup_known_org(acronym)
+            canonical, kind = (known.name, known.kind) if known else (long_name, _kind_for(long_name))
+            defined[acronym] = (canonical, kind)
+            if alt:
+                defined[alt] = (canonical, kind)
+            name_start = m.start(1) + m.group(1).find(long_name)
+            mentions.append(_Mention(name_start, name_start + len(long_name), long_name, canonical, kind, 4))
+            for g in (2, 3):
+                if m.group(g):
+                    mentions.append(_Mention(m.start(g), m.end(g), m.group(g), canonical, kind, 4))
+        for m in _DASH_DEFINITION_RE.finditer(text):
+            acronym, long_name = m.group(1), m.group(2)
+            if _initials_fit(acronym, long_name) and acronym not in defined:
+                known = lookup_known_org(long_name)
+                canonical, kind = (known.name, known.kind) if known else (long_name, _kind_for(long_name))
+                defined[acronym] = (canonical, kind)
+                mentions.append(_Mention(m.start(2), m.end(2), long_name, canonical, kind, 4))
+                mentions.append(_Mention(m.start(1), m.end(1), acronym, canonical, kind, 4))
+
+        for m in _KNOWN_RE.finditer(text):
+            surface = m.group()
+            if surface in defined:  # the text's own definition wins over the registry
+                canonical, kind = defined[surface]
+            else:
+                known = lookup_known_org(surface)
+                if known is None:
+                    continue
+                canonical, kind = known.name, known.kind
+            mentions.append(_Mention(m.start(), m.end(), surface, canonical, kind, 3))
+
+        mentions.extend(self._government_mentions(text))
+
+        ner_counts = Counter(_clean_entity(e.text) for e in doc.ents if e.label_ == "ORG")
+        for ent in doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            mention = self._entity_mention(ent.text, ent.start_char, defined, ner_counts, text)
+            if mention is not None:
+                mentions.append(mention)
+        # Bare uses of an acronym the text defined ("the SAPS said").
+        if defined:
+            acr_re = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, defined)) + r")(?!\w)")
+            for m in acr_re.finditer(text):
+                canonical, kind = defined[m.group()]
+                mentions.append(_Mention(m.start(), m.end(), m.group(), canonical, kind, 4))
+        return self._merge([m for m in mentions if not is_ignored(skip, m.start, m.end)])
+
+    def _government_mentions(self, text: str) -> list[_Mention]:
+        found: list[_Mention] = []
+        main_country: str | None = None
+        for m in _GOVERNMENT_RE.finditer(text):
+            if m.group("dem"):
+                country = _DEMONYM_TO_COUNTRY[m.group("dem")]
+            elif m.group("c1") or m.group("c2"):
+                country = m.group("c1") or m.group("c2")
+            else:
+                if main_country is None:
+                    main_country = self._main_country(text) or ""
+                if not main_country:
+                    continue
+                country = main_country
+            canonical = government_name(country)
+            surface = re.sub(r"^[Tt]he\s+", "", m.group())
+            found.append(_Mention(m.end() - len(surface), m.end(), surface, canonical, "government", 2))
+        return found
+
+    @staticmethod
+    def _main_country(text: str) -> str | None:
+        counts: Counter[str] = Counter()
+        for m in _COUNTRY_RE.finditer(text):
+            word = m.group()
+            counts[_DEMONYM_TO_COUNTRY.get(word) or COUNTRY_NAMES.get(word, word)] += 1
+        if not counts:
+            return None
+        (best, n), *rest = counts.most_common(2)
+        return best if not rest or n > rest[0][1] else None
+
+    def _entity_mention(
+        self,
+        raw: str,
+        start: int,
+        defined: dict[str, tuple[str, str]],
+        ner_counts: Counter[str],
+        text: str,
+    ) -> _Mention | None:
+        line_start = text.rfind("\n", 0, start) + 1
+        if text.startswith("=", line_start):  # a wiki section heading, not a mention in prose
+            return None
+        cleaned = _clean_entity(raw)
+        if not cleaned or not any(c.isupper() for c in cleaned) or cleaned.lower() in _GENERIC:
+            return None
+        offset = raw.find(cleaned)
+        s = start + max(offset, 0)
+        e = s + len(cleaned)
+        if cleaned in defined:
+            canonical, kind = defined[cleaned]
+            return _Mention(s, e, cleaned, canonical, kind, 1)
+        known = lookup_known_org(cleaned)
+        if known is not None:
+            return _Mention(s, e, cleaned, known.name, known.kind, 1)
+        words = cleaned.split()
+        keyword = len(words) > 1 and any(w.lower().strip(".,") in _ORG_KEYWORDS for w in words)
+        acronym = bool(_ACRONYM_RE.match(cleaned))
+        if keyword or acronym or ner_counts[cleaned] >= self.min_ner_count:
+            return _Mention(s, e, cleaned, cleaned, _kind_for(cleaned), 1)
+        return None
+
+    @staticmethod
+    def _merge(mentions: list[_Mention]) -> list[ExtractedOrganization]:
+        # Strongest and longest first; drop anything overlapping an accepted mention.
+        mentions.sort(key=lambda m: (-m.strength, -(m.end - m.start), m.start))
+        taken: list[_Mention] = []
+        for m in mentions:
+            if not any(t.start < m.end and m.start < t.end for t in taken):
+                taken.append(m)
+        taken.sort(key=lambda m: m.start)
+        # Merge a shorter name into a longer one that contains it ("Nigerian Army" / "Army").
+        names = {m.canonical for m in taken}
+        by_norm = {norm_name(n): n for n in names}
+        orgs: dict[str, _Org] = {}
+        for m in taken:
+            canonical = m.canonical
+            key = norm_name(canonical)
+            if key in by_norm and by_norm[key] != canonical:
+                canonical = by_norm[key]
+            org = orgs.setdefault(canonical, _Org(canonical, m.kind))
+            org.spans.append(Span(m.start, m.end))
+            surface = re.sub(r"['’]s$", "", m.surface)
+            if norm_name(surface) != norm_name(canonical) and surface not in org.aliases:
+                org.aliases.append(surface)
+        return [ExtractedOrganization(o.name, o.kind, o.aliases, o.spans) for o in orgs.values()]
+
+    def set_annotations(self, doc: Doc, orgs: list[ExtractedOrganization]) -> None:
+        doc._.tb_orgs = orgs
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+
+@Language.factory(
+    "tallybook_organizations",
+    default_config={"min_ner_count": 2},
+    requires=["doc.ents", "doc._.tb_ignored"],
+    assigns=["doc._.tb_orgs"],
+)
+def make_organizations(nlp: Language, name: str, min_ner_count: int) -> OrganizationFinder:
+    return OrganizationFinder(nlp, name, min_ner_count)
+
+
+def canonical_org_name(doc: Doc, name: str) -> str | None:
+    """The canonical name of the organisation `name` refers to in this document, or None.
+
+    Looks at the document's organisations and their aliases first, then the registry of
+    well-known organisations and government references ("Iranian authorities").
+    """
+    key = norm_name(name)
+    if not key:
+        return None
+    for org in doc._.tb_orgs or []:
+        if key == norm_name(org.name) or any(key == norm_name(a) for a in org.aliases):
+            return str(org.name)
+    known: KnownOrg | None = lookup_known_org(name)
+    if known is not None:
+        return known.name
+    m = _GOVERNMENT_RE.fullmatch(name.strip())
+    if m and not m.group("bare"):
+        if m.group("dem"):
+            return government_name(_DEMONYM_TO_COUNTRY[m.group("dem")])
+        return government_name(m.group("c1") or m.group("c2"))
+    return None
