@@ -9,23 +9,25 @@ from pathlib import Path
 import matplotlib
 
 matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-from matplotlib.backends.backend_pdf import PdfPages  # noqa: E402
-from pypdf import PdfReader, PdfWriter  # noqa: E402
+import matplotlib.pyplot as plt
+from matplotlib.backends.backend_pdf import PdfPages
+from pypdf import PdfReader, PdfWriter
 
 
 def make_pdf(pages: list[str], *, title: str | None = None, author: str | None = None) -> bytes:
     """A PDF with one page per string; base-14 fonts keep it small and extractable."""
     buf = io.BytesIO()
-    with matplotlib.rc_context({"pdf.use14corefonts": True, "font.family": "sans-serif"}):
-        with PdfPages(buf, metadata={"Title": title, "Author": author}) as pdf:
-            for text in pages:
-                fig = plt.figure(figsize=(8.27, 11.69))
-                lines = [wrapped for para in text.split("\n") for wrapped in (textwrap.wrap(para, 80) or [""])]
-                for i, line in enumerate(lines):
-                    fig.text(0.08, 0.92 - i * 0.025, line, fontsize=10)
-                pdf.savefig(fig)
-                plt.close(fig)
+    with (
+        matplotlib.rc_context({"pdf.use14corefonts": True, "font.family": "sans-serif"}),
+        PdfPages(buf, metadata={"Title": title, "Author": author}) as pdf,
+    ):
+        for text in pages:
+            fig = plt.figure(figsize=(8.27, 11.69))
+            lines = [wrapped for para in text.split("\n") for wrapped in (textwrap.wrap(para, 80) or [""])]
+            for i, line in enumerate(lines):
+                fig.text(0.08, 0.92 - i * 0.025, line, fontsize=10)
+            pdf.savefig(fig)
+            plt.close(fig)
     return buf.getvalue()
 
 

@@ -10,30 +10,37 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from tallybook.extract.lexicon import word_set
+
 _STOPWORDS: dict[str, frozenset[str]] = {
-    "en": frozenset(
-        ["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "were", "with", "as", "by", "at", "from", "it", "an", "be", "are", "has", "have", "had", "this", "which", "or", "but", "not", "his", "her", "their", "they", "he", "she", "who", "been", "its", "will", "said", "would", "after", "over"]
+    "en": word_set(
+        "the of and to in a is that for on was were with as by at from it an be are has have had "
+        "this which or but not his her their they he she who been its will said would after over"
     ),
-    "fr": frozenset(
-        ["le", "la", "les", "de", "des", "du", "et", "à", "un", "une", "est", "que", "qui", "dans", "pour", "sur", "au", "aux", "par", "pas", "ne", "se", "ses", "son", "sa", "il", "elle", "ont", "été", "avec", "ce", "cette", "sont", "leur", "nous", "vous"]
+    "fr": word_set(
+        "le la les de des du et à un une est que qui dans pour sur au aux par pas ne se ses son sa "
+        "il elle ont été avec ce cette sont leur nous vous"
     ),
-    "de": frozenset(
-        ["der", "die", "das", "und", "ist", "nicht", "ein", "eine", "zu", "den", "dem", "des", "von", "mit", "sich", "auf", "für", "im", "auch", "es", "wurde", "wurden", "sind", "bei", "aus", "nach", "wie", "oder", "dass", "er", "sie"]
+    "de": word_set(
+        "der die das und ist nicht ein eine zu den dem des von mit sich auf für im auch es wurde "
+        "wurden sind bei aus nach wie oder dass er sie"
     ),
-    "es": frozenset(
-        ["el", "la", "los", "las", "de", "del", "y", "en", "un", "una", "que", "por", "con", "para", "es", "se", "su", "sus", "al", "lo", "como", "más", "pero", "fue", "han", "ha", "este", "esta", "sobre"]
+    "es": word_set(
+        "el la los las de del y en un una que por con para es se su sus al lo como más pero fue han "
+        "ha este esta sobre"
     ),
-    "it": frozenset(
-        ["il", "lo", "la", "gli", "le", "di", "del", "della", "e", "è", "un", "una", "che", "per", "con", "non", "si", "sono", "nel", "nella", "al", "alla", "da", "dei", "delle", "ha", "come", "anche"]
+    "it": word_set(
+        "il lo la gli le di del della e è un una che per con non si sono nel nella al alla da dei "
+        "delle ha come anche"
     ),
-    "pt": frozenset(
-        ["o", "a", "os", "as", "de", "do", "da", "dos", "das", "e", "em", "um", "uma", "que", "para", "com", "não", "se", "por", "no", "na", "foi", "são", "ao", "mais", "pelo", "pela", "como"]
+    "pt": word_set(
+        "o a os as de do da dos das e em um uma que para com não se por no na foi são ao mais pelo pela como"
     ),
-    "nl": frozenset(
-        ["de", "het", "een", "en", "van", "in", "is", "dat", "op", "te", "zijn", "met", "voor", "niet", "die", "er", "aan", "ook", "als", "werd", "door", "maar", "bij", "hij", "zij"]
+    "nl": word_set(
+        "de het een en van in is dat op te zijn met voor niet die er aan ook als werd door maar bij hij zij"
     ),
-    "id": frozenset(["yang", "dan", "di", "ke", "dari", "ini", "itu", "dengan", "untuk", "tidak", "ada", "dalam", "akan", "pada", "juga", "oleh"]),
-    "tr": frozenset(["ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "olan", "çok", "gibi", "daha", "sonra", "kadar", "ama", "değil"]),
+    "id": word_set("yang dan di ke dari ini itu dengan untuk tidak ada dalam akan pada juga oleh"),
+    "tr": word_set("ve bir bu da de için ile olarak olan çok gibi daha sonra kadar ama değil"),
 }
 
 _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)

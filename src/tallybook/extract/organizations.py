@@ -26,6 +26,7 @@ from tallybook.extract.known_orgs import (
     government_name,
     lookup_known_org,
 )
+from tallybook.extract.lexicon import word_set
 from tallybook.model import ExtractedOrganization, Span
 
 if not Doc.has_extension("tb_orgs"):
@@ -44,23 +45,21 @@ _DASH_DEFINITION_RE = re.compile(
     rf"\b([A-Z]{{2,8}})\s+[–—-]\s+({_CAP_WORD}(?:\s+(?:{_CONNECTORS}\s+)*{_CAP_WORD})+)"
 )
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z.&]{1,7}$")
-_PLACE_HEADS = frozenset(
-    "region province state city district county village town street square prison camp".split()
-)
-_ORG_KEYWORDS = frozenset(
-    """council organization organisation union army navy police service forces force committee
-    agency ministry court tribunal party front movement association federation network center
-    centre institute commission office watch group corps guard guards news times post press radio
-    television tv broadcasting university panel judiciary government assembly parliament mission
-    brigade militia battalion company corporation foundation coalition alliance league bureau
-    department authority directorate prosecutor prosecution inc ltd""".split()
+_PLACE_HEADS = word_set("region province state city district county village town street square prison camp")
+_ORG_KEYWORDS = word_set(
+    "council organization organisation union army navy police service forces force committee "
+    "agency ministry court tribunal party front movement association federation network center "
+    "centre institute commission office watch group corps guard guards news times post press "
+    "radio television tv broadcasting university panel judiciary government assembly parliament "
+    "mission brigade militia battalion company corporation foundation coalition alliance league "
+    "bureau department authority directorate prosecutor prosecution inc ltd"
 )
 _TITLE_TAIL_RE = re.compile(
     r"\s*(?:['’]s\s+)?(?:special rapporteurs?|high commissioner|secretary[- ]general|spokes\w+|"
     r"envoy|chief|experts?|rapporteurs?)\b.*$",
     re.IGNORECASE,
 )
-_GENERIC = frozenset("government authorities army police court office regime state forces".split())
+_GENERIC = word_set("government authorities army police court office regime state forces")
 
 
 def _demonym_alt() -> str:
@@ -132,12 +131,20 @@ def _initials_fit(acronym: str, name: str) -> bool:
 
 
 def _trim_name(name: str, acronym: str) -> str:
-    """Drop leading words of a capitalised run that the acronym does not cover ("The", "Reuters said")."""
+    """The part of a capitalised run the acronym abbreviates: "Members of the Coastal Liberation
+    Movement (CLM)" -> "Coastal Liberation Movement". Prefer a suffix whose initials spell the
+    acronym exactly; otherwise the longest suffix that still fits loosely (foreign word order)."""
     words = name.split()
-    first = acronym[0].upper()
-    while len(words) > 1 and (words[0].lower() == "the" or not words[0].upper().startswith(first)):
-        words = words[1:]
-    return " ".join(words)
+    letters = "".join(c for c in acronym if c.isupper())
+    starts = [i for i, w in enumerate(words) if w[0].isupper() and w.lower() != "the"]
+    for i in starts:
+        initials = "".join(w[0] for w in words[i:] if w[0].isupper())
+        if initials == letters:
+            return " ".join(words[i:])
+    for i in starts:
+        if words[i][0] in letters and _initials_fit(acronym, " ".join(words[i:])):
+            return " ".join(words[i:])
+    return " ".join(words[starts[0] :]) if starts else name
 
 
 def _kind_for(name: str) -> str:
@@ -223,10 +230,12 @@ class OrganizationFinder:
         mentions.extend(self._government_mentions(text))
 
         ner_counts = Counter(_clean_entity(e.text) for e in doc.ents if e.label_ == "ORG")
+        # words of PERSON entities: an ORG-tagged "Shekari" or "Abner Pineda" is a person
+        person_words = {w for e in doc.ents if e.label_ == "PERSON" for w in e.text.split()}
         for ent in doc.ents:
             if ent.label_ != "ORG":
                 continue
-            mention = self._entity_mention(ent.text, ent.start_char, defined, ner_counts, text)
+            mention = self._entity_mention(ent.text, ent.start_char, defined, ner_counts, text, person_words)
             if mention is not None:
                 mentions.append(mention)
         # Bare uses of an acronym the text defined ("the SAPS said").
@@ -252,8 +261,10 @@ class OrganizationFinder:
                     continue
                 country = main_country
             canonical = government_name(country)
-            surface = re.sub(r"^[Tt]he\s+", "", m.group())
-            found.append(_Mention(m.end() - len(surface), m.end(), surface, canonical, "government", 2))
+            # a bare "the government" is no alias worth listing; record it under the canonical name
+            written = re.sub(r"^[Tt]he\s+", "", m.group())
+            surface = canonical if m.group("bare") else written
+            found.append(_Mention(m.end() - len(written), m.end(), surface, canonical, "government", 2))
         return found
 
     @staticmethod
@@ -274,6 +285,7 @@ class OrganizationFinder:
         defined: dict[str, tuple[str, str]],
         ner_counts: Counter[str],
         text: str,
+        person_words: set[str],
     ) -> _Mention | None:
         line_start = text.rfind("\n", 0, start) + 1
         if text.startswith("=", line_start):  # a wiki section heading, not a mention in prose
@@ -293,7 +305,9 @@ class OrganizationFinder:
         words = cleaned.split()
         keyword = len(words) > 1 and any(w.lower().strip(".,") in _ORG_KEYWORDS for w in words)
         acronym = bool(_ACRONYM_RE.match(cleaned))
-        if keyword or acronym or ner_counts[cleaned] >= self.min_ner_count:
+        if keyword or acronym:
+            return _Mention(s, e, cleaned, cleaned, _kind_for(cleaned), 1)
+        if ner_counts[cleaned] >= self.min_ner_count and not set(words) <= person_words:
             return _Mention(s, e, cleaned, cleaned, _kind_for(cleaned), 1)
         return None
 

@@ -247,10 +247,10 @@ def save_extraction(
         session.add(row)
         quote_rows.append(row)
     session.flush()
-    for q, row in zip(extraction.quotes, quote_rows, strict=True):
-        if row is not None and q.repeat_of is not None:
+    for q, stored in zip(extraction.quotes, quote_rows, strict=True):
+        if stored is not None and q.repeat_of is not None:
             first = quote_rows[q.repeat_of]
-            row.repeat_of = first.id if first is not None else None
+            stored.repeat_of = first.id if first is not None else None
 
     document.extracted_at = datetime.now(UTC)
     document.extractor_version = extractor_version

@@ -52,17 +52,12 @@ def _fsync_dir(path: Path) -> None:
 
 
 def _make_dirs(archive_dir: Path, target_dir: Path) -> None:
-    """Create `target_dir` (under `archive_dir`), flushing each new entry to its parent."""
-    missing = []
-    d = target_dir
-    while not d.exists():
-        missing.append(d)
-        if d == archive_dir:
-            break
-        d = d.parent
-    for d in reversed(missing):
-        d.mkdir(exist_ok=True)
-        _fsync_dir(d.parent)
+    """Create `target_dir` below `archive_dir`, flushing each new entry to its parent."""
+    archive_dir.mkdir(parents=True, exist_ok=True)
+    for d in (target_dir.parent, target_dir):
+        if not d.is_dir():
+            d.mkdir(exist_ok=True)
+            _fsync_dir(d.parent)
 
 
 def store_original(archive_dir: Path, data: bytes, sha256: str | None = None) -> Path:

@@ -46,7 +46,9 @@ def sniff(data: bytes, name: str = "", content_type: str | None = None) -> Kind:
     if by_name == "pdf":
         return "pdf"  # so a damaged PDF gets the PDF reader's diagnosis, not "binary data"
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if stripped.startswith(_HTML_MARKS) and (b"<html" in stripped or b"<body" in stripped or by_name == "html"):
+    if stripped.startswith(_HTML_MARKS) and (
+        b"<html" in stripped or b"<body" in stripped or by_name == "html"
+    ):
         return "html"
     if by_name is not None:
         return by_name

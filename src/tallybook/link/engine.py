@@ -15,6 +15,7 @@ from typing import Any
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
 from tallybook.link import names
 
@@ -42,7 +43,6 @@ def connect(threads: int = 2, memory_limit: str | None = None) -> duckdb.DuckDBP
 
 def register_name_udf(con: duckdb.DuckDBPyConnection) -> None:
     """Expose `names.similarity` to SQL, vectorised over Arrow batches."""
-    import pyarrow as pa
 
     def batch(a: pa.Array, b: pa.Array) -> pa.Array:
         left, right = a.to_pylist(), b.to_pylist()
@@ -101,7 +101,7 @@ def predict(
             linker.training.estimate_parameters_using_expectation_maximisation(rule)
     if on_stage:
         on_stage("scoring pairs")
-    result = linker.inference.predict(threshold_match_probability=threshold, warning_mode="off")
+    result = linker.inference.predict(threshold_match_probability=threshold, warning_mode="never")
     frame: pd.DataFrame = result.as_pandas_dataframe()
     keep = [c for c in frame.columns if c in PAIR_COLUMNS or c.startswith("source_dataset")]
     return frame[keep]

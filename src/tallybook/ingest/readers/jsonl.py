@@ -36,7 +36,7 @@ def _optional_str(obj: dict[str, Any], key: str, where: str) -> str | None:
     raise IngestError(where, f'"{key}" must be a string or null, not {type(value).__name__}')
 
 
-def _record(raw: bytes, name: str, lineno: int) -> Record:
+def _record(raw: bytes, name: str, lineno: int, source_name: str) -> Record:
     where = f"{name}:{lineno}"
     try:
         obj = json.loads(raw.decode("utf-8"))
@@ -68,11 +68,13 @@ def _record(raw: bytes, name: str, lineno: int) -> Record:
         attrs={"url": url} if url else {},
     )
     label = f"#{ident}" if ident is not None else f"#line{lineno}"
-    return Record(canonical(obj), reading, lineno, f"jsonl:{name}{label}")
+    return Record(canonical(obj), reading, lineno, f"jsonl:{source_name}{label}")
 
 
-def read_jsonl(data: bytes, name: str) -> Iterator[Record | IngestError]:
-    """Each non-blank line as a Record, or as the IngestError ("FILE:LINE: reason") it raised."""
+def read_jsonl(data: bytes, name: str, source_name: str | None = None) -> Iterator[Record | IngestError]:
+    """Each non-blank line as a Record, or as the IngestError ("FILE:LINE: reason") it raised.
+
+    `name` is the file as the user gave it (for messages), `source_name` as recorded."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     lines = data.split(b"\n")
@@ -83,6 +85,6 @@ def read_jsonl(data: bytes, name: str) -> Iterator[Record | IngestError]:
         if not raw.strip():
             continue
         try:
-            yield _record(raw, name, lineno)
+            yield _record(raw, name, lineno, source_name or name)
         except IngestError as e:
             yield e

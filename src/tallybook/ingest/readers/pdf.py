@@ -63,7 +63,9 @@ def read_pdf(data: bytes, source: str) -> Reading:
         raise IngestError(source, "PDF has no pages")
     text = PAGE_BREAK.join(parts)
     if not text.strip():
-        raise IngestError(source, f"PDF has no extractable text ({len(pages)} page(s); scanned? run OCR first)")
+        raise IngestError(
+            source, f"PDF has no extractable text ({len(pages)} page(s); scanned? run OCR first)"
+        )
     attrs: dict[str, object] = {"page_count": len(pages)}
     if meta is not None and meta.get("/CreationDate"):
         # The file's creation date is not the publication date; kept for the record only.

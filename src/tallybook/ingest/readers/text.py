@@ -8,6 +8,7 @@ files are refused. Newlines become "\\n"; nothing else changes, so offsets stay 
 from __future__ import annotations
 
 import codecs
+import contextlib
 import unicodedata
 
 from charset_normalizer import from_bytes
@@ -47,7 +48,9 @@ def _utf16_without_bom(data: bytes) -> str | None:
         return None
     even_nuls = data[0::2].count(0) / (len(data) / 2)
     odd_nuls = data[1::2].count(0) / (len(data) / 2)
-    encoding = "utf-16-be" if even_nuls > 0.4 > odd_nuls else "utf-16-le" if odd_nuls > 0.4 > even_nuls else None
+    encoding = (
+        "utf-16-be" if even_nuls > 0.4 > odd_nuls else "utf-16-le" if odd_nuls > 0.4 > even_nuls else None
+    )
     if encoding is None:
         return None
     try:
@@ -67,17 +70,18 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
             try:
                 text, encoding = data.decode(name), name
             except UnicodeDecodeError as e:
-                raise IngestError(source, f"starts with a {name} byte-order mark but is not {name}: {e.reason}") from e
+                raise IngestError(
+                    source, f"starts with a {name} byte-order mark but is not {name}: {e.reason}"
+                ) from e
             break
-    if text is None:
-        try:
-            text, encoding = data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
-            pass
+    # NUL bytes are valid UTF-8, so UTF-16 without a BOM must be recognised first.
     if text is None and b"\0" in data:
         text, encoding = _utf16_without_bom(data), "utf-16"
         if text is None:
             raise IngestError(source, "binary data, not text (contains NUL bytes)")
+    if text is None:
+        with contextlib.suppress(UnicodeDecodeError):
+            text, encoding = data.decode("utf-8"), "utf-8"
     if text is None:
         best = from_bytes(data).best()
         if best is None:

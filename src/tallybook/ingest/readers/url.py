@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
-import httpx
-
 from tallybook import __version__
 from tallybook.errors import IngestError
 
@@ -61,6 +59,8 @@ def _size(n: int) -> str:
 
 def fetch(url: str, limits: FetchLimits | None = None) -> Fetched:
     """GET `url` within `limits`; raises IngestError naming the URL and what went wrong."""
+    import httpx  # slow to import; only fetching needs it
+
     limits = limits or FetchLimits()
     check_scheme(url)
     timeout = httpx.Timeout(limits.read_timeout, connect=limits.connect_timeout)
@@ -78,7 +78,9 @@ def fetch(url: str, limits: FetchLimits | None = None) -> Fetched:
             if response.status_code >= 400:
                 raise IngestError(url, f"HTTP {response.status_code} {response.reason_phrase}{where}")
             if response.status_code != 200:
-                raise IngestError(url, f"unexpected HTTP {response.status_code} {response.reason_phrase}{where}")
+                raise IngestError(
+                    url, f"unexpected HTTP {response.status_code} {response.reason_phrase}{where}"
+                )
             media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
             if media_type not in ALLOWED_TYPES:
                 shown = media_type or "none"

@@ -1,0 +1,118 @@
+"""`tallybook extract`: run the extractor over stored documents, or over a gold-format JSONL file.
+
+    tallybook extract                      # documents not yet extracted
+    tallybook extract --all                # re-extract everything (reviewed records are kept)
+    tallybook extract --eval-jsonl FILE    # no store: one prediction JSON per line on stdout
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from tallybook.errors import TallybookError
+
+
+class ExtractInputError(TallybookError):
+    """An --eval-jsonl file that cannot be read."""
+
+
+def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    if not path.is_file():
+        raise ExtractInputError(f"{path}: no such file")
+    rows: list[dict[str, Any]] = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as e:
+        raise ExtractInputError(f"{path}: cannot read: {e}") from e
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise ExtractInputError(f"{path}:{n}: not JSON: {e.msg}") from e
+        if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+            raise ExtractInputError(f'{path}:{n}: each line must be an object with a "text" string')
+        row.setdefault("id", str(n))
+        rows.append(row)
+    return rows
+
+
+def run_eval(path: Path, batch_size: int, n_process: int) -> Iterator[str]:
+    """Prediction lines for a gold-format JSONL file."""
+    from tallybook.extract.eval_format import prediction_json
+    from tallybook.extract.pipeline import SourceText, extract_texts
+
+    rows = _read_jsonl(path)
+    items = [SourceText(r["text"], r.get("published"), r.get("publisher")) for r in rows]
+    for row, extraction in zip(rows, extract_texts(items, batch_size=batch_size, n_process=n_process), strict=True):
+        for warning in extraction.warnings:
+            print(f"tallybook: {row['id']}: {warning}", file=sys.stderr)
+        yield json.dumps(prediction_json(str(row["id"]), row["text"], extraction), ensure_ascii=False)
+
+
+def run_store(redo_all: bool, batch_size: int, n_process: int) -> tuple[int, int]:
+    """Extract stored documents; returns (documents done, incidents found)."""
+    from sqlalchemy import func, select
+
+    from tallybook.cli.output import progress
+    from tallybook.extract.persist import save_extraction
+    from tallybook.extract.pipeline import SourceText, extract_texts
+    from tallybook.store.db import open_store
+    from tallybook.store.schema import Document
+
+    store = open_store()
+    with store.session() as s:
+        query = select(Document.id)
+        if not redo_all:
+            query = query.where(Document.extracted_at.is_(None))
+        ids = list(s.scalars(query.order_by(Document.id)))
+        total = s.scalar(select(func.count()).select_from(Document))
+    done = found = 0
+    step = max(1, batch_size * 4)
+    bar = progress(iter(ids), len(ids), "extracting")
+    while True:
+        chunk = [i for _, i in zip(range(step), bar, strict=False)]
+        if not chunk:
+            break
+        with store.session() as s:
+            docs = [s.get(Document, i) for i in chunk]
+            present = [d for d in docs if d is not None]
+            items = [SourceText(d.text, d.published, d.publisher) for d in present]
+            for document, extraction in zip(
+                present, extract_texts(items, batch_size=batch_size, n_process=n_process), strict=True
+            ):
+                for warning in extraction.warnings:
+                    print(f"tallybook: document {document.id}: {warning}", file=sys.stderr)
+                save_extraction(s, document, extraction)
+                done += 1
+                found += len(extraction.incidents)
+    del total
+    return done, found
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("extract")
+    def extract(
+        eval_jsonl: Path | None = typer.Option(
+            None, "--eval-jsonl", help="Gold-format JSONL to extract from (no store); predictions go to stdout."
+        ),
+        redo_all: bool = typer.Option(False, "--all", help="Re-extract documents already extracted."),
+        batch_size: int = typer.Option(16, "--batch-size", min=1, help="Texts per spaCy batch."),
+        n_process: int = typer.Option(1, "--processes", "-j", min=1, help="Worker processes."),
+    ) -> None:
+        """Find incidents, claims, quotes, people and organisations in documents."""
+        if eval_jsonl is not None:
+            out = sys.stdout
+            for line in run_eval(eval_jsonl, batch_size, n_process):
+                out.write(line + "\n")
+            out.flush()
+            return
+        done, found = run_store(redo_all, batch_size, n_process)
+        typer.echo(f"extracted {done} document(s), {found} incident(s)")

@@ -1,0 +1,294 @@
+"""Which mentions describe the same incident, and which figures compete.
+
+Two mentions of one type are the same incident when nothing conflicts (figure, named victims,
+date, country) and something ties them: the same figure, a shared victim name, the same date
+at month precision or better, or an anaphoric second mention ("the executions", a title line).
+A mention from another named source with a different figure for the latest incident of its
+type becomes a dispute with an alternative count (SCHEMA.md: one incident, the first source's
+count, the other in disputed_by).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+
+from tallybook.extract.claimants import PUBLISHER
+from tallybook.extract.dates import enclosing, resolve_date
+from tallybook.extract.mentions import Mention
+from tallybook.extract.places import is_country
+from tallybook.model import (
+    ExtractedClaim,
+    ExtractedIncident,
+    Figure,
+    PartialDate,
+    Span,
+    Stance,
+)
+
+
+@dataclass
+class Cluster:
+    mentions: list[Mention]
+    disputes: list[Mention] = field(default_factory=list)
+    confirms: list[Mention] = field(default_factory=list)
+
+    @property
+    def type(self) -> str:
+        return self.mentions[0].type
+
+    def count(self) -> int | None:
+        return next((m.figure.count for m in self.mentions if m.figure.count is not None), None)
+
+    def names(self) -> list[str]:
+        out: list[str] = []
+        for m in self.mentions:
+            out += [n for n in m.names if n not in out]
+        return out
+
+    def date(self) -> str | None:
+        return next((enclosing(m.date) for m in self.mentions if m.date is not None), None)
+
+    def named_sources(self) -> set[str]:
+        return {n for m in self.mentions for n, _ in m.attribution.claims if n != PUBLISHER}
+
+
+def resolve_pronouns(mentions: list[Mention]) -> None:
+    """ "They were sentenced to death": the victims of the previous mention that names people."""
+    for i, m in enumerate(mentions):
+        if not m.pronoun:
+            continue
+        for prev in reversed(mentions[:i]):
+            if prev.names:
+                m.names = list(prev.names)
+                m.figure = Figure(count=prev.figure.count, qualifier=prev.figure.qualifier,
+                                  description=prev.figure.description)
+                break
+
+
+def resolve_relative_dates(mentions: list[Mention]) -> None:
+    """ "four days later" counts from the latest earlier incident dated to the day."""
+    from tallybook.extract.dates import Reference
+
+    for i, m in enumerate(mentions):
+        if m.relative is None:
+            continue
+        anchor = next((p.date for p in reversed(mentions[:i]) if p.date and p.date.precision == "day"), None)
+        if anchor is not None:
+            m.date = resolve_date(m.relative, Reference(None, None), anchor)
+
+
+def _compatible(c: Cluster, m: Mention) -> bool:
+    cc, mc = c.count(), m.figure.count
+    if cc is not None and mc is not None and cc != mc:
+        return False
+    names = c.names()
+    if names and m.names and not set(names) & set(m.names):
+        return False
+    cd, md = c.date(), enclosing(m.date)
+    if cd and md and not (cd.startswith(md) or md.startswith(cd)):
+        return False
+    if m.places and len(m.places) > 1:
+        return False
+    places = {x.place for x in c.mentions if x.place and is_country(x.place)}
+    return not (m.place and is_country(m.place) and places and m.place not in places)
+
+
+def _tied(c: Cluster, m: Mention) -> bool:
+    if m.anaphoric or m.summary or all(x.summary for x in c.mentions):
+        return True
+    if m.figure.count is not None and m.figure.count == c.count():
+        return True
+    if m.names and set(m.names) & set(c.names()):
+        return True
+    cd, md = c.date(), enclosing(m.date)
+    return bool(cd and md and cd == md and len(cd) >= 7)
+
+
+def _same_sentence(c: Cluster, m: Mention) -> bool:
+    return any(x.sent.start == m.sent.start and x.start == m.start for x in c.mentions)
+
+
+def _dispute_target(clusters: list[Cluster], m: Mention) -> Cluster | None:
+    """The incident a competing figure from another named source is about, if any."""
+    sources = {n for n, _ in m.attribution.claims if n != PUBLISHER}
+    stances = {s for _, s in m.attribution.claims}
+    if not sources or m.names:
+        return None
+    for c in reversed(clusters):
+        if c.type != m.type:
+            continue
+        if c.names() or sources & c.named_sources():
+            return None
+        if Stance.DISPUTES in stances:
+            return c
+        cc, mc = c.count(), m.figure.count
+        if cc is not None and mc is not None and cc != mc and c.named_sources():
+            cd, md = c.date(), enclosing(m.date)
+            if cd and md and not (cd.startswith(md) or md.startswith(cd)):
+                return None
+            return c
+        return None
+    return None
+
+
+def _absorbed(clusters: list[Cluster], m: Mention) -> bool:
+    """A later restatement of a disputing figure by the same source adds nothing."""
+    sources = {n for n, _ in m.attribution.claims if n != PUBLISHER}
+    for c in clusters:
+        for d in c.disputes:
+            d_sources = {n for n, _ in d.attribution.claims}
+            if sources & d_sources and d.figure.count == m.figure.count and c.type == m.type:
+                return True
+    return False
+
+
+def _score(m: Mention) -> float:
+    named = [n for n, _ in m.attribution.claims if n != PUBLISHER]
+    score = 2.0 * (m.date is not None) + 1.0 * (m.figure.count is not None) + 1.0 * bool(m.names)
+    if named:
+        score += 2 + (len(named) - 1)
+    if m.summary:
+        score -= 3
+    if m.anaphoric:
+        score -= 3
+    return score
+
+
+def build_incidents(mentions: list[Mention], country: str | None, subject: str | None) -> list[ExtractedIncident]:
+    for m in mentions:
+        if m.summary and not m.names and subject and m.figure.count is None and m.start > 0:
+            m.names = [subject]
+            m.figure = Figure(count=1, qualifier="exact")
+    clusters: list[Cluster] = []
+    if os.environ.get("TALLYBOOK_DEBUG_MENTIONS"):
+        for m in mentions:
+            print(f"MENTION {m.type} {m.trigger.span.text!r} c={m.figure.count} d={m.date} names={m.names} "
+                  f"an={m.anaphoric} sum={m.summary} cl={m.attribution.claims} {m.sent.text[:60]!r}", file=sys.stderr)
+    for m in mentions:
+        target = None
+        same_type = [c for c in clusters if c.type == m.type]
+        for c in reversed(same_type):
+            if _same_sentence(c, m) and _compatible(c, m):
+                target = c
+                break
+        if target is None:
+            for c in reversed(same_type):
+                if _compatible(c, m) and _tied(c, m):
+                    target = c
+                    break
+        if target is None and not m.summary:
+            if _absorbed(clusters, m):
+                continue
+            disputed = _dispute_target(clusters, m)
+            if disputed is not None:
+                disputed.disputes.append(m)
+                continue
+        if target is None:
+            if m.anaphoric and same_type:
+                continue
+            clusters.append(Cluster([m]))
+            continue
+        if m.anaphoric and m.attribution.verb is not None and m.trigger.root.dep_ == "dobj":
+            target.confirms.append(m)
+        else:
+            target.mentions.append(m)
+    primaries = {id(c): _primary(c) for c in clusters}
+    by_sentence: dict[tuple[int, int], set[int]] = {}
+    for p in primaries.values():
+        by_sentence.setdefault((p.start, p.end), set()).add(p.trigger.root.i)
+    out: list[ExtractedIncident] = []
+    for c in clusters:
+        p = primaries[id(c)]
+        others = by_sentence[(p.start, p.end)] - {p.trigger.root.i}
+        span = _clause_span(p, others) if others else Span(p.start, p.end)
+        out.extend(_to_incidents(c, country, p, span))
+    out.sort(key=lambda i: i.span.start)
+    return out
+
+
+def _primary(c: Cluster) -> Mention:
+    return max(c.mentions, key=lambda m: (_score(m), -m.start))
+
+
+def _clause_span(m: Mention, others: set[int]) -> Span:
+    """The largest phrase around the trigger that holds no other incident's trigger."""
+    node = m.trigger.root
+    if not node.doc.has_annotation("DEP"):
+        return Span(m.start, m.end)
+    while node.head is not node:
+        up = node.head
+        if any(t.i in others for t in up.subtree):
+            break
+        node = up
+    lo = min(node.left_edge.idx, m.trigger.span.start_char)
+    right = node.right_edge
+    hi = max(right.idx + len(right.text), m.trigger.span.end_char)
+    lo, hi = max(lo, m.start), min(hi, m.end)
+    return Span(lo, hi) if hi > lo else Span(m.start, m.end)
+
+
+def _to_incidents(c: Cluster, country: str | None, primary: Mention, span: Span) -> list[ExtractedIncident]:
+    figure = primary.figure if primary.figure.count is not None else next(
+        (m.figure for m in c.mentions if m.figure.count is not None), primary.figure
+    )
+    if figure.description is None:
+        figure.description = next((m.figure.description for m in c.mentions if m.figure.description), None)
+    date = primary.date or next((m.date for m in c.mentions if m.date is not None), None)
+    place = primary.place or next((m.place for m in c.mentions if m.place), None) or country
+    claims: list[ExtractedClaim] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(name: str, stance: str, m: Mention, fig: Figure | None = None) -> None:
+        if (name, stance) in seen:
+            return
+        seen.add((name, stance))
+        claims.append(ExtractedClaim(claimant=name, stance=stance, certainty=m.attribution.certainty,
+                                     figure=fig, date=m.claim_date, span=Span(m.start, m.end)))
+
+    for name, stance in primary.attribution.claims:
+        add(name, stance, primary, figure if stance == Stance.ASSERTS else None)
+    for m in c.mentions:
+        if m is primary or m.anaphoric or m.summary:
+            continue
+        for name, stance in m.attribution.claims:
+            if name != PUBLISHER:
+                add(name, stance, m)
+    asserting = {cl.claimant for cl in claims if cl.stance == Stance.ASSERTS}
+    for m in c.confirms:
+        for name, stance in m.attribution.claims:
+            if name != PUBLISHER and name not in asserting:
+                add(name, Stance.CONFIRMS, m)
+    for m in c.disputes:
+        for name, _ in m.attribution.claims:
+            if name != PUBLISHER and name not in asserting:
+                add(name, Stance.DISPUTES, m, m.figure if m.figure.count is not None else None)
+    names = c.names()
+    perps: list[str] = []
+    for m in c.mentions:
+        perps += [p for p in m.perpetrators if p not in perps]
+    places = primary.places or next((m.places for m in c.mentions if len(m.places) > 1), None) or [place]
+    incidents = []
+    for p in places:
+        incidents.append(
+            ExtractedIncident(
+                type=c.type,
+                span=span,
+                date=_as_partial(date),
+                place=p,
+                figure=Figure(count=figure.count, qualifier=figure.qualifier, low=figure.low, high=figure.high,
+                              description=figure.description),
+                victim_names=names,
+                perpetrators=perps,
+                claims=[ExtractedClaim(cl.claimant, cl.stance, cl.certainty, cl.figure, cl.date, cl.span)
+                        for cl in claims],
+                trigger=primary.trigger.span.text,
+                attrs={"mentions": [[m.start, m.end] for m in c.mentions]},
+            )
+        )
+    return incidents
+
+
+def _as_partial(d: PartialDate | None) -> PartialDate | None:
+    return d

@@ -1,0 +1,243 @@
+"""Dates as reports write them, resolved against the document's publication date.
+
+`resolve_date("on 1 October", ref)` -> PartialDate("2018-10-01") when ref is 2018-10-24. Handles
+absolute dates at day/month/year precision, "January this year", "last year", weekdays
+("on Saturday" = the latest Saturday on or before the reference), "the night before", "four days
+later" (against an anchor date), "over the past three days", and ranges ("between October 2018
+and August", "12 to 14 August"). A date without a year that would fall after the reference
+belongs to the year before (annual reports published in March about the previous year).
+Plain regular expressions: dateparser is far too slow to run on every sentence.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from tallybook.model import PartialDate
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_MONTH_RE = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|" \
+    r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_WEEKDAY_RE = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3}
+
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})(?:,?\s+(\d{{4}}))?\b", re.I)
+_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
+_MONTH_YEAR = re.compile(rf"\b({_MONTH_RE})(?:\s+of)?\s+(\d{{4}})\b", re.I)
+_MONTH_REL = re.compile(rf"\b({_MONTH_RE})\s+(this|last|next)\s+year\b", re.I)
+_MONTH_ONLY = re.compile(rf"\b({_MONTH_RE})\b", re.I)
+_YEAR = re.compile(r"(?<![\d,.])((?:19|20)\d{2})(?![\d,])")
+_WEEKDAY = re.compile(rf"\b({_WEEKDAY_RE})\b", re.I)
+_RELATIVE_UNIT = re.compile(r"\b(this|last|past|previous|next)\s+(year|month|week)\b", re.I)
+_PAST_N = re.compile(r"\b(?:past|last|previous)\s+(\w+)\s+(days|weeks|months)\b", re.I)
+_N_LATER = re.compile(r"\b(\w+)\s+(days?|weeks?|months?)\s+(later|after|earlier|before|ago)\b", re.I)
+_DAY_BEFORE = re.compile(r"\b(?:the\s+)?(night|day|evening)\s+before\b|\byesterday\b", re.I)
+_RANGE_SPLIT = re.compile(r"\s+(?:and|to|until|till|through)\s+|\s*[–—-]\s*(?=\w)", re.I)
+_MAY_VERB = re.compile(r"\bmay\s+(?:be|have|not|also|face|still)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """What relative dates are resolved against: a day, or at least a year."""
+
+    day: date | None
+    year: int | None
+
+    @classmethod
+    def from_partial(cls, published: str | None, fallback_year: int | None = None) -> Reference:
+        if not published:
+            return cls(None, fallback_year)
+        parts = [int(p) for p in published.split("-")]
+        year = parts[0]
+        if len(parts) == 3:
+            return cls(date(parts[0], parts[1], parts[2]), year)
+        if len(parts) == 2:
+            last = calendar.monthrange(parts[0], parts[1])[1]
+            return cls(date(parts[0], parts[1], last), year)
+        return cls(date(year, 12, 31), year)
+
+
+def _fmt(y: int, m: int | None = None, d: int | None = None) -> str:
+    if m is None:
+        return f"{y:04d}"
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
+
+
+def _year_for(month: int, day: int | None, ref: Reference) -> int | None:
+    """The year of a month/day written without one: the reference's, or the year before if later."""
+    if ref.year is None:
+        return None
+    if ref.day is not None:
+        probe = date(ref.year, month, min(day or 1, calendar.monthrange(ref.year, month)[1]))
+        if probe > ref.day:
+            return ref.year - 1
+    return ref.year
+
+
+def _point(text: str, ref: Reference) -> PartialDate | None:
+    """One date expression (not a range)."""
+    t = text.strip()
+    m = _ISO.search(t)
+    if m:
+        y, mo, d = (int(g) for g in m.groups())
+        return PartialDate(_fmt(y, mo, d)) if _valid(y, mo, d) else None
+    for rx, order in ((_DAY_MONTH_YEAR, "dmy"), (_MONTH_DAY_YEAR, "mdy")):
+        m = rx.search(t)
+        if m and not (order == "mdy" and m.group(1).lower() == "may" and _MAY_VERB.search(t)):
+            day_s, mon_s = (m.group(1), m.group(2)) if order == "dmy" else (m.group(2), m.group(1))
+            mon = _MONTHS[mon_s.lower().rstrip(".")]
+            day = int(day_s)
+            year = int(m.group(3)) if m.group(3) else _year_for(mon, day, ref)
+            if year is not None and _valid(year, mon, day):
+                return PartialDate(_fmt(year, mon, day))
+            if year is not None:
+                return PartialDate(_fmt(year, mon))
+    m = _MONTH_YEAR.search(t)
+    if m:
+        return PartialDate(_fmt(int(m.group(2)), _MONTHS[m.group(1).lower().rstrip(".")]))
+    m = _MONTH_REL.search(t)
+    if m and ref.year is not None:
+        shift = {"this": 0, "last": -1, "next": 1}[m.group(2).lower()]
+        return PartialDate(_fmt(ref.year + shift, _MONTHS[m.group(1).lower().rstrip(".")]))
+    m = _YEAR.search(t)
+    if m:
+        return PartialDate(m.group(1))
+    m = _RELATIVE_UNIT.search(t)
+    if m and ref.year is not None:
+        which, unit = m.group(1).lower(), m.group(2).lower()
+        shift = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1}[which]
+        if unit == "year":
+            return PartialDate(_fmt(ref.year + shift))
+        if unit == "month" and ref.day is not None:
+            first = ref.day.replace(day=1)
+            target = first if shift == 0 else (first - timedelta(days=1) if shift < 0 else first + timedelta(days=32))
+            return PartialDate(_fmt(target.year, target.month))
+        return None
+    m = _WEEKDAY.search(t)
+    if m and ref.day is not None:
+        back = (ref.day.weekday() - _WEEKDAYS[m.group(1).lower()]) % 7
+        d = ref.day - timedelta(days=back)
+        return PartialDate(d.isoformat())
+    if re.search(r"\b(today|tonight)\b", t, re.I) and ref.day is not None:
+        return PartialDate(ref.day.isoformat())
+    m = _MONTH_ONLY.search(t)
+    if m and not (m.group(1).lower() == "may" and not t.lower().startswith(("may", "in may", "early may",
+                                                                            "late may", "mid-may"))):
+        mon = _MONTHS[m.group(1).lower().rstrip(".")]
+        year = _year_for(mon, None, ref)
+        if year is not None:
+            return PartialDate(_fmt(year, mon))
+    return None
+
+
+def _count(word: str) -> int | None:
+    w = word.lower()
+    if w.isdigit():
+        return int(w)
+    return _NUMBER_WORDS.get(w)
+
+
+def _shift(d: date, n: int, unit: str) -> date:
+    if unit.startswith("day"):
+        return d + timedelta(days=n)
+    if unit.startswith("week"):
+        return d + timedelta(weeks=n)
+    month = d.month - 1 + n
+    y, m = d.year + month // 12, month % 12 + 1
+    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def _as_day(p: PartialDate) -> date | None:
+    return date.fromisoformat(p.value) if p.precision == "day" else None
+
+
+def resolve_date(text: str, ref: Reference, anchor: PartialDate | None = None) -> PartialDate | None:
+    """Resolve a date expression; `anchor` is the event a relative phrase counts from."""
+    t = " ".join(text.split())
+    if not t:
+        return None
+    anchor_day = _as_day(anchor) if anchor else None
+    m = _N_LATER.search(t)
+    if m:
+        n = _count(m.group(1))
+        base = anchor_day or (ref.day if m.group(3).lower() in {"ago", "earlier"} else None)
+        if n is not None and base is not None:
+            sign = 1 if m.group(3).lower() in {"later", "after"} else -1
+            return PartialDate(_shift(base, sign * n, m.group(2).lower()).isoformat())
+    if _DAY_BEFORE.search(t):
+        base = anchor_day or ref.day
+        return PartialDate((base - timedelta(days=1)).isoformat()) if base else None
+    m = _PAST_N.search(t)
+    if m and ref.day is not None:
+        n = _count(m.group(1))
+        if n is not None:
+            start = _shift(ref.day, -n, m.group(2).lower())
+            return PartialDate(start.isoformat(), ref.day.isoformat())
+    if _ISO.search(t):
+        return _point(t, ref)
+    body = re.sub(r"^(?:between|from)\s+", "", t, flags=re.I)
+    parts = _RANGE_SPLIT.split(body, maxsplit=1)
+    if len(parts) == 2 and (body is not t or re.search(r"[–—-]|\bto\b|\buntil\b", t)):
+        return _range(parts[0], parts[1], ref)
+    return _point(t, ref)
+
+
+def _range(left: str, right: str, ref: Reference) -> PartialDate | None:
+    end = _point(right, ref)
+    if end is None:
+        return _point(left, ref)
+    # "12 to 14 August": the left side borrows month and year from the right side.
+    if re.fullmatch(r"\s*\d{1,2}\s*", left):
+        left = f"{left.strip()} {end.value}" if end.precision == "year" else left
+        if end.precision == "day":
+            y, mo, _ = end.value.split("-")
+            start_d = int(left)
+            return PartialDate(f"{y}-{mo}-{start_d:02d}", end.value) if _valid(int(y), int(mo), start_d) else end
+    end_ref = Reference(_as_day(end) or ref.day, int(end.value[:4]))
+    start = _point(left, end_ref if not _YEAR.search(left) else ref)
+    if start is None:
+        return end
+    lo, hi = start.value, end.value
+    if len(lo) != len(hi):
+        n = min(len(lo), len(hi))
+        lo, hi = lo[:n], hi[:n]
+    if lo > hi:
+        return None
+    return PartialDate(lo, hi if hi != lo else None)
+
+
+def enclosing(p: PartialDate | None) -> str | None:
+    """The smallest calendar unit containing a date or range; None when a range crosses a year."""
+    if p is None:
+        return None
+    if not p.end:
+        return p.value
+    lo, hi = p.value, p.end
+    if lo[:4] != hi[:4]:
+        return None
+    if lo[:7] != hi[:7] or len(lo) < 7:
+        return lo[:4]
+    if lo != hi:
+        return lo[:7]
+    return lo
+
+
+def open_range_since(start: PartialDate, ref: Reference) -> PartialDate:
+    """ "since 1999": from the start to the reference date."""
+    end = ref.day.isoformat() if ref.day else (str(ref.year) if ref.year else start.value)
+    end = end[: len(start.value)]
+    return PartialDate(start.value, end if end != start.value and end > start.value else None)

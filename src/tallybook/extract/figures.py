@@ -1,0 +1,176 @@
+"""Victim figures as the text states them: "at least 246", "thirty-four", "two dozen", "4,800+".
+
+`parse_figure` reads the victim noun phrase as written and returns a `Figure`: an integer count
+with its qualifier (exact / at_least / more_than / about / up_to), low/high for ranges, and the
+victim description. Vague quantities ("dozens", "hundreds", "numerous") give no count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tallybook.model import Figure
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "dozen": 12}
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "twentieth": 20,
+}
+_NUMBER_WORDS = set(_UNITS) | set(_TENS) | set(_SCALES) | {"a", "and"}
+
+# Longest phrases first so "no less than" wins over "less than".
+_QUALIFIER_PHRASES: list[tuple[str, str]] = [
+    ("could be as high as", "up_to"), ("as many as", "up_to"), ("up to", "up_to"),
+    ("no fewer than", "at_least"), ("no less than", "at_least"), ("not less than", "at_least"),
+    ("a minimum of", "at_least"), ("at least", "at_least"),
+    ("more than", "more_than"), ("upwards of", "more_than"), ("in excess of", "more_than"),
+    ("over", "more_than"),
+    ("an estimated", "about"), ("estimated", "about"), ("approximately", "about"), ("about", "about"),
+    ("around", "about"), ("roughly", "about"), ("nearly", "about"), ("almost", "about"),
+    ("close to", "about"), ("some", "about"), ("circa", "about"), ("almost", "about"),
+]
+_QUAL_RE = "|".join(re.escape(p) for p, _ in _QUALIFIER_PHRASES)
+_WORD_NUM = r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|" \
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|" \
+    r"hundred|thousand|million|dozen)(?:[\s-]+(?:and[\s-]+)?(?=\w)(?:one|two|three|four|five|six|seven|" \
+    r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|" \
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)\b)*)"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:million|thousand))?"
+_NUM = rf"(?:{_DIGITS}|{_WORD_NUM})"
+_FIGURE_RE = re.compile(
+    rf"(?<![\w.,])(?:(?P<qual>{_QUAL_RE})\s+)?(?:between\s+)?(?P<num>{_NUM})(?![\d.])(?!-?[^\W\d_])(?!,\d)(?P<plus>\s*\+)?"
+    rf"(?:\s*(?:-|–|—|to|and)\s*(?P<high>{_NUM})(?!-?\w))?",
+    re.IGNORECASE,
+)
+_VAGUE = re.compile(
+    r"\b(dozens|hundreds|thousands|tens of thousands|millions|scores|numerous|several|many|a number)\b",
+    re.IGNORECASE,
+)
+_VAGUE_NUMBER = re.compile(
+    r"^\W*(?:the\s+)?(?:several|many|numerous|some|a\s+few|few)\s+(?:hundred|thousand|million|dozen)s?\b"
+    r"|^\W*(?:dozens|hundreds|thousands|millions|scores)\b",
+    re.IGNORECASE,
+)
+_ORDINAL_RE = re.compile(r"\bthe\s+(?P<ord>" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
+_LEADING = re.compile(r"^(?:the|a|an|all|some|another|other|those|these|of)\s+", re.IGNORECASE)
+_WEAKNESS = {"exact": 0, "at_least": 1, "more_than": 1, "about": 2, "up_to": 3}
+
+
+def words_to_int(text: str) -> int | None:
+    """ "thirty-four" -> 34, "two dozen" -> 24, "a hundred" -> 100; None if not a number."""
+    words = [w for w in re.split(r"[\s-]+", text.lower().strip()) if w and w != "and"]
+    if not words or any(w not in _NUMBER_WORDS for w in words):
+        return None
+    total, current = 0, 0
+    seen = False
+    for w in words:
+        if w == "a":
+            current = max(current, 1)
+            continue
+        if w in _UNITS:
+            current += _UNITS[w]
+            seen = True
+        elif w in _TENS:
+            current += _TENS[w]
+            seen = True
+        else:
+            scale = _SCALES[w]
+            current = max(current, 1) * scale
+            seen = True
+            if scale >= 1000:
+                total += current
+                current = 0
+    return total + current if seen else None
+
+
+def parse_number(text: str) -> int | None:
+    """ "1,500" -> 1500, "2.5 million" -> 2500000, "nine" -> 9."""
+    t = text.strip().lower()
+    m = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(million|thousand)?", t)
+    if m:
+        value = float(m.group(1).replace(",", "") + (m.group(2) or ""))
+        if m.group(3):
+            value *= 1_000_000 if m.group(3) == "million" else 1000
+        return int(value)
+    return words_to_int(t)
+
+
+def _qualifier(phrase: str | None) -> str:
+    if not phrase:
+        return "exact"
+    low = re.sub(r"\s+", " ", phrase.lower())
+    return next((q for p, q in _QUALIFIER_PHRASES if p == low), "exact")
+
+
+def _looks_like_year(value: int, raw: str) -> bool:
+    return 1900 <= value <= 2100 and "," not in raw and len(raw.strip()) == 4
+
+
+def parse_figure(phrase: str) -> Figure:
+    """The figure a victim phrase states, e.g. "more than 100 peaceful protestors"."""
+    text = phrase.strip()
+    head = re.split(r",?\s+including\b", text, maxsplit=1)[0]
+    if _VAGUE_NUMBER.search(head):
+        return Figure(description=_description(text, 0))
+    for m in _FIGURE_RE.finditer(head):
+        raw = m.group("num")
+        value = parse_number(raw)
+        if value is None or value == 0 or _looks_like_year(value, raw):
+            continue
+        if raw.lower() == "a":
+            continue
+        qual = _qualifier(m.group("qual"))
+        if m.group("plus"):
+            qual = "at_least"
+        fig = Figure(count=value, qualifier=qual)
+        high = parse_number(m.group("high")) if m.group("high") else None
+        if high is not None and high > value:
+            fig.low, fig.high, fig.qualifier = value, high, "at_least"
+        elif qual in {"at_least", "more_than"}:
+            fig.low = value
+        elif qual == "up_to":
+            fig.high = value
+        fig.description = _description(text, m.end()) or _description(text[: m.start()], 0)
+        return fig
+    if _VAGUE.search(head):
+        return Figure(description=_description(text, 0))
+    m = _ORDINAL_RE.search(head)
+    if m:
+        raw = m.group("ord").lower()
+        value = _ORDINALS.get(raw) or int(re.sub(r"\D", "", raw))
+        return Figure(count=value, qualifier="exact", description=_description(text, m.end()))
+    return Figure(description=_description(text, 0))
+
+
+def _description(text: str, start: int) -> str | None:
+    rest = text[start:].strip(" ,;:+")
+    rest = re.sub(r"^of\s+", "", rest)
+    prev = None
+    while prev != rest:
+        prev = rest
+        rest = _LEADING.sub("", rest)
+    return rest or None
+
+
+def combine(a: Figure, b: Figure) -> Figure:
+    """A total given as parts ("three sons ... alongside about 30 others"): sum, weakest qualifier."""
+    if a.count is None or b.count is None:
+        return a if a.count is not None else b
+    qa, qb = a.qualifier or "exact", b.qualifier or "exact"
+    qual = qa if _WEAKNESS[qa] >= _WEAKNESS[qb] else qb
+    desc = " and ".join(d for d in (a.description, b.description) if d) or None
+    return Figure(count=a.count + b.count, qualifier=qual, description=desc)
+
+
+def is_vague(phrase: str) -> bool:
+    return bool(_VAGUE.search(phrase))

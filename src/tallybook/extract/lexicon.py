@@ -1,0 +1,81 @@
+"""Word lists the extraction components share: given names, honorifics, titles, role nouns.
+
+Plain data, written for tallybook from general knowledge. The given-name list covers names common
+in the regions human-rights reports are about; it only decides whether a capitalised run the NER
+model missed is a person, so it need not be complete.
+"""
+
+from __future__ import annotations
+
+
+def word_set(text: str) -> frozenset[str]:
+    """A set of words written as one space-separated string (keeps long lists readable)."""
+    return frozenset(text.split())
+
+
+def phrases(text: str) -> tuple[str, ...]:
+    """Phrases written as one "|"-separated string, in order."""
+    return tuple(text.split("|"))
+
+
+GIVEN_NAMES: frozenset[str] = word_set(
+    "Abbas Abdul Abdullah Abdolfattah Abdolreza Abolfazl Abu Adel Afshin Ahmad Ahmed Akbar Alaa "
+    "Ali Alireza Amin Amir Amirhossein Anwar Arash Arman Asghar Ashraf Atena Azam Babak Bahareh "
+    "Bahman Behnam Behrouz Bijan Dariush Davood Ebrahim Ehsan Elham Esmail Farhad Farid Faride "
+    "Farzad Fatemeh Fatima Fereshteh Firouz Gholamreza Golrokh Habib Hadi Hamed Hamid Hamza "
+    "Hassan Hossein Hussein Ibrahim Iman Jafar Jalal Javad Jamal Kamal Kamran Karim Kaveh Kazem "
+    "Keyvan Khaled Khalid Leila Mahdi Mahmoud Mahsa Majid Maryam Masoud Mehdi Mehran Mehrdad "
+    "Milad Mina Mohammad Mohammed Mohamed Mohsen Mojtaba Morteza Mostafa Mustafa Muhammad "
+    "Muhammed Nader Narges Nasrin Navid Nazanin Neda Nika Nasser Omar Omid Parisa Parviz Payam "
+    "Peyman Pouria Rahim Ramin Reza Roya Ruhollah Saeed Saeid Saleh Salman Samira Sara Sarah "
+    "Sepideh Shahram Shirin Siamak Sohrab Soheil Somayeh Taha Vahid Yasaman Yasser Yusuf Zahra "
+    "Zeinab Zainab Mansoureh Maryam Niloufar Ghazal Nahid Shiva Kian Hadis Armita Toomaj Sepehr "
+    "Mehdi Aung Thein Kyaw Nguyen Xi Li Wang Zhang Ilham Rahile Gulshan Tashpolat Abiy Jawar "
+    "Bobi Kizza Yoweri Yahya Jacob Cyril Robert Emmerson Nelson Thabo Desmond Kofi Raila Uhuru "
+    "William Paul John James Joseph Peter Michael David Daniel Thomas Richard Charles George "
+    "Edward Christopher Stephen Andrew Mark Anthony Kenneth Brian Kevin Jorge Juan Luis Carlos "
+    "Jose Miguel Pedro Antonio Manuel Francisco Daniel Rafael Sergio Alexei Alexander Vladimir "
+    "Sergei Dmitry Mikhail Ivan Mary Elizabeth Catherine Margaret Anna Maria Helen Susan Karen "
+    "Nancy Lisa Michelle Volker Zeid Kofi Agnes Fionnuala Ahmed Nils Juan Tendayi Clement Mary "
+    "Ben Gabriella Rajesh Ravi Sanjay Amit Imran Nawaz Benazir Asif Shehbaz Bilal Usman Tariq "
+    "Waleed Yasser Hosni Bashar Muammar Saddam Recep Selahattin Osman Mehmet Ahmet Mustafa "
+    "Fethullah Abdulrahman Loujain Raif Salma Jamal Nabeel Alaa Abdulhadi Ibrahim Nnamdi "
+    "Goodluck Muhammadu Bola"
+)
+
+HONORIFICS: tuple[str, ...] = phrases(
+    "Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Sheikh|Shaikh|Ayatollah|Grand Ayatollah|"
+    "Hojatoleslam|Imam|Mullah|Rev|Reverend|Father|Judge|Justice|President|Prime Minister|"
+    "Minister|Governor|General|Gen|Col|Colonel|Major|Lt|Captain|Capt|Sgt|Senator|Sen|Rep|"
+    "Ambassador|High Commissioner|Commissioner|Secretary-General|Secretary General|King|Queen|"
+    "Prince|Princess|Emir|Sultan|Lady|Lord|Mayor|Cardinal|Pope|Bishop|Rabbi|Supreme Leader"
+)
+
+# Words the NER model tags as people that never are (legal terms, site furniture).
+NOT_NAMES: frozenset[str] = word_set(
+    "Moharebeh Mohareb Efsad Qisas Qesas Hudud Diyeh Sharia Allah God Infobox Wikipedia "
+    "Rapporteur Special Twitter Facebook Instagram Telegram YouTube Tweet Share Covid COVID "
+    "Shiite Sunni Baha'i Bahá'í Islam Ramadan Nowruz Quran Koran Evin"
+)
+
+# Title words that make a person an official, and that "the <title>" can refer back to.
+OFFICIAL_TITLES: frozenset[str] = frozenset(
+    phrases(
+        "special rapporteur|rapporteur|high commissioner|secretary-general|secretary general|"
+        "spokesperson|spokesman|spokeswoman|president|prime minister|minister|governor|"
+        "special envoy|envoy|ambassador|judge|prosecutor|attorney general|director|chairman|"
+        "chairperson|chair|commissioner|supreme leader|commander|mayor|senator|deputy|official|"
+        "expert|chief|head of|police chief|lawmaker|member of parliament|king|emir|crown prince|"
+        "foreign policy chief|judiciary chief|general|colonel|representative"
+    )
+)
+
+ROLE_NOUNS: tuple[str, ...] = phrases(
+    "activist|journalist|lawyer|wrestler|champion|protester|protestor|student|teacher|blogger|"
+    "rapper|singer|poet|writer|dissident|prisoner|cleric|farmer|worker|doctor|nurse|artist|"
+    "athlete|footballer|boxer|defender|mother|father|son|daughter|brother|sister|wife|husband|"
+    "uncle|aunt|cousin|nephew|niece|spokesman|spokesperson|spokeswoman|official|envoy|"
+    "minister|president|governor|rapporteur|commissioner|leader|member|chief|director|judge|"
+    r"prosecutor|soldier|officer|man|woman|boy|girl|named|identified as|Mr\.?|Ms\.?|Mrs\.?|"
+    r"Dr\.?"
+)

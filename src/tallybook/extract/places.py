@@ -1,0 +1,93 @@
+"""Where an incident happened: the most specific place the text names, as written.
+
+Order of preference: a detention facility ("Evin Prison", "a jail in Punjab province" gives the
+province), a sub-national place (city, province: "the province of Khuzestan" -> "Khuzestan"),
+then a country. Candidates come from spaCy's GPE/LOC/FAC entities plus a few patterns; the
+document's main country is the fallback when the sentence names no place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc, Span, Token
+
+from tallybook.extract.known_orgs import COUNTRY_DEMONYMS, COUNTRY_NAMES
+
+_FACILITY_RE = re.compile(
+    r"\b((?:[A-Z][\w'’-]+\s+){1,3}(?:Prison|Jail|Gaol|Detention Cent(?:re|er)|Penitentiary|Checkpoint))\b"
+)
+_PROVINCE_OF_RE = re.compile(r"\b(?:province|region|state|governorate|district) of ((?:[A-Z][\w'’-]+\s?){1,3})")
+_X_PROVINCE_RE = re.compile(r"\b((?:[A-Z][\w'’-]+\s+){1,3}(?:[Pp]rovince|[Rr]egion|[Ss]tate|[Gg]overnorate))\b")
+_COUNTRIES = {c.lower() for c in COUNTRY_NAMES} | {c.removeprefix("the ").lower() for c in COUNTRY_NAMES.values()}
+_DEMONYMS = {d: c.removeprefix("the ") for c, ds in COUNTRY_DEMONYMS.items() for d in ds}
+_NOT_PLACES = {"un", "united nations", "geneva", "new york"}  # datelines and UN seats, not scenes
+
+
+def is_country(name: str) -> bool:
+    return name.strip().lower().removeprefix("the ") in _COUNTRIES
+
+
+def _country_name(name: str) -> str:
+    n = name.strip()
+    canon = COUNTRY_NAMES.get(n.removeprefix("the "), n)
+    return canon.removeprefix("the ")
+
+
+def main_country(doc: Doc) -> str | None:
+    """The country the document is mostly about (the most often named, demonyms included)."""
+    counts: Counter[str] = Counter()
+    for ent in doc.ents:
+        if ent.label_ in {"GPE", "LOC"} and is_country(ent.text):
+            counts[_country_name(ent.text)] += 2
+        elif ent.label_ == "NORP" and ent.text in _DEMONYMS:
+            counts[_DEMONYMS[ent.text]] += 1
+    if not counts:
+        for m in re.finditer(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\b", doc.text[:20000]):
+            if is_country(m.group()):
+                counts[_country_name(m.group())] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _distance(a: int, b: Token) -> int:
+    return abs(a - b.i)
+
+
+def place_for(sent: Span, anchor: Token, scope: Span | None = None) -> str | None:
+    """The most specific place named in `scope` (default: the sentence), nearest to `anchor`."""
+    area = scope if scope is not None else sent
+    text, offset = area.text, area.start_char
+    doc = sent.doc
+    facilities: list[tuple[int, str]] = []
+    for m in _FACILITY_RE.finditer(text):
+        tok = doc.char_span(offset + m.start(1), offset + m.end(1), alignment_mode="expand")
+        if tok is not None:
+            facilities.append((_distance(tok.start, anchor), m.group(1).strip()))
+    if facilities:
+        return min(facilities)[1]
+    regions: list[tuple[int, str]] = []
+    for rx in (_PROVINCE_OF_RE, _X_PROVINCE_RE):
+        for m in rx.finditer(text):
+            tok = doc.char_span(offset + m.start(1), offset + m.end(1), alignment_mode="expand")
+            name = m.group(1).strip()
+            if tok is not None and not is_country(name) and name.split()[0] not in {"The", "This"}:
+                regions.append((_distance(tok.start, anchor), name))
+    local: list[tuple[int, str]] = []
+    countries: list[tuple[int, str]] = []
+    for ent in sent.ents:
+        if ent.label_ not in {"GPE", "LOC", "FAC"} or not (area.start <= ent.start and ent.end <= area.end):
+            continue
+        name = ent.text.strip()
+        if name.lower() in _NOT_PLACES or name.lower().startswith("the un"):
+            continue
+        if (name.isupper() and not is_country(name)) or re.search(r"\b(Union|Council|Committee|Forces?)\b", name):
+            continue  # acronyms and bodies the model took for places ("IRGC", "the African Union")
+        if is_country(name):
+            countries.append((_distance(ent.start, anchor), _country_name(name)))
+        else:
+            local.append((_distance(ent.start, anchor), name))
+    for group in (local, regions, countries):
+        if group:
+            return min(group)[1]
+    return None

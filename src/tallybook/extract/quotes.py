@@ -1,0 +1,339 @@
+"""Direct speech with its speaker: the `tallybook_quotes` component.
+
+Quotations come from `quote_marks.find_quote_spans`. Each is then attributed, most reliable
+evidence first: a cue right after the closing mark (`,” said X`, `,” X said`, `, according to
+X`, a headline's `", Amnesty`), a cue before the opening mark (`X said: “`, `X urged “`,
+`X, noting that “`, a paragraph ending in a colon), and finally continuity (a repeat of an earlier
+quote, or a quotation that carries on the previous speaker's words). Speakers are canonical names:
+titles resolve through `people.resolve_person`, "he"/"they" to the previous speaker. Scare
+quotes, short labels (< 4 words) and charge names are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from tallybook.extract.boilerplate import ignored_ranges, is_ignored
+from tallybook.extract.lexicon import OFFICIAL_TITLES, word_set
+from tallybook.extract.people import resolve_person
+from tallybook.extract.quote_marks import QuoteSpan, find_quote_spans
+from tallybook.model import ExtractedQuote, Span
+
+if not Doc.has_extension("tb_quotes"):
+    Doc.set_extension("tb_quotes", default=None)
+
+_CUE_VERBS = (
+    "said|says|say|stated|states|stressed|stresses|added|adds|warned|warns|told|tells|urged|urges|noted|notes|"
+    "explained|insisted|continued|concluded|wrote|writes|tweeted|posted|declared|emphasi[sz]ed|underlined|"
+    "observed|remarked|recalled|argued|asserted|affirmed|announced|commented|replied|responded|pointed out|"
+    "went on|cautioned|claimed|maintained|acknowledged|admitted|demanded|appealed|lamented|complained|"
+    "reiterated|highlighted|underscored|yelled|shouted|chanted|cried|exclaimed|screamed|called for|"
+    "calls for|called on|calls on|described|denied|deplored|condemned|expressed|hoped|"
+    "saying|noting|adding|stressing|warning|urging|calling for|calling on|declaring|insisting|"
+    "explaining|arguing|asserting|recalling|describing|had this to say|has this to say"
+)
+_CUE_RE = re.compile(rf"\b(?:{_CUE_VERBS})\b", re.IGNORECASE)
+_POST_VERB_FIRST_RE = re.compile(rf"^[\s,.!?]*(?:according to|(?:{_CUE_VERBS}))\b", re.IGNORECASE)
+_POST_SUBJECT_FIRST_RE = re.compile(
+    rf"^[\s,.!?]*(?P<who>[^.;:“”\"\n]{{1,120}}?)\s+(?:{_CUE_VERBS})\b", re.IGNORECASE
+)
+_HEADLINE_RE = re.compile(r"^\s*[,–—-]\s*(?P<who>[A-Z][\w’'. -]{1,60}?)\s*$")
+_CLAUSE_END_RE = re.compile(r"[.;!?](?:\s|$)|\n|\s+(?:who|which|whose)\s")
+_LABEL_BEFORE_RE = re.compile(
+    r"(?:translat\w*(?:\s+(?:to|as|into))?|meaning|means|known as|called|dubbed|termed|titled|entitled|"
+    r"charged with|convicted of|accused of|guilty of|charges? of|crimes? of|offen[cs]es? of|so-called|"
+    r"label(?:l)?ed|named|nicknamed|slogans?(?: such as| like)?|hashtag)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+_PRONOUN_RE = re.compile(r"\b(?:he|she|they|it|we)\b", re.IGNORECASE)
+_TITLE_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(t) for t in sorted(OFFICIAL_TITLES, key=len, reverse=True)) + r")s?\b",
+    re.IGNORECASE,
+)
+_DESCRIPTOR_RE = re.compile(r"^(?:(?:an?|some|several|two|three|[A-Z][\w.’'-]*)\s+)?[a-z][a-z -]{2,60}$")
+_ACCORDING_RE = re.compile(r"\baccording to\b", re.IGNORECASE)
+_DETERMINERS = word_set(
+    "the a an these those this that some several many two three four five six seven eight nine "
+    "ten all both other group team"
+)
+_FUNCTION_WORDS = word_set(
+    "and but or in at to for with on as that which while after before from by of if when then "
+    "also it this there here what whose where one"
+)
+_Mention = tuple[int, int, str, str | None]  # start, end, kind, canonical name
+_WORD_RE = re.compile(r"\w+")
+
+
+@dataclass
+class _Attribution:
+    speaker: str | None
+    span: Span | None
+    how: str  # "post", "pre", "continued", "repeat", "none"
+
+
+class QuoteFinder:
+    """Finds direct speech and who said it; sets `doc._.tb_quotes`."""
+
+    def __init__(self, nlp: Language, name: str, min_words: int = 4, keep_unattributed: bool = False) -> None:
+        self.name = name
+        self.min_words = min_words
+        self.keep_unattributed = keep_unattributed
+
+    # -- finding -----------------------------------------------------------------------------
+    def match(self, doc: Doc) -> list[ExtractedQuote]:
+        text = doc.text
+        skip = ignored_ranges(doc)
+        spans = [q for q in find_quote_spans(text) if not is_ignored(skip, q.open_mark, q.close_end)]
+        spans = [q for q in spans if self._is_speech(text, q)]
+        mentions = self._mentions(doc)
+        quotes: list[ExtractedQuote] = []
+        prev: QuoteSpan | None = None
+        prev_speaker: tuple[str | None, Span | None] = (None, None)
+        for q in spans:
+            words = text[q.start : q.end]
+            attribution = self._attribute(doc, q, mentions, prev, prev_speaker)
+            repeat_of = next(
+                (i for i, old in enumerate(quotes) if _same_words(old.text, words)),
+                None,
+            )
+            if attribution.speaker is None and repeat_of is not None:
+                old = quotes[repeat_of]
+                attribution = _Attribution(old.speaker, old.speaker_span, "repeat")
+            if q.single and attribution.how not in ("post", "pre"):
+                continue  # single marks count as speech only with an explicit cue
+            if attribution.speaker is None and not self.keep_unattributed:
+                prev = q
+                continue
+            quotes.append(
+                ExtractedQuote(words, Span(q.start, q.end), attribution.speaker, attribution.span, repeat_of)
+            )
+            prev = q
+            if attribution.speaker is not None:
+                prev_speaker = (attribution.speaker, attribution.span)
+        return quotes
+
+    def _is_speech(self, text: str, q: QuoteSpan) -> bool:
+        words = text[q.start : q.end]
+        if len(_WORD_RE.findall(words)) < self.min_words:
+            return False
+        before = text[max(q.para_start, q.open_mark - 40) : q.open_mark]
+        if _LABEL_BEFORE_RE.search(before):
+            return False
+        # A parenthesised gloss: Moharebeh ("waging war against God").
+        return not (
+            before.rstrip().endswith("(") and text[q.close_end : q.close_end + 2].lstrip().startswith(")")
+        )
+
+    # -- attributing -------------------------------------------------------------------------
+    def _mentions(self, doc: Doc) -> list[_Mention]:
+        """(start, end, kind, canonical) for people, titles, organisations and pronouns."""
+        found: list[_Mention] = []
+        for person in doc._.tb_people or []:
+            found.extend((s.start, s.end, "person", person.name) for s in person.spans)
+        for org in doc._.tb_orgs or []:
+            if org.kind != "government":  # "the government said" is rare in quotes; skip noise
+                found.extend((s.start, s.end, "org", org.name) for s in org.spans)
+        text = doc.text
+        for m in _TITLE_RE.finditer(text):
+            found.append((m.start(), m.end(), "title", resolve_person(doc, m.group())))
+        for m in _PRONOUN_RE.finditer(text):
+            found.append((m.start(), m.end(), "pronoun", None))
+        found.sort()
+        return found
+
+    def _pick(
+        self,
+        text: str,
+        mentions: list[_Mention],
+        start: int,
+        end: int,
+        prev_speaker: tuple[str | None, Span | None],
+    ) -> tuple[str | None, Span | None]:
+        """The speaker named in text[start:end]: a person, a title, an organisation, a pronoun
+        (the previous speaker) or, failing those, the descriptor itself ("independent sources")."""
+        inside = [m for m in mentions if start <= m[0] and m[1] <= end]
+        for kind in ("person", "title", "org"):
+            for s, e, k, name in inside:
+                if k == kind and name:
+                    return name, Span(s, e)
+        if any(k == "pronoun" for _, _, k, _ in inside):
+            if prev_speaker[0]:
+                return prev_speaker
+            earlier = [m for m in mentions if m[2] == "person" and m[1] <= start]
+            return (earlier[-1][3], Span(earlier[-1][0], earlier[-1][1])) if earlier else (None, None)
+        phrase = text[start:end]
+        cleaned = phrase.strip(" ,.–—-")
+        words = cleaned.split()
+        if not words or len(words) > 7 or words[0].lower() in _FUNCTION_WORDS:
+            return None, None
+        offset = start + max(0, phrase.find(cleaned))
+        if words[0].lower() in ("the", "these", "those"):
+            if prev_speaker[0]:  # "the three experts" carries on the group just quoted
+                return prev_speaker
+            return _expand_descriptor(text, words[-1])
+        if _DESCRIPTOR_RE.match(cleaned):
+            return cleaned, Span(offset, offset + len(cleaned))
+        return None, None
+
+    def _attribute(
+        self,
+        doc: Doc,
+        q: QuoteSpan,
+        mentions: list[_Mention],
+        prev: QuoteSpan | None,
+        prev_speaker: tuple[str | None, Span | None],
+    ) -> _Attribution:
+        text = doc.text
+        after = text[q.close_end : q.para_end]
+        # 1. cue after the quotation
+        m = _POST_VERB_FIRST_RE.match(after)
+        if m:
+            rest_start = q.close_end + m.end()
+            stop = _CLAUSE_END_RE.search(text, rest_start, q.para_end)
+            rest_end = stop.start() if stop else q.para_end
+            nxt = text.find("“", rest_start, rest_end)
+            rest_end = nxt if nxt >= 0 else rest_end
+            who = self._pick(text, mentions, rest_start, rest_end, prev_speaker)
+            if who[0]:
+                return _Attribution(who[0], who[1], "post")
+        m = _POST_SUBJECT_FIRST_RE.match(after)
+        if m and not _CUE_RE.search(m.group("who")):
+            s = q.close_end + m.start("who")
+            who = self._pick(text, mentions, s, s + len(m.group("who")), prev_speaker)
+            if who[0]:
+                return _Attribution(who[0], who[1], "post")
+        m = _HEADLINE_RE.match(after)
+        if m:
+            s = q.close_end + m.start("who")
+            who = self._pick(text, mentions, s, s + len(m.group("who")), (None, None))
+            if who[0] and who[0] in self._named(mentions):
+                return _Attribution(who[0], who[1], "post")
+        # 2. cue before the quotation
+        clause_start = self._clause_start(text, q, prev)
+        before = text[clause_start : q.open_mark]
+        if not before.strip() and q.para_start > 0:
+            prev_para_end = q.para_start - 1
+            prev_para = text[:prev_para_end].rstrip()
+            if prev_para.endswith(":"):
+                clause_start = max(prev_para.rfind("\n") + 1, _sentence_start(prev_para, len(prev_para) - 1))
+                before = text[clause_start : len(prev_para)]
+        cues = list(_CUE_RE.finditer(before))
+        according = list(_ACCORDING_RE.finditer(before))
+        if according and (not cues or according[-1].start() > cues[-1].start()):
+            s = clause_start + according[-1].end()
+            comma = before.find(",", according[-1].end())
+            e = clause_start + (comma if comma >= 0 else len(before))
+            who = self._pick(text, mentions, s, e, prev_speaker)
+            if who[0]:
+                return _Attribution(who[0], who[1], "pre")
+        if cues or before.rstrip().endswith(":"):
+            cue_at = clause_start + (cues[-1].start() if cues else len(before.rstrip()) - 1)
+            who = self._subject(doc, cue_at, clause_start, mentions, prev_speaker)
+            if who[0]:
+                return _Attribution(who[0], who[1], "pre")
+        # 3. continuity: the same speaker carries on
+        if prev is not None and prev_speaker[0]:
+            between = text[prev.close_end : q.open_mark]
+            same_para = prev.para_start == q.para_start
+            if (same_para and len(between) < 80) or (not same_para and not before.strip()):
+                return _Attribution(prev_speaker[0], prev_speaker[1], "continued")
+        return _Attribution(None, None, "none")
+
+    @staticmethod
+    def _named(mentions: list[_Mention]) -> set[str]:
+        return {m[3] for m in mentions if m[3] and m[2] in ("person", "org")}
+
+    @staticmethod
+    def _clause_start(text: str, q: QuoteSpan, prev: QuoteSpan | None) -> int:
+        start = _sentence_start(text, q.open_mark, floor=q.para_start)
+        if prev is not None and prev.para_start == q.para_start and prev.close_end > start:
+            start = prev.close_end
+        return start
+
+    def _subject(
+        self,
+        doc: Doc,
+        cue_at: int,
+        clause_start: int,
+        mentions: list[_Mention],
+        prev_speaker: tuple[str | None, Span | None],
+    ) -> tuple[str | None, Span | None]:
+        if doc.has_annotation("DEP"):
+            span = doc.char_span(cue_at, cue_at + 1, alignment_mode="expand")
+            if span is not None and len(span):
+                tok = span[0]
+                for _ in range(5):
+                    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+                    if subj:
+                        s, e = subj[0].left_edge.idx, subj[0].right_edge.idx + len(subj[0].right_edge)
+                        who = self._pick(doc.text, mentions, s, e, prev_speaker)
+                        if who[0]:
+                            return who
+                        break
+                    if (
+                        tok.dep_ in ("advcl", "xcomp", "conj", "ccomp", "pcomp", "prep")
+                        and tok.head is not tok
+                    ):
+                        tok = tok.head
+                    else:
+                        break
+        # No parse, or it found nothing: the nearest speaker-like mention before the cue.
+        before = [m for m in mentions if clause_start <= m[0] and m[1] <= cue_at]
+        for s, e, kind, name in reversed(before):
+            if kind in ("person", "org", "title") and name:
+                return name, Span(s, e)
+            if kind == "pronoun":
+                return prev_speaker
+        return None, None
+
+    def set_annotations(self, doc: Doc, quotes: list[ExtractedQuote]) -> None:
+        doc._.tb_quotes = quotes
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+
+def _sentence_start(text: str, pos: int, floor: int = 0) -> int:
+    """Start of the sentence holding `pos` (after the last '. ' / newline before it)."""
+    cut = floor
+    for m in re.finditer(r"[.!?][”\"’]?\s+(?=[A-Z“\"‘])|\n", text[floor:pos]):
+        cut = floor + m.end()
+    return cut
+
+
+def _expand_descriptor(text: str, head: str) -> tuple[str | None, Span | None]:
+    """The fullest form of an unnamed group the text introduces: "the experts" -> "UN human
+    rights experts" from its first mention (modifiers before the head noun, no determiner)."""
+    m = re.search(rf"((?:[\w.’'-]+ ){{0,5}}){re.escape(head)}\b", text, re.IGNORECASE)
+    if m is None:
+        return None, None
+    words = m.group(1).split()
+    keep: list[str] = []
+    for w in reversed(words):
+        if w.lower() in _FUNCTION_WORDS or w.lower() in _DETERMINERS or w[-1] in ",.;:" or w.isdigit():
+            break
+        keep.insert(0, w)
+    phrase = " ".join([*keep, text[m.end() - len(head) : m.end()]])
+    start = m.end() - len(phrase)
+    if text[start : m.end()] != phrase:
+        return phrase, None
+    return phrase, Span(start, m.end())
+
+
+def _same_words(a: str, b: str) -> bool:
+    return _WORD_RE.findall(a.lower()) == _WORD_RE.findall(b.lower())
+
+
+@Language.factory(
+    "tallybook_quotes",
+    default_config={"min_words": 4, "keep_unattributed": False},
+    requires=["doc._.tb_people", "doc._.tb_orgs"],
+    assigns=["doc._.tb_quotes"],
+)
+def make_quotes(nlp: Language, name: str, min_words: int, keep_unattributed: bool) -> QuoteFinder:
+    return QuoteFinder(nlp, name, min_words, keep_unattributed)

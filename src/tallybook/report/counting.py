@@ -1,0 +1,435 @@
+"""The counting rules: how claims become the numbers in stats, reports and exports.
+
+Every number tallybook publishes is derived here, from the rows in the store, by these rules:
+
+1. Rejected never counts. A rejected incident, claim or named victim is left out of every
+   count. When the canonical incident of a group is rejected, the whole group is left out
+   (the reviewer said the event is not real); a rejected member only drops itself.
+2. One event counts once. Linking points an incident that several documents report at one
+   canonical incident (merged_into, followed to its root). The root and its members form one
+   counted incident, however many documents report it.
+3. A reviewed record counts over a proposed one. The counted incident's type, date and place
+   come from a confirmed or edited member first (the canonical incident breaks ties). For the
+   figures, when a claimant has confirmed or edited figure claims about the incident, that
+   claimant's proposed figure claims are set aside.
+4. Each figure claim is an interval of possible victim counts:
+   exact n -> [n, n]; about n -> [n, n], flagged approximate; at least n -> [n, open];
+   more than n -> [n + 1, open]; up to n -> [1, n]; a range "between a and b" -> [a, b].
+   An open upper end means "possibly more": the claim's own number stays a lower bound and
+   the incident is flagged open-ended.
+5. An incident's low is the smallest lower bound among its counted figure claims, its high the
+   largest stated number (upper bound, or the lower bound of an open claim). A claim that
+   disputes the incident without giving a figure is a denial and gives no figure; a disputing
+   claim that gives its own figure is a rival figure and is counted like any other.
+6. Best is the figure a reviewer chose (a best_figure judgement, the latest one winning; or
+   the incident's attrs["best"]). There is no machine-chosen best.
+7. An incident without any figure claim counts its distinct named (not rejected) victims as
+   both low and high; with none, it adds 0 to victim totals and is flagged figure unknown.
+8. Independent sources of an incident: the distinct claimants that assert or confirm it or
+   give a figure for it, and the distinct documents that report it (a bare denial is not a
+   source for the event).
+9. Confidential documents, and everything extracted from them, are left out unless an
+   administrator asks for them; a best figure whose claim is hidden
+   is not shown.
+10. Stats by claimant count, for each claimant, the incidents it is a source for (rule 8) and
+   the victims by its own figures (rules 4, 5 and 7 applied to that claimant's claims alone).
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import Session
+
+from tallybook.store.schema import Claim, Document, Entity, Incident, Judgement, Victim
+from tallybook.store.visibility import document_visible, record_visible
+
+REVIEWED = frozenset({"confirmed", "edited"})
+REJECTED = "rejected"
+
+
+def visible_record(document_id_column: Any, include_confidential: bool) -> ColumnElement[bool]:
+    """`visibility.record_visible` for any mapped `document_id` attribute (typed loosely:
+    the columns are `int` or `int | None`)."""
+    return record_visible(document_id_column, include_confidential)
+
+
+def counting_rules_text() -> str:
+    """The rules above as plain text, for the methods section of a report."""
+    doc = inspect.cleandoc(__doc__ or "")
+    return doc.split("\n\n", 1)[1] if "\n\n" in doc else doc
+
+
+def counting_rules() -> list[str]:
+    """The numbered rules, one string each (line breaks inside a rule joined)."""
+    rules: list[str] = []
+    for line in counting_rules_text().splitlines():
+        stripped = line.strip()
+        if stripped[:1].isdigit() and ". " in stripped[:4]:
+            rules.append(stripped.split(". ", 1)[1])
+        elif rules and stripped:
+            rules[-1] += " " + stripped
+    return rules
+
+
+@dataclass(frozen=True)
+class FigureClaim:
+    """One claim that gives a number, as counted."""
+
+    claim_id: int
+    incident_id: int
+    document_id: int
+    claimant: str
+    stance: str
+    status: str
+    qualifier: str | None
+    count: int | None
+    count_low: int | None
+    count_high: int | None
+    start: int | None
+    end: int | None
+    low: int
+    high: int | None  # None: open-ended ("at least")
+
+    @property
+    def as_written(self) -> str:
+        """The figure in words: "at least 12", "between 2800 and 3800"."""
+        if self.count is None and self.count_low is None:
+            return "denies"
+        if self.count is None:
+            return f"between {self.count_low} and {self.count_high}"
+        words = {"at_least": "at least ", "more_than": "more than ", "about": "about ", "up_to": "up to "}
+        return f"{words.get(self.qualifier or 'exact', '')}{self.count}"
+
+
+@dataclass(frozen=True)
+class NamedVictim:
+    name: str
+    incident_id: int
+    document_id: int | None
+    start: int | None
+    end: int | None
+    status: str
+
+
+@dataclass
+class CountedIncident:
+    """One event as counted: a canonical incident with its members folded in."""
+
+    id: int  # the canonical incident when visible, else the first visible member
+    member_ids: list[int]
+    type: str
+    date: str | None
+    date_end: str | None
+    place: str | None
+    country: str | None
+    status: str  # reviewed when any member is
+    low: int
+    high: int
+    best: int | None
+    approximate: bool
+    open_ended: bool
+    figure_known: bool
+    claimants: list[str]  # the independent sources (rule 8)
+    disputed_by: list[str]  # deny it (no figure of their own)
+    denials: list[FigureClaim]  # those denials, with low = high = 0 and their evidence
+    document_ids: list[int]
+    figures: list[FigureClaim] = field(default_factory=list)
+    victims: list[NamedVictim] = field(default_factory=list)
+
+    @property
+    def sources(self) -> int:
+        return len(self.claimants)
+
+    @property
+    def documents(self) -> int:
+        return len(self.document_ids)
+
+    @property
+    def conflicting(self) -> bool:
+        """Claimants give different figures (or someone denies the event)."""
+        intervals = {(f.low, f.high) for f in self.figures}
+        return len(intervals) > 1 or bool(self.disputed_by)
+
+    def month(self) -> str | None:
+        return self.date[:7] if self.date and len(self.date) >= 7 else None
+
+    def year(self) -> str | None:
+        return self.date[:4] if self.date else None
+
+
+def claim_interval(
+    qualifier: str | None, count: int | None, low: int | None, high: int | None
+) -> tuple[int, int | None] | None:
+    """Rule 4: the interval of victim counts a claim allows, or None if it gives no figure."""
+    if count is None:
+        if low is not None and high is not None:
+            return (min(low, high), max(low, high))
+        if low is not None:
+            return (low, None)
+        return None
+    q = qualifier or "exact"
+    if q == "at_least":
+        return (count, None)
+    if q == "more_than":
+        return (count + 1, None)
+    if q == "up_to":
+        return (min(1, count), count)
+    return (count, count)  # exact, about
+
+
+def interval_bounds(figures: Iterable[FigureClaim]) -> tuple[int, int, bool] | None:
+    """Rule 5: (low, high, open_ended) over some figure claims, or None without any."""
+    figs = list(figures)
+    if not figs:
+        return None
+    low = min(f.low for f in figs)
+    high = max(f.high if f.high is not None else f.low for f in figs)
+    return low, high, any(f.high is None for f in figs)
+
+
+def claimant_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _root(incident_id: int, parent: dict[int, int | None]) -> int:
+    seen = {incident_id}
+    current = incident_id
+    while (nxt := parent.get(current)) is not None and nxt not in seen:
+        seen.add(nxt)
+        current = nxt
+    return current
+
+
+def _representative(members: list[Incident], root_id: int) -> Incident:
+    """Rule 3: a reviewed member first, then the canonical one, then the oldest."""
+    return sorted(members, key=lambda i: (i.status not in REVIEWED, i.id != root_id, i.id))[0]
+
+
+def _best(
+    group_ids: set[int], members: list[Incident], judgements: list[Judgement], claims_by_id: dict[int, Claim]
+) -> int | None:
+    """Rule 6: the reviewer's chosen figure, when its claim is visible and not rejected."""
+    chosen: object = None
+    mine = [j for j in judgements if j.subject_id in group_ids]
+    if mine:
+        payload = max(mine, key=lambda j: (j.created_at, j.id)).payload
+        chosen = payload.get("claim_id", payload.get("count"))
+        if "claim_id" not in payload:
+            return chosen if isinstance(chosen, int) else None
+    else:
+        for m in members:
+            best = m.attrs.get("best")
+            if isinstance(best, dict):
+                if "claim_id" not in best:
+                    value = best.get("count")
+                    return value if isinstance(value, int) else None
+                chosen = best["claim_id"]
+            elif isinstance(best, int):
+                chosen = best
+    if not isinstance(chosen, int) or chosen not in claims_by_id:
+        return None
+    claim = claims_by_id[chosen]
+    interval = claim_interval(claim.qualifier, claim.count, claim.count_low, claim.count_high)
+    if interval is None:
+        return None
+    return claim.count if claim.count is not None else interval[0]
+
+
+def _figure(claim: Claim, claimant: str | None = None, denial: bool = False) -> FigureClaim | None:
+    interval = claim_interval(claim.qualifier, claim.count, claim.count_low, claim.count_high)
+    if denial:
+        if interval is not None or claim.stance != "disputes":
+            return None
+        interval = (0, 0)
+    if interval is None:
+        return None
+    return FigureClaim(
+        claim_id=claim.id,
+        incident_id=claim.incident_id,
+        document_id=claim.document_id,
+        claimant=claimant or claim.claimant,
+        stance=claim.stance,
+        status=claim.status,
+        qualifier=claim.qualifier,
+        count=claim.count,
+        count_low=claim.count_low,
+        count_high=claim.count_high,
+        start=claim.start,
+        end=claim.end,
+        low=interval[0],
+        high=interval[1],
+    )
+
+
+def counted_figures(claims: list[Claim], names: dict[int, str] | None = None) -> list[FigureClaim]:
+    """Rule 3 for figures: per claimant, reviewed figure claims set aside proposed ones."""
+    names = names or {}
+    figures = [(c, f) for c in claims if (f := _figure(c, names.get(c.id))) is not None]
+    reviewed = {claimant_key(f.claimant) for c, f in figures if c.status in REVIEWED}
+    return [f for c, f in figures if c.status in REVIEWED or claimant_key(f.claimant) not in reviewed]
+
+
+def _claimant_names(session: Session, claims: list[Claim]) -> dict[int, str]:
+    """Claims tied to an entity are grouped under the entity's surviving name."""
+    ids = {c.claimant_entity_id for c in claims if c.claimant_entity_id is not None}
+    if not ids:
+        return {}
+    parent: dict[int, int | None] = {}
+    names: dict[int, str] = {}
+    for eid, merged, name in session.execute(select(Entity.id, Entity.merged_into, Entity.name)):
+        parent[eid] = merged
+        names[eid] = name
+    return {i: names[_root(i, parent)] for i in ids if i in names}
+
+
+def count_incidents(session: Session, *, include_confidential: bool = False) -> list[CountedIncident]:
+    """Every counted incident in the store, by the rules above, oldest id first."""
+    parent: dict[int, int | None] = {
+        i: m for i, m in session.execute(select(Incident.id, Incident.merged_into))
+    }
+    statuses: dict[int, str] = {i: st for i, st in session.execute(select(Incident.id, Incident.status))}
+    visible = list(
+        session.scalars(
+            select(Incident)
+            .where(visible_record(Incident.document_id, include_confidential))
+            .where(Incident.status != REJECTED)
+            .order_by(Incident.id)
+        )
+    )
+    groups: dict[int, list[Incident]] = defaultdict(list)
+    for inc in visible:
+        root = _root(inc.id, parent)
+        if statuses.get(root) == REJECTED:
+            continue  # rule 1: the event itself was rejected
+        groups[root].append(inc)
+    ids = [i.id for members in groups.values() for i in members]
+    claims = _visible_rows(session, Claim, ids, include_confidential)
+    victims = _visible_rows(session, Victim, ids, include_confidential)
+    judgements = list(
+        session.scalars(
+            select(Judgement).where(Judgement.subject == "incident", Judgement.kind == "best_figure")
+        )
+    )
+    entity_names = _claimant_names(session, claims)
+    names = {
+        c.id: entity_names.get(c.claimant_entity_id, c.claimant) if c.claimant_entity_id else c.claimant
+        for c in claims
+    }
+    claims_by_incident: dict[int, list[Claim]] = defaultdict(list)
+    for c in claims:
+        claims_by_incident[c.incident_id].append(c)
+    victims_by_incident: dict[int, list[Victim]] = defaultdict(list)
+    for v in victims:
+        victims_by_incident[v.incident_id].append(v)
+    claims_by_id = {c.id: c for c in claims}
+
+    result: list[CountedIncident] = []
+    for root_id, members in groups.items():
+        group_claims = [c for m in members for c in claims_by_incident[m.id]]
+        group_victims = [v for m in members for v in victims_by_incident[m.id]]
+        result.append(
+            _count_group(root_id, members, group_claims, group_victims, judgements, claims_by_id, names)
+        )
+    result.sort(key=lambda ci: ci.id)
+    return result
+
+
+def _visible_rows(
+    session: Session, table: type[Claim] | type[Victim], incident_ids: list[int], include_confidential: bool
+) -> list[Any]:
+    rows: list[Any] = []
+    for chunk in range(0, len(incident_ids), 500):
+        part = incident_ids[chunk : chunk + 500]
+        rows.extend(
+            session.scalars(
+                select(table)
+                .where(table.incident_id.in_(part))
+                .where(table.status != REJECTED)
+                .where(visible_record(table.document_id, include_confidential))
+                .order_by(table.id)
+            )
+        )
+    return rows
+
+
+def _count_group(
+    root_id: int,
+    members: list[Incident],
+    claims: list[Claim],
+    victims: list[Victim],
+    judgements: list[Judgement],
+    claims_by_id: dict[int, Claim],
+    names: dict[int, str],
+) -> CountedIncident:
+    group_ids = {m.id for m in members}
+    rep = _representative(members, root_id)
+    figures = counted_figures(claims, names)
+    named: dict[str, NamedVictim] = {}
+    for v in victims:
+        key = claimant_key(v.name)
+        named.setdefault(key, NamedVictim(v.name, v.incident_id, v.document_id, v.start, v.end, v.status))
+    named_list = list(named.values())
+    bounds = interval_bounds(figures)
+    if bounds is None:
+        low = high = len(named_list)
+        open_ended = False
+    else:
+        low, high, open_ended = bounds
+    supporters = sorted(
+        {
+            claimant_key(names[c.id]): names[c.id]
+            for c in claims
+            if c.stance != "disputes" or _figure(c) is not None
+        }.values(),
+        key=str.casefold,
+    )
+    deniers = sorted(
+        {
+            claimant_key(names[c.id]): names[c.id]
+            for c in claims
+            if c.stance == "disputes" and _figure(c) is None
+        }.values(),
+        key=str.casefold,
+    )
+    documents = {m.document_id for m in members if m.document_id is not None}
+    documents |= {c.document_id for c in claims if c.stance != "disputes" or _figure(c) is not None}
+    return CountedIncident(
+        id=root_id if any(m.id == root_id for m in members) else members[0].id,
+        member_ids=sorted(group_ids),
+        type=rep.type,
+        date=rep.date,
+        date_end=rep.date_end,
+        place=rep.place,
+        country=rep.country,
+        status=rep.status,
+        low=low,
+        high=high,
+        best=_best(group_ids, members, judgements, claims_by_id),
+        approximate=any(f.qualifier == "about" for f in figures),
+        open_ended=open_ended,
+        figure_known=bounds is not None,
+        claimants=supporters,
+        disputed_by=deniers,
+        denials=[d for c in claims if (d := _figure(c, names[c.id], denial=True)) is not None],
+        document_ids=sorted(documents),
+        figures=figures,
+        victims=named_list,
+    )
+
+
+def documents_by_id(
+    session: Session, ids: Iterable[int], *, include_confidential: bool = False
+) -> dict[int, Document]:
+    wanted = sorted(set(ids))
+    found: dict[int, Document] = {}
+    for chunk in range(0, len(wanted), 500):
+        stmt = select(Document).where(Document.id.in_(wanted[chunk : chunk + 500]))
+        for d in session.scalars(stmt.where(document_visible(include_confidential))):
+            found[d.id] = d
+    return found

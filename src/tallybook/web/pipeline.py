@@ -1,0 +1,105 @@
+"""Running ingest and extraction for one upload, from the web app.
+
+The spaCy pipeline is loaded once per app, lazily (the first upload pays for it), and used
+under a lock because one loaded pipeline is not meant to be shared across threads at once.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import tempfile
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tallybook.errors import ExtractionError, IngestError
+from tallybook.settings import Settings
+from tallybook.store.db import Store
+from tallybook.store.schema import Document
+
+MAX_UPLOAD = 50 * 1024 * 1024
+_SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+@dataclass
+class UploadOutcome:
+    document_id: int | None
+    status: str  # stored | duplicate | failed
+    reason: str | None
+    extracted: dict[str, int] | None = None
+    extraction_error: str | None = None
+
+
+def ingest_upload(
+    store: Store, *, filename: str | None, data: bytes | None, url: str | None, confidential: bool
+) -> UploadOutcome:
+    """Ingest one uploaded file or one URL; the original is archived by the ingest stage."""
+    from tallybook.ingest import Overrides, ingest_paths
+
+    overrides = Overrides(confidential=confidential)
+    if url:
+        if not re.match(r"^https?://", url, re.IGNORECASE):
+            raise IngestError(url[:200], "only http(s) URLs can be fetched")
+        report = ingest_paths(store, [url], overrides)
+    else:
+        if not data:
+            raise IngestError(filename or "upload", "empty file")
+        name = _SAFE_NAME.sub("_", Path(filename or "upload").name)[-120:].lstrip(".") or "upload"
+        with tempfile.TemporaryDirectory(prefix="tallybook-upload-") as tmp:
+            path = Path(tmp) / name
+            path.write_bytes(data)
+            report = ingest_paths(store, [str(path)], overrides)
+    result = report.results[0] if report.results else None
+    if result is None:
+        return UploadOutcome(None, "failed", "nothing was read")
+    return UploadOutcome(result.document_id, result.status, result.reason)
+
+
+class Extractor:
+    """Finds the extractor's entry point and runs it for one stored document."""
+
+    def __init__(self, spacy_model: str | None = None) -> None:
+        self.spacy_model = spacy_model or Settings.from_env().spacy_model
+        self._lock = threading.Lock()
+        self._run: Callable[[Document], Any] | None = None
+        self._version = "unknown"
+
+    def _load(self) -> Callable[[Document], Any]:
+        if self._run is None:
+            self._run, self._version = _discover(self.spacy_model)
+        return self._run
+
+    def extract(self, store: Store, document_id: int) -> dict[str, int]:
+        """Extract one document and save the result (reviewed rows are kept by persist)."""
+        from tallybook.extract.persist import save_extraction
+
+        with self._lock:
+            run = self._load()
+            with store.session() as s:
+                doc = s.get(Document, document_id)
+                if doc is None:
+                    raise ExtractionError(f"document {document_id} not found")
+                extraction = run(doc)
+                return save_extraction(s, doc, extraction, self._version)
+
+
+def _discover(model: str) -> tuple[Callable[[Document], Any], str]:
+    """The extractor's document-level function, whatever name the extract stage gave it."""
+    try:
+        extract = importlib.import_module("tallybook.extract")
+    except ImportError as e:
+        raise ExtractionError(f"the extractor is not installed: {e}") from e
+    version = str(getattr(extract, "EXTRACTOR_VERSION", getattr(extract, "__version__", "unknown")))
+    loader = getattr(extract, "load_pipeline", None) or getattr(extract, "load_nlp", None)
+    func = getattr(extract, "extract_document", None) or getattr(extract, "extract", None)
+    if loader is None or func is None:
+        raise ExtractionError("the extractor does not offer load_pipeline() and extract_document() yet")
+    nlp = loader(model)
+
+    def run(doc: Document) -> Any:
+        return func(nlp, doc.text, published=doc.published, publisher=doc.publisher)
+
+    return run, version

@@ -1,0 +1,54 @@
+"""Boilerplate lines are marked ignored; report text is left alone."""
+
+from __future__ import annotations
+
+import spacy
+
+from tallybook.extract.boilerplate import find_boilerplate, ignored_ranges, is_ignored
+
+REPORT = (
+    "Security forces detained eleven students in the capital on Monday, their families said.\n"
+    "Share this article\n"
+    "The students were held without charge for three days.\n"
+    "Photo: A. Reporter/Some Agency\n"
+    "Read more\n"
+    "We use cookies to improve your experience on our site. Accept all cookies\n"
+    "Guards handed the detainees bread and cookies once a day, one of them said later.\n"
+    "Students detained after campus protest – YouTube"
+)
+
+
+def _lines(text: str, ranges: list[tuple[int, int]]) -> list[str]:
+    return [text[s:e] for s, e in ranges]
+
+
+def test_residue_lines_are_found_and_report_lines_kept() -> None:
+    found = _lines(REPORT, find_boilerplate(REPORT))
+    assert found == [
+        "Share this article",
+        "Photo: A. Reporter/Some Agency",
+        "Read more",
+        "We use cookies to improve your experience on our site. Accept all cookies",
+        "Students detained after campus protest – YouTube",
+    ]
+
+
+def test_component_sets_ranges_on_a_blank_pipeline() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("tallybook_boilerplate")
+    doc = nlp(REPORT)
+    ranges = ignored_ranges(doc)
+    assert _lines(REPORT, ranges)[-1].endswith("YouTube")
+    start = REPORT.index("Security forces")
+    assert not is_ignored(ranges, start, start + 20)
+    assert is_ignored(ranges, REPORT.index("Read more"), REPORT.index("Read more") + 4)
+
+
+def test_no_ranges_without_the_component() -> None:
+    doc = spacy.blank("en")("Plain text.")
+    assert ignored_ranges(doc) == []
+
+
+def test_long_paragraph_mentioning_a_share_word_is_not_residue() -> None:
+    text = "Share prices fell. " * 30
+    assert find_boilerplate(text) == []

@@ -1,0 +1,132 @@
+"""Full-text search on both backends: matching, ranking, safe input, facets, confidentiality."""
+
+from __future__ import annotations
+
+import pytest
+
+from tallybook.store.db import Store
+from tallybook.store.schema import Claim, Incident
+from tallybook.store.search import SearchFilters, fts5_query, search, snippet_html
+
+from .support import add_document
+
+HOSTILE_QUERIES = [
+    '"',
+    "AND",
+    "NEAR(",
+    "a OR",
+    "*",
+    "-x",
+    "title:",
+    "(((",
+    "\x00",
+    "'; DROP TABLE documents; --",
+    "^hanged",
+    '"unclosed phrase',
+    "NOT",
+    "ü*",
+    "x" * 600,
+    "🙂",
+]
+
+
+def _corpus(store: Store) -> dict[str, int]:
+    with store.session() as s:
+        hanged = add_document(
+            s, "Three prisoners were hanged at dawn in Qezel Hesar prison.", title="Hangings at dawn"
+        )
+        arrests = add_document(
+            s, "Police arrested forty students after the protest in Tabriz.", title="Student arrests"
+        )
+        secret = add_document(
+            s, "A witness saw prisoners hanged in secret.", title="Confidential witness", confidential=True
+        )
+        evil = add_document(s, "The prisoners <script>alert(1)</script> were hanged.", title="<b>Hostile</b>")
+        for doc, kind, year, place in (
+            (hanged, "execution", "2022-03-01", "Karaj"),
+            (arrests, "arrest", "2023-01-02", "Tabriz"),
+            (secret, "execution", "2021-05-05", "Secretville"),
+        ):
+            inc = Incident(document_id=doc.id, type=kind, date=year, place=place, country="Iran")
+            s.add(inc)
+            s.flush()
+            s.add(Claim(incident_id=inc.id, document_id=doc.id, claimant="Iran Human Rights"))
+        return {"hanged": hanged.id, "arrests": arrests.id, "secret": secret.id, "evil": evil.id}
+
+
+@pytest.mark.postgres
+def test_matches_rank_and_snippets(store: Store) -> None:
+    ids = _corpus(store)
+    with store.session() as s:
+        result = search(s, "hanged prisoners", include_confidential=False)
+    found = [h.id for h in result.hits]
+    assert set(found) == {ids["hanged"], ids["evil"]}
+    assert result.total == 2 and result.total_exact
+    hit = next(h for h in result.hits if h.id == ids["hanged"])
+    assert "<mark>" in hit.snippet_html
+    evil = next(h for h in result.hits if h.id == ids["evil"])
+    assert "<script" not in evil.snippet_html  # escaped (SQLite) or dropped as markup (PostgreSQL)
+
+
+@pytest.mark.postgres
+def test_confidential_documents_only_for_those_allowed(store: Store) -> None:
+    ids = _corpus(store)
+    with store.session() as s:
+        hidden = search(s, "witness", include_confidential=False)
+        shown = search(s, "witness", include_confidential=True)
+        facets = search(s, "", include_confidential=False).facets
+    assert hidden.hits == [] and hidden.total == 0
+    assert [h.id for h in shown.hits] == [ids["secret"]] and shown.hits[0].confidential
+    assert "Secretville" not in {f.value for f in facets["country"]}
+    assert "2021" not in {f.value for f in facets["year"]}
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("query", HOSTILE_QUERIES)
+def test_any_typed_text_is_a_query_not_an_error(store: Store, query: str) -> None:
+    _corpus(store)
+    with store.session() as s:
+        result = search(s, query, include_confidential=True)
+    assert result.total >= 0
+
+
+@pytest.mark.postgres
+def test_facets_and_filters(store: Store) -> None:
+    ids = _corpus(store)
+    with store.session() as s:
+        everything = search(s, "", include_confidential=False)
+        assert {f.value: f.count for f in everything.facets["type"]} == {"execution": 1, "arrest": 1}
+        assert {f.value for f in everything.facets["claimant"]} == {"Iran Human Rights"}
+        assert {f.value for f in everything.facets["status"]} == {"proposed"}
+        arrests = search(s, "", SearchFilters(type="arrest"), include_confidential=False)
+        assert [h.id for h in arrests.hits] == [ids["arrests"]]
+        by_year = search(s, "", SearchFilters(year="2022", country="Karaj"), include_confidential=False)
+        assert [h.id for h in by_year.hits] == [ids["hanged"]]
+        nobody = search(s, "", SearchFilters(claimant="Nobody"), include_confidential=False)
+        assert nobody.hits == [] and nobody.total == 0
+
+
+@pytest.mark.postgres
+def test_pagination(store: Store) -> None:
+    with store.session() as s:
+        for n in range(7):
+            add_document(s, f"Report number {n} about detention.", title=f"Report {n}")
+    with store.session() as s:
+        first = search(s, "detention", include_confidential=False, limit=3, offset=0)
+        second = search(s, "detention", include_confidential=False, limit=3, offset=3)
+        last = search(s, "detention", include_confidential=False, limit=3, offset=6)
+    assert first.total == 7 and len(first.hits) == 3 and len(second.hits) == 3 and len(last.hits) == 1
+    seen = [h.id for h in first.hits + second.hits + last.hits]
+    assert len(set(seen)) == 7
+
+
+def test_fts5_query_quotes_everything() -> None:
+    assert fts5_query('hanged "Qezel Hesar" prison*') == '"hanged" "Qezel Hesar" "prison"*'
+    assert fts5_query('" AND ( NEAR') == '"AND NEAR"'  # an unclosed quote runs to the end
+    assert fts5_query('AND ( NEAR') == '"AND" "NEAR"'
+    assert fts5_query("   ") is None and fts5_query("!!!") is None
+
+
+def test_snippet_marks_only_our_markers() -> None:
+    assert snippet_html("\ue000a<b>\ue001 & c") == "<mark>a&lt;b&gt;</mark> &amp; c"
+    assert snippet_html("stray \ue000 mark") == "stray  mark"
