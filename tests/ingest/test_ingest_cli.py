@@ -17,7 +17,6 @@ from typer.testing import CliRunner, Result
 
 from tallybook.cli import app
 from tallybook.errors import NotFound
-
 from tallybook.ingest.archive import path_for
 from tallybook.settings import Settings
 from tallybook.store.db import open_store

@@ -30,6 +30,7 @@ TEXTS = {
         "Rights Watch Iran said three men were hanged in Shiraz prison on 15 November 2019. "
         "It had earlier put the number at more than 100, a figure it withdrew. "
         "In February 2020 more than 10 prisoners were executed in Tehran, Rights Watch Iran said. "
+        "Iran Human Rights put the Tehran toll at 8. "
         "Two people were sentenced to death in Isfahan in 2021. "
         '"We will keep counting," a spokesperson said.'
     ),
@@ -215,7 +216,7 @@ def build(s: Session) -> Truth:
             "ihr_8_rival",
             _claim(
                 "d1",
-                "Rights Watch Iran said.",
+                "put the Tehran toll at 8",
                 "Iran Human Rights",
                 stance="disputes",
                 count=8,
@@ -274,7 +275,7 @@ def build(s: Session) -> Truth:
 
     # I8: arrests, undated, no figure, two named victims.
     i8 = incident("i8", "d5", "arrested Sara Example and Ali Example", type="arrest")
-    claims(i8, "d5", ("news_arrest", _claim("d5", "Security forces arrested", "News Agency")))
+    claims(i8, "d5", ("news_arrest", _claim("d5", "Security forces arrested", "publisher")))
     for name in ("Sara Example", "Ali Example"):
         a, b = _span("d5", name)
         s.add(Victim(incident_id=i8.id, name=name, document_id=t.docs["d5"], start=a, end=b))

@@ -23,7 +23,7 @@ def test_public_counts_match_the_truth(store: Store, known: Truth) -> None:
     i = known.incidents
     assert _summary(store, False) == {
         i["i1"]: ("execution", "2019-11", "Shiraz prison", 3, 5, 5, 3, 3, True),
-        i["i4"]: ("execution", "2020-02", "Tehran", 8, 11, None, 2, 1, True),
+        i["i4"]: ("execution", "2020-02", "Tehran", 11, 11, None, 1, 1, True),
         i["i7"]: ("killing", "2021-03", "Zahedan", 1, 50, None, 2, 1, False),
         i["i8"]: ("arrest", None, None, 2, 2, None, 1, 1, False),
         i["i9"]: ("execution", "2020-02", "Tehran", 6, 6, None, 1, 1, False),
@@ -52,6 +52,11 @@ def test_group_details(store: Store, known: Truth) -> None:
     assert [v.name for v in a.victims] == ["Navid Example"]
     assert [v.name for v in rows[known.incidents["i8"]].victims] == ["Sara Example", "Ali Example"]
     assert not rows[known.incidents["i8"]].figure_known
+    assert rows[known.incidents["i8"]].claimants == ["News Agency"]  # "publisher" = the document's publisher
+    rival = rows[known.incidents["i4"]]
+    assert rival.claimants == ["Rights Watch Iran"] and rival.disputed_by == ["Iran Human Rights"]
+    assert [(f.claimant, f.as_written) for f in rival.disputes] == [("Iran Human Rights", "8")]
+    assert [(f.claimant, f.as_written) for f in a.disputes] == [("Judiciary", "denies")]
 
 
 @pytest.mark.parametrize(

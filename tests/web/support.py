@@ -108,7 +108,7 @@ def seed(store: Store) -> Corpus:
             start=OPEN_TEXT.index("The interior"),
             end=len(OPEN_TEXT),
         )
-        c3 = Claim(incident_id=i2.id, document_id=d2.id, claimant="a witness", start=0, end=40)
+        c3 = Claim(incident_id=i2.id, document_id=d2.id, claimant="anonymous witness", start=0, end=40)
         s.add_all([c1, c2, c3])
         ali = Entity(kind="person", name="Ali Hassan")
         omar = Entity(kind="person", name="Omar Said")

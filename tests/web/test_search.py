@@ -123,7 +123,7 @@ def test_pagination(store: Store) -> None:
 def test_fts5_query_quotes_everything() -> None:
     assert fts5_query('hanged "Qezel Hesar" prison*') == '"hanged" "Qezel Hesar" "prison"*'
     assert fts5_query('" AND ( NEAR') == '"AND NEAR"'  # an unclosed quote runs to the end
-    assert fts5_query('AND ( NEAR') == '"AND" "NEAR"'
+    assert fts5_query("AND ( NEAR") == '"AND" "NEAR"'
     assert fts5_query("   ") is None and fts5_query("!!!") is None
 
 

@@ -51,6 +51,16 @@ def find_boilerplate(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, computed once per doc: spaCy rebuilds the string from every token on each
+    access, which is the slowest thing a component can do in a loop."""
+    text = doc.user_data.get("tb_text")
+    if not isinstance(text, str):
+        text = doc.text
+        doc.user_data["tb_text"] = text
+    return text
+
+
 def ignored_ranges(doc: Doc) -> list[tuple[int, int]]:
     """The doc's ignored ranges, or [] when the boilerplate component did not run."""
     value = doc._.tb_ignored
@@ -69,7 +79,7 @@ class BoilerplateFinder:
         self.name = name
 
     def match(self, doc: Doc) -> list[tuple[int, int]]:
-        return find_boilerplate(doc.text)
+        return find_boilerplate(doc_text(doc))
 
     def set_annotations(self, doc: Doc, ranges: list[tuple[int, int]]) -> None:
         doc._.tb_ignored = ranges

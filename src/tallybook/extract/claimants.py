@@ -94,9 +94,10 @@ def _phrase_candidates(head: Token) -> list[str]:
         if e.start <= head.i < e.end and e.label_ == "ORG":
             out.append(e.text)
     out.append(_phrase(head))
-    for e in doc.ents:
-        if e.label_ == "ORG" and e.root.i in sub and e.text not in out:
-            out.append(e.text)
+    if head.pos_ == "PROPN":
+        for e in doc.ents:
+            if e.label_ == "ORG" and e.root.i in sub and e.text not in out:
+                out.append(e.text)
     return out
 
 

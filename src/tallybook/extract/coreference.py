@@ -33,6 +33,7 @@ class Cluster:
     mentions: list[Mention]
     disputes: list[Mention] = field(default_factory=list)
     confirms: list[Mention] = field(default_factory=list)
+    references: list[Mention] = field(default_factory=list)  # "the executions": adds nothing
 
     @property
     def type(self) -> str:
@@ -79,7 +80,7 @@ def resolve_relative_dates(mentions: list[Mention]) -> None:
             m.date = resolve_date(m.relative, Reference(None, None), anchor)
 
 
-def _compatible(c: Cluster, m: Mention) -> bool:
+def _compatible(c: Cluster, m: Mention, same_sentence: bool = False) -> bool:
     cc, mc = c.count(), m.figure.count
     if cc is not None and mc is not None and cc != mc:
         return False
@@ -87,16 +88,16 @@ def _compatible(c: Cluster, m: Mention) -> bool:
     if names and m.names and not set(names) & set(m.names):
         return False
     cd, md = c.date(), enclosing(m.date)
-    if cd and md and not (cd.startswith(md) or md.startswith(cd)):
-        return False
-    if m.places and len(m.places) > 1:
+    if cd and md and not (cd.startswith(md) or md.startswith(cd)) and not m.anaphoric:
+        return False  # a back-reference that dates the event differently is noted, not a new event
+    if m.places and len(m.places) > 1 and not same_sentence:
         return False
     places = {x.place for x in c.mentions if x.place and is_country(x.place)}
     return not (m.place and is_country(m.place) and places and m.place not in places)
 
 
 def _tied(c: Cluster, m: Mention) -> bool:
-    if m.anaphoric or m.summary or all(x.summary for x in c.mentions):
+    if m.anaphoric or m.summary:
         return True
     if m.figure.count is not None and m.figure.count == c.count():
         return True
@@ -162,6 +163,7 @@ def build_incidents(mentions: list[Mention], country: str | None, subject: str |
             m.names = [subject]
             m.figure = Figure(count=1, qualifier="exact")
     clusters: list[Cluster] = []
+    pending: list[Mention] = []
     if os.environ.get("TALLYBOOK_DEBUG_MENTIONS"):
         for m in mentions:
             print(f"MENTION {m.type} {m.trigger.span.text!r} c={m.figure.count} d={m.date} names={m.names} "
@@ -169,8 +171,13 @@ def build_incidents(mentions: list[Mention], country: str | None, subject: str |
     for m in mentions:
         target = None
         same_type = [c for c in clusters if c.type == m.type]
+        if any(stance == Stance.DISPUTES for _, stance in m.attribution.claims):
+            disputed = _dispute_target(clusters, m)
+            if disputed is not None:
+                disputed.disputes.append(m)
+                continue
         for c in reversed(same_type):
-            if _same_sentence(c, m) and _compatible(c, m):
+            if _same_sentence(c, m) and _compatible(c, m, same_sentence=True):
                 target = c
                 break
         if target is None:
@@ -178,7 +185,7 @@ def build_incidents(mentions: list[Mention], country: str | None, subject: str |
                 if _compatible(c, m) and _tied(c, m):
                     target = c
                     break
-        if target is None and not m.summary:
+        if target is None:
             if _absorbed(clusters, m):
                 continue
             disputed = _dispute_target(clusters, m)
@@ -186,14 +193,33 @@ def build_incidents(mentions: list[Mention], country: str | None, subject: str |
                 disputed.disputes.append(m)
                 continue
         if target is None:
-            if m.anaphoric and same_type:
+            if m.anaphoric:
+                pending.append(m)
                 continue
             clusters.append(Cluster([m]))
             continue
         if m.anaphoric and m.attribution.verb is not None and m.trigger.root.dep_ == "dobj":
             target.confirms.append(m)
+        elif m.anaphoric:
+            target.references.append(m)
         else:
             target.mentions.append(m)
+    # Back-references with nothing before them: attach to any incident of their type, else keep.
+    for m in pending:
+        target = next((c for c in clusters if c.type == m.type and _compatible(c, m)), None)
+        if target is not None:
+            target.references.append(m)
+        else:
+            clusters.append(Cluster([m]))
+    # Titles and infobox fields summarise the body: fold them into a matching body incident.
+    for c in list(clusters):
+        if not all(x.summary for x in c.mentions) or c.disputes:
+            continue
+        body = [b for b in clusters if b is not c and b.type == c.type and not all(x.summary for x in b.mentions)]
+        target = next((b for b in body if all(_compatible(b, x) for x in c.mentions)), None)
+        if target is not None:
+            target.mentions.extend(c.mentions)
+            clusters.remove(c)
     primaries = {id(c): _primary(c) for c in clusters}
     by_sentence: dict[tuple[int, int], set[int]] = {}
     for p in primaries.values():

@@ -50,19 +50,28 @@ class Reference:
 
     day: date | None
     year: int | None
+    precision: str = "day"  # of the publication date: day-relative phrases cannot be finer
 
     @classmethod
     def from_partial(cls, published: str | None, fallback_year: int | None = None) -> Reference:
         if not published:
-            return cls(None, fallback_year)
+            return cls(None, fallback_year, "year")
         parts = [int(p) for p in published.split("-")]
         year = parts[0]
         if len(parts) == 3:
-            return cls(date(parts[0], parts[1], parts[2]), year)
+            return cls(date(parts[0], parts[1], parts[2]), year, "day")
         if len(parts) == 2:
             last = calendar.monthrange(parts[0], parts[1])[1]
-            return cls(date(parts[0], parts[1], last), year)
-        return cls(date(year, 12, 31), year)
+            return cls(date(parts[0], parts[1], last), year, "month")
+        return cls(date(year, 12, 31), year, "year")
+
+    def relative(self, d: date, end: date | None = None) -> PartialDate:
+        """A date computed from the reference day, no finer than the reference itself."""
+        if self.precision == "day":
+            return PartialDate(d.isoformat(), end.isoformat() if end and end != d else None)
+        n = 7 if self.precision == "month" else 4
+        lo, hi = d.isoformat()[:n], (end or d).isoformat()[:n]
+        return PartialDate(lo, hi if hi != lo else None)
 
 
 def _fmt(y: int, m: int | None = None, d: int | None = None) -> str:
@@ -122,6 +131,11 @@ def _point(text: str, ref: Reference) -> PartialDate | None:
         shift = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1}[which]
         if unit == "year":
             return PartialDate(_fmt(ref.year + shift))
+        if unit == "week" and ref.day is not None and ref.precision != "day":
+            return ref.relative(ref.day)
+        if unit == "week" and ref.day is not None:
+            monday = ref.day - timedelta(days=ref.day.weekday()) + timedelta(weeks=shift)
+            return ref.relative(monday, min(monday + timedelta(days=6), ref.day))
         if unit == "month" and ref.day is not None:
             first = ref.day.replace(day=1)
             target = first if shift == 0 else (first - timedelta(days=1) if shift < 0 else first + timedelta(days=32))
@@ -130,10 +144,9 @@ def _point(text: str, ref: Reference) -> PartialDate | None:
     m = _WEEKDAY.search(t)
     if m and ref.day is not None:
         back = (ref.day.weekday() - _WEEKDAYS[m.group(1).lower()]) % 7
-        d = ref.day - timedelta(days=back)
-        return PartialDate(d.isoformat())
+        return ref.relative(ref.day - timedelta(days=back))
     if re.search(r"\b(today|tonight)\b", t, re.I) and ref.day is not None:
-        return PartialDate(ref.day.isoformat())
+        return ref.relative(ref.day)
     m = _MONTH_ONLY.search(t)
     if m and not (m.group(1).lower() == "may" and not t.lower().startswith(("may", "in may", "early may",
                                                                             "late may", "mid-may"))):
@@ -177,16 +190,18 @@ def resolve_date(text: str, ref: Reference, anchor: PartialDate | None = None) -
         base = anchor_day or (ref.day if m.group(3).lower() in {"ago", "earlier"} else None)
         if n is not None and base is not None:
             sign = 1 if m.group(3).lower() in {"later", "after"} else -1
-            return PartialDate(_shift(base, sign * n, m.group(2).lower()).isoformat())
+            shifted = _shift(base, sign * n, m.group(2).lower())
+            return PartialDate(shifted.isoformat()) if anchor_day else ref.relative(shifted)
     if _DAY_BEFORE.search(t):
-        base = anchor_day or ref.day
-        return PartialDate((base - timedelta(days=1)).isoformat()) if base else None
+        if anchor_day:
+            return PartialDate((anchor_day - timedelta(days=1)).isoformat())
+        return ref.relative(ref.day - timedelta(days=1)) if ref.day else None
     m = _PAST_N.search(t)
     if m and ref.day is not None:
         n = _count(m.group(1))
         if n is not None:
             start = _shift(ref.day, -n, m.group(2).lower())
-            return PartialDate(start.isoformat(), ref.day.isoformat())
+            return ref.relative(start, ref.day)
     if _ISO.search(t):
         return _point(t, ref)
     body = re.sub(r"^(?:between|from)\s+", "", t, flags=re.I)

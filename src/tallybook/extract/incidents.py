@@ -154,8 +154,9 @@ def _is_summary_line(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-    if line_start == 0 or text[:line_start].strip() == "":
-        return True
+    first_line = line_start == 0 or text[:line_start].strip() == ""
+    if first_line and len(line) < 160 and not line.endswith("."):
+        return True  # a headline
     if line.startswith("=") or _FIELD_LINE_RE.match(line):
         return True
     return len(line) < 90 and not line.rstrip().endswith((".", "”", '"'))

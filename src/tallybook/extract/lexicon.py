@@ -58,6 +58,20 @@ NOT_NAMES: frozenset[str] = word_set(
     "Shiite Sunni Baha'i Bahá'í Islam Ramadan Nowruz Quran Koran Evin"
 )
 
+# Words that never stand inside a person's name: "Human Rights", "Deputy Spokesman", "Qasr Prison".
+NON_NAME_WORDS: frozenset[str] = word_set(
+    "human rights council commission committee office ministry court police army forces force guard "
+    "guards corps union party front movement agency news national international united nations "
+    "republic islamic revolutionary security supreme deputy secretary spokesman spokesperson "
+    "spokeswoman rapporteur rapporteurs special president minister governor prosecutor report "
+    "statement protest protests protesters government authorities regime state department centre "
+    "center organization organisation foundation institute university school hospital massacre "
+    "uprising revolution war crisis monday tuesday wednesday thursday friday saturday sunday street "
+    "road square prison jail camp province city district county village town avenue bridge mosque "
+    "airport gate plaza checkpoint region airlines company group network federation association "
+    "media press radio television channel daily times post"
+)
+
 # Title words that make a person an official, and that "the <title>" can refer back to.
 OFFICIAL_TITLES: frozenset[str] = frozenset(
     phrases(

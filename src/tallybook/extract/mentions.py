@@ -57,6 +57,7 @@ class Mention:
     summary: bool = False
     pronoun: bool = False
     non_state: bool = False
+    victim_found: bool = False
 
     @property
     def order(self) -> int:
@@ -112,18 +113,22 @@ def _victim_head(trigger: Trigger) -> Token | None:
                     break
                 holder = holder.head
             return None
-        if root.dep_ in {"nsubjpass", "nsubj"}:
+        if root.dep_ == "nsubjpass":
             # "The death sentence was handed down ... against a soldier"
-            for c in root.head.children:
-                if c.dep_ == "prep" and c.lower_ in {"against", "on"}:
+            for c in root.head.subtree:
+                if c.dep_ == "prep" and c.lower_ == "against":
                     obj = _child(c, "pobj")
                     if obj is not None:
                         return obj
-        if root.dep_ == "attr":  # "X was the killing ..." -> subject of the copula
-            return _child(root.head, "nsubj")
+        if root.dep_ == "attr":  # "Shekari's death was the first execution": the possessor
+            subj = _child(root.head, "nsubj")
+            if subj is not None:
+                return _child(subj, "poss") or subj
         return None
     verb = trigger.span[0]
     own = _child(verb, "nsubjpass", "dobj")
+    if own is not None and own.lower_ in {"who", "that", "which", "whom"} and verb.dep_ == "relcl":
+        return verb.head  # "a man who was executed": the man
     if own is not None:
         return own
     if verb.dep_ in {"acl", "amod"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
@@ -159,6 +164,8 @@ def _victim_tokens(head: Token) -> set[int]:
                 continue
             if c.dep_ == "prep" and c.lower_ not in {"including", "like", "as", "among"}:
                 continue
+            if c.dep_ == "appos" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ":":
+                continue  # "incidents including: A, B" (a list the parser hung on the noun)
             stack.append(c)
     return keep
 
@@ -194,14 +201,21 @@ def fill_victims(m: Mention) -> None:
             m.anaphoric = any(t.lower_ in _DEFINITE for t in doc[max(m.sent.start, m.trigger.span.start - 2) :
                                                                         m.trigger.span.start])
         return
+    m.victim_found = True
     if head.lower_ in _PRONOUNS:
         m.pronoun = True
+        # "his execution", "its executions": a back-reference to an event already reported.
+        m.anaphoric = m.trigger.kind == NOMINAL and head.dep_ == "poss"
         return
-    if _is_security(head):
-        m.non_state = True
-    for tok in head.subtree:
-        if tok.lower_ == "including" and any(_is_security(t) for t in tok.subtree if t.pos_ == "NOUN"):
-            m.non_state = True  # a toll that mixes in security forces killed in clashes
+    if m.trigger.kind != NOMINAL and _definite_back_reference(head):
+        m.anaphoric = True  # "the vast majority of fatalities were killed by ...": already counted
+    if m.type == "killing":
+        # Security forces killed (by rioters, in clashes) are not state violations.
+        if _is_security(head):
+            m.non_state = True
+        for tok in [*head.subtree, *m.trigger.root.children]:
+            if tok.lower_ == "including" and any(_is_security(t) for t in tok.subtree if t.pos_ == "NOUN"):
+                m.non_state = True  # a toll that mixes in security forces killed in clashes
     lo, hi = _subtree_text(head)
     phrase = doc[lo:hi]
     # "Three of the mine workers, and the two SAPS members": keep only non-security conjuncts.
@@ -229,6 +243,25 @@ def fill_victims(m: Mention) -> None:
         # "the arrest and slaughter of 1,500": the figure counts the last-named event.
         fig = Figure(description=fig.description)
     m.names = _names_in(doc, lo, hi, _victim_tokens(head))
+    if not m.names:
+        # "... numerous juvenile offenders on death row, including A, B and C"
+        for tok in m.sent:
+            if tok.lower_ == "including" and tok.i > m.trigger.span.start and tok.dep_ == "prep":
+                if tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":":
+                    continue  # "in several incidents including: A, B" lists events, not people
+                t_lo, t_hi = _subtree_text(tok)
+                m.names = _names_in(doc, t_lo, t_hi)
+                break
+    if not m.names and head.dep_ == "attr":
+        # "Mohsen Shekari (...) was a 22-year-old man who was executed"
+        subj = _child(head.head, "nsubj")
+        if subj is not None:
+            s_lo, s_hi = _subtree_text(subj)
+            m.names = _names_in(doc, s_lo, s_hi, _victim_tokens(subj))
+    if not m.names and head.pos_ == "PROPN" and head.ent_type_ not in {"GPE", "LOC", "NORP", "FAC"}:
+        full = resolve_person(doc, head.text)
+        if full:
+            m.names = [full]
     if (
         fig.count is None
         and head.tag_ == "NN"
@@ -243,10 +276,15 @@ def fill_victims(m: Mention) -> None:
     if m.names and fig.description and any(n.split()[-1] in fig.description for n in m.names):
         fig.description = None
     m.figure = fig
-    det = [c.lower_ for c in head.children if c.dep_ in {"det", "poss"}]
-    if m.trigger.kind == NOMINAL:
-        det += [c.lower_ for c in m.trigger.root.children if c.dep_ in {"det", "poss"}]
-    m.anaphoric = fig.count is None and not m.names and any(d in _DEFINITE for d in det)
+
+
+def _definite_back_reference(head: Token) -> bool:
+    if any(c.like_num or c.pos_ == "NUM" or c.ent_type_ == "PERSON" for c in head.subtree):
+        return False
+    det = {c.lower_ for c in head.children if c.dep_ in {"det", "poss"}}
+    if head.lower_ in {"majority", "most", "many", "some", "all", "rest", "remainder"}:
+        return True
+    return bool(det & {"the", "these", "those"}) and head.lower_ in {"fatalities", "victims", "dead", "deceased"}
 
 
 def _nominal_anaphoric(m: Mention) -> bool:
@@ -254,8 +292,16 @@ def _nominal_anaphoric(m: Mention) -> bool:
     if not root.doc.has_annotation("DEP"):
         return m.anaphoric
     det = [c.lower_ for c in root.children if c.dep_ in {"det", "poss"}]
-    has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
-    return m.figure.count is None and not m.names and not has_of and any(d in _DEFINITE for d in det)
+    has_of = any(c.dep_ == "prep" and c.lower_ in {"of", "against"} for c in root.children)
+    dated = any(t.ent_type_ in _DATE_LABELS for t in root.subtree)
+    return (
+        m.figure.count is None
+        and not m.names
+        and not has_of
+        and not dated
+        and not m.victim_found
+        and any(d in _DEFINITE for d in det)
+    )
 
 
 def fill_perpetrators(m: Mention) -> None:
@@ -269,7 +315,7 @@ def fill_perpetrators(m: Mention) -> None:
         cands += [c for c in agent.children if c.dep_ == "pobj"]
     if m.trigger.kind != NOMINAL and not any(c.dep_ == "auxpass" for c in root.children):
         subj = _child(root, "nsubj")
-        if subj is not None and subj.lower_ not in _PRONOUNS | {"who", "that", "which"} and m.figure.count is None:
+        if subj is not None and subj.lower_ not in _PRONOUNS | {"who", "that", "which"} and _child(root, "dobj"):
             cands.append(subj)
     if m.trigger.kind == NOMINAL and root.dep_ in {"dobj"} and not is_report_word(root.head):
         subj = _child(root.head, "nsubj")
@@ -305,6 +351,11 @@ _REL_PHRASE = re.compile(
     r"(?:later|earlier|ago))\b",
     re.IGNORECASE,
 )
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+_ABS_DATE = re.compile(
+    rf"\b\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?\b|\b{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?\b|\b{_MONTH}\s+\d{{4}}\b"
+)
 _LIFE_DATES = re.compile(r"\(([^()]*\d{4})\s*[–—-]\s*([^()]*\d{4})\)")
 
 
@@ -318,20 +369,27 @@ def _date_phrases(sent: Span) -> list[Span]:
     for k, e in enumerate(out):
         if k in skip:
             continue
-        if e.start > 0 and doc[e.start - 1].lower_ in {"between", "from"} and k + 1 < len(out):
+        opens = e[0].lower_ in {"between", "from"} or (e.start > 0 and doc[e.start - 1].lower_ in {"between", "from"})
+        if opens and k + 1 < len(out):
             nxt = out[k + 1]
             link = doc[e.end : nxt.start]
             if len(link) == 1 and link[0].lower_ in {"and", "to", "until", "through"}:
-                joined.append(doc[e.start - 1 : nxt.end])
+                joined.append(doc[e.start - (0 if e[0].lower_ in {"between", "from"} else 1) : nxt.end])
                 skip.add(k + 1)
                 continue
+        if e.start > sent.start and doc[e.start - 1].lower_ in {"between", "from", "since"}:
+            e = doc[e.start - 1 : e.end]  # keep the word that makes it a range
         joined.append(e)
     out = joined
-    for m in _REL_PHRASE.finditer(sent.text):
-        span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
-        if span is not None and not any(e.start <= span.start < e.end for e in out):
-            out.append(span)
-    return out
+    for rx in (_REL_PHRASE, _ABS_DATE):
+        for m in rx.finditer(sent.text):
+            span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            overlapping = [e for e in out if e.start < span.end and span.start < e.end]
+            if all(len(e) < len(span) for e in overlapping):
+                out = [e for e in out if e not in overlapping] + [span]
+    return sorted(out, key=lambda e: e.start)
 
 
 def death_date(sent: Span, ref: Reference) -> PartialDate | None:
@@ -446,7 +504,10 @@ def fill_place(m: Mention) -> None:
     root = m.trigger.root
     if doc.has_annotation("DEP"):
         # "executions in Gambia, Iraq, and South Sudan": one incident per conjoined place.
-        for c in root.children:
+        holders = [root]
+        if root.dep_ == "pobj" and root.head.lower_ == "of":
+            holders.append(root.head.head)  # "the use of capital punishment in A, B and C"
+        for c in [c for h in holders for c in h.children]:
             if c.dep_ == "prep" and c.lower_ == "in":
                 obj = _child(c, "pobj")
                 if obj is not None and obj.ent_type_ == "GPE" and obj.conjuncts:

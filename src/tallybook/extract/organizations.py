@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from tallybook.extract.boilerplate import ignored_ranges, is_ignored
+from tallybook.extract.boilerplate import doc_text, ignored_ranges, is_ignored
 from tallybook.extract.known_orgs import (
     COUNTRY_DEMONYMS,
     COUNTRY_NAMES,
@@ -186,7 +186,7 @@ class OrganizationFinder:
         self.min_ner_count = min_ner_count
 
     def match(self, doc: Doc) -> list[ExtractedOrganization]:
-        text = doc.text
+        text = doc_text(doc)
         skip = ignored_ranges(doc)
         mentions: list[_Mention] = []
         defined: dict[str, tuple[str, str]] = {}  # acronym -> (canonical, kind)
@@ -209,8 +209,14 @@ class OrganizationFinder:
                     mentions.append(_Mention(m.start(g), m.end(g), m.group(g), canonical, kind, 4))
         for m in _DASH_DEFINITION_RE.finditer(text):
             acronym, long_name = m.group(1), m.group(2)
-            if _initials_fit(acronym, long_name) and acronym not in defined:
+            # A dash is a weaker cue than parentheses ("NCRI – President-elect of ..." is a dateline):
+            # the initials must spell the acronym, and a registry acronym must keep its meaning.
+            initials = "".join(w[0] for w in long_name.split() if w[0].isupper())
+            known_acr = lookup_known_org(acronym)
+            if initials == acronym and acronym not in defined:
                 known = lookup_known_org(long_name)
+                if known_acr is not None and known is not known_acr:
+                    continue
                 canonical, kind = (known.name, known.kind) if known else (long_name, _kind_for(long_name))
                 defined[acronym] = (canonical, kind)
                 mentions.append(_Mention(m.start(2), m.end(2), long_name, canonical, kind, 4))
@@ -354,6 +360,21 @@ def make_organizations(nlp: Language, name: str, min_ner_count: int) -> Organiza
     return OrganizationFinder(nlp, name, min_ner_count)
 
 
+def _org_index(doc: Doc) -> dict[str, str]:
+    """norm_name(name or alias) -> canonical name for the doc's organisations, built once per list."""
+    orgs: list[ExtractedOrganization] = doc._.tb_orgs or []
+    cached = doc.user_data.get("tb_org_index")
+    if isinstance(cached, tuple) and cached[0] == (id(orgs), len(orgs)):
+        index: dict[str, str] = cached[1]
+        return index
+    index = {}
+    for org in orgs:
+        for variant in (org.name, *org.aliases):
+            index.setdefault(norm_name(variant), org.name)
+    doc.user_data["tb_org_index"] = ((id(orgs), len(orgs)), index)
+    return index
+
+
 def canonical_org_name(doc: Doc, name: str) -> str | None:
     """The canonical name of the organisation `name` refers to in this document, or None.
 
@@ -363,9 +384,9 @@ def canonical_org_name(doc: Doc, name: str) -> str | None:
     key = norm_name(name)
     if not key:
         return None
-    for org in doc._.tb_orgs or []:
-        if key == norm_name(org.name) or any(key == norm_name(a) for a in org.aliases):
-            return str(org.name)
+    found = _org_index(doc).get(key)
+    if found is not None:
+        return found
     known: KnownOrg | None = lookup_known_org(name)
     if known is not None:
         return known.name

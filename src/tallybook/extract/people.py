@@ -10,22 +10,25 @@ Shorter mentions ("Rehman", "Mr. Rehman") fold into the full name they are part 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from tallybook.extract.boilerplate import ignored_ranges, is_ignored
+from tallybook.extract.boilerplate import doc_text, ignored_ranges, is_ignored
+from tallybook.extract.known_orgs import lookup_known_org
 from tallybook.extract.lexicon import (
     GIVEN_NAMES,
     HONORIFICS,
+    NON_NAME_WORDS,
     NOT_NAMES,
     OFFICIAL_TITLES,
     ROLE_NOUNS,
     word_set,
 )
 from tallybook.extract.organizations import canonical_org_name, norm_name
-from tallybook.extract.person_names import describe, title_keys
+from tallybook.extract.person_names import describe, title_keys, titles_in
 from tallybook.model import ExtractedPerson, Span
 
 for _attr in ("tb_people", "tb_person_titles"):
@@ -43,7 +46,8 @@ _BYLINE_RE = re.compile(
 )
 _HONORIFIC_RE = re.compile(r"^(?:(?:" + "|".join(map(re.escape, HONORIFICS)) + r")\.?\s+)+")
 _ROLE_BEFORE_RE = re.compile(r"\b(?:" + "|".join(ROLE_NOUNS) + r"),?\s+$", re.IGNORECASE)
-_Cand = tuple[int, int, str, bool]  # start, end, name, strong (NER or byline, or listed with names)
+# start, end, name, strength: 2 byline or listed beside names, 1 NER PERSON, 0 name-shaped run
+_Cand = tuple[int, int, str, int]
 _HONORIFIC_END_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, HONORIFICS)) + r")\.?\s+$")
 _LIST_GAP_RE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 _TITLES_ALT = "|".join(re.escape(t) for t in sorted(OFFICIAL_TITLES, key=len, reverse=True))
@@ -66,16 +70,13 @@ _ROLES_ALT = "|".join([*ROLE_NOUNS[:-4], _TITLES_ALT])
 # "the governor of Lagos State, NAME" / "NAME, a member of ..."
 _TITLE_APPOS_BEFORE_RE = re.compile(rf"\b(?:{_ROLES_ALT})\b[^,.;:\n]{{0,50}},\s*$", re.IGNORECASE)
 _ROLE_APPOS_AFTER_RE = re.compile(
-    rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_ROLES_ALT}|member|resident|native|citizen)\b",
+    rf",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_ROLES_ALT}|member|resident|native|citizen)\b"
+    rf"|(?:UN\s+|United Nations\s+)?(?:{_TITLES_ALT})\s+(?:on|of|for)\b)",
     re.IGNORECASE,
 )
 _LEADING_NON_NAMES = word_set(
     "despite following during according although however meanwhile regarding under unlike amid "
     "including dear said says while since after before yesterday today"
-)
-_PLACE_WORDS = word_set(
-    "street road square prison jail camp province city district county village town avenue "
-    "bridge mosque university hospital airport gate plaza checkpoint"
 )
 
 
@@ -89,8 +90,10 @@ def _clean(raw: str) -> str:
 
 def _is_nameish(name: str) -> bool:
     words = name.split()
-    if not words or any(w.lower().strip(".") in _PLACE_WORDS for w in words):
+    if not words or any(w.lower().strip(".,’'") in NON_NAME_WORDS for w in words):
         return False
+    if any(len(w) > 2 and lookup_known_org(w) is not None for w in words):
+        return False  # "Amnesty Wants Held": a headline, not a person
     if any(w in NOT_NAMES for w in words) or name.isupper():
         return False
     return all(
@@ -106,7 +109,7 @@ class PeopleFinder:
         self.name = name
 
     def match(self, doc: Doc) -> tuple[list[ExtractedPerson], dict[str, list[str]]]:
-        text = doc.text
+        text = doc_text(doc)
         skip = ignored_ranges(doc)
         cands, authors, single_ok = self._candidates(doc)
         cands = [c for c in cands if not is_ignored(skip, c[0], c[1]) and _is_nameish(c[2])]
@@ -119,7 +122,7 @@ class PeopleFinder:
         return people, titles
 
     def _candidates(self, doc: Doc) -> tuple[list[_Cand], set[str], set[str]]:
-        text = doc.text
+        text = doc_text(doc)
         cands: list[_Cand] = []
         authors: set[str] = set()
         single_ok: set[str] = set()  # one-word names the text gives an honorific ("Sheikh X")
@@ -128,15 +131,15 @@ class PeopleFinder:
                 continue
             name = _clean(ent.text)
             start = ent.start_char + max(ent.text.find(name), 0)
-            cands.append((start, start + len(name), name, True))
+            cands.append((start, start + len(name), name, 1))
             if _HONORIFIC_RE.match(ent.text) or _HONORIFIC_END_RE.search(text[max(0, start - 25) : start]):
                 single_ok.add(name)
         for m in _BYLINE_RE.finditer(text):
             name = _clean(m.group(1))
-            cands.append((m.start(1), m.start(1) + len(name), name, True))
+            cands.append((m.start(1), m.start(1) + len(name), name, 2))
             authors.add(name)
         tagged_single = {c[2] for c in cands if " " not in c[2]}
-        runs: list[tuple[int, int, str, bool]] = []  # start, end, name, has other evidence
+        runs: list[tuple[int, int, str, int]] = []  # start, end, name, evidence strength
         for m in _NAME_RUN_RE.finditer(text):
             name = _clean(m.group())
             first = name.split()[0] if name else ""
@@ -148,30 +151,32 @@ class PeopleFinder:
             start = m.end() - len(m.group().lstrip()) + m.group().find(name)
             end = start + len(name)
             before = text[max(0, start - 60) : start]
-            evidence = (
-                words[-1] in tagged_single
-                or words[0] in GIVEN_NAMES
-                or bool(_ROLE_BEFORE_RE.search(before))
-                or bool(_TITLE_APPOS_BEFORE_RE.search(before))
-                or bool(_ROLE_APPOS_AFTER_RE.match(text, end))
-            )
-            runs.append((start, end, name, evidence))
-        # A run listed next to a known name ("A, B and C") is a name too; lists propagate.
-        known = sorted((c[0], c[1]) for c in cands)
+            # The words around a name outweigh the model's label for it ("lawyer X", "X, a member of").
+            if (
+                _ROLE_BEFORE_RE.search(before)
+                or _TITLE_APPOS_BEFORE_RE.search(before)
+                or _ROLE_APPOS_AFTER_RE.match(text, end)
+            ):
+                runs.append((start, end, name, 2))
+            elif words[-1] in tagged_single or words[0] in GIVEN_NAMES:
+                runs.append((start, end, name, 1))
+            else:
+                runs.append((start, end, name, 0))
+        # A run listed with known names ("A, B and C") is a name too; lists propagate.
+        known = sorted((c[0], c[1]) for c in cands if " " in c[2])
         listed: set[int] = set()
         for _ in range(6):
             grew = False
-            for i, (start, end, _name, _ev) in enumerate(runs):
+            for i, (start, end, _name, _strength) in enumerate(runs):
                 if i not in listed and _in_list_with(text, start, end, known):
                     listed.add(i)
                     known.append((start, end))
                     grew = True
             if not grew:
                 break
-        for i, (start, end, name, evidence) in enumerate(runs):
-            strong = i in listed or name.split()[-1] in tagged_single
-            if strong or evidence:
-                cands.append((start, end, name, strong))
+        for i, (start, end, name, strength) in enumerate(runs):
+            if i in listed or strength > 0:
+                cands.append((start, end, name, 2 if i in listed else strength))
         return cands, authors, single_ok
 
     def _merge(
@@ -180,17 +185,24 @@ class PeopleFinder:
         """Longest names first; a shorter mention folds into a longer name holding its words."""
         people: list[ExtractedPerson] = []
         person_words: list[set[str]] = []
-        placeish = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")}
+        # names the model tags as a place more often than as a person
+        votes: Counter[str] = Counter()
+        for e in doc.ents:
+            if e.label_ in ("GPE", "LOC", "FAC"):
+                votes[e.text] += 1
+            elif e.label_ == "PERSON":
+                votes[_clean(e.text)] -= 1
+        placeish = {name for name, n in votes.items() if n > 0}
         cands.sort(key=lambda c: (-len(c[2].split()), c[0]))
-        for start, end, name, strong in cands:
+        for start, end, name, strength in cands:
             words = set(name.split())
-            if (name in placeish and name not in authors) or canonical_org_name(doc, name) is not None:
+            if (name in placeish and strength < 2) or canonical_org_name(doc, name) is not None:
                 continue
+            if strength < 2 and _among_single_words(doc_text(doc), start, end):
+                continue  # "Odi, Zaki Biam, Baga and Zaria": a list of places, not people
             home = next((p for p, ws in zip(people, person_words, strict=True) if words <= ws), None)
             if home is None:
                 if len(words) == 1 and name not in single_ok:
-                    continue
-                if not strong and self._overlaps_other_entity(doc, start, end):
                     continue
                 home = ExtractedPerson(name=name)
                 people.append(home)
@@ -225,7 +237,7 @@ class PeopleFinder:
 
     @staticmethod
     def _titles(doc: Doc, people: list[ExtractedPerson]) -> dict[str, list[str]]:
-        text = doc.text
+        text = doc_text(doc)
         titles: dict[str, set[str]] = {p.name: set() for p in people}
         for person in people:
             for span in person.spans:
@@ -244,18 +256,10 @@ class PeopleFinder:
         return {name: sorted(keys) for name, keys in titles.items()}
 
     @staticmethod
-    def _overlaps_other_entity(doc: Doc, start: int, end: int) -> bool:
-        """A name-shaped run the model tagged as a place or organisation is left alone."""
-        return any(
-            e.start_char < end and start < e.end_char and e.label_ in ("GPE", "LOC", "FAC", "NORP")
-            for e in doc.ents
-        )
-
-    @staticmethod
     def _role(text: str, person: ExtractedPerson, titles: list[str], authors: set[str]) -> str:
         if person.name in authors or set(person.aliases) & authors:
             return "author"
-        if any(t in OFFICIAL_TITLES for t in titles) or title_keys_from(person.description):
+        if any(t in OFFICIAL_TITLES for t in titles) or titles_in(person.description):
             return "official"
         for span in person.spans:
             after = text[span.end : span.end + 120]
@@ -276,21 +280,36 @@ class PeopleFinder:
         return doc
 
 
+_LEFT_SINGLES_RE = re.compile(r"(?:\b[A-Z][\w’'-]+(?:,\s*|,?\s+and\s+|,?\s+or\s+)){2,}$")
+_RIGHT_SINGLES_RE = re.compile(r"(?:(?:,\s*|,?\s+and\s+|,?\s+or\s+)[A-Z][\w’'-]+\b(?!\s+[A-Z])){2,}")
+_LEFT_ONE_RE = re.compile(r"\b[A-Z][\w’'-]+(?:,\s*|,?\s+and\s+|,?\s+or\s+)$")
+_RIGHT_ONE_RE = re.compile(r"(?:,\s*|,?\s+and\s+|,?\s+or\s+)[A-Z][\w’'-]+\b(?!\s+[A-Z])")
+
+
+def _among_single_words(text: str, start: int, end: int) -> bool:
+    """True if the name stands in a list whose other items are single capitalised words."""
+    before = text[max(0, start - 120) : start]
+    after = text[end : end + 120]
+    if _LEFT_SINGLES_RE.search(before) or _RIGHT_SINGLES_RE.match(after):
+        return True
+    return bool(_LEFT_ONE_RE.search(before) and _RIGHT_ONE_RE.match(after))
+
+
 def _in_list_with(text: str, start: int, end: int, names: list[tuple[int, int]]) -> bool:
-    """True if [start, end) sits in a comma/"and" list right next to a tagged name."""
-    for s, e in names:
-        if e <= start and _LIST_GAP_RE.fullmatch(text[e:start]):
-            return True
-        if end <= s and _LIST_GAP_RE.fullmatch(text[end:s]):
-            return True
+    """True if [start, end) is an item of a list of names ("A, B and C", "A and B") holding a known
+    name. A pair joined by a lone comma is not a list: "X, Deputy Spokesman" is an apposition."""
+    lo, hi = max(0, start - 300), min(len(text), end + 300)
+    for m in _NAME_LIST_RE.finditer(text, lo, hi):
+        if m.start() <= start and end <= m.end():
+            items = _LIST_GAP_RE.split(m.group())
+            joined = bool(re.search(r"\s(?:and|or)\s", m.group()))
+            others = any(m.start() <= s and e <= m.end() and (s, e) != (start, end) for s, e in names)
+            return others and (joined or len(items) >= 3)
     return False
 
 
-def title_keys_from(description: str | None) -> set[str]:
-    if not description:
-        return set()
-    low = description.lower()
-    return {t for t in OFFICIAL_TITLES if re.search(rf"\b{re.escape(t)}s?\b", low)}
+_CAP_RUN = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|al|el|bin|de|van|von))*"
+_NAME_LIST_RE = re.compile(rf"{_CAP_RUN}(?:(?:,\s*|,?\s+and\s+|,?\s+or\s+){_CAP_RUN})+")
 
 
 @Language.factory(
@@ -303,6 +322,7 @@ def make_people(nlp: Language, name: str) -> PeopleFinder:
     return PeopleFinder(nlp, name)
 
 
+_TITLE_WORD_RE = re.compile(rf"\b({_TITLES_ALT})s?\b")
 _STRIP_RE = re.compile(r"^(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
 
 
@@ -315,22 +335,38 @@ def resolve_person(doc: Doc, mention: str) -> str | None:
     people: list[ExtractedPerson] = doc._.tb_people or []
     if not people:
         return None
-    cleaned = _clean(mention)
-    key = norm_name(cleaned)
-    for p in people:
-        if key == norm_name(p.name) or any(key == norm_name(a) for a in p.aliases):
-            return p.name
+    exact, words_of = _person_index(doc, people)
+    key = norm_name(_clean(mention))
+    if key in exact:
+        return exact[key]
     words = set(key.split())
     if words:
-        for p in people:
-            if words <= set(norm_name(p.name).split()):
-                return p.name
-    titles: dict[str, list[str]] = doc._.tb_person_titles or {}
+        for name, name_words in words_of:
+            if words <= name_words:
+                return name
     low = _STRIP_RE.sub("", mention.lower().replace("’", "'")).strip()
-    for title in sorted(OFFICIAL_TITLES, key=len, reverse=True):
-        if re.search(rf"\b{re.escape(title)}s?\b", low):
-            for p in people:
-                if title in titles.get(p.name, []):
-                    return p.name
-            return None
+    found = [m.group(1) for m in _TITLE_WORD_RE.finditer(low)]
+    if found:
+        title = max(found, key=len)
+        titles: dict[str, list[str]] = doc._.tb_person_titles or {}
+        for p in people:
+            if title in titles.get(p.name, []):
+                return p.name
     return None
+
+
+def _person_index(
+    doc: Doc, people: list[ExtractedPerson]
+) -> tuple[dict[str, str], list[tuple[str, set[str]]]]:
+    """(norm name/alias -> name, [(name, its words)]) for the doc's people, built once per list."""
+    cached = doc.user_data.get("tb_person_index")
+    if isinstance(cached, tuple) and cached[0] == (id(people), len(people)):
+        found: tuple[dict[str, str], list[tuple[str, set[str]]]] = cached[1]
+        return found
+    exact: dict[str, str] = {}
+    for p in people:
+        for variant in (p.name, *p.aliases):
+            exact.setdefault(norm_name(variant), p.name)
+    words_of = [(p.name, set(norm_name(p.name).split())) for p in people]
+    doc.user_data["tb_person_index"] = ((id(people), len(people)), (exact, words_of))
+    return exact, words_of

@@ -12,6 +12,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
+from tallybook.extract.boilerplate import doc_text
 from tallybook.extract.lexicon import OFFICIAL_TITLES, word_set
 from tallybook.model import Span
 
@@ -23,6 +24,7 @@ _PREMOD_RE = re.compile(
     r"(?:^|[,;:(]\s*|\b(?:the|a|an|and|by|of|to|with|for)\s+)"
     r"((?:[A-Za-z][\w.’'-]*\s+){0,5}?[A-Za-z][\w.’'-]*)(?:,\s*|\s+)$"
 )
+_AFTER_HEAD_RE = re.compile(r"\s(?:of|for|on|to|with|at|in|from|against)\s")
 _BAD_EDGE = word_set("and or but including of in on to with by for as at from")
 _VERBISH = word_set("said says told is was were are has had have been be after when while that who")
 _TITLE_RE = re.compile(
@@ -31,8 +33,10 @@ _TITLE_RE = re.compile(
 )
 
 
-def _has_parse(doc: Doc) -> bool:
-    return doc.has_annotation("DEP")
+def has_parse(doc: Doc) -> bool:
+    """True if a parser ran. A parser labels every token, so the first one tells; this is cheap,
+    unlike `doc.has_annotation("DEP")`, which walks the whole doc on each call."""
+    return len(doc) > 0 and doc[0].dep != 0
 
 
 def _parse_descriptor(doc: Doc, span: Span) -> str | None:
@@ -96,12 +100,12 @@ def _plausible(phrase: str) -> bool:
 def descriptors(doc: Doc, span: Span) -> list[str]:
     """Phrases the text uses to describe the person at `span` (apposition or pre-modifier)."""
     found: list[str] = []
-    parsed = _has_parse(doc)
+    parsed = has_parse(doc)
     if parsed:
         d = _parse_descriptor(doc, span)
         if d:
             found.append(d)
-    d = _regex_descriptor(doc.text, span, premodifier=not parsed)
+    d = _regex_descriptor(doc_text(doc), span, premodifier=not parsed)
     if d and d not in found:
         found.append(d)
     return [re.sub(r"\s+", " ", f) for f in found if _plausible(f)]
@@ -116,9 +120,18 @@ def describe(doc: Doc, spans: list[Span]) -> str | None:
     return None
 
 
+def titles_in(phrase: str | None) -> set[str]:
+    """Official titles heading a descriptor: "Secretary General of Amnesty" has one, "a critic of
+    President X" has none (a title after "of"/"for"/"on" belongs to someone else)."""
+    if not phrase:
+        return set()
+    head = _AFTER_HEAD_RE.split(phrase, maxsplit=1)[0]
+    return {m.group(1).lower() for m in _TITLE_RE.finditer(head)}
+
+
 def title_keys(doc: Doc, span: Span) -> set[str]:
     """Official titles attached to the mention at `span` ("High Commissioner Pillay" -> high commissioner)."""
     keys: set[str] = set()
     for phrase in descriptors(doc, span):
-        keys.update(m.group(1).lower() for m in _TITLE_RE.finditer(phrase))
+        keys |= titles_in(phrase)
     return keys

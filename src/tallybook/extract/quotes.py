@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from tallybook.extract.boilerplate import ignored_ranges, is_ignored
+from tallybook.extract.boilerplate import doc_text, ignored_ranges, is_ignored
 from tallybook.extract.lexicon import OFFICIAL_TITLES, word_set
 from tallybook.extract.people import resolve_person
+from tallybook.extract.person_names import has_parse
 from tallybook.extract.quote_marks import QuoteSpan, find_quote_spans
 from tallybook.model import ExtractedQuote, Span
 
@@ -85,7 +86,7 @@ class QuoteFinder:
 
     # -- finding -----------------------------------------------------------------------------
     def match(self, doc: Doc) -> list[ExtractedQuote]:
-        text = doc.text
+        text = doc_text(doc)
         skip = ignored_ranges(doc)
         spans = [q for q in find_quote_spans(text) if not is_ignored(skip, q.open_mark, q.close_end)]
         spans = [q for q in spans if self._is_speech(text, q)]
@@ -137,7 +138,7 @@ class QuoteFinder:
         for org in doc._.tb_orgs or []:
             if org.kind != "government":  # "the government said" is rare in quotes; skip noise
                 found.extend((s.start, s.end, "org", org.name) for s in org.spans)
-        text = doc.text
+        text = doc_text(doc)
         for m in _TITLE_RE.finditer(text):
             found.append((m.start(), m.end(), "title", resolve_person(doc, m.group())))
         for m in _PRONOUN_RE.finditer(text):
@@ -172,6 +173,9 @@ class QuoteFinder:
             return None, None
         offset = start + max(0, phrase.find(cleaned))
         if words[0].lower() in ("the", "these", "those"):
+            member = _group_member(text, words[-1], mentions)
+            if member[0]:  # "The experts are A, Special Rapporteur ...; and B": the first named
+                return member
             if prev_speaker[0]:  # "the three experts" carries on the group just quoted
                 return prev_speaker
             return _expand_descriptor(text, words[-1])
@@ -187,7 +191,7 @@ class QuoteFinder:
         prev: QuoteSpan | None,
         prev_speaker: tuple[str | None, Span | None],
     ) -> _Attribution:
-        text = doc.text
+        text = doc_text(doc)
         after = text[q.close_end : q.para_end]
         # 1. cue after the quotation
         m = _POST_VERB_FIRST_RE.match(after)
@@ -262,7 +266,7 @@ class QuoteFinder:
         mentions: list[_Mention],
         prev_speaker: tuple[str | None, Span | None],
     ) -> tuple[str | None, Span | None]:
-        if doc.has_annotation("DEP"):
+        if has_parse(doc):
             span = doc.char_span(cue_at, cue_at + 1, alignment_mode="expand")
             if span is not None and len(span):
                 tok = span[0]
@@ -270,7 +274,7 @@ class QuoteFinder:
                     subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
                     if subj:
                         s, e = subj[0].left_edge.idx, subj[0].right_edge.idx + len(subj[0].right_edge)
-                        who = self._pick(doc.text, mentions, s, e, prev_speaker)
+                        who = self._pick(doc_text(doc), mentions, s, e, prev_speaker)
                         if who[0]:
                             return who
                         break
@@ -304,6 +308,20 @@ def _sentence_start(text: str, pos: int, floor: int = 0) -> int:
     for m in re.finditer(r"[.!?][”\"’]?\s+(?=[A-Z“\"‘])|\n", text[floor:pos]):
         cut = floor + m.end()
     return cut
+
+
+def _group_member(text: str, head: str, mentions: list[_Mention]) -> tuple[str | None, Span | None]:
+    """The first person a text lists as a member of a group it quotes ("The experts are X ...",
+    "The experts: X, Special Rapporteur on ...")."""
+    if not head.endswith("s"):
+        return None, None
+    m = re.search(rf"\b{re.escape(head)}\s*(?:are|were|include|included|:)\s", text, re.IGNORECASE)
+    if m is None:
+        return None, None
+    for s, e, kind, name in mentions:
+        if kind == "person" and name and m.end() <= s < m.end() + 80:
+            return name, Span(s, e)
+    return None, None
 
 
 def _expand_descriptor(text: str, head: str) -> tuple[str | None, Span | None]:

@@ -84,6 +84,7 @@ _MODALS = frozenset("will would could might may should must shall can cannot 'll
 _NEGATORS = frozenset("not n't never no without nor".split())
 # Heads that turn a trigger into a general statistic or a property, not an event.
 _GENERAL_HEADS = frozenset("rate rates number numbers statistics figures practice level levels".split())
+_BACKGROUND_CLAUSE = frozenset("after following since despite because as when".split())
 _COMPARISON = frozenset("compared comparison comparable similar since like".split())
 _BACKGROUND_PREPS = frozenset("before after following since until prior".split())
 _EVALUATIVE = frozenset(
@@ -174,7 +175,14 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
             return False
     # Modal or future auxiliaries on the trigger's own clause (not when the trigger is the subject:
     # "the execution ... would catalyze" still happened).
-    modal_scope = chain[:1] if root.dep_ in {"nsubj", "nsubjpass"} else chain[:3]
+    base = root
+    while base.dep_ == "conj" and base.head is not base:
+        base = base.head
+    # A bare plural subject ("Executions could rise") is generic, so the modal still applies.
+    specific_subject = base.dep_ in {"nsubj", "nsubjpass"} and any(
+        c.dep_ in {"det", "poss", "nummod"} or (c.dep_ == "prep" and c.lower_ == "of") for c in base.children
+    )
+    modal_scope = chain[:1] if specific_subject else _governing_verbs(root)
     for tok in modal_scope:
         if tok.pos_ in {"VERB", "AUX"} or tok is root:
             if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _MODALS for c in tok.children):
@@ -186,7 +194,10 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
         aux = [c.lower_ for c in root.children if c.dep_ in {"aux", "auxpass"}]
         if "to" in aux and "have" not in aux:
             return False
-    for tok in chain[1:7]:
+    for k, tok in enumerate(chain[1:7]):
+        below = chain[k]
+        if below.dep_ == "advcl" or (below.dep_ in {"prep", "mark"} and below.lower_ in _BACKGROUND_CLAUSE):
+            break  # "..., after authorities executed nine people": a background clause states a fact
         low = tok.lower_
         if low in _UNREAL_GOVERNORS or (tok.lemma_ and tok.lemma_.lower() in _UNREAL_GOVERNORS):
             return False
@@ -234,6 +245,22 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
             if head_noun.dep_ == "pobj" and head_noun.head.lower_ in {"against", "for"}:
                 return False
     return True
+
+
+def _governing_verbs(root: Token) -> list[Token]:
+    """The trigger and the verb whose object it is ("would catalyze a rash of executions")."""
+    out = [root]
+    cur = root
+    for _ in range(5):
+        if cur.head is cur:
+            break
+        if cur.dep_ not in {"pobj", "prep", "dobj", "conj", "compound", "attr", "xcomp"} and cur is not root:
+            break
+        cur = cur.head
+        out.append(cur)
+        if cur.pos_ in {"VERB", "AUX"}:
+            break
+    return out
 
 
 def _np_head(token: Token) -> Token:

@@ -107,3 +107,14 @@ def apply_judgements(clusters: Clusters, rows: Iterable[Judgement], known: set[i
         else:
             clusters.union(j.subject_id, j.other_id)
     return set(latest)
+
+
+def judgements_pending(session: Session, subject: str, heads: dict[int, int]) -> bool:
+    """Whether some judgement is not yet reflected in the stored clusters (record -> head)."""
+    for j in judgements(session, subject):
+        if j.other_id is None or j.subject_id not in heads or j.other_id not in heads:
+            continue
+        together = heads[j.subject_id] == heads[j.other_id]
+        if (j.kind == "same") != together:
+            return True
+    return False

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 import duckdb
 import pandas as pd
@@ -52,7 +52,7 @@ def register_name_udf(con: duckdb.DuckDBPyConnection) -> None:
         ]
         return pa.array(out, type=pa.float64())
 
-    con.create_function(
+    con.create_function(  # type: ignore[call-overload]
         "tb_name_sim",
         batch,
         [duckdb.sqltype("VARCHAR"), duckdb.sqltype("VARCHAR")],
@@ -78,7 +78,7 @@ def predict(
     logging.getLogger("splink").setLevel(logging.ERROR)
     con = con or connect()
     db_api = DuckDBAPI(connection=con)
-    link_type = "dedupe_only" if len(frames) == 1 else "link_only"
+    link_type: Literal["dedupe_only", "link_only"] = "dedupe_only" if len(frames) == 1 else "link_only"
     tables = [
         db_api.register(frame, table_name=f"tb_input_{i}_{id(frame)}") for i, frame in enumerate(frames)
     ]
@@ -102,6 +102,6 @@ def predict(
     if on_stage:
         on_stage("scoring pairs")
     result = linker.inference.predict(threshold_match_probability=threshold, warning_mode="never")
-    frame: pd.DataFrame = result.as_pandas_dataframe()
+    frame: pd.DataFrame = result.as_pandas_dataframe()  # type: ignore[no-untyped-call]
     keep = [c for c in frame.columns if c in PAIR_COLUMNS or c.startswith("source_dataset")]
     return frame[keep]

@@ -145,7 +145,7 @@ def _sub_cost(x: str, y: str) -> float:
         return 0.0
     if x in _VOWELS and y in _VOWELS:
         # Persian short a is written a or e (folded to i): a/i is the common variant
-        return 0.35 if {x, y} == {"a", "i"} else 0.7
+        return 0.35 if {x, y} == {"a", "i"} else 0.5 if {x, y} == {"i", "u"} else 0.7
     if _SOUND_CLASS.get(x, x) == _SOUND_CLASS.get(y, y):
         return 0.35
     return 1.0
@@ -167,9 +167,11 @@ def token_similarity(a: str, b: str) -> float:
     for x in a:
         cur = [prev[0] + _indel_cost(x)]
         for j, y in enumerate(b, start=1):
-            cur.append(min(prev[j] + _indel_cost(x), cur[j - 1] + _indel_cost(y), prev[j - 1] + _sub_cost(x, y)))
+            cur.append(
+                min(prev[j] + _indel_cost(x), cur[j - 1] + _indel_cost(y), prev[j - 1] + _sub_cost(x, y))
+            )
         prev = cur
-    return max(0.0, 1.0 - 1.5 * prev[-1] / max(len(a), len(b)))
+    return max(0.0, 1.0 - 1.25 * prev[-1] / max(len(a), len(b)))
 
 
 def similarity(a: str, b: str) -> float:

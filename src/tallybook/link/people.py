@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,12 +24,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tallybook.link import names
-from tallybook.link.clusters import Clusters, apply_judgements, judgements
+from tallybook.link.clusters import Clusters, apply_judgements, judgements, judgements_pending
 from tallybook.link.engine import LinkModel, predict
 from tallybook.store.schema import Entity, Incident, LinkCandidate, Victim
 
 LINK_AT = 0.9
-REVIEW_AT = 0.4
+REVIEW_AT = 0.25
 _AGE = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b|\baged (\d{1,3})\b", re.IGNORECASE)
 
 
@@ -74,20 +75,32 @@ def name_features(name: str) -> dict[str, Any]:
 
 
 def person_frame(records: Sequence[PersonRecord]) -> pd.DataFrame:
-    rows = []
-    for r in records:
-        row = name_features(r.name)
-        row.update(
-            unique_id=r.id,
-            name_variants=sorted({names.canonical(v) for v in [r.name, *r.variants]} - {""}),
-            birth_year=r.birth_year,
-            place=_norm(r.place),
-            role=r.role,
-            descriptor=_norm(r.descriptor),
-            dates=sorted(set(r.dates)) or None,
-        )
-        rows.append(row)
-    return pd.DataFrame(rows)
+    features = [_name_features(r.name) for r in records]
+    frame = pd.DataFrame(features, columns=list(_FEATURE_COLUMNS))
+    frame["unique_id"] = [r.id for r in records]
+    frame["name"] = [r.name for r in records]
+    frame["name_variants"] = [
+        sorted(({names.canonical(v) for v in r.variants} | {f[0]}) - {"", None}) if r.variants else ([f[0]] if f[0] else [])
+        for r, f in zip(records, features, strict=True)
+    ]
+    frame["birth_year"] = pd.array([r.birth_year for r in records], dtype="Int64")
+    frame["place"] = [_norm(r.place) for r in records]
+    frame["role"] = [r.role for r in records]
+    frame["descriptor"] = [_norm(r.descriptor) for r in records]
+    frame["dates"] = [sorted(set(r.dates)) or None for r in records]
+    return frame
+
+
+_FEATURE_COLUMNS = ("name_canon", "name_key", "key_a", "key_b", "name_tokens")
+
+
+@lru_cache(maxsize=500_000)
+def _name_features(name: str) -> tuple[Any, ...]:
+    f = name_features(name)
+    return tuple(f[c] for c in _FEATURE_COLUMNS)
+
+
+_SCREEN = "jaro_winkler_similarity(name_canon_l, name_canon_r)"
 
 
 def name_comparison(fixed: bool = True) -> Any:
@@ -96,12 +109,17 @@ def name_comparison(fixed: bool = True) -> Any:
     import splink.comparison_level_library as cll
     from splink.comparison_library import CustomComparison
 
-    levels = [
+    levels: list[Any] = [
         cll.NullLevel("name_canon"),
         cll.CustomLevel("name_canon_l = name_canon_r", "same canonical spelling"),
         cll.CustomLevel("list_has_any(name_variants_l, name_variants_r)", "shared variant"),
-        cll.CustomLevel("tb_name_sim(name_l, name_r) >= 0.93", "transliteration >= 0.93"),
-        cll.CustomLevel("tb_name_sim(name_l, name_r) >= 0.85", "transliteration >= 0.85"),
+        # the cheap built-in Jaro-Winkler screens pairs before the Python similarity runs
+        cll.CustomLevel(
+            f"{_SCREEN} >= 0.8 AND tb_name_sim(name_l, name_r) >= 0.93", "transliteration >= 0.93"
+        ),
+        cll.CustomLevel(
+            f"{_SCREEN} >= 0.7 AND tb_name_sim(name_l, name_r) >= 0.85", "transliteration >= 0.85"
+        ),
         cll.ElseLevel(),
     ]
     if fixed:
@@ -111,13 +129,20 @@ def name_comparison(fixed: bool = True) -> Any:
     return CustomComparison(levels, output_column_name="name")
 
 
-def name_blocking() -> list[Any]:
+TIGHT_BLOCKING_FROM = 50_000
+
+
+def name_blocking(tight: bool = False) -> list[Any]:
+    """Pairs to score: same phonetic key, or one shared name token. Past ~50k records a
+    shared token alone makes blocks too big, so it must come with a birth year or a place."""
     from splink import block_on
 
+    if tight:
+        return [block_on("name_key"), block_on("key_b", "birth_year"), block_on("key_a", "place")]
     return [block_on("name_key"), block_on("key_a"), block_on("key_b")]
 
 
-def person_model() -> LinkModel:
+def person_model(records: int = 0) -> LinkModel:
     """The model for tallybook's own stores: fixed m/u, because a store of a few hundred
     people cannot teach EM anything reliable."""
     import splink.comparison_library as cl
@@ -133,14 +158,15 @@ def person_model() -> LinkModel:
         fixed(cl.ExactMatch("descriptor"), [0.6, 0.4], [0.1, 0.9]),
         fixed(cl.ArrayIntersectAtSizes("dates", [1]), [0.7, 0.3], [0.05, 0.95]),
     ]
-    return LinkModel(comparisons=comparisons, blocking_rules=name_blocking(), prior=0.005)
+    tight = records >= TIGHT_BLOCKING_FROM
+    return LinkModel(comparisons=comparisons, blocking_rules=name_blocking(tight), prior=0.005)
 
 
 def birth_year_comparison() -> Any:
     import splink.comparison_level_library as cll
     from splink.comparison_library import CustomComparison
 
-    levels = [
+    levels: list[Any] = [
         cll.NullLevel("birth_year"),
         cll.ExactMatchLevel("birth_year"),
         cll.CustomLevel("abs(birth_year_l - birth_year_r) <= 1", "within a year"),
@@ -164,21 +190,23 @@ def _other_evidence(a: pd.Series, b: pd.Series) -> int:
 
 def guard_single_tokens(pairs: pd.DataFrame, frame: pd.DataFrame) -> pd.DataFrame:
     """One-word names: linked only with two agreeing facts, reviewed with one, else dropped."""
-    if pairs.empty:
+    pairs = pairs[["unique_id_l", "unique_id_r", "match_probability"]]
+    tokens = frame.set_index("unique_id")["name_tokens"]
+    short = (pairs.unique_id_l.map(tokens) <= 1) | (pairs.unique_id_r.map(tokens) <= 1)
+    if not short.any():
         return pairs
     by_id = frame.set_index("unique_id")
     keep = []
-    for row in pairs.itertuples(index=False):
-        a, b = by_id.loc[row.unique_id_l], by_id.loc[row.unique_id_r]
-        p = float(row.match_probability)
-        if min(a.name_tokens, b.name_tokens) <= 1:
-            evidence = _other_evidence(a, b)
-            if evidence == 0:
-                continue
-            if evidence == 1:
-                p = min(p, (REVIEW_AT + LINK_AT) / 2)
-        keep.append((int(row.unique_id_l), int(row.unique_id_r), p))
-    return pd.DataFrame(keep, columns=["unique_id_l", "unique_id_r", "match_probability"])
+    for row in pairs[short].itertuples(index=False):
+        evidence = _other_evidence(by_id.loc[row.unique_id_l], by_id.loc[row.unique_id_r])
+        if evidence == 0:
+            continue
+        p = float(row.match_probability) if evidence >= 2 else min(float(row.match_probability), 0.6)
+        keep.append((row.unique_id_l, row.unique_id_r, p))
+    guarded = pd.DataFrame(keep, columns=["unique_id_l", "unique_id_r", "match_probability"])
+    if guarded.empty:
+        return pairs[~short]
+    return pd.concat([pairs[~short], guarded], ignore_index=True)
 
 
 def load_records(session: Session) -> tuple[list[Entity], list[PersonRecord]]:
@@ -189,7 +217,9 @@ def load_records(session: Session) -> tuple[list[Entity], list[PersonRecord]]:
         )
     )
     victims = session.execute(
-        select(Victim.entity_id, Incident.date, Incident.place).join(Incident, Victim.incident_id == Incident.id)
+        select(Victim.entity_id, Incident.date, Incident.place).join(
+            Incident, Victim.incident_id == Incident.id
+        )
     ).all()
     seen: dict[int, list[tuple[str | None, str | None]]] = {}
     for entity_id, date, place in victims:
@@ -239,7 +269,7 @@ def _descriptor(texts: Sequence[str]) -> str | None:
     for text in texts:
         words = re.findall(r"[A-Za-z]+", text)
         if words:
-            return words[-1].lower()
+            return str(words[-1]).lower()
     return None
 
 
@@ -247,21 +277,22 @@ def link_people(session: Session, *, incremental: bool = True) -> PeopleResult:
     people, records = load_records(session)
     result = PeopleResult(records=len(records))
     new_ids = {e.id for e in people if not e.attrs.get("linked")}
-    if incremental and not new_ids and not _judged_since(session, people):
+    if incremental and not new_ids and not judgements_pending(session, "entity", _heads(people)):
         return result
     pairs = pd.DataFrame(columns=["unique_id_l", "unique_id_r", "match_probability"])
     if len(records) >= 2:
         frame = person_frame(records)
-        pairs = guard_single_tokens(predict([frame], person_model(), threshold=REVIEW_AT), frame)
+        pairs = guard_single_tokens(predict([frame], person_model(len(frame)), threshold=REVIEW_AT), frame)
         if incremental:
             pairs = pairs[pairs.unique_id_l.isin(new_ids) | pairs.unique_id_r.isin(new_ids)]
     clusters = Clusters()
     known = {e.id for e in people}
     for e in people:
         clusters.add(e.id)
+    decided = apply_judgements(clusters, judgements(session, "entity"), known)
+    for e in people:  # earlier machine merges stand unless a judgement now forbids them
         if incremental and e.merged_into is not None and e.merged_into in known:
             clusters.union(e.id, e.merged_into)
-    decided = apply_judgements(clusters, judgements(session, "entity"), known)
     result.conflicts = clusters.conflicts
     ordered = pairs.sort_values("match_probability", ascending=False)
     review: list[tuple[int, int, float]] = []
@@ -281,21 +312,8 @@ def link_people(session: Session, *, incremental: bool = True) -> PeopleResult:
     return result
 
 
-def _judged_since(session: Session, people: Sequence[Entity]) -> bool:
-    """Whether some entity judgement is not yet reflected in the stored clusters."""
-    by_id = {e.id: e for e in people}
-
-    def root(i: int) -> int:
-        e = by_id.get(i)
-        return e.merged_into or e.id if e else i
-
-    for j in judgements(session, "entity"):
-        if j.other_id is None or j.subject_id not in by_id or j.other_id not in by_id:
-            continue
-        together = root(j.subject_id) == root(j.other_id)
-        if (j.kind == "same") != together:
-            return True
-    return False
+def _heads(rows: Sequence[Entity]) -> dict[int, int]:
+    return {e.id: e.merged_into or e.id for e in rows}
 
 
 def write_merges(entities: Sequence[Entity], clusters: Clusters) -> int:
@@ -322,7 +340,9 @@ def queue_candidates(session: Session, pairs: Sequence[tuple[int, int, float]], 
         row = existing.get((left, right))
         if row is None:
             session.add(
-                LinkCandidate(subject="entity", left_id=left, right_id=right, probability=p, attrs={"kind": kind})
+                LinkCandidate(
+                    subject="entity", left_id=left, right_id=right, probability=p, attrs={"kind": kind}
+                )
             )
             added += 1
         elif row.state == "open":

@@ -18,16 +18,15 @@ Every number tallybook publishes is derived here, from the rows in the store, by
    An open upper end means "possibly more": the claim's own number stays a lower bound and
    the incident is flagged open-ended.
 5. An incident's low is the smallest lower bound among its counted figure claims, its high the
-   largest stated number (upper bound, or the lower bound of an open claim). A claim that
-   disputes the incident without giving a figure is a denial and gives no figure; a disputing
-   claim that gives its own figure is a rival figure and is counted like any other.
+   largest stated number (upper bound, or the lower bound of an open claim). Only claims that
+   assert or confirm are counted: a claim that disputes the incident, or gives a rival figure
+   while disputing another source's, is shown in the conflicting figures but never counted.
 6. Best is the figure a reviewer chose (a best_figure judgement, the latest one winning; or
    the incident's attrs["best"]). There is no machine-chosen best.
 7. An incident without any figure claim counts its distinct named (not rejected) victims as
    both low and high; with none, it adds 0 to victim totals and is flagged figure unknown.
-8. Independent sources of an incident: the distinct claimants that assert or confirm it or
-   give a figure for it, and the distinct documents that report it (a bare denial is not a
-   source for the event).
+8. Independent sources of an incident: the distinct claimants that assert or confirm it, and
+   the distinct documents that report it (a source that disputes it is not a source for it).
 9. Confidential documents, and everything extracted from them, are left out unless an
    administrator asks for them; a best figure whose claim is hidden
    is not shown.
@@ -43,7 +42,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tallybook.store.schema import Claim, Document, Entity, Incident, Judgement, Victim
@@ -51,12 +50,6 @@ from tallybook.store.visibility import document_visible, record_visible
 
 REVIEWED = frozenset({"confirmed", "edited"})
 REJECTED = "rejected"
-
-
-def visible_record(document_id_column: Any, include_confidential: bool) -> ColumnElement[bool]:
-    """`visibility.record_visible` for any mapped `document_id` attribute (typed loosely:
-    the columns are `int` or `int | None`)."""
-    return record_visible(document_id_column, include_confidential)
 
 
 def counting_rules_text() -> str:
@@ -136,8 +129,8 @@ class CountedIncident:
     open_ended: bool
     figure_known: bool
     claimants: list[str]  # the independent sources (rule 8)
-    disputed_by: list[str]  # deny it (no figure of their own)
-    denials: list[FigureClaim]  # those denials, with low = high = 0 and their evidence
+    disputed_by: list[str]  # dispute it or its figures (rule 5)
+    disputes: list[FigureClaim]  # their claims; a denial without a figure has low = high = 0
     document_ids: list[int]
     figures: list[FigureClaim] = field(default_factory=list)
     victims: list[NamedVictim] = field(default_factory=list)
@@ -243,10 +236,8 @@ def _best(
 
 def _figure(claim: Claim, claimant: str | None = None, denial: bool = False) -> FigureClaim | None:
     interval = claim_interval(claim.qualifier, claim.count, claim.count_low, claim.count_high)
-    if denial:
-        if interval is not None or claim.stance != "disputes":
-            return None
-        interval = (0, 0)
+    if interval is None and denial:
+        interval = (0, 0)  # a denial: listed with its evidence, no figure
     if interval is None:
         return None
     return FigureClaim(
@@ -270,9 +261,22 @@ def _figure(claim: Claim, claimant: str | None = None, denial: bool = False) -> 
 def counted_figures(claims: list[Claim], names: dict[int, str] | None = None) -> list[FigureClaim]:
     """Rule 3 for figures: per claimant, reviewed figure claims set aside proposed ones."""
     names = names or {}
-    figures = [(c, f) for c in claims if (f := _figure(c, names.get(c.id))) is not None]
+    figures = [
+        (c, f) for c in claims if c.stance != "disputes" and (f := _figure(c, names.get(c.id))) is not None
+    ]
     reviewed = {claimant_key(f.claimant) for c, f in figures if c.status in REVIEWED}
     return [f for c, f in figures if c.status in REVIEWED or claimant_key(f.claimant) not in reviewed]
+
+
+PUBLISHER_LABELS = frozenset({"publisher", ""})
+
+
+def _publishers(session: Session, document_ids: set[int]) -> dict[int, str]:
+    """A claim the text itself makes belongs to the document's publisher."""
+    if not document_ids:
+        return {}
+    stmt = select(Document.id, Document.publisher).where(Document.id.in_(sorted(document_ids)))
+    return {i: p for i, p in session.execute(stmt) if p}
 
 
 def _claimant_names(session: Session, claims: list[Claim]) -> dict[int, str]:
@@ -297,7 +301,7 @@ def count_incidents(session: Session, *, include_confidential: bool = False) -> 
     visible = list(
         session.scalars(
             select(Incident)
-            .where(visible_record(Incident.document_id, include_confidential))
+            .where(record_visible(Incident.document_id, include_confidential))
             .where(Incident.status != REJECTED)
             .order_by(Incident.id)
         )
@@ -317,8 +321,11 @@ def count_incidents(session: Session, *, include_confidential: bool = False) -> 
         )
     )
     entity_names = _claimant_names(session, claims)
+    publishers = _publishers(session, {c.document_id for c in claims if c.claimant in PUBLISHER_LABELS})
     names = {
-        c.id: entity_names.get(c.claimant_entity_id, c.claimant) if c.claimant_entity_id else c.claimant
+        c.id: entity_names.get(c.claimant_entity_id)
+        or (publishers.get(c.document_id) if c.claimant in PUBLISHER_LABELS else None)
+        or c.claimant
         for c in claims
     }
     claims_by_incident: dict[int, list[Claim]] = defaultdict(list)
@@ -351,7 +358,7 @@ def _visible_rows(
                 select(table)
                 .where(table.incident_id.in_(part))
                 .where(table.status != REJECTED)
-                .where(visible_record(table.document_id, include_confidential))
+                .where(record_visible(table.document_id, include_confidential))
                 .order_by(table.id)
             )
         )
@@ -381,24 +388,14 @@ def _count_group(
         open_ended = False
     else:
         low, high, open_ended = bounds
+    supporting = [c for c in claims if c.stance != "disputes"]
+    disputing = [c for c in claims if c.stance == "disputes"]
     supporters = sorted(
-        {
-            claimant_key(names[c.id]): names[c.id]
-            for c in claims
-            if c.stance != "disputes" or _figure(c) is not None
-        }.values(),
-        key=str.casefold,
+        {claimant_key(names[c.id]): names[c.id] for c in supporting}.values(), key=str.casefold
     )
-    deniers = sorted(
-        {
-            claimant_key(names[c.id]): names[c.id]
-            for c in claims
-            if c.stance == "disputes" and _figure(c) is None
-        }.values(),
-        key=str.casefold,
-    )
+    deniers = sorted({claimant_key(names[c.id]): names[c.id] for c in disputing}.values(), key=str.casefold)
     documents = {m.document_id for m in members if m.document_id is not None}
-    documents |= {c.document_id for c in claims if c.stance != "disputes" or _figure(c) is not None}
+    documents |= {c.document_id for c in supporting}
     return CountedIncident(
         id=root_id if any(m.id == root_id for m in members) else members[0].id,
         member_ids=sorted(group_ids),
@@ -416,7 +413,7 @@ def _count_group(
         figure_known=bounds is not None,
         claimants=supporters,
         disputed_by=deniers,
-        denials=[d for c in claims if (d := _figure(c, names[c.id], denial=True)) is not None],
+        disputes=[d for c in disputing if (d := _figure(c, names[c.id], denial=True)) is not None],
         document_ids=sorted(documents),
         figures=figures,
         victims=named_list,

@@ -137,7 +137,7 @@ def _store_watchlist(session: Session, path: Path) -> tuple[int, int, int]:
             updated += 1
         row.name = attrs["names"][0]
         row.description = "; ".join(attrs["positions"][:3]) or None
-        row.attrs = {**row.attrs, SUBJECT: attrs}
+        row.attrs = {**(row.attrs or {}), SUBJECT: attrs}
     session.flush()
     return imported, updated, skipped
 

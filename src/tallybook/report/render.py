@@ -160,7 +160,7 @@ def build_report(
             )
             for inc in chosen
             if inc.conflicting
-            for f in sorted([*inc.figures, *inc.denials], key=lambda f: (f.claimant.casefold(), f.claim_id))
+            for f in sorted([*inc.figures, *inc.disputes], key=lambda f: (f.claimant.casefold(), f.claim_id))
             if f.document_id in docs
         ]
     label = f" {type.replace('_', ' ')}" if type else ""

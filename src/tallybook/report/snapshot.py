@@ -20,7 +20,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tallybook.report.counting import visible_record
 from tallybook.store.schema import (
     Alias,
     AuditEvent,
@@ -36,7 +35,7 @@ from tallybook.store.schema import (
     Quote,
     Victim,
 )
-from tallybook.store.visibility import document_visible
+from tallybook.store.visibility import document_visible, record_visible
 
 # Export order = import order (what a row points at comes first).
 TABLES: tuple[tuple[str, type[Base]], ...] = (
@@ -124,20 +123,20 @@ def collect(session: Session, *, include_confidential: bool = False) -> Snapshot
         a
         for a in _all(
             session,
-            select(Alias).where(visible_record(Alias.document_id, include_confidential)).order_by(Alias.id),
+            select(Alias).where(record_visible(Alias.document_id, include_confidential)).order_by(Alias.id),
         )
         if a.entity_id in entity_ids
     ]
     tables: tuple[tuple[str, Any], ...] = (("incidents", Incident), ("quotes", Quote))
     for name, table in tables:
-        stmt = select(table).where(visible_record(table.document_id, include_confidential))
+        stmt = select(table).where(record_visible(table.document_id, include_confidential))
         snap.rows[name] = _all(session, stmt.order_by(table.id))
     incident_ids = snap.ids("incidents")
     tables = (("claims", Claim), ("victims", Victim))
     for name, table in tables:
-        stmt = select(table).where(visible_record(table.document_id, include_confidential))
+        stmt = select(table).where(record_visible(table.document_id, include_confidential))
         snap.rows[name] = [r for r in _all(session, stmt.order_by(table.id)) if r.incident_id in incident_ids]
-    stmt = select(Mention).where(visible_record(Mention.document_id, include_confidential))
+    stmt = select(Mention).where(record_visible(Mention.document_id, include_confidential))
     snap.rows["mentions"] = [m for m in _all(session, stmt.order_by(Mention.id)) if m.entity_id in entity_ids]
     claim_ids = snap.ids("claims")
 

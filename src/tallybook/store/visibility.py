@@ -4,7 +4,10 @@ these helpers so that the rule lives in one place."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import ColumnElement, false, select, true
+from sqlalchemy.orm import QueryableAttribute
 
 from tallybook.store.schema import Document
 
@@ -15,7 +18,7 @@ def document_visible(include_confidential: bool) -> ColumnElement[bool]:
 
 
 def record_visible(
-    document_id_column: ColumnElement[int | None], include_confidential: bool
+    document_id_column: QueryableAttribute[Any] | ColumnElement[Any], include_confidential: bool
 ) -> ColumnElement[bool]:
     """Filter for any table with a `document_id` column (incidents, claims, quotes,
     mentions...): visible when its document is. Rows a person made without a document

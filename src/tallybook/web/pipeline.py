@@ -34,7 +34,13 @@ class UploadOutcome:
 
 
 def ingest_upload(
-    store: Store, *, filename: str | None, data: bytes | None, url: str | None, confidential: bool
+    store: Store,
+    *,
+    filename: str | None,
+    data: bytes | None,
+    url: str | None,
+    confidential: bool,
+    uploaded_by: str = "web",
 ) -> UploadOutcome:
     """Ingest one uploaded file or one URL; the original is archived by the ingest stage."""
     from tallybook.ingest import Overrides, ingest_paths
@@ -55,7 +61,26 @@ def ingest_upload(
     result = report.results[0] if report.results else None
     if result is None:
         return UploadOutcome(None, "failed", "nothing was read")
+    if result.status == "stored" and result.document_id is not None:
+        original = Path(filename).name[:200] if filename and not url else None
+        _note_upload(store, result.document_id, original, uploaded_by)
     return UploadOutcome(result.document_id, result.status, result.reason)
+
+
+def _note_upload(store: Store, document_id: int, filename: str | None, uploaded_by: str) -> None:
+    """Keep who uploaded it and the file's own name; the temporary path means nothing later."""
+    with store.session() as s:
+        doc = s.get(Document, document_id)
+        if doc is None:
+            return
+        attrs = dict(doc.attrs or {})
+        attrs["uploaded_by"] = uploaded_by
+        if filename:
+            attrs["uploaded_as"] = filename
+            doc.source = f"upload:{filename}"
+            if not doc.title:
+                doc.title = Path(filename).stem.replace("_", " ").strip() or filename
+        doc.attrs = attrs
 
 
 class Extractor:
@@ -87,19 +112,26 @@ class Extractor:
 
 
 def _discover(model: str) -> tuple[Callable[[Document], Any], str]:
-    """The extractor's document-level function, whatever name the extract stage gave it."""
+    """Load the spaCy pipeline once and return a function extracting one stored document."""
     try:
         extract = importlib.import_module("tallybook.extract")
+        pipeline = importlib.import_module("tallybook.extract.pipeline")
     except ImportError as e:
         raise ExtractionError(f"the extractor is not installed: {e}") from e
-    version = str(getattr(extract, "EXTRACTOR_VERSION", getattr(extract, "__version__", "unknown")))
-    loader = getattr(extract, "load_pipeline", None) or getattr(extract, "load_nlp", None)
-    func = getattr(extract, "extract_document", None) or getattr(extract, "extract", None)
-    if loader is None or func is None:
-        raise ExtractionError("the extractor does not offer load_pipeline() and extract_document() yet")
-    nlp = loader(model)
+    version = getattr(pipeline, "EXTRACTOR_VERSION", None) or _package_version()
+    nlp = extract.build_pipeline(model)
 
     def run(doc: Document) -> Any:
-        return func(nlp, doc.text, published=doc.published, publisher=doc.publisher)
+        item = extract.SourceText(doc.text, published=doc.published, publisher=doc.publisher)
+        return next(iter(extract.extract_texts([item], nlp)))
 
-    return run, version
+    return run, str(version)
+
+
+def _package_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return f"tallybook-{version('tallybook')}"
+    except PackageNotFoundError:
+        return "tallybook"

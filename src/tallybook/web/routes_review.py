@@ -199,7 +199,12 @@ def upload(
     store = _store(request)
     try:
         outcome = ingest_upload(
-            store, filename=name, data=data, url=url.strip() or None, confidential=confidential == "1"
+            store,
+            filename=name,
+            data=data,
+            url=url.strip() or None,
+            confidential=confidential == "1",
+            uploaded_by=account.username,
         )
     except TallybookError as e:
         return render(request, "upload.html", 400, error=str(e))

@@ -1,7 +1,9 @@
 """full-text search over documents
 
 SQLite: an FTS5 index kept in step with `documents` by triggers.
-PostgreSQL: a generated tsvector column with a GIN index.
+PostgreSQL: a generated tsvector column with a GIN index. A tsvector may not pass 1 MB, so
+only the first 400,000 characters of a text are indexed there (a long report's title and
+opening pages; the full text stays stored and shown).
 
 Revision ID: 0002
 Revises: 0001
@@ -37,7 +39,7 @@ _SQLITE_UP = [
 _POSTGRES_UP = [
     """ALTER TABLE documents ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (
         setweight(to_tsvector('english', coalesce(title, '')), 'A') ||
-        setweight(to_tsvector('english', text), 'B')) STORED""",
+        setweight(to_tsvector('english', left(text, 400000)), 'B')) STORED""",
     "CREATE INDEX ix_documents_search_vector ON documents USING GIN (search_vector)",
 ]
 

@@ -1,0 +1,302 @@
+"""Search API under load: 100,000 generated documents in a SQLite store, a real uvicorn
+server on 127.0.0.1, 20 concurrent clients for a bounded time and count.
+
+    .venv/bin/python benchmarks/web_search.py [--documents 100000] [--clients 20] [--seconds 20]
+
+Prints latency percentiles and ends with one line:
+    documents=N clients=20 p50_ms=A p95_ms=B p99_ms=C
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import hashlib
+import os
+import random
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+from sqlalchemy import insert
+
+from tallybook.review import users
+from tallybook.settings import Settings
+from tallybook.store.db import open_store
+from tallybook.store.schema import Claim, Document, Incident
+
+SYLLABLES = ["ka", "ri", "to", "man", "sel", "dor", "vi", "na", "lu", "pe", "zor", "ta", "mi", "ha", "bel"]
+TOPIC = [
+    "killed",
+    "arrested",
+    "detained",
+    "executed",
+    "tortured",
+    "disappeared",
+    "protesters",
+    "prison",
+    "security",
+    "forces",
+    "police",
+    "court",
+    "sentenced",
+    "activists",
+    "journalists",
+    "students",
+    "witnesses",
+    "ministry",
+    "denied",
+    "reported",
+    "village",
+    "checkpoint",
+    "hanged",
+    "custody",
+]
+FILLER = ["the", "a", "of", "in", "on", "and", "said", "that", "were", "was", "by", "after", "at", "with"]
+TYPES = ["execution", "killing", "arrest", "torture", "enforced_disappearance", "death_in_custody"]
+CLAIMANTS = ["Rights Monitor", "the interior ministry", "local activists", "UN experts", "a witness"]
+
+
+def _lexicon(rng: random.Random, size: int = 6000) -> list[str]:
+    words: set[str] = set()
+    while len(words) < size:
+        words.add("".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4))))
+    return sorted(words)
+
+
+def _text(rng: random.Random, lexicon: list[str], weights: list[float]) -> str:
+    sentences = []
+    for _ in range(rng.randint(4, 9)):
+        words = [
+            rng.choice(FILLER)
+            if rng.random() < 0.35
+            else rng.choice(TOPIC)
+            if rng.random() < 0.25
+            else rng.choices(lexicon, weights)[0]
+            for _ in range(rng.randint(8, 18))
+        ]
+        sentences.append(" ".join(words).capitalize() + ".")
+    return " ".join(sentences)
+
+
+def load(store_home: Path, n: int, seed: int = 7) -> tuple[str, list[str]]:
+    """Bulk-insert `n` documents (one incident and claim each); returns (URL, lexicon)."""
+    rng = random.Random(seed)
+    lexicon = _lexicon(rng)
+    weights = [1.0 / (rank + 1) for rank in range(len(lexicon))]  # Zipf-like
+    url = f"sqlite:///{store_home / 'tallybook.db'}"
+    store = open_store(Settings(home=store_home, database_url=url, spacy_model="unused"))
+    started = time.monotonic()
+    batch = 5000
+    with store.engine.begin() as conn:
+        for lo in range(0, n, batch):
+            docs = []
+            for i in range(lo, min(lo + batch, n)):
+                text = _text(rng, lexicon, weights)
+                docs.append(
+                    {
+                        "id": i + 1,
+                        "sha256": hashlib.sha256(f"{i}:{text}".encode()).hexdigest(),
+                        "source": f"bench:{i}",
+                        "content_type": "text/plain",
+                        "size": len(text),
+                        "title": f"Report {i}: {rng.choice(TOPIC)} {rng.choice(lexicon)}",
+                        "text": text,
+                        "confidential": rng.random() < 0.05,
+                        "published": f"{rng.randint(2010, 2024)}",
+                        "attrs": {},
+                    }
+                )
+            conn.execute(insert(Document), docs)
+            conn.execute(
+                insert(Incident),
+                [
+                    {
+                        "id": d["id"],
+                        "document_id": d["id"],
+                        "type": rng.choice(TYPES),
+                        "date": f"{d['published']}-0{rng.randint(1, 9)}",
+                        "place": rng.choice(lexicon[:200]),
+                        "country": rng.choice(["Syria", "Iran", "Iraq", "Yemen", "Sudan"]),
+                        "status": "proposed",
+                        "origin": "machine",
+                        "attrs": {},
+                    }
+                    for d in docs
+                ],
+            )
+            conn.execute(
+                insert(Claim),
+                [
+                    {
+                        "incident_id": d["id"],
+                        "document_id": d["id"],
+                        "claimant": rng.choice(CLAIMANTS),
+                        "stance": "asserts",
+                        "certainty": "stated",
+                        "status": "proposed",
+                        "origin": "machine",
+                        "attrs": {},
+                    }
+                    for d in docs
+                ],
+            )
+    with store.session() as s:
+        users.add_user(s, "bench", "benchmark password", "viewer")
+    store.dispose()
+    print(f"loaded {n} documents in {time.monotonic() - started:.1f}s", flush=True)
+    return url, lexicon
+
+
+def _queries(rng: random.Random, lexicon: list[str], count: int = 2000) -> list[str]:
+    out = []
+    for _ in range(count):
+        kind = rng.random()
+        if kind < 0.3:
+            out.append(rng.choice(TOPIC))  # common words: many thousands of matches
+        elif kind < 0.6:
+            out.append(rng.choice(lexicon[:300]))  # fairly common names
+        elif kind < 0.85:
+            out.append(f"{rng.choice(TOPIC)} {rng.choice(lexicon[:2000])}")
+        else:
+            out.append(f'"{rng.choice(TOPIC)} {rng.choice(FILLER)}"')
+    return out
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+async def _client(
+    base: str,
+    token: str,
+    queries: list[str],
+    stop_at: float,
+    budget: list[int],
+    latencies: list[float],
+    errors: list[int],
+    rng: random.Random,
+) -> None:
+    headers = {"Authorization": f"Bearer {token}"}
+    async with httpx.AsyncClient(base_url=base, headers=headers, timeout=30) as http:
+        while time.monotonic() < stop_at and budget[0] > 0:
+            budget[0] -= 1
+            q = rng.choice(queries)
+            started = time.perf_counter()
+            r = await http.get("/api/v1/search", params={"q": q, "limit": 20})
+            latencies.append((time.perf_counter() - started) * 1000)
+            if r.status_code != 200:
+                errors.append(r.status_code)
+
+
+async def _run_clients(
+    base: str, token: str, queries: list[str], clients: int, seconds: float, max_requests: int
+) -> tuple[list[float], list[int], float]:
+    latencies: list[float] = []
+    errors: list[int] = []
+    budget = [max_requests]
+    started = time.monotonic()
+    stop_at = started + seconds
+    await asyncio.gather(
+        *(
+            _client(base, token, queries, stop_at, budget, latencies, errors, random.Random(i))
+            for i in range(clients)
+        )
+    )
+    return latencies, errors, time.monotonic() - started
+
+
+def _percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--documents", type=int, default=100_000)
+    parser.add_argument("--clients", type=int, default=20)
+    parser.add_argument("--seconds", type=float, default=20.0)
+    parser.add_argument("--max-requests", type=int, default=50_000)
+    parser.add_argument("--workers", type=int, default=2)
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="tallybook-bench-") as tmp:
+        home = Path(tmp)
+        url, lexicon = load(home, args.documents)
+        store = open_store(Settings(home=home, database_url=url, spacy_model="unused"))
+        with store.session() as s:
+            token = users.create_token(s, "bench", "benchmark")
+        store.dispose()
+        port = _free_port()
+        env = {
+            **os.environ,
+            "TALLYBOOK_HOME": str(home),
+            "TALLYBOOK_DATABASE_URL": url,
+            "TALLYBOOK_SECRET_KEY": "benchmark-secret",
+        }
+        server = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "tallybook.web.app:app_from_env",
+                "--factory",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                "--workers",
+                str(args.workers),
+                "--log-level",
+                "warning",
+                "--no-access-log",
+            ],
+            env=env,
+            start_new_session=True,
+        )
+        base = f"http://127.0.0.1:{port}"
+        try:
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    if httpx.get(f"{base}/login", timeout=2).status_code == 200:
+                        break
+                except httpx.TransportError:
+                    pass
+                if time.monotonic() > deadline or server.poll() is not None:
+                    raise SystemExit("the server did not start")
+                time.sleep(0.2)
+            queries = _queries(random.Random(11), lexicon)
+            # Warm up: page cache and each worker's connections.
+            asyncio.run(_run_clients(base, token, queries, args.clients, 3.0, 400))
+            latencies, errors, elapsed = asyncio.run(
+                _run_clients(base, token, queries, args.clients, args.seconds, args.max_requests)
+            )
+        finally:
+            os.killpg(server.pid, signal.SIGTERM)
+            server.wait(timeout=20)
+    if not latencies:
+        raise SystemExit("no request completed")
+    p50, p95, p99 = (_percentile(latencies, p) for p in (50, 95, 99))
+    print(
+        f"requests={len(latencies)} errors={len(errors)} seconds={elapsed:.1f} "
+        f"throughput_rps={len(latencies) / elapsed:.0f} mean_ms={statistics.fmean(latencies):.1f} "
+        f"max_ms={max(latencies):.1f} workers={args.workers}"
+    )
+    print(
+        f"documents={args.documents} clients={args.clients} p50_ms={p50:.1f} p95_ms={p95:.1f} p99_ms={p99:.1f}"
+    )
+
+
+if __name__ == "__main__":
+    main()
