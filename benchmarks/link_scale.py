@@ -22,10 +22,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from link_transliteration import GIVEN, render  # noqa: E402
-
-from tallybook.link.clusters import Clusters  # noqa: E402
-from tallybook.link.engine import connect, predict  # noqa: E402
+from link_transliteration import GIVEN, render
+from tallybook.link.clusters import Clusters
+from tallybook.link.engine import connect, predict
 from tallybook.link.people import (
     LINK_AT,
     REVIEW_AT,
@@ -33,7 +32,7 @@ from tallybook.link.people import (
     guard_single_tokens,
     person_frame,
     person_model,
-)  # noqa: E402
+)
 
 SYLLABLES = [
     "ba",
@@ -96,7 +95,7 @@ def synth(n_records: int, seed: int = 11) -> tuple[list[PersonRecord], list[int]
     person = 0
     while len(records) < n_records:
         given = rng.choice(GIVEN)
-        family = "".join(rng.choice(SYLLABLES) for _ in range(rng.choice([1, 2, 2]))) + rng.choice(SUFFIXES)
+        family = "".join(rng.choice(SYLLABLES) for _ in range(rng.choice([2, 3, 3]))) + rng.choice(SUFFIXES)
         family = family.capitalize()
         born = rng.randint(1940, 2008)
         city, role = rng.choice(CITIES), rng.choice(ROLES)

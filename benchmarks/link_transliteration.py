@@ -34,20 +34,115 @@ from rapidfuzz.distance import JaroWinkler, Levenshtein
 from tallybook.link import names
 
 GIVEN = [
-    "Mohammad", "Ali", "Hossein", "Hassan", "Reza", "Mahmoud", "Mehdi", "Ahmad", "Navid", "Vahid",
-    "Saeed", "Majid", "Hamid", "Javad", "Karim", "Khaled", "Yousef", "Omid", "Behrouz", "Farhad",
-    "Zahra", "Maryam", "Fatemeh", "Narges", "Nasrin", "Shirin", "Leila", "Sara", "Mahsa", "Nika",
-    "Abdolkarim", "Abdolreza", "Abdollah", "Mohammad-Reza", "Ali-Reza", "Gholam-Hossein", "Hamid-Reza",
-    "Mohammad-Ali", "Esmail", "Ebrahim", "Mostafa", "Morteza", "Mojtaba", "Ghasem", "Jafar", "Kazem",
-    "Yasin", "Osman", "Walid", "Zeinab", "Soheil", "Arash", "Kaveh", "Siamak", "Peyman", "Bahareh",
+    "Mohammad",
+    "Ali",
+    "Hossein",
+    "Hassan",
+    "Reza",
+    "Mahmoud",
+    "Mehdi",
+    "Ahmad",
+    "Navid",
+    "Vahid",
+    "Saeed",
+    "Majid",
+    "Hamid",
+    "Javad",
+    "Karim",
+    "Khaled",
+    "Yousef",
+    "Omid",
+    "Behrouz",
+    "Farhad",
+    "Zahra",
+    "Maryam",
+    "Fatemeh",
+    "Narges",
+    "Nasrin",
+    "Shirin",
+    "Leila",
+    "Sara",
+    "Mahsa",
+    "Nika",
+    "Abdolkarim",
+    "Abdolreza",
+    "Abdollah",
+    "Mohammad-Reza",
+    "Ali-Reza",
+    "Gholam-Hossein",
+    "Hamid-Reza",
+    "Mohammad-Ali",
+    "Esmail",
+    "Ebrahim",
+    "Mostafa",
+    "Morteza",
+    "Mojtaba",
+    "Ghasem",
+    "Jafar",
+    "Kazem",
+    "Yasin",
+    "Osman",
+    "Walid",
+    "Zeinab",
+    "Soheil",
+    "Arash",
+    "Kaveh",
+    "Siamak",
+    "Peyman",
+    "Bahareh",
 ]
 FAMILY = [
-    "Rahimi", "Karimi", "Afkari", "Hosseini", "Mousavi", "Ahmadi", "Rezaei", "Mohammadi", "Ronaghi",
-    "Sotoudeh", "Mohammadi", "Ghaderi", "Ghorbani", "Rahnavard", "Khorasani", "Tabrizi", "Shirazi",
-    "Zahrani", "al-Zahrani", "al-Hashemi", "Hashemi", "Yazdani", "Jafari", "Kazemi", "Sadeghi",
-    "Moradi", "Nouri", "Abbasi", "Ghasemi", "Soltani", "Heidari", "Bagheri", "Azizi", "Amini",
-    "Shariati", "Khamenei", "Rouhani", "Najafi", "Esfahani", "Shokri", "Mirzaei", "Taheri", "Vaziri",
-    "Dehghan", "Zarei", "Khodabandeh", "Gholami", "Farahani", "Hamedani", "Ghoreishi", "Ghazi",
+    "Rahimi",
+    "Karimi",
+    "Afkari",
+    "Hosseini",
+    "Mousavi",
+    "Ahmadi",
+    "Rezaei",
+    "Mohammadi",
+    "Ronaghi",
+    "Sotoudeh",
+    "Mohammadi",
+    "Ghaderi",
+    "Ghorbani",
+    "Rahnavard",
+    "Khorasani",
+    "Tabrizi",
+    "Shirazi",
+    "Zahrani",
+    "al-Zahrani",
+    "al-Hashemi",
+    "Hashemi",
+    "Yazdani",
+    "Jafari",
+    "Kazemi",
+    "Sadeghi",
+    "Moradi",
+    "Nouri",
+    "Abbasi",
+    "Ghasemi",
+    "Soltani",
+    "Heidari",
+    "Bagheri",
+    "Azizi",
+    "Amini",
+    "Shariati",
+    "Khamenei",
+    "Rouhani",
+    "Najafi",
+    "Esfahani",
+    "Shokri",
+    "Mirzaei",
+    "Taheri",
+    "Vaziri",
+    "Dehghan",
+    "Zarei",
+    "Khodabandeh",
+    "Gholami",
+    "Farahani",
+    "Hamedani",
+    "Ghoreishi",
+    "Ghazi",
 ]
 _FIXED = {
     "mohammad": ["mohammad", "mohammed", "muhammad", "mohamad", "mohamed"],
@@ -80,7 +175,11 @@ def _word(word: str, rng: random.Random) -> str:
     low = word.lower()
     for stem, options in _FIXED.items():
         if low.startswith(stem):
-            return rng.choice(options) + _vowels(low[len(stem) :], rng) if len(low) > len(stem) else rng.choice(options)
+            return (
+                rng.choice(options) + _vowels(low[len(stem) :], rng)
+                if len(low) > len(stem)
+                else rng.choice(options)
+            )
     return _consonants(_vowels(low, rng), rng)
 
 
@@ -107,7 +206,13 @@ def render(given: str, family: str, rng: random.Random) -> str:
     given_text = given_text.title().replace("Al ", "al ")
     fam_text = fam_text[:1].upper() + fam_text[1:] if not fam_text.startswith(("al-", "el-")) else fam_text
     roll = rng.random()
-    text = f"{given_text} {fam_text}" if roll < 0.7 else f"{fam_text}, {given_text}" if roll < 0.9 else f"{fam_text} {given_text}"
+    text = (
+        f"{given_text} {fam_text}"
+        if roll < 0.7
+        else f"{fam_text}, {given_text}"
+        if roll < 0.9
+        else f"{fam_text} {given_text}"
+    )
     return _slip(text, rng) if rng.random() < 0.1 else text
 
 

@@ -2,6 +2,7 @@
 server on 127.0.0.1, 20 concurrent clients for a bounded time and count.
 
     .venv/bin/python benchmarks/web_search.py [--documents 100000] [--clients 20] [--seconds 20]
+    --path /api/v1/me measures the floor (authentication and HTTP only) for comparison.
 
 Prints latency percentiles and ends with one line:
     documents=N clients=20 p50_ms=A p95_ms=B p99_ms=C
@@ -12,6 +13,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import hashlib
+import itertools
 import os
 import random
 import signal
@@ -70,7 +72,7 @@ def _lexicon(rng: random.Random, size: int = 6000) -> list[str]:
     return sorted(words)
 
 
-def _text(rng: random.Random, lexicon: list[str], weights: list[float]) -> str:
+def _text(rng: random.Random, lexicon: list[str], cum_weights: list[float]) -> str:
     sentences = []
     for _ in range(rng.randint(4, 9)):
         words = [
@@ -78,7 +80,7 @@ def _text(rng: random.Random, lexicon: list[str], weights: list[float]) -> str:
             if rng.random() < 0.35
             else rng.choice(TOPIC)
             if rng.random() < 0.25
-            else rng.choices(lexicon, weights)[0]
+            else rng.choices(lexicon, cum_weights=cum_weights)[0]
             for _ in range(rng.randint(8, 18))
         ]
         sentences.append(" ".join(words).capitalize() + ".")
@@ -89,7 +91,7 @@ def load(store_home: Path, n: int, seed: int = 7) -> tuple[str, list[str]]:
     """Bulk-insert `n` documents (one incident and claim each); returns (URL, lexicon)."""
     rng = random.Random(seed)
     lexicon = _lexicon(rng)
-    weights = [1.0 / (rank + 1) for rank in range(len(lexicon))]  # Zipf-like
+    weights = list(itertools.accumulate(1.0 / (rank + 1) for rank in range(len(lexicon))))  # Zipf-like
     url = f"sqlite:///{store_home / 'tallybook.db'}"
     store = open_store(Settings(home=store_home, database_url=url, spacy_model="unused"))
     started = time.monotonic()
@@ -176,6 +178,7 @@ def _free_port() -> int:
 
 
 async def _client(
+    path: str,
     base: str,
     token: str,
     queries: list[str],
@@ -191,14 +194,14 @@ async def _client(
             budget[0] -= 1
             q = rng.choice(queries)
             started = time.perf_counter()
-            r = await http.get("/api/v1/search", params={"q": q, "limit": 20})
+            r = await http.get(path, params={"q": q, "limit": 20})
             latencies.append((time.perf_counter() - started) * 1000)
             if r.status_code != 200:
                 errors.append(r.status_code)
 
 
 async def _run_clients(
-    base: str, token: str, queries: list[str], clients: int, seconds: float, max_requests: int
+    path: str, base: str, token: str, queries: list[str], clients: int, seconds: float, max_requests: int
 ) -> tuple[list[float], list[int], float]:
     latencies: list[float] = []
     errors: list[int] = []
@@ -207,7 +210,7 @@ async def _run_clients(
     stop_at = started + seconds
     await asyncio.gather(
         *(
-            _client(base, token, queries, stop_at, budget, latencies, errors, random.Random(i))
+            _client(path, base, token, queries, stop_at, budget, latencies, errors, random.Random(i))
             for i in range(clients)
         )
     )
@@ -216,7 +219,7 @@ async def _run_clients(
 
 def _percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
 def main() -> None:
@@ -228,11 +231,16 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=20.0)
     parser.add_argument("--max-requests", type=int, default=50_000)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--path", default="/api/v1/search", help="API path to load (default: search)")
+    parser.add_argument("--home", type=Path, help="keep the generated store here and reuse it next time")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="tallybook-bench-") as tmp:
-        home = Path(tmp)
-        url, lexicon = load(home, args.documents)
+        home = args.home or Path(tmp)
+        if args.home and (home / "tallybook.db").exists():
+            url, lexicon = f"sqlite:///{home / 'tallybook.db'}", _lexicon(random.Random(7))
+        else:
+            url, lexicon = load(home, args.documents)
         store = open_store(Settings(home=home, database_url=url, spacy_model="unused"))
         with store.session() as s:
             token = users.create_token(s, "bench", "benchmark")
@@ -278,9 +286,9 @@ def main() -> None:
                 time.sleep(0.2)
             queries = _queries(random.Random(11), lexicon)
             # Warm up: page cache and each worker's connections.
-            asyncio.run(_run_clients(base, token, queries, args.clients, 3.0, 400))
+            asyncio.run(_run_clients(args.path, base, token, queries, args.clients, 3.0, 400))
             latencies, errors, elapsed = asyncio.run(
-                _run_clients(base, token, queries, args.clients, args.seconds, args.max_requests)
+                _run_clients(args.path, base, token, queries, args.clients, args.seconds, args.max_requests)
             )
         finally:
             os.killpg(server.pid, signal.SIGTERM)
@@ -293,9 +301,8 @@ def main() -> None:
         f"throughput_rps={len(latencies) / elapsed:.0f} mean_ms={statistics.fmean(latencies):.1f} "
         f"max_ms={max(latencies):.1f} workers={args.workers}"
     )
-    print(
-        f"documents={args.documents} clients={args.clients} p50_ms={p50:.1f} p95_ms={p95:.1f} p99_ms={p99:.1f}"
-    )
+    figures = f"p50_ms={p50:.1f} p95_ms={p95:.1f} p99_ms={p99:.1f}"
+    print(f"documents={args.documents} clients={args.clients} {figures}")
 
 
 if __name__ == "__main__":

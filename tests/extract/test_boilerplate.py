@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import spacy
 
-from tallybook.extract.boilerplate import find_boilerplate, ignored_ranges, is_ignored
+from tallybook.extract.boilerplate import find_boilerplate, ignored_ranges, is_ignored, unwrap
 
 REPORT = (
     "Security forces detained eleven students in the capital on Monday, their families said.\n"
@@ -52,3 +52,22 @@ def test_no_ranges_without_the_component() -> None:
 def test_long_paragraph_mentioning_a_share_word_is_not_residue() -> None:
     text = "Share prices fell. " * 30
     assert find_boilerplate(text) == []
+
+
+def test_unwrap_joins_hard_wrapped_lines_only() -> None:
+    text = (
+        "Short heading\n"
+        "A long sentence of a report that a mail client wrapped at a fixed width and\n"
+        "then carried on here. It ends with a full stop.\n"
+        "- a list item that is long enough to look like a wrapped line of text\n"
+        "- another item"
+    )
+    flat = unwrap(text)
+    assert len(flat) == len(text)
+    assert flat.split("\n") == [
+        "Short heading",
+        "A long sentence of a report that a mail client wrapped at a fixed width and "
+        "then carried on here. It ends with a full stop.",
+        "- a list item that is long enough to look like a wrapped line of text",
+        "- another item",
+    ]

@@ -108,3 +108,16 @@ def test_empty_text(nlp: Language) -> None:
     doc = nlp("")
     assert doc._.tb_people == []
     assert resolve_person(doc, "anyone") is None
+
+
+def test_a_place_before_a_name_is_not_part_of_it(nlp: Language) -> None:
+    doc = nlp(
+        "Special Rapporteur on the situation of human rights in Freedonia Lena Brandt.\n"
+        "Lena Brandt said the trials were unfair."
+    )
+    assert list(_people(doc)) == ["Lena Brandt"]
+
+
+def test_age_before_a_name_marks_a_person(nlp: Language) -> None:
+    doc = nlp("On May 3, 15-year-old Tiago Ramos Figueira was shot by police near his school.")
+    assert list(_people(doc)) == ["Tiago Ramos Figueira"]

@@ -167,3 +167,82 @@ def test_quote_marks_never_crash_on_random_text() -> None:
         for span in find_quote_spans(text):
             assert 0 <= span.start <= span.end <= len(text)
         _quotes(nlp(text))
+
+
+def test_definite_descriptors_point_back_to_who_the_text_introduced(nlp: Language) -> None:
+    doc = nlp(
+        "The Ministry of Interior of Freedonia issued a statement on Friday.\n"
+        "“Order has been restored in every province of the country,” the ministry said.\n"
+        "Sami Farid, a lawyer for three of the detainees, disputed the account.\n"
+        "“My clients were beaten during every interrogation,” the lawyer said."
+    )
+    assert [s for s, _ in _pairs(doc)] == ["Ministry of Interior of Freedonia", "Sami Farid"]
+
+
+def test_group_named_after_its_quote(nlp: Language) -> None:
+    doc = nlp(
+        "“The authorities must halt this execution and annul the sentence,” the experts said in a "
+        "joint statement. The experts are Lena Brandt, Special Rapporteur on torture, and Tomas "
+        "Verhoeven, Special Rapporteur on summary executions."
+    )
+    assert [s for s, _ in _pairs(doc)] == ["Lena Brandt"]
+
+
+def test_unnamed_group_gets_its_fullest_descriptor(nlp: Language) -> None:
+    doc = nlp(
+        "UN human rights experts condemn new death sentences\n\n"
+        "“These sentences follow trials that fell far short of fair trial standards,” the experts said."
+    )
+    assert [s for s, _ in _pairs(doc)] == ["UN human rights experts"]
+
+
+def test_things_described_in_quotes_are_not_speakers(nlp: Language) -> None:
+    doc = nlp(
+        "The crackdown was described as “the bloodiest week in the country for decades” and the "
+        "report said nothing more."
+    )
+    assert _quotes(doc) == []
+
+
+def test_quote_hard_wrapped_over_lines_is_one_quote(nlp: Language) -> None:
+    text = (
+        "Lena Brandt, the Special Rapporteur, said: “We urge the authorities to stop\n"
+        "the executions scheduled for Saturday and to review every case.”\n"
+        "The families were not informed."
+    )
+    quotes = _quotes(nlp(text))
+    assert [(q.speaker, q.text) for q in quotes] == [
+        (
+            "Lena Brandt",
+            "We urge the authorities to stop\nthe executions scheduled for Saturday and to review every case.",
+        )
+    ]
+
+
+def test_find_quote_spans_marks_unclosed_paragraphs() -> None:
+    text = "She said:\n\n“First part of the speech.\n\n“Second part,” she said.\nA stray “mark here."
+    spans = find_quote_spans(text)
+    assert [(text[s.start : s.end], s.closed) for s in spans] == [
+        ("First part of the speech.", False),
+        ("Second part,", True),
+    ]
+
+
+def test_it_said_points_to_the_latest_organisation(nlp: Language) -> None:
+    doc = nlp(
+        "Human Rights Watch published the findings on Monday. “Families were never told where "
+        "the bodies were buried,” it said."
+    )
+    assert [s for s, _ in _pairs(doc)] == ["Human Rights Watch"]
+
+
+def test_an_untagged_body_named_after_the_quote_is_the_speaker(nlp: Language) -> None:
+    doc = nlp("“Eleven activists remain in solitary confinement,” the Coastal Detainees Network said.")
+    assert [s for s, _ in _pairs(doc)] == ["Coastal Detainees Network"]
+
+
+def test_straight_marks_inside_a_curly_quote_do_not_break_it(nlp: Language) -> None:
+    doc = nlp('“The guard told me "you will never leave this place" and walked away,” said Omid Rahimi.')
+    assert _pairs(doc) == [
+        ("Omid Rahimi", 'The guard told me "you will never leave this place" and walked away,')
+    ]

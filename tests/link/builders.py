@@ -39,7 +39,9 @@ def person(
     e = Entity(kind="person", name=name, description=description, attrs=dict(attrs or {}))
     s.add(e)
     s.flush()
-    s.add(Mention(entity_id=e.id, document_id=doc.id, role=role, name_as_written=name, description=description))
+    s.add(
+        Mention(entity_id=e.id, document_id=doc.id, role=role, name_as_written=name, description=description)
+    )
     s.flush()
     return e
 

@@ -20,7 +20,15 @@ def _seed(store: Store) -> tuple[int, int]:
         d2 = b.document(s, "Navid Afkary was hanged at Adelabad prison.", publisher="BBC")
         p1 = b.person(s, d1, "Navid Afkari")
         p2 = b.person(s, d2, "Navid Afkary")
-        i1 = b.incident(s, d1, "execution", "2020-09-12", "Shiraz", victims=(p1,), claims=({"claimant": "IHR", "count": 1},))
+        i1 = b.incident(
+            s,
+            d1,
+            "execution",
+            "2020-09-12",
+            "Shiraz",
+            victims=(p1,),
+            claims=({"claimant": "IHR", "count": 1},),
+        )
         i2 = b.incident(
             s,
             d2,

@@ -19,7 +19,10 @@ WIRE = (
 
 def test_minhash_estimates_jaccard() -> None:
     assert similarity(signature(WIRE), signature(WIRE + " Editing by Staff.")) > 0.8
-    assert similarity(signature(WIRE), signature("A court in Tabriz sentenced two men to death on Sunday.")) < 0.1
+    assert (
+        similarity(signature(WIRE), signature("A court in Tabriz sentenced two men to death on Sunday."))
+        < 0.1
+    )
 
 
 def _seed(store: Store) -> int:
@@ -27,9 +30,16 @@ def _seed(store: Store) -> int:
         incidents = []
         for outlet in ("Outlet A", "Outlet B", "Outlet C", "Outlet D", "Outlet E"):
             d = b.document(s, f"{outlet} — {WIRE}", publisher=outlet)
-            claim = {"claimant": "publisher", "count": 40, "qualifier": "at_least", "claimed_on": "2019-11-18"}
+            claim = {
+                "claimant": "publisher",
+                "count": 40,
+                "qualifier": "at_least",
+                "claimed_on": "2019-11-18",
+            }
             incidents.append(b.incident(s, d, "killing", "2019-11-18", "Mahshahr", claims=(claim,)))
-        d = b.document(s, "Amnesty International said it had recorded 148 deaths in Mahshahr.", publisher="AI site")
+        d = b.document(
+            s, "Amnesty International said it had recorded 148 deaths in Mahshahr.", publisher="AI site"
+        )
         incidents.append(
             b.incident(
                 s,

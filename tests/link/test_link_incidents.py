@@ -40,12 +40,28 @@ def _roots(store: Store) -> dict[int, int]:
 def test_one_event_many_sources(store: Store) -> None:
     with store.session() as s:
         d1 = b.document(s, "Amnesty: at least 304 killed in Tehran in November 2019.", publisher="Amnesty")
-        d2 = b.document(s, "Reuters: about 300 protesters were killed in Tehran on 2019-11-16.", publisher="Reuters")
+        d2 = b.document(
+            s, "Reuters: about 300 protesters were killed in Tehran on 2019-11-16.", publisher="Reuters"
+        )
         d3 = b.document(s, "Navid Afkari was executed in Shiraz.", publisher="BBC")
         d4 = b.document(s, "Afkari hanged at Adelabad prison.", publisher="IHR")
         d5 = b.document(s, "Another execution in Iran in 2020.", publisher="X")
-        i1 = b.incident(s, d1, "killing", "2019-11", "Tehran", claims=({"claimant": "Amnesty", "count": 304, "qualifier": "at_least"},))
-        i2 = b.incident(s, d2, "killing", "2019-11-16", "Tehran", claims=({"claimant": "Reuters", "count": 300, "qualifier": "about"},))
+        i1 = b.incident(
+            s,
+            d1,
+            "killing",
+            "2019-11",
+            "Tehran",
+            claims=({"claimant": "Amnesty", "count": 304, "qualifier": "at_least"},),
+        )
+        i2 = b.incident(
+            s,
+            d2,
+            "killing",
+            "2019-11-16",
+            "Tehran",
+            claims=({"claimant": "Reuters", "count": 300, "qualifier": "about"},),
+        )
         i3 = b.incident(s, d3, "execution", "2020-09-12", "Shiraz", victims=("Navid Afkari",))
         i4 = b.incident(s, d4, "execution", "2020-09", "Adelabad Prison", victims=("Navid Afkary",))
         i5 = b.incident(s, d5, "execution", "2020", "Iran", claims=({"claimant": "X", "count": 1},))
@@ -59,14 +75,18 @@ def test_one_event_many_sources(store: Store) -> None:
 
 
 @pytest.mark.postgres
-def test_conflicting_counts_on_one_day_go_to_review_and_judgement_merges(store: Store) -> None:
+def test_conflicting_counts_go_to_review_and_judgement_merges(store: Store) -> None:
     with store.session() as s:
-        d1, d2 = b.document(s, "a"), b.document(s, "b")
-        i1 = b.incident(s, d1, "killing", "2019-11-16", "Mahshahr", claims=({"claimant": "A", "count": 40},))
+        d1, d2, d3, d4 = (b.document(s, t) for t in "abcd")
+        i1 = b.incident(s, d1, "killing", "2019-11", "Mahshahr", claims=({"claimant": "A", "count": 40},))
         i2 = b.incident(s, d2, "killing", "2019-11-16", "Mahshahr", claims=({"claimant": "B", "count": 148},))
-        a, c = i1.id, i2.id
+        # same day, same city: one event with conflicting figures
+        i3 = b.incident(s, d3, "killing", "2022-10-08", "Zahedan", claims=({"claimant": "C", "count": 19},))
+        i4 = b.incident(s, d4, "killing", "2022-10-08", "Zahedan", claims=({"claimant": "D", "count": 66},))
+        a, c, same_day = i1.id, i2.id, (i3.id, i4.id)
     link_all(store)
     assert _roots(store)[a] != _roots(store)[c]
+    assert _roots(store)[same_day[1]] == same_day[0]
     with store.session() as s:
         assert s.scalars(select(LinkCandidate).where(LinkCandidate.subject == "incident")).one().left_id == a
         judge(s, a, c, "same", "tester", subject="incident")

@@ -20,7 +20,10 @@ def test_keys_of_one_organization() -> None:
 
 def _heads(store: Store) -> dict[str, int]:
     with store.session() as s:
-        return {e.name: e.merged_into or e.id for e in s.scalars(select(Entity).where(Entity.kind == "organization"))}
+        return {
+            e.name: e.merged_into or e.id
+            for e in s.scalars(select(Entity).where(Entity.kind == "organization"))
+        }
 
 
 @pytest.mark.postgres

@@ -11,7 +11,9 @@ from tallybook.store.schema import Entity, LinkCandidate
 
 def _heads(store: Store) -> dict[str, int]:
     with store.session() as s:
-        return {e.name: e.merged_into or e.id for e in s.scalars(select(Entity).where(Entity.kind == "person"))}
+        return {
+            e.name: e.merged_into or e.id for e in s.scalars(select(Entity).where(Entity.kind == "person"))
+        }
 
 
 def _seed_spellings(store: Store) -> None:
@@ -51,7 +53,9 @@ def test_different_judgement_splits_and_survives_full_relink(store: Store) -> No
     link_all(store)
     with store.session() as s:
         ids = {e.name: e.id for e in s.scalars(select(Entity))}
-        judge(s, ids["Mohammad-Reza Rahimi"], ids["Muhammad Reza Rahimi"], "different", "tester", "two people")
+        judge(
+            s, ids["Mohammad-Reza Rahimi"], ids["Muhammad Reza Rahimi"], "different", "tester", "two people"
+        )
     link_all(store)
     link_all(store, incremental=False)
     heads = _heads(store)
@@ -62,7 +66,10 @@ def test_different_judgement_splits_and_survives_full_relink(store: Store) -> No
 def test_same_judgement_forces_a_merge(store: Store) -> None:
     with store.session() as s:
         d1, d2 = b.document(s, "Sara Tabrizi spoke."), b.document(s, "Narges Yazdani spoke.")
-        p1, p2 = b.person(s, d1, "Sara Tabrizi", role="source"), b.person(s, d2, "Narges Yazdani", role="source")
+        p1, p2 = (
+            b.person(s, d1, "Sara Tabrizi", role="source"),
+            b.person(s, d2, "Narges Yazdani", role="source"),
+        )
         judge(s, p1.id, p2.id, "same", "tester", "pen name")
     link_all(store, incremental=False)
     heads = _heads(store)
@@ -72,7 +79,10 @@ def test_same_judgement_forces_a_merge(store: Store) -> None:
 def test_conflicting_judgements_are_reported_not_fatal(store: Store) -> None:
     with store.session() as s:
         docs = [b.document(s, f"text {i}") for i in range(3)]
-        a, bb, c = (b.person(s, d, n) for d, n in zip(docs, ["Omid Kazemi", "Arash Nouri", "Kaveh Amini"]))
+        a, bb, c = (
+            b.person(s, d, n)
+            for d, n in zip(docs, ["Omid Kazemi", "Arash Nouri", "Kaveh Amini"], strict=True)
+        )
         judge(s, a.id, bb.id, "same", "u1")
         judge(s, a.id, c.id, "different", "u2")
         judge(s, bb.id, c.id, "same", "u3")

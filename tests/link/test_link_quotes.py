@@ -20,7 +20,9 @@ def test_same_speaker_same_words_are_linked(store: Store) -> None:
         q2 = Quote(document_id=d2.id, speaker="Narges Mohamadi", text=words + ".", start=20, end=60)
         q3 = Quote(document_id=d2.id, speaker="Narges Mohammadi", text=words, start=70, end=110)
         q4 = Quote(document_id=d3.id, speaker="Shirin Ebadi", text=words, start=1, end=40)
-        q5 = Quote(document_id=d3.id, speaker="Narges Mohammadi", text="Nothing at all alike here", start=50, end=70)
+        q5 = Quote(
+            document_id=d3.id, speaker="Narges Mohammadi", text="Nothing at all alike here", start=50, end=70
+        )
         s.add_all([q1, q2, q3, q4, q5])
     with store.session() as s:
         result = link_quotes(s)

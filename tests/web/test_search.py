@@ -130,3 +130,22 @@ def test_fts5_query_quotes_everything() -> None:
 def test_snippet_marks_only_our_markers() -> None:
     assert snippet_html("\ue000a<b>\ue001 & c") == "<mark>a&lt;b&gt;</mark> &amp; c"
     assert snippet_html("stray \ue000 mark") == "stray  mark"
+
+
+@pytest.mark.postgres
+def test_too_many_matches_come_newest_first_with_a_capped_total(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tallybook.store.search as search_module
+
+    monkeypatch.setattr(search_module, "RANK_LIMIT", 4)
+    monkeypatch.setattr(search_module, "COUNT_CAP", 4)
+    with store.session() as s:
+        ids = [add_document(s, f"Detention report {n}.", title=f"Report {n}").id for n in range(6)]
+        add_document(s, "Secret detention report.", title="hidden", confidential=True)
+    with store.session() as s:
+        broad = search(s, "detention", include_confidential=False, limit=3)
+        narrow = search(s, "detention 3", include_confidential=False)
+    assert broad.order == "newest" and not broad.total_exact and broad.total == 4
+    assert [h.id for h in broad.hits] == sorted(ids, reverse=True)[:3]
+    assert narrow.order == "relevance" and narrow.total_exact and [h.id for h in narrow.hits] == [ids[3]]

@@ -59,7 +59,7 @@ def run_eval(path: Path, batch_size: int, n_process: int) -> Iterator[str]:
 
 def run_store(redo_all: bool, batch_size: int, n_process: int) -> tuple[int, int]:
     """Extract stored documents; returns (documents done, incidents found)."""
-    from sqlalchemy import func, select
+    from sqlalchemy import select
 
     from tallybook.cli.output import progress
     from tallybook.extract.persist import save_extraction
@@ -67,13 +67,16 @@ def run_store(redo_all: bool, batch_size: int, n_process: int) -> tuple[int, int
     from tallybook.store.db import open_store
     from tallybook.store.schema import Document
 
+    from tallybook.extract.pipeline import extractor_version
+    from tallybook.settings import Settings
+
+    version = extractor_version(Settings.from_env().spacy_model)
     store = open_store()
     with store.session() as s:
         query = select(Document.id)
         if not redo_all:
             query = query.where(Document.extracted_at.is_(None))
         ids = list(s.scalars(query.order_by(Document.id)))
-        total = s.scalar(select(func.count()).select_from(Document))
     done = found = 0
     step = max(1, batch_size * 4)
     bar = progress(iter(ids), len(ids), "extracting")
@@ -90,10 +93,9 @@ def run_store(redo_all: bool, batch_size: int, n_process: int) -> tuple[int, int
             ):
                 for warning in extraction.warnings:
                     print(f"tallybook: document {document.id}: {warning}", file=sys.stderr)
-                save_extraction(s, document, extraction)
+                save_extraction(s, document, extraction, version)
                 done += 1
                 found += len(extraction.incidents)
-    del total
     return done, found
 
 

@@ -30,6 +30,10 @@ _LINE_PATTERNS: tuple[str, ...] = (
     r"\s*©.{0,160}",
     r".{0,160}\b(?:Getty Images|via Getty|AFP/Getty|Reuters/[A-Z][\w ]+|AP Photo/[A-Z][\w .]+)\s*\)?\s*",
     r"\s*From Wikipedia, the free encyclopedia\s*",
+    r".{0,80}\b(?:Official websites use \.gov|A \.gov website belongs to|Secure \.gov websites use HTTPS|"
+    r"An official website of the United States Government|A lock \(.{0,10}\) or https://).{0,200}",
+    r"\s*(?:Accessibility links|Breaking News|Printer-friendly version|No comments:?|Post a Comment|"
+    r"Continue reading.{0,3}|License Photo|Listen to this article|Print this page)\s*",
     r"\s*(?:all rights reserved|copyright \d{4}).{0,120}",
 )
 _LINE_RE = re.compile("|".join(f"(?:{p})" for p in _LINE_PATTERNS), re.IGNORECASE)
@@ -58,6 +62,28 @@ def doc_text(doc: Doc) -> str:
     if not isinstance(text, str):
         text = doc.text
         doc.user_data["tb_text"] = text
+    return text
+
+
+# A long line ending mid-sentence and a next line going on in lower case: a hard wrap. (A next
+# line in capitals may be a new field, "Name\nLocation: Geneva", so it is left alone.)
+_SOFT_BREAK_RE = re.compile(r"(?m)^([^\n]{50,}[\w,;(–-])[ \t]*\n(?=[ \t]*[a-z0-9(“\"‘'])")
+
+
+def unwrap(text: str) -> str:
+    """`text` with hard-wrapped line breaks (a long line ending mid-sentence, then more text) turned
+    into spaces. Same length, so offsets are unchanged; paragraph and heading breaks stay."""
+    if "\n" not in text:
+        return text
+    return _SOFT_BREAK_RE.sub(lambda m: m.group(0)[:-1] + " ", text)
+
+
+def flat_text(doc: Doc) -> str:
+    """The doc's text with hard wraps unwrapped (see `unwrap`), computed once per doc."""
+    text = doc.user_data.get("tb_flat_text")
+    if not isinstance(text, str):
+        text = unwrap(doc_text(doc))
+        doc.user_data["tb_flat_text"] = text
     return text
 
 

@@ -66,7 +66,7 @@ class IncidentFinder:
         ignored = [tuple(r) for r in (doc._.tb_ignored or [])]
         quotes = list(doc._.tb_quotes or [])
         mentions: list[Mention] = []
-        found = [t for t in self.triggers(doc) if not _inside(t.span.start_char, ignored)]
+        found = _capped([t for t in self.triggers(doc) if not _inside(t.span.start_char, ignored)])
         roots = {t.root.i for t in found}
         per_source = _per_sources(doc.text)
         for trig in found:
@@ -112,6 +112,26 @@ class IncidentFinder:
                     person.role = "victim"
         if Doc.has_extension("tb_people"):
             doc._.tb_people = people
+
+
+_LONG_SENTENCE = 200  # tokens; real report sentences are shorter, run-on text is not
+_MAX_TRIGGERS_IN_LONG_SENTENCE = 12
+
+
+def _capped(triggers: list[Trigger]) -> list[Trigger]:
+    """Bound the work on run-on "sentences" (text without punctuation): the rules walk the
+    parse around each trigger, which is quadratic when one sentence holds thousands of words."""
+    out: list[Trigger] = []
+    per_sentence: dict[int, int] = {}
+    for t in triggers:
+        sent = _sentence(t.span)
+        if len(sent) > _LONG_SENTENCE:
+            n = per_sentence.get(sent.start, 0)
+            if n >= _MAX_TRIGGERS_IN_LONG_SENTENCE:
+                continue
+            per_sentence[sent.start] = n + 1
+        out.append(t)
+    return out
 
 
 def _inside(pos: int, ranges: list[tuple[int, ...]]) -> bool:

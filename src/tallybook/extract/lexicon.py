@@ -40,15 +40,22 @@ GIVEN_NAMES: frozenset[str] = word_set(
     "Ben Gabriella Rajesh Ravi Sanjay Amit Imran Nawaz Benazir Asif Shehbaz Bilal Usman Tariq "
     "Waleed Yasser Hosni Bashar Muammar Saddam Recep Selahattin Osman Mehmet Ahmet Mustafa "
     "Fethullah Abdulrahman Loujain Raif Salma Jamal Nabeel Alaa Abdulhadi Ibrahim Nnamdi "
-    "Goodluck Muhammadu Bola"
+    "Goodluck Muhammadu Bola Saima Ayesha Aisha Fatima Sana Hina Nadia Samina Farzana Mahrang Sammi "
+    "Nasreen Parveen Shazia Amina Khadija Mariam Nour Nourhan Rania Yasmin Hana Layla Salma Dina"
 )
 
 HONORIFICS: tuple[str, ...] = phrases(
     "Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Sheikh|Shaikh|Ayatollah|Grand Ayatollah|"
-    "Hojatoleslam|Imam|Mullah|Rev|Reverend|Father|Judge|Justice|President|Prime Minister|"
-    "Minister|Governor|General|Gen|Col|Colonel|Major|Lt|Captain|Capt|Sgt|Senator|Sen|Rep|"
-    "Ambassador|High Commissioner|Commissioner|Secretary-General|Secretary General|King|Queen|"
-    "Prince|Princess|Emir|Sultan|Lady|Lord|Mayor|Cardinal|Pope|Bishop|Rabbi|Supreme Leader"
+    "Hojatoleslam|Hojjatoleslam|Imam|Mullah|Molavi|Mawlana|Maulana|Maulvi|Pastor|Rev|Reverend|"
+    "Father|Archbishop|Bishop|Cardinal|Pope|Rabbi|Judge|Justice|Chief Justice|President|"
+    "Vice President|Prime Minister|Deputy Minister|Minister|Governor|Senator|Sen|Rep|Speaker|"
+    "Ambassador|High Commissioner|Assistant Commissioner|Deputy Commissioner|Commissioner|"
+    "Secretary-General|Secretary General|Attorney General|Police Chief|Chief|Inspector|"
+    "Superintendent|Chief Superintendent|General|Gen|Brigadier General|Brigadier|Major General|"
+    "Lieutenant General|Lieutenant Colonel|Colonel|Col|Major|Maj|Captain|Capt|Lieutenant|Lt|"
+    "Sergeant|Sgt|Corporal|Cpl|Private|Pvt|Commander|Admiral|Marshal|Field Marshal|King|Queen|"
+    "Prince|Princess|Crown Prince|Emir|Sultan|Lady|Lord|Mayor|Supreme Leader|Military spokesman|"
+    "Spokesman|Spokeswoman|Spokesperson"
 )
 
 # Words the NER model tags as people that never are (legal terms, site furniture).
@@ -69,7 +76,10 @@ NON_NAME_WORDS: frozenset[str] = word_set(
     "uprising revolution war crisis monday tuesday wednesday thursday friday saturday sunday street "
     "road square prison jail camp province city district county village town avenue bridge mosque "
     "airport gate plaza checkpoint region airlines company group network federation association "
-    "media press radio television channel daily times post"
+    "media press radio television channel daily times post occupation location born died "
+    "nationality known cause status charge penalty type target perpetrators casualties date "
+    "colectivo comité comision comisión asociación fundación movimiento frente partido ejército "
+    "policía"
 )
 
 # Title words that make a person an official, and that "the <title>" can refer back to.

@@ -172,6 +172,15 @@ def _victim_tokens(head: Token) -> set[int]:
 
 def _names_in(doc: Doc, lo: int, hi: int, allowed: set[int] | None = None) -> list[str]:
     names: list[str] = []
+    # People the people component found there (it knows names the NER model missed).
+    lo_c, hi_c = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+    for person in doc._.tb_people or []:
+        for sp in person.spans:
+            if lo_c <= sp.start and sp.end <= hi_c:
+                tok = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+                if tok is not None and (allowed is None or tok.root.i in allowed) and person.name not in names:
+                    names.append(person.name)
+                break
     for ent in doc.ents:
         if allowed is not None and ent.root.i not in allowed:
             continue
@@ -179,7 +188,8 @@ def _names_in(doc: Doc, lo: int, hi: int, allowed: set[int] | None = None) -> li
             full = resolve_person(doc, ent.text) or ent.text.strip()
             if full not in names:
                 names.append(full)
-    return names
+    # Keep the order in which the text names them.
+    return sorted(names, key=lambda n: doc.text.find(n.split()[-1], lo_c))
 
 
 def _is_security(head: Token) -> bool:

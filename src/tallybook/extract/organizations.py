@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from tallybook.extract.boilerplate import doc_text, ignored_ranges, is_ignored
+from tallybook.extract.boilerplate import flat_text, ignored_ranges, is_ignored
 from tallybook.extract.known_orgs import (
     COUNTRY_DEMONYMS,
     COUNTRY_NAMES,
@@ -32,7 +32,7 @@ from tallybook.model import ExtractedOrganization, Span
 if not Doc.has_extension("tb_orgs"):
     Doc.set_extension("tb_orgs", default=None)
 
-_CONNECTORS = r"(?:of|the|for|and|on|in|de|du|del|la|against|to)"
+_CONNECTORS = r"(?:of|the|for|and|on|in|de|du|del|la|against|to|from|at|&)"
 _CAP_WORD = r"(?:[A-Z][\w’'.&-]*)"
 # "National Council of Resistance of Iran (NCRI)", "People's Mujahedin of Iran (PMOI / MEK Iran)"
 _DEFINITION_RE = re.compile(
@@ -186,7 +186,7 @@ class OrganizationFinder:
         self.min_ner_count = min_ner_count
 
     def match(self, doc: Doc) -> list[ExtractedOrganization]:
-        text = doc_text(doc)
+        text = flat_text(doc)
         skip = ignored_ranges(doc)
         mentions: list[_Mention] = []
         defined: dict[str, tuple[str, str]] = {}  # acronym -> (canonical, kind)

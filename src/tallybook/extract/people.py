@@ -16,8 +16,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from tallybook.extract.boilerplate import doc_text, ignored_ranges, is_ignored
-from tallybook.extract.known_orgs import lookup_known_org
+from tallybook.extract.boilerplate import flat_text, ignored_ranges, is_ignored
+from tallybook.extract.known_orgs import COUNTRY_NAMES, lookup_known_org
 from tallybook.extract.lexicon import (
     GIVEN_NAMES,
     HONORIFICS,
@@ -35,9 +35,13 @@ for _attr in ("tb_people", "tb_person_titles"):
     if not Doc.has_extension(_attr):
         Doc.set_extension(_attr, default=None)
 
-_NAME_PART = (
-    r"(?:[A-Z][a-zà-ÿ’'-]+(?:-[A-Z][a-zà-ÿ]+)?|[A-Z]\.|(?:al|el|bin|ibn|de|da|van|von|der|ul)-?(?=\s|[A-Z]))"
-)
+_PARTICLES = r"(?:al|el|bin|bint|ibn|abu|ul|ud|de|da|di|del|der|van|von|la|le)"
+_NAME_PART = rf"(?:[A-Z][a-zà-ÿ’'-]+(?:-[A-Z][a-zà-ÿ]+)?|[A-Z]\.|{_PARTICLES}(?:-[A-Z][\w’'-]*|(?=\s+[A-Z])))"
+_PARTICLE_WORD_RE = re.compile(rf"{_PARTICLES}(?:-[A-Z][\w’'-]*)?|a/l|a/p|bte?")
+# what a name cut short by the tokenizer continues with: "-Nejad", " al-Harbi"
+_NAME_TAIL_RE = re.compile(rf"(?:-[A-Z][\w’']*|[ \t]+{_PARTICLES}-[A-Z][\w’'-]*)+")
+# Burmese honorifics written as part of the name ("U Aung Myo Thant")
+_NAME_HEAD_RE = re.compile(r"\b(?:U|Daw)[ \t]+$")
 _NAME_RUN_RE = re.compile(rf"(?<![\w’'-])[A-Z][a-zà-ÿ’'-]+(?:-[A-Z][a-zà-ÿ]+)?(?:[ \t]+{_NAME_PART}){{1,4}}")
 _BYLINE_RE = re.compile(
     r"(?:\b(?:written|reported|compiled|edited) by|^[ \t]*By|\bAuthor:|\bReporting by)[ \t]+"
@@ -45,7 +49,7 @@ _BYLINE_RE = re.compile(
     re.MULTILINE,
 )
 _HONORIFIC_RE = re.compile(r"^(?:(?:" + "|".join(map(re.escape, HONORIFICS)) + r")\.?\s+)+")
-_ROLE_BEFORE_RE = re.compile(r"\b(?:" + "|".join(ROLE_NOUNS) + r"),?\s+$", re.IGNORECASE)
+_ROLE_BEFORE_RE = re.compile(r"\b(?:" + "|".join(ROLE_NOUNS) + r"|\d+-year-old),?\s+$", re.IGNORECASE)
 # start, end, name, strength: 2 byline or listed beside names, 1 NER PERSON, 0 name-shaped run
 _Cand = tuple[int, int, str, int]
 _HONORIFIC_END_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, HONORIFICS)) + r")\.?\s+$")
@@ -68,10 +72,12 @@ _SOURCE_AFTER_RE = re.compile(
 _SOURCE_BEFORE_RE = re.compile(r"\b(?:according to|said|told)\s+$")
 _ROLES_ALT = "|".join([*ROLE_NOUNS[:-4], _TITLES_ALT])
 # "the governor of Lagos State, NAME" / "NAME, a member of ..."
-_TITLE_APPOS_BEFORE_RE = re.compile(rf"\b(?:{_ROLES_ALT})\b[^,.;:\n]{{0,50}},\s*$", re.IGNORECASE)
+# "the governor of Lagos State, NAME", "Spokesperson for the High Commissioner: NAME"
+_TITLE_APPOS_BEFORE_RE = re.compile(rf"\b(?:{_ROLES_ALT})\b[^,.;:\n]{{0,60}}[,:]\s*$", re.IGNORECASE)
 _ROLE_APPOS_AFTER_RE = re.compile(
     rf",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_ROLES_ALT}|member|resident|native|citizen)\b"
-    rf"|(?:UN\s+|United Nations\s+)?(?:{_TITLES_ALT})\s+(?:on|of|for)\b)",
+    rf"|(?:UN\s+|United Nations\s+)?(?:{_TITLES_ALT})\s+(?:on|of|for)\b"
+    r"|\s*(?:who|whose)\b|\s*\d{1,3}\s*[,)])",  # "NAME, whose brother", "NAME, 63,"
     re.IGNORECASE,
 )
 _LEADING_NON_NAMES = word_set(
@@ -81,11 +87,22 @@ _LEADING_NON_NAMES = word_set(
 
 
 def _clean(raw: str) -> str:
-    text = re.split(r"\n|\[|\(|\d", raw, maxsplit=1)[0]
+    text = re.split(r"\n|\t|\[|\(|\d", raw, maxsplit=1)[0]
     text = re.sub(r"['’]s?$", "", text.strip())
     text = _HONORIFIC_RE.sub("", text)
     text = re.sub(r"\.[a-z]$", "", text)  # "Dharmalingam.s" (a caption glued to the name)
     return text.strip(" ,.;:-–")
+
+
+def _complete(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a name the tokenizer or the model cut short: "-Nejad", " al-Harbi", "U " before."""
+    tail = _NAME_TAIL_RE.match(text, end)
+    if tail:
+        end = tail.end()
+    head = _NAME_HEAD_RE.search(text, max(0, start - 5), start)
+    if head:
+        start = head.start()
+    return start, end
 
 
 def _is_nameish(name: str) -> bool:
@@ -94,12 +111,11 @@ def _is_nameish(name: str) -> bool:
         return False
     if any(len(w) > 2 and lookup_known_org(w) is not None for w in words):
         return False  # "Amnesty Wants Held": a headline, not a person
+    if name in COUNTRY_NAMES or any(len(w) > 1 and w.isalpha() and w.isupper() for w in words):
+        return False  # "Sri Lanka", "Tajik SSR"
     if any(w in NOT_NAMES for w in words) or name.isupper():
         return False
-    return all(
-        w[0].isupper() or w.lower() in ("al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "a/l")
-        for w in words
-    )
+    return words[0][0].isupper() and all(w[0].isupper() or _PARTICLE_WORD_RE.fullmatch(w) for w in words)
 
 
 class PeopleFinder:
@@ -109,7 +125,7 @@ class PeopleFinder:
         self.name = name
 
     def match(self, doc: Doc) -> tuple[list[ExtractedPerson], dict[str, list[str]]]:
-        text = doc_text(doc)
+        text = flat_text(doc)
         skip = ignored_ranges(doc)
         cands, authors, single_ok = self._candidates(doc)
         cands = [c for c in cands if not is_ignored(skip, c[0], c[1]) and _is_nameish(c[2])]
@@ -122,7 +138,7 @@ class PeopleFinder:
         return people, titles
 
     def _candidates(self, doc: Doc) -> tuple[list[_Cand], set[str], set[str]]:
-        text = doc_text(doc)
+        text = flat_text(doc)
         cands: list[_Cand] = []
         authors: set[str] = set()
         single_ok: set[str] = set()  # one-word names the text gives an honorific ("Sheikh X")
@@ -131,7 +147,9 @@ class PeopleFinder:
                 continue
             name = _clean(ent.text)
             start = ent.start_char + max(ent.text.find(name), 0)
-            cands.append((start, start + len(name), name, 1))
+            start, end = _complete(text, start, start + len(name))
+            name = text[start:end]
+            cands.append((start, end, name, 1))
             if _HONORIFIC_RE.match(ent.text) or _HONORIFIC_END_RE.search(text[max(0, start - 25) : start]):
                 single_ok.add(name)
         for m in _BYLINE_RE.finditer(text):
@@ -139,6 +157,7 @@ class PeopleFinder:
             cands.append((m.start(1), m.start(1) + len(name), name, 2))
             authors.add(name)
         tagged_single = {c[2] for c in cands if " " not in c[2]}
+        tagged_multi = [c[2].split() for c in cands if " " in c[2]]
         runs: list[tuple[int, int, str, int]] = []  # start, end, name, evidence strength
         for m in _NAME_RUN_RE.finditer(text):
             name = _clean(m.group())
@@ -149,21 +168,35 @@ class PeopleFinder:
                 continue
             words = name.split()
             start = m.end() - len(m.group().lstrip()) + m.group().find(name)
-            end = start + len(name)
+            start, end = _complete(text, start, start + len(name))
+            name = text[start:end]
+            words = name.split()
             before = text[max(0, start - 60) : start]
+            before_run = text[max(0, m.start() - 60) : m.start()]  # before an honorific we cut off
             # The words around a name outweigh the model's label for it ("lawyer X", "X, a member of").
+            # A common given name first outweighs a single "place" label too ("Nourhan el-Sayed").
             if (
                 _ROLE_BEFORE_RE.search(before)
+                or _ROLE_BEFORE_RE.search(before_run)
                 or _TITLE_APPOS_BEFORE_RE.search(before)
                 or _ROLE_APPOS_AFTER_RE.match(text, end)
+                or any(part in GIVEN_NAMES for part in words[0].split("-"))
             ):
                 runs.append((start, end, name, 2))
-            elif words[-1] in tagged_single or words[0] in GIVEN_NAMES:
+            elif (
+                words[-1] in tagged_single
+                or words[0] in tagged_single
+                # a tagged name carried on to the right ("Joao Pedro" -> "Joao Pedro Matos Pinto");
+                # not to the left, where a capitalised word is a place or title ("Iran Ahmed Shaheed")
+                or any(len(t) < len(words) and words[: len(t)] == t for t in tagged_multi)
+            ):
                 runs.append((start, end, name, 1))
             else:
                 runs.append((start, end, name, 0))
         # A run listed with known names ("A, B and C") is a name too; lists propagate.
-        known = sorted((c[0], c[1]) for c in cands if " " in c[2])
+        known = sorted(
+            [(c[0], c[1]) for c in cands if " " in c[2]] + [(r[0], r[1]) for r in runs if r[3] == 2]
+        )
         listed: set[int] = set()
         for _ in range(6):
             grew = False
@@ -198,7 +231,7 @@ class PeopleFinder:
             words = set(name.split())
             if (name in placeish and strength < 2) or canonical_org_name(doc, name) is not None:
                 continue
-            if strength < 2 and _among_single_words(doc_text(doc), start, end):
+            if strength < 2 and _among_single_words(flat_text(doc), start, end):
                 continue  # "Odi, Zaki Biam, Baga and Zaria": a list of places, not people
             home = next((p for p, ws in zip(people, person_words, strict=True) if words <= ws), None)
             if home is None:
@@ -237,7 +270,7 @@ class PeopleFinder:
 
     @staticmethod
     def _titles(doc: Doc, people: list[ExtractedPerson]) -> dict[str, list[str]]:
-        text = doc_text(doc)
+        text = flat_text(doc)
         titles: dict[str, set[str]] = {p.name: set() for p in people}
         for person in people:
             for span in person.spans:
@@ -308,7 +341,7 @@ def _in_list_with(text: str, start: int, end: int, names: list[tuple[int, int]])
     return False
 
 
-_CAP_RUN = r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|al|el|bin|de|van|von))*"
+_CAP_RUN = rf"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|{_PARTICLES}(?:-[A-Z][\w’'-]*)?))*"
 _NAME_LIST_RE = re.compile(rf"{_CAP_RUN}(?:(?:,\s*|,?\s+and\s+|,?\s+or\s+){_CAP_RUN})+")
 
 

@@ -12,7 +12,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
-from tallybook.extract.boilerplate import doc_text
+from tallybook.extract.boilerplate import flat_text
 from tallybook.extract.lexicon import OFFICIAL_TITLES, word_set
 from tallybook.model import Span
 
@@ -105,7 +105,7 @@ def descriptors(doc: Doc, span: Span) -> list[str]:
         d = _parse_descriptor(doc, span)
         if d:
             found.append(d)
-    d = _regex_descriptor(doc_text(doc), span, premodifier=not parsed)
+    d = _regex_descriptor(flat_text(doc), span, premodifier=not parsed)
     if d and d not in found:
         found.append(d)
     return [re.sub(r"\s+", " ", f) for f in found if _plausible(f)]

@@ -51,6 +51,20 @@ if not Doc.has_extension("tb_published"):
     Doc.set_extension("tb_published", default=None)
 
 
+RULES_VERSION = "rules-1"  # bump when a rule change alters what is extracted
+
+
+def extractor_version(model: str) -> str:
+    """What produced a document's records: the rule set and the spaCy model (<= 40 characters)."""
+    try:
+        from importlib.metadata import version
+
+        model_version = version(model.replace("_", "-"))
+    except Exception:
+        model_version = "?"
+    return f"{RULES_VERSION}/{model}-{model_version}"[:40]
+
+
 @dataclass(frozen=True)
 class SourceText:
     """One text to extract from, with what relative dates and the publisher resolve against."""

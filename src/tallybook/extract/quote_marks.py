@@ -1,11 +1,12 @@
-"""Finding quotations in raw text: pairing quotation marks paragraph by paragraph.
+"""Finding quotations in raw text: pairing quotation marks block by block.
 
 Kept apart from speaker attribution (`quotes.py`) because it needs no spaCy at all. Rules:
 a mark opens when it starts a word and closes when it ends one, whatever its glyph (writers and
 scrapers mix “ ” and "); a paragraph whose quotation has no closing mark ends the quotation at
 the paragraph end (multi-paragraph speech); a second opener while one is open drops the first,
-so a bad mark costs one quotation at most. Single marks count only as ‘speech’ when they wrap a
-phrase and are not apostrophes (don’t, Iran’s, protesters’).
+so a bad mark costs one quotation at most; a quotation hard-wrapped over lines stays whole.
+Single marks count only as ‘speech’ when they wrap a phrase and are not apostrophes (don’t,
+Iran’s, protesters’).
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ _OPEN_GLYPHS = "“„«"
 _CLOSE_GLYPHS = "”»"
 _OPEN_BEFORE = " \t([{—–-/:'‘"
 _CLOSE_AFTER = " \t.,;:!?)]}—–-'’"
-_PARA_RE = re.compile(r"[^\n]+")
+_BLOCK_RE = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")  # lines up to a blank line
+_MAX_QUOTE = 3000  # a "quotation" longer than this is a lost mark, not speech
 _SINGLE_RE = re.compile(r"(?:^|(?<=[\s(“\"—–]))‘(?=\w)(?P<body>[^‘\n]{3,400}?[^\s‘])’(?![\w])", re.MULTILINE)
 
 
@@ -53,30 +55,72 @@ def _role(line: str, i: int, is_open: bool) -> str:
     return "close" if is_open else "open"
 
 
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _unclosed(text: str, open_at: int) -> QuoteSpan | None:
+    """A quotation left open: it runs to the end of its line if it starts the line (or follows a
+    colon), as in multi-paragraph speech; otherwise the mark was stray and costs nothing."""
+    line_start, line_end = _line_bounds(text, open_at)
+    lead = text[line_start:open_at].strip()
+    if lead and not lead.endswith(":"):
+        return None
+    end = line_start + len(text[line_start:line_end].rstrip())
+    if end <= open_at + 1:
+        return None
+    return QuoteSpan(open_at + 1, end, open_at, end, line_start, line_end, False)
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
-    """Every double-quoted stretch of `text`, then single-quoted ones outside them."""
+    """Every double-quoted stretch of `text`, then single-quoted ones outside them.
+
+    Marks pair within a block of lines (up to a blank line), so a quotation hard-wrapped over
+    several lines is one quotation; one left open at a line end that no later closing mark in
+    the block answers ends at that line's end.
+    """
     found: list[QuoteSpan] = []
-    for para in _PARA_RE.finditer(text):
-        line, base = para.group(), para.start()
+    for block in _BLOCK_RE.finditer(text):
+        body, base = block.group(), block.start()
         open_at: int | None = None
-        for i, ch in enumerate(line):
+        for i, ch in enumerate(body):
             if ch not in _DOUBLE:
                 continue
-            role = _role(line, i, open_at is not None)
+            if ch == '"' and open_at is not None and body[open_at] in _OPEN_GLYPHS:
+                continue  # straight marks inside a curly quotation are a quotation within it
+            role = _role(body, i, open_at is not None)
             if role == "open":
-                open_at = i  # an earlier unclosed opener is dropped
+                if open_at is not None and "\n" in body[open_at:i]:
+                    left = _unclosed(text, base + open_at)  # a paragraph of a longer speech
+                    if left is not None:
+                        found.append(left)
+                open_at = i  # an unclosed opener on the same line is dropped
             elif open_at is not None:
-                found.append(
-                    QuoteSpan(
-                        base + open_at + 1, base + i, base + open_at, base + i + 1, base, para.end(), True
+                if i - open_at > _MAX_QUOTE:
+                    left = _unclosed(text, base + open_at)
+                    if left is not None:
+                        found.append(left)
+                else:
+                    para_start, _ = _line_bounds(text, base + open_at)
+                    _, para_end = _line_bounds(text, base + i)
+                    found.append(
+                        QuoteSpan(
+                            base + open_at + 1,
+                            base + i,
+                            base + open_at,
+                            base + i + 1,
+                            para_start,
+                            para_end,
+                            True,
+                        )
                     )
-                )
                 open_at = None
         if open_at is not None:
-            lead = line[:open_at].strip()
-            if not lead or lead.endswith(":"):
-                end = base + len(line.rstrip())
-                found.append(QuoteSpan(base + open_at + 1, end, base + open_at, end, base, para.end(), False))
+            left = _unclosed(text, base + open_at)
+            if left is not None:
+                found.append(left)
     doubles = [(q.open_mark, q.close_end) for q in found]
     for m in _SINGLE_RE.finditer(text):
         if any(s <= m.start() < e for s, e in doubles):

@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from tallybook.extract.boilerplate import doc_text, ignored_ranges, is_ignored
-from tallybook.extract.lexicon import OFFICIAL_TITLES, word_set
+from tallybook.extract.boilerplate import doc_text, flat_text, ignored_ranges, is_ignored
+from tallybook.extract.lexicon import OFFICIAL_TITLES
 from tallybook.extract.people import resolve_person
 from tallybook.extract.person_names import has_parse
 from tallybook.extract.quote_marks import QuoteSpan, find_quote_spans
+from tallybook.extract.speakers import FUNCTION_WORDS, Mention, descriptor_speaker
 from tallybook.model import ExtractedQuote, Span
 
 if not Doc.has_extension("tb_quotes"):
@@ -35,7 +36,8 @@ _CUE_VERBS = (
     "reiterated|highlighted|underscored|yelled|shouted|chanted|cried|exclaimed|screamed|called for|"
     "calls for|called on|calls on|described|denied|deplored|condemned|expressed|hoped|"
     "saying|noting|adding|stressing|warning|urging|calling for|calling on|declaring|insisting|"
-    "explaining|arguing|asserting|recalling|describing|had this to say|has this to say"
+    "explaining|arguing|asserting|recalling|describing|had this to say|has this to say|reported|reports|"
+    "testified|alleged|confirmed|quoted|wrote in|posted on"
 )
 _CUE_RE = re.compile(rf"\b(?:{_CUE_VERBS})\b", re.IGNORECASE)
 _POST_VERB_FIRST_RE = re.compile(rf"^[\s,.!?]*(?:according to|(?:{_CUE_VERBS}))\b", re.IGNORECASE)
@@ -43,11 +45,14 @@ _POST_SUBJECT_FIRST_RE = re.compile(
     rf"^[\s,.!?]*(?P<who>[^.;:“”\"\n]{{1,120}}?)\s+(?:{_CUE_VERBS})\b", re.IGNORECASE
 )
 _HEADLINE_RE = re.compile(r"^\s*[,–—-]\s*(?P<who>[A-Z][\w’'. -]{1,60}?)\s*$")
+_SENTENCE_END_RE = re.compile(r"[.!?][”\"’]?(?:\s|$)")
 _CLAUSE_END_RE = re.compile(r"[.;!?](?:\s|$)|\n|\s+(?:who|which|whose)\s")
 _LABEL_BEFORE_RE = re.compile(
     r"(?:translat\w*(?:\s+(?:to|as|into))?|meaning|means|known as|called|dubbed|termed|titled|entitled|"
     r"charged with|convicted of|accused of|guilty of|charges? of|crimes? of|offen[cs]es? of|so-called|"
-    r"label(?:l)?ed|named|nicknamed|slogans?(?: such as| like)?|hashtag)\s*[,:]?\s*$",
+    r"label(?:l)?ed|named|nicknamed|slogans?(?: such as| like)?|hashtag|"
+    r"(?:is|are|was|were|been|being)\s+(?:described|characteri[sz]ed|referred to|branded|seen|regarded)"
+    r"\s+as)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 _PRONOUN_RE = re.compile(r"\b(?:he|she|they|it|we)\b", re.IGNORECASE)
@@ -57,15 +62,6 @@ _TITLE_RE = re.compile(
 )
 _DESCRIPTOR_RE = re.compile(r"^(?:(?:an?|some|several|two|three|[A-Z][\w.’'-]*)\s+)?[a-z][a-z -]{2,60}$")
 _ACCORDING_RE = re.compile(r"\baccording to\b", re.IGNORECASE)
-_DETERMINERS = word_set(
-    "the a an these those this that some several many two three four five six seven eight nine "
-    "ten all both other group team"
-)
-_FUNCTION_WORDS = word_set(
-    "and but or in at to for with on as that which while after before from by of if when then "
-    "also it this there here what whose where one"
-)
-_Mention = tuple[int, int, str, str | None]  # start, end, kind, canonical name
 _WORD_RE = re.compile(r"\w+")
 
 
@@ -86,35 +82,38 @@ class QuoteFinder:
 
     # -- finding -----------------------------------------------------------------------------
     def match(self, doc: Doc) -> list[ExtractedQuote]:
-        text = doc_text(doc)
+        text = flat_text(doc)  # hard wraps unwrapped; same offsets as the doc's text
+        original = doc_text(doc)
         skip = ignored_ranges(doc)
         spans = [q for q in find_quote_spans(text) if not is_ignored(skip, q.open_mark, q.close_end)]
         spans = [q for q in spans if self._is_speech(text, q)]
         mentions = self._mentions(doc)
-        quotes: list[ExtractedQuote] = []
+        found: list[tuple[QuoteSpan, str, _Attribution]] = []
         prev: QuoteSpan | None = None
         prev_speaker: tuple[str | None, Span | None] = (None, None)
         for q in spans:
-            words = text[q.start : q.end]
+            words = original[q.start : q.end]  # exactly the characters between the marks
             attribution = self._attribute(doc, q, mentions, prev, prev_speaker)
-            repeat_of = next(
-                (i for i, old in enumerate(quotes) if _same_words(old.text, words)),
-                None,
-            )
-            if attribution.speaker is None and repeat_of is not None:
-                old = quotes[repeat_of]
-                attribution = _Attribution(old.speaker, old.speaker_span, "repeat")
+            if attribution.speaker is None:  # a quotation printed again keeps its speaker
+                attribution = _copy_of(words, found) or attribution
+            prev = q
             if q.single and attribution.how not in ("post", "pre"):
                 continue  # single marks count as speech only with an explicit cue
+            found.append((q, words, attribution))
+            if attribution.speaker is not None:
+                prev_speaker = (attribution.speaker, attribution.span)
+        # A quotation printed first without attribution (a headline) takes its later copy's speaker.
+        for i, (q, words, attribution) in enumerate(found):
+            if attribution.speaker is None:
+                found[i] = (q, words, _copy_of(words, found[i + 1 :]) or attribution)
+        quotes: list[ExtractedQuote] = []
+        for q, words, attribution in found:
             if attribution.speaker is None and not self.keep_unattributed:
-                prev = q
                 continue
+            repeat_of = next((i for i, old in enumerate(quotes) if _same_words(old.text, words)), None)
             quotes.append(
                 ExtractedQuote(words, Span(q.start, q.end), attribution.speaker, attribution.span, repeat_of)
             )
-            prev = q
-            if attribution.speaker is not None:
-                prev_speaker = (attribution.speaker, attribution.span)
         return quotes
 
     def _is_speech(self, text: str, q: QuoteSpan) -> bool:
@@ -130,15 +129,15 @@ class QuoteFinder:
         )
 
     # -- attributing -------------------------------------------------------------------------
-    def _mentions(self, doc: Doc) -> list[_Mention]:
+    def _mentions(self, doc: Doc) -> list[Mention]:
         """(start, end, kind, canonical) for people, titles, organisations and pronouns."""
-        found: list[_Mention] = []
+        found: list[Mention] = []
         for person in doc._.tb_people or []:
             found.extend((s.start, s.end, "person", person.name) for s in person.spans)
         for org in doc._.tb_orgs or []:
-            if org.kind != "government":  # "the government said" is rare in quotes; skip noise
-                found.extend((s.start, s.end, "org", org.name) for s in org.spans)
-        text = doc_text(doc)
+            kind = "government" if org.kind == "government" else "org"  # ranked last as a speaker
+            found.extend((s.start, s.end, kind, org.name) for s in org.spans)
+        text = flat_text(doc)
         for m in _TITLE_RE.finditer(text):
             found.append((m.start(), m.end(), "title", resolve_person(doc, m.group())))
         for m in _PRONOUN_RE.finditer(text):
@@ -148,50 +147,53 @@ class QuoteFinder:
 
     def _pick(
         self,
-        text: str,
-        mentions: list[_Mention],
+        doc: Doc,
+        mentions: list[Mention],
         start: int,
         end: int,
         prev_speaker: tuple[str | None, Span | None],
+        nested: bool = False,
     ) -> tuple[str | None, Span | None]:
         """The speaker named in text[start:end]: a person, a title, an organisation, a pronoun
         (the previous speaker) or, failing those, the descriptor itself ("independent sources")."""
         inside = [m for m in mentions if start <= m[0] and m[1] <= end]
-        for kind in ("person", "title", "org"):
+        for kind in ("person", "title", "org", "government"):
             for s, e, k, name in inside:
                 if k == kind and name:
                     return name, Span(s, e)
-        if any(k == "pronoun" for _, _, k, _ in inside):
-            if prev_speaker[0]:
+        pronouns = [flat_text(doc)[s:e].lower() for s, e, k, _ in inside if k == "pronoun"]
+        if pronouns:
+            # "it" is an organisation (the latest named); "he", "she", "they" the speaker so far
+            wanted = ("org", "government") if pronouns[0] == "it" else ("person",)
+            if prev_speaker[0] and pronouns[0] != "it":
                 return prev_speaker
-            earlier = [m for m in mentions if m[2] == "person" and m[1] <= start]
-            return (earlier[-1][3], Span(earlier[-1][0], earlier[-1][1])) if earlier else (None, None)
-        phrase = text[start:end]
-        cleaned = phrase.strip(" ,.–—-")
-        words = cleaned.split()
-        if not words or len(words) > 7 or words[0].lower() in _FUNCTION_WORDS:
-            return None, None
-        offset = start + max(0, phrase.find(cleaned))
-        if words[0].lower() in ("the", "these", "those"):
-            member = _group_member(text, words[-1], mentions)
-            if member[0]:  # "The experts are A, Special Rapporteur ...; and B": the first named
-                return member
-            if prev_speaker[0]:  # "the three experts" carries on the group just quoted
+            earlier = [m for m in mentions if m[2] in wanted and m[3] and m[1] <= start]
+            if not earlier:
                 return prev_speaker
-            return _expand_descriptor(text, words[-1])
-        if _DESCRIPTOR_RE.match(cleaned):
-            return cleaned, Span(offset, offset + len(cleaned))
-        return None, None
+            # The latest sentence naming anyone: whoever speaks in it ("..., her mother, X, told
+            # reporters"), else the first one it names, its subject as a rule ("Saima Baloch,
+            # whose brother, Naveed Rind, was taken ..., she said").
+            text = flat_text(doc)
+            sentence = _sentence_start(text, earlier[-1][0])
+            stop = _SENTENCE_END_RE.search(text, earlier[-1][1], start)
+            cues = list(_CUE_RE.finditer(text, sentence, stop.start() if stop else start))
+            if cues and not nested:
+                who = self._subject(doc, cues[-1].start(), sentence, mentions, (None, None), nested=True)
+                if who[0]:
+                    return who
+            s, e, _, name = next(m for m in earlier if m[0] >= sentence)
+            return name, Span(s, e)
+        return descriptor_speaker(doc, mentions, start, end, prev_speaker)
 
     def _attribute(
         self,
         doc: Doc,
         q: QuoteSpan,
-        mentions: list[_Mention],
+        mentions: list[Mention],
         prev: QuoteSpan | None,
         prev_speaker: tuple[str | None, Span | None],
     ) -> _Attribution:
-        text = doc_text(doc)
+        text = flat_text(doc)
         after = text[q.close_end : q.para_end]
         # 1. cue after the quotation
         m = _POST_VERB_FIRST_RE.match(after)
@@ -201,19 +203,20 @@ class QuoteFinder:
             rest_end = stop.start() if stop else q.para_end
             nxt = text.find("“", rest_start, rest_end)
             rest_end = nxt if nxt >= 0 else rest_end
-            who = self._pick(text, mentions, rest_start, rest_end, prev_speaker)
+            who = self._pick(doc, mentions, rest_start, rest_end, prev_speaker)
             if who[0]:
                 return _Attribution(who[0], who[1], "post")
         m = _POST_SUBJECT_FIRST_RE.match(after)
-        if m and not _CUE_RE.search(m.group("who")):
+        first_word = (m.group("who").split() or [""])[0].lower() if m else ""
+        if m and first_word not in FUNCTION_WORDS and not _CUE_RE.search(m.group("who")):
             s = q.close_end + m.start("who")
-            who = self._pick(text, mentions, s, s + len(m.group("who")), prev_speaker)
+            who = self._pick(doc, mentions, s, s + len(m.group("who")), prev_speaker)
             if who[0]:
                 return _Attribution(who[0], who[1], "post")
         m = _HEADLINE_RE.match(after)
         if m:
             s = q.close_end + m.start("who")
-            who = self._pick(text, mentions, s, s + len(m.group("who")), (None, None))
+            who = self._pick(doc, mentions, s, s + len(m.group("who")), (None, None))
             if who[0] and who[0] in self._named(mentions):
                 return _Attribution(who[0], who[1], "post")
         # 2. cue before the quotation
@@ -231,7 +234,7 @@ class QuoteFinder:
             s = clause_start + according[-1].end()
             comma = before.find(",", according[-1].end())
             e = clause_start + (comma if comma >= 0 else len(before))
-            who = self._pick(text, mentions, s, e, prev_speaker)
+            who = self._pick(doc, mentions, s, e, prev_speaker)
             if who[0]:
                 return _Attribution(who[0], who[1], "pre")
         if cues or before.rstrip().endswith(":"):
@@ -248,7 +251,7 @@ class QuoteFinder:
         return _Attribution(None, None, "none")
 
     @staticmethod
-    def _named(mentions: list[_Mention]) -> set[str]:
+    def _named(mentions: list[Mention]) -> set[str]:
         return {m[3] for m in mentions if m[3] and m[2] in ("person", "org")}
 
     @staticmethod
@@ -263,8 +266,9 @@ class QuoteFinder:
         doc: Doc,
         cue_at: int,
         clause_start: int,
-        mentions: list[_Mention],
+        mentions: list[Mention],
         prev_speaker: tuple[str | None, Span | None],
+        nested: bool = False,
     ) -> tuple[str | None, Span | None]:
         if has_parse(doc):
             span = doc.char_span(cue_at, cue_at + 1, alignment_mode="expand")
@@ -274,7 +278,7 @@ class QuoteFinder:
                     subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
                     if subj:
                         s, e = subj[0].left_edge.idx, subj[0].right_edge.idx + len(subj[0].right_edge)
-                        who = self._pick(doc_text(doc), mentions, s, e, prev_speaker)
+                        who = self._pick(doc, mentions, s, e, prev_speaker, nested)
                         if who[0]:
                             return who
                         break
@@ -310,37 +314,12 @@ def _sentence_start(text: str, pos: int, floor: int = 0) -> int:
     return cut
 
 
-def _group_member(text: str, head: str, mentions: list[_Mention]) -> tuple[str | None, Span | None]:
-    """The first person a text lists as a member of a group it quotes ("The experts are X ...",
-    "The experts: X, Special Rapporteur on ...")."""
-    if not head.endswith("s"):
-        return None, None
-    m = re.search(rf"\b{re.escape(head)}\s*(?:are|were|include|included|:)\s", text, re.IGNORECASE)
-    if m is None:
-        return None, None
-    for s, e, kind, name in mentions:
-        if kind == "person" and name and m.end() <= s < m.end() + 80:
-            return name, Span(s, e)
-    return None, None
-
-
-def _expand_descriptor(text: str, head: str) -> tuple[str | None, Span | None]:
-    """The fullest form of an unnamed group the text introduces: "the experts" -> "UN human
-    rights experts" from its first mention (modifiers before the head noun, no determiner)."""
-    m = re.search(rf"((?:[\w.’'-]+ ){{0,5}}){re.escape(head)}\b", text, re.IGNORECASE)
-    if m is None:
-        return None, None
-    words = m.group(1).split()
-    keep: list[str] = []
-    for w in reversed(words):
-        if w.lower() in _FUNCTION_WORDS or w.lower() in _DETERMINERS or w[-1] in ",.;:" or w.isdigit():
-            break
-        keep.insert(0, w)
-    phrase = " ".join([*keep, text[m.end() - len(head) : m.end()]])
-    start = m.end() - len(phrase)
-    if text[start : m.end()] != phrase:
-        return phrase, None
-    return phrase, Span(start, m.end())
+def _copy_of(words: str, found: list[tuple[QuoteSpan, str, _Attribution]]) -> _Attribution | None:
+    """The attribution of another printing of the same words, if one has a speaker."""
+    for _, other, attribution in found:
+        if attribution.speaker is not None and _same_words(other, words):
+            return _Attribution(attribution.speaker, attribution.span, "repeat")
+    return None
 
 
 def _same_words(a: str, b: str) -> bool:

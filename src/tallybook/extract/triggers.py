@@ -51,8 +51,8 @@ _PATTERNS: list[tuple[str, str, list[dict[str, object]]]] = [
                               "abducted")),
     ("arrest", VERBAL, [{"LOWER": "taken"}, {"LOWER": "into"}, {"LOWER": "custody"}]),
     ("arrest", NOMINAL, _forms("arrest", "arrests")),
-    ("torture", VERBAL, _forms("tortured", "torture", "flogged", "beaten", "ill-treated")),
-    ("torture", NOMINAL, _forms("torture", "ill-treatment")),
+    ("torture", VERBAL, _forms("tortured", "torture", "flogged", "beaten", "beat", "ill-treated")),
+    ("torture", NOMINAL, _forms("torture", "ill-treatment", "beatings")),
     ("enforced_disappearance", VERBAL, [{"LOWER": "forcibly"}, {"LOWER": "disappeared"}]),
     ("enforced_disappearance", NOMINAL, [{"LOWER": {"IN": ["enforced", "forced"]}},
                                          {"LOWER": {"IN": ["disappearance", "disappearances"]}}]),
@@ -209,8 +209,20 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "on" and any(c.lower_ == "hold" for c in prep.children):
                 return False  # "his execution was put on hold"
-    if any(c.lower_ in {"if", "unless"} and c.dep_ == "mark" for c in chain[1].children) if len(chain) > 1 else False:
-        return False
+    for tok in chain[:2]:
+        if any(c.lower_ in {"if", "unless"} and c.dep_ == "mark" for c in tok.children):
+            return False
+        for clause in tok.children:
+            if clause.dep_ == "advcl" and any(c.lower_ in {"if", "unless"} for c in clause.children if c.dep_ == "mark"):
+                return False  # "... will be hanged unless they return": a condition, not an event
+    if trigger.kind == VERBAL:
+        subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None and (
+            subj.lower_ in {"nobody", "none", "noone"}
+            or (subj.lower_ == "one" and any(c.lower_ == "no" for c in subj.children))
+            or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
+        ):
+            return False  # "Nobody was arrested", "no protester was killed"
     for tok in chain[1:4]:
         if tok.lower_ in _GENERAL_HEADS and not _has_number(tok) and tok.pos_ == "NOUN":
             return False  # "the number of those executed", "the execution rate"

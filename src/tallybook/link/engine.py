@@ -73,10 +73,25 @@ def predict(
 ) -> pd.DataFrame:
     """Score candidate pairs. One frame: dedupe; two: link the first to the second
     (result has source_dataset_l/_r). Returns unique_id_l, unique_id_r, match_probability."""
+    logging.getLogger("splink").setLevel(logging.ERROR)
+    own = con is None
+    con = con or connect()
+    try:
+        return _predict(frames, model, threshold, con, on_stage)
+    finally:
+        if own:
+            con.close()
+
+
+def _predict(
+    frames: Sequence[pd.DataFrame],
+    model: LinkModel,
+    threshold: float,
+    con: duckdb.DuckDBPyConnection,
+    on_stage: Callable[[str], None] | None,
+) -> pd.DataFrame:
     from splink import DuckDBAPI, Linker, SettingsCreator
 
-    logging.getLogger("splink").setLevel(logging.ERROR)
-    con = con or connect()
     db_api = DuckDBAPI(connection=con)
     link_type: Literal["dedupe_only", "link_only"] = "dedupe_only" if len(frames) == 1 else "link_only"
     tables = [

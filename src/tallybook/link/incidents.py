@@ -110,8 +110,10 @@ def decide(a: IncidentFacts, b: IncidentFacts) -> tuple[Decision, str]:
     if a.counts and b.counts:
         if any(lo1 <= hi2 and lo2 <= hi1 for lo1, hi1 in a.counts for lo2, hi2 in b.counts):
             return "merge", "compatible counts at a specific date and place"
-        if len(a.date or "") == 10 and len(b.date or "") == 10:
-            return "review", "same day and place, conflicting counts"
+        if len(a.date or "") == 10 and a.date == b.date:
+            # officials and monitors often disagree about one event: that is a conflict of
+            # figures to show, not a second event
+            return "merge", "same day and place, conflicting counts"
         return "review", "conflicting counts"
     if len(a.date or "") == 10 and len(b.date or "") == 10:
         return "review", "same day and place, no victims or counts to compare"

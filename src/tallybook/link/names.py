@@ -19,6 +19,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 # Words that describe rather than name ("a 17-year-old protester"): such a "name" is not a name.
 _DESCRIPTIVE = re.compile(
     r"\d|\byear[- ]old\b|^(a|an|the|one|two|three|several|some|unnamed|unidentified|unknown)\b",
@@ -45,6 +47,8 @@ _ABD_ALONE = frozenset({"abd", "abdul", "abdil", "abdal", "abdu"})
 
 
 def strip_accents(text: str) -> str:
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -59,7 +63,12 @@ def is_descriptive(name: str | None) -> bool:
     return bool(letters) and all(c.islower() for c in letters)
 
 
-@lru_cache(maxsize=200_000)
+_Y_VOWEL = re.compile(r"(?<=[^aeiou])y|y$")
+_DOUBLED = re.compile(r"(.)\1+")
+_VOWEL_RUN = re.compile(r"[aiu]")
+
+
+@lru_cache(maxsize=1_000_000)
 def canonical_token(token: str) -> str:
     """One token's spelling with transliteration variants collapsed (lowercase ASCII input)."""
     t = token
@@ -69,10 +78,10 @@ def canonical_token(token: str) -> str:
     t = t.replace("w", "v").replace("x", "ks")
     t = t.replace("ou", "u").replace("oo", "u").replace("ee", "i")
     # y is a vowel except at the start of a token or between vowels
-    t = re.sub(r"(?<=[^aeiou])y|y$", "i", t)
+    t = _Y_VOWEL.sub("i", t)
     t = t.replace("ey", "i").replace("ei", "i").replace("ay", "ai")
     t = t.replace("o", "u").replace("e", "i")
-    t = re.sub(r"(.)\1+", r"\1", t)  # doubled letters: Mohammad / Mohamad
+    t = _DOUBLED.sub(r"\1", t)  # doubled letters: Mohammad / Mohamad
     if t in _ABD_ALONE:
         return "abd"
     t = _ABD_PREFIX.sub("abd", t)
@@ -85,7 +94,7 @@ def raw_tokens(name: str) -> list[str]:
     return [t for t in _NON_LETTER.split(text) if t]
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=1_000_000)
 def canonical_tokens(name: str) -> tuple[str, ...]:
     """The name's tokens, canonical, compounds joined, articles dropped, sorted."""
     toks = [canonical_token(t) for t in raw_tokens(name)]
@@ -113,12 +122,12 @@ def canonical_tokens(name: str) -> tuple[str, ...]:
     return tuple(sorted(t for t in out if t))
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=1_000_000)
 def skeleton(token: str) -> str:
     """Consonants only, with sound-alike consonants merged: the blocking alphabet."""
     t = token.replace("q", "k").replace("z", "s").replace("v", "b").replace("j", "g")
     lead = "a" if t[:1] in ("a", "i", "u") else ""
-    return lead + re.sub(r"(.)\1+", r"\1", re.sub(r"[aiu]", "", t))
+    return lead + _DOUBLED.sub(r"\1", _VOWEL_RUN.sub("", t))
 
 
 def canonical(name: str) -> str:
@@ -136,42 +145,20 @@ def token_keys(name: str) -> list[str]:
     return sorted({skeleton(t) for t in canonical_tokens(name) if len(t) > 2})
 
 
-_VOWELS = frozenset("aiu")
-_SOUND_CLASS = {"q": "k", "k": "k", "z": "s", "s": "s", "v": "b", "b": "b", "j": "g", "g": "g"}
-
-
-def _sub_cost(x: str, y: str) -> float:
-    if x == y:
-        return 0.0
-    if x in _VOWELS and y in _VOWELS:
-        # Persian short a is written a or e (folded to i): a/i is the common variant
-        return 0.35 if {x, y} == {"a", "i"} else 0.5 if {x, y} == {"i", "u"} else 0.7
-    if _SOUND_CLASS.get(x, x) == _SOUND_CLASS.get(y, y):
-        return 0.35
-    return 1.0
-
-
-def _indel_cost(x: str) -> float:
-    return 0.45 if x in _VOWELS or x == "h" else 1.0
-
-
-@lru_cache(maxsize=500_000)
+@lru_cache(maxsize=1_000_000)
 def token_similarity(a: str, b: str) -> float:
-    """Canonical tokens a, b: 1 - weighted edit distance / length, where vowel and
-    sound-alike consonant changes cost less than other edits."""
+    """Canonical tokens a, b: 1 - weighted edits / length. Edits of the consonant skeleton
+    cost 1; the remaining (vowel) edits cost less, since vowels are what transliterations
+    disagree on most."""
     if a == b:
         return 1.0
-    prev = [0.0]
-    for y in b:
-        prev.append(prev[-1] + _indel_cost(y))
-    for x in a:
-        cur = [prev[0] + _indel_cost(x)]
-        for j, y in enumerate(b, start=1):
-            cur.append(
-                min(prev[j] + _indel_cost(x), cur[j - 1] + _indel_cost(y), prev[j - 1] + _sub_cost(x, y))
-            )
-        prev = cur
-    return max(0.0, 1.0 - 1.25 * prev[-1] / max(len(a), len(b)))
+    consonant_edits = Levenshtein.distance(skeleton(a), skeleton(b))
+    all_edits = Levenshtein.distance(a, b)
+    cost = consonant_edits + VOWEL_EDIT_COST * max(0, all_edits - consonant_edits)
+    return max(0.0, 1.0 - 1.25 * cost / max(len(a), len(b)))
+
+
+VOWEL_EDIT_COST = 0.45
 
 
 def similarity(a: str, b: str) -> float:

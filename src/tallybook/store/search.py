@@ -6,8 +6,12 @@ PostgreSQL: the `documents.search_vector` column (websearch_to_tsquery, ts_rank,
 User input never reaches the query syntax: on SQLite every word is quoted, so a stray quote
 or operator cannot make a syntax error; PostgreSQL's websearch parser accepts any text.
 Confidential documents are left out for readers who may not see them (`visibility`).
-To stay fast on big stores the total is counted up to `COUNT_CAP` and facets are counted
-over the best `FACET_CAP` matches.
+
+To stay fast on big stores: when at most `RANK_LIMIT` documents match, they are ranked by
+relevance (bm25 / ts_rank); when more match, the newest come first (ranking tens of
+thousands of matches costs hundreds of milliseconds, and a monitor narrows such a search
+anyway). Totals are exact up to `COUNT_CAP` ("more than" beyond), and facets are counted over
+the first `FACET_CAP` results.
 """
 
 from __future__ import annotations
@@ -34,7 +38,8 @@ from sqlalchemy.orm import Session
 from tallybook.store.schema import Claim, Document, Incident
 from tallybook.store.visibility import document_visible
 
-COUNT_CAP = 10_000
+RANK_LIMIT = 1_000
+COUNT_CAP = 1_000
 FACET_CAP = 1_000
 MAX_QUERY = 500
 FACETS = ("type", "country", "year", "claimant", "status")
@@ -81,6 +86,7 @@ class SearchResult:
     total_exact: bool
     limit: int
     offset: int
+    order: str = "relevance"  # relevance | newest
     facets: dict[str, list[FacetValue]] = field(default_factory=dict)
 
 
@@ -124,29 +130,35 @@ def _filter_clauses(filters: SearchFilters) -> list[ColumnElement[bool]]:
     return clauses
 
 
-def _matches(
-    dialect: str, query: str, filters: SearchFilters, include_confidential: bool
-) -> tuple[Select[Any], Any | None, Any]:
-    """(select of matching document ids, rank expression or None, bound query value)."""
+@dataclass
+class _Plan:
+    matches: Select[Any]  # ids of visible, filtered, matching documents
+    newest: list[Any]  # ORDER BY newest first (cheap: follows the index)
+    relevance: list[Any] | None  # ORDER BY relevance, None when there is no text to rank by
+    bound: Any | None  # the query as sent to the database (for snippets)
+
+
+def _plan(session: Session, query: str, filters: SearchFilters, include_confidential: bool) -> _Plan:
     where = [document_visible(include_confidential), *_filter_clauses(filters)]
-    if dialect == "sqlite":
+    if session.get_bind().dialect.name == "sqlite":
         fts_query = fts5_query(query)
         if fts_query is None:
-            return select(Document.id).where(*where), None, None
-        rank = func.bm25(_fts_name, 10.0, 1.0)
+            return _Plan(select(Document.id).where(*where), [Document.id.desc()], None, None)
+        match = _fts_name.op("MATCH")(fts_query)
         stmt = (
             select(Document.id)
             .select_from(_fts.join(Document, Document.id == _fts.c.rowid))
-            .where(_fts_name.op("MATCH")(fts_query), *where)
+            .where(match, *where)
         )
-        return stmt, rank, fts_query
+        rank = [func.bm25(_fts_name, 10.0, 1.0), _fts.c.rowid.desc()]
+        return _Plan(stmt, [_fts.c.rowid.desc()], rank, fts_query)
     cleaned = query.replace("\x00", "")[:MAX_QUERY].strip()
     if not _WORD.search(cleaned):
-        return select(Document.id).where(*where), None, None
+        return _Plan(select(Document.id).where(*where), [Document.id.desc()], None, None)
     tsq = func.websearch_to_tsquery("english", cleaned)
     vector: ColumnElement[Any] = literal_column("documents.search_vector")
-    rank = func.ts_rank(vector, tsq)
-    return select(Document.id).where(vector.op("@@")(tsq), *where), rank, cleaned
+    stmt = select(Document.id).where(vector.op("@@")(tsq), *where)
+    return _Plan(stmt, [Document.id.desc()], [func.ts_rank(vector, tsq).desc(), Document.id.desc()], cleaned)
 
 
 def search(
@@ -159,25 +171,31 @@ def search(
     offset: int = 0,
     with_facets: bool = True,
 ) -> SearchResult:
-    """Documents matching `query` (all documents when it is blank), best first."""
+    """Documents matching `query` (all documents, newest first, when it is blank)."""
     filters = filters or SearchFilters()
     limit = max(1, min(limit, 200))
     offset = max(0, min(offset, COUNT_CAP))
-    dialect = session.get_bind().dialect.name
-    matches, rank, bound = _matches(dialect, query, filters, include_confidential)
-
-    order = [rank.desc() if dialect != "sqlite" else rank] if rank is not None else []
-    page_ids = list(session.scalars(matches.order_by(*order, Document.id.desc()).limit(limit).offset(offset)))
-    counted = session.scalar(select(func.count()).select_from(matches.limit(COUNT_CAP + 1).subquery()))
-    total = int(counted or 0)
-    hits = _hits(session, dialect, page_ids, bound)
-    facets = _facets(session, matches, order) if with_facets else {}
+    plan = _plan(session, query, filters, include_confidential)
+    # One pass over at most COUNT_CAP + 1 matches, newest first, gives the total, the page
+    # when there are too many to rank, and the documents the facets count.
+    ids = list(session.scalars(plan.matches.order_by(*plan.newest).limit(COUNT_CAP + 1)))
+    exact = len(ids) <= COUNT_CAP
+    ids = ids[:COUNT_CAP]
+    ranked = plan.relevance is not None and exact and len(ids) <= RANK_LIMIT
+    if ranked and ids:
+        stmt = plan.matches.order_by(*(plan.relevance or [])).limit(limit).offset(offset)
+        page_ids = list(session.scalars(stmt))
+    else:
+        page_ids = ids[offset : offset + limit]
+    hits = _hits(session, session.get_bind().dialect.name, page_ids, plan.bound)
+    facets = _facets(session, ids[:FACET_CAP]) if with_facets else {}
     return SearchResult(
         hits=hits,
-        total=min(total, COUNT_CAP),
-        total_exact=total <= COUNT_CAP,
+        total=len(ids),
+        total_exact=exact,
         limit=limit,
         offset=offset,
+        order="relevance" if ranked else "newest",
         facets=facets,
     )
 
@@ -189,7 +207,11 @@ def _hits(session: Session, dialect: str, ids: list[int], bound: Any | None) -> 
     if bound is not None and dialect == "sqlite":
         snip = func.snippet(_fts_name, -1, _HL_OPEN, _HL_CLOSE, "…", 24)
         found = session.execute(
-            select(_fts.c.rowid, snip).where(_fts_name.op("MATCH")(bound), _fts.c.rowid.in_(ids))
+            select(_fts.c.rowid, snip).where(
+                _fts_name.op("MATCH")(bound),
+                _fts.c.rowid.between(min(ids), max(ids)),  # a range FTS5 can seek to
+                _fts.c.rowid.in_(ids),
+            )
         )
         snippets = {int(r[0]): str(r[1]) for r in found}
     elif bound is not None:
@@ -227,9 +249,10 @@ def _hits(session: Session, dialect: str, ids: list[int], bound: Any | None) -> 
     return hits
 
 
-def _facets(session: Session, matches: Select[Any], order: list[Any]) -> dict[str, list[FacetValue]]:
-    top = matches.order_by(*order).limit(FACET_CAP).subquery()
-    doc_in = Incident.document_id.in_(select(top.c.id))
+def _facets(session: Session, ids: list[int]) -> dict[str, list[FacetValue]]:
+    if not ids:
+        return {name: [] for name in FACETS}
+    doc_in = Incident.document_id.in_(ids)
     place = func.coalesce(Incident.country, Incident.place)
     year = func.substr(Incident.date, 1, 4)
     columns: dict[str, Any] = {
@@ -250,7 +273,7 @@ def _facets(session: Session, matches: Select[Any], order: list[Any]) -> dict[st
         out[name] = [FacetValue(str(v), int(n)) for v, n in session.execute(stmt)]
     claim_stmt = (
         select(Claim.claimant, func.count(distinct(Claim.document_id)))
-        .where(Claim.document_id.in_(select(top.c.id)))
+        .where(Claim.document_id.in_(ids))
         .group_by(Claim.claimant)
         .order_by(func.count(distinct(Claim.document_id)).desc(), Claim.claimant)
         .limit(15)

@@ -173,6 +173,7 @@ class SearchOut(BaseModel):
     total_exact: bool
     limit: int
     offset: int
+    order: str = Field(description="relevance, or newest when too many documents match to rank")
     facets: dict[str, list[FacetOut]]
 
 

@@ -1,0 +1,153 @@
+"""Who an unnamed speaker phrase refers to: "the ministry", "the lawyer", "the three experts".
+
+Quotes are often attributed by a descriptor instead of a name. A definite descriptor points back
+to someone the text introduced (an organisation whose name holds the head word, a person whose
+descriptor does, the members a group is said to have, or the group just quoted); an indefinite one
+("independent sources") is recorded as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from tallybook.extract.boilerplate import flat_text
+from tallybook.extract.lexicon import word_set
+from tallybook.model import Span
+
+Mention = tuple[int, int, str, str | None]  # start, end, kind, canonical name
+Speaker = tuple[str | None, Span | None]
+
+_DETERMINERS = word_set(
+    "the a an these those this that some several many two three four five six seven eight nine "
+    "ten all both other group team"
+)
+_NAME_CONNECTORS = word_set("of for and on in the de al el bin")
+_DEFINITE = word_set("the these those his her their its")
+_GROUP_HEADS = word_set("experts rapporteurs officials members authors investigators")
+_NGO_HEADS = word_set("group organisation organization ngo watchdog charity")
+# Head nouns of phrases that can name a speaker when no name is given ("independent sources").
+SPEAKER_NOUNS = word_set(
+    "source official witness eyewitness resident activist expert rapporteur relative family mother "
+    "father son daughter brother sister wife husband uncle aunt cousin friend colleague neighbour "
+    "neighbor lawyer attorney spokesperson spokesman spokeswoman statement ministry group "
+    "organisation organization ngo watchdog police authorities government diplomat analyst "
+    "observer protester protestor doctor medic prisoner detainee survivor monitor journalist "
+    "campaigner critic member people villager agency media official investigator author report "
+    "committee council office army military prosecutor judge court mission embassy spokespeople "
+    "leader commander militant student worker teacher nurse director chief head envoy"
+)
+FUNCTION_WORDS = word_set(
+    "and but or in at to for with on as that which while after before from by of if when then "
+    "also this there here what whose where"
+)
+
+
+def descriptor_speaker(
+    doc: Doc, mentions: list[Mention], start: int, end: int, prev_speaker: Speaker
+) -> Speaker:
+    """The speaker a phrase without a name (text[start:end]) stands for, or (None, None)."""
+    text = flat_text(doc)
+    phrase = text[start:end]
+    cleaned = phrase.strip(" ,.–—-")
+    words = cleaned.split()
+    if not words or len(words) > 7 or words[0].lower() in FUNCTION_WORDS:
+        return None, None
+    offset = start + max(0, phrase.find(cleaned))
+    proper = _proper_name(cleaned)
+    if proper:  # a name the model did not tag ("said Zhang Wei", "the Kurdistan Rights Network")
+        at = offset + cleaned.find(proper)
+        return proper, Span(at, at + len(proper))
+    head = re.sub(r"['’]s?$", "", words[-1].lower())
+    single = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    if single not in SPEAKER_NOUNS and head not in SPEAKER_NOUNS:
+        return None, None  # "the incident", "the report's findings": not someone speaking
+    if words[0].lower() in _DEFINITE:
+        # someone the text introduced: "the ministry", "the lawyer", "the experts"
+        for found in (
+            _org_by_head(doc, head, single, start),
+            _person_by_descriptor(doc, single, start),
+            _group_member(text, head, mentions),
+        ):
+            if found[0]:
+                return found
+        if head in _GROUP_HEADS and prev_speaker[0]:  # "the three experts" carry on
+            return prev_speaker
+        if head != single:  # an unnamed group: its fullest form, "UN human rights experts"
+            return _expand_descriptor(text, words[-1])
+    return cleaned, Span(offset, offset + len(cleaned))
+
+
+def _proper_name(phrase: str) -> str | None:
+    """The phrase up to its first comma, if it is a run of two to six capitalised words (a name
+    of a person or body), without a leading "the"."""
+    first = re.sub(r"^(?:the|The)\s+", "", phrase.split(",", 1)[0].strip())
+    words = first.split()
+    if not 2 <= len(words) <= 6 or not words[0][0].isupper():
+        return None
+    if all(w[0].isupper() or w in _NAME_CONNECTORS for w in words) and words[-1][0].isupper():
+        return first
+    return None
+
+
+def _org_by_head(doc: Doc, head: str, single: str, before: int) -> Speaker:
+    """The organisation "the ministry" / "the rights group" points back to: the latest one named
+    before `before` whose name holds the head word, or any NGO for group-like heads."""
+    best: tuple[int, str, Span] | None = None
+    for org in doc._.tb_orgs or []:
+        words = {w.lower() for w in re.findall(r"\w+", org.name)}
+        fits = (
+            single in words or head in words or (single in _NGO_HEADS and org.kind in ("ngo", "opposition"))
+        )
+        if not fits:
+            continue
+        for span in org.spans:
+            if span.end <= before and (best is None or span.start > best[0]):
+                best = (span.start, org.name, span)
+    return (best[1], best[2]) if best else (None, None)
+
+
+def _person_by_descriptor(doc: Doc, single: str, before: int) -> Speaker:
+    """The person named before `before` whose descriptor has this head ("the lawyer")."""
+    best: tuple[int, str, Span] | None = None
+    for person in doc._.tb_people or []:
+        if not person.description or not re.search(rf"\b{re.escape(single)}\b", person.description.lower()):
+            continue
+        for span in person.spans:
+            if span.end <= before and (best is None or span.start > best[0]):
+                best = (span.start, person.name, span)
+    return (best[1], best[2]) if best else (None, None)
+
+
+def _group_member(text: str, head: str, mentions: list[Mention]) -> Speaker:
+    """The first person a text lists as a member of a group it quotes ("The experts are X ...",
+    "The experts: X, Special Rapporteur on ...")."""
+    if not head.endswith("s"):
+        return None, None
+    m = re.search(rf"\b{re.escape(head)}\s*(?:are|were|include|included|:)\s", text, re.IGNORECASE)
+    if m is None:
+        return None, None
+    for s, e, kind, name in mentions:
+        if kind == "person" and name and m.end() <= s < m.end() + 80:
+            return name, Span(s, e)
+    return None, None
+
+
+def _expand_descriptor(text: str, head: str) -> Speaker:
+    """The fullest form of an unnamed group the text introduces: "the experts" -> "UN human
+    rights experts" from its first mention (modifiers before the head noun, no determiner)."""
+    m = re.search(rf"((?:[\w.’'-]+ ){{0,5}}){re.escape(head)}\b", text, re.IGNORECASE)
+    if m is None:
+        return None, None
+    words = m.group(1).split()
+    keep: list[str] = []
+    for w in reversed(words):
+        if w.lower() in FUNCTION_WORDS or w.lower() in _DETERMINERS or w[-1] in ",.;:" or w.isdigit():
+            break
+        keep.insert(0, w)
+    phrase = " ".join([*keep, text[m.end() - len(head) : m.end()]])
+    start = m.end() - len(phrase)
+    if text[start : m.end()] != phrase:
+        return phrase, None
+    return phrase, Span(start, m.end())

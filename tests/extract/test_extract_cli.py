@@ -1,0 +1,97 @@
+"""`tallybook extract`: the --eval-jsonl mode, the store mode, and the whole dev set through the
+official scorer."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from typer.testing import CliRunner
+
+from tallybook.cli import app
+from tallybook.store.db import Store
+from tallybook.store.schema import Document, Incident
+
+REPORTS = [
+    {
+        "id": "r1",
+        "published": "2022-11-20",
+        "publisher": "Test Monitor",
+        "text": "Police arrested 35 students in Mashhad on Thursday, the Student Union said. "
+        "Three of them were beaten in custody.",
+    },
+    {"id": "r2", "published": None, "publisher": None, "text": ""},
+]
+
+
+def _write(path: Path, rows: list[dict[str, object]]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_eval_mode_prints_one_prediction_per_document(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["extract", "--eval-jsonl", str(_write(tmp_path / "in.jsonl", REPORTS))])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(x) for x in result.stdout.splitlines()]
+    assert [x["id"] for x in lines] == ["r1", "r2"]
+    first = lines[0]["incidents"]
+    assert [(i["type"], i["victims"]["count"], i["date"]) for i in first] == [
+        ("arrest", 35, "2022-11-17"),
+        ("torture", 3, None),
+    ]
+    assert first[0]["claimed_by"] == ["Student Union"]
+    assert REPORTS[0]["text"][first[0]["evidence_start"] : first[0]["evidence_end"]].startswith("Police arrested")
+    assert lines[1]["incidents"] == []
+
+
+def test_bad_input_is_one_line_and_non_zero(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x", "text": "fine"}\nnot json\n', encoding="utf-8")
+    command = [str(Path(sys.executable).parent / "tallybook"), "extract", "--eval-jsonl", str(bad)]
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert result.returncode != 0
+    assert f"{bad}:2: not JSON" in result.stderr
+    assert result.stdout == ""
+    missing = CliRunner().invoke(app, ["extract", "--eval-jsonl", str(tmp_path / "nope.jsonl")])
+    assert missing.exit_code != 0
+
+
+def test_store_mode_extracts_documents_not_yet_extracted(store: Store) -> None:
+    text = str(REPORTS[0]["text"])
+    with store.session() as s:
+        s.add(Document(sha256=hashlib.sha256(text.encode()).hexdigest(), source="test", content_type="text/plain",
+                       size=len(text), text=text, published="2022-11-20", publisher="Test Monitor"))
+    result = CliRunner().invoke(app, ["extract"])
+    assert result.exit_code == 0, result.output
+    assert "extracted 1 document(s)" in result.stdout
+    with store.session() as s:
+        doc = s.scalars(select(Document)).one()
+        assert doc.extracted_at is not None
+        types = sorted(i.type for i in s.scalars(select(Incident)))
+    assert types == ["arrest", "torture"]
+    again = CliRunner().invoke(app, ["extract"])
+    assert "extracted 0 document(s)" in again.stdout
+
+
+@pytest.mark.slow
+def test_dev_set_through_the_official_scorer(shared_dir: Path, tmp_path: Path) -> None:
+    gold = shared_dir / "eval" / "dev.jsonl"
+    result = CliRunner().invoke(app, ["extract", "--eval-jsonl", str(gold)])
+    assert result.exit_code == 0, result.output
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(result.stdout, encoding="utf-8")
+    scored = subprocess.run(
+        [sys.executable, str(shared_dir / "eval" / "score.py"), str(gold), str(pred), "--json"],
+        capture_output=True, text=True, check=True,
+    )
+    summary = json.loads(scored.stdout)
+    # Floors a little below what the extractor reaches on the dev set (see the report).
+    assert summary["incident_typed"]["f1"] >= 0.9
+    assert summary["incident_strict"]["f1"] >= 0.72
+    assert summary["victims"]["f1"] >= 0.9
+    assert summary["documents"]["missing_predictions"] == 0
