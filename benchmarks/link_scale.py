@@ -141,8 +141,9 @@ def main() -> None:
         clusters.union(int(a), int(b))
     seconds = time.perf_counter() - started
     print(
-        f"features {t_frame:.1f}s, scoring {t_pred:.1f}s ({len(pairs):,} pairs >= {REVIEW_AT}), "
-        f"clustering {seconds - t_frame - t_pred:.1f}s"
+        f"cpu {time.process_time():.0f}s; features {t_frame:.1f}s, scoring {t_pred:.1f}s ({len(pairs):,} pairs >= {REVIEW_AT}), "
+        f"clustering {seconds - t_frame - t_pred:.1f}s",
+        flush=True,
     )
     found = {frozenset(p) for g in clusters.groups() for p in combinations(sorted(g), 2)}
     by_person: dict[int, list[int]] = {}

@@ -58,5 +58,7 @@ def test_unattributed_hedge_is_the_publisher_reportedly(nlp: Language) -> None:
 
 
 def test_adjunct_clause_before_a_speech_verb_is_not_what_was_said(nlp: Language) -> None:
-    claims, _ = _attribution(nlp, "After soldiers killed ten villagers, the spokeswoman Ana Ruiz said: we need calm.")
+    claims, _ = _attribution(
+        nlp, "After soldiers killed ten villagers, the spokeswoman Ana Ruiz said: we need calm."
+    )
     assert claims == [(PUBLISHER, Stance.ASSERTS)]

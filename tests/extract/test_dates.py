@@ -25,6 +25,12 @@ from tallybook.model import PartialDate
         ("in 1981", "2024", "1981"),
         ("2016-04-30", None, "2016-04-30"),
         ("yesterday", "2024-06-05", "2024-06-04"),
+        ("three years ago", "2024-06-05", "2021"),  # no finer than the unit counted
+        ("two months ago", "2024-06-05", "2024-04"),
+        ("over the weekend", "2024-06-05", "2024-06"),  # 1-2 June 2024
+        ("last Thursday and Friday", "2024-06-05", "2024-05"),  # 30-31 May
+        ("August 6 and 7", "2024-09", "2024-08"),
+        ("during the year", "2024-03", "2024"),
     ],
 )
 def test_points(text: str, published: str | None, expected: str) -> None:
@@ -36,7 +42,16 @@ def test_points(text: str, published: str | None, expected: str) -> None:
 def test_relative_to_an_anchor_event() -> None:
     anchor = PartialDate("2021-03-29")
     assert resolve_date("three days later", Reference.from_partial(None), anchor) == PartialDate("2021-04-01")
-    assert resolve_date("the day before", Reference.from_partial("2021-04-10"), anchor) == PartialDate("2021-03-28")
+    assert resolve_date("the day before", Reference.from_partial("2021-04-10"), anchor) == PartialDate(
+        "2021-03-28"
+    )
+
+
+def test_same_day_and_next_day_follow_the_anchor() -> None:
+    anchor = PartialDate("2022-02-09")
+    ref = Reference.from_partial("2022-02-12")
+    assert resolve_date("the same day", ref, anchor) == PartialDate("2022-02-09")
+    assert resolve_date("the following day", ref, anchor) == PartialDate("2022-02-10")
 
 
 def test_ranges_keep_both_ends_and_collapse_to_the_enclosing_unit() -> None:

@@ -39,14 +39,21 @@ def test_incident_fields_claims_disputes_and_extras() -> None:
         incidents=[inc],
         quotes=[quote],
         people=[ExtractedPerson("Ana Petrova", role="victim")],
-        organizations=[ExtractedOrganization("Government of Ruritania", kind="government", aliases=["the mayor"])],
+        organizations=[
+            ExtractedOrganization("Government of Ruritania", kind="government", aliases=["the mayor"])
+        ],
         language="en",
     )
     out = prediction_json("doc-1", TEXT, extraction)
     (got,) = out["incidents"]
     assert out["id"] == "doc-1"
     assert got["date"] == "2024-05" and got["date_end"] == "2024-05-09"
-    assert got["victims"] == {"count": 30, "qualifier": "at_least", "description": "marchers", "names": ["Ana Petrova"]}
+    assert got["victims"] == {
+        "count": 30,
+        "qualifier": "at_least",
+        "description": "marchers",
+        "names": ["Ana Petrova"],
+    }
     assert (got["low"], got["high"]) == (30, 45)
     assert got["claimed_by"] == ["Monitors"]
     assert got["confirmed_by"] == ["The Daily Star"]

@@ -45,7 +45,9 @@ def test_eval_mode_prints_one_prediction_per_document(tmp_path: Path) -> None:
         ("torture", 3, None),
     ]
     assert first[0]["claimed_by"] == ["Student Union"]
-    assert REPORTS[0]["text"][first[0]["evidence_start"] : first[0]["evidence_end"]].startswith("Police arrested")
+    assert REPORTS[0]["text"][first[0]["evidence_start"] : first[0]["evidence_end"]].startswith(
+        "Police arrested"
+    )
     assert lines[1]["incidents"] == []
 
 
@@ -64,8 +66,17 @@ def test_bad_input_is_one_line_and_non_zero(tmp_path: Path) -> None:
 def test_store_mode_extracts_documents_not_yet_extracted(store: Store) -> None:
     text = str(REPORTS[0]["text"])
     with store.session() as s:
-        s.add(Document(sha256=hashlib.sha256(text.encode()).hexdigest(), source="test", content_type="text/plain",
-                       size=len(text), text=text, published="2022-11-20", publisher="Test Monitor"))
+        s.add(
+            Document(
+                sha256=hashlib.sha256(text.encode()).hexdigest(),
+                source="test",
+                content_type="text/plain",
+                size=len(text),
+                text=text,
+                published="2022-11-20",
+                publisher="Test Monitor",
+            )
+        )
     result = CliRunner().invoke(app, ["extract"])
     assert result.exit_code == 0, result.output
     assert "extracted 1 document(s)" in result.stdout
@@ -87,7 +98,9 @@ def test_dev_set_through_the_official_scorer(shared_dir: Path, tmp_path: Path) -
     pred.write_text(result.stdout, encoding="utf-8")
     scored = subprocess.run(
         [sys.executable, str(shared_dir / "eval" / "score.py"), str(gold), str(pred), "--json"],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     summary = json.loads(scored.stdout)
     # Floors a little below what the extractor reaches on the dev set (see the report).
@@ -95,3 +108,23 @@ def test_dev_set_through_the_official_scorer(shared_dir: Path, tmp_path: Path) -
     assert summary["incident_strict"]["f1"] >= 0.72
     assert summary["victims"]["f1"] >= 0.9
     assert summary["documents"]["missing_predictions"] == 0
+
+
+@pytest.mark.slow
+def test_heldout_set_floors(shared_dir: Path, tmp_path: Path) -> None:
+    gold = Path(__file__).resolve().parents[1] / "data" / "heldout.jsonl"
+    if not gold.exists():
+        pytest.skip("tests/data/heldout.jsonl is not there")
+    result = CliRunner().invoke(app, ["extract", "--eval-jsonl", str(gold)])
+    assert result.exit_code == 0, result.output
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(result.stdout, encoding="utf-8")
+    scored = subprocess.run(
+        [sys.executable, str(shared_dir / "eval" / "score.py"), str(gold), str(pred), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    summary = json.loads(scored.stdout)
+    assert summary["incident_typed"]["f1"] >= 0.85
+    assert summary["incident_strict"]["f1"] >= 0.58

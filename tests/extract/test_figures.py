@@ -9,8 +9,17 @@ from tallybook.extract.figures import combine, parse_figure, parse_number, words
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("1,500", 1500), ("1500", 1500), ("2.5 million", 2_500_000), ("nine", 9), ("thirty-four", 34),
-     ("two dozen", 24), ("a hundred", 100), ("three hundred and twelve", 312), ("banana", None)],
+    [
+        ("1,500", 1500),
+        ("1500", 1500),
+        ("2.5 million", 2_500_000),
+        ("nine", 9),
+        ("thirty-four", 34),
+        ("two dozen", 24),
+        ("a hundred", 100),
+        ("three hundred and twelve", 312),
+        ("banana", None),
+    ],
 )
 def test_parse_number(text: str, value: int | None) -> None:
     assert parse_number(text) == value
@@ -38,8 +47,16 @@ def test_qualifiers(phrase: str, count: int, qualifier: str) -> None:
     assert (fig.count, fig.qualifier) == (count, qualifier)
 
 
-@pytest.mark.parametrize("phrase", ["dozens of students", "hundreds of people", "numerous lawyers",
-                                    "several thousand prisoners", "thousands of marchers"])
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "dozens of students",
+        "hundreds of people",
+        "numerous lawyers",
+        "several thousand prisoners",
+        "thousands of marchers",
+    ],
+)
 def test_vague_quantities_give_no_count(phrase: str) -> None:
     fig = parse_figure(phrase)
     assert fig.count is None and fig.qualifier is None
@@ -48,7 +65,7 @@ def test_vague_quantities_give_no_count(phrase: str) -> None:
 
 def test_range_is_lower_bound_at_least_with_low_and_high() -> None:
     fig = parse_figure("between 1,100 and 1,900 civilians")
-    assert (fig.count, fig.qualifier, fig.low, high := fig.high) == (1100, "at_least", 1100, 1900)
+    assert (fig.count, fig.qualifier, fig.low, fig.high) == (1100, "at_least", 1100, 1900)
     assert fig.description == "civilians"
 
 

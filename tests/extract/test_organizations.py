@@ -124,3 +124,26 @@ def test_registry_lookup() -> None:
     assert lookup_known_org("irgc") is None  # acronyms are case-sensitive
     known = lookup_known_org("people’s mojahedin organization of iran")
     assert known is not None and known.kind == "opposition"
+
+
+def test_capitalised_name_ending_in_an_organisation_word(blank: Language) -> None:
+    text = (
+        "Officers of the Freedonia Republic Police detained the men. In January. Police later said "
+        "the Joint Operations Command had ordered the raid."
+    )
+    names = set(_by_name(blank(text)._.tb_orgs))
+    assert {"Freedonia Republic Police", "Joint Operations Command"} <= names
+    assert not any(n.startswith("January") for n in names)
+
+
+def test_headline_in_title_case_yields_no_keyword_organisation(blank: Language) -> None:
+    text = "Rights Group Says Freedonian Forces Killed Protesters\n\nThe killings happened in May."
+    assert "Rights Group Says Freedonian Forces" not in _by_name(blank(text)._.tb_orgs)
+
+
+def test_regime_references_are_the_government(blank: Language) -> None:
+    text = "Iran executed two men on Monday. The clerical regime has hanged 40 people in Iran this month."
+    doc = blank(text)
+    orgs = _by_name(doc._.tb_orgs)
+    assert orgs["Government of Iran"].aliases == ["clerical regime"]
+    assert canonical_org_name(doc, "Iranian regime") == "Government of Iran"

@@ -121,3 +121,43 @@ def test_a_place_before_a_name_is_not_part_of_it(nlp: Language) -> None:
 def test_age_before_a_name_marks_a_person(nlp: Language) -> None:
     doc = nlp("On May 3, 15-year-old Tiago Ramos Figueira was shot by police near his school.")
     assert list(_people(doc)) == ["Tiago Ramos Figueira"]
+
+
+def test_names_with_particles_hyphens_and_ranks(nlp: Language) -> None:
+    doc = nlp(
+        "Police spokesman Assistant Commissioner Tendai Chikore said the blogger Khalid al-Rashidi "
+        "and the student Behnaz Karimi-Rad, 21, had been detained. Brigadier General Aung Kyaw Lin "
+        "denied the report."
+    )
+    assert set(_people(doc)) == {"Tendai Chikore", "Khalid al-Rashidi", "Behnaz Karimi-Rad", "Aung Kyaw Lin"}
+
+
+def test_name_after_a_title_and_colon(nlp: Language) -> None:
+    doc = nlp("Spokesperson for the Ministry of Foreign Affairs: Miriam Achterberg\nLocation: The Hague")
+    assert list(_people(doc)) == ["Miriam Achterberg"]
+
+
+def test_countries_are_not_people(nlp: Language) -> None:
+    doc = nlp("Sri Lanka's Justice Minister Kamal Perera said hangings could resume in Sri Lanka.")
+    assert list(_people(doc)) == ["Kamal Perera"]
+
+
+def test_victim_roles_from_what_happened_to_them(nlp: Language) -> None:
+    doc = nlp(
+        "Among those hanged in Vakilabad Prison on Monday were Reza Parsa, 27, and his cousin "
+        "Omid Parsa, 30. The court sentenced the poet Laleh Sarmadi to death. Three sons of Sheikh "
+        "Ibrahim Danfodio were killed. A 15-year-old girl, Amina Bello, was shot dead near the "
+        "market. Lawyer Chidi Okafor said the family would appeal. Those executed included "
+        "Colonel Tomas Varga's brother."
+    )
+    roles = {p.name: p.role for p in doc._.tb_people}
+    assert (
+        roles["Reza Parsa"]
+        == roles["Omid Parsa"]
+        == roles["Laleh Sarmadi"]
+        == roles["Amina Bello"]
+        == "victim"
+    )
+    assert roles["Ibrahim Danfodio"] != "victim"
+    assert roles["Tomas Varga"] != "victim"
+    assert roles["Chidi Okafor"] == "source"

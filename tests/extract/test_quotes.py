@@ -67,8 +67,8 @@ def test_pronoun_and_continuation_keep_the_previous_speaker(nlp: Language) -> No
 
 def test_according_to_and_straight_quotes_with_apostrophes(nlp: Language) -> None:
     doc = nlp(
-        '"They don\'t let us visit Iran\'s prisons any more," Mariam Koh told reporters. '
-        "\"Nobody was allowed to see the body,\" according to his lawyer, Sami Farid."
+        "\"They don't let us visit Iran's prisons any more,\" Mariam Koh told reporters. "
+        '"Nobody was allowed to see the body," according to his lawyer, Sami Farid.'
     )
     assert _pairs(doc) == [
         ("Mariam Koh", "They don't let us visit Iran's prisons any more,"),
@@ -123,7 +123,9 @@ def test_unbalanced_marks_cost_at_most_one_quote(nlp: Language) -> None:
 
 
 def test_headline_quote_of_an_organisation(nlp: Language) -> None:
-    doc = nlp('Freedonia: "Release all detained journalists immediately", Amnesty\n\nThe arrests began in May.')
+    doc = nlp(
+        'Freedonia: "Release all detained journalists immediately", Amnesty\n\nThe arrests began in May.'
+    )
     assert _pairs(doc) == [("Amnesty International", "Release all detained journalists immediately")]
 
 
@@ -214,7 +216,8 @@ def test_quote_hard_wrapped_over_lines_is_one_quote(nlp: Language) -> None:
     assert [(q.speaker, q.text) for q in quotes] == [
         (
             "Lena Brandt",
-            "We urge the authorities to stop\nthe executions scheduled for Saturday and to review every case.",
+            "We urge the authorities to stop\n"
+            "the executions scheduled for Saturday and to review every case.",
         )
     ]
 
@@ -246,3 +249,29 @@ def test_straight_marks_inside_a_curly_quote_do_not_break_it(nlp: Language) -> N
     assert _pairs(doc) == [
         ("Omid Rahimi", 'The guard told me "you will never leave this place" and walked away,')
     ]
+
+
+def test_headline_quote_takes_the_speaker_of_its_later_copy(nlp: Language) -> None:
+    doc = nlp(
+        "“Give us back our sons”: mothers march in the capital\n\n"
+        "Hundreds of women marched on Sunday. “Give us back our sons,” said Farida Noori, whose two "
+        "sons were detained in March."
+    )
+    quotes = _quotes(doc)
+    assert [(q.speaker, q.repeat_of) for q in quotes] == [("Farida Noori", None), ("Farida Noori", 0)]
+
+
+def test_she_said_is_whoever_spoke_in_the_sentence_before(nlp: Language) -> None:
+    doc = nlp(
+        "Arman Sadeghi, a 24-year-old student, was sentenced to death in May, his mother, Parisa "
+        "Moradi, told reporters. “They took everything from my son and now they want his life,” she said."
+    )
+    assert [s for s, _ in _pairs(doc)] == ["Parisa Moradi"]
+
+
+def test_the_statement_said_is_its_issuer(nlp: Language) -> None:
+    doc = nlp(
+        "Amnesty International issued a statement on Thursday about the executions.\n"
+        "“These hangings must be the last the country ever carries out,” the statement said."
+    )
+    assert [s for s, _ in _pairs(doc)] == ["Amnesty International"]

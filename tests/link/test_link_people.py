@@ -144,3 +144,20 @@ def test_incremental_run_only_touches_new_rows(store: Store) -> None:
     link_all(store)
     heads = _heads(store)
     assert heads["Mohamad Reza Rahimi"] == heads["Mohammadreza Rahimi"]
+
+
+def test_large_input_model_runs_inside_duckdb() -> None:
+    from tallybook.link.engine import predict
+    from tallybook.link.people import TIGHT_BLOCKING_FROM, PersonRecord, person_frame, person_model
+
+    records = [
+        PersonRecord(1, "Mohammad-Reza Rahimi", birth_year=1990, place="Karaj"),
+        PersonRecord(2, "Rahimi, Mohammadreza", birth_year=1990, place="Karaj"),
+        PersonRecord(3, "Hassan Karimi", birth_year=1990, place="Karaj"),
+    ]
+    model = person_model(TIGHT_BLOCKING_FROM)
+    conditions = [getattr(level, "sql_condition", "") for level in model.comparisons[0]._comparison_levels]
+    assert any("name_key_l = name_key_r" in c for c in conditions)
+    assert not any("tb_name_sim" in c for c in conditions)
+    pairs = predict([person_frame(records)], model, threshold=0.5)
+    assert {(int(a), int(b)) for a, b in zip(pairs.unique_id_l, pairs.unique_id_r, strict=True)} == {(1, 2)}

@@ -158,3 +158,20 @@ def test_confidential_marking_is_audited(store: Store) -> None:
         assert doc is not None and doc.confidential is True
         (event,) = events_for(s, "documents", doc_id)
         assert event.action == "mark_confidential" and event.reason == "names a witness"
+
+
+@pytest.mark.postgres
+def test_best_figure_is_a_judgement_and_audited(store: Store) -> None:
+    from tallybook.store.schema import Judgement
+
+    _, inc_id, claim_id = _seed(store)
+    with store.session() as s:
+        decisions.choose_best_figure(s, inc_id, claim_id, user="maya", reason="most careful source")
+    with store.session() as s:
+        inc = s.get(Incident, inc_id)
+        assert inc is not None and inc.attrs["best"]["count"] == 7 and inc.attrs["best"]["user"] == "maya"
+        judgement = s.scalars(select(Judgement)).one()
+        assert (judgement.kind, judgement.payload["claim_id"]) == ("best_figure", claim_id)
+        assert [e.action for e in events_for(s, "incidents", inc_id)] == ["best_figure"]
+    with pytest.raises(decisions.ReviewError), store.session() as s:
+        decisions.choose_best_figure(s, inc_id, 999, user="maya")

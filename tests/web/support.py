@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import uvicorn
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from sqlalchemy.orm import Session
 
 from tallybook.review import users
 from tallybook.store.db import Store
@@ -43,8 +44,8 @@ class Corpus:
 
 
 def add_document(
-    s, text: str, *, title: str, confidential: bool = False, published: str | None = None
-) -> Document:  # type: ignore[no-untyped-def]
+    s: Session, text: str, *, title: str, confidential: bool = False, published: str | None = None
+) -> Document:
     import hashlib
 
     doc = Document(
@@ -108,7 +109,17 @@ def seed(store: Store) -> Corpus:
             start=OPEN_TEXT.index("The interior"),
             end=len(OPEN_TEXT),
         )
-        c3 = Claim(incident_id=i2.id, document_id=d2.id, claimant="anonymous witness", start=0, end=40)
+        collective = Entity(kind="organization", name="Secret Sources Collective")
+        s.add(collective)
+        s.flush()
+        c3 = Claim(
+            claimant_entity_id=collective.id,
+            incident_id=i2.id,
+            document_id=d2.id,
+            claimant="anonymous witness",
+            start=0,
+            end=40,
+        )
         s.add_all([c1, c2, c3])
         ali = Entity(kind="person", name="Ali Hassan")
         omar = Entity(kind="person", name="Omar Said")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from fastapi.testclient import TestClient
 
 from tallybook.review import users
@@ -32,6 +33,7 @@ def test_token_auth_and_pagination(client: TestClient, store: Store, corpus: Cor
     assert me == {"username": "editor", "role": "editor"}
 
 
+@pytest.mark.postgres
 def test_detail_endpoints(client: TestClient, store: Store, corpus: Corpus) -> None:
     auth = _token(store, "viewer")
     doc = client.get(f"/api/v1/documents/{corpus.open_doc}", headers=auth).json()
@@ -48,6 +50,7 @@ def test_detail_endpoints(client: TestClient, store: Store, corpus: Corpus) -> N
     assert {f["value"] for f in found["facets"]["type"]} == {"killing"}
 
 
+@pytest.mark.postgres
 def test_review_by_token_is_audited(client: TestClient, store: Store, corpus: Corpus) -> None:
     auth = _token(store, "editor")
     r = client.post(
@@ -75,7 +78,7 @@ def test_session_auth_needs_csrf_header(client: TestClient, corpus: Corpus) -> N
 
 def test_bad_input_is_4xx(client: TestClient, store: Store, corpus: Corpus) -> None:
     auth = _token(store, "editor")
-    cases = [
+    cases: list[tuple[str, str, object]] = [
         ("GET", "/api/v1/documents?limit=0", None),
         ("GET", "/api/v1/documents?offset=-5", None),
         ("GET", f"/api/v1/documents/{2**40}", None),
@@ -98,3 +101,18 @@ def test_bad_input_is_4xx(client: TestClient, store: Store, corpus: Corpus) -> N
         assert 400 <= r.status_code < 500, (url, body, r.status_code, r.text)
     ok = client.get("/api/v1/search?q=%22%22%22AND(", headers=auth)
     assert ok.status_code == 200
+
+
+def test_best_figure_shows_on_the_incident(client: TestClient, store: Store, corpus: Corpus) -> None:
+    auth = _token(store, "editor")
+    r = client.post(
+        f"/api/v1/incidents/{corpus.open_incident}/best",
+        headers=auth,
+        json={"claim_id": corpus.open_claim, "reason": "the monitor's own count"},
+    )
+    assert r.status_code == 200, r.text
+    best = client.get(f"/api/v1/incidents/{corpus.open_incident}", headers=auth).json()["figures"]["best"]
+    assert best["count"] == 12 and best["user"] == "editor"
+    csrf = login(client, "editor")
+    page = client.get(f"/incidents/{corpus.open_incident}").text
+    assert "chosen by editor" in page and f'name="csrf_token" value="{csrf}"' in page

@@ -90,6 +90,11 @@ def test_monitor_reviews_an_uploaded_report(browser: Any, live_server: LiveServe
     audit = page.locator("table.audit").inner_text()
     assert "editor" in audit and "edit" in audit and "the report's later update says 15" in audit
     assert "15" in page.locator("table.list").inner_text()
+    best = page.locator("table.list form[action$='/best']").first
+    best.locator("input[name=reason]").fill("the monitor's own count")
+    best.locator("button").click()
+    page.wait_for_url(f"{base}/incidents/{incident_id}")
+    assert "chosen by editor" in page.locator("div.tiles").inner_text()
     _shot(page, "incident")
 
     # Find it again by searching.
@@ -121,6 +126,7 @@ def test_viewer_cannot_see_confidential_or_write(
     page.goto(f"{base}/documents/{corpus.open_doc}")
     assert page.locator("form[action*='/review/']").count() == 0
     assert page.locator("form[action$='/confidential']").count() == 0
+    _shot(page, "viewer-document")
     csrf = page.locator("input[name=csrf_token]").first.get_attribute("value")
     for url in ("/upload", "/review", "/admin/users", f"/review/incident/{corpus.open_incident}"):
         r = page.goto(base + url)
@@ -134,5 +140,4 @@ def test_viewer_cannot_see_confidential_or_write(
     for url in posts:
         r = page.request.post(base + url, form={"csrf_token": csrf or "", "reason": "x", "confidential": "1"})
         assert r.status == 403, url
-    _shot(page, "viewer-document")
     page.close()

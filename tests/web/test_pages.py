@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from html.parser import HTMLParser
 
+import pytest
 from fastapi.testclient import TestClient
 
 from tallybook.store.db import Store
@@ -37,6 +38,7 @@ def assert_inert(html: str) -> None:
         assert tag not in ("img", "iframe", "object", "embed"), tag
 
 
+@pytest.mark.postgres
 def test_pages_show_the_records(client: TestClient, corpus: Corpus) -> None:
     login(client, "editor")
     home = client.get("/")
@@ -68,7 +70,7 @@ def test_overlapping_spans_are_nested_and_text_is_whole() -> None:
     parser.feed(html)
     stripped = HTMLParser()
     pieces: list[str] = []
-    stripped.handle_data = pieces.append  # type: ignore[method-assign]
+    stripped.handle_data = pieces.append  # type: ignore[method-assign,assignment]
     stripped.feed(html)
     assert "".join(pieces) == text
     assert html.count('class="k k-person"') == 1 and html.count('class="k k-claim"') == 4  # cut at 3,4,5,6,9

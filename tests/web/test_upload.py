@@ -48,3 +48,6 @@ def test_upload_refuses_empty_and_non_http(client: TestClient, corpus: Corpus) -
     assert client.post("/upload", data={"csrf_token": csrf}).status_code == 400
     r = client.post("/upload", data={"csrf_token": csrf, "url": "file:///etc/passwd"})
     assert r.status_code == 400 and "http" in r.text
+    for local in ("http://127.0.0.1:5432/", "http://localhost/admin", "http://[::1]/", "http://10.1.2.3/x"):
+        r = client.post("/upload", data={"csrf_token": csrf, "url": local})
+        assert r.status_code == 400 and "private or local" in r.text, local

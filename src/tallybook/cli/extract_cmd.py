@@ -1,8 +1,8 @@
 """`tallybook extract`: run the extractor over stored documents, or over a gold-format JSONL file.
 
-    tallybook extract                      # documents not yet extracted
-    tallybook extract --all                # re-extract everything (reviewed records are kept)
-    tallybook extract --eval-jsonl FILE    # no store: one prediction JSON per line on stdout
+tallybook extract                      # documents not yet extracted
+tallybook extract --all                # re-extract everything (reviewed records are kept)
+tallybook extract --eval-jsonl FILE    # no store: one prediction JSON per line on stdout
 """
 
 from __future__ import annotations
@@ -51,7 +51,9 @@ def run_eval(path: Path, batch_size: int, n_process: int) -> Iterator[str]:
 
     rows = _read_jsonl(path)
     items = [SourceText(r["text"], r.get("published"), r.get("publisher")) for r in rows]
-    for row, extraction in zip(rows, extract_texts(items, batch_size=batch_size, n_process=n_process), strict=True):
+    for row, extraction in zip(
+        rows, extract_texts(items, batch_size=batch_size, n_process=n_process), strict=True
+    ):
         for warning in extraction.warnings:
             print(f"tallybook: {row['id']}: {warning}", file=sys.stderr)
         yield json.dumps(prediction_json(str(row["id"]), row["text"], extraction), ensure_ascii=False)
@@ -63,12 +65,10 @@ def run_store(redo_all: bool, batch_size: int, n_process: int) -> tuple[int, int
 
     from tallybook.cli.output import progress
     from tallybook.extract.persist import save_extraction
-    from tallybook.extract.pipeline import SourceText, extract_texts
+    from tallybook.extract.pipeline import SourceText, extract_texts, extractor_version
+    from tallybook.settings import Settings
     from tallybook.store.db import open_store
     from tallybook.store.schema import Document
-
-    from tallybook.extract.pipeline import extractor_version
-    from tallybook.settings import Settings
 
     version = extractor_version(Settings.from_env().spacy_model)
     store = open_store()
@@ -103,7 +103,9 @@ def register(app: typer.Typer) -> None:
     @app.command("extract")
     def extract(
         eval_jsonl: Path | None = typer.Option(
-            None, "--eval-jsonl", help="Gold-format JSONL to extract from (no store); predictions go to stdout."
+            None,
+            "--eval-jsonl",
+            help="Gold-format JSONL to extract from (no store); predictions go to stdout.",
         ),
         redo_all: bool = typer.Option(False, "--all", help="Re-extract documents already extracted."),
         batch_size: int = typer.Option(16, "--batch-size", min=1, help="Texts per spaCy batch."),

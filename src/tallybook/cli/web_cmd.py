@@ -29,7 +29,11 @@ def register(app: typer.Typer) -> None:
         """Run the web app and JSON API (sign in with an account from `tallybook user add`)."""
         import uvicorn
 
-        open_store().dispose()  # migrate once, before workers start
+        from tallybook.web.app import secret_key_for
+
+        store = open_store()  # migrate and make the session key once, before workers start
+        secret_key_for(store)
+        store.dispose()
         uvicorn.run(
             "tallybook.web.app:app_from_env",
             factory=True,

@@ -17,36 +17,41 @@ from spacy.tokens import Doc, Span, Token
 
 from tallybook.extract.organizations import canonical_org_name
 from tallybook.extract.people import resolve_person
+from tallybook.extract.trigger_lexicon import wordset
 from tallybook.model import Certainty, Stance
 
 PUBLISHER = "publisher"
 
 # Lower-cased verb forms (no lemmatizer needed) that introduce what a source says or reacts to.
-_REPORT_WORDS = frozenset(
-    """say says said saying state states stated stating report reports reported reporting announce announces
-    announced announcing document documents documented documenting allege alleges alleged alleging claim
-    claims claimed claiming tell tells told add adds added note notes noted noting recall recalls recalled
-    recalling express expresses expressed expressing condemn condemns condemned condemning warn warns warned
-    estimate estimates estimated record records recorded reveal reveals revealed find finds found write writes
-    wrote voice voices voiced refer refers referred referring accuse accuses accused alarmed concerned
-    deplore deplores deplored denounce denounces denounced indicate indicates indicated cite cites cited
-    register registered count counted admit admits admitted acknowledge acknowledged confirm confirms
-    confirmed confirming verify verified corroborate corroborated deny denies denied denying reject rejects
-    rejected dispute disputes disputed contest contested refute refuted put puts""".split()
+_REPORT_WORDS = wordset(
+    "dismiss dismissed dismisses say says said saying state states stated stating "
+    "report reports reported reporting "
+    "announce announces announced announcing document documents documented documenting allege "
+    "alleges alleged alleging claim claims claimed claiming tell tells told add adds added note "
+    "notes noted noting recall recalls recalled recalling express expresses expressed "
+    "expressing condemn condemns condemned condemning warn warns warned estimate estimates "
+    "estimated record records recorded reveal reveals revealed find finds found write writes "
+    "wrote voice voices voiced refer refers referred referring accuse accuses accused alarmed "
+    "concerned deplore deplores deplored denounce denounces denounced indicate indicates "
+    "indicated cite cites cited register registered count counted admit admits admitted "
+    "acknowledge acknowledged confirm confirms confirmed confirming verify verified corroborate "
+    "corroborated deny denies denied denying reject rejects rejected dispute disputes disputed "
+    "contest contested refute refuted put puts"
 )
-_CONFIRM_WORDS = frozenset("confirm confirms confirmed confirming verify verified corroborate corroborated".split())
-_DISPUTE_WORDS = frozenset(
-    "deny denies denied denying reject rejects rejected dispute disputes disputed contest contested refute"
-    " refuted".split()
+_CONFIRM_WORDS = wordset("confirm confirms confirmed confirming verify verified corroborate corroborated")
+_DISPUTE_WORDS = wordset(
+    "dismiss dismissed dismisses deny denies denied denying reject rejects rejected "
+    "dispute disputes disputed contest "
+    "contested refute refuted"
 )
 # Reaction verbs: a date on them is when the source reacted, not when the incident happened.
-REACTION_WORDS = frozenset(
-    """condemn condemns condemned voice voiced express expressed alarmed concerned deplore deplored denounce
-    denounced warn warned""".split()
+REACTION_WORDS = wordset(
+    "condemn condemns condemned voice voiced express expressed alarmed concerned deplore "
+    "deplored denounce denounced warn warned"
 )
-_DOCUMENT_NOUNS = frozenset("release report reports statement statements figures data study account".split())
-_PRONOUNS = frozenset("he she they we i".split())
-_NOT_SOURCES = frozenset("who which that this it what there".split())
+_DOCUMENT_NOUNS = wordset("release report reports statement statements figures data study account")
+_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
+_NOT_SOURCES = wordset("who which that this it what there")
 _HEDGES = {
     "reportedly": Certainty.REPORTEDLY,
     "allegedly": Certainty.ALLEGEDLY,
@@ -83,8 +88,11 @@ def _stance(verb: Token) -> str:
 def _phrase_candidates(head: Token) -> list[str]:
     """Ways to name the source headed by `head`: the person it names, its organisation, the phrase."""
     doc = head.doc
-    sub = {t.i for t in head.subtree if not any(a.dep_ == "relcl" for a in t.ancestors if a.i in
-                                                {x.i for x in head.subtree})}
+    sub = {
+        t.i
+        for t in head.subtree
+        if not any(a.dep_ == "relcl" for a in t.ancestors if a.i in {x.i for x in head.subtree})
+    }
     out: list[str] = []
     for e in doc.ents:
         if e.label_ == "PERSON" and e.root.i in sub:
@@ -124,6 +132,9 @@ def _phrase(head: Token) -> str:
 def canonical_source(doc: Doc, raw: str | list[str]) -> str:
     """Canonical name of a source phrase: an organisation, a person, or the phrase as written."""
     candidates = [" ".join(r.split()).strip(" ,.:;\"“”'") for r in ([raw] if isinstance(raw, str) else raw)]
+    # "the Haalvsh website", "the group's Telegram channel": the outlet, not its medium
+    medium = r"(?:['’]s)?\s+(?:website|web site|site|telegram channel|channel|account)$"
+    candidates = [re.sub(medium, "", c, flags=re.I) for c in candidates if c]
     candidates = [c for c in candidates if c]
     if not candidates:
         return PUBLISHER
@@ -194,17 +205,44 @@ def _document_author(noun: Token) -> Token | None:
 
 
 # How the path from a trigger may enter a reporting verb: its content, not its adjuncts.
-_CONTENT_DEPS = frozenset("ccomp xcomp dobj attr acomp oprd parataxis nsubjpass csubj".split())
-_CONTENT_PREPS = frozenset("to on about of over by that including".split())
+_CONTENT_DEPS = wordset("ccomp xcomp dobj attr acomp oprd parataxis nsubjpass csubj")
+_CONTENT_PREPS = wordset("to on about of over by that including")
 
 
 def _enters_as_content(child: Token) -> bool:
+    if (
+        child.dep_ == "prep"
+        and child.lower_ == "in"
+        and any(c.dep_ == "pobj" and c.lower_ in _DOCUMENT_NOUNS for c in child.children)
+    ):
+        return True  # "said in a report that ...": the report holds what was said
     verb = child.head
     if child.i < verb.i and verb.i + 1 < len(verb.doc) and verb.nbor(1).text in {":", "—", "–"}:
         return False  # "Following X, Y said: ..." introduces what comes after, not before
     if child.dep_ in _CONTENT_DEPS:
         return True
     return child.dep_ in {"prep", "agent"} and child.lower_ in _CONTENT_PREPS
+
+
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’/-]{2,40}\s*\([^()\n]{4,40}\)\s*[-–—]")
+
+
+def _dateline_end(sent: Span) -> int:
+    from tallybook.extract.event_dates import dateline_end
+
+    return dateline_end(sent)
+
+
+def _after_dateline(sent: Span) -> Token | None:
+    """The head of the noun phrase right after a dateline ("GENEVA (...) – UN experts said")."""
+    end = _dateline_end(sent)
+    first = next((t for t in sent if t.idx >= end and not t.is_punct and not t.is_space), None)
+    cur = first
+    while (
+        cur is not None and cur.dep_ in {"compound", "amod", "det", "nummod", "nmod"} and cur.head is not cur
+    ):
+        cur = cur.head
+    return cur
 
 
 def attribute(
@@ -218,7 +256,9 @@ def attribute(
         if hedge is None:
             continue
         if tok.lower_ in {"believed", "thought", "said"} and not (
-            tok.i + 1 < sent.end and tok.nbor(1).lower_ == "to" and any(c.dep_ == "auxpass" for c in tok.children)
+            tok.i + 1 < sent.end
+            and tok.nbor(1).lower_ == "to"
+            and any(c.dep_ == "auxpass" for c in tok.children)
         ):
             continue
         out.certainty = hedge
@@ -250,6 +290,8 @@ def attribute(
                 subj = _subject(cur)
                 if subj is not None and subj.i in ancestors:
                     subj = None  # "alarmed by reports of executions": the cause, not a source
+                if subj is not None and subj.idx < _dateline_end(sent):
+                    subj = _after_dateline(sent)
                 if subj is not None and subj.i != trigger.i and subj.lower_ not in _NOT_SOURCES:
                     add(subj, _stance(cur))
                     out.verb = out.verb or cur
@@ -259,6 +301,30 @@ def attribute(
                 agent = _agent(child)
                 if agent is not None:
                     add(agent, _stance(child))
+        if not out.claims:
+            # "Soldiers killed 21 people ..., Amnesty International said on Monday."
+            root = sent.root
+            for c in [root, *root.children]:
+                opens_speech = c.i + 1 < len(c.doc) and c.nbor(1).text in {":", "—", "–"}
+                if (
+                    c.i > trigger.i
+                    and is_report_word(c)
+                    and not opens_speech
+                    and (c is root or c.dep_ in {"parataxis", "ccomp", "conj"})
+                ):
+                    subj = _subject(c)
+                    if subj is None or subj.i < trigger.i:
+                        # "..., Amnesty International said": the name just before the verb
+                        near = [
+                            e
+                            for e in sent.ents
+                            if e.label_ in {"ORG", "PERSON"} and trigger.i < e.start and 0 <= c.i - e.end <= 1
+                        ]
+                        subj = near[-1].root if near else None
+                    if subj is not None and subj.i > trigger.i and subj.lower_ not in _NOT_SOURCES:
+                        add(subj, _stance(c))
+                        out.verb = c
+                        break
         according = _according_to(sent)
         if according is not None and not (scope is not None and not scope[0] <= according.idx < scope[1]):
             add(according, Stance.ASSERTS)

@@ -14,6 +14,7 @@ import os
 import sys
 from dataclasses import dataclass, field
 
+from tallybook.extract.boilerplate import doc_text
 from tallybook.extract.claimants import PUBLISHER
 from tallybook.extract.dates import enclosing, resolve_date
 from tallybook.extract.mentions import Mention
@@ -63,9 +64,26 @@ def resolve_pronouns(mentions: list[Mention]) -> None:
         for prev in reversed(mentions[:i]):
             if prev.names:
                 m.names = list(prev.names)
-                m.figure = Figure(count=prev.figure.count, qualifier=prev.figure.qualifier,
-                                  description=prev.figure.description)
+                m.figure = Figure(
+                    count=prev.figure.count,
+                    qualifier=prev.figure.qualifier,
+                    description=prev.figure.description,
+                )
                 break
+
+
+def name_earlier_victims(mentions: list[Mention]) -> None:
+    """ "Four prisoners were hanged ... The victims, identified as A, B, C and D, had been arrested
+    ...": the names also belong to the earlier incident whose count they match."""
+    for i, m in enumerate(mentions):
+        if not (m.victims_back_reference and m.names):
+            continue
+        for prev in reversed(mentions[:i]):
+            if prev.sent.start == m.sent.start:
+                continue
+            if not prev.names and prev.figure.count == len(m.names):
+                prev.names = list(m.names)
+            break
 
 
 def resolve_relative_dates(mentions: list[Mention]) -> None:
@@ -103,6 +121,12 @@ def _tied(c: Cluster, m: Mention) -> bool:
         return True
     if m.names and set(m.names) & set(c.names()):
         return True
+    if (
+        m.victims_definite
+        and m.figure.count is None
+        and any(x.victim_word == m.victim_word for x in c.mentions)
+    ):
+        return True  # "... the execution of three farmers. The farmers were hanged on 2 May"
     cd, md = c.date(), enclosing(m.date)
     return bool(cd and md and cd == md and len(cd) >= 7)
 
@@ -117,14 +141,23 @@ def _dispute_target(clusters: list[Cluster], m: Mention) -> Cluster | None:
     stances = {s for _, s in m.attribution.claims}
     if not sources or m.names:
         return None
+    doc = m.sent.doc
+    near = m.sent.start
+    if doc.has_annotation("SENT_START"):
+        for _ in range(3):  # the incident must be told within the three sentences before
+            near = doc[near - 1].sent.start if near > 0 else 0
     for c in reversed(clusters):
         if c.type != m.type:
             continue
         if c.names() or sources & c.named_sources():
             return None
+        if max(x.sent.start for x in c.mentions) < near and not m.summary:
+            return None
         if Stance.DISPUTES in stances:
             return c
         cc, mc = c.count(), m.figure.count
+        if m.pronoun or min(cc or 0, mc or 0) < 2:
+            return None  # one person's case is not a competing figure for an aggregate
         if cc is not None and mc is not None and cc != mc and c.named_sources():
             cd, md = c.date(), enclosing(m.date)
             if cd and md and not (cd.startswith(md) or md.startswith(cd)):
@@ -147,17 +180,22 @@ def _absorbed(clusters: list[Cluster], m: Mention) -> bool:
 
 def _score(m: Mention) -> float:
     named = [n for n, _ in m.attribution.claims if n != PUBLISHER]
-    score = 2.0 * (m.date is not None) + 1.0 * (m.figure.count is not None) + 1.0 * bool(m.names)
+    score = 2.0 * (m.date is not None and not m.date_from_claim) + 2.0 * (m.figure.count is not None)
+    score += 1.0 * bool(m.names)
     if named:
         score += 2 + (len(named) - 1)
     if m.summary:
         score -= 3
+    if not doc_text(m.sent.doc)[: m.start].strip():
+        score -= 1  # a headline restates; the body sentence is the evidence
     if m.anaphoric:
         score -= 3
     return score
 
 
-def build_incidents(mentions: list[Mention], country: str | None, subject: str | None) -> list[ExtractedIncident]:
+def build_incidents(
+    mentions: list[Mention], country: str | None, subject: str | None
+) -> list[ExtractedIncident]:
     for m in mentions:
         if m.summary and not m.names and subject and m.figure.count is None and m.start > 0:
             m.names = [subject]
@@ -166,8 +204,11 @@ def build_incidents(mentions: list[Mention], country: str | None, subject: str |
     pending: list[Mention] = []
     if os.environ.get("TALLYBOOK_DEBUG_MENTIONS"):
         for m in mentions:
-            print(f"MENTION {m.type} {m.trigger.span.text!r} c={m.figure.count} d={m.date} names={m.names} "
-                  f"an={m.anaphoric} sum={m.summary} cl={m.attribution.claims} {m.sent.text[:60]!r}", file=sys.stderr)
+            print(
+                f"MENTION {m.type} {m.trigger.span.text!r} c={m.figure.count} d={m.date} names={m.names} "
+                f"an={m.anaphoric} sum={m.summary} cl={m.attribution.claims} {m.sent.text[:60]!r}",
+                file=sys.stderr,
+            )
     for m in mentions:
         target = None
         same_type = [c for c in clusters if c.type == m.type]
@@ -215,7 +256,9 @@ def build_incidents(mentions: list[Mention], country: str | None, subject: str |
     for c in list(clusters):
         if not all(x.summary for x in c.mentions) or c.disputes:
             continue
-        body = [b for b in clusters if b is not c and b.type == c.type and not all(x.summary for x in b.mentions)]
+        body = [
+            b for b in clusters if b is not c and b.type == c.type and not all(x.summary for x in b.mentions)
+        ]
         target = next((b for b in body if all(_compatible(b, x) for x in c.mentions)), None)
         if target is not None:
             target.mentions.extend(c.mentions)
@@ -256,13 +299,28 @@ def _clause_span(m: Mention, others: set[int]) -> Span:
 
 
 def _to_incidents(c: Cluster, country: str | None, primary: Mention, span: Span) -> list[ExtractedIncident]:
-    figure = primary.figure if primary.figure.count is not None else next(
-        (m.figure for m in c.mentions if m.figure.count is not None), primary.figure
+    figure = (
+        primary.figure
+        if primary.figure.count is not None
+        else next((m.figure for m in c.mentions if m.figure.count is not None), primary.figure)
     )
     if figure.description is None:
         figure.description = next((m.figure.description for m in c.mentions if m.figure.description), None)
-    date = primary.date or next((m.date for m in c.mentions if m.date is not None), None)
+    own = [m.date for m in c.mentions if m.date is not None and not m.date_from_claim]
+    if primary.date is not None and not primary.date_from_claim:
+        date: PartialDate | None = primary.date
+    elif own:
+        date = max(own, key=lambda d: len(d.value))  # the most precise date a mention gives
+    else:
+        date = primary.date or next((m.date for m in c.mentions if m.date is not None), None)
+    if date is None or primary.date_from_claim:
+        # "The X massacre took place on 30 September": a back-reference may carry the date.
+        dated = [m.date for m in c.references if m.date is not None and not m.date_from_claim]
+        date = dated[0] if dated else date
     place = primary.place or next((m.place for m in c.mentions if m.place), None) or country
+    if place and is_country(place):
+        # a more specific place another mention of the same incident gives ("in Riyadh")
+        place = next((m.place for m in c.mentions if m.place and not is_country(m.place)), place)
     claims: list[ExtractedClaim] = []
     seen: set[tuple[str, str]] = set()
 
@@ -270,8 +328,16 @@ def _to_incidents(c: Cluster, country: str | None, primary: Mention, span: Span)
         if (name, stance) in seen:
             return
         seen.add((name, stance))
-        claims.append(ExtractedClaim(claimant=name, stance=stance, certainty=m.attribution.certainty,
-                                     figure=fig, date=m.claim_date, span=Span(m.start, m.end)))
+        claims.append(
+            ExtractedClaim(
+                claimant=name,
+                stance=stance,
+                certainty=m.attribution.certainty,
+                figure=fig,
+                date=m.claim_date,
+                span=Span(m.start, m.end),
+            )
+        )
 
     for name, stance in primary.attribution.claims:
         add(name, stance, primary, figure if stance == Stance.ASSERTS else None)
@@ -283,7 +349,7 @@ def _to_incidents(c: Cluster, country: str | None, primary: Mention, span: Span)
                 add(name, stance, m)
     asserting = {cl.claimant for cl in claims if cl.stance == Stance.ASSERTS}
     for m in c.confirms:
-        for name, stance in m.attribution.claims:
+        for name, _ in m.attribution.claims:
             if name != PUBLISHER and name not in asserting:
                 add(name, Stance.CONFIRMS, m)
     for m in c.disputes:
@@ -294,7 +360,8 @@ def _to_incidents(c: Cluster, country: str | None, primary: Mention, span: Span)
     perps: list[str] = []
     for m in c.mentions:
         perps += [p for p in m.perpetrators if p not in perps]
-    places = primary.places or next((m.places for m in c.mentions if len(m.places) > 1), None) or [place]
+    split = next((m.places for m in c.mentions if len(m.places) > 1), [])
+    places: list[str | None] = list(primary.places or split) or [place]
     incidents = []
     for p in places:
         incidents.append(
@@ -303,12 +370,19 @@ def _to_incidents(c: Cluster, country: str | None, primary: Mention, span: Span)
                 span=span,
                 date=_as_partial(date),
                 place=p,
-                figure=Figure(count=figure.count, qualifier=figure.qualifier, low=figure.low, high=figure.high,
-                              description=figure.description),
+                figure=Figure(
+                    count=figure.count,
+                    qualifier=figure.qualifier,
+                    low=figure.low,
+                    high=figure.high,
+                    description=figure.description,
+                ),
                 victim_names=names,
                 perpetrators=perps,
-                claims=[ExtractedClaim(cl.claimant, cl.stance, cl.certainty, cl.figure, cl.date, cl.span)
-                        for cl in claims],
+                claims=[
+                    ExtractedClaim(cl.claimant, cl.stance, cl.certainty, cl.figure, cl.date, cl.span)
+                    for cl in claims
+                ],
                 trigger=primary.trigger.span.text,
                 attrs={"mentions": [[m.start, m.end] for m in c.mentions]},
             )

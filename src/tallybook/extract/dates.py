@@ -22,14 +22,32 @@ _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-_MONTH_RE = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|" \
+_MONTH_RE = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
     r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+)
 _WEEKDAY_RE = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3}
+_NUMBER_WORDS = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "several": 3,
+}
 
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})(?:,?\s+(\d{{4}}))?\b", re.I)
+_DAY_MONTH_YEAR = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})(?:,?\s+(\d{{4}}))?\b", re.I
+)
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
 _MONTH_YEAR = re.compile(rf"\b({_MONTH_RE})(?:\s+of)?\s+(\d{{4}})\b", re.I)
 _MONTH_REL = re.compile(rf"\b({_MONTH_RE})\s+(this|last|next)\s+year\b", re.I)
@@ -38,7 +56,7 @@ _YEAR = re.compile(r"(?<![\d,.])((?:19|20)\d{2})(?![\d,])")
 _WEEKDAY = re.compile(rf"\b({_WEEKDAY_RE})\b", re.I)
 _RELATIVE_UNIT = re.compile(r"\b(this|last|past|previous|next)\s+(year|month|week)\b", re.I)
 _PAST_N = re.compile(r"\b(?:past|last|previous)\s+(\w+)\s+(days|weeks|months)\b", re.I)
-_N_LATER = re.compile(r"\b(\w+)\s+(days?|weeks?|months?)\s+(later|after|earlier|before|ago)\b", re.I)
+_N_LATER = re.compile(r"\b(\w+)\s+(days?|weeks?|months?|years?)\s+(later|after|earlier|before|ago)\b", re.I)
 _DAY_BEFORE = re.compile(r"\b(?:the\s+)?(night|day|evening)\s+before\b|\byesterday\b", re.I)
 _RANGE_SPLIT = re.compile(r"\s+(?:and|to|until|till|through)\s+|\s*[–—-]\s*(?=\w)", re.I)
 _MAY_VERB = re.compile(r"\bmay\s+(?:be|have|not|also|face|still)\b", re.I)
@@ -125,6 +143,8 @@ def _point(text: str, ref: Reference) -> PartialDate | None:
     m = _YEAR.search(t)
     if m:
         return PartialDate(m.group(1))
+    if re.search(r"\b(during|in|over|throughout) the year\b", t, re.I) and ref.year is not None:
+        return PartialDate(_fmt(ref.year))
     m = _RELATIVE_UNIT.search(t)
     if m and ref.year is not None:
         which, unit = m.group(1).lower(), m.group(2).lower()
@@ -138,9 +158,20 @@ def _point(text: str, ref: Reference) -> PartialDate | None:
             return ref.relative(monday, min(monday + timedelta(days=6), ref.day))
         if unit == "month" and ref.day is not None:
             first = ref.day.replace(day=1)
-            target = first if shift == 0 else (first - timedelta(days=1) if shift < 0 else first + timedelta(days=32))
+            target = (
+                first
+                if shift == 0
+                else (first - timedelta(days=1) if shift < 0 else first + timedelta(days=32))
+            )
             return PartialDate(_fmt(target.year, target.month))
         return None
+    two = re.search(rf"\b({_WEEKDAY_RE})\s+and\s+({_WEEKDAY_RE})\b", t, re.I)
+    if two and ref.day is not None:  # "last Thursday and Friday": two days
+        days = []
+        for name in two.groups():
+            back = (ref.day.weekday() - _WEEKDAYS[name.lower()]) % 7
+            days.append(ref.day - timedelta(days=back))
+        return ref.relative(min(days), max(days))
     m = _WEEKDAY.search(t)
     if m and ref.day is not None:
         back = (ref.day.weekday() - _WEEKDAYS[m.group(1).lower()]) % 7
@@ -148,8 +179,10 @@ def _point(text: str, ref: Reference) -> PartialDate | None:
     if re.search(r"\b(today|tonight)\b", t, re.I) and ref.day is not None:
         return ref.relative(ref.day)
     m = _MONTH_ONLY.search(t)
-    if m and not (m.group(1).lower() == "may" and not t.lower().startswith(("may", "in may", "early may",
-                                                                            "late may", "mid-may"))):
+    if m and not (
+        m.group(1).lower() == "may"
+        and not t.lower().startswith(("may", "in may", "early may", "late may", "mid-may"))
+    ):
         mon = _MONTHS[m.group(1).lower().rstrip(".")]
         year = _year_for(mon, None, ref)
         if year is not None:
@@ -184,13 +217,22 @@ def resolve_date(text: str, ref: Reference, anchor: PartialDate | None = None) -
     if not t:
         return None
     anchor_day = _as_day(anchor) if anchor else None
+    if anchor_day is not None and re.search(r"\b(the same day|that day)\b", t, re.I):
+        return PartialDate(anchor_day.isoformat())
+    if anchor_day is not None and re.search(r"\b(the (following|next) day|the day after)\b", t, re.I):
+        return PartialDate((anchor_day + timedelta(days=1)).isoformat())
     m = _N_LATER.search(t)
     if m:
         n = _count(m.group(1))
         base = anchor_day or (ref.day if m.group(3).lower() in {"ago", "earlier"} else None)
         if n is not None and base is not None:
             sign = 1 if m.group(3).lower() in {"later", "after"} else -1
-            shifted = _shift(base, sign * n, m.group(2).lower())
+            unit = m.group(2).lower()
+            if unit.startswith("year"):
+                return PartialDate(f"{base.year + sign * n:04d}")  # "three years ago": the year only
+            shifted = _shift(base, sign * n, unit)
+            if unit.startswith("month"):
+                return PartialDate(shifted.isoformat()[:7])
             return PartialDate(shifted.isoformat()) if anchor_day else ref.relative(shifted)
     if _DAY_BEFORE.search(t):
         if anchor_day:
@@ -204,6 +246,17 @@ def resolve_date(text: str, ref: Reference, anchor: PartialDate | None = None) -
             return ref.relative(start, ref.day)
     if _ISO.search(t):
         return _point(t, ref)
+    m = re.search(
+        rf"\b({_MONTH_RE})\s+(\d{{1,2}})\s*(?:and|to|-|–)\s*(\d{{1,2}})\b(?:,?\s+(\d{{4}}))?", t, re.I
+    )
+    if m:  # "August 6 and 7": two days of one month
+        lo = _point(f"{m.group(2)} {m.group(1)}" + (f" {m.group(4)}" if m.group(4) else ""), ref)
+        if lo is not None and lo.precision == "day" and 1 <= int(m.group(3)) <= 31:
+            hi = f"{lo.value[:8]}{int(m.group(3)):02d}"
+            return PartialDate(lo.value, hi) if hi > lo.value else lo
+    if re.search(r"\b(?:the|last|this)\s+weekend\b", t, re.I) and ref.day:
+        saturday = ref.day - timedelta(days=(ref.day.weekday() - 5) % 7)
+        return ref.relative(saturday, min(saturday + timedelta(days=1), ref.day))
     body = re.sub(r"^(?:between|from)\s+", "", t, flags=re.I)
     parts = _RANGE_SPLIT.split(body, maxsplit=1)
     if len(parts) == 2 and (body is not t or re.search(r"[–—-]|\bto\b|\buntil\b", t)):
@@ -221,7 +274,9 @@ def _range(left: str, right: str, ref: Reference) -> PartialDate | None:
         if end.precision == "day":
             y, mo, _ = end.value.split("-")
             start_d = int(left)
-            return PartialDate(f"{y}-{mo}-{start_d:02d}", end.value) if _valid(int(y), int(mo), start_d) else end
+            return (
+                PartialDate(f"{y}-{mo}-{start_d:02d}", end.value) if _valid(int(y), int(mo), start_d) else end
+            )
     end_ref = Reference(_as_day(end) or ref.day, int(end.value[:4]))
     start = _point(left, end_ref if not _YEAR.search(left) else ref)
     if start is None:

@@ -61,8 +61,7 @@ def prediction_json(doc_id: str, text: str, extraction: DocumentExtraction) -> d
         "warnings": list(extraction.warnings),
         "incidents": [incident_json(i, text) for i in extraction.incidents],
         "quotes": [
-            {"speaker": q.speaker, "text": q.text, "evidence_start": q.span.start}
-            for q in extraction.quotes
+            {"speaker": q.speaker, "text": q.text, "evidence_start": q.span.start} for q in extraction.quotes
         ],
         "people": [{"name": p.name, "role": p.role, "description": p.description} for p in extraction.people],
         "organizations": [

@@ -12,39 +12,93 @@ import re
 from tallybook.model import Figure
 
 _UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
 _TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
     "ninety": 90,
 }
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "dozen": 12}
 _ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-    "fifteenth": 15, "twentieth": 20,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "twentieth": 20,
 }
 _NUMBER_WORDS = set(_UNITS) | set(_TENS) | set(_SCALES) | {"a", "and"}
 
 # Longest phrases first so "no less than" wins over "less than".
 _QUALIFIER_PHRASES: list[tuple[str, str]] = [
-    ("could be as high as", "up_to"), ("as many as", "up_to"), ("up to", "up_to"),
-    ("no fewer than", "at_least"), ("no less than", "at_least"), ("not less than", "at_least"),
-    ("a minimum of", "at_least"), ("at least", "at_least"),
-    ("more than", "more_than"), ("upwards of", "more_than"), ("in excess of", "more_than"),
+    ("could be as high as", "up_to"),
+    ("as many as", "up_to"),
+    ("up to", "up_to"),
+    ("no fewer than", "at_least"),
+    ("no less than", "at_least"),
+    ("not less than", "at_least"),
+    ("a minimum of", "at_least"),
+    ("at least", "at_least"),
+    ("more than", "more_than"),
+    ("upwards of", "more_than"),
+    ("in excess of", "more_than"),
     ("over", "more_than"),
-    ("an estimated", "about"), ("estimated", "about"), ("approximately", "about"), ("about", "about"),
-    ("around", "about"), ("roughly", "about"), ("nearly", "about"), ("almost", "about"),
-    ("close to", "about"), ("some", "about"), ("circa", "about"), ("almost", "about"),
+    ("an estimated", "about"),
+    ("estimated", "about"),
+    ("approximately", "about"),
+    ("about", "about"),
+    ("around", "about"),
+    ("roughly", "about"),
+    ("nearly", "about"),
+    ("almost", "about"),
+    ("close to", "about"),
+    ("some", "about"),
+    ("circa", "about"),
+    ("almost", "about"),
 ]
 _QUAL_RE = "|".join(re.escape(p) for p, _ in _QUALIFIER_PHRASES)
-_WORD_NUM = r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|" \
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|" \
-    r"hundred|thousand|million|dozen)(?:[\s-]+(?:and[\s-]+)?(?=\w)(?:one|two|three|four|five|six|seven|" \
-    r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|" \
+_WORD_NUM = (
+    r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    r"hundred|thousand|million|dozen)(?:[\s-]+(?:and[\s-]+)?(?=\w)(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)\b)*)"
+)
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:million|thousand))?"
 _NUM = rf"(?:{_DIGITS}|{_WORD_NUM})"
 _FIGURE_RE = re.compile(
@@ -144,11 +198,11 @@ def parse_figure(phrase: str) -> Figure:
         return fig
     if _VAGUE.search(head):
         return Figure(description=_description(text, 0))
-    m = _ORDINAL_RE.search(head)
-    if m:
-        raw = m.group("ord").lower()
+    ordinal = _ORDINAL_RE.search(head)
+    if ordinal:
+        raw = ordinal.group("ord").lower()
         value = _ORDINALS.get(raw) or int(re.sub(r"\D", "", raw))
-        return Figure(count=value, qualifier="exact", description=_description(text, m.end()))
+        return Figure(count=value, qualifier="exact", description=_description(text, ordinal.end()))
     return Figure(description=_description(text, 0))
 
 

@@ -14,28 +14,44 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from tallybook.extract.boilerplate import doc_text
 from tallybook.extract.claimants import PUBLISHER, attribute, canonical_source
-from tallybook.extract.coreference import build_incidents, resolve_pronouns, resolve_relative_dates
-from tallybook.extract.dates import Reference
-from tallybook.extract.mentions import (
-    Mention,
-    previous_sentence_date,
-    fill_date,
-    fill_perpetrators,
-    fill_place,
-    fill_victims,
-    finish_anaphora,
+from tallybook.extract.coreference import (
+    build_incidents,
+    name_earlier_victims,
+    resolve_pronouns,
+    resolve_relative_dates,
 )
+from tallybook.extract.dates import Reference
+from tallybook.extract.event_dates import fill_date, previous_sentence_date
+from tallybook.extract.layout import (
+    PER_LINE_RE,
+    doc_subject,
+    field_lines,
+    in_dateline_lead,
+    is_heading,
+    is_summary_line,
+    line_source,
+    per_sources,
+)
+from tallybook.extract.mentions import Mention, fill_perpetrators, fill_place, fill_victims, finish_anaphora
+from tallybook.extract.people import resolve_person
 from tallybook.extract.places import main_country
-from tallybook.extract.triggers import NOMINAL, Trigger, TriggerMatcher, is_reported_as_fact
-from tallybook.model import ExtractedIncident, ExtractedPerson, ExtractedQuote, PartialDate
+from tallybook.extract.trigger_lexicon import wordset
+from tallybook.extract.triggers import Trigger, TriggerMatcher, is_reported_as_fact
+from tallybook.model import (
+    ExtractedClaim,
+    ExtractedIncident,
+    ExtractedPerson,
+    ExtractedQuote,
+    PartialDate,
+)
+from tallybook.model import Span as TextSpan
 
 for _attr in ("tb_incidents", "tb_published", "tb_quotes", "tb_people", "tb_ignored"):
     if not Doc.has_extension(_attr):
         Doc.set_extension(_attr, default=None)
 
-_PER_RE = re.compile(r"^\s*(?:Per|According to|Source:)\s+(?P<src>[^:\n]{2,80}):\s*$", re.IGNORECASE)
-_PENALTY_RE = re.compile(r"(?im)^[-•*\s]*criminal\s+penalty\s*:?\s*death\b.*$")
 _YEAR_RE = re.compile(r"\b(19\d{2}|20\d{2})\b")
 # "during the shooting": the sentence continues the event the previous sentence dated.
 _EVENT_ANAPHOR = re.compile(
@@ -43,7 +59,6 @@ _EVENT_ANAPHOR = re.compile(
     r"assault|operation|demonstrations?)\b",
     re.IGNORECASE,
 )
-_FIELD_LINE_RE = re.compile(r"^\s*[-•*]?\s*[A-Z][\w ()]{1,30}:\s*\S")
 
 
 class IncidentFinder:
@@ -58,44 +73,55 @@ class IncidentFinder:
         return doc
 
     def match(self, doc: Doc) -> list[ExtractedIncident]:
-        if not doc.text.strip():
+        if not doc_text(doc).strip():
             return []
         published = doc._.tb_published
-        years = _YEAR_RE.findall(doc.text[:5000])
-        ref = Reference.from_partial(published, int(years[0]) if years else None)
+        years = _YEAR_RE.findall(doc_text(doc)[:5000])
+        ref = _annual_report_reference(published, doc_text(doc)) or Reference.from_partial(
+            published, int(years[0]) if years else None
+        )
         ignored = [tuple(r) for r in (doc._.tb_ignored or [])]
         quotes = list(doc._.tb_quotes or [])
         mentions: list[Mention] = []
-        found = _capped([t for t in self.triggers(doc) if not _inside(t.span.start_char, ignored)])
+        fields = field_lines(doc)
+        taken = ignored + [(f.start, f.end) for f in fields]
+        found = _capped([t for t in self.triggers(doc) if not _inside(t.span.start_char, taken)])
         roots = {t.root.i for t in found}
-        per_source = _per_sources(doc.text)
+        per_source = per_sources(doc_text(doc))
         for trig in found:
             if not is_reported_as_fact(trig):
                 continue
             sent = _sentence(trig.span)
             m = Mention(trigger=trig, type=trig.type, sent=sent, start=sent.start_char, end=sent.end_char)
             _trim_evidence(m)
-            m.summary = _is_summary_line(doc.text, m.start, m.end)
+            if is_heading(doc_text(doc), m.start, m.end, sent):
+                continue  # "c. Torture and Other Cruel ... Treatment", "Massacre": section titles
+            m.summary = is_summary_line(doc_text(doc), m.start, m.end)
             fill_victims(m)
+            if in_dateline_lead(sent) and m.figure.count is None and not m.names:
+                m.summary = True  # a dateline lead with no figure restates what the body reports
             fill_perpetrators(m)
             if m.non_state:
                 continue
             speaker, scope = _quote_speaker(quotes, trig.span.start_char)
             m.attribution = attribute(trig.root, sent, speaker, scope)
-            src = _line_source(per_source, m.start)
+            src = line_source(per_source, m.start)
             if src and all(name == PUBLISHER for name, _ in m.attribution.claims):
                 m.attribution.claims = [(canonical_source(doc, src), "asserts")]
             fill_date(m, ref, roots)
             fill_place(m)
             finish_anaphora(m)
             mentions.append(m)
-        mentions.extend(_penalty_lines(doc, ref))
+        mentions.extend(fields)
         mentions.sort(key=lambda x: (x.start, x.trigger.span.start))
         resolve_pronouns(mentions)
+        name_earlier_victims(mentions)
         resolve_relative_dates(mentions)
         _inherit_context_dates(mentions, doc, ref)
         _resolve_pronoun_sources(mentions, doc)
-        return build_incidents(mentions, main_country(doc), _doc_subject(doc))
+        incidents = build_incidents(mentions, main_country(doc), doc_subject(doc))
+        _figure_denials(doc, incidents, {m.sent.start for m in mentions})
+        return incidents
 
     def set_annotations(self, doc: Doc, incidents: list[ExtractedIncident]) -> None:
         doc._.tb_incidents = incidents
@@ -134,6 +160,71 @@ def _capped(triggers: list[Trigger]) -> list[Trigger]:
     return out
 
 
+_FIGURE_NOUNS = wordset("figure figures toll tally claim claims report reports number numbers account")
+_DENY_VERBS = wordset("denied deny denies dismissed dismiss dismisses rejected reject rejects disputed")
+
+
+def _figure_denials(doc: Doc, incidents: list[ExtractedIncident], with_triggers: set[int]) -> None:
+    """ "Officials dismissed the figure as exaggerated": the speaker disputes the latest incident
+    that a named source reported, in the two sentences before."""
+    if not doc.has_annotation("DEP"):
+        return
+    sents = list(doc.sents)
+    for k, sent in enumerate(sents):
+        if sent.start in with_triggers:
+            continue
+        for tok in sent:
+            obj = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+            if tok.lower_ not in _DENY_VERBS or obj is None or obj.lower_ not in _FIGURE_NOUNS:
+                continue
+            subj = next((c for c in tok.children if c.dep_ in {"nsubj", "agent"}), None)
+            if subj is not None and subj.dep_ == "agent":
+                subj = next((c for c in subj.children if c.dep_ == "pobj"), None)
+            if subj is None:
+                continue
+            earlier = sents[max(0, k - 2)].start_char
+            target = next(
+                (
+                    i
+                    for i in reversed(incidents)
+                    if earlier <= i.span.start < sent.start_char
+                    and any(c.claimant != PUBLISHER for c in i.claims)
+                ),
+                None,
+            )
+            if target is not None:
+                name = canonical_source(
+                    doc, subj.text if subj.pos_ == "PRON" else doc[subj.left_edge.i : subj.i + 1].text
+                )
+                if name not in {c.claimant for c in target.claims}:
+                    target.claims.append(
+                        ExtractedClaim(name, "disputes", span=TextSpan(sent.start_char, sent.end_char))
+                    )
+
+
+def _annual_report_reference(published: str | None, text: str) -> Reference | None:
+    """Annual reports (published early in year Y about year Y-1) date events without a year in
+    Y-1 (CONVENTIONS.md). Signal: the text names Y-1 and never Y."""
+    if not published:
+        return None
+    year = int(published[:4])
+    years = _YEAR_RE.findall(text)
+    if (
+        not years
+        and re.search(r"\bduring the year\b", text, re.I)
+        and len(published) >= 7
+        and int(published[5:7]) <= 6
+    ):
+        return Reference.from_partial(str(year - 1))  # a country report released in spring
+    if (
+        str(year - 1) in years
+        and str(year) not in years
+        and years.count(str(year - 1)) >= max(2, len(years) // 2)
+    ):
+        return Reference.from_partial(str(year - 1))
+    return None
+
+
 def _inside(pos: int, ranges: list[tuple[int, ...]]) -> bool:
     return any(r[0] <= pos < r[1] for r in ranges)
 
@@ -143,7 +234,7 @@ def _sentence(span: Span) -> Span:
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
         return span.sent
     # No sentence boundaries (blank pipeline): the surrounding line.
-    text = doc.text
+    text = doc_text(doc)
     lo = text.rfind("\n", 0, span.start_char) + 1
     hi = text.find("\n", span.end_char)
     hi = len(text) if hi < 0 else hi
@@ -152,7 +243,7 @@ def _sentence(span: Span) -> Span:
 
 
 def _trim_evidence(m: Mention) -> None:
-    text = m.sent.doc.text
+    text = doc_text(m.sent.doc)
     s, e = m.start, m.end
     while s < e and text[s].isspace():
         s += 1
@@ -161,25 +252,12 @@ def _trim_evidence(m: Mention) -> None:
     # A sentence glued across a line break: keep the trigger's line.
     t0 = m.trigger.span.start_char
     nl_before = text.rfind("\n", s, t0)
-    if nl_before >= 0 and not _PER_RE.match(text[s:nl_before]):
+    if nl_before >= 0 and not PER_LINE_RE.match(text[s:nl_before]):
         s = nl_before + 1
     nl_after = text.find("\n", m.trigger.span.end_char, e)
     if nl_after >= 0:
         e = nl_after
     m.start, m.end = s, e
-
-
-def _is_summary_line(text: str, start: int, end: int) -> bool:
-    """Titles and infobox fields summarise what the body says; they do not add incidents."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-    first_line = line_start == 0 or text[:line_start].strip() == ""
-    if first_line and len(line) < 160 and not line.endswith("."):
-        return True  # a headline
-    if line.startswith("=") or _FIELD_LINE_RE.match(line):
-        return True
-    return len(line) < 90 and not line.rstrip().endswith((".", "”", '"'))
 
 
 def _quote_speaker(quotes: list[ExtractedQuote], pos: int) -> tuple[str | None, tuple[int, int] | None]:
@@ -190,57 +268,6 @@ def _quote_speaker(quotes: list[ExtractedQuote], pos: int) -> tuple[str | None, 
     return None, None
 
 
-def _per_sources(text: str) -> list[tuple[int, int, str]]:
-    """Infobox "Per X:" lines: (start, end, source) of the lines each applies to."""
-    out: list[tuple[int, int, str]] = []
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        m = _PER_RE.match(line)
-        if m:
-            if out and out[-1][1] == -1:
-                out[-1] = (out[-1][0], pos, out[-1][2])
-            out.append((pos + len(line), -1, m.group("src").strip()))
-        elif out and out[-1][1] == -1 and (not line.strip() or len(line) > 120):
-            out[-1] = (out[-1][0], pos, out[-1][2])
-        pos += len(line)
-    if out and out[-1][1] == -1:
-        out[-1] = (out[-1][0], pos, out[-1][2])
-    return out
-
-
-def _line_source(per: list[tuple[int, int, str]], pos: int) -> str | None:
-    return next((src for s, e, src in per if s <= pos < e), None)
-
-
-def _penalty_lines(doc: Doc, ref: Reference) -> list[Mention]:
-    """Infobox "Criminal penalty: Death" -> a death sentence of the article's subject."""
-    out: list[Mention] = []
-    for m in _PENALTY_RE.finditer(doc.text):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is None or len(span) == 0:
-            continue
-        trig = Trigger("death_sentence", NOMINAL, span)
-        start = m.start() + len(m.group()) - len(m.group().lstrip())
-        mention = Mention(trigger=trig, type="death_sentence", sent=span, start=start, end=m.end())
-        mention.summary = True
-        mention.attribution.claims = [(PUBLISHER, "asserts")]
-        out.append(mention)
-    return out
-
-
-def _doc_subject(doc: Doc) -> str | None:
-    """The person an article is about: the first person named in its first lines."""
-    head = doc.text[:300]
-    for ent in doc.ents:
-        if ent.start_char > len(head):
-            break
-        if ent.label_ == "PERSON":
-            from tallybook.extract.people import resolve_person
-
-            return resolve_person(doc, ent.text) or ent.text
-    return None
-
-
 def _inherit_context_dates(mentions: list[Mention], doc: Doc, ref: Reference) -> None:
     """A mention with no date of its own takes the date of the sentence before it in the same
     paragraph ("On the night of 20 October ... At least 12 were killed during the shooting"),
@@ -248,7 +275,8 @@ def _inherit_context_dates(mentions: list[Mention], doc: Doc, ref: Reference) ->
     for m in mentions:
         if m.date_found or m.date is not None or m.summary:
             continue
-        prev = _previous_sentence(m.sent) if _EVENT_ANAPHOR.search(m.sent.text) else None
+        carries = _EVENT_ANAPHOR.search(m.sent.text) or _pronoun_actor(m)
+        prev = _previous_sentence(m.sent) if carries else None
         if prev is not None:
             value = previous_sentence_date(prev, ref)
             if value is not None:
@@ -256,6 +284,13 @@ def _inherit_context_dates(mentions: list[Mention], doc: Doc, ref: Reference) ->
                 continue
         if m.claim_date is not None:
             m.date = PartialDate(m.claim_date.value[:4])
+            m.date_from_claim = True
+
+
+def _pronoun_actor(m: Mention) -> bool:
+    """ "they detained about 20 villagers": the sentence goes on about the event just told."""
+    root = m.trigger.root
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"they", "he", "she"} for c in root.children)
 
 
 def _previous_sentence(sent: Span) -> Span | None:
@@ -263,22 +298,41 @@ def _previous_sentence(sent: Span) -> Span | None:
     if sent.start == 0 or not doc.has_annotation("SENT_START"):
         return None
     prev = doc[sent.start - 1].sent
-    if "\n\n" in doc.text[prev.end_char - 1 : sent.start_char + 1] or "\n" in doc.text[prev.start_char : prev.end_char].strip():
+    if (
+        "\n\n" in doc_text(doc)[prev.end_char - 1 : sent.start_char + 1]
+        or "\n" in doc_text(doc)[prev.start_char : prev.end_char].strip()
+    ):
         return None
-    gap = doc.text[prev.end_char : sent.start_char]
+    gap = doc_text(doc)[prev.end_char : sent.start_char]
     return None if "\n" in gap else prev
 
 
 def _resolve_pronoun_sources(mentions: list[Mention], doc: Doc) -> None:
-    """ "He also recalled that ...": the person who was the latest named source."""
+    """ "He also recalled that ...", "She said that ...": for he/she the latest person who spoke
+    (a named source or a quoted speaker), for "they" the latest named source."""
+    people = {p.name for p in doc._.tb_people or []}
+    spoke: list[tuple[int, str]] = [
+        (q.span.start, q.speaker) for q in doc._.tb_quotes or [] if q.speaker and q.speaker in people
+    ]
     last: str | None = None
     for m in mentions:
         claims = []
         for name, stance in m.attribution.claims:
-            if name.lower() in {"he", "she", "they"}:
-                name = last or _last_person_before(doc, m.start) or PUBLISHER
+            if name.lower() in {"he", "she"}:
+                before = [(pos, who) for pos, who in spoke if pos < m.start]
+                person = max(before)[1] if before else None
+                name = (
+                    person
+                    or (last if last in people else None)
+                    or _last_person_before(doc, m.start)
+                    or PUBLISHER
+                )
+            elif name.lower() == "they":
+                name = last or PUBLISHER
             elif name != PUBLISHER:
                 last = name
+                if name in people:
+                    spoke.append((m.start, name))
             claims.append((name, stance))
         m.attribution.claims = claims
 
@@ -292,8 +346,6 @@ def _last_person_before(doc: Doc, pos: int) -> str | None:
             found = ent.text
     if found is None:
         return None
-    from tallybook.extract.people import resolve_person
-
     return resolve_person(doc, found) or found
 
 

@@ -148,6 +148,7 @@ COUNTRY_DEMONYMS: dict[str, tuple[str, ...]] = {
     "China": ("Chinese",),
     "Colombia": ("Colombian",),
     "Cuba": ("Cuban",),
+    "the Democratic Republic of the Congo": ("Congolese",),
     "Egypt": ("Egyptian",),
     "Eritrea": ("Eritrean",),
     "Ethiopia": ("Ethiopian",),
@@ -216,6 +217,8 @@ COUNTRY_NAMES: dict[str, str] = {
     "USA": "the United States",
     "Philippines": "the Philippines",
     "Burma": "Myanmar",
+    "DRC": "the Democratic Republic of the Congo",
+    "DR Congo": "the Democratic Republic of the Congo",
     "Islamic Republic of Iran": "Iran",
     "Islamic Republic": "Iran",
 }

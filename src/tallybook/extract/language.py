@@ -8,7 +8,6 @@ script; Latin-script texts by the share of words that are common function words 
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from tallybook.extract.lexicon import word_set
 
@@ -49,40 +48,43 @@ _WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 _PERSIAN_ONLY = set("پچژگکی")
 
 
+# Letter ranges of the scripts a report may come in, with the language each stands for.
+_SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (lang, re.compile(f"[{ranges}]"))
+    for lang, ranges in (
+        ("ar", "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"),
+        ("ru", "\u0400-\u04ff"),
+        ("he", "\u0590-\u05ff"),
+        ("el", "\u0370-\u03ff"),
+        ("ko", "\uac00-\ud7af\u1100-\u11ff"),
+        ("ja", "\u3040-\u30ff"),
+        ("zh", "\u4e00-\u9fff"),
+        ("hi", "\u0900-\u097f"),
+        ("th", "\u0e00-\u0e7f"),
+        ("hy", "\u0530-\u058f"),
+        ("ka", "\u10a0-\u10ff"),
+        ("bn", "\u0980-\u09ff"),
+        ("ta", "\u0b80-\u0bff"),
+    )
+)
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_PERSIAN_RE = re.compile(f"[{''.join(sorted(_PERSIAN_ONLY))}]")
+
+
 def _script_language(text: str) -> str | None:
     """The language implied by a dominant non-Latin script, if one dominates."""
-    counts: dict[str, int] = {}
-    letters = 0
-    for ch in text:
-        if not ch.isalpha():
-            continue
-        letters += 1
-        name = unicodedata.name(ch, "")
-        script = name.split(" ", 1)[0] if name else ""
-        counts[script] = counts.get(script, 0) + 1
+    letters = len(_LETTER_RE.findall(text))
     if not letters:
         return None
-    script, n = max(counts.items(), key=lambda kv: kv[1])
-    if script == "LATIN" or n < letters * 0.5:
-        return None
-    if script == "ARABIC":
-        persian = sum(1 for ch in text if ch in _PERSIAN_ONLY)
-        return "fa" if persian >= 0.02 * n else "ar"
-    return {
-        "CYRILLIC": "ru",
-        "HEBREW": "he",
-        "GREEK": "el",
-        "HANGUL": "ko",
-        "HIRAGANA": "ja",
-        "KATAKANA": "ja",
-        "CJK": "zh",
-        "DEVANAGARI": "hi",
-        "THAI": "th",
-        "ARMENIAN": "hy",
-        "GEORGIAN": "ka",
-        "BENGALI": "bn",
-        "TAMIL": "ta",
-    }.get(script, "und")
+    counts = {lang: len(pattern.findall(text)) for lang, pattern in _SCRIPTS}
+    lang, n = max(counts.items(), key=lambda kv: kv[1])
+    if n < letters * 0.5:
+        return None  # Latin script (or a mixture): decided by function words
+    if lang == "ar":  # Persian is written in Arabic script, with a few letters of its own
+        return "fa" if len(_PERSIAN_RE.findall(text)) >= 0.02 * n else "ar"
+    if lang == "zh" and counts["ja"] > 0.1 * n:
+        return "ja"  # Japanese mixes kanji with kana
+    return lang
 
 
 def detect_language(text: str, min_words: int = 8) -> str:

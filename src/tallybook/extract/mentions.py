@@ -12,27 +12,35 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from tallybook.extract.boilerplate import doc_text
 from tallybook.extract.claimants import REACTION_WORDS, Attribution, is_report_word
-from tallybook.extract.dates import Reference, open_range_since, resolve_date
 from tallybook.extract.figures import combine, parse_figure
 from tallybook.extract.people import resolve_person
-from tallybook.extract.places import place_for
-from tallybook.extract.triggers import NOMINAL, NOMINAL_WORDS, Trigger
+from tallybook.extract.places import is_country, place_for
+from tallybook.extract.trigger_lexicon import NOMINAL, NOMINAL_WORDS, wordset
+from tallybook.extract.triggers import Trigger
 from tallybook.model import Figure, PartialDate
 
-_PRONOUNS = frozenset("they them he him she her his their its it we".split())
-_DEFINITE = frozenset("the this these those his her their its that".split())
+_PRONOUNS = wordset("they them he him she her his their its it we")
+_DEFINITE = wordset("the this these those his her their its that")
 # Victims whose killing is a non-state crime or a clash casualty on the state's side.
-_SECURITY_WORDS = frozenset(
-    "police policeman policemen officer officers soldier soldiers guard guards militiaman militiamen "
-    "forces troops personnel".split()
+_SECURITY_WORDS = wordset(
+    "police policeman policemen officer officers soldier soldiers guard guards militiaman "
+    "militiamen forces troops personnel"
 )
 # Perpetrators that make a killing a non-state crime.
-_NON_STATE_WORDS = frozenset(
-    "strikers rioters protesters protestors gunmen gunman militants militant insurgents terrorists bandits "
-    "criminals assailants attackers mob rebels jihadists kidnappers robbers".split()
+_NON_STATE_WORDS = wordset(
+    "strikers rioters protesters protestors gunmen gunman militants militant insurgents "
+    "terrorists bandits criminals assailants attackers mob rebels jihadists kidnappers robbers"
 )
-_ALONGSIDE = frozenset("alongside along together with".split())
+_UNDERGO = wordset(
+    "sentenced subjected suffered suffer suffers faced faces face facing underwent undergo endured received"
+)
+# Suspects of crimes: their arrest is law enforcement, not a violation (CONVENTIONS.md).
+_SUSPECTS = wordset(
+    "suspect suspects killer killers murderer murderers thief thieves robber robbers smugglers"
+)
+_ALONGSIDE = frozenset(["alongside", "along", "together", "with"])
 _DATE_LABELS = frozenset({"DATE", "TIME"})
 
 
@@ -58,6 +66,10 @@ class Mention:
     pronoun: bool = False
     non_state: bool = False
     victim_found: bool = False
+    victim_word: str | None = None  # head noun of the victim phrase, lower case
+    victims_definite: bool = False  # "the farmers": people the text already introduced
+    date_from_claim: bool = False  # only the year of the report: weaker than a date of its own
+    victims_back_reference: bool = False  # "The victims, identified as A, B ...": names for earlier
 
     @property
     def order(self) -> int:
@@ -65,13 +77,15 @@ class Mention:
 
 
 def _subtree_text(head: Token) -> tuple[int, int]:
-    cut = {"relcl", "acl", "advcl"}
+    def keep(c: Token) -> bool:
+        return c.dep_ not in {"relcl", "acl", "advcl"} or c.lower_ in {"identified", "named"}
+
     toks = [head]
-    stack = [c for c in head.children if c.dep_ not in cut]
+    stack = [c for c in head.children if keep(c)]
     while stack:
         t = stack.pop()
         toks.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in cut)
+        stack.extend(c for c in t.children if keep(c))
     lo = min(t.i for t in toks)
     hi = max(t.i for t in toks) + 1
     return lo, hi
@@ -113,6 +127,12 @@ def _victim_head(trigger: Trigger) -> Token | None:
                     break
                 holder = holder.head
             return None
+        gov = root.head.head if root.dep_ == "pobj" else root.head
+        if root.dep_ in {"pobj", "dobj"} and gov.lower_ in _UNDERGO:
+            # "She was sentenced to 74 lashes", "he was subjected to torture": the subject
+            found = _child(gov, "nsubjpass", "nsubj")
+            if found is not None:
+                return found
         if root.dep_ == "nsubjpass":
             # "The death sentence was handed down ... against a soldier"
             for c in root.head.subtree:
@@ -135,12 +155,12 @@ def _victim_head(trigger: Trigger) -> Token | None:
         return verb.head
     cur = verb
     for _ in range(3):
-        found = _child(cur, "nsubjpass")
+        found = _relative_antecedent(cur, _child(cur, "nsubjpass"))
         if found is None and trigger.type != "death_in_custody":
             found = _child(cur, "dobj")
         reduced = cur.lower_.endswith(("ed", "hanged")) and not _child(cur, "aux", "auxpass")
         if found is None and (trigger.type == "death_in_custody" or reduced):
-            found = _child(cur, "nsubj")
+            found = _relative_antecedent(cur, _child(cur, "nsubj"))
         if found is not None:
             return found
         if cur.dep_ == "conj" and cur.head is not cur:
@@ -152,6 +172,13 @@ def _victim_head(trigger: Trigger) -> Token | None:
     return None
 
 
+def _relative_antecedent(verb: Token, found: Token | None) -> Token | None:
+    """ "a journalist, who later died in custody": the journalist, not "who"."""
+    if found is not None and found.lower_ in {"who", "that", "which", "whom"} and verb.dep_ == "relcl":
+        return verb.head
+    return found
+
+
 def _victim_tokens(head: Token) -> set[int]:
     """Tokens that name the victims themselves: not "sons of X", not "X's family"."""
     keep: set[int] = set()
@@ -160,8 +187,10 @@ def _victim_tokens(head: Token) -> set[int]:
         tok = stack.pop()
         keep.add(tok.i)
         for c in tok.children:
-            if c.dep_ in {"relcl", "acl", "poss", "advcl"}:
+            if c.dep_ in {"relcl", "poss", "advcl"}:
                 continue
+            if c.dep_ == "acl" and c.lower_ not in {"identified", "named"}:
+                continue  # keep "the victims, identified as A and B"
             if c.dep_ == "prep" and c.lower_ not in {"including", "like", "as", "among"}:
                 continue
             if c.dep_ == "appos" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ":":
@@ -178,7 +207,11 @@ def _names_in(doc: Doc, lo: int, hi: int, allowed: set[int] | None = None) -> li
         for sp in person.spans:
             if lo_c <= sp.start and sp.end <= hi_c:
                 tok = doc.char_span(sp.start, sp.end, alignment_mode="expand")
-                if tok is not None and (allowed is None or tok.root.i in allowed) and person.name not in names:
+                if (
+                    tok is not None
+                    and (allowed is None or tok.root.i in allowed)
+                    and person.name not in names
+                ):
                     names.append(person.name)
                 break
     for ent in doc.ents:
@@ -189,12 +222,27 @@ def _names_in(doc: Doc, lo: int, hi: int, allowed: set[int] | None = None) -> li
             if full not in names:
                 names.append(full)
     # Keep the order in which the text names them.
-    return sorted(names, key=lambda n: doc.text.find(n.split()[-1], lo_c))
+    return sorted(names, key=lambda n: doc_text(doc).find(n.split()[-1], lo_c))
 
 
 def _is_security(head: Token) -> bool:
     words = {head.lower_} | {c.lower_ for c in head.children if c.dep_ in {"compound", "amod"}}
     return bool(words & _SECURITY_WORDS) and head.lower_ in _SECURITY_WORDS | {"members", "member"}
+
+
+def _cases_count(m: Mention) -> Figure | None:
+    """ "117 new cases of enforced disappearance": the number of cases counts the victims."""
+    root = m.trigger.root
+    if not root.doc.has_annotation("DEP") or root.dep_ != "pobj":
+        return None
+    cases = root.head.head
+    if cases.lower_ not in {"cases", "incidents", "instances", "counts", "complaints"}:
+        return None
+    num = _child(cases, "nummod")
+    if num is None:
+        return None
+    fig = parse_figure(root.doc[num.left_edge.i : num.i + 1].text)
+    return fig if fig.count is not None else None
 
 
 def fill_victims(m: Mention) -> None:
@@ -203,17 +251,26 @@ def fill_victims(m: Mention) -> None:
     if head is None:
         # No parse or no victim slot: a number just before a verbal trigger ("12 protesters killed").
         lo = max(m.sent.start, m.trigger.span.start - 6)
-        m.figure = parse_figure(doc[lo : m.trigger.span.start].text) if m.trigger.kind != NOMINAL else Figure()
+        m.figure = (
+            parse_figure(doc[lo : m.trigger.span.start].text) if m.trigger.kind != NOMINAL else Figure()
+        )
         if m.trigger.kind == NOMINAL and m.trigger.root.i > 0:
-            m.figure = parse_figure(doc[max(m.sent.start, m.trigger.span.start - 3) : m.trigger.span.start].text)
+            m.figure = parse_figure(
+                doc[max(m.sent.start, m.trigger.span.start - 3) : m.trigger.span.start].text
+            )
         m.figure.description = None
+        m.figure = _cases_count(m) or m.figure
         if m.trigger.kind == NOMINAL:
-            m.anaphoric = any(t.lower_ in _DEFINITE for t in doc[max(m.sent.start, m.trigger.span.start - 2) :
-                                                                        m.trigger.span.start])
+            m.anaphoric = any(
+                t.lower_ in _DEFINITE
+                for t in doc[max(m.sent.start, m.trigger.span.start - 2) : m.trigger.span.start]
+            )
         return
     m.victim_found = True
     if head.lower_ in _PRONOUNS:
         m.pronoun = True
+        if head.lower_ in {"he", "him", "she", "her"}:
+            m.figure = Figure(count=1, qualifier="exact")  # one person, named or not
         # "his execution", "its executions": a back-reference to an event already reported.
         m.anaphoric = m.trigger.kind == NOMINAL and head.dep_ == "poss"
         return
@@ -235,12 +292,21 @@ def fill_victims(m: Mention) -> None:
             text = doc[lo : conj.left_edge.i].text.rstrip(" ,")
             break
     fig = parse_figure(text)
-    if fig.count is None and m.trigger.kind == NOMINAL:
+    if m.type == "arrest" and (head.lower_ in _SUSPECTS or any(c.lower_ in _SUSPECTS for c in head.children)):
+        m.non_state = True
+    if fig.count is None:
+        fig = _cases_count(m) or fig
+    if fig.count is None and m.trigger.kind == NOMINAL and m.type != "corporal_punishment":
         num = _child(m.trigger.root, "nummod")
         if num is not None:
             fig2 = parse_figure(doc[num.left_edge.i : num.i + 1].text)
-            fig = Figure(count=fig2.count, qualifier=fig2.qualifier, low=fig2.low, high=fig2.high,
-                         description=fig.description or fig2.description)
+            fig = Figure(
+                count=fig2.count,
+                qualifier=fig2.qualifier,
+                low=fig2.low,
+                high=fig2.high,
+                description=fig.description or fig2.description,
+            )
     for c in [*m.trigger.root.children, *head.children]:
         if c.lower_ in _ALONGSIDE and c.dep_ == "prep":
             obj = _child(c, "pobj")
@@ -253,6 +319,11 @@ def fill_victims(m: Mention) -> None:
         # "the arrest and slaughter of 1,500": the figure counts the last-named event.
         fig = Figure(description=fig.description)
     m.names = _names_in(doc, lo, hi, _victim_tokens(head))
+    m.victim_word = head.lower_
+    m.victims_definite = any(c.lower_ in {"the", "these", "those"} for c in head.children if c.dep_ == "det")
+    m.victims_back_reference = head.lower_ in {"victims", "men", "women", "prisoners", "detainees"} and any(
+        c.lower_ in {"the", "these", "those"} for c in head.children
+    )
     if not m.names:
         # "... numerous juvenile offenders on death row, including A, B and C"
         for tok in m.sent:
@@ -268,10 +339,23 @@ def fill_victims(m: Mention) -> None:
         if subj is not None:
             s_lo, s_hi = _subtree_text(subj)
             m.names = _names_in(doc, s_lo, s_hi, _victim_tokens(subj))
-    if not m.names and head.pos_ == "PROPN" and head.ent_type_ not in {"GPE", "LOC", "NORP", "FAC"}:
-        full = resolve_person(doc, head.text)
+    if not m.names and head.pos_ == "PROPN" and head.ent_type_ not in {"GPE", "LOC", "NORP", "FAC", "ORG"}:
+        parts = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        written = " ".join(t.text for t in [*parts, head])
+        full = resolve_person(doc, head.text) or (written if head.ent_type_ == "PERSON" and parts else None)
         if full:
             m.names = [full]
+    if not m.names and head.lower_ == "those" and head.head.lower_ == "among":
+        # "Among those executed ... were A and B": the people the main clause names
+        speakers = {t.i for t in m.sent if t.dep_ == "nsubj" and is_report_word(t.head)}
+        speaker_tokens = {s.i for i in speakers for s in doc[i].subtree}
+        m.names = [
+            n
+            for n in _names_in(doc, m.sent.start, m.sent.end, {t.i for t in m.sent} - speaker_tokens)
+            if n not in text
+        ]
+    if m.names and fig.count is not None and re.search(rf",\s*{fig.count}\b", text):
+        fig = Figure(description=fig.description)  # "Rizki Maulana, 19,": an age, not a count
     if (
         fig.count is None
         and head.tag_ == "NN"
@@ -280,8 +364,11 @@ def fill_victims(m: Mention) -> None:
         fig = Figure(count=1, qualifier="exact", description=fig.description)
     if m.type == "killing" and m.trigger.kind == NOMINAL and "prisoner" in text.lower():
         m.type = "execution"  # killing prisoners held by the state is execution without trial
-    if fig.count is None and m.names and not re.search(r"\b(dozens|hundreds|thousands|numerous|several|many)\b",
-                                                       text, re.I):
+    if (
+        fig.count is None
+        and m.names
+        and not re.search(r"\b(dozens|hundreds|thousands|numerous|several|many)\b", text, re.I)
+    ):
         fig = Figure(count=len(m.names), qualifier="exact", description=fig.description)
     if m.names and fig.description and any(n.split()[-1] in fig.description for n in m.names):
         fig.description = None
@@ -292,9 +379,16 @@ def _definite_back_reference(head: Token) -> bool:
     if any(c.like_num or c.pos_ == "NUM" or c.ent_type_ == "PERSON" for c in head.subtree):
         return False
     det = {c.lower_ for c in head.children if c.dep_ in {"det", "poss"}}
-    if head.lower_ in {"majority", "most", "many", "some", "all", "rest", "remainder"}:
+    if head.lower_ in {"majority", "most", "many", "some", "all", "rest", "remainder"} or (
+        head.lower_ == "those" and head.head.lower_ != "among"
+    ):
         return True
-    return bool(det & {"the", "these", "those"}) and head.lower_ in {"fatalities", "victims", "dead", "deceased"}
+    return bool(det & {"the", "these", "those"}) and head.lower_ in {
+        "fatalities",
+        "victims",
+        "dead",
+        "deceased",
+    }
 
 
 def _nominal_anaphoric(m: Mention) -> bool:
@@ -325,7 +419,11 @@ def fill_perpetrators(m: Mention) -> None:
         cands += [c for c in agent.children if c.dep_ == "pobj"]
     if m.trigger.kind != NOMINAL and not any(c.dep_ == "auxpass" for c in root.children):
         subj = _child(root, "nsubj")
-        if subj is not None and subj.lower_ not in _PRONOUNS | {"who", "that", "which"} and _child(root, "dobj"):
+        if (
+            subj is not None
+            and subj.lower_ not in _PRONOUNS | {"who", "that", "which"}
+            and _child(root, "dobj")
+        ):
             cands.append(subj)
     if m.trigger.kind == NOMINAL and root.dep_ in {"dobj"} and not is_report_word(root.head):
         subj = _child(root.head, "nsubj")
@@ -337,176 +435,6 @@ def fill_perpetrators(m: Mention) -> None:
         if words & _NON_STATE_WORDS and not words & {"security", "police", "army", "forces"}:
             m.non_state = True
         m.perpetrators.append(doc[lo:hi].text)
-
-
-def _date_owner(tok: Token, roots: set[int]) -> int | None:
-    """The trigger a date phrase belongs to: the first trigger above it, unless the path first
-    crosses into a conjoined phrase ("the 2015 massacre and 2018 attack in which 45 were killed"),
-    in which case the date belongs to the trigger inside that phrase."""
-    cur = tok
-    for _ in range(8):
-        if cur.i in roots:
-            return cur.i
-        if cur.dep_ == "conj":
-            inside = sorted(t.i for t in cur.subtree if t.i in roots)
-            return inside[0] if inside else None
-        if cur.head is cur:
-            return None
-        cur = cur.head
-    return None
-
-
-_REL_PHRASE = re.compile(
-    r"\b(?:(?:the\s+)?(?:night|day|evening)\s+before|yesterday|(?:\w+)\s+(?:days?|weeks?|months?)\s+"
-    r"(?:later|earlier|ago))\b",
-    re.IGNORECASE,
-)
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
-_ABS_DATE = re.compile(
-    rf"\b\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?\b|\b{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?\b|\b{_MONTH}\s+\d{{4}}\b"
-)
-_LIFE_DATES = re.compile(r"\(([^()]*\d{4})\s*[–—-]\s*([^()]*\d{4})\)")
-
-
-def _date_phrases(sent: Span) -> list[Span]:
-    """DATE/TIME entities plus relative phrases the NER model tends to miss."""
-    doc = sent.doc
-    out = [e for e in sent.ents if e.label_ in _DATE_LABELS]
-    # "between October 2018 and August": one range, not two dates.
-    joined: list[Span] = []
-    skip: set[int] = set()
-    for k, e in enumerate(out):
-        if k in skip:
-            continue
-        opens = e[0].lower_ in {"between", "from"} or (e.start > 0 and doc[e.start - 1].lower_ in {"between", "from"})
-        if opens and k + 1 < len(out):
-            nxt = out[k + 1]
-            link = doc[e.end : nxt.start]
-            if len(link) == 1 and link[0].lower_ in {"and", "to", "until", "through"}:
-                joined.append(doc[e.start - (0 if e[0].lower_ in {"between", "from"} else 1) : nxt.end])
-                skip.add(k + 1)
-                continue
-        if e.start > sent.start and doc[e.start - 1].lower_ in {"between", "from", "since"}:
-            e = doc[e.start - 1 : e.end]  # keep the word that makes it a range
-        joined.append(e)
-    out = joined
-    for rx in (_REL_PHRASE, _ABS_DATE):
-        for m in rx.finditer(sent.text):
-            span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
-            if span is None:
-                continue
-            overlapping = [e for e in out if e.start < span.end and span.start < e.end]
-            if all(len(e) < len(span) for e in overlapping):
-                out = [e for e in out if e not in overlapping] + [span]
-    return sorted(out, key=lambda e: e.start)
-
-
-def death_date(sent: Span, ref: Reference) -> PartialDate | None:
-    """ "X (24 February 2000 – 8 December 2022) was ...": the second of a person's life dates."""
-    m = _LIFE_DATES.search(sent.text)
-    if m is None:
-        return None
-    value = resolve_date(m.group(2), ref)
-    return value if value is not None and value.precision == "day" else None
-
-
-def previous_sentence_date(prev: Span, ref: Reference) -> PartialDate | None:
-    """The first event date (not a reporting date) of the sentence before."""
-    for e in _date_phrases(prev):
-        if prev.doc.has_annotation("DEP") and _claim_verb_of(e.root) is not None:
-            continue
-        if _LIFE_DATES.search(prev.text):
-            return None
-        value = resolve_date(e.text, ref)
-        if value is not None and not value.end:
-            return value
-    return None
-
-
-def _nearest_root(span: Span, roots: set[int]) -> int | None:
-    """The trigger nearest a date phrase in the same sentence (ties go to the earlier one)."""
-    same = [r for r in roots if span.sent.start <= r < span.sent.end]
-    if not same:
-        return None
-    return min(same, key=lambda r: (min(abs(r - span.start), abs(r - (span.end - 1))), r))
-
-
-def _claim_verb_of(tok: Token) -> Token | None:
-    head = tok.head
-    if head.dep_ == "prep" or head.pos_ == "ADP":
-        head = head.head
-    if is_report_word(head) and tok.head is not tok:
-        return head
-    return None
-
-
-def _since(tok: Token) -> bool:
-    cur = tok
-    for _ in range(5):
-        if cur.lower_ == "since":
-            return True
-        if cur.head is cur:
-            break
-        cur = cur.head
-    return False
-
-
-def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
-    """The date of the incident: the nearest date phrase of the trigger's own clause."""
-    sent = m.sent
-    doc = sent.doc
-    parsed = doc.has_annotation("DEP")
-    ents = _date_phrases(sent)
-    life = death_date(sent, ref)
-    if life is not None:
-        life_text = _LIFE_DATES.search(sent.text)
-        assert life_text is not None
-        lo, hi = sent.start_char + life_text.start(), sent.start_char + life_text.end()
-        ents = [e for e in ents if not (lo <= e.start_char < hi)]
-        if m.type in {"execution", "killing", "death_in_custody"}:
-            m.date, m.date_found = life, True
-    # Dates without a year take it from a full date in the same sentence ("November ... December 23, 2019").
-    sent_ref = ref
-    for e in ents:
-        full = resolve_date(e.text, ref)
-        if full is not None and full.precision == "day" and re.search(r"\d{4}", e.text):
-            sent_ref = Reference.from_partial(full.value)
-            break
-    best: tuple[int, PartialDate | None, str] | None = None
-    for e in ents:
-        text = e.text
-        if parsed:
-            claim_verb = _claim_verb_of(e.root)
-            if claim_verb is not None and claim_verb.i != m.trigger.root.i:
-                m.claim_date = resolve_date(text, ref) or m.claim_date
-                if re.search(r"\bbefore\b|\blater\b|\bearlier\b", text):
-                    continue
-                continue
-            owner = _date_owner(e.root, roots)
-            if owner is not None and owner != m.trigger.root.i:
-                continue
-            if owner is None and _nearest_root(e, roots) != m.trigger.root.i:
-                continue
-        if re.search(r"\b(later|after)\b", text) and re.search(r"\b(day|week|month)s?\b", text):
-            m.relative = text
-            m.date_found = True
-            return
-        value = resolve_date(text, sent_ref if not re.search(r"\d{4}", text) else ref, m.claim_date)
-        if value is None and not re.search(r"\b(between|from)\b", text, re.I):
-            continue
-        if value is not None and parsed and _since(e.root):
-            value = open_range_since(value, ref)
-        dist = min(abs(e.start - m.trigger.span.start), abs(e.end - m.trigger.span.end))
-        if best is None or dist < best[0]:
-            best = (dist, value, text)
-    if best is not None:
-        if best[1] is None and m.date is not None:
-            return
-        m.date = best[1]
-        m.date_found = True
-        if best[1] is not None and re.search(r"\b(before|yesterday)\b", best[2]) and m.claim_date is not None:
-            m.date = resolve_date(best[2], ref, m.claim_date)
 
 
 def fill_place(m: Mention) -> None:
@@ -526,7 +454,8 @@ def fill_place(m: Mention) -> None:
                     for p in places:
                         ent = next((e for e in doc.ents if e.start <= p.i < e.end), None)
                         names.append(ent.text if ent is not None else p.text)
-                    m.places = names
+                    if all(is_country(n) for n in names):
+                        m.places = names  # one incident per country; cities of one country stay one event
     m.place = place_for(m.sent, root)
 
 

@@ -18,12 +18,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tallybook.extract.boilerplate import flat_text, ignored_ranges, is_ignored
+from tallybook.extract.governments import government_for, government_mentions
 from tallybook.extract.known_orgs import (
-    COUNTRY_DEMONYMS,
-    COUNTRY_NAMES,
     KNOWN_ORGS,
     KnownOrg,
-    government_name,
     lookup_known_org,
 )
 from tallybook.extract.lexicon import word_set
@@ -44,6 +42,20 @@ _DEFINITION_RE = re.compile(
 _DASH_DEFINITION_RE = re.compile(
     rf"\b([A-Z]{{2,8}})\s+[–—-]\s+({_CAP_WORD}(?:\s+(?:{_CONNECTORS}\s+)*{_CAP_WORD})+)"
 )
+_ORG_HEADS = (
+    "Police|Force|Forces|Command|Secretariat|Corporation|Council|Committee|Court|Ministry|Agency|"
+    "Army|Guard|Guards|Corps|Centre|Center|Commission|Network|Organization|Organisation|Association|"
+    "Union|Party|Front|Movement|Society|Institute|Foundation|Office|Service|Bureau|Department|"
+    "Directorate|Tribunal|Assembly|Parliament|Watch|Coalition|Alliance|League|Brigade|Militia"
+)
+_KEYWORD_ORG_RE = re.compile(
+    rf"\b[A-Z][\w’'&.-]*(?:[ \t]+(?:(?:of|for|on|and|de|del|la)(?:[ \t]+the)?[ \t]+)?[A-Z][\w’'&.-]*)*"
+    rf"[ \t]+(?:{_ORG_HEADS})\b"
+)
+_NOT_ORG_START = word_set(
+    "january february march april may june july august september october november december monday "
+    "tuesday wednesday thursday friday saturday sunday our their his her its this that these those"
+)
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z.&]{1,7}$")
 _PLACE_HEADS = word_set("region province state city district county village town street square prison camp")
 _ORG_KEYWORDS = word_set(
@@ -62,25 +74,6 @@ _TITLE_TAIL_RE = re.compile(
 _GENERIC = word_set("government authorities army police court office regime state forces")
 
 
-def _demonym_alt() -> str:
-    names = sorted({d for ds in COUNTRY_DEMONYMS.values() for d in ds}, key=len, reverse=True)
-    return "|".join(re.escape(n) for n in names)
-
-
-def _country_alt() -> str:
-    return "|".join(re.escape(n) for n in sorted(COUNTRY_NAMES, key=len, reverse=True))
-
-
-_DEMONYM_TO_COUNTRY = {d: c for c, ds in COUNTRY_DEMONYMS.items() for d in ds}
-_GOVERNMENT_RE = re.compile(
-    rf"\b(?:[Tt]he\s+)?(?P<dem>{_demonym_alt()})\s+(?P<w1>[Gg]overnment|authorities)\b"
-    rf"|\b(?:[Tt]he\s+)?(?P<w2>[Gg]overnment|authorities)\s+(?:of|in)\s+(?:the\s+)?(?P<c1>{_country_alt()})\b"
-    rf"|\b(?P<c2>{_country_alt()})['’]s\s+(?P<w3>government|authorities)\b"
-    rf"|\b[Tt]he\s+(?P<bare>[Gg]overnment|authorities)\b"
-)
-_COUNTRY_RE = re.compile(rf"\b(?:{_country_alt()}|{_demonym_alt()})\b")
-
-
 def _variant_pattern(variant: str) -> str:
     return re.escape(variant).replace("'", "['’]")
 
@@ -95,13 +88,15 @@ _KNOWN_RE = re.compile(
 )
 
 
+_NORM_EDGES_RE = re.compile(r"^the\s+|'s$")
+_NORM_PUNCT_RE = re.compile(r"[^\w' ]+")
+
+
 def norm_name(name: str) -> str:
     """Comparison key for names: case, quotes, a leading "the", punctuation and "'s" ignored."""
     s = unicodedata.normalize("NFKC", name).replace("’", "'").replace("‘", "'").lower().strip()
-    s = re.sub(r"^the\s+", "", s)
-    s = re.sub(r"'s$", "", s)
-    s = re.sub(r"[^\w' ]+", " ", s)
-    return re.sub(r"\s+", " ", s).strip()
+    s = _NORM_EDGES_RE.sub("", s)
+    return " ".join(_NORM_PUNCT_RE.sub(" ", s).split())
 
 
 @dataclass
@@ -120,6 +115,16 @@ class _Org:
     kind: str
     aliases: list[str] = field(default_factory=list)
     spans: list[Span] = field(default_factory=list)
+
+
+def _in_heading(text: str, pos: int) -> bool:
+    """True if `pos` is on a heading line: a wiki "== x ==" line or a Title Case headline."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : len(text) if end < 0 else end]
+    words = re.findall(r"[A-Za-z][\w’'-]*", line)
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return line.startswith("=") or (len(words) >= 4 and capitalised >= 0.8 * len(words))
 
 
 def _initials_fit(acronym: str, name: str) -> bool:
@@ -233,12 +238,32 @@ class OrganizationFinder:
                 canonical, kind = known.name, known.kind
             mentions.append(_Mention(m.start(), m.end(), surface, canonical, kind, 3))
 
-        mentions.extend(self._government_mentions(text))
+        mentions.extend(
+            _Mention(start, end, surface, canonical, "government", 2)
+            for start, end, surface, canonical in government_mentions(text)
+        )
+        # Capitalised names ending in an organisation word the model missed ("Nigeria Police Force").
+        for m in _KEYWORD_ORG_RE.finditer(text):
+            name = re.sub(r"^(?:The|A|An)\s+", "", m.group())
+            head, of, rest = name.partition(" of ")
+            if of and not any(w.lower() in _ORG_KEYWORDS for w in head.split()):
+                name = re.sub(r"^the\s+", "", rest)  # "Officers of the X Police" -> "X Police"
+            words = name.split()
+            if (
+                len(words) < 2
+                or words[0].lower() in _NOT_ORG_START
+                or ". " in name
+                or _in_heading(text, m.start())
+            ):
+                continue
+            org_name, org_kind = defined.get(name, (name, _kind_for(name)))
+            mentions.append(_Mention(m.end() - len(name), m.end(), name, org_name, org_kind, 1))
 
-        ner_counts = Counter(_clean_entity(e.text) for e in doc.ents if e.label_ == "ORG")
+        ents = list(doc.ents)  # doc.ents builds new spans on every access
+        ner_counts = Counter(_clean_entity(e.text) for e in ents if e.label_ == "ORG")
         # words of PERSON entities: an ORG-tagged "Shekari" or "Abner Pineda" is a person
-        person_words = {w for e in doc.ents if e.label_ == "PERSON" for w in e.text.split()}
-        for ent in doc.ents:
+        person_words = {w for e in ents if e.label_ == "PERSON" for w in e.text.split()}
+        for ent in ents:
             if ent.label_ != "ORG":
                 continue
             mention = self._entity_mention(ent.text, ent.start_char, defined, ner_counts, text, person_words)
@@ -251,38 +276,6 @@ class OrganizationFinder:
                 canonical, kind = defined[m.group()]
                 mentions.append(_Mention(m.start(), m.end(), m.group(), canonical, kind, 4))
         return self._merge([m for m in mentions if not is_ignored(skip, m.start, m.end)])
-
-    def _government_mentions(self, text: str) -> list[_Mention]:
-        found: list[_Mention] = []
-        main_country: str | None = None
-        for m in _GOVERNMENT_RE.finditer(text):
-            if m.group("dem"):
-                country = _DEMONYM_TO_COUNTRY[m.group("dem")]
-            elif m.group("c1") or m.group("c2"):
-                country = m.group("c1") or m.group("c2")
-            else:
-                if main_country is None:
-                    main_country = self._main_country(text) or ""
-                if not main_country:
-                    continue
-                country = main_country
-            canonical = government_name(country)
-            # a bare "the government" is no alias worth listing; record it under the canonical name
-            written = re.sub(r"^[Tt]he\s+", "", m.group())
-            surface = canonical if m.group("bare") else written
-            found.append(_Mention(m.end() - len(written), m.end(), surface, canonical, "government", 2))
-        return found
-
-    @staticmethod
-    def _main_country(text: str) -> str | None:
-        counts: Counter[str] = Counter()
-        for m in _COUNTRY_RE.finditer(text):
-            word = m.group()
-            counts[_DEMONYM_TO_COUNTRY.get(word) or COUNTRY_NAMES.get(word, word)] += 1
-        if not counts:
-            return None
-        (best, n), *rest = counts.most_common(2)
-        return best if not rest or n > rest[0][1] else None
 
     def _entity_mention(
         self,
@@ -390,9 +383,4 @@ def canonical_org_name(doc: Doc, name: str) -> str | None:
     known: KnownOrg | None = lookup_known_org(name)
     if known is not None:
         return known.name
-    m = _GOVERNMENT_RE.fullmatch(name.strip())
-    if m and not m.group("bare"):
-        if m.group("dem"):
-            return government_name(_DEMONYM_TO_COUNTRY[m.group("dem")])
-        return government_name(m.group("c1") or m.group("c2"))
-    return None
+    return government_for(name)

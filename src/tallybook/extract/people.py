@@ -17,43 +17,43 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tallybook.extract.boilerplate import flat_text, ignored_ranges, is_ignored
-from tallybook.extract.known_orgs import COUNTRY_NAMES, lookup_known_org
 from tallybook.extract.lexicon import (
     GIVEN_NAMES,
     HONORIFICS,
-    NON_NAME_WORDS,
-    NOT_NAMES,
     OFFICIAL_TITLES,
     ROLE_NOUNS,
     word_set,
 )
 from tallybook.extract.organizations import canonical_org_name, norm_name
-from tallybook.extract.person_names import describe, title_keys, titles_in
+from tallybook.extract.person_names import (
+    HONORIFIC_RE,
+    NAME_RUN_RE,
+    among_single_words,
+    clean_name,
+    complete_name,
+    describe,
+    in_list_with,
+    is_nameish,
+    name_lists,
+    title_keys,
+    titles_in,
+)
 from tallybook.model import ExtractedPerson, Span
 
 for _attr in ("tb_people", "tb_person_titles"):
     if not Doc.has_extension(_attr):
         Doc.set_extension(_attr, default=None)
 
-_PARTICLES = r"(?:al|el|bin|bint|ibn|abu|ul|ud|de|da|di|del|der|van|von|la|le)"
-_NAME_PART = rf"(?:[A-Z][a-zà-ÿ’'-]+(?:-[A-Z][a-zà-ÿ]+)?|[A-Z]\.|{_PARTICLES}(?:-[A-Z][\w’'-]*|(?=\s+[A-Z])))"
-_PARTICLE_WORD_RE = re.compile(rf"{_PARTICLES}(?:-[A-Z][\w’'-]*)?|a/l|a/p|bte?")
-# what a name cut short by the tokenizer continues with: "-Nejad", " al-Harbi"
-_NAME_TAIL_RE = re.compile(rf"(?:-[A-Z][\w’']*|[ \t]+{_PARTICLES}-[A-Z][\w’'-]*)+")
-# Burmese honorifics written as part of the name ("U Aung Myo Thant")
-_NAME_HEAD_RE = re.compile(r"\b(?:U|Daw)[ \t]+$")
-_NAME_RUN_RE = re.compile(rf"(?<![\w’'-])[A-Z][a-zà-ÿ’'-]+(?:-[A-Z][a-zà-ÿ]+)?(?:[ \t]+{_NAME_PART}){{1,4}}")
 _BYLINE_RE = re.compile(
     r"(?:\b(?:written|reported|compiled|edited) by|^[ \t]*By|\bAuthor:|\bReporting by)[ \t]+"
     r"([A-Z][\w’'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'-]+)){1,3})",
     re.MULTILINE,
 )
-_HONORIFIC_RE = re.compile(r"^(?:(?:" + "|".join(map(re.escape, HONORIFICS)) + r")\.?\s+)+")
 _ROLE_BEFORE_RE = re.compile(r"\b(?:" + "|".join(ROLE_NOUNS) + r"|\d+-year-old),?\s+$", re.IGNORECASE)
-# start, end, name, strength: 2 byline or listed beside names, 1 NER PERSON, 0 name-shaped run
+# start, end, name, strength: 2 byline, listed beside names, named by its context (a role, a
+# title, a common given name); 1 NER PERSON or the continuation of one
 _Cand = tuple[int, int, str, int]
 _HONORIFIC_END_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, HONORIFICS)) + r")\.?\s+$")
-_LIST_GAP_RE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 _TITLES_ALT = "|".join(re.escape(t) for t in sorted(OFFICIAL_TITLES, key=len, reverse=True))
 _TITLE_BEFORE_RE = re.compile(rf"\b({_TITLES_ALT})\s+$", re.IGNORECASE)
 _TITLE_PREDICATE_RE = re.compile(
@@ -66,12 +66,32 @@ _PERPETRATOR_AFTER_RE = re.compile(
     r"^(?:,[^,.;]{0,100},)?\s+(?:allegedly\s+|reportedly\s+)?(?:shot|killed|murdered|stabbed|tortured|beat|raped|"
     r"executed|ordered the (?:killing|execution|shooting))\b"
 )
+_HARMED = (
+    r"(?:executed|hanged|killed|shot(?:\s+dead)?|arrested|detained|abducted|kidnapped|tortured|beaten|"
+    r"flogged|caned|lashed|disappeared|taken|seized|put\s+to\s+death|murdered|sentenced|imprisoned|"
+    r"jailed|held|rounded\s+up|injured|wounded|summoned|charged|convicted|transferred)"
+)
+# "X, 29, was hanged", "X and Y were executed", "X died in custody"
+_VICTIM_AFTER_RE = re.compile(
+    rf"(?:,[^.;]{{0,120}}?,|,)?\s+(?:and\s+[^.;]{{0,80}}?\s+)?"
+    rf"(?:(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+"
+    rf"(?:\w+ly\s+|also\s+|later\s+|then\s+){{0,2}}{_HARMED}|died\b|was\s+found\s+dead)\b"
+)
+# "the execution of X", "sentenced the blogger X", "Among those executed ... were X"
+_VICTIM_BEFORE_RE = re.compile(
+    r"(?:\b(?:execution|hanging|killing|murder|arrest|detention|abduction|disappearance|torture|"
+    r"flogging|caning|imprisonment|release|case)\s+of|"
+    rf"\b(?:executed|hanged|killed|shot|arrested|detained|abducted|tortured|sentenced|flogged|caned)|"
+    rf"\b{_HARMED}\b[^.;]{{0,80}}\b(?:were|was|include[sd]?|including|among\s+them)|"
+    r"\bdeath\s+row\b[^.;]{0,60}\bincluding)"
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+,?\s+){0,6}$"
+)
+_POSSESSOR_BEFORE_RE = re.compile(r"\bof\s+(?:[A-Z][\w.’'-]*\s+)?$")  # "sons of Sheikh X were killed"
 _SOURCE_AFTER_RE = re.compile(
     r"^(?:,[^,.;]{0,60},)?\s+(?:said|says|told|stated|wrote|tweeted|added|explained|confirmed|reported)\b"
 )
 _SOURCE_BEFORE_RE = re.compile(r"\b(?:according to|said|told)\s+$")
 _ROLES_ALT = "|".join([*ROLE_NOUNS[:-4], _TITLES_ALT])
-# "the governor of Lagos State, NAME" / "NAME, a member of ..."
 # "the governor of Lagos State, NAME", "Spokesperson for the High Commissioner: NAME"
 _TITLE_APPOS_BEFORE_RE = re.compile(rf"\b(?:{_ROLES_ALT})\b[^,.;:\n]{{0,60}}[,:]\s*$", re.IGNORECASE)
 _ROLE_APPOS_AFTER_RE = re.compile(
@@ -80,42 +100,11 @@ _ROLE_APPOS_AFTER_RE = re.compile(
     r"|\s*(?:who|whose)\b|\s*\d{1,3}\s*[,)])",  # "NAME, whose brother", "NAME, 63,"
     re.IGNORECASE,
 )
+_CAPITALISED_WORD_RE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?<![’'-])(?![\w-])")
 _LEADING_NON_NAMES = word_set(
     "despite following during according although however meanwhile regarding under unlike amid "
     "including dear said says while since after before yesterday today"
 )
-
-
-def _clean(raw: str) -> str:
-    text = re.split(r"\n|\t|\[|\(|\d", raw, maxsplit=1)[0]
-    text = re.sub(r"['’]s?$", "", text.strip())
-    text = _HONORIFIC_RE.sub("", text)
-    text = re.sub(r"\.[a-z]$", "", text)  # "Dharmalingam.s" (a caption glued to the name)
-    return text.strip(" ,.;:-–")
-
-
-def _complete(text: str, start: int, end: int) -> tuple[int, int]:
-    """Widen a name the tokenizer or the model cut short: "-Nejad", " al-Harbi", "U " before."""
-    tail = _NAME_TAIL_RE.match(text, end)
-    if tail:
-        end = tail.end()
-    head = _NAME_HEAD_RE.search(text, max(0, start - 5), start)
-    if head:
-        start = head.start()
-    return start, end
-
-
-def _is_nameish(name: str) -> bool:
-    words = name.split()
-    if not words or any(w.lower().strip(".,’'") in NON_NAME_WORDS for w in words):
-        return False
-    if any(len(w) > 2 and lookup_known_org(w) is not None for w in words):
-        return False  # "Amnesty Wants Held": a headline, not a person
-    if name in COUNTRY_NAMES or any(len(w) > 1 and w.isalpha() and w.isupper() for w in words):
-        return False  # "Sri Lanka", "Tajik SSR"
-    if any(w in NOT_NAMES for w in words) or name.isupper():
-        return False
-    return words[0][0].isupper() and all(w[0].isupper() or _PARTICLE_WORD_RE.fullmatch(w) for w in words)
 
 
 class PeopleFinder:
@@ -128,7 +117,7 @@ class PeopleFinder:
         text = flat_text(doc)
         skip = ignored_ranges(doc)
         cands, authors, single_ok = self._candidates(doc)
-        cands = [c for c in cands if not is_ignored(skip, c[0], c[1]) and _is_nameish(c[2])]
+        cands = [c for c in cands if not is_ignored(skip, c[0], c[1]) and is_nameish(c[2])]
         people = self._merge(doc, cands, single_ok, authors)
         self._add_short_mentions(text, people, skip)
         titles = self._titles(doc, people)
@@ -145,30 +134,29 @@ class PeopleFinder:
         for ent in doc.ents:
             if ent.label_ != "PERSON":
                 continue
-            name = _clean(ent.text)
+            name = clean_name(ent.text)
             start = ent.start_char + max(ent.text.find(name), 0)
-            start, end = _complete(text, start, start + len(name))
+            start, end = complete_name(text, start, start + len(name))
             name = text[start:end]
             cands.append((start, end, name, 1))
-            if _HONORIFIC_RE.match(ent.text) or _HONORIFIC_END_RE.search(text[max(0, start - 25) : start]):
+            if HONORIFIC_RE.match(ent.text) or _HONORIFIC_END_RE.search(text[max(0, start - 25) : start]):
                 single_ok.add(name)
         for m in _BYLINE_RE.finditer(text):
-            name = _clean(m.group(1))
+            name = clean_name(m.group(1))
             cands.append((m.start(1), m.start(1) + len(name), name, 2))
             authors.add(name)
         tagged_single = {c[2] for c in cands if " " not in c[2]}
         tagged_multi = [c[2].split() for c in cands if " " in c[2]]
         runs: list[tuple[int, int, str, int]] = []  # start, end, name, evidence strength
-        for m in _NAME_RUN_RE.finditer(text):
-            name = _clean(m.group())
+        for m in NAME_RUN_RE.finditer(text):
+            name = clean_name(m.group())
             first = name.split()[0] if name else ""
             if first.lower() in STOP_WORDS or first.lower() in _LEADING_NON_NAMES:
                 name = name[len(first) :].lstrip()  # "Despite Nagaenthran", "When Ali Reza"
             if len(name.split()) < 2:
                 continue
-            words = name.split()
             start = m.end() - len(m.group().lstrip()) + m.group().find(name)
-            start, end = _complete(text, start, start + len(name))
+            start, end = complete_name(text, start, start + len(name))
             name = text[start:end]
             words = name.split()
             before = text[max(0, start - 60) : start]
@@ -176,11 +164,11 @@ class PeopleFinder:
             # The words around a name outweigh the model's label for it ("lawyer X", "X, a member of").
             # A common given name first outweighs a single "place" label too ("Nourhan el-Sayed").
             if (
-                _ROLE_BEFORE_RE.search(before)
+                any(part in GIVEN_NAMES for part in words[0].split("-"))  # cheapest test first
+                or _ROLE_BEFORE_RE.search(before)
                 or _ROLE_BEFORE_RE.search(before_run)
                 or _TITLE_APPOS_BEFORE_RE.search(before)
                 or _ROLE_APPOS_AFTER_RE.match(text, end)
-                or any(part in GIVEN_NAMES for part in words[0].split("-"))
             ):
                 runs.append((start, end, name, 2))
             elif (
@@ -197,11 +185,12 @@ class PeopleFinder:
         known = sorted(
             [(c[0], c[1]) for c in cands if " " in c[2]] + [(r[0], r[1]) for r in runs if r[3] == 2]
         )
+        lists = name_lists(text)
         listed: set[int] = set()
         for _ in range(6):
             grew = False
             for i, (start, end, _name, _strength) in enumerate(runs):
-                if i not in listed and _in_list_with(text, start, end, known):
+                if i not in listed and in_list_with(lists, start, end, known):
                     listed.add(i)
                     known.append((start, end))
                     grew = True
@@ -224,14 +213,14 @@ class PeopleFinder:
             if e.label_ in ("GPE", "LOC", "FAC"):
                 votes[e.text] += 1
             elif e.label_ == "PERSON":
-                votes[_clean(e.text)] -= 1
+                votes[clean_name(e.text)] -= 1
         placeish = {name for name, n in votes.items() if n > 0}
         cands.sort(key=lambda c: (-len(c[2].split()), c[0]))
         for start, end, name, strength in cands:
             words = set(name.split())
             if (name in placeish and strength < 2) or canonical_org_name(doc, name) is not None:
                 continue
-            if strength < 2 and _among_single_words(flat_text(doc), start, end):
+            if strength < 2 and among_single_words(flat_text(doc), start, end):
                 continue  # "Odi, Zaki Biam, Baga and Zaria": a list of places, not people
             home = next((p for p, ws in zip(people, person_words, strict=True) if words <= ws), None)
             if home is None:
@@ -260,11 +249,12 @@ class PeopleFinder:
         if not owner:
             return
         taken = [(s.start, s.end) for p in people for s in p.spans]
-        alt = "|".join(re.escape(w) for w in sorted(owner, key=len, reverse=True))
-        for m in re.finditer(rf"(?<![\w’'-])(?:{alt})(?![\w-])", text):
-            if any(s <= m.start() < e for s, e in taken) or is_ignored(skip, m.start(), m.end()):
+        for m in _CAPITALISED_WORD_RE.finditer(text):
+            named = owner.get(m.group())
+            if named is None or any(s <= m.start() < e for s, e in taken):
                 continue
-            owner[m.group()].spans.append(Span(m.start(), m.end()))
+            if not is_ignored(skip, m.start(), m.end()):
+                named.spans.append(Span(m.start(), m.end()))
         for person in people:
             person.spans.sort()
 
@@ -292,12 +282,21 @@ class PeopleFinder:
     def _role(text: str, person: ExtractedPerson, titles: list[str], authors: set[str]) -> str:
         if person.name in authors or set(person.aliases) & authors:
             return "author"
-        if any(t in OFFICIAL_TITLES for t in titles) or titles_in(person.description):
-            return "official"
         for span in person.spans:
             after = text[span.end : span.end + 120]
             if _PERPETRATOR_AFTER_RE.match(after):
                 return "perpetrator"
+        for span in person.spans:  # part A marks the victims of the incidents it finds; this the rest
+            if text.startswith(("'s", "’s"), span.end):
+                continue  # "X's uncle was executed": the possessor is not the victim
+            before = text[max(0, span.start - 160) : span.start]
+            after_fits = _VICTIM_AFTER_RE.match(
+                text, span.end, span.end + 240
+            ) and not _POSSESSOR_BEFORE_RE.search(before)
+            if after_fits or _VICTIM_BEFORE_RE.search(before):
+                return "victim"
+        if any(t in OFFICIAL_TITLES for t in titles) or titles_in(person.description):
+            return "official"
         for span in person.spans:
             if _SOURCE_AFTER_RE.match(text[span.end : span.end + 60]) or _SOURCE_BEFORE_RE.search(
                 text[max(0, span.start - 20) : span.start]
@@ -313,43 +312,11 @@ class PeopleFinder:
         return doc
 
 
-_LEFT_SINGLES_RE = re.compile(r"(?:\b[A-Z][\w’'-]+(?:,\s*|,?\s+and\s+|,?\s+or\s+)){2,}$")
-_RIGHT_SINGLES_RE = re.compile(r"(?:(?:,\s*|,?\s+and\s+|,?\s+or\s+)[A-Z][\w’'-]+\b(?!\s+[A-Z])){2,}")
-_LEFT_ONE_RE = re.compile(r"\b[A-Z][\w’'-]+(?:,\s*|,?\s+and\s+|,?\s+or\s+)$")
-_RIGHT_ONE_RE = re.compile(r"(?:,\s*|,?\s+and\s+|,?\s+or\s+)[A-Z][\w’'-]+\b(?!\s+[A-Z])")
-
-
-def _among_single_words(text: str, start: int, end: int) -> bool:
-    """True if the name stands in a list whose other items are single capitalised words."""
-    before = text[max(0, start - 120) : start]
-    after = text[end : end + 120]
-    if _LEFT_SINGLES_RE.search(before) or _RIGHT_SINGLES_RE.match(after):
-        return True
-    return bool(_LEFT_ONE_RE.search(before) and _RIGHT_ONE_RE.match(after))
-
-
-def _in_list_with(text: str, start: int, end: int, names: list[tuple[int, int]]) -> bool:
-    """True if [start, end) is an item of a list of names ("A, B and C", "A and B") holding a known
-    name. A pair joined by a lone comma is not a list: "X, Deputy Spokesman" is an apposition."""
-    lo, hi = max(0, start - 300), min(len(text), end + 300)
-    for m in _NAME_LIST_RE.finditer(text, lo, hi):
-        if m.start() <= start and end <= m.end():
-            items = _LIST_GAP_RE.split(m.group())
-            joined = bool(re.search(r"\s(?:and|or)\s", m.group()))
-            others = any(m.start() <= s and e <= m.end() and (s, e) != (start, end) for s, e in names)
-            return others and (joined or len(items) >= 3)
-    return False
-
-
-_CAP_RUN = rf"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|{_PARTICLES}(?:-[A-Z][\w’'-]*)?))*"
-_NAME_LIST_RE = re.compile(rf"{_CAP_RUN}(?:(?:,\s*|,?\s+and\s+|,?\s+or\s+){_CAP_RUN})+")
-
-
 @Language.factory(
     "tallybook_people",
     default_config={},
     requires=["doc.ents", "doc._.tb_orgs"],
-    assigns=["doc._.tb_people"],
+    assigns=["doc._.tb_people", "doc._.tb_person_titles"],
 )
 def make_people(nlp: Language, name: str) -> PeopleFinder:
     return PeopleFinder(nlp, name)
@@ -369,7 +336,7 @@ def resolve_person(doc: Doc, mention: str) -> str | None:
     if not people:
         return None
     exact, words_of = _person_index(doc, people)
-    key = norm_name(_clean(mention))
+    key = norm_name(clean_name(mention))
     if key in exact:
         return exact[key]
     words = set(key.split())

@@ -1,8 +1,10 @@
-"""Descriptors and titles of people: "champion wrestler", "the UN's Special Rapporteur".
+"""What a person's name looks like, and how the text describes a person.
 
-A descriptor is an apposition ("X, the spokesperson,") or a pre-modifier ("activist X"); with
-a dependency parse it is read from the tree, without one from the text around the name. Titles
-found in descriptors let "the Special Rapporteur" resolve to the person the text named.
+Names: cleaning a mention ("Mr. X's" -> "X"), widening one the tokenizer cut short ("-Nejad",
+" al-Harbi"), telling a name from a place, title or headline, and spotting lists of names.
+Descriptors: an apposition ("X, the spokesperson,") or a pre-modifier ("activist X"), read from the
+dependency tree when there is one and from the surrounding text when not; titles found in them
+let "the Special Rapporteur" resolve to the person the text named.
 """
 
 from __future__ import annotations
@@ -13,8 +15,31 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
 from tallybook.extract.boilerplate import flat_text
-from tallybook.extract.lexicon import OFFICIAL_TITLES, word_set
+from tallybook.extract.known_orgs import COUNTRY_NAMES, lookup_known_org
+from tallybook.extract.lexicon import (
+    HONORIFICS,
+    NON_NAME_WORDS,
+    NOT_NAMES,
+    OFFICIAL_TITLES,
+    ROLE_NOUNS,
+    word_set,
+)
 from tallybook.model import Span
+
+HONORIFIC_RE = re.compile(r"^(?:(?:" + "|".join(map(re.escape, HONORIFICS)) + r")\.?\s+)+")
+_NAME_STOP_RE = re.compile(r"\n|\t|\[|\(|\d")
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+_GLUED_RE = re.compile(r"\.[a-z]$")
+_ROLE_WORDS = frozenset(w.lower() for w in ROLE_NOUNS if w.isalpha())
+_LIST_GAP_RE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
+PARTICLES = r"(?:al|el|bin|bint|ibn|abu|ul|ud|de|da|di|del|der|van|von|la|le)"
+_NAME_PART = rf"(?:[A-Z][a-zà-ÿ’'-]+(?:-[A-Z][a-zà-ÿ]+)?|[A-Z]\.|{PARTICLES}(?:-[A-Z][\w’'-]*|(?=\s+[A-Z])))"
+_PARTICLE_WORD_RE = re.compile(rf"{PARTICLES}(?:-[A-Z][\w’'-]*)?|a/l|a/p|bte?")
+# what a name cut short by the tokenizer continues with: "-Nejad", " al-Harbi"
+_NAME_TAIL_RE = re.compile(rf"(?:-[A-Z][\w’']*|[ \t]+{PARTICLES}-[A-Z][\w’'-]*)+")
+# Burmese honorifics written as part of the name ("U Aung Myo Thant")
+_NAME_HEAD_RE = re.compile(r"\b(?:U|Daw)[ \t]+$")
+NAME_RUN_RE = re.compile(rf"(?<![\w’'-])[A-Z][a-zà-ÿ’'-]+(?:-[A-Z][a-zà-ÿ]+)?(?:[ \t]+{_NAME_PART}){{1,4}}")
 
 _APPOS_AFTER_RE = re.compile(
     r"^\s*,\s*((?:the|a|an|his|her|its|their|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*['’]s)\s+"
@@ -25,7 +50,7 @@ _PREMOD_RE = re.compile(
     r"((?:[A-Za-z][\w.’'-]*\s+){0,5}?[A-Za-z][\w.’'-]*)(?:,\s*|\s+)$"
 )
 _AFTER_HEAD_RE = re.compile(r"\s(?:of|for|on|to|with|at|in|from|against)\s")
-_BAD_EDGE = word_set("and or but including of in on to with by for as at from")
+_BAD_EDGE = word_set("and or but including of in on to with by for as at from whose among which")
 _VERBISH = word_set("said says told is was were are has had have been be after when while that who")
 _TITLE_RE = re.compile(
     r"\b(" + "|".join(re.escape(t) for t in sorted(OFFICIAL_TITLES, key=len, reverse=True)) + r")s?\b",
@@ -126,7 +151,11 @@ def titles_in(phrase: str | None) -> set[str]:
     if not phrase:
         return set()
     head = _AFTER_HEAD_RE.split(phrase, maxsplit=1)[0]
-    return {m.group(1).lower() for m in _TITLE_RE.finditer(head)}
+    found = {m.group(1).lower() for m in _TITLE_RE.finditer(head)}
+    lead = _TITLE_RE.match(re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE))
+    if lead:  # "head of the morality police" starts with its title, "of" and all
+        found.add(lead.group(1).lower())
+    return found
 
 
 def title_keys(doc: Doc, span: Span) -> set[str]:
@@ -135,3 +164,81 @@ def title_keys(doc: Doc, span: Span) -> set[str]:
     for phrase in descriptors(doc, span):
         keys |= titles_in(phrase)
     return keys
+
+
+def clean_name(raw: str) -> str:
+    """A mention as a name: cut at a line break, tab, bracket or digit; no possessive, honorific,
+    rank or leading role noun ("Lawyer X Y" at a sentence start)."""
+    text = _NAME_STOP_RE.split(raw, maxsplit=1)[0]
+    text = _POSSESSIVE_RE.sub("", text.strip())
+    text = HONORIFIC_RE.sub("", text)
+    words = text.split()
+    if len(words) >= 3 and words[0].lower() in _ROLE_WORDS:
+        text = text[len(words[0]) :].lstrip()
+    text = _GLUED_RE.sub("", text)  # "Dharmalingam.s" (a caption glued to the name)
+    return text.strip(" ,.;:-–")
+
+
+def complete_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a name the tokenizer or the model cut short: "-Nejad", " al-Harbi", "U " before."""
+    tail = _NAME_TAIL_RE.match(text, end)
+    if tail:
+        end = tail.end()
+    head = _NAME_HEAD_RE.search(text, max(0, start - 5), start)
+    if head:
+        start = head.start()
+    return start, end
+
+
+def is_nameish(name: str) -> bool:
+    words = name.split()
+    if not words or any(w.lower().strip(".,’'") in NON_NAME_WORDS for w in words):
+        return False
+    if any(len(w) > 2 and lookup_known_org(w) is not None for w in words):
+        return False  # "Amnesty Wants Held": a headline, not a person
+    if name in COUNTRY_NAMES or any(len(w) > 1 and w.isalpha() and w.isupper() for w in words):
+        return False  # "Sri Lanka", "Tajik SSR"
+    if any(w in NOT_NAMES for w in words) or name.isupper():
+        return False
+    return words[0][0].isupper() and all(w[0].isupper() or _PARTICLE_WORD_RE.fullmatch(w) for w in words)
+
+
+_LEFT_SINGLES_RE = re.compile(r"(?:\b[A-Z][\w’'-]+(?:,\s*|,?\s+and\s+|,?\s+or\s+)){2,}$")
+_RIGHT_SINGLES_RE = re.compile(r"(?:(?:,\s*|,?\s+and\s+|,?\s+or\s+)[A-Z][\w’'-]+\b(?!\s+[A-Z])){2,}")
+_LEFT_ONE_RE = re.compile(r"\b[A-Z][\w’'-]+(?:,\s*|,?\s+and\s+|,?\s+or\s+)$")
+_RIGHT_ONE_RE = re.compile(r"(?:,\s*|,?\s+and\s+|,?\s+or\s+)[A-Z][\w’'-]+\b(?!\s+[A-Z])")
+
+
+def among_single_words(text: str, start: int, end: int) -> bool:
+    """True if the name stands in a list whose other items are single capitalised words."""
+    before = text[max(0, start - 120) : start]
+    after = text[end : end + 120]
+    if _LEFT_SINGLES_RE.search(before) or _RIGHT_SINGLES_RE.match(after):
+        return True
+    return bool(_LEFT_ONE_RE.search(before) and _RIGHT_ONE_RE.match(after))
+
+
+def name_lists(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, is a list) for each run of capitalised items joined by commas/"and": a list
+    when joined by "and"/"or" or of three items or more. A pair joined by a lone comma is not a
+    list: "X, Deputy Spokesman" is an apposition."""
+    found: list[tuple[int, int, bool]] = []
+    for m in _NAME_LIST_RE.finditer(text):
+        joined = bool(_AND_OR_RE.search(m.group()))
+        found.append((m.start(), m.end(), joined or len(_LIST_GAP_RE.split(m.group())) >= 3))
+    return found
+
+
+def in_list_with(
+    lists: list[tuple[int, int, bool]], start: int, end: int, names: list[tuple[int, int]]
+) -> bool:
+    """True if [start, end) is an item of a list (see `name_lists`) that holds a known name."""
+    for lo, hi, is_list in lists:
+        if lo <= start and end <= hi:
+            return is_list and any(lo <= s and e <= hi and (s, e) != (start, end) for s, e in names)
+    return False
+
+
+_AND_OR_RE = re.compile(r"\s(?:and|or)\s")
+_CAP_RUN = rf"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|{PARTICLES}(?:-[A-Z][\w’'-]*)?))*"
+_NAME_LIST_RE = re.compile(rf"{_CAP_RUN}(?:(?:,\s*|,?\s+and\s+|,?\s+or\s+){_CAP_RUN})+")

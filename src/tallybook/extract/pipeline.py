@@ -21,9 +21,11 @@ from itertools import islice
 from typing import Any
 
 import spacy
-from spacy.util import compile_infix_regex, compile_prefix_regex
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex, compile_prefix_regex
+
+from tallybook.errors import ExtractionError
 
 # Importing the component modules registers their factories.
 from tallybook.extract import boilerplate as _boilerplate  # noqa: F401
@@ -32,7 +34,6 @@ from tallybook.extract import organizations as _organizations  # noqa: F401
 from tallybook.extract import people as _people  # noqa: F401
 from tallybook.extract import quotes as _quotes  # noqa: F401
 from tallybook.extract.language import detect_language
-from tallybook.errors import ExtractionError
 from tallybook.model import (
     DocumentExtraction,
     ExtractedIncident,
@@ -44,8 +45,13 @@ from tallybook.settings import Settings
 
 CHUNK_CHARS = 100_000  # parse long texts in pieces of about this size (spaCy's memory grows with length)
 _UNUSED = ("lemmatizer",)  # triggers match word forms; nothing reads lemmas
-_TB_COMPONENTS = ("tallybook_boilerplate", "tallybook_organizations", "tallybook_people", "tallybook_quotes",
-                  "tallybook_incidents")
+_TB_COMPONENTS = (
+    "tallybook_boilerplate",
+    "tallybook_organizations",
+    "tallybook_people",
+    "tallybook_quotes",
+    "tallybook_incidents",
+)
 
 if not Doc.has_extension("tb_published"):
     Doc.set_extension("tb_published", default=None)
@@ -95,10 +101,11 @@ def build_pipeline(model: str | None = None) -> Language:
             "or set TALLYBOOK_SPACY_MODEL"
         ) from e
     # Citation marks glued to words ("killed[1]", "protests.[6][7]") must not hide the word.
-    infixes = [*nlp.Defaults.infixes, r"\[(?=\d)", r"(?<=\d)\]"]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    prefixes = [*nlp.Defaults.prefixes, r"\](?=\[)"]
-    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    tokenizer: Any = nlp.tokenizer
+    infixes = [*(nlp.Defaults.infixes or []), r"\[(?=\d)", r"(?<=\d)\]"]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    prefixes = [*(nlp.Defaults.prefixes or []), r"\](?=\[)"]
+    tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("tallybook_lines", before="parser")
     for component in _TB_COMPONENTS:
@@ -135,15 +142,24 @@ def _shift(extraction: DocumentExtraction, offset: int) -> DocumentExtraction:
     incidents: list[ExtractedIncident] = []
     for inc in extraction.incidents:
         claims = [replace(c, span=_shift_span(c.span, offset)) for c in inc.claims]
-        incidents.append(replace(inc, span=Span(inc.span.start + offset, inc.span.end + offset), claims=claims))
+        incidents.append(
+            replace(inc, span=Span(inc.span.start + offset, inc.span.end + offset), claims=claims)
+        )
     quotes: list[ExtractedQuote] = [
-        replace(q, span=Span(q.span.start + offset, q.span.end + offset), speaker_span=_shift_span(q.speaker_span, offset))
+        replace(
+            q,
+            span=Span(q.span.start + offset, q.span.end + offset),
+            speaker_span=_shift_span(q.speaker_span, offset),
+        )
         for q in extraction.quotes
     ]
     people: list[ExtractedPerson] = [
         replace(p, spans=[Span(s.start + offset, s.end + offset) for s in p.spans]) for p in extraction.people
     ]
-    orgs = [replace(o, spans=[Span(s.start + offset, s.end + offset) for s in o.spans]) for o in extraction.organizations]
+    orgs = [
+        replace(o, spans=[Span(s.start + offset, s.end + offset) for s in o.spans])
+        for o in extraction.organizations
+    ]
     return DocumentExtraction(incidents, quotes, people, orgs, extraction.language, list(extraction.warnings))
 
 
@@ -183,7 +199,9 @@ def doc_to_extraction(doc: Doc) -> DocumentExtraction:
     )
 
 
-def _extract_serial(nlp: Language, items: Iterable[SourceText], batch_size: int) -> Iterator[DocumentExtraction]:
+def _extract_serial(
+    nlp: Language, items: Iterable[SourceText], batch_size: int
+) -> Iterator[DocumentExtraction]:
     # Each source yields one or more (index, offset, Doc) pieces; non-English ones yield none.
     pending: dict[int, list[DocumentExtraction | None]] = {}
     skipped: dict[int, DocumentExtraction] = {}
@@ -225,7 +243,9 @@ def _extract_serial(nlp: Language, items: Iterable[SourceText], batch_size: int)
         if idx in skipped:
             yield skipped.pop(idx)
         else:
-            yield _merge([p for p in pending.pop(idx, []) if p is not None] or [DocumentExtraction(language="en")])
+            yield _merge(
+                [p for p in pending.pop(idx, []) if p is not None] or [DocumentExtraction(language="en")]
+            )
         next_out += 1
 
 

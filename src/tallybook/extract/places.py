@@ -13,14 +13,30 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
+from tallybook.extract.boilerplate import doc_text
 from tallybook.extract.known_orgs import COUNTRY_DEMONYMS, COUNTRY_NAMES
+from tallybook.extract.trigger_lexicon import wordset
 
 _FACILITY_RE = re.compile(
-    r"\b((?:[A-Z][\w'’-]+\s+){1,3}(?:Prison|Jail|Gaol|Detention Cent(?:re|er)|Penitentiary|Checkpoint))\b"
+    r"\b((?:[A-Z][\w'’-]+\s+){1,3}(?:Prison|Jail|Gaol|Detention Cent(?:re|er)|Penitentiary|Checkpoint|"
+    r"Police Station|Penal Colony(?: No\. ?\d+)?|Camp))\b"
 )
-_PROVINCE_OF_RE = re.compile(r"\b(?:province|region|state|governorate|district) of ((?:[A-Z][\w'’-]+\s?){1,3})")
-_X_PROVINCE_RE = re.compile(r"\b((?:[A-Z][\w'’-]+\s+){1,3}(?:[Pp]rovince|[Rr]egion|[Ss]tate|[Gg]overnorate))\b")
-_COUNTRIES = {c.lower() for c in COUNTRY_NAMES} | {c.removeprefix("the ").lower() for c in COUNTRY_NAMES.values()}
+# "in Hrodna", "at Mabvuku": capitalised names after a locative preposition (the NER model often
+# misses small towns or takes them for people).
+_LOCATIVE_RE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+_NOT_LOCAL = wordset(
+    "January February March April May June July August September October November December Monday "
+    "Tuesday Wednesday Thursday Friday Saturday Sunday The A An His Her Their Its"
+)
+_PROVINCE_OF_RE = re.compile(
+    r"\b(?:province|region|state|governorate|district) of ((?:[A-Z][\w'’-]+\s?){1,3})"
+)
+_X_PROVINCE_RE = re.compile(
+    r"\b((?:[A-Z][\w'’-]+\s+){1,3}(?:[Pp]rovince|[Rr]egion|[Ss]tate|[Gg]overnorate))\b"
+)
+_COUNTRIES = {c.lower() for c in COUNTRY_NAMES} | {
+    c.removeprefix("the ").lower() for c in COUNTRY_NAMES.values()
+}
 _DEMONYMS = {d: c.removeprefix("the ") for c, ds in COUNTRY_DEMONYMS.items() for d in ds}
 _NOT_PLACES = {"un", "united nations", "geneva", "new york"}  # datelines and UN seats, not scenes
 
@@ -44,10 +60,16 @@ def main_country(doc: Doc) -> str | None:
         elif ent.label_ == "NORP" and ent.text in _DEMONYMS:
             counts[_DEMONYMS[ent.text]] += 1
     if not counts:
-        for m in re.finditer(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\b", doc.text[:20000]):
+        for m in re.finditer(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\b", doc_text(doc)[:20000]):
             if is_country(m.group()):
                 counts[_country_name(m.group())] += 1
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _is_known_person(doc: Doc, name: str) -> bool:
+    from tallybook.extract.people import resolve_person
+
+    return resolve_person(doc, name) is not None
 
 
 def _distance(a: int, b: Token) -> int:
@@ -75,13 +97,25 @@ def place_for(sent: Span, anchor: Token, scope: Span | None = None) -> str | Non
                 regions.append((_distance(tok.start, anchor), name))
     local: list[tuple[int, str]] = []
     countries: list[tuple[int, str]] = []
+    for m in _LOCATIVE_RE.finditer(text):
+        name = m.group(1).strip()
+        if name.split()[0] in _NOT_LOCAL or is_country(name) or name in _DEMONYMS:
+            continue
+        tok = doc.char_span(offset + m.start(1), offset + m.end(1), alignment_mode="expand")
+        if tok is None or any(t.ent_type_ in {"ORG", "DATE", "NORP"} for t in tok):
+            continue
+        if any(t.ent_type_ == "PERSON" for t in tok) and _is_known_person(doc, name):
+            continue
+        local.append((_distance(tok.start, anchor), name))
     for ent in sent.ents:
         if ent.label_ not in {"GPE", "LOC", "FAC"} or not (area.start <= ent.start and ent.end <= area.end):
             continue
         name = ent.text.strip()
         if name.lower() in _NOT_PLACES or name.lower().startswith("the un"):
             continue
-        if (name.isupper() and not is_country(name)) or re.search(r"\b(Union|Council|Committee|Forces?)\b", name):
+        if (name.isupper() and not is_country(name)) or re.search(
+            r"\b(Union|Council|Committee|Forces?)\b", name
+        ):
             continue  # acronyms and bodies the model took for places ("IRGC", "the African Union")
         if is_country(name):
             countries.append((_distance(ent.start, anchor), _country_name(name)))

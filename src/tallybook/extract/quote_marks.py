@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 _DOUBLE = '"“”„«»'
+_DOUBLE_RE = re.compile(f"[{_DOUBLE}]")
 _OPEN_GLYPHS = "“„«"
 _CLOSE_GLYPHS = "”»"
 _OPEN_BEFORE = " \t([{—–-/:'‘"
@@ -85,9 +86,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     for block in _BLOCK_RE.finditer(text):
         body, base = block.group(), block.start()
         open_at: int | None = None
-        for i, ch in enumerate(body):
-            if ch not in _DOUBLE:
-                continue
+        for mark in _DOUBLE_RE.finditer(body):
+            i, ch = mark.start(), mark.group()
             if ch == '"' and open_at is not None and body[open_at] in _OPEN_GLYPHS:
                 continue  # straight marks inside a curly quotation are a quotation within it
             role = _role(body, i, open_at is not None)

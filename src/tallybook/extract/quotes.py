@@ -60,7 +60,6 @@ _TITLE_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(t) for t in sorted(OFFICIAL_TITLES, key=len, reverse=True)) + r")s?\b",
     re.IGNORECASE,
 )
-_DESCRIPTOR_RE = re.compile(r"^(?:(?:an?|some|several|two|three|[A-Z][\w.’'-]*)\s+)?[a-z][a-z -]{2,60}$")
 _ACCORDING_RE = re.compile(r"\baccording to\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"\w+")
 
@@ -270,6 +269,12 @@ class QuoteFinder:
         prev_speaker: tuple[str | None, Span | None],
         nested: bool = False,
     ) -> tuple[str | None, Span | None]:
+        # A name right before the verb speaks ("..., her mother, X, told"): parsers often hang such
+        # a verb on an earlier clause and hand it that clause's subject.
+        text = flat_text(doc)
+        for s, e, kind, name in mentions:
+            if name and kind in ("person", "title", "org") and e <= cue_at and not text[e:cue_at].strip(" ,"):
+                return name, Span(s, e)
         if has_parse(doc):
             span = doc.char_span(cue_at, cue_at + 1, alignment_mode="expand")
             if span is not None and len(span):

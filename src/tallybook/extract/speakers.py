@@ -26,6 +26,7 @@ _DETERMINERS = word_set(
 _NAME_CONNECTORS = word_set("of for and on in the de al el bin")
 _DEFINITE = word_set("the these those his her their its")
 _GROUP_HEADS = word_set("experts rapporteurs officials members authors investigators")
+_DOCUMENT_HEADS = word_set("statement report release communique communiqué letter appeal")
 _NGO_HEADS = word_set("group organisation organization ngo watchdog charity")
 # Head nouns of phrases that can name a speaker when no name is given ("independent sources").
 SPEAKER_NOUNS = word_set(
@@ -36,7 +37,8 @@ SPEAKER_NOUNS = word_set(
     "observer protester protestor doctor medic prisoner detainee survivor monitor journalist "
     "campaigner critic member people villager agency media official investigator author report "
     "committee council office army military prosecutor judge court mission embassy spokespeople "
-    "leader commander militant student worker teacher nurse director chief head envoy"
+    "leader commander militant student worker teacher nurse director chief head envoy release "
+    "communique communiqué letter appeal"
 )
 FUNCTION_WORDS = word_set(
     "and but or in at to for with on as that which while after before from by of if when then "
@@ -64,6 +66,9 @@ def descriptor_speaker(
     if single not in SPEAKER_NOUNS and head not in SPEAKER_NOUNS:
         return None, None  # "the incident", "the report's findings": not someone speaking
     if words[0].lower() in _DEFINITE:
+        if single in _DOCUMENT_HEADS:  # "the statement said": whoever issued it, named before
+            issuer = _latest_org(mentions, start)
+            return issuer if issuer[0] else prev_speaker
         # someone the text introduced: "the ministry", "the lawyer", "the experts"
         for found in (
             _org_by_head(doc, head, single, start),
@@ -89,6 +94,11 @@ def _proper_name(phrase: str) -> str | None:
     if all(w[0].isupper() or w in _NAME_CONNECTORS for w in words) and words[-1][0].isupper():
         return first
     return None
+
+
+def _latest_org(mentions: list[Mention], before: int) -> Speaker:
+    orgs = [m for m in mentions if m[2] in ("org", "government") and m[3] and m[1] <= before]
+    return (orgs[-1][3], Span(orgs[-1][0], orgs[-1][1])) if orgs else (None, None)
 
 
 def _org_by_head(doc: Doc, head: str, single: str, before: int) -> Speaker:

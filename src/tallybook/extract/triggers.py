@@ -12,86 +12,56 @@ fall back to looking at nearby words when there is none (a blank pipeline in tes
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
-from spacy.matcher import Matcher
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-VERBAL = "verbal"
-NOMINAL = "nominal"
-
-
-def _forms(*words: str) -> list[dict[str, object]]:
-    return [{"LOWER": {"IN": list(words)}}]
-
-
-# (incident type, kind, token pattern). Verb forms are listed rather than lemmatised so the
-# lexicon works without the lemmatizer.
-_PATTERNS: list[tuple[str, str, list[dict[str, object]]]] = [
-    ("execution", VERBAL, _forms("executed", "execute", "executes", "executing")),
-    ("execution", VERBAL, _forms("hanged", "hang", "hangs")),
-    ("execution", VERBAL, [{"LOWER": {"IN": ["put", "puts", "putting"]}}, {"LOWER": "to"}, {"LOWER": "death"}]),
-    ("execution", NOMINAL, _forms("execution", "executions", "hangings")),
-    ("execution", NOMINAL, [{"LOWER": "capital"}, {"LOWER": "punishment"}]),
-    ("death_sentence", VERBAL, [{"LOWER": {"IN": ["sentenced", "condemned", "sentencing", "sentences"]}},
-                                {"LOWER": "to"}, {"LOWER": "death"}]),
-    ("death_sentence", NOMINAL, [{"LOWER": "death"}, {"LOWER": {"IN": ["sentence", "sentences"]}}]),
-    ("death_sentence", NOMINAL, [{"LOWER": "death"}, {"LOWER": "row"}]),
-    ("killing", VERBAL, _forms("killed", "kill", "kills", "slaughtered", "massacred", "murdered")),
-    ("killing", VERBAL, [{"LOWER": "shot"}, {"LOWER": "dead"}]),
-    ("killing", NOMINAL, _forms("killing", "killings", "massacre", "massacres", "slaughter")),
-    ("killing", NOMINAL, [{"LOWER": "deaths"}, {"LOWER": "of"}]),
-    ("killing", NOMINAL, [{"LOWER": "death"}, {"LOWER": "toll"}]),
-    ("killing", NOMINAL, [{"LOWER": "loss"}, {"LOWER": "of"}, {"LOWER": {"IN": ["life", "lives"]}}]),
-    ("death_in_custody", VERBAL, [{"LOWER": {"IN": ["died", "dies", "die"]}}, {"LOWER": {"IN": ["in", "under"]}},
-                                  {"LOWER": {"IN": ["custody", "detention", "prison", "jail", "torture"]}}]),
-    ("death_in_custody", NOMINAL, [{"LOWER": {"IN": ["death", "deaths"]}}, {"LOWER": "in"},
-                                   {"LOWER": {"IN": ["custody", "detention"]}}]),
-    ("arrest", VERBAL, _forms("arrested", "arrest", "arrests", "detained", "detain", "jailed", "imprisoned",
-                              "abducted")),
-    ("arrest", VERBAL, [{"LOWER": "taken"}, {"LOWER": "into"}, {"LOWER": "custody"}]),
-    ("arrest", NOMINAL, _forms("arrest", "arrests")),
-    ("torture", VERBAL, _forms("tortured", "torture", "flogged", "beaten", "beat", "ill-treated")),
-    ("torture", NOMINAL, _forms("torture", "ill-treatment", "beatings")),
-    ("enforced_disappearance", VERBAL, [{"LOWER": "forcibly"}, {"LOWER": "disappeared"}]),
-    ("enforced_disappearance", NOMINAL, [{"LOWER": {"IN": ["enforced", "forced"]}},
-                                         {"LOWER": {"IN": ["disappearance", "disappearances"]}}]),
-    ("corporal_punishment", VERBAL, _forms("lashed", "caned", "amputated")),
-    ("corporal_punishment", NOMINAL, _forms("flogging", "floggings", "lashes", "lashings", "caning",
-                                            "amputation", "amputations")),
-    ("other", VERBAL, [{"LOWER": {"IN": ["confiscated", "seized", "withheld"]}}, {"LOWER": "the", "OP": "?"},
-                       {"LOWER": "bodies"}]),
-]
-# Single-word nominal triggers ("arrest", "slaughter"), for conjunct handling.
-NOMINAL_WORDS = frozenset(
-    w for _, kind, pattern in _PATTERNS if kind == NOMINAL and len(pattern) == 1
-    for w in pattern[0]["LOWER"]["IN"]  # type: ignore[index]
+from tallybook.extract.trigger_lexicon import (
+    _PATTERNS,
+    _RETYPE,
+    NOMINAL,
+    VERBAL,
+    _words,
+    wordset,
 )
-# "flogged"/"beaten" type as torture by default; flogging as a sentence is corporal punishment.
-_RETYPE = {"flogged": "corporal_punishment"}
 
 # Words whose presence above a trigger means it did not (yet) happen or is being demanded.
-_UNREAL_GOVERNORS = frozenset(
-    """call calls called calling urge urges urged urging halt stop stopped end ending ban abolish abolition
-    moratorium prevent spare avert plan plans planned threaten threatens threatened threat threats schedule
-    scheduled risk fear fears avoid commute commuted suspend suspended postpone postponed stay stayed
-    hold demand demands oppose opposes opposed prohibit prohibits allow allows approve approved impose
-    imposition resume resumption possible possibility known tend likely practice deal deals dealing envoy
-    rapporteur rapporteurs committee convention mandate law laws treaty tantamount amount amounts constitute
-    constitutes constituted delayed cancelled canceled halted averted blocked""".split()
+_UNREAL_GOVERNORS = wordset(
+    "call calls called calling urge urges urged urging halt stop stopped end ending ban abolish "
+    "abolition moratorium prevent spare avert plan plans planned threaten threatens threatened "
+    "threat threats schedule scheduled risk fear fears avoid commute commuted suspend suspended "
+    "postpone postponed stay stayed hold demand demands oppose opposes opposed prohibit "
+    "prohibits allow allows approve approved impose imposition resume resumption possible "
+    "possibility known tend likely practice deal deals dealing envoy rapporteur rapporteurs "
+    "committee convention mandate law laws treaty tantamount amount amounts constitute "
+    "constitutes constituted delayed cancelled canceled halted averted blocked ordered resisting resist "
+    "resisted evading"
 )
-_MODALS = frozenset("will would could might may should must shall can cannot 'll".split())
-_NEGATORS = frozenset("not n't never no without nor".split())
+_CHANGE_VERBS = wordset(
+    "rose rise rises increased increase increases fell fall falls decreased decrease decreases doubled "
+    "tripled dropped declined surged soared halved"
+)
+_REACTIONS = wordset(
+    "condemned condemns condemn criticized criticised denounced denounces expressed voiced raised called "
+    "urged said says reported warned highlighted deplored"
+)
+_HABITUAL = wordset(
+    "repeatedly routinely regularly often frequently consistently always usually generally typically"
+)
+_MODALS = wordset("will would could might may should must shall can cannot 'll")
+_NEGATORS = wordset("not n't never no without nor")
 # Heads that turn a trigger into a general statistic or a property, not an event.
-_GENERAL_HEADS = frozenset("rate rates number numbers statistics figures practice level levels".split())
-_BACKGROUND_CLAUSE = frozenset("after following since despite because as when".split())
-_COMPARISON = frozenset("compared comparison comparable similar since like".split())
-_BACKGROUND_PREPS = frozenset("before after following since until prior".split())
-_EVALUATIVE = frozenset(
-    "motivated linked related connected considered deemed described seen regarded perceived characterized".split()
+_GENERAL_HEADS = wordset("rate rates number numbers statistics figures practice level levels")
+_BACKGROUND_CLAUSE = wordset("after following since despite because as when")
+_COMPARISON = wordset("compared comparison comparable similar since like")
+_BACKGROUND_PREPS = wordset("before after following since until prior")
+_EVALUATIVE = wordset(
+    "motivated linked related connected considered deemed described seen regarded perceived characterized"
 )
-_CRIME_GOVERNORS = frozenset(
-    "convicted accused charged guilty suspected confessed committing commit crime murder for".split()
+_CRIME_GOVERNORS = wordset(
+    "convicted accused charged guilty suspected confessed committing commit crime murder for"
 )
 
 
@@ -109,34 +79,92 @@ class Trigger:
 
 
 class TriggerMatcher:
-    """Finds triggers in a doc with a spaCy Matcher built once per vocabulary."""
+    """Finds triggers in a doc. A plain scan over the lower-case forms, indexed by first word,
+    is several times faster than spaCy's Matcher for a lexicon this small."""
 
     def __init__(self, vocab: Vocab) -> None:
-        self.matcher = Matcher(vocab)
-        self.labels: dict[int, tuple[str, str]] = {}
-        for n, (itype, kind, pattern) in enumerate(_PATTERNS):
-            key = f"tb_trigger_{n}"
-            self.matcher.add(key, [pattern])
-            self.labels[vocab.strings[key]] = (itype, kind)
+        self.vocab = vocab
+        # first word -> [(words for each position, optional-position flags, type, kind)]
+        self.index: dict[str, list[tuple[list[frozenset[str]], list[bool], str, str]]] = {}
+        for itype, kind, pattern in _PATTERNS:
+            words = [frozenset(_words(p)) for p in pattern]
+            optional = [p.get("OP") == "?" for p in pattern]
+            for first in words[0]:
+                self.index.setdefault(first, []).append((words, optional, itype, kind))
+
+    def _matches(self, doc: Doc) -> list[tuple[int, int, str, str]]:
+        lowers = (
+            [t.lower_ for t in doc]
+            if len(doc) < 5
+            else list(map(self.vocab.strings.__getitem__, doc.to_array([LOWER]).tolist()))
+        )
+        out: list[tuple[int, int, str, str]] = []
+        for i, low in enumerate(lowers):
+            for words, optional, itype, kind in self.index.get(str(low), []):
+                j = i + 1
+                ok = True
+                for allowed, opt in zip(words[1:], optional[1:], strict=True):
+                    if j < len(lowers) and lowers[j] in allowed:
+                        j += 1
+                    elif not opt:
+                        ok = False
+                        break
+                if ok:
+                    out.append((i, j, itype, kind))
+        return out
 
     def __call__(self, doc: Doc) -> list[Trigger]:
         found: list[Trigger] = []
         taken: set[int] = set()
         # Longest match first, so "sentenced to death" wins over a shorter overlapping match.
-        matches = sorted(self.matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
-        for match_id, start, end in matches:
+        matches = sorted(self._matches(doc), key=lambda m: (m[0], -(m[1] - m[0])))
+        for start, end, itype, kind in matches:
             if any(i in taken for i in range(start, end)):
                 continue
-            itype, kind = self.labels[match_id]
             span = doc[start:end]
             itype = _RETYPE.get(span.text.lower(), itype)
+            if itype == "execution" and kind == NOMINAL and _facing(span.root):
+                itype = "death_sentence"  # "facing execution": people under sentence of death
             if kind == VERBAL and _looks_nominal(span[0]):
                 kind = NOMINAL
-            if kind == NOMINAL and itype == "arrest" and span[0].pos_ == "VERB":
-                kind = VERBAL
+            if kind == NOMINAL and len(span) == 1 and span[0].pos_ == "VERB":
+                kind = VERBAL  # "opened fire, killing 17 people"
             found.append(Trigger(itype, kind, span))
             taken.update(range(start, end))
+        for tok in doc:
+            if tok.i in taken:
+                continue
+            low = tok.lower_
+            if low in {"sentenced", "sentencing", "sentence", "sentences", "condemned"} and _to_death(tok):
+                found.append(Trigger("death_sentence", VERBAL, doc[tok.i : tok.i + 1]))
+            elif low == "shot" and _fatal_sentence(tok):
+                found.append(Trigger("killing", VERBAL, doc[tok.i : tok.i + 1]))
+        found.sort(key=lambda t: t.span.start)
         return found
+
+
+def _to_death(tok: Token) -> bool:
+    """ "sentenced 23 people to death": "to death" further along the verb's own phrase."""
+    if tok.doc.has_annotation("DEP"):
+        return any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+            for c in tok.children
+        )
+    window = tok.doc[tok.i + 1 : tok.i + 14]
+    return any(a.lower_ == "to" and b.lower_ == "death" for a, b in pairwise(window))
+
+
+def _fatal_sentence(tok: Token) -> bool:
+    """ "was shot in the head ... and died": a shooting the sentence says was fatal."""
+    sent = tok.sent if tok.doc.has_annotation("SENT_START") else tok.doc[max(0, tok.i - 20) : tok.i + 20]
+    return any(
+        t.lower_ in {"died", "dead", "fatally", "killing", "killed", "death"} for t in sent if t.i != tok.i
+    )
+
+
+def _facing(token: Token) -> bool:
+    head = token.head
+    return token.dep_ in {"dobj", "pobj"} and head.lower_ in {"face", "faces", "facing", "faced"}
 
 
 def _looks_nominal(token: Token) -> bool:
@@ -189,11 +217,22 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
                 return False
             if tok.pos_ == "VERB" and tok is not root:
                 break
+    if trigger.kind == VERBAL and root.tag_ == "VBG" and root.dep_ in {"csubj", "nsubj", "csubjpass"}:
+        return False  # "Executing people for a post is not justice": a general claim
+    if trigger.kind == VERBAL and root.dep_ == "acl" and root.head.lower_ in {"those", "them"}:
+        of = root.head.head
+        if of.lower_ == "of" and any(c.like_num or c.pos_ == "NUM" for c in of.head.subtree):
+            return False  # "at least 41 of those executed were ...": a breakdown of an aggregate
     # "to kill" (infinitive) is a plan or a habit unless perfect ("to have been executed").
     if trigger.kind == VERBAL:
         aux = [c.lower_ for c in root.children if c.dep_ in {"aux", "auxpass"}]
         if "to" in aux and "have" not in aux:
             return False
+    for tok in chain[1:3]:
+        if tok.lower_ in _REACTIONS and any(
+            c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in tok.children
+        ):
+            return False  # "has repeatedly condemned executions": a pattern, not one event
     for k, tok in enumerate(chain[1:7]):
         below = chain[k]
         if below.dep_ == "advcl" or (below.dep_ in {"prep", "mark"} and below.lower_ in _BACKGROUND_CLAUSE):
@@ -213,7 +252,9 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
         if any(c.lower_ in {"if", "unless"} and c.dep_ == "mark" for c in tok.children):
             return False
         for clause in tok.children:
-            if clause.dep_ == "advcl" and any(c.lower_ in {"if", "unless"} for c in clause.children if c.dep_ == "mark"):
+            if clause.dep_ == "advcl" and any(
+                c.lower_ in {"if", "unless"} for c in clause.children if c.dep_ == "mark"
+            ):
                 return False  # "... will be hanged unless they return": a condition, not an event
     if trigger.kind == VERBAL:
         subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -231,7 +272,7 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
             return False  # "execution rate", "death penalty cases"
         if any(c.dep_ == "det" and c.lower_ in {"any", "every", "each", "all"} for c in root.children):
             return False  # "any death sentence ..." is a rule, not an event
-        if _characterised(root) or _hearsay(root):
+        if _characterised(root) or _under_ban(root):
             return False
         base = root
         while base.dep_ == "conj" and base.head is not base:
@@ -245,14 +286,16 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
             return False  # "before his arrest": background to the main event
     elif root.dep_ == "amod":
         return False  # "killed and injured protesters"
+    if _hearsay(root):
+        return False
     # A crime the victim was convicted of is not a violation ("executed for murder").
     for tok in chain[1:4]:
         if tok.lower_ in _CRIME_GOVERNORS and trigger.type in {"killing", "arrest"}:
             return False
     # "who had killed his superior": a relative clause about a convicted person.
     if trigger.type == "killing" and root.dep_ == "relcl":
-        subj = [c for c in root.children if c.dep_ == "nsubj"]
-        if subj and subj[0].lower_ in {"who", "that"} and root.head.pos_ == "NOUN":
+        rel_subj = [c for c in root.children if c.dep_ == "nsubj"]
+        if rel_subj and rel_subj[0].lower_ in {"who", "that"} and root.head.pos_ == "NOUN":
             head_noun = root.head
             if head_noun.dep_ == "pobj" and head_noun.head.lower_ in {"against", "for"}:
                 return False
@@ -290,10 +333,24 @@ def _characterised(root: Token) -> bool:
     if np.dep_ not in {"nsubj", "nsubjpass"} or _has_number(np):
         return False
     verb = np.head
+    if verb.lower_ in _CHANGE_VERBS:
+        return True  # "Executions in the region rose from 520 to 825": a statistic
     if np.dep_ == "nsubjpass":
         return verb.lower_ in _EVALUATIVE
+    if verb.lower_ in {"is", "are"} and not any(c.dep_ in {"det", "poss"} for c in np.children):
+        return True  # "caning is cruel": a statement about a kind of act
     return verb.lower_ in {"is", "are", "was", "were", "remain", "remained", "be"} and any(
         c.dep_ == "acomp" for c in verb.children
+    )
+
+
+def _under_ban(root: Token) -> bool:
+    """ "lifted its moratorium on executions": the noun the prepositional phrase belongs to."""
+    if root.dep_ != "pobj" or root.head.lower_ not in {"on", "of"}:
+        return False
+    verb = root.head.head
+    return any(
+        c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.lower_ in _UNREAL_GOVERNORS for c in verb.children
     )
 
 

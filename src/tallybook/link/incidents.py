@@ -17,7 +17,7 @@ from itertools import combinations
 from typing import Literal
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from tallybook.link import names, places
 from tallybook.link.clusters import Clusters, apply_judgements, judgements, judgements_pending
@@ -125,6 +125,7 @@ def load_facts(session: Session) -> list[IncidentFacts]:
         session.scalars(
             select(Incident)
             .where(Incident.document_id.is_not(None), Incident.status != "rejected")
+            .options(selectinload(Incident.victims), selectinload(Incident.claims))
             .order_by(Incident.id)
         )
     )

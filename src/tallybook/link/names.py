@@ -161,6 +161,7 @@ def token_similarity(a: str, b: str) -> float:
 VOWEL_EDIT_COST = 0.45
 
 
+@lru_cache(maxsize=1_000_000)
 def similarity(a: str, b: str) -> float:
     """How likely two written names are spellings of one name, in [0, 1]."""
     ta, tb = canonical_tokens(a), canonical_tokens(b)

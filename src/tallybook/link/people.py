@@ -21,7 +21,7 @@ from typing import Any
 
 import pandas as pd
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from tallybook.link import names
 from tallybook.link.clusters import Clusters, apply_judgements, judgements, judgements_pending
@@ -111,21 +111,34 @@ def _name_features(name: str) -> tuple[Any, ...]:
 _SCREEN = "jaro_winkler_similarity(name_canon_l, name_canon_r)"
 
 
-def name_comparison(fixed: bool = True) -> Any:
+def name_comparison(fixed: bool = True, in_sql: bool = False) -> Any:
     """Name levels: same canonical spelling, a shared spelling variant, then tallybook's
-    transliteration similarity (`tb_name_sim`, a DuckDB function) at two thresholds."""
+    transliteration similarity (`tb_name_sim`, a DuckDB function) at two thresholds.
+    `in_sql` (for millions of records) replaces the Python function by its precomputed keys:
+    same phonetic key, then Jaro-Winkler on the canonical spellings, all inside DuckDB."""
     import splink.comparison_level_library as cll
     from splink.comparison_library import CustomComparison
 
+    if in_sql:
+        similar = [
+            cll.CustomLevel(f"name_key_l = name_key_r AND {_SCREEN} >= 0.8", "same phonetic key"),
+            cll.CustomLevel(f"{_SCREEN} >= 0.9", "close canonical spelling"),
+        ]
+    else:
+        # the cheap built-in Jaro-Winkler screens pairs before the Python similarity runs
+        similar = [
+            cll.CustomLevel(
+                f"{_SCREEN} >= 0.7 AND tb_name_sim(name_l, name_r) >= 0.9", "transliteration >= 0.9"
+            ),
+            cll.CustomLevel(
+                f"{_SCREEN} >= 0.7 AND tb_name_sim(name_l, name_r) >= 0.78", "transliteration >= 0.78"
+            ),
+        ]
     levels: list[Any] = [
         cll.NullLevel("name_canon"),
         cll.CustomLevel("name_canon_l = name_canon_r", "same canonical spelling"),
         cll.CustomLevel("list_has_any(name_variants_l, name_variants_r)", "shared variant"),
-        # the cheap built-in Jaro-Winkler screens pairs before the Python similarity runs
-        cll.CustomLevel(f"{_SCREEN} >= 0.7 AND tb_name_sim(name_l, name_r) >= 0.9", "transliteration >= 0.9"),
-        cll.CustomLevel(
-            f"{_SCREEN} >= 0.6 AND tb_name_sim(name_l, name_r) >= 0.78", "transliteration >= 0.78"
-        ),
+        *similar,
         cll.ElseLevel(),
     ]
     if fixed:
@@ -157,7 +170,7 @@ def person_model(records: int = 0) -> LinkModel:
         return comparison.configure(m_probabilities=m, u_probabilities=u)
 
     comparisons = [
-        name_comparison(fixed=True),
+        name_comparison(fixed=True, in_sql=records >= TIGHT_BLOCKING_FROM),
         fixed(birth_year_comparison(), [0.7, 0.25, 0.05], [0.02, 0.04, 0.94]),
         fixed(cl.ExactMatch("place"), [0.8, 0.2], [0.1, 0.9]),
         fixed(cl.ExactMatch("role"), [0.85, 0.15], [0.4, 0.6]),
@@ -219,7 +232,10 @@ def load_records(session: Session) -> tuple[list[Entity], list[PersonRecord]]:
     """All person entities, and a record for each one that has a real name."""
     people = list(
         session.scalars(
-            select(Entity).where(Entity.kind == "person", Entity.status != "rejected").order_by(Entity.id)
+            select(Entity)
+            .where(Entity.kind == "person", Entity.status != "rejected")
+            .options(selectinload(Entity.aliases), selectinload(Entity.mentions))
+            .order_by(Entity.id)
         )
     )
     victims = session.execute(

@@ -269,3 +269,53 @@ def awaiting_review(
         )
         out.extend((kind, cast(Reviewable, row)) for row in session.scalars(stmt))
     return out
+
+
+def choose_best_figure(
+    session: Session, incident_id: int, claim_id: int, *, user: str, reason: str | None = None
+) -> Incident:
+    """Record which claim's figure a reviewer takes as the best estimate for an incident.
+
+    Kept as a judgement (a person's decision the machine never re-derives), in the incident's
+    attrs["best"] for display, and in the audit log."""
+    from tallybook.store.schema import Judgement
+
+    incident = session.get(Incident, incident_id)
+    if incident is None:
+        raise NotFound(f"incident {incident_id} not found")
+    claim = session.get(Claim, claim_id)
+    merged = {incident.id, *session.scalars(select(Incident.id).where(Incident.merged_into == incident.id))}
+    if claim is None or claim.incident_id not in merged:
+        raise ReviewError(f"claim {claim_id} is not a claim about incident {incident_id}")
+    if claim.count is None:
+        raise ReviewError(f"claim {claim_id} gives no figure")
+    before = (incident.attrs or {}).get("best")
+    best = {
+        "claim_id": claim.id,
+        "count": claim.count,
+        "claimant": claim.claimant,
+        "user": user,
+        "reason": reason,
+    }
+    incident.attrs = {**(incident.attrs or {}), "best": best}
+    session.add(
+        Judgement(
+            subject="incident",
+            subject_id=incident.id,
+            kind="best_figure",
+            user=user,
+            reason=reason,
+            payload={"claim_id": claim.id, "count": claim.count},
+        )
+    )
+    record_event(
+        session,
+        user=user,
+        action="best_figure",
+        table=Incident.__tablename__,
+        record_id=incident.id,
+        before={"best": before},
+        after={"best": best},
+        reason=reason,
+    )
+    return incident

@@ -185,6 +185,10 @@ class EditIn(DecisionIn):
     changes: dict[str, int | str | None] = Field(min_length=1, max_length=20)
 
 
+class BestFigureIn(DecisionIn):
+    claim_id: int = Field(ge=1, le=2**31 - 1)
+
+
 class ConfidentialIn(DecisionIn):
     confidential: bool
 

@@ -21,7 +21,7 @@ from tallybook.web.render import STATIC, make_environment, render
 API_PREFIX = "/api/v1"
 
 
-def _secret_key(store: Store) -> str:
+def secret_key_for(store: Store) -> str:
     """TALLYBOOK_SECRET_KEY, else a random key kept beside the store (0600), so sessions
     survive restarts and several workers agree."""
     from_env = os.environ.get("TALLYBOOK_SECRET_KEY")
@@ -30,9 +30,18 @@ def _secret_key(store: Store) -> str:
     path = Path(store.archive_dir).parent / "web-secret-key"
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        # Written aside and linked into place, so a worker starting at the same moment
+        # reads either nothing (and makes its own attempt) or the whole key.
+        tmp = path.with_name(f".web-secret-key.{os.getpid()}")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w") as f:
             f.write(secrets.token_urlsafe(48))
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            pass
+        finally:
+            tmp.unlink(missing_ok=True)
     return path.read_text().strip()
 
 
@@ -60,7 +69,7 @@ def create_app(
         title="tallybook",
         version="1",
         openapi_url=f"{API_PREFIX}/openapi.json",
-        docs_url=f"{API_PREFIX}/docs",
+        docs_url=None,  # the stock docs page loads scripts from a CDN, which the CSP forbids
         redoc_url=None,
         dependencies=[Depends(csrf_guard)],
     )
@@ -68,7 +77,7 @@ def create_app(
     app.state.templates = make_environment()
     app.state.limiter = LoginLimiter()
     app.state.extractor = extractor or Extractor(spacy_model)
-    app.add_middleware(SessionMiddleware, secret_key=secret_key or _secret_key(store))
+    app.add_middleware(SessionMiddleware, secret_key=secret_key or secret_key_for(store))
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     from tallybook.web import routes_admin, routes_api, routes_pages, routes_review

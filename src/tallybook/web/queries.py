@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, func, select, true, union_all
 from sqlalchemy.orm import Session
 
 from tallybook.errors import NotFound
@@ -212,7 +212,9 @@ def entity_view(session: Session, kind: str, entity_id: int, include_confidentia
             .order_by(Mention.document_id, Mention.start)
         )
     )
-    if not mentions and not include_confidential and _only_confidential(session, ids):
+    if not include_confidential and not session.scalar(
+        select(func.count()).select_from(Entity).where(Entity.id == entity.id, entity_visible(False))
+    ):
         raise NotFound(f"{kind} {entity_id} not found")
     aliases = list(
         session.scalars(
@@ -254,17 +256,41 @@ def entity_view(session: Session, kind: str, entity_id: int, include_confidentia
     )
 
 
-def _only_confidential(session: Session, entity_ids: list[int]) -> bool:
-    """True if the entity is known only from documents this reader may not see."""
-    any_mention = session.scalar(select(func.count()).where(Mention.entity_id.in_(entity_ids)))
-    return bool(any_mention)
+def _entity_references(include_confidential: bool) -> Any:
+    """Ids of entities that records this reader may see point at (all records when None)."""
+    parts = [
+        select(Mention.entity_id.label("eid")).where(visible(Mention, include_confidential)),
+        select(Claim.claimant_entity_id).where(
+            Claim.claimant_entity_id.is_not(None), visible(Claim, include_confidential)
+        ),
+        select(Victim.entity_id).where(Victim.entity_id.is_not(None), visible(Victim, include_confidential)),
+        select(Quote.speaker_entity_id).where(
+            Quote.speaker_entity_id.is_not(None), visible(Quote, include_confidential)
+        ),
+        select(Alias.entity_id).where(Alias.document_id.is_not(None), visible(Alias, include_confidential)),
+    ]
+    return union_all(*parts)
+
+
+def entity_visible(include_confidential: bool) -> ColumnElement[bool]:
+    """An entity is visible when a visible record names it, or when no document names it
+    at all (a person made it); an entity known only from confidential documents is not."""
+    if include_confidential:
+        return true()
+    seen = _entity_references(False).subquery()
+    anywhere = _entity_references(True).subquery()
+    merged_seen = select(Entity.merged_into).where(Entity.id.in_(select(seen.c.eid)))
+    merged_anywhere = select(Entity.merged_into).where(
+        Entity.id.in_(select(anywhere.c.eid)), Entity.merged_into.is_not(None)
+    )
+    unreferenced = ~Entity.id.in_(select(anywhere.c.eid)) & ~Entity.id.in_(merged_anywhere)
+    return Entity.id.in_(select(seen.c.eid)) | Entity.id.in_(merged_seen) | unreferenced
 
 
 def entities_stmt(kind: str, include_confidential: bool, name: str | None = None) -> Select[Entity]:
-    seen = select(Mention.entity_id).where(visible(Mention, include_confidential))
-    stmt = select(Entity).where(Entity.kind == kind, Entity.merged_into.is_(None))
-    if not include_confidential:
-        stmt = stmt.where(Entity.id.in_(seen) | ~Entity.id.in_(select(Mention.entity_id)))
+    stmt = select(Entity).where(
+        Entity.kind == kind, Entity.merged_into.is_(None), entity_visible(include_confidential)
+    )
     if name:
         stmt = stmt.where(Entity.name.ilike(f"%{name[:100]}%"))
     return stmt.order_by(Entity.name, Entity.id)

@@ -18,6 +18,7 @@ from tallybook.store.schema import Claim, Incident
 from tallybook.store.search import SearchFilters, search
 from tallybook.web import queries
 from tallybook.web.api_models import (
+    BestFigureIn,
     ClaimOut,
     ConfidentialIn,
     DecisionIn,
@@ -243,6 +244,17 @@ def api_edit(request: Request, account: Editor, kind: Kind, record_id: RecordId,
     with _store(request).session() as s:
         row = decisions.edit(s, kind, record_id, body.changes, user=account.username, reason=body.reason)
         return _outcome(kind, row)
+
+
+@router.post("/incidents/{incident_id}/best", response_model=IncidentOut)
+def api_best_figure(
+    request: Request, account: Editor, incident_id: RecordId, body: BestFigureIn
+) -> IncidentOut:
+    with _store(request).session() as s:
+        incident = decisions.choose_best_figure(
+            s, incident_id, body.claim_id, user=account.username, reason=body.reason
+        )
+        return IncidentOut.model_validate(incident)
 
 
 @router.post("/documents/{document_id}/confidential", response_model=DocumentOut)

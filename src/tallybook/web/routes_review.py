@@ -159,6 +159,19 @@ def _edit_changed(
     return _decide(request, account, kind, record_id, "edit", reason, back, changed)
 
 
+@router.post("/incidents/{incident_id}/best")
+def best_figure(
+    request: Request,
+    account: Editor,
+    incident_id: RecordId,
+    claim_id: Annotated[int, Form(ge=1, le=2**31 - 1)],
+    reason: Reason = "",
+) -> Response:
+    with _store(request).session() as s:
+        decisions.choose_best_figure(s, incident_id, claim_id, user=account.username, reason=reason)
+    return RedirectResponse(f"/incidents/{incident_id}", status_code=303)
+
+
 @router.post("/documents/{document_id}/confidential")
 def mark_confidential(
     request: Request,

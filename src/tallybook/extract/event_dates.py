@@ -1,0 +1,255 @@
+"""When a mentioned incident happened: the date phrase that belongs to its trigger.
+
+A sentence can hold several dates: when a source spoke ("said on Monday"), when a person lived
+("(1990 – 2022)"), and when each of several incidents happened. A date belongs to the trigger
+above it in the parse, else to the nearest trigger; reporting dates and life dates are set aside.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from tallybook.extract.boilerplate import doc_text
+from tallybook.extract.claimants import is_report_word
+from tallybook.extract.dates import Reference, open_range_since, resolve_date
+from tallybook.extract.trigger_lexicon import wordset
+from tallybook.model import PartialDate
+
+if TYPE_CHECKING:
+    from tallybook.extract.mentions import Mention
+
+_DATE_LABELS = frozenset({"DATE", "TIME"})
+
+
+def _date_owner(tok: Token, roots: set[int]) -> int | None:
+    """The trigger a date phrase belongs to: the first trigger above it, unless the path first
+    crosses into a conjoined phrase ("the 2015 massacre and 2018 attack in which 45 were killed"),
+    in which case the date belongs to the trigger inside that phrase."""
+    cur = tok
+    for _ in range(8):
+        if cur.i in roots:
+            return cur.i
+        if cur.dep_ == "conj":
+            inside = sorted(t.i for t in cur.subtree if t.i in roots)
+            return inside[0] if inside else None
+        if cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
+_REL_PHRASE = re.compile(
+    r"\b(?:the\s+same\s+day|that\s+day|the\s+(?:following|next)\s+day|the\s+day\s+after|"
+    r"(?:the\s+)?(?:night|day|evening)\s+before|yesterday|(?:\w+)\s+(?:days?|weeks?|months?)\s+"
+    r"(?:later|earlier|ago))\b",
+    re.IGNORECASE,
+)
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+_ABS_DATE = re.compile(
+    rf"\b\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?\b|\b{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?\b|\b{_MONTH}\s+\d{{4}}\b"
+)
+_LIFE_DATES = re.compile(r"\(([^()]*\d{4})\s*[–—-]\s*([^()]*\d{4})\)")
+
+
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’/-]+(?:[ ,]+[A-Z][A-Z.'’/-]+)*(?:\s*\([^()\n]{4,40}\)|,\s*[A-Z][\w ,.]{2,30}?)?"
+    r"|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*[-–—]\s",
+    re.MULTILINE,
+)
+
+
+def datelines(doc: Doc) -> list[tuple[int, int]]:
+    """News datelines ("GENEVA (12 January 2023) –", "ADDIS ABABA, September 2023 —"): their date
+    is when the report was issued, and their city is not who speaks."""
+    cached = doc.user_data.get("tb_datelines")
+    if isinstance(cached, list):
+        return cached
+    found = [(m.start(), m.end()) for m in _DATELINE.finditer(doc_text(doc))]
+    doc.user_data["tb_datelines"] = found
+    return found
+
+
+def dateline_end(sent: Span) -> int:
+    """End offset of the dateline the sentence starts in or after, else -1."""
+    for lo, hi in datelines(sent.doc):
+        if lo <= sent.end_char and sent.start_char < hi:
+            return hi
+    return -1
+
+
+# A DATE entity must look like a date ("between 40 and 60 young" is the model's mistake).
+_DATEISH = re.compile(
+    r"\b(?:\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|day|days|week|weeks|month|months|year|years|yesterday|today|tonight|night|morning|"
+    r"evening|afternoon|weekend|decade)",
+    re.IGNORECASE,
+)
+
+
+def _date_phrases(sent: Span) -> list[Span]:
+    """DATE/TIME entities plus relative phrases the NER model tends to miss."""
+    doc = sent.doc
+    skip_to = dateline_end(sent)
+    out = [
+        e
+        for e in sent.ents
+        if e.label_ in _DATE_LABELS and e.start_char >= skip_to and _DATEISH.search(e.text)
+    ]
+    # "between October 2018 and August": one range, not two dates.
+    joined: list[Span] = []
+    skip: set[int] = set()
+    for k, e in enumerate(out):
+        if k in skip:
+            continue
+        opens = e[0].lower_ in {"between", "from"} or (
+            e.start > 0 and doc[e.start - 1].lower_ in {"between", "from"}
+        )
+        if opens and k + 1 < len(out):
+            nxt = out[k + 1]
+            link = doc[e.end : nxt.start]
+            if len(link) == 1 and link[0].lower_ in {"and", "to", "until", "through"}:
+                joined.append(doc[e.start - (0 if e[0].lower_ in {"between", "from"} else 1) : nxt.end])
+                skip.add(k + 1)
+                continue
+        if e.start > sent.start and doc[e.start - 1].lower_ in {
+            "between",
+            "from",
+            "since",
+            "during",
+            "throughout",
+        }:
+            e = doc[e.start - 1 : e.end]  # keep the word that makes it a range
+        joined.append(e)
+    out = joined
+    for rx in (_REL_PHRASE, _ABS_DATE):
+        for m in rx.finditer(sent.text):
+            span = doc.char_span(
+                sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand"
+            )
+            if span is None:
+                continue
+            if span.start_char < skip_to:
+                continue
+            overlapping = [e for e in out if e.start < span.end and span.start < e.end]
+            if all(len(e) < len(span) for e in overlapping):
+                out = [e for e in out if e not in overlapping] + [span]
+    return sorted(out, key=lambda e: e.start)
+
+
+def death_date(sent: Span, ref: Reference) -> PartialDate | None:
+    """ "X (24 February 2000 – 8 December 2022) was ...": the second of a person's life dates."""
+    m = _LIFE_DATES.search(sent.text)
+    if m is None:
+        return None
+    value = resolve_date(m.group(2), ref)
+    return value if value is not None and value.precision == "day" else None
+
+
+def previous_sentence_date(prev: Span, ref: Reference) -> PartialDate | None:
+    """The first event date (not a reporting date) of the sentence before."""
+    for e in _date_phrases(prev):
+        if prev.doc.has_annotation("DEP") and _claim_verb_of(e.root) is not None:
+            continue
+        if _LIFE_DATES.search(prev.text):
+            return None
+        value = resolve_date(e.text, ref)
+        if value is not None and not value.end:
+            return value
+    return None
+
+
+def _nearest_root(span: Span, roots: set[int]) -> int | None:
+    """The trigger nearest a date phrase in the same sentence (ties go to the earlier one)."""
+    same = [r for r in roots if span.sent.start <= r < span.sent.end]
+    if not same:
+        return None
+    return min(same, key=lambda r: (min(abs(r - span.start), abs(r - (span.end - 1))), r))
+
+
+def _claim_verb_of(tok: Token) -> Token | None:
+    head = tok.head
+    if head.dep_ == "prep" or head.pos_ == "ADP":
+        head = head.head
+    if is_report_word(head) and tok.head is not tok and head.lower_ not in _COUNT_VERBS:
+        return head
+    return None
+
+
+# Verbs that count events: "recorded 883 executions in 2022" dates the executions, not the record.
+_COUNT_VERBS = wordset("recorded record records documented document documents registered counted verified")
+
+
+def _since(tok: Token) -> bool:
+    cur = tok
+    for _ in range(5):
+        if cur.lower_ == "since" or any(c.dep_ == "mark" and c.lower_ == "since" for c in cur.children):
+            return True
+        if cur.head is cur:
+            break
+        cur = cur.head
+    return False
+
+
+def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
+    """The date of the incident: the nearest date phrase of the trigger's own clause."""
+    sent = m.sent
+    doc = sent.doc
+    parsed = doc.has_annotation("DEP")
+    ents = _date_phrases(sent)
+    life = death_date(sent, ref)
+    if life is not None:
+        life_text = _LIFE_DATES.search(sent.text)
+        assert life_text is not None
+        lo, hi = sent.start_char + life_text.start(), sent.start_char + life_text.end()
+        ents = [e for e in ents if not (lo <= e.start_char < hi)]
+        if m.type in {"execution", "killing", "death_in_custody"}:
+            m.date, m.date_found = life, True
+    # Dates without a year take it from a full date in the same sentence ("November ... December 23, 2019").
+    sent_ref = ref
+    for e in ents:
+        full = resolve_date(e.text, ref)
+        if full is not None and full.precision == "day" and re.search(r"\d{4}", e.text):
+            sent_ref = Reference.from_partial(full.value)
+            break
+    best: tuple[int, PartialDate | None, str] | None = None
+    for e in ents:
+        text = e.text
+        if parsed:
+            claim_verb = _claim_verb_of(e.root)
+            if claim_verb is not None and claim_verb.i != m.trigger.root.i:
+                m.claim_date = resolve_date(text, ref) or m.claim_date
+                if re.search(r"\bbefore\b|\blater\b|\bearlier\b", text):
+                    continue
+                continue
+            owner = _date_owner(e.root, roots)
+            if owner is not None and owner != m.trigger.root.i:
+                continue
+            if owner is None and _nearest_root(e, roots) != m.trigger.root.i:
+                continue
+        if re.search(r"\b(later|after|same|following|next|that)\b", text) and re.search(
+            r"\b(day|week|month)s?\b", text
+        ):
+            m.relative = text
+            m.date_found = True
+            return
+        value = resolve_date(text, sent_ref if not re.search(r"\d{4}", text) else ref, m.claim_date)
+        if value is None and not re.search(r"\b(between|from)\b", text, re.I):
+            continue
+        if value is not None and parsed and _since(e.root):
+            value = open_range_since(value, ref)
+        dist = min(abs(e.start - m.trigger.span.start), abs(e.end - m.trigger.span.end))
+        if best is None or dist < best[0]:
+            best = (dist, value, text)
+    if best is not None:
+        if best[1] is None and m.date is not None:
+            return
+        m.date = best[1]
+        m.date_found = True
+        if best[1] is not None and re.search(r"\b(before|yesterday)\b", best[2]) and m.claim_date is not None:
+            m.date = resolve_date(best[2], ref, m.claim_date)

@@ -1,0 +1,92 @@
+"""References to a state's government: "Iranian authorities", "the government of Nigeria",
+"Iraq's government", "the clerical regime", and a bare "the government" or "Authorities" that the
+text's main country (the one it names most) makes definite. Each becomes "Government of X".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from tallybook.extract.known_orgs import COUNTRY_DEMONYMS, COUNTRY_NAMES, government_name
+
+
+def _demonym_alt() -> str:
+    names = sorted({d for ds in COUNTRY_DEMONYMS.values() for d in ds}, key=len, reverse=True)
+    return "|".join(re.escape(n) for n in names)
+
+
+def _country_alt() -> str:
+    return "|".join(re.escape(n) for n in sorted(COUNTRY_NAMES, key=len, reverse=True))
+
+
+_DEMONYM_TO_COUNTRY = {d: c for c, ds in COUNTRY_DEMONYMS.items() for d in ds}
+_GOV_WORD = r"(?:[Gg]overnment|authorities|regime)"
+# "Iranian authorities", "the government of Nigeria", "Iraq's government", "the clerical regime",
+# and a bare "the government" / "the regime" / "Authorities ..." (the text's main country)
+GOVERNMENT_RE = re.compile(
+    rf"\b(?:[Tt]he\s+)?(?P<dem>{_demonym_alt()})\s+(?P<w1>{_GOV_WORD})\b"
+    rf"|\b(?:[Tt]he\s+)?(?P<w2>[Gg]overnment|authorities)\s+(?:of|in)\s+(?:the\s+)?(?P<c1>{_country_alt()})\b"
+    rf"|\b(?P<c2>{_country_alt()})['’]s\s+(?P<w3>{_GOV_WORD})\b"
+    rf"|\b(?:[Tt]he\s+)?(?P<bare>(?:clerical|mullahs['’]|military|ruling)\s+regime)\b"
+    rf"|\b[Tt]he\s+(?P<bare2>{_GOV_WORD})\b|(?:^|(?<=[.!?]\s))(?P<bare3>Authorities)\b"
+)
+_GOV_WORD_RE = re.compile(r"\b(?:[Gg]overnment|[Aa]uthorities|regime)\b")
+_COUNTRY_RE = re.compile(rf"\b(?:{_country_alt()}|{_demonym_alt()})\b")
+
+
+def government_mentions(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, surface, canonical name) for every reference to a government in `text`.
+    A bare "the government" has its canonical name as surface: it is no alias worth listing."""
+    found: list[tuple[int, int, str, str]] = []
+    country_of_text: str | None = None
+    for m in _government_matches(text):
+        if m.group("dem"):
+            country = _DEMONYM_TO_COUNTRY[m.group("dem")]
+        elif m.group("c1") or m.group("c2"):
+            country = m.group("c1") or m.group("c2")
+        else:  # a bare reference: the text's main country
+            if country_of_text is None:
+                country_of_text = main_country(text) or ""
+            if not country_of_text:
+                continue
+            country = country_of_text
+        canonical = government_name(country)
+        written = re.sub(r"^[Tt]he\s+", "", m.group())
+        surface = canonical if m.group("bare2") or m.group("bare3") else written
+        found.append((m.end() - len(written), m.end(), surface, canonical))
+    return found
+
+
+def _government_matches(text: str) -> list[re.Match[str]]:
+    """GOVERNMENT_RE's matches, looked for only around the few government words a text has (the
+    pattern's long lists of countries are slow to try at every position of a long text)."""
+    matches: dict[int, re.Match[str]] = {}
+    for word in _GOV_WORD_RE.finditer(text):
+        lo = max(0, word.start() - 60)  # a pattern's \b and look-behind still see text before lo
+        for m in GOVERNMENT_RE.finditer(text, lo, min(len(text), word.end() + 60)):
+            if m.start() <= word.start() < m.end():
+                matches.setdefault(m.start(), m)
+    return [matches[k] for k in sorted(matches)]
+
+
+def main_country(text: str) -> str | None:
+    """The country a text names (or whose people it names) most often; None on a tie."""
+    counts: Counter[str] = Counter()
+    for m in _COUNTRY_RE.finditer(text):
+        word = m.group()
+        counts[_DEMONYM_TO_COUNTRY.get(word) or COUNTRY_NAMES.get(word, word)] += 1
+    if not counts:
+        return None
+    (best, n), *rest = counts.most_common(2)
+    return best if not rest or n > rest[0][1] else None
+
+
+def government_for(name: str) -> str | None:
+    """ "Government of X" for a name that is itself a government reference naming its country."""
+    m = GOVERNMENT_RE.fullmatch(name.strip())
+    if m and m.group("dem"):
+        return government_name(_DEMONYM_TO_COUNTRY[m.group("dem")])
+    if m and (m.group("c1") or m.group("c2")):
+        return government_name(m.group("c1") or m.group("c2"))
+    return None

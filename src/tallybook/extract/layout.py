@@ -1,0 +1,146 @@
+"""How a report is laid out: headlines, section headings, infobox fields and "Per X:" blocks.
+
+A title or an infobox field summarises what the body says (it yields a mention that folds into the
+body's incident); a section heading names a topic and reports nothing; a "Per X:" line says who
+gives the figures under it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from tallybook.extract.boilerplate import doc_text
+from tallybook.extract.claimants import PUBLISHER
+from tallybook.extract.figures import parse_figure
+from tallybook.extract.mentions import Mention
+from tallybook.extract.people import resolve_person
+from tallybook.extract.trigger_lexicon import NOMINAL
+from tallybook.extract.triggers import Trigger
+from tallybook.model import Figure
+
+PER_LINE_RE = re.compile(r"^\s*(?:Per|According to|Source:)\s+(?P<src>[^:\n]{2,80}):\s*$", re.IGNORECASE)
+# Infobox fields that state an incident: "Criminal penalty: Death", "Fatalities: At least 12".
+_FIELD_RE = re.compile(
+    r"(?im)^[-•*\s]*(?P<key>criminal\s+penalty|deaths?|fatalities|killed|arrests|arrested|detained)"
+    r"(?:\s*:\s*|(?=\d))"
+    r"(?P<value>(?:death\b|(?:at least|over|more than|about|approximately|up to|~)?\s*\d)[^\n]*)$"
+)
+_FIELD_TYPES = {
+    "deaths": "killing",
+    "death": "killing",
+    "fatalities": "killing",
+    "killed": "killing",
+    "arrests": "arrest",
+    "arrested": "arrest",
+    "detained": "arrest",
+}
+
+_FIELD_LINE_RE = re.compile(r"^\s*[-•*]?\s*[A-Z][\w ()]{1,30}:\s*\S")
+
+_LIST_MARKER = re.compile(r"^\s*(?:[a-z]\.|[ivx]+\.|\d+(?:\.\d+)*\.|Section \d+\.?)\s+[A-Z]")
+_DATELINE_LEAD = re.compile(
+    r"^[A-Z][A-Z .,'’/-]{2,40}(?:\s*\([^()\n]{4,40}\)|,\s*[A-Z][\w ,]{2,30}?)\s*[-–—]"
+)
+
+
+def in_dateline_lead(sent: Span) -> bool:
+    from tallybook.extract.event_dates import dateline_end
+
+    return dateline_end(sent) >= 0
+
+
+def is_heading(text: str, start: int, end: int, sent: Span) -> bool:
+    """A section heading or a one-noun title line: it names a topic, it reports nothing."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    if not line or line.endswith((".", "”", '"', ":")) or len(line) > 200:
+        return False
+    if _LIST_MARKER.match(line):
+        return True
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line)]
+    has_verb = any(t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN" for t in sent)
+    has_number = any(t.like_num for t in sent)
+    if has_verb or has_number or not words:
+        return False
+    small = {"of", "and", "or", "the", "in", "on", "for", "to", "a", "an", "at", "by", "with", "other"}
+    return len(words) <= 2 or all(w[0].isupper() or w in small for w in words)
+
+
+def is_summary_line(text: str, start: int, end: int) -> bool:
+    """Titles and infobox fields summarise what the body says; they do not add incidents."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    first_line = line_start == 0 or text[:line_start].strip() == ""
+    if first_line and len(line) < 160 and not line.endswith("."):
+        return True  # a headline
+    if line.startswith("=") or _FIELD_LINE_RE.match(line):
+        return True
+    return len(line) < 90 and not line.rstrip().endswith((".", "”", '"'))
+
+
+def per_sources(text: str) -> list[tuple[int, int, str]]:
+    """Infobox "Per X:" lines: (start, end, source) of the lines each applies to."""
+    out: list[tuple[int, int, str]] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        m = PER_LINE_RE.match(line)
+        if m:
+            if out and out[-1][1] == -1:
+                out[-1] = (out[-1][0], pos, out[-1][2])
+            out.append((pos + len(line), -1, m.group("src").strip()))
+        elif out and out[-1][1] == -1 and (not line.strip() or len(line) > 120):
+            out[-1] = (out[-1][0], pos, out[-1][2])
+        pos += len(line)
+    if out and out[-1][1] == -1:
+        out[-1] = (out[-1][0], pos, out[-1][2])
+    return out
+
+
+def line_source(per: list[tuple[int, int, str]], pos: int) -> str | None:
+    return next((src for s, e, src in per if s <= pos < e), None)
+
+
+def field_lines(doc: Doc) -> list[Mention]:
+    """Infobox fields: "Criminal penalty: Death" is a death sentence of the article's subject;
+    "Fatalities: At least 12" a killing with its figure (folded into the body's account if any)."""
+    out: list[Mention] = []
+    for m in _FIELD_RE.finditer(doc_text(doc)):
+        key = " ".join(m.group("key").lower().split())
+        value = m.group("value").strip()
+        if key == "criminal penalty":
+            if not value.lower().startswith("death"):
+                continue
+            itype, figure = "death_sentence", Figure()
+        else:
+            figure = parse_figure(value)
+            if figure.count is None:
+                continue  # "Deaths: Unknown"
+            itype = _FIELD_TYPES[key]
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        trig = Trigger(itype, NOMINAL, span)
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        mention = Mention(trigger=trig, type=itype, sent=span, start=start, end=m.end(), figure=figure)
+        mention.summary = True
+        mention.attribution.claims = [(PUBLISHER, "asserts")]
+        out.append(mention)
+    return out
+
+
+def doc_subject(doc: Doc) -> str | None:
+    """The person an article is about: the first person named in its first lines."""
+    text = doc_text(doc)
+    title = text[: text.find("\n")] if "\n" in text else text
+    for ent in doc.ents:
+        if ent.start_char > 300:
+            break
+        if ent.label_ == "PERSON":
+            full = resolve_person(doc, ent.text)  # only someone the people component knows
+            if full and ent.text.split()[-1] in title:
+                return full
+    return None

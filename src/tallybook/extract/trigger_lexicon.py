@@ -1,0 +1,151 @@
+"""The trigger lexicon: the words that say a violation happened, with the type they give.
+
+Written as token patterns over lower-case forms (no lemmatizer needed): a verbal form ("was
+executed", "shot dead"), a nominal form ("the execution of", "a massacre"). `triggers.py` matches
+them and decides whether the text reports the event as real.
+"""
+
+from __future__ import annotations
+
+VERBAL = "verbal"
+NOMINAL = "nominal"
+
+
+def wordset(words: str) -> frozenset[str]:
+    """A set of lower-case words written as one space-separated string."""
+    return frozenset(words.split())
+
+
+def _words(pattern: dict[str, object]) -> list[str]:
+    value = pattern["LOWER"]
+    if isinstance(value, dict):
+        return [str(w) for w in value["IN"]]
+    return [str(value)]
+
+
+def _forms(*words: str) -> list[dict[str, object]]:
+    return [{"LOWER": {"IN": list(words)}}]
+
+
+# (incident type, kind, token pattern). Verb forms are listed rather than lemmatised so the
+# lexicon works without the lemmatizer.
+_PATTERNS: list[tuple[str, str, list[dict[str, object]]]] = [
+    ("execution", VERBAL, _forms("executed", "execute", "executes", "executing")),
+    ("execution", VERBAL, _forms("hanged", "hang", "hangs")),
+    (
+        "execution",
+        VERBAL,
+        [{"LOWER": {"IN": ["put", "puts", "putting"]}}, {"LOWER": "to"}, {"LOWER": "death"}],
+    ),
+    ("execution", NOMINAL, _forms("execution", "executions", "hangings")),
+    ("execution", NOMINAL, [{"LOWER": "capital"}, {"LOWER": "punishment"}]),
+    (
+        "death_sentence",
+        VERBAL,
+        [
+            {"LOWER": {"IN": ["sentenced", "condemned", "sentencing", "sentences"]}},
+            {"LOWER": "to"},
+            {"LOWER": "death"},
+        ],
+    ),
+    ("death_sentence", NOMINAL, [{"LOWER": "death"}, {"LOWER": {"IN": ["sentence", "sentences"]}}]),
+    ("death_sentence", NOMINAL, [{"LOWER": "death"}, {"LOWER": "row"}]),
+    ("killing", VERBAL, _forms("killed", "kill", "kills", "slaughtered", "massacred", "murdered")),
+    ("killing", VERBAL, [{"LOWER": "shot"}, {"LOWER": "dead"}]),
+    ("killing", NOMINAL, _forms("killing", "killings", "massacre", "massacres", "slaughter")),
+    ("killing", NOMINAL, [{"LOWER": "deaths"}, {"LOWER": "of"}]),
+    ("killing", NOMINAL, [{"LOWER": "death"}, {"LOWER": "toll"}]),
+    ("killing", NOMINAL, [{"LOWER": "loss"}, {"LOWER": "of"}, {"LOWER": {"IN": ["life", "lives"]}}]),
+    (
+        "death_in_custody",
+        VERBAL,
+        [
+            {"LOWER": {"IN": ["died", "dies", "die"]}},
+            {"LOWER": {"IN": ["in", "while", "under"]}},
+            {"LOWER": {"IN": ["the", "police", "in", "their", "his", "her", "a", "military"]}, "OP": "?"},
+            {"LOWER": {"IN": ["police", "security", "state", "military", "penal", "army"]}, "OP": "?"},
+            {"LOWER": {"IN": ["custody", "detention", "prison", "jail", "cell", "colony"]}},
+        ],
+    ),
+    (
+        "death_in_custody",
+        VERBAL,
+        [
+            {"LOWER": {"IN": ["died", "dies", "die"]}},
+            {"LOWER": {"IN": ["in", "under"]}},
+            {"LOWER": {"IN": ["custody", "detention", "prison", "jail", "torture"]}},
+        ],
+    ),
+    (
+        "death_in_custody",
+        NOMINAL,
+        [
+            {"LOWER": {"IN": ["death", "deaths"]}},
+            {"LOWER": "in"},
+            {"LOWER": {"IN": ["custody", "detention"]}},
+        ],
+    ),
+    (
+        "arrest",
+        VERBAL,
+        _forms("arrested", "arrest", "arrests", "detained", "detain", "jailed", "imprisoned", "abducted"),
+    ),
+    ("arrest", VERBAL, [{"LOWER": "taken"}, {"LOWER": "into"}, {"LOWER": "custody"}]),
+    ("arrest", VERBAL, [{"LOWER": {"IN": ["rounded", "rounding", "round"]}}, {"LOWER": "up"}]),
+    ("arrest", NOMINAL, _forms("arrest", "arrests")),
+    (
+        "torture",
+        VERBAL,
+        _forms(
+            "tortured",
+            "torture",
+            "torturing",
+            "flogged",
+            "beaten",
+            "beat",
+            "ill-treated",
+            "kicked",
+            "punched",
+            "whipped",
+            "electrocuted",
+            "pinned",
+        ),
+    ),
+    ("torture", NOMINAL, _forms("torture", "ill-treatment", "beatings")),
+    ("enforced_disappearance", VERBAL, [{"LOWER": "forcibly"}, {"LOWER": "disappeared"}]),
+    (
+        "enforced_disappearance",
+        NOMINAL,
+        [{"LOWER": {"IN": ["enforced", "forced"]}}, {"LOWER": {"IN": ["disappearance", "disappearances"]}}],
+    ),
+    ("corporal_punishment", VERBAL, _forms("lashed", "caned", "amputated")),
+    (
+        "other",
+        VERBAL,
+        [
+            {"LOWER": {"IN": ["held", "kept", "placed"]}},
+            {"LOWER": "in"},
+            {"LOWER": {"IN": ["punitive", "solitary"]}},
+        ],
+    ),
+    (
+        "corporal_punishment",
+        NOMINAL,
+        _forms("flogging", "floggings", "lashes", "lashings", "caning", "amputation", "amputations"),
+    ),
+    (
+        "other",
+        VERBAL,
+        [
+            {"LOWER": {"IN": ["confiscated", "seized", "withheld"]}},
+            {"LOWER": "the", "OP": "?"},
+            {"LOWER": "bodies"},
+        ],
+    ),
+]
+# Single-word nominal triggers ("arrest", "slaughter"), for conjunct handling.
+NOMINAL_WORDS = frozenset(
+    w for _, kind, pattern in _PATTERNS if kind == NOMINAL and len(pattern) == 1 for w in _words(pattern[0])
+)
+# "flogged"/"beaten" type as torture by default; flogging as a sentence is corporal punishment.
+_RETYPE = {"flogged": "corporal_punishment"}
