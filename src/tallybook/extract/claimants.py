@@ -44,11 +44,6 @@ _DISPUTE_WORDS = wordset(
     "dispute disputes disputed contest "
     "contested refute refuted"
 )
-# Reaction verbs: a date on them is when the source reacted, not when the incident happened.
-REACTION_WORDS = wordset(
-    "condemn condemns condemned voice voiced express expressed alarmed concerned deplore "
-    "deplored denounce denounced warn warned"
-)
 _DOCUMENT_NOUNS = wordset("release report reports statement statements figures data study account")
 _PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
 _NOT_SOURCES = wordset("who which that this it what there")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from tallybook.extract.boilerplate import doc_text
-from tallybook.extract.claimants import REACTION_WORDS, Attribution, is_report_word
+from tallybook.extract.claimants import Attribution, is_report_word
 from tallybook.extract.figures import combine, parse_figure
 from tallybook.extract.people import resolve_person
 from tallybook.extract.places import is_country, place_for
@@ -457,11 +457,6 @@ def fill_place(m: Mention) -> None:
                     if all(is_country(n) for n in names):
                         m.places = names  # one incident per country; cities of one country stay one event
     m.place = place_for(m.sent, root)
-
-
-def is_reaction_claim(m: Mention) -> bool:
-    verb = m.attribution.verb
-    return verb is not None and verb.lower_ in REACTION_WORDS
 
 
 def finish_anaphora(m: Mention) -> None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from tallybook.extract.boilerplate import flat_text, ignored_ranges, is_ignored
+from tallybook.extract.boilerplate import doc_cache, flat_text, ignored_ranges, is_ignored
 from tallybook.extract.governments import government_for, government_mentions
 from tallybook.extract.known_orgs import (
     KNOWN_ORGS,
@@ -356,7 +356,7 @@ def make_organizations(nlp: Language, name: str, min_ner_count: int) -> Organiza
 def _org_index(doc: Doc) -> dict[str, str]:
     """norm_name(name or alias) -> canonical name for the doc's organisations, built once per list."""
     orgs: list[ExtractedOrganization] = doc._.tb_orgs or []
-    cached = doc.user_data.get("tb_org_index")
+    cached = doc_cache(doc).get("org_index")
     if isinstance(cached, tuple) and cached[0] == (id(orgs), len(orgs)):
         index: dict[str, str] = cached[1]
         return index
@@ -364,7 +364,7 @@ def _org_index(doc: Doc) -> dict[str, str]:
     for org in orgs:
         for variant in (org.name, *org.aliases):
             index.setdefault(norm_name(variant), org.name)
-    doc.user_data["tb_org_index"] = ((id(orgs), len(orgs)), index)
+    doc_cache(doc)["org_index"] = ((id(orgs), len(orgs)), index)
     return index
 
 

@@ -16,7 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from tallybook.extract.boilerplate import flat_text, ignored_ranges, is_ignored
+from tallybook.extract.boilerplate import doc_cache, flat_text, ignored_ranges, is_ignored
 from tallybook.extract.lexicon import (
     GIVEN_NAMES,
     HONORIFICS,
@@ -359,7 +359,7 @@ def _person_index(
     doc: Doc, people: list[ExtractedPerson]
 ) -> tuple[dict[str, str], list[tuple[str, set[str]]]]:
     """(norm name/alias -> name, [(name, its words)]) for the doc's people, built once per list."""
-    cached = doc.user_data.get("tb_person_index")
+    cached = doc_cache(doc).get("person_index")
     if isinstance(cached, tuple) and cached[0] == (id(people), len(people)):
         found: tuple[dict[str, str], list[tuple[str, set[str]]]] = cached[1]
         return found
@@ -368,5 +368,5 @@ def _person_index(
         for variant in (p.name, *p.aliases):
             exact.setdefault(norm_name(variant), p.name)
     words_of = [(p.name, set(norm_name(p.name).split())) for p in people]
-    doc.user_data["tb_person_index"] = ((id(people), len(people)), (exact, words_of))
+    doc_cache(doc)["person_index"] = ((id(people), len(people)), (exact, words_of))
     return exact, words_of

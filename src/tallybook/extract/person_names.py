@@ -14,7 +14,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
-from tallybook.extract.boilerplate import flat_text
+from tallybook.extract.boilerplate import doc_cache, flat_text
 from tallybook.extract.known_orgs import COUNTRY_NAMES, lookup_known_org
 from tallybook.extract.lexicon import (
     HONORIFICS,
@@ -124,6 +124,15 @@ def _plausible(phrase: str) -> bool:
 
 def descriptors(doc: Doc, span: Span) -> list[str]:
     """Phrases the text uses to describe the person at `span` (apposition or pre-modifier)."""
+    cache = doc_cache(doc).setdefault("descriptors", {})  # asked for by describe and title_keys
+    key = (span.start, span.end)
+    if key not in cache:
+        cache[key] = _descriptors(doc, span)
+    found: list[str] = cache[key]
+    return found
+
+
+def _descriptors(doc: Doc, span: Span) -> list[str]:
     found: list[str] = []
     parsed = has_parse(doc)
     if parsed:
@@ -133,7 +142,7 @@ def descriptors(doc: Doc, span: Span) -> list[str]:
     d = _regex_descriptor(flat_text(doc), span, premodifier=not parsed)
     if d and d not in found:
         found.append(d)
-    return [re.sub(r"\s+", " ", f) for f in found if _plausible(f)]
+    return [" ".join(f.split()) for f in found if _plausible(f)]
 
 
 def describe(doc: Doc, spans: list[Span]) -> str | None:

@@ -63,6 +63,7 @@ def is_descriptive(name: str | None) -> bool:
     return bool(letters) and all(c.islower() for c in letters)
 
 
+_SILENT_H = re.compile(r"(?<=[aeiou])h$")
 _Y_VOWEL = re.compile(r"(?<=[^aeiou])y|y$")
 _DOUBLED = re.compile(r"(.)\1+")
 _VOWEL_RUN = re.compile(r"[aiu]")
@@ -76,6 +77,7 @@ def canonical_token(token: str) -> str:
         t = t.replace(a, b)
     t = t.replace("ch", "c").replace("zh", "j").replace("dj", "j").replace("ck", "k")
     t = t.replace("w", "v").replace("x", "ks")
+    t = _SILENT_H.sub("", t)  # Persian final -eh is often written -e: Kaveh / Kave
     t = t.replace("ou", "u").replace("oo", "u").replace("ee", "i")
     # y is a vowel except at the start of a token or between vowels
     t = _Y_VOWEL.sub("i", t)

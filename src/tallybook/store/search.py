@@ -33,6 +33,7 @@ from sqlalchemy import (
     select,
     table,
 )
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from tallybook.store.schema import Claim, Document, Incident
@@ -176,22 +177,36 @@ def search(
     limit = max(1, min(limit, 200))
     offset = max(0, min(offset, COUNT_CAP))
     plan = _plan(session, query, filters, include_confidential)
-    # One pass over at most COUNT_CAP + 1 matches, newest first, gives the total, the page
-    # when there are too many to rank, and the documents the facets count.
-    ids = list(session.scalars(plan.matches.order_by(*plan.newest).limit(COUNT_CAP + 1)))
-    exact = len(ids) <= COUNT_CAP
-    ids = ids[:COUNT_CAP]
-    ranked = plan.relevance is not None and exact and len(ids) <= RANK_LIMIT
-    if ranked and ids:
-        stmt = plan.matches.order_by(*(plan.relevance or [])).limit(limit).offset(offset)
-        page_ids = list(session.scalars(stmt))
-    else:
-        page_ids = ids[offset : offset + limit]
-    hits = _hits(session, session.get_bind().dialect.name, page_ids, plan.bound)
-    facets = _facets(session, ids[:FACET_CAP]) if with_facets else {}
+    # Core statements on the session's connection: no ORM objects are built for a search.
+    conn = session.connection()
+    # Counting stops at COUNT_CAP + 1: that decides exactness and whether to rank, without
+    # bringing a single row of a huge match set into Python.
+    capped = plan.matches.limit(COUNT_CAP + 1).subquery()
+    counted = int(conn.execute(select(func.count()).select_from(capped)).scalar_one())
+    exact = counted <= COUNT_CAP
+    total = min(counted, COUNT_CAP)
+    ranked = plan.relevance is not None and exact and total <= RANK_LIMIT
+    dialect = session.get_bind().dialect.name
+    wanted = min(limit, total - offset)
+    hits: list[SearchHit] = []
+    if wanted > 0 and ranked:
+        # Ranking sorts every match, so snippets are made afterwards for the page alone.
+        page = plan.matches.order_by(*(plan.relevance or [])).limit(wanted).offset(offset)
+        page_ids = [int(v) for v in conn.execute(page).scalars()]
+        hits = _hits(conn, dialect, page_ids, plan.bound)
+    elif wanted > 0:
+        # Newest first follows the index, so the page and its snippets come in one pass
+        # that stops after the page (FTS5 makes a snippet only for the rows it returns).
+        stmt = plan.matches.with_only_columns(*_hit_columns(dialect, plan.bound), maintain_column_froms=False)
+        rows = conn.execute(stmt.order_by(*plan.newest).limit(wanted).offset(offset))
+        hits = [_hit(r) for r in rows]
+    facets: dict[str, list[FacetValue]] = {}
+    if with_facets:  # counted over the newest FACET_CAP matches, only when asked for
+        newest = plan.matches.order_by(*plan.newest).limit(FACET_CAP)
+        facets = _facets(session, [int(v) for v in conn.execute(newest).scalars()])
     return SearchResult(
         hits=hits,
-        total=len(ids),
+        total=total,
         total_exact=exact,
         limit=limit,
         offset=offset,
@@ -200,53 +215,47 @@ def search(
     )
 
 
-def _hits(session: Session, dialect: str, ids: list[int], bound: Any | None) -> list[SearchHit]:
+_docs = Document.__table__.c
+
+
+def _hit_columns(dialect: str, bound: Any | None) -> tuple[ColumnElement[Any], ...]:
+    """What a hit shows: the document's summary and a highlighted snippet (or its opening)."""
+    cols = (_docs.id, _docs.title, _docs.source, _docs.published, _docs.confidential)
+    if bound is None:
+        return (*cols, func.substr(_docs.text, 1, 240))
+    if dialect == "sqlite":
+        return (*cols, func.snippet(_fts_name, -1, _HL_OPEN, _HL_CLOSE, "…", 24))
+    options = f"StartSel={_HL_OPEN}, StopSel={_HL_CLOSE}, MaxWords=40, MinWords=15, MaxFragments=2"
+    tsq = func.websearch_to_tsquery("english", bound)
+    return (*cols, func.ts_headline("english", func.left(_docs.text, 100_000), tsq, options))
+
+
+def _hit(r: Any) -> SearchHit:
+    return SearchHit(
+        id=int(r[0]),
+        title=r[1],
+        source=r[2],
+        published=r[3],
+        confidential=bool(r[4]),
+        snippet_html=snippet_html(str(r[5] or "")),
+    )
+
+
+def _hits(conn: Connection, dialect: str, ids: list[int], bound: Any | None) -> list[SearchHit]:
+    """Hits for `ids`, in that order."""
     if not ids:
         return []
-    snippets: dict[int, str] = {}
+    stmt = select(*_hit_columns(dialect, bound))
     if bound is not None and dialect == "sqlite":
-        snip = func.snippet(_fts_name, -1, _HL_OPEN, _HL_CLOSE, "…", 24)
-        found = session.execute(
-            select(_fts.c.rowid, snip).where(
-                _fts_name.op("MATCH")(bound),
-                _fts.c.rowid.between(min(ids), max(ids)),  # a range FTS5 can seek to
-                _fts.c.rowid.in_(ids),
-            )
+        stmt = stmt.select_from(_fts.join(Document.__table__, _docs.id == _fts.c.rowid)).where(
+            _fts_name.op("MATCH")(bound),
+            _fts.c.rowid.between(min(ids), max(ids)),  # a range FTS5 can seek to
+            _fts.c.rowid.in_(ids),
         )
-        snippets = {int(r[0]): str(r[1]) for r in found}
-    elif bound is not None:
-        options = f"StartSel={_HL_OPEN}, StopSel={_HL_CLOSE}, MaxWords=40, MinWords=15, MaxFragments=2"
-        head = func.ts_headline(
-            "english", func.left(Document.text, 100_000), func.websearch_to_tsquery("english", bound), options
-        )
-        snippets = {
-            int(r[0]): str(r[1])
-            for r in session.execute(select(Document.id, head).where(Document.id.in_(ids)))
-        }
-    cols = (Document.id, Document.title, Document.source, Document.published, Document.confidential)
-    if not snippets:
-        preview = func.substr(Document.text, 1, 240)
-        rows: Any = session.execute(select(*cols, preview).where(Document.id.in_(ids)))
-        by_id = {int(r[0]): (r, str(r[5] or "")) for r in rows}
     else:
-        rows = session.execute(select(*cols).where(Document.id.in_(ids)))
-        by_id = {int(r[0]): (r, snippets.get(int(r[0]), "")) for r in rows}
-    hits: list[SearchHit] = []
-    for doc_id in ids:
-        if doc_id not in by_id:
-            continue
-        r, raw = by_id[doc_id]
-        hits.append(
-            SearchHit(
-                id=doc_id,
-                title=r[1],
-                source=r[2],
-                published=r[3],
-                confidential=bool(r[4]),
-                snippet_html=snippet_html(raw),
-            )
-        )
-    return hits
+        stmt = stmt.where(_docs.id.in_(ids))
+    by_id = {int(r[0]): r for r in conn.execute(stmt)}
+    return [_hit(by_id[i]) for i in ids if i in by_id]
 
 
 def _facets(session: Session, ids: list[int]) -> dict[str, list[FacetValue]]:
