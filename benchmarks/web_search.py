@@ -263,6 +263,20 @@ async def _run_clients(
     return latencies, errors, time.monotonic() - started
 
 
+def _cpu_seconds(session_id: int) -> float:
+    """CPU time used so far by every process of the server's session (Linux /proc): the
+    cost per request, which unlike latency does not depend on what else loads the machine."""
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[3]) == session_id:  # fields[3] is the session id (field 6 of stat)
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
 def _percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
@@ -333,9 +347,12 @@ def main() -> None:
             queries = _queries(random.Random(11), lexicon)
             # Warm up: page cache and each worker's connections.
             asyncio.run(_run_clients(args.path, base, token, queries, args.clients, 3.0, 400))
+            server_cpu, client_cpu = _cpu_seconds(server.pid), time.process_time()
             latencies, errors, elapsed = asyncio.run(
                 _run_clients(args.path, base, token, queries, args.clients, args.seconds, args.max_requests)
             )
+            server_cpu = _cpu_seconds(server.pid) - server_cpu
+            client_cpu = time.process_time() - client_cpu
         finally:
             os.killpg(server.pid, signal.SIGTERM)
             server.wait(timeout=20)
@@ -346,6 +363,11 @@ def main() -> None:
         f"requests={len(latencies)} errors={len(errors)} seconds={elapsed:.1f} "
         f"throughput_rps={len(latencies) / elapsed:.0f} mean_ms={statistics.fmean(latencies):.1f} "
         f"max_ms={max(latencies):.1f} workers={args.workers}"
+    )
+    per_request = 1000 / len(latencies)
+    print(
+        f"cpu_ms_per_request server={server_cpu * per_request:.2f} client={client_cpu * per_request:.2f} "
+        f"load_average={os.getloadavg()[0]:.1f}"
     )
     figures = f"p50_ms={p50:.1f} p95_ms={p95:.1f} p99_ms={p99:.1f}"
     print(f"documents={args.documents} clients={args.clients} {figures}")

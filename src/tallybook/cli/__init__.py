@@ -49,9 +49,6 @@ _register_all()
 
 
 def main() -> None:
-    # TEMPORARY team notice (removed before release).
-    print("tallybook lead: extraction helpers, read docs/GENERALISATION.md now"
-          " (held-out scores are far below dev).", file=sys.stderr)
     try:
         app()
     except TallybookError as e:

@@ -46,11 +46,18 @@ _ORG_HEADS = (
     "Police|Force|Forces|Command|Secretariat|Corporation|Council|Committee|Court|Ministry|Agency|"
     "Army|Guard|Guards|Corps|Centre|Center|Commission|Network|Organization|Organisation|Association|"
     "Union|Party|Front|Movement|Society|Institute|Foundation|Office|Service|Bureau|Department|"
-    "Directorate|Tribunal|Assembly|Parliament|Watch|Coalition|Alliance|League|Brigade|Militia"
+    "Directorate|Tribunal|Assembly|Parliament|Watch|Coalition|Alliance|League|Brigade|Militia|Mission"
 )
 _KEYWORD_ORG_RE = re.compile(
     rf"\b[A-Z][\w’'&.-]*(?:[ \t]+(?:(?:of|for|on|and|de|del|la)(?:[ \t]+the)?[ \t]+)?[A-Z][\w’'&.-]*)*"
     rf"[ \t]+(?:{_ORG_HEADS})\b"
+)
+# What a collective body's name carries on with after its head word: "Fact-Finding Mission on
+# Myanmar", "Commission of Inquiry on Syria", "Committee on the Rights of the Child".
+_BODY_HEADS = word_set("mission commission committee council tribunal panel court ministry office inquiry")
+_BODY_TAIL_RE = re.compile(
+    r"(?:[ \t]+(?:on|of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*"
+    r"(?:[ \t]+(?:(?:of|and|on|for)[ \t]+)?(?:the[ \t]+)?[A-Z][\w’'-]*)*){1,3}"
 )
 _NOT_ORG_START = word_set(
     "january february march april may june july august september october november december monday "
@@ -244,7 +251,7 @@ class OrganizationFinder:
         )
         # Capitalised names ending in an organisation word the model missed ("Nigeria Police Force").
         for m in _KEYWORD_ORG_RE.finditer(text):
-            name = re.sub(r"^(?:The|A|An)\s+", "", m.group())
+            name = re.sub(r"^(?:The|A|An)\s+", "", m.group().rsplit(". ", 1)[-1])  # "Tuesday. The X"
             head, of, rest = name.partition(" of ")
             if of and not any(w.lower() in _ORG_KEYWORDS for w in head.split()):
                 name = re.sub(r"^the\s+", "", rest)  # "Officers of the X Police" -> "X Police"
@@ -256,8 +263,14 @@ class OrganizationFinder:
                 or _in_heading(text, m.start())
             ):
                 continue
+            end = m.end()
+            tail = _BODY_TAIL_RE.match(text, end) if words[-1].lower() in _BODY_HEADS else None
+            if tail and not _NOT_ORG_START & {w.lower() for w in tail.group().split()}:
+                name, end = name + tail.group(), tail.end()
             org_name, org_kind = defined.get(name, (name, _kind_for(name)))
-            mentions.append(_Mention(m.end() - len(name), m.end(), name, org_name, org_kind, 1))
+            # a body named in full outranks the registry name inside it ("UN" in "UN Commission of ...")
+            strength = 3 if end > m.end() else 1
+            mentions.append(_Mention(end - len(name), end, name, org_name, org_kind, strength))
 
         ents = list(doc.ents)  # doc.ents builds new spans on every access
         ner_counts = Counter(_clean_entity(e.text) for e in ents if e.label_ == "ORG")
@@ -295,6 +308,9 @@ class OrganizationFinder:
         offset = raw.find(cleaned)
         s = start + max(offset, 0)
         e = s + len(cleaned)
+        tail = _BODY_TAIL_RE.match(text, e) if cleaned.split()[-1].lower() in _BODY_HEADS else None
+        if tail and not _NOT_ORG_START & {w.lower() for w in tail.group().split()}:
+            cleaned, e = cleaned + tail.group(), tail.end()  # "... Fact-Finding Mission on Myanmar"
         if cleaned in defined:
             canonical, kind = defined[cleaned]
             return _Mention(s, e, cleaned, canonical, kind, 1)
@@ -322,6 +338,15 @@ class OrganizationFinder:
         # Merge a shorter name into a longer one that contains it ("Nigerian Army" / "Army").
         names = {m.canonical for m in taken}
         by_norm = {norm_name(n): n for n in names}
+        # A body named in full once and shortened later ("the Fact-Finding Mission") is one body;
+        # only names the text itself built (not registry ones) fold, and only into one longer name.
+        registry = {m.canonical for m in taken if m.strength >= 3}
+        for key in list(by_norm):
+            if by_norm[key] in registry or (len(key.split()) < 2 and key not in _BODY_HEADS):
+                continue
+            longer = [n for k, n in by_norm.items() if k != key and f" {key} " in f" {k} "]
+            if len(longer) == 1:
+                by_norm[key] = longer[0]
         orgs: dict[str, _Org] = {}
         for m in taken:
             canonical = m.canonical

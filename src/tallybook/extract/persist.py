@@ -235,10 +235,11 @@ def save_extraction(
         if clashes("quote", q.span):
             quote_rows.append(None)
             continue
-        speaker = entities.known(q.speaker) if q.speaker else None
+        speaker_name = (document.publisher or UNKNOWN_PUBLISHER) if q.speaker == PUBLISHER else q.speaker
+        speaker = entities.known(speaker_name) if speaker_name else None
         row = Quote(
             document_id=document.id,
-            speaker=q.speaker,
+            speaker=speaker_name,
             speaker_entity_id=speaker.id if speaker else None,
             text=q.text,
             start=q.span.start,

@@ -32,14 +32,21 @@ _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _GLUED_RE = re.compile(r"\.[a-z]$")
 _ROLE_WORDS = frozenset(w.lower() for w in ROLE_NOUNS if w.isalpha())
 _LIST_GAP_RE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
-PARTICLES = r"(?:al|el|bin|bint|ibn|abu|ul|ud|de|da|di|del|der|van|von|la|le)"
-_NAME_PART = rf"(?:[A-Z][a-zà-ÿ’'-]+(?:-[A-Z][a-zà-ÿ]+)?|[A-Z]\.|{PARTICLES}(?:-[A-Z][\w’'-]*|(?=\s+[A-Z])))"
+PARTICLES = r"(?:al|el|bin|bint|ibn|abu|ul|ud|de|da|di|del|der|dos|das|van|von|la|le)"
+# Latin letters with diacritics count as letters of a name ("Ángel", "Gonçalves", "Şahin").
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĻŁŃŅŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
+_LOW = "a-zß-öø-ÿāăąćčďđēėęěğīıķļłńņňōőœřśşšţťūůűźżž"
+_NAME_PART = (
+    rf"(?:[{_UP}][{_LOW}’'-]+(?:-[{_UP}][{_LOW}]+)?|[A-Z]\.|{PARTICLES}(?:-[A-Z][\w’'-]*|(?=\s+[A-Z])))"
+)
 _PARTICLE_WORD_RE = re.compile(rf"{PARTICLES}(?:-[A-Z][\w’'-]*)?|a/l|a/p|bte?")
 # what a name cut short by the tokenizer continues with: "-Nejad", " al-Harbi"
 _NAME_TAIL_RE = re.compile(rf"(?:-[A-Z][\w’']*|[ \t]+{PARTICLES}-[A-Z][\w’'-]*)+")
 # Burmese honorifics written as part of the name ("U Aung Myo Thant")
 _NAME_HEAD_RE = re.compile(r"\b(?:U|Daw)[ \t]+$")
-NAME_RUN_RE = re.compile(rf"(?<![\w’'-])[A-Z][a-zà-ÿ’'-]+(?:-[A-Z][a-zà-ÿ]+)?(?:[ \t]+{_NAME_PART}){{1,4}}")
+NAME_RUN_RE = re.compile(
+    rf"(?<![\w’'-])[{_UP}][{_LOW}’'-]+(?:-[{_UP}][{_LOW}]+)?(?:[ \t]+{_NAME_PART}){{1,4}}"
+)
 
 _APPOS_AFTER_RE = re.compile(
     r"^\s*,\s*((?:the|a|an|his|her|its|their|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*['’]s)\s+"
@@ -193,6 +200,8 @@ def complete_name(text: str, start: int, end: int) -> tuple[int, int]:
     tail = _NAME_TAIL_RE.match(text, end)
     if tail:
         end = tail.end()
+        if text.endswith(("'s", "’s"), start, end):
+            end -= 2  # "-Boroujerdi's nephew": the name stops before the "'s"
     head = _NAME_HEAD_RE.search(text, max(0, start - 5), start)
     if head:
         start = head.start()

@@ -222,6 +222,7 @@ def _extract_serial(
             for k, (offset, piece) in enumerate(pieces):
                 doc = nlp.make_doc(piece)
                 doc._.tb_published = item.published
+                doc._.tb_publisher = item.publisher
                 doc.user_data["tb_key"] = (n, k, offset)
                 yield doc
 

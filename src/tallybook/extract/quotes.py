@@ -19,14 +19,17 @@ from spacy.tokens import Doc
 
 from tallybook.extract.boilerplate import doc_text, flat_text, ignored_ranges, is_ignored
 from tallybook.extract.lexicon import OFFICIAL_TITLES
+from tallybook.extract.organizations import canonical_org_name
 from tallybook.extract.people import resolve_person
 from tallybook.extract.person_names import has_parse
 from tallybook.extract.quote_marks import QuoteSpan, find_quote_spans
 from tallybook.extract.speakers import FUNCTION_WORDS, Mention, descriptor_speaker
 from tallybook.model import ExtractedQuote, Span
 
-if not Doc.has_extension("tb_quotes"):
-    Doc.set_extension("tb_quotes", default=None)
+for _attr in ("tb_quotes", "tb_publisher"):  # tb_publisher: set by the pipeline when known
+    if not Doc.has_extension(_attr):
+        Doc.set_extension(_attr, default=None)
+PUBLISHER = "publisher"
 
 _CUE_VERBS = (
     "said|says|say|stated|states|stressed|stresses|added|adds|warned|warns|told|tells|urged|urges|noted|notes|"
@@ -45,8 +48,16 @@ _POST_SUBJECT_FIRST_RE = re.compile(
     rf"^[\s,.!?]*(?P<who>[^.;:“”\"\n]{{1,120}}?)\s+(?:{_CUE_VERBS})\b", re.IGNORECASE
 )
 _HEADLINE_RE = re.compile(r"^\s*[,–—-]\s*(?P<who>[A-Z][\w’'. -]{1,60}?)\s*$")
-_SENTENCE_END_RE = re.compile(r"[.!?][”\"’]?(?:\s|$)")
-_CLAUSE_END_RE = re.compile(r"[.;!?](?:\s|$)|\n|\s+(?:who|which|whose)\s")
+# A full stop after a title or an initial ("Dr. X", "Col. Y", "J. Z") ends no sentence.
+_NOT_AFTER = (
+    "(?<!\\bDr)(?<!\\bMr)(?<!\\bMs)(?<!\\bMrs)(?<!\\bProf)(?<!\\bCol)(?<!\\bGen)(?<!\\bLt)(?<!\\bSgt)"
+    "(?<!\\bCapt)(?<!\\bMaj)(?<!\\bRev)(?<!\\bSen)(?<!\\bRep)(?<!\\bGov)(?<!\\bSt)(?<!\\bNo)(?<!\\b[A-Z])"
+)
+_SENTENCE_END_RE = re.compile(rf"{_NOT_AFTER}[.!?][”\"’]?(?:\s|$)")
+_CLAUSE_END_RE = re.compile(rf"{_NOT_AFTER}[.;!?](?:\s|$)|\n|\s+(?:who|which|whose)\s")
+_SENTENCE_CUT_RE = re.compile(rf"{_NOT_AFTER}[.!?][”\"’]?\s+(?=[A-Z“\"‘])|\n")
+# A headline carrying an organisation's demand: `Country: “Release them now”`.
+_HEADLINE_DEMAND_RE = re.compile(r"^[ \t]*[A-Z][^\n:“”\"]{0,60}:[ \t]*$")
 _LABEL_BEFORE_RE = re.compile(
     r"(?:translat\w*(?:\s+(?:to|as|into))?|meaning|means|known as|called|dubbed|termed|titled|entitled|"
     r"charged with|convicted of|accused of|guilty of|charges? of|crimes? of|offen[cs]es? of|so-called|"
@@ -68,7 +79,7 @@ _WORD_RE = re.compile(r"\w+")
 class _Attribution:
     speaker: str | None
     span: Span | None
-    how: str  # "post", "pre", "continued", "repeat", "none"
+    how: str  # "post", "pre", "continued", "repeat", "headline", "none"
 
 
 class QuoteFinder:
@@ -93,7 +104,7 @@ class QuoteFinder:
         for q in spans:
             words = original[q.start : q.end]  # exactly the characters between the marks
             attribution = self._attribute(doc, q, mentions, prev, prev_speaker)
-            if attribution.speaker is None:  # a quotation printed again keeps its speaker
+            if attribution.speaker is None or attribution.how == "headline":  # printed again: same speaker
                 attribution = _copy_of(words, found) or attribution
             prev = q
             if q.single and attribution.how not in ("post", "pre"):
@@ -103,7 +114,7 @@ class QuoteFinder:
                 prev_speaker = (attribution.speaker, attribution.span)
         # A quotation printed first without attribution (a headline) takes its later copy's speaker.
         for i, (q, words, attribution) in enumerate(found):
-            if attribution.speaker is None:
+            if attribution.speaker is None or attribution.how == "headline":
                 found[i] = (q, words, _copy_of(words, found[i + 1 :]) or attribution)
         quotes: list[ExtractedQuote] = []
         for q, words, attribution in found:
@@ -241,12 +252,17 @@ class QuoteFinder:
             who = self._subject(doc, cue_at, clause_start, mentions, prev_speaker)
             if who[0]:
                 return _Attribution(who[0], who[1], "pre")
-        # 3. continuity: the same speaker carries on
+        # 3. continuity: the same speaker carries on ("“A,” said X, his title. “B.”")
         if prev is not None and prev_speaker[0]:
             between = text[prev.close_end : q.open_mark]
             same_para = prev.para_start == q.para_start
-            if (same_para and len(between) < 80) or (not same_para and not before.strip()):
+            if (same_para and len(between) < 300 and not _CUE_RE.search(before)) or (
+                not same_para and not before.strip()
+            ):
                 return _Attribution(prev_speaker[0], prev_speaker[1], "continued")
+        # 4. a headline demand (`Country: “Free them now”`) speaks for whoever published the text
+        if q.open_mark < 400 and _is_headline_demand(text, q):
+            return _Attribution(_publisher(doc), None, "headline")
         return _Attribution(None, None, "none")
 
     @staticmethod
@@ -314,9 +330,26 @@ class QuoteFinder:
 def _sentence_start(text: str, pos: int, floor: int = 0) -> int:
     """Start of the sentence holding `pos` (after the last '. ' / newline before it)."""
     cut = floor
-    for m in re.finditer(r"[.!?][”\"’]?\s+(?=[A-Z“\"‘])|\n", text[floor:pos]):
-        cut = floor + m.end()
+    for m in _SENTENCE_CUT_RE.finditer(text, floor, max(floor, pos)):
+        cut = m.end()
     return cut
+
+
+def _is_headline_demand(text: str, q: QuoteSpan) -> bool:
+    """True for the first line of the text reading `Place: “words”` and nothing after."""
+    first = len(text) - len(text.lstrip())
+    if q.para_start > first or not q.closed or text[q.close_end : q.para_end].strip(" .!"):
+        return False
+    return bool(_HEADLINE_DEMAND_RE.match(text, q.para_start, q.open_mark))
+
+
+def _publisher(doc: Doc) -> str:
+    """The publishing organisation's canonical name when the pipeline gives it, else the
+    placeholder "publisher" that claims use too (resolved against the source when stored)."""
+    given = doc._.tb_publisher
+    if isinstance(given, str) and given.strip():
+        return canonical_org_name(doc, given) or given.strip()
+    return PUBLISHER
 
 
 def _copy_of(words: str, found: list[tuple[QuoteSpan, str, _Attribution]]) -> _Attribution | None:

@@ -1,13 +1,15 @@
 """Conflicting figures: every count claimed about an incident, who claimed it and when.
 
-The tool takes no side: low and high span all figures; a best figure exists only when a
+The tool takes no side: low and high span every stated figure, a rival figure from a claimant
+who disputes another source's included (officials say 2, a monitor at least 12: low 2, high
+12, open-ended). A denial (disputes with no figure, or zero) counts into neither. The rule is
+`tallybook.model.figures`, the one the reports count by. A best figure exists only when a
 reviewer chose one (`choose_best`), stored as a Judgement (kind 'best_figure') with an
 AuditEvent, and shown with who chose it and why.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -15,7 +17,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tallybook.errors import NotFound, TallybookError
-from tallybook.link.incidents import count_interval, members
+from tallybook.link.incidents import members
+from tallybook.model.figures import Interval, claim_interval, counts_into_range, figure_bounds
 from tallybook.store.schema import AuditEvent, Claim, Incident, Judgement
 
 
@@ -43,6 +46,7 @@ class Figures:
     claimed: list[ClaimedFigure] = field(default_factory=list)
     low: int | None = None
     high: int | None = None
+    open_ended: bool = False  # a figure says "at least": the true count may exceed high
     best: dict[str, Any] | None = None  # claim_id, count, claimant, user, reason, at
 
     def as_dict(self) -> dict[str, Any]:
@@ -50,6 +54,7 @@ class Figures:
             "incident_id": self.incident_id,
             "low": self.low,
             "high": self.high,
+            "open_ended": self.open_ended,
             "best": self.best,
             "claimed": [asdict(c) for c in self.claimed],
         }
@@ -67,8 +72,7 @@ def figures(session: Session, incident_id: int) -> Figures:
         raise NotFound(f"incident {incident_id}: no such incident")
     root = cluster[0].merged_into or cluster[0].id
     result = Figures(incident_id=root)
-    lows: list[float] = []
-    highs: list[float] = []
+    counted: list[Interval] = []
     for inc in cluster:
         for c in sorted(inc.claims, key=lambda c: c.id):
             if c.status == "rejected" or (c.count is None and c.count_low is None and c.count_high is None):
@@ -87,15 +91,12 @@ def figures(session: Session, incident_id: int) -> Figures:
                     incident_id=inc.id,
                 )
             )
-            if c.stance == "disputes":
-                continue  # a denied figure is listed, not counted into the range
-            interval = count_interval(c.count, c.qualifier, c.count_low, c.count_high)
-            if interval:
-                lows.append(interval[0])
-                highs.append(interval[1] if interval[1] != math.inf else interval[0])
-    if lows:
-        result.low = int(min(lows))
-        result.high = int(max(highs))
+            interval = claim_interval(c.qualifier, c.count, c.count_low, c.count_high)
+            if interval is not None and counts_into_range(c.stance, interval):
+                counted.append(interval)
+    bounds = figure_bounds(counted)
+    if bounds is not None:
+        result.low, result.high, result.open_ended = bounds
     result.best = _best(session, root, {c.claim_id: c for c in result.claimed})
     return result
 

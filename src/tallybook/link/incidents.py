@@ -48,10 +48,13 @@ class IncidentResult:
     conflicts: list[str] = field(default_factory=list)
 
 
-def count_interval(
+def matching_interval(
     count: int | None, qualifier: str | None, low: int | None, high: int | None
 ) -> tuple[float, float] | None:
-    """The range of true counts a stated figure allows ("at least 12" -> [12, inf))."""
+    """A deliberately tolerant range of counts a stated figure is compatible with ("about 10"
+    -> [8, 12], "at least 12" -> [12, inf)), only for deciding whether two reports can be the
+    same event. Never shown or counted: the figures an incident shows and the reports count
+    follow `tallybook.model.figures.claim_interval`."""
     if low is not None or high is not None:
         return (float(low if low is not None else 0), float(high) if high is not None else math.inf)
     if count is None:
@@ -151,7 +154,7 @@ def load_facts(session: Session) -> list[IncidentFacts]:
                 f.victim_entities.add(roots.get(v.entity_id, v.entity_id))
         for c in inc.claims:
             if c.stance in _CORROBORATING and c.status != "rejected":
-                interval = count_interval(c.count, c.qualifier, c.count_low, c.count_high)
+                interval = matching_interval(c.count, c.qualifier, c.count_low, c.count_high)
                 if interval:
                     f.counts.append(interval)
         facts.append(f)

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from tallybook.errors import NotFound, TallybookError
 from tallybook.link import names
 from tallybook.link.clusters import Clusters, apply_judgements, judgements
-from tallybook.link.people import write_merges
+from tallybook.link.people import is_watchlist, write_merges
 from tallybook.store.schema import Alias, AuditEvent, Entity
 
 # Words that vary between renderings of one organization's name without changing it.
@@ -78,7 +78,7 @@ def organizations(session: Session) -> list[Entity]:
 
 
 def link_organizations(session: Session) -> OrgResult:
-    orgs = organizations(session)
+    orgs = [o for o in organizations(session) if not is_watchlist(o)]  # never linked
     result = OrgResult(organizations=len(orgs))
     clusters = Clusters()
     for o in orgs:

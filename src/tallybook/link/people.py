@@ -7,7 +7,9 @@ role, descriptor, incident dates). splink scores pairs blocked on phonetic keys;
 'same' forces, 'different' forbids, and a re-run never undoes them.
 
 Guards: a description without a name ("a 17-year-old protester") never enters name linkage;
-a one-word name ("Ali") is only linked when at least two other facts agree.
+a one-word name ("Ali") is only linked when at least two other facts agree. Watchlist entries
+(imported FtM people, attrs["watchlist"]) are someone else's list, not findings: they never
+enter linkage, so nothing is merged into them and they are merged into nothing.
 """
 
 from __future__ import annotations
@@ -228,16 +230,27 @@ def guard_single_tokens(pairs: pd.DataFrame, frame: pd.DataFrame) -> pd.DataFram
     return pd.concat([pairs[~short], guarded], ignore_index=True)
 
 
+WATCHLIST = "watchlist"  # the attrs key `tallybook.report.import_ftm` stores an entry under
+
+
+def is_watchlist(entity: Entity) -> bool:
+    """An imported watchlist entry: matched for review only, never linked or merged."""
+    return WATCHLIST in (entity.attrs or {})
+
+
 def load_records(session: Session) -> tuple[list[Entity], list[PersonRecord]]:
-    """All person entities, and a record for each one that has a real name."""
-    people = list(
-        session.scalars(
+    """All person entities (watchlist entries left out), and a record for each one that has a
+    real name."""
+    people = [
+        e
+        for e in session.scalars(
             select(Entity)
             .where(Entity.kind == "person", Entity.status != "rejected")
             .options(selectinload(Entity.aliases), selectinload(Entity.mentions))
             .order_by(Entity.id)
         )
-    )
+        if not is_watchlist(e)
+    ]
     victims = session.execute(
         select(Victim.entity_id, Incident.date, Incident.place).join(
             Incident, Victim.incident_id == Incident.id

@@ -6,6 +6,13 @@ the evidence span it came from. The database tables in `tallybook.store.schema` 
 records; the evaluation format in `tallybook.extract.eval_format` prints them.
 """
 
+from tallybook.model.figures import (
+    Interval,
+    claim_interval,
+    counts_into_range,
+    figure_bounds,
+    is_denial,
+)
 from tallybook.model.records import (
     DocumentExtraction,
     ExtractedClaim,
@@ -43,9 +50,14 @@ __all__ = [
     "ExtractedPerson",
     "ExtractedQuote",
     "Figure",
+    "Interval",
     "Origin",
     "PartialDate",
     "Span",
     "Stance",
     "Status",
+    "claim_interval",
+    "counts_into_range",
+    "figure_bounds",
+    "is_denial",
 ]

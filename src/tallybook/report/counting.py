@@ -18,9 +18,11 @@ Every number tallybook publishes is derived here, from the rows in the store, by
    An open upper end means "possibly more": the claim's own number stays a lower bound and
    the incident is flagged open-ended.
 5. An incident's low is the smallest lower bound among its counted figure claims, its high the
-   largest stated number (upper bound, or the lower bound of an open claim). Only claims that
-   assert or confirm are counted: a claim that disputes the incident, or gives a rival figure
-   while disputing another source's, is shown in the conflicting figures but never counted.
+   largest stated number (upper bound, or the lower bound of an open claim). The tool takes no
+   side: every stated figure is counted, a rival figure from a claimant who disputes another
+   source's included (officials say 2 where a monitor says at least 12: low 2, high 12,
+   open-ended). Only a denial, a disputing claim without a figure (or with zero victims), counts
+   into neither; it is shown in the conflicting figures.
 6. Best is the figure a reviewer chose (a best_figure judgement, the latest one winning; or
    the incident's attrs["best"]). There is no machine-chosen best.
 7. An incident without any figure claim counts its distinct named (not rejected) victims as
@@ -45,6 +47,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from tallybook.model.figures import claim_interval, counts_into_range, figure_bounds
 from tallybook.store.schema import Claim, Document, Entity, Incident, Judgement, Victim
 from tallybook.store.visibility import document_visible, record_visible
 
@@ -130,7 +133,7 @@ class CountedIncident:
     figure_known: bool
     claimants: list[str]  # the independent sources (rule 8)
     disputed_by: list[str]  # dispute it or its figures (rule 5)
-    disputes: list[FigureClaim]  # their claims; a denial without a figure has low = high = 0
+    disputes: list[FigureClaim]  # their claims (a rival figure counts); a denial has low = high = 0
     document_ids: list[int]
     figures: list[FigureClaim] = field(default_factory=list)
     victims: list[NamedVictim] = field(default_factory=list)
@@ -154,36 +157,6 @@ class CountedIncident:
 
     def year(self) -> str | None:
         return self.date[:4] if self.date else None
-
-
-def claim_interval(
-    qualifier: str | None, count: int | None, low: int | None, high: int | None
-) -> tuple[int, int | None] | None:
-    """Rule 4: the interval of victim counts a claim allows, or None if it gives no figure."""
-    if count is None:
-        if low is not None and high is not None:
-            return (min(low, high), max(low, high))
-        if low is not None:
-            return (low, None)
-        return None
-    q = qualifier or "exact"
-    if q == "at_least":
-        return (count, None)
-    if q == "more_than":
-        return (count + 1, None)
-    if q == "up_to":
-        return (min(1, count), count)
-    return (count, count)  # exact, about
-
-
-def interval_bounds(figures: Iterable[FigureClaim]) -> tuple[int, int, bool] | None:
-    """Rule 5: (low, high, open_ended) over some figure claims, or None without any."""
-    figs = list(figures)
-    if not figs:
-        return None
-    low = min(f.low for f in figs)
-    high = max(f.high if f.high is not None else f.low for f in figs)
-    return low, high, any(f.high is None for f in figs)
 
 
 def claimant_key(name: str) -> str:
@@ -259,13 +232,21 @@ def _figure(claim: Claim, claimant: str | None = None, denial: bool = False) -> 
 
 
 def counted_figures(claims: list[Claim], names: dict[int, str] | None = None) -> list[FigureClaim]:
-    """Rule 3 for figures: per claimant, reviewed figure claims set aside proposed ones."""
+    """Rules 3 and 5: the figure claims that count into low and high, a disputing claimant's
+    rival figure included; per claimant, reviewed figure claims set aside proposed ones."""
     names = names or {}
     figures = [
-        (c, f) for c in claims if c.stance != "disputes" and (f := _figure(c, names.get(c.id))) is not None
+        (c, f)
+        for c in claims
+        if (f := _figure(c, names.get(c.id))) is not None and counts_into_range(c.stance, (f.low, f.high))
     ]
     reviewed = {claimant_key(f.claimant) for c, f in figures if c.status in REVIEWED}
     return [f for c, f in figures if c.status in REVIEWED or claimant_key(f.claimant) not in reviewed]
+
+
+def figure_range(figures: Iterable[FigureClaim]) -> tuple[int, int, bool] | None:
+    """Rule 5: (low, high, open_ended) over counted figure claims, or None without any."""
+    return figure_bounds((f.low, f.high) for f in figures)
 
 
 PUBLISHER_LABELS = frozenset({"publisher", ""})
@@ -376,13 +357,14 @@ def _count_group(
 ) -> CountedIncident:
     group_ids = {m.id for m in members}
     rep = _representative(members, root_id)
-    figures = counted_figures(claims, names)
+    counted = counted_figures(claims, names)
+    figures = [f for f in counted if f.stance != "disputes"]  # the disputers' are in `disputes`
     named: dict[str, NamedVictim] = {}
     for v in victims:
         key = claimant_key(v.name)
         named.setdefault(key, NamedVictim(v.name, v.incident_id, v.document_id, v.start, v.end, v.status))
     named_list = list(named.values())
-    bounds = interval_bounds(figures)
+    bounds = figure_range(counted)
     if bounds is None:
         low = high = len(named_list)
         open_ended = False
@@ -408,7 +390,7 @@ def _count_group(
         low=low,
         high=high,
         best=_best(group_ids, members, judgements, claims_by_id),
-        approximate=any(f.qualifier == "about" for f in figures),
+        approximate=any(f.qualifier == "about" for f in counted),
         open_ended=open_ended,
         figure_known=bounds is not None,
         claimants=supporters,

@@ -17,7 +17,7 @@ from tallybook.report.counting import (
     CountedIncident,
     claimant_key,
     count_incidents,
-    interval_bounds,
+    figure_range,
 )
 from tallybook.report.filters import Filters
 from tallybook.store.db import Store
@@ -122,7 +122,7 @@ def by_claimant(incidents: Iterable[CountedIncident]) -> list[Row]:
         for claimant in inc.claimants:
             k = claimant_key(claimant)
             names.setdefault(k, claimant)
-            bounds = interval_bounds(figures_by.get(k, []))
+            bounds = figure_range(figures_by.get(k, []))
             low, high = (bounds[0], bounds[1]) if bounds else (len(inc.victims), len(inc.victims))
             rows.setdefault(k, Row(names[k])).add(low, high, None, bounds is not None)
     return list(rows.values())

@@ -14,7 +14,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from tallybook.errors import NotFound, PermissionDenied, TallybookError
 from tallybook.store.db import Store
-from tallybook.web.auth import LoginLimiter, SessionMiddleware, csrf_guard
+from tallybook.web.auth import LoginLimiter, SessionMiddleware, TokenCache, csrf_guard
 from tallybook.web.pipeline import Extractor
 from tallybook.web.render import STATIC, make_environment, render
 
@@ -76,6 +76,7 @@ def create_app(
     app.state.store = store
     app.state.templates = make_environment()
     app.state.limiter = LoginLimiter()
+    app.state.token_cache = TokenCache()
     app.state.extractor = extractor or Extractor(spacy_model)
     app.add_middleware(SessionMiddleware, secret_key=secret_key or secret_key_for(store))
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

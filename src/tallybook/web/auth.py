@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 import threading
 import time
@@ -113,23 +114,71 @@ def _bearer(request: Request) -> str | None:
     return token.strip()
 
 
+class TokenCache:
+    """Accounts of API tokens seen in the last `ttl` seconds, so a script's stream of requests
+    does not look its token up in the database each time. The price: a revoked token or a
+    disabled account keeps working for at most `ttl` seconds in each worker process.
+    Only valid tokens are kept, under their SHA-256, so a new token works at once."""
+
+    def __init__(self, ttl: float = 5.0, size: int = 1024) -> None:
+        self.ttl, self.size = ttl, size
+        self._entries: dict[bytes, tuple[float, Account]] = {}
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def _key(token: str) -> bytes:
+        return hashlib.sha256(token.encode("utf-8", "surrogatepass")).digest()
+
+    def get(self, token: str) -> Account | None:
+        key = self._key(token)
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is None:
+                return None
+            if time.monotonic() - entry[0] > self.ttl:
+                del self._entries[key]
+                return None
+            return entry[1]
+
+    def put(self, token: str, account: Account) -> None:
+        with self._lock:
+            if len(self._entries) >= self.size:  # full: forget the expired, else start afresh
+                now = time.monotonic()
+                for k in [k for k, (at, _) in self._entries.items() if now - at > self.ttl]:
+                    del self._entries[k]
+                if len(self._entries) >= self.size:
+                    self._entries.clear()
+            self._entries[self._key(token)] = (time.monotonic(), account)
+
+
+def _token_account(request: Request, token: str) -> Account:
+    cache: TokenCache | None = getattr(request.app.state, "token_cache", None)
+    account = cache.get(token) if cache is not None and token else None
+    if account is None:
+        store: Store = request.app.state.store
+        with store.session() as s:
+            account = account_for_token(s, token) if token else None
+        if account is None:
+            raise HTTPException(401, "invalid or revoked API token", {"WWW-Authenticate": "Bearer"})
+        if cache is not None:
+            cache.put(token, account)
+    return account
+
+
 def current_account(request: Request) -> Account | None:
     """The signed-in account (bearer token first, then the session), cached per request."""
     if hasattr(request.state, "account"):
         cached: Account | None = request.state.account
         return cached
-    store: Store = request.app.state.store
     token = _bearer(request)
     account: Account | None = None
-    with store.session() as s:
-        if token is not None:
-            account = account_for_token(s, token) if token else None
-            if account is None:
-                raise HTTPException(401, "invalid or revoked API token", {"WWW-Authenticate": "Bearer"})
-            request.state.via_token = True
-        else:
-            uid = web_session(request).user_id
-            account = account_by_id(s, uid) if uid is not None else None
+    if token is not None:
+        account = _token_account(request, token)
+        request.state.via_token = True
+    elif (uid := web_session(request).user_id) is not None:
+        store: Store = request.app.state.store
+        with store.session() as s:
+            account = account_by_id(s, uid)
     request.state.account = account
     return account
 
@@ -198,19 +247,19 @@ def require(request: Request, action: str) -> Account:
     return account
 
 
-def reader(request: Request) -> Account:
+async def reader(request: Request) -> Account:
     return require(request, "read")
 
 
-def editor(request: Request) -> Account:
+async def editor(request: Request) -> Account:
     return require(request, "review")
 
 
-def uploader(request: Request) -> Account:
+async def uploader(request: Request) -> Account:
     return require(request, "upload")
 
 
-def admin(request: Request) -> Account:
+async def admin(request: Request) -> Account:
     return require(request, "manage_users")
 
 

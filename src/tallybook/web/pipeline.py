@@ -7,17 +7,14 @@ under a lock because one loaded pipeline is not meant to be shared across thread
 from __future__ import annotations
 
 import importlib
-import ipaddress
 import os
 import re
-import socket
 import tempfile
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from tallybook.errors import ExtractionError, IngestError
 from tallybook.settings import Settings
@@ -47,12 +44,17 @@ def ingest_upload(
     uploaded_by: str = "web",
 ) -> UploadOutcome:
     """Ingest one uploaded file or one URL; the original is archived by the ingest stage."""
-    from tallybook.ingest import Overrides, ingest_paths
+    from tallybook.ingest import FetchLimits, Overrides, ingest_paths
 
     overrides = Overrides(confidential=confidential)
     if url:
-        _check_public_url(url)
-        report = ingest_paths(store, [url], overrides)
+        if not re.match(r"^https?://", url, re.IGNORECASE):
+            raise IngestError(url[:200], "only http(s) URLs can be fetched")
+        # An upload form must not become a way into the machine's neighbourhood: the fetch
+        # refuses private and local addresses at connect time, redirects included.
+        # TALLYBOOK_ALLOW_PRIVATE_URLS=1 lifts this for an installation on a closed network.
+        limits = FetchLimits(allow_private=os.environ.get("TALLYBOOK_ALLOW_PRIVATE_URLS") == "1")
+        report = ingest_paths(store, [url], overrides, limits=limits)
     else:
         if not data:
             raise IngestError(filename or "upload", "empty file")
@@ -84,28 +86,6 @@ def _note_upload(store: Store, document_id: int, filename: str | None, uploaded_
             if not doc.title:
                 doc.title = Path(filename).stem.replace("_", " ").strip() or filename
         doc.attrs = attrs
-
-
-def _check_public_url(url: str) -> None:
-    """Refuse URLs that would make the server fetch from itself or a private network
-    (an upload form must not become a way into the machine's neighbourhood).
-    TALLYBOOK_ALLOW_PRIVATE_URLS=1 lifts this for an installation on a closed network."""
-    name = url[:200]
-    if not re.match(r"^https?://", url, re.IGNORECASE):
-        raise IngestError(name, "only http(s) URLs can be fetched")
-    if os.environ.get("TALLYBOOK_ALLOW_PRIVATE_URLS") == "1":
-        return
-    host = urlsplit(url).hostname
-    if not host:
-        raise IngestError(name, "the URL names no host")
-    try:
-        infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
-    except (OSError, UnicodeError) as e:
-        raise IngestError(name, f"cannot resolve {host!r}") from e
-    for info in infos:
-        address = ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])
-        if not address.is_global:
-            raise IngestError(name, f"refusing to fetch from a private or local address ({address})")
 
 
 class Extractor:

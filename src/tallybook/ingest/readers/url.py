@@ -3,13 +3,23 @@
 The body is streamed and abandoned as soon as it passes the size cap, so a huge or endless
 response cannot fill the disk or memory. The final URL (after redirects) and the retrieval
 time are kept with the document.
+
+With `allow_private=False` (the web upload) a fetch may only reach public addresses: every
+connection, redirects included, resolves the host once, refuses it if any address it
+resolves to is loopback, private, link-local or reserved, and connects to the address it
+checked (the Host header and TLS name stay the host's), so a name that resolves differently
+a moment later (DNS rebinding) cannot slip through.
 """
 
 from __future__ import annotations
 
+import ipaddress
+import socket
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 from urllib.parse import urlsplit
 
 from tallybook import __version__
@@ -27,6 +37,7 @@ class FetchLimits:
     read_timeout: float = 30.0
     total_timeout: float = 300.0  # a server dripping bytes must not hold us forever
     max_redirects: int = MAX_REDIRECTS
+    allow_private: bool = True  # False: only public addresses (see the module docstring)
 
 
 @dataclass(frozen=True)
@@ -53,6 +64,56 @@ def check_scheme(url: str) -> None:
         raise IngestError(url, "URL has no host")
 
 
+class RefusedAddress(Exception):
+    """A connection the guard would not make; `fetch` turns it into an IngestError."""
+
+
+def public_address(host: str) -> str:
+    """The address to connect to for `host`, when every address it resolves to is public;
+    raises RefusedAddress otherwise."""
+    try:
+        infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
+    except (OSError, UnicodeError) as e:
+        raise RefusedAddress(f"cannot resolve {host!r}") from e
+    addresses = [str(info[4][0]).split("%", 1)[0] for info in infos]
+    for text in addresses:
+        address = ipaddress.ip_address(text)
+        if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+            address = address.ipv4_mapped  # ::ffff:127.0.0.1 is 127.0.0.1
+        if not address.is_global or address.is_multicast or address.is_reserved:
+            raise RefusedAddress(f"refusing to fetch from a private or local address ({address})")
+    if not addresses:
+        raise RefusedAddress(f"cannot resolve {host!r}")
+    return addresses[0]
+
+
+def _public_transport() -> Any:
+    """An httpx transport whose every new connection goes through `public_address`."""
+    import httpcore
+    import httpx
+
+    class PublicOnly(httpcore.SyncBackend):
+        def connect_tcp(
+            self,
+            host: str,
+            port: int,
+            timeout: float | None = None,
+            local_address: str | None = None,
+            socket_options: Iterable[Any] | None = None,
+        ) -> httpcore.NetworkStream:
+            # httpcore still speaks TLS to (and checks the certificate of) `host`.
+            return super().connect_tcp(public_address(host), port, timeout, local_address, socket_options)
+
+    class Transport(httpx.HTTPTransport):
+        def __init__(self) -> None:
+            super().__init__(trust_env=False)  # a proxy would resolve names past the check
+            self._pool = httpcore.ConnectionPool(
+                ssl_context=httpx.create_ssl_context(trust_env=False), network_backend=PublicOnly()
+            )
+
+    return Transport()
+
+
 def _size(n: int) -> str:
     return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n} bytes"
 
@@ -66,10 +127,17 @@ def fetch(url: str, limits: FetchLimits | None = None) -> Fetched:
     timeout = httpx.Timeout(limits.read_timeout, connect=limits.connect_timeout)
     headers = {"User-Agent": f"tallybook/{__version__} (evidence archiver)"}
     started = time.monotonic()
+    guarded: dict[str, Any] = {}
+    if not limits.allow_private:
+        guarded = {"transport": _public_transport(), "trust_env": False}
     try:
         with (
             httpx.Client(
-                follow_redirects=True, max_redirects=limits.max_redirects, timeout=timeout, headers=headers
+                follow_redirects=True,
+                max_redirects=limits.max_redirects,
+                timeout=timeout,
+                headers=headers,
+                **guarded,
             ) as client,
             client.stream("GET", url) as response,
         ):
@@ -109,6 +177,8 @@ def fetch(url: str, limits: FetchLimits | None = None) -> Fetched:
                 data=b"".join(chunks),
                 retrieved_at=datetime.now(UTC),
             )
+    except RefusedAddress as e:
+        raise IngestError(url, str(e)) from e
     except httpx.TooManyRedirects as e:
         raise IngestError(url, f"too many redirects (more than {limits.max_redirects})") from e
     except httpx.UnsupportedProtocol as e:
