@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Annotated
 
@@ -24,13 +25,18 @@ def register(app: typer.Typer) -> None:
     def serve(
         host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
         port: Annotated[int, typer.Option(help="TCP port", min=1, max=65535)] = 8000,
-        workers: Annotated[int, typer.Option(help="worker processes", min=1, max=32)] = 1,
+        workers: Annotated[
+            int | None,
+            typer.Option(help="worker processes (default: one per CPU core, at most 8)", min=1, max=32),
+        ] = None,
     ) -> None:
         """Run the web app and JSON API (sign in with an account from `tallybook user add`)."""
         import uvicorn
 
         from tallybook.web.app import secret_key_for
 
+        # Each worker is a process with its own interpreter, so searches use every core.
+        workers = workers or max(1, min(os.cpu_count() or 1, 8))
         store = open_store()  # migrate and make the session key once, before workers start
         secret_key_for(store)
         store.dispose()

@@ -38,7 +38,13 @@ from tallybook.extract.mentions import Mention, fill_perpetrators, fill_place, f
 from tallybook.extract.people import resolve_person
 from tallybook.extract.places import main_country
 from tallybook.extract.trigger_lexicon import wordset
-from tallybook.extract.triggers import Trigger, TriggerMatcher, is_reported_as_fact
+from tallybook.extract.triggers import (
+    Trigger,
+    TriggerMatcher,
+    is_descriptor,
+    is_general_in_quote,
+    is_reported_as_fact,
+)
 from tallybook.model import (
     ExtractedClaim,
     ExtractedIncident,
@@ -86,10 +92,11 @@ class IncidentFinder:
         fields = field_lines(doc)
         taken = ignored + [(f.start, f.end) for f in fields]
         found = _capped([t for t in self.triggers(doc) if not _inside(t.span.start_char, taken)])
+        found = _fold_conditions(found)
         roots = {t.root.i for t in found}
         per_source = per_sources(doc_text(doc))
         for trig in found:
-            if not is_reported_as_fact(trig):
+            if not is_reported_as_fact(trig) or is_descriptor(trig):
                 continue
             sent = _sentence(trig.span)
             m = Mention(trigger=trig, type=trig.type, sent=sent, start=sent.start_char, end=sent.end_char)
@@ -104,6 +111,8 @@ class IncidentFinder:
             if m.non_state:
                 continue
             speaker, scope = _quote_speaker(quotes, trig.span.start_char)
+            if scope is not None and is_general_in_quote(trig):
+                continue  # a quote's verdict or talk of a practice, not a report of an event
             m.attribution = attribute(trig.root, sent, speaker, scope)
             src = line_source(per_source, m.start)
             if src and all(name == PUBLISHER for name, _ in m.attribution.claims):
@@ -158,6 +167,21 @@ def _capped(triggers: list[Trigger]) -> list[Trigger]:
             per_sentence[sent.start] = n + 1
         out.append(t)
     return out
+
+
+def _fold_conditions(triggers: list[Trigger]) -> list[Trigger]:
+    """ "held in solitary confinement and beaten": the conditions of detention belong to the
+    ill-treatment the same sentence reports, not to an incident of their own."""
+    tortured = {_sentence(t.span).start for t in triggers if t.type == "torture"}
+    return [
+        t
+        for t in triggers
+        if not (
+            t.type == "other"
+            and any(w.lower_ in {"solitary", "punitive"} for w in t.span)
+            and _sentence(t.span).start in tortured
+        )
+    ]
 
 
 _FIGURE_NOUNS = wordset("figure figures toll tally claim claims report reports number numbers account")

@@ -53,7 +53,9 @@ _HABITUAL = wordset(
 _MODALS = wordset("will would could might may should must shall can cannot 'll")
 _NEGATORS = wordset("not n't never no without nor")
 # Heads that turn a trigger into a general statistic or a property, not an event.
-_GENERAL_HEADS = wordset("rate rates number numbers statistics figures practice level levels")
+_GENERAL_HEADS = wordset(
+    "rate rates number numbers statistics figures practice level levels method methods form forms kind kinds"
+)
 _BACKGROUND_CLAUSE = wordset("after following since despite because as when")
 _COMPARISON = wordset("compared comparison comparable similar since like")
 _BACKGROUND_PREPS = wordset("before after following since until prior")
@@ -286,7 +288,7 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
             return False  # "before his arrest": background to the main event
     elif root.dep_ == "amod":
         return False  # "killed and injured protesters"
-    if _hearsay(root):
+    if _hearsay(root) or _general_present(trigger):
         return False
     # A crime the victim was convicted of is not a violation ("executed for murder").
     for tok in chain[1:4]:
@@ -363,10 +365,62 @@ def _hearsay(root: Token) -> bool:
             for c in cur.children
         ):
             return True
+        if cur.lower_ in {"reports", "allegations"} and any(c.dep_ == "expl" for c in cur.head.children):
+            # "There were reports (that ...) of deaths in custody": the annual-report section opener
+            return not _has_number(root) and not _possessed(root) and not _names_below(root)
         if cur.head is cur:
             break
         cur = cur.head
     return False
+
+
+_PAST_AUX = wordset("was were had been has have did")
+_STANCE_VERBS = wordset(
+    "oppose opposes prohibit prohibits permit permits ban bans allow allows carry carries rank ranks "
+    "learn learns remain remains violate violates constitute constitutes amount amounts"
+)
+
+
+def _specific_np(token: Token) -> bool:
+    """ "the execution of X", "his arrest", "14 killings": a noun phrase naming one event."""
+    if _has_number(token) or _possessed(token):
+        return True
+    if any(
+        c.dep_ == "det" and c.lower_ in {"the", "this", "that", "his", "her", "their"} for c in token.children
+    ):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+
+
+def _general_present(trigger: Trigger) -> bool:
+    """ "Amnesty opposes the death penalty", "Flogging is prohibited under international law",
+    "Families often learn of an execution only when ...": a nominal trigger in a clause whose verb
+    is in the simple present states a rule, a stance or a habit, not an event that happened."""
+    root = trigger.root
+    nounlike = trigger.kind == NOMINAL or root.dep_ in {"pobj", "pcomp", "dobj", "conj", "nsubj", "nsubjpass"}
+    if not nounlike or (_specific_np(root) and root.lower_ not in {"penalty"}):
+        return False
+    verb = _clause_verb(root)
+    if verb.pos_ not in {"VERB", "AUX"} or verb.tag_ not in {"VBZ", "VBP"}:
+        # "Flogging is prohibited ...": a present passive said of the kind of act
+        return (
+            verb.tag_ == "VBN"
+            and root.dep_ == "nsubjpass"
+            and any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
+        )
+    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _PAST_AUX for c in verb.children):
+        return False
+    if verb.lower_ in {"is", "are"} and root.dep_ == "attr":
+        return False  # "This is an execution": characterisation of one specific act handled elsewhere
+    return (
+        verb.lower_ in _STANCE_VERBS
+        or (verb.lemma_ or "").lower() in _STANCE_VERBS
+        or any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children)
+    )
+
+
+def _names_below(token: Token) -> bool:
+    return any(t.ent_type_ == "PERSON" for t in token.sent)
 
 
 def _has_number(token: Token) -> bool:
@@ -388,3 +442,86 @@ def _is_fact_by_window(trigger: Trigger) -> bool:
         return False
     after = doc[trigger.span.end : trigger.span.end + 1]
     return not (trigger.kind == NOMINAL and len(after) and after[0].lower_ in _GENERAL_HEADS)
+
+
+_PRESENT_AUX = wordset("is are am 's 're being")
+
+
+def _present_clause(verb: Token) -> bool:
+    """Simple present, present progressive or present passive: "executes", "is executing",
+    "are being carried out"."""
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return True
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.lower_ in _PAST_AUX for c in aux):
+        return False
+    return verb.tag_ in {"VBG", "VBN"} and any(c.lower_ in _PRESENT_AUX for c in aux)
+
+
+def is_general_in_quote(trigger: Trigger) -> bool:
+    """A quotation characterises ("These were not shootouts, these were executions") or speaks of
+    an ongoing practice ("The regime is executing prisoners to terrorize society"); it reports an
+    event only in the past tense or through a noun phrase that names one."""
+    root = trigger.root
+    if not _has_parse(root.doc):
+        return False
+    if trigger.kind == VERBAL:
+        return _present_clause(root)
+    if _specific_np(root):
+        return False
+    verb = _clause_verb(root)
+    while verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head is not verb:
+        verb = _clause_verb(verb.head)  # "confessions obtained under torture": the clause above
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if verb.lemma_.lower() == "be" and root.dep_ == "attr":
+        return True  # "these were executions": a characterisation, whatever the tense
+    return _present_clause(verb) and verb.lower_ not in _REACTIONS and not verb.lower_.startswith("alarm")
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb a noun (or a gerund used as one: "such as flogging") hangs from."""
+    verb = token
+    for _ in range(8):
+        if verb.head is verb:
+            break
+        if (
+            verb is not token
+            and verb.pos_ in {"VERB", "AUX"}
+            and not (verb.tag_ == "VBG" and verb.dep_ in {"pobj", "pcomp", "conj", "dobj", "nsubj"})
+        ):
+            break
+        verb = verb.head
+    return verb
+
+
+_MEDICAL = wordset("cardiac heart respiratory")
+_MINORS = wordset("children child minors minor juveniles juvenile boy girl teenager teenagers")
+
+
+def is_descriptor(trigger: Trigger) -> bool:
+    """Words that use a trigger noun or verb to describe something else: "cardiac arrest" (a
+    cause of death), "died as a result of torture" (the death is the event), "people who were
+    arrested as children" (an age at arrest, said of people whose incident is another one)."""
+    root = trigger.root
+    if not _has_parse(root.doc):
+        return False
+    if trigger.type == "arrest" and any(
+        t.lower_ in _MEDICAL for t in root.doc[max(0, trigger.span.start - 2) : trigger.span.start]
+    ):
+        return True
+    if trigger.type == "torture" and trigger.kind == NOMINAL:
+        for tok in _ancestors_in_clause(root, 5):
+            if tok.lower_ in {"died", "die", "dies", "death", "dead"}:
+                return True
+    if trigger.type == "arrest" and trigger.kind == VERBAL:
+        for c in root.children:
+            if c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ in _MINORS for g in c.children):
+                return True
+            if (
+                c.dep_ == "advcl"
+                and any(m.lower_ == "when" for m in c.children)
+                and any(g.lower_ in _MINORS for g in c.subtree)
+            ):
+                return True
+    return False
