@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from tallybook.extract.figures import parse_figure
 from tallybook.extract.pipeline import SourceText, build_pipeline, extract_texts
 
 
@@ -70,3 +71,68 @@ def test_solitary_confinement_folds_into_the_ill_treatment(nlp: Language) -> Non
         "during which guards beat him, the monitoring group said."
     )
     assert "other" not in _types(nlp, text)
+
+
+def _claimants(nlp: Language, text: str) -> list[list[str]]:
+    extraction = next(extract_texts([SourceText(text, "2024-03-02")], nlp))
+    return [sorted(c.claimant for c in inc.claims) for inc in extraction.incidents]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "GENEVA (5 March 2024) – The Special Rapporteur on Iran, Maria Olsen Dahl, today voiced "
+            "alarm. The expert said that Ali Rezaei was executed at Evin Prison on 6 February.",
+            "Maria Olsen Dahl",
+        ),
+        (
+            "The Baluch Solidarity Network said police killed 12 protesters in Zahedan on Friday. "
+            "The group said that police arrested at least 40 people after the protest.",
+            "Baluch Solidarity Network",
+        ),
+        (
+            "The Viasna Human Rights Centre monitors Belarus. In January, the human rights center "
+            "Viasna reported that riot police beat two dozen detainees at a detention centre.",
+            "Viasna Human Rights Centre",
+        ),
+        (
+            "Lawyers for the men said at least six of them had told the court they were tortured "
+            "in detention.",
+            "Lawyers for the men",
+        ),
+    ],
+)
+def test_generic_claimant_resolves_to_the_named_source(nlp: Language, text: str, expected: str) -> None:
+    found = _claimants(nlp, text)
+    assert found and all(claimants == [expected] for claimants in found[-1:])
+
+
+@pytest.mark.parametrize(
+    ("phrase", "count", "qualifier"),
+    [
+        ("the poet Dana Irani, who was flogged 50 times in a public square", None, None),
+        ("four fingers of the convicted man", None, None),
+        ("On March 14 two teachers", 2, "exact"),
+        ("Sara Ahmadi, 16, and Omid Ahmadi, 22", None, None),
+        ("up to 70 persons", 70, "up_to"),
+        ("Some 150 prisoners", 150, "about"),
+        ("at least six of them", 6, "at_least"),
+        ("a sentence of 800 lashes", None, None),
+    ],
+)
+def test_numbers_that_are_not_victim_counts(phrase: str, count: int | None, qualifier: str | None) -> None:
+    fig = parse_figure(phrase)
+    assert fig.count == count
+    if qualifier is not None:
+        assert fig.qualifier == qualifier
+
+
+def _counts(nlp: Language, text: str) -> list[int | None]:
+    extraction = next(extract_texts([SourceText(text, "2024-03-02")], nlp))
+    return [inc.figure.count for inc in extraction.incidents]
+
+
+def test_one_named_victim_flogged_many_times_counts_one(nlp: Language) -> None:
+    text = "Authorities flogged the blogger Kian Moradi 60 times outside the court in Shiraz on 3 May."
+    assert _counts(nlp, text) == [1]

@@ -47,6 +47,18 @@ _DISPUTE_WORDS = wordset(
 _DOCUMENT_NOUNS = wordset("release report reports statement statements figures data study account")
 _PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
 _NOT_SOURCES = wordset("who which that this it what there")
+# "Several said ...", "at least six of them had told the court": the victims speaking inside a
+# reported account, not a source of their own.
+_QUANTIFIERS = wordset("several many some most few one all both others each none")
+# Generic heads that a following proper name spells out ("the human rights center Viasna").
+_GENERIC_ORG_HEADS = wordset(
+    "group groups alliance organisation organization center centre network monitor ngo coalition"
+)
+# A lower-case descriptor before a capitalised name ("NGO Iran Human Rights", "the group Hengaw").
+_DESCRIPTOR_RE = re.compile(
+    r"^(?:the\s+)?(?:(?:[a-z][\w-]*|NGO|UN)\s+){0,3}"
+    r"(?:NGO|ngo|group|alliance|organi[sz]ation|cent(?:er|re)|network|monitor|coalition)\s+(?=[A-Z])"
+)
 _HEDGES = {
     "reportedly": Certainty.REPORTEDLY,
     "allegedly": Certainty.ALLEGEDLY,
@@ -104,6 +116,19 @@ def _phrase_candidates(head: Token) -> list[str]:
     return out
 
 
+def _named_apposite(head: Token) -> Token | None:
+    """ "the human rights center Viasna", "the alliance X": the name that spells out a generic head."""
+    if head.lower_ not in _GENERIC_ORG_HEADS:
+        return None
+    for c in head.children:
+        if c.i > head.i and c.pos_ == "PROPN" and c.dep_ in {"appos", "compound", "npadvmod", "nmod"}:
+            return c
+    nxt = head.nbor(1) if head.i + 1 < len(head.doc) else None
+    if nxt is not None and nxt.pos_ == "PROPN":
+        return nxt
+    return None
+
+
 def _phrase(head: Token) -> str:
     """The source phrase headed by `head`, without relative clauses or appositions."""
     doc = head.doc
@@ -134,15 +159,33 @@ def canonical_source(doc: Doc, raw: str | list[str]) -> str:
     if not candidates:
         return PUBLISHER
     for name in candidates:
-        for variant in (name, _LEADING_RE.sub("", name), re.sub(r"\s*\([^)]*\)\s*", " ", name).strip()):
+        variants = (
+            name,
+            _LEADING_RE.sub("", name),
+            re.sub(r"\s*\([^)]*\)\s*", " ", name).strip(),
+            _DESCRIPTOR_RE.sub("", name),
+        )
+        for variant in variants:
             org = canonical_org_name(doc, variant)
             if org:
                 return org
             person = resolve_person(doc, variant)
             if person:
                 return person
-    name = candidates[0]
+    name = _DESCRIPTOR_RE.sub("", candidates[0]) or candidates[0]
+    longer = _org_containing(doc, name)
+    if longer:
+        return longer
     return name[0].upper() + name[1:] if name[:1].islower() else name
+
+
+def _org_containing(doc: Doc, name: str) -> str | None:
+    """ "Viasna" -> "Viasna Human Rights Centre": the one organisation whose name starts with it."""
+    if not name[:1].isupper() or len(name) < 3:
+        return None
+    key = name.lower() + " "
+    found = {o.name for o in doc._.tb_orgs or [] if o.name.lower().startswith(key)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _subject(verb: Token) -> Token | None:
@@ -261,6 +304,11 @@ def attribute(
     seen: set[str] = set()
 
     def add(head: Token, stance: str) -> None:
+        if head.lower_ in _QUANTIFIERS or head.pos_ == "NUM":
+            return
+        named = _named_apposite(head)
+        if named is not None:
+            head = named
         if head.lower_ in _PRONOUNS:
             raw, name = head.text, head.text
         else:

@@ -166,6 +166,26 @@ def _qualifier(phrase: str | None) -> str:
     return next((q for p, q in _QUALIFIER_PHRASES if p == low), "exact")
 
 
+# A number of these counts blows, body parts or time, not people ("flogged 50 times", "800 lashes").
+_NOT_PEOPLE_RE = re.compile(
+    r"^\s*(?:times|lashes|strokes|blows|fingers?|toes?|hands?|feet|foot|limbs?|years?|months?|"
+    r"weeks?|days?|hours?|minutes?|kilometres?|kilometers?|km|miles?|per\s*cent|percent|%)\b",
+    re.IGNORECASE,
+)
+_MONTH_BEFORE_RE = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _not_a_count(text: str, start: int, end: int) -> bool:
+    """A date's day ("On March 14"), an age ("Ali, 16,") or a number of blows or years."""
+    if _NOT_PEOPLE_RE.match(text[end:]) or _MONTH_BEFORE_RE.search(text[:start]):
+        return True
+    return bool(re.search(r"[^\W\d]\s*,\s*$", text[:start]) and re.match(r"\s*(?:,|$)", text[end:]))
+
+
 def _looks_like_year(value: int, raw: str) -> bool:
     return 1900 <= value <= 2100 and "," not in raw and len(raw.strip()) == 4
 
@@ -181,7 +201,7 @@ def parse_figure(phrase: str) -> Figure:
         value = parse_number(raw)
         if value is None or value == 0 or _looks_like_year(value, raw):
             continue
-        if raw.lower() == "a":
+        if raw.lower() == "a" or _not_a_count(head, m.start("num"), m.end()):
             continue
         qual = _qualifier(m.group("qual"))
         if m.group("plus"):

@@ -353,12 +353,34 @@ def _resolve_pronoun_sources(mentions: list[Mention], doc: Doc) -> None:
                 )
             elif name.lower() == "they":
                 name = last or PUBLISHER
+            elif _GENERIC_SELF_RE.match(name):
+                name = PUBLISHER  # "We", "Our Office": the organisation publishing the statement
+            elif _GENERIC_EXPERT_RE.match(name):
+                name = _titled_person(doc) or (last if last in people else None) or name
+            elif _GENERIC_GROUP_RE.match(name) and last is not None and last not in people:
+                name = last  # "the group said": the organisation last named as a source
             elif name != PUBLISHER:
                 last = name
                 if name in people:
                     spoke.append((m.start, name))
             claims.append((name, stance))
         m.attribution.claims = claims
+
+
+_GENERIC_SELF_RE = re.compile(r"^(?:we|us|our office|the office|office)$", re.I)
+_GENERIC_EXPERT_RE = re.compile(
+    r"^(?:the |a |an )?(?:(?:un|independent|human rights)\s+)*(?:expert|rapporteur)$", re.I
+)
+_GENERIC_GROUP_RE = re.compile(
+    r"^(?:the |this |that )?(?:[a-z]+ ){0,2}(?:group|alliance|organi[sz]ation|network|ngo|monitor)$", re.I
+)
+
+
+def _titled_person(doc: Doc) -> str | None:
+    """The one person the text titles a rapporteur or expert ("the Special Rapporteur, Jane Doe")."""
+    titles: dict[str, list[str]] = doc._.tb_person_titles or {}
+    found = {name for name, ts in titles.items() if any("rapporteur" in t or "expert" in t for t in ts)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _last_person_before(doc: Doc, pos: int) -> str | None:

@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, Select, func, select, true, union_all
 from sqlalchemy.orm import Session
 
 from tallybook.errors import NotFound
+from tallybook.model.figures import claim_interval, counts_into_range, figure_bounds
 from tallybook.review.audit import events_for, events_for_many
 from tallybook.store.schema import (
     Alias,
@@ -121,17 +122,21 @@ class Figures:
 
 
 def figures(incident: Incident, claims: list[Claim]) -> Figures:
+    """Low and high by the shared rule (`tallybook.model.figures`), over the claims this
+    reader may see; best only as a reviewer chose it."""
     live = [c for c in claims if c.status != "rejected"]
-    lows = [c.count_low if c.count_low is not None else c.count for c in live]
-    highs = [c.count_high if c.count_high is not None else c.count for c in live]
-    lows_known = [v for v in lows if v is not None]
-    highs_known = [v for v in highs if v is not None]
+    counted = []
+    for c in live:
+        interval = claim_interval(c.qualifier, c.count, c.count_low, c.count_high)
+        if interval is not None and counts_into_range(c.stance, interval):
+            counted.append(interval)
+    bounds = figure_bounds(counted)
     supporters = {c.claimant.casefold() for c in live if c.stance != "disputes"}
     disputers = sorted({c.claimant for c in live if c.stance == "disputes"})
     best = (incident.attrs or {}).get("best")
     return Figures(
-        low=min(lows_known) if lows_known else None,
-        high=max(highs_known) if highs_known else None,
+        low=bounds[0] if bounds else None,
+        high=bounds[1] if bounds else None,
         best=best if isinstance(best, dict) else None,
         corroboration=len(supporters),
         disputed_by=disputers,
