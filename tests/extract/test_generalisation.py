@@ -136,3 +136,73 @@ def _counts(nlp: Language, text: str) -> list[int | None]:
 def test_one_named_victim_flogged_many_times_counts_one(nlp: Language) -> None:
     text = "Authorities flogged the blogger Kian Moradi 60 times outside the court in Shiraz on 3 May."
     assert _counts(nlp, text) == [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Farid Naseri, 41, a teacher, died in Tabriz Central Prison on 9 April.", "death_in_custody"),
+        ("Lena Okafor, 37, died in a Lagos police cell on 2 June.", "death_in_custody"),
+        ("The trader Amin Doustdar died last Tuesday in police custody in Ahvaz.", "death_in_custody"),
+        (
+            "Masked security agents abducted the activist Samir Haddad from his home on 4 July.",
+            ("enforced_disappearance"),
+        ),
+        (
+            "Since his arrest in May, the authorities have denied holding the poet Rauf Karimov.",
+            ("enforced_disappearance"),
+        ),
+        (
+            "Officials refused to disclose her fate or whereabouts after the raid on 3 May.",
+            ("enforced_disappearance"),
+        ),
+        (
+            "The union leader Ilyas Berdi has been held incommunicado since 12 March.",
+            "enforced_disappearance",
+        ),
+        ("Police refused to hand over the bodies of the three protesters to their families.", "other"),
+        ("The authorities kept his body for a week before burying him at night.", "other"),
+    ],
+)
+def test_missed_incident_classes(nlp: Language, text: str, expected: str) -> None:
+    assert expected in _types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Kestrel Rights Monitor (KRM) tracks executions. The NGO Kestrel Rights Monitor reported "
+            "that authorities executed at least 30 people in Tabriz in May 2023.",
+            "Kestrel Rights Monitor",
+        ),
+        (
+            "The Kestrel Rights Monitor (KRM) tracks executions. KRM's sources inside Iran said that at "
+            "least 30 prisoners were hanged in Tabriz in May 2023.",
+            "Kestrel Rights Monitor",
+        ),
+        (
+            "The Zagros Human Rights Network publishes weekly bulletins. Police shot dead nine protesters "
+            "in Sanandaj on 2 October, a Zagros rights group said.",
+            "Zagros Human Rights Network",
+        ),
+    ],
+)
+def test_descriptions_of_an_organisation_resolve_to_its_name(nlp: Language, text: str, expected: str) -> None:
+    found = _claimants(nlp, text)
+    assert found and found[-1] == [expected]
+
+
+def test_spring_country_report_dates_events_in_the_covered_year(nlp: Language) -> None:
+    text = (
+        "Section 1. Respect for the Integrity of the Person\n\n"
+        "There were several reports of deaths in custody during the year, some dating back to 2021.\n\n"
+        "On February 18, the teacher Omid Farahani, 52, died in Tabriz Central Prison."
+    )
+    extraction = next(extract_texts([SourceText(text, "2024-04-20")], nlp))
+    dated = [
+        str(inc.date.value)
+        for inc in extraction.incidents
+        if inc.date and "Omid Farahani" in inc.victim_names
+    ]
+    assert dated == ["2023-02-18"]

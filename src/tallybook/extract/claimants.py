@@ -56,7 +56,7 @@ _GENERIC_ORG_HEADS = wordset(
 )
 # A lower-case descriptor before a capitalised name ("NGO Iran Human Rights", "the group Hengaw").
 _DESCRIPTOR_RE = re.compile(
-    r"^(?:the\s+)?(?:(?:[a-z][\w-]*|NGO|UN)\s+){0,3}"
+    r"^(?:[Tt]he\s+)?(?:(?:[a-z][\w-]*|NGO|UN)\s+){0,3}"
     r"(?:NGO|ngo|group|alliance|organi[sz]ation|cent(?:er|re)|network|monitor|coalition)\s+(?=[A-Z])"
 )
 _HEDGES = {
@@ -160,10 +160,11 @@ def canonical_source(doc: Doc, raw: str | list[str]) -> str:
         return PUBLISHER
     for name in candidates:
         variants = (
+            _DESCRIPTOR_RE.sub("", name),  # "the NGO Iran Human Rights": the name, not the descriptor
             name,
             _LEADING_RE.sub("", name),
             re.sub(r"\s*\([^)]*\)\s*", " ", name).strip(),
-            _DESCRIPTOR_RE.sub("", name),
+            *_owner_variants(name),
         )
         for variant in variants:
             org = canonical_org_name(doc, variant)
@@ -177,6 +178,18 @@ def canonical_source(doc: Doc, raw: str | list[str]) -> str:
     if longer:
         return longer
     return name[0].upper() + name[1:] if name[:1].islower() else name
+
+
+def _owner_variants(name: str) -> list[str]:
+    """ "PMOI's network inside Iran" -> "PMOI"; "PMOI/MEK" -> "PMOI", "MEK": the organisation
+    behind a part of it, and each of two names written together."""
+    out: list[str] = []
+    owner = re.match(r"^(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)['’]s\s+[a-z]", name)
+    if owner:
+        out.append(owner.group(1))
+    if "/" in name:
+        out.extend(p.strip() for p in name.split("/") if p.strip())
+    return out
 
 
 def _org_containing(doc: Doc, name: str) -> str | None:

@@ -234,7 +234,7 @@ def _annual_report_reference(published: str | None, text: str) -> Reference | No
     year = int(published[:4])
     years = _YEAR_RE.findall(text)
     if (
-        not years
+        str(year) not in years  # a spring country report about last year ("during the year")
         and re.search(r"\bduring the year\b", text, re.I)
         and len(published) >= 7
         and int(published[5:7]) <= 6
@@ -357,8 +357,14 @@ def _resolve_pronoun_sources(mentions: list[Mention], doc: Doc) -> None:
                 name = PUBLISHER  # "We", "Our Office": the organisation publishing the statement
             elif _GENERIC_EXPERT_RE.match(name):
                 name = _titled_person(doc) or (last if last in people else None) or name
-            elif _GENERIC_GROUP_RE.match(name) and last is not None and last not in people:
-                name = last  # "the group said": the organisation last named as a source
+            elif _GENERIC_GROUP_RE.match(name):
+                # "the group said": the organisation last named as a source, else the one the
+                # description fits ("a Baluch rights group" -> "Baluchistan Human Rights Network")
+                name = (
+                    (last if last is not None and last not in people else None)
+                    or _fitting_org(doc, name)
+                    or name
+                )
             elif name != PUBLISHER:
                 last = name
                 if name in people:
@@ -372,8 +378,28 @@ _GENERIC_EXPERT_RE = re.compile(
     r"^(?:the |a |an )?(?:(?:un|independent|human rights)\s+)*(?:expert|rapporteur)$", re.I
 )
 _GENERIC_GROUP_RE = re.compile(
-    r"^(?:the |this |that )?(?:[a-z]+ ){0,2}(?:group|alliance|organi[sz]ation|network|ngo|monitor)$", re.I
+    # lower-case head noun: "the group", "a Baluch rights group", not "Baluch Solidarity Network"
+    r"^(?:[Tt]he |[Tt]his |[Tt]hat |[Aa] |[Aa]n )?(?:[A-Za-z]+ ){0,2}"
+    r"(?:group|alliance|organi[sz]ation|network|ngo|monitor)$",
 )
+
+
+_DESCRIPTION_FILLER = wordset(
+    "the this that a an group alliance organisation organization network ngo monitor rights human local"
+)
+
+
+def _fitting_org(doc: Doc, description: str) -> str | None:
+    """The one organisation of the document whose name shares a word stem with a description."""
+    stems = {w[:5] for w in description.lower().split() if w not in _DESCRIPTION_FILLER and len(w) > 3}
+    if not stems:
+        return None
+    found = {
+        o.name
+        for o in doc._.tb_orgs or []
+        if o.kind != "government" and stems & {w[:5] for w in o.name.lower().split()}
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _titled_person(doc: Doc) -> str | None:

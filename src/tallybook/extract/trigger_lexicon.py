@@ -16,7 +16,14 @@ def wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+# A pattern position that takes any single word.
+_ANY_WORD: dict[str, object] = {}
+
+
 def _words(pattern: dict[str, object]) -> list[str]:
+    """The lower-case words a pattern position allows; none for a wildcard (any word)."""
+    if "LOWER" not in pattern:
+        return []
     value = pattern["LOWER"]
     if isinstance(value, dict):
         return [str(w) for w in value["IN"]]
@@ -29,6 +36,18 @@ def _forms(*words: str) -> list[dict[str, object]]:
 
 # (incident type, kind, token pattern). Verb forms are listed rather than lemmatised so the
 # lexicon works without the lemmatizer.
+def _died_in_named_prison(names: int) -> list[dict[str, object]]:
+    """ "died in Urmia Central Prison", "died in a Kampala police cell": `names` words of name."""
+    return [
+        {"LOWER": {"IN": ["died", "dies"]}},
+        {"LOWER": "in"},
+        {"LOWER": {"IN": ["a", "the"]}, "OP": "?"},
+        *([_ANY_WORD] * names),
+        {"LOWER": {"IN": ["police", "military", "central", "penal"]}, "OP": "?"},
+        {"LOWER": {"IN": ["prison", "jail", "cell", "custody", "detention", "colony", "gaol"]}},
+    ]
+
+
 _PATTERNS: list[tuple[str, str, list[dict[str, object]]]] = [
     ("execution", VERBAL, _forms("executed", "execute", "executes", "executing")),
     ("execution", VERBAL, _forms("hanged", "hang", "hangs")),
@@ -76,6 +95,48 @@ _PATTERNS: list[tuple[str, str, list[dict[str, object]]]] = [
             {"LOWER": {"IN": ["custody", "detention", "prison", "jail", "torture"]}},
         ],
     ),
+    *[("death_in_custody", VERBAL, _died_in_named_prison(n)) for n in (1, 2, 3)],
+    (
+        # "died last Friday in police custody"
+        "death_in_custody",
+        VERBAL,
+        [
+            {"LOWER": {"IN": ["died", "dies"]}},
+            {"LOWER": {"IN": ["last", "this", "on", "early", "late"]}},
+            _ANY_WORD,
+            {"LOWER": {"IN": ["in", "under"]}},
+            {"LOWER": {"IN": ["police", "military", "state", "security"]}, "OP": "?"},
+            {"LOWER": {"IN": ["custody", "detention"]}},
+        ],
+    ),
+    (
+        "enforced_disappearance",
+        VERBAL,
+        [
+            {"LOWER": "whereabouts"},
+            {"LOWER": {"IN": ["remain", "remains", "remained"]}},
+            {"LOWER": "unknown"},
+        ],
+    ),
+    (
+        "enforced_disappearance",
+        VERBAL,
+        [{"LOWER": {"IN": ["denied", "deny", "denies"]}}, {"LOWER": "holding"}],
+    ),
+    (
+        "enforced_disappearance",
+        VERBAL,
+        [
+            {"LOWER": {"IN": ["refused", "refuse", "refuses", "declined"]}},
+            {"LOWER": "to"},
+            {"LOWER": {"IN": ["disclose", "reveal", "confirm"]}},
+            {"LOWER": {"IN": ["his", "her", "their", "the"]}},
+            {"LOWER": {"IN": ["fate", "whereabouts"]}},
+        ],
+    ),
+    ("enforced_disappearance", VERBAL, [{"LOWER": "held"}, {"LOWER": "incommunicado"}]),
+    # Abduction by state agents hides the person: a disappearance, not an arrest.
+    ("enforced_disappearance", VERBAL, _forms("abducted", "abduct", "abducts")),
     (
         "death_in_custody",
         NOMINAL,
@@ -88,7 +149,7 @@ _PATTERNS: list[tuple[str, str, list[dict[str, object]]]] = [
     (
         "arrest",
         VERBAL,
-        _forms("arrested", "arrest", "arrests", "detained", "detain", "jailed", "imprisoned", "abducted"),
+        _forms("arrested", "arrest", "arrests", "detained", "detain", "jailed", "imprisoned"),
     ),
     ("arrest", VERBAL, [{"LOWER": "taken"}, {"LOWER": "into"}, {"LOWER": "custody"}]),
     ("arrest", VERBAL, [{"LOWER": {"IN": ["rounded", "rounding", "round"]}}, {"LOWER": "up"}]),
@@ -137,9 +198,21 @@ _PATTERNS: list[tuple[str, str, list[dict[str, object]]]] = [
         "other",
         VERBAL,
         [
-            {"LOWER": {"IN": ["confiscated", "seized", "withheld"]}},
-            {"LOWER": "the", "OP": "?"},
-            {"LOWER": "bodies"},
+            {"LOWER": {"IN": ["confiscated", "seized", "withheld", "kept", "retained"]}},
+            {"LOWER": {"IN": ["the", "his", "her", "their"]}, "OP": "?"},
+            {"LOWER": {"IN": ["bodies", "body"]}},
+        ],
+    ),
+    (
+        "other",
+        VERBAL,
+        [
+            {"LOWER": {"IN": ["refused", "refuse", "refuses", "declined"]}},
+            {"LOWER": "to"},
+            {"LOWER": {"IN": ["hand", "return", "release"]}},
+            {"LOWER": "over", "OP": "?"},
+            {"LOWER": {"IN": ["the", "his", "her", "their"]}, "OP": "?"},
+            {"LOWER": {"IN": ["bodies", "body", "remains"]}},
         ],
     ),
 ]

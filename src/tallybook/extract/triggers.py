@@ -106,7 +106,9 @@ class TriggerMatcher:
                 j = i + 1
                 ok = True
                 for allowed, opt in zip(words[1:], optional[1:], strict=True):
-                    if j < len(lowers) and lowers[j] in allowed:
+                    if j < len(lowers) and (
+                        lowers[j] in allowed or (not allowed and str(lowers[j]).isalpha())
+                    ):
                         j += 1
                     elif not opt:
                         ok = False
