@@ -89,9 +89,17 @@ class Handler(BaseHTTPRequestHandler):
             self._send(404, "text/plain", b"not here")
 
 
+class QuietServer(ThreadingHTTPServer):
+    """Handlers of the slow and oversized endpoints keep writing after the client gave up;
+    the broken pipe that follows is expected, and must not leak into later tests' output."""
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass
+
+
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd = QuietServer(("127.0.0.1", 0), Handler)
     httpd.daemon_threads = True
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()

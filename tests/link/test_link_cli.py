@@ -51,22 +51,22 @@ def test_link_then_show_incident_person_orgs(store: Store) -> None:
     assert "1 folded" in out.output
     out = runner.invoke(app, ["incident", str(first), "--json"])
     assert out.exit_code == 0, out.output
-    view = json.loads(out.output)
+    view = json.loads(out.stdout)
     assert len(view["claims"]) == 3 and view["confirmations"] == ["Judiciary"]
     assert view["figures"]["low"] == 1 and view["figures"]["high"] == 1
     assert view["corroboration"]["independent_sources"] == 3
     out = runner.invoke(app, ["incident", str(first)])
     assert "corroboration: 3 independent" in out.output
     out = runner.invoke(app, ["person", "Navid Afkari", "--json"])
-    people = json.loads(out.output)
+    people = json.loads(out.stdout)
     assert len(people) == 1 and people[0]["spellings"] == ["Navid Afkari", "Navid Afkary"]
     assert people[0]["roles"] == ["victim"] and len(people[0]["incidents"]) == 1
     out = runner.invoke(app, ["orgs", "--json"])
-    orgs = json.loads(out.output)
+    orgs = json.loads(out.stdout)
     assert len(orgs) == 1 and "PMOI" in orgs[0]["names"]
     out = runner.invoke(app, ["orgs", "alias", "MEK", "--to", "PMOI", "--user", "tester"])
     assert out.exit_code == 0, out.output
-    assert "MEK" in json.loads(runner.invoke(app, ["orgs", "--json"]).output)[0]["user_aliases"]
+    assert "MEK" in json.loads(runner.invoke(app, ["orgs", "--json"]).stdout)[0]["user_aliases"]
 
 
 @pytest.mark.postgres
@@ -75,11 +75,11 @@ def test_same_and_different_from_the_command_line(store: Store) -> None:
     runner.invoke(app, ["link"])
     out = runner.invoke(app, ["different", "Navid Afkari", "Navid Afkary", "--user", "tester"])
     assert out.exit_code == 0, out.output
-    people = json.loads(runner.invoke(app, ["person", "Navid Afkari", "--json"]).output)
+    people = json.loads(runner.invoke(app, ["person", "Navid Afkari", "--json"]).stdout)
     assert len(people) == 1 and people[0]["spellings"] == ["Navid Afkari"]
     out = runner.invoke(app, ["same", "Navid Afkari", "Navid Afkary", "--user", "tester"])
     assert out.exit_code == 0, out.output
-    people = json.loads(runner.invoke(app, ["person", "Navid Afkari", "--json"]).output)
+    people = json.loads(runner.invoke(app, ["person", "Navid Afkari", "--json"]).stdout)
     assert len(people) == 1 and people[0]["spellings"] == ["Navid Afkari", "Navid Afkary"]
 
 

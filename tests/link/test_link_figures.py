@@ -35,7 +35,7 @@ def _ranges(store: Store, incident_id: int) -> tuple[tuple[object, ...], tuple[o
 def _cli(incident_id: int) -> tuple[tuple[object, ...], tuple[object, ...]]:
     out = runner.invoke(app, ["incident", str(incident_id), "--json"])
     assert out.exit_code == 0, out.output
-    shown = json.loads(out.output)["figures"]
+    shown = json.loads(out.stdout)["figures"]
     out = runner.invoke(app, ["stats", "--json"])
     assert out.exit_code == 0, out.output
     total = json.loads(out.stdout)["total"]
