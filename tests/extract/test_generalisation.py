@@ -206,3 +206,53 @@ def test_spring_country_report_dates_events_in_the_covered_year(nlp: Language) -
         if inc.date and "Omid Farahani" in inc.victim_names
     ]
     assert dated == ["2023-02-18"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "anchor", "expected"),
+    [
+        ("in the same month", "2023-05-17", "2023-05"),
+        ("the same day", "2023-05", "2023-05"),
+        ("that year", "2023-05-17", "2023"),
+        ("in January and February 2024", None, "2024"),
+        ("between March and May", None, "2024"),
+        ("between November 2023 and February 2024", None, None),
+        ("in August", None, "2024-08"),
+    ],
+)
+def test_periods_take_the_smallest_unit_containing_them(
+    phrase: str, anchor: str | None, expected: str | None
+) -> None:
+    from tallybook.extract.dates import Reference, enclosing, resolve_date
+    from tallybook.model import PartialDate
+
+    ref = Reference.from_partial("2024-09-20")
+    value = resolve_date(phrase, ref, PartialDate(anchor) if anchor else None)
+    assert enclosing(value) == expected
+
+
+def test_later_that_week_stays_within_the_earlier_events_week() -> None:
+    from tallybook.extract.dates import Reference, enclosing, resolve_date
+    from tallybook.model import PartialDate
+
+    value = resolve_date("later that week", Reference.from_partial("2024-09-20"), PartialDate("2024-06-12"))
+    assert value is not None and value.value == "2024-06-12" and enclosing(value) == "2024-06"
+
+
+def test_since_a_day_keeps_the_month() -> None:
+    from tallybook.extract.dates import Reference, open_range_since, resolve_date
+
+    ref = Reference.from_partial("2024-09-20")
+    start = resolve_date("August 1", ref)
+    assert start is not None
+    assert open_range_since(start, ref).value == "2024-08"
+
+
+def test_the_same_month_carries_the_earlier_events_month(nlp: Language) -> None:
+    text = (
+        "Soldiers shot dead four farmers near Orrin Vale on 14 July 2023. "
+        "In the same month, police arrested 30 protesters in the capital."
+    )
+    extraction = next(extract_texts([SourceText(text, "2024-03-02")], nlp))
+    dates = {inc.type: (inc.date.value[:7] if inc.date else None) for inc in extraction.incidents}
+    assert dates.get("arrest") == "2023-07"

@@ -11,6 +11,7 @@ count, the other in disputed_by).
 from __future__ import annotations
 
 import os
+import re
 import sys
 from dataclasses import dataclass, field
 
@@ -86,6 +87,9 @@ def name_earlier_victims(mentions: list[Mention]) -> None:
             break
 
 
+_UNIT_PHRASE = re.compile(r"\b(?:same|that)\s+(?:day|week|month|year)\b", re.I)
+
+
 def resolve_relative_dates(mentions: list[Mention]) -> None:
     """ "four days later" counts from the latest earlier incident dated to the day."""
     from tallybook.extract.dates import Reference
@@ -94,6 +98,9 @@ def resolve_relative_dates(mentions: list[Mention]) -> None:
         if m.relative is None:
             continue
         anchor = next((p.date for p in reversed(mentions[:i]) if p.date and p.date.precision == "day"), None)
+        if _UNIT_PHRASE.search(m.relative):
+            # "the same month" / "that year" need only an anchor at that unit: the latest dated event.
+            anchor = next((p.date for p in reversed(mentions[:i]) if p.date and not p.date.end), anchor)
         if anchor is not None:
             m.date = resolve_date(m.relative, Reference(None, None), anchor)
 

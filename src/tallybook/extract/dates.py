@@ -211,12 +211,43 @@ def _as_day(p: PartialDate) -> date | None:
     return date.fromisoformat(p.value) if p.precision == "day" else None
 
 
+_SAME_UNIT = re.compile(
+    r"\b(?:(?:in|during|on)\s+)?(?:the\s+same|(?:later|earlier)\s+that|that)\s+(day|week|month|year)\b", re.I
+)
+
+
+def _same_unit(t: str, anchor: PartialDate, anchor_day: date | None) -> PartialDate | None:
+    """ "the same month", "later that week": the earlier event's date at the phrase's unit."""
+    m = _SAME_UNIT.search(t)
+    if m is None or anchor.end:
+        return None
+    unit = m.group(1).lower()
+    if unit == "year":
+        return PartialDate(anchor.value[:4])
+    if unit == "month":
+        return PartialDate(anchor.value[:7]) if len(anchor.value) >= 7 else PartialDate(anchor.value)
+    if unit == "week" and anchor_day is not None:
+        # The rest of that week (to Sunday) when "later"; the week from Monday when "earlier".
+        if t.lower().find("earlier") >= 0:
+            lo = anchor_day - timedelta(days=anchor_day.weekday())
+            return PartialDate(lo.isoformat(), anchor_day.isoformat()) if lo < anchor_day else anchor
+        hi = anchor_day + timedelta(days=6 - anchor_day.weekday())
+        return PartialDate(anchor_day.isoformat(), hi.isoformat()) if hi > anchor_day else anchor
+    if unit == "day" and anchor_day is None:
+        return PartialDate(anchor.value)  # the same day of an event known only to the month
+    return None
+
+
 def resolve_date(text: str, ref: Reference, anchor: PartialDate | None = None) -> PartialDate | None:
     """Resolve a date expression; `anchor` is the event a relative phrase counts from."""
     t = " ".join(text.split())
     if not t:
         return None
     anchor_day = _as_day(anchor) if anchor else None
+    if anchor is not None:
+        same = _same_unit(t, anchor, anchor_day)
+        if same is not None:
+            return same
     if anchor_day is not None and re.search(r"\b(the same day|that day)\b", t, re.I):
         return PartialDate(anchor_day.isoformat())
     if anchor_day is not None and re.search(r"\b(the (following|next) day|the day after)\b", t, re.I):
@@ -257,6 +288,11 @@ def resolve_date(text: str, ref: Reference, anchor: PartialDate | None = None) -
     if re.search(r"\b(?:the|last|this)\s+weekend\b", t, re.I) and ref.day:
         saturday = ref.day - timedelta(days=(ref.day.weekday() - 5) % 7)
         return ref.relative(saturday, min(saturday + timedelta(days=1), ref.day))
+    m = re.fullmatch(
+        rf"(?:in\s+|during\s+)?({_MONTH_RE})\s+(?:and|to|through|-|–)\s+({_MONTH_RE})(,?\s+\d{{4}})?", t, re.I
+    )
+    if m:  # "January and February 2024": a period over both months
+        return _range(m.group(1), m.group(2) + (m.group(3) or ""), ref)
     body = re.sub(r"^(?:between|from)\s+", "", t, flags=re.I)
     parts = _RANGE_SPLIT.split(body, maxsplit=1)
     if len(parts) == 2 and (body is not t or re.search(r"[–—-]|\bto\b|\buntil\b", t)):
@@ -308,6 +344,8 @@ def enclosing(p: PartialDate | None) -> str | None:
 
 def open_range_since(start: PartialDate, ref: Reference) -> PartialDate:
     """ "since 1999": from the start to the reference date."""
+    if start.precision == "day":
+        return PartialDate(start.value[:7])  # "since August 1": the month it began
     end = ref.day.isoformat() if ref.day else (str(ref.year) if ref.year else start.value)
     end = end[: len(start.value)]
     return PartialDate(start.value, end if end != start.value and end > start.value else None)

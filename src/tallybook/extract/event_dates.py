@@ -42,7 +42,7 @@ def _date_owner(tok: Token, roots: set[int]) -> int | None:
 
 
 _REL_PHRASE = re.compile(
-    r"\b(?:the\s+same\s+day|that\s+day|the\s+(?:following|next)\s+day|the\s+day\s+after|"
+    r"\b(?:the\s+same\s+(?:day|week|month|year)|(?:later\s+|earlier\s+)?that\s+(?:day|week|month)|the\s+(?:following|next)\s+day|the\s+day\s+after|"
     r"(?:the\s+)?(?:night|day|evening)\s+before|yesterday|(?:\w+)\s+(?:days?|weeks?|months?)\s+"
     r"(?:later|earlier|ago))\b",
     re.IGNORECASE,
@@ -232,8 +232,8 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
                 continue
             if owner is None and _nearest_root(e, roots) != m.trigger.root.i:
                 continue
-        if re.search(r"\b(later|after|same|following|next|that)\b", text) and re.search(
-            r"\b(day|week|month)s?\b", text
+        if re.search(r"\b(later|after|same|following|next|that)\b", text, re.I) and re.search(
+            r"\b(day|week|month|year)s?\b", text, re.I
         ):
             m.relative = text
             m.date_found = True
