@@ -256,3 +256,18 @@ def test_the_same_month_carries_the_earlier_events_month(nlp: Language) -> None:
     extraction = next(extract_texts([SourceText(text, "2024-03-02")], nlp))
     dates = {inc.type: (inc.date.value[:7] if inc.date else None) for inc in extraction.incidents}
     assert dates.get("arrest") == "2023-07"
+
+
+def test_unsourced_statements_in_a_un_expert_release_are_the_experts(nlp: Language) -> None:
+    text = (
+        "GENEVA (9 April 2025) – The Special Rapporteur on Veloria, Tomas Ekwueme, today urged "
+        "the authorities to halt executions. Police arrested the teacher Samir Oduya in Lorne on "
+        "2 March and he was executed on 4 April."
+    )
+    office = "Office of the United Nations High Commissioner for Human Rights"
+    extraction = next(extract_texts([SourceText(text, "2025-04-09", office)], nlp))
+    claimants = [[c.claimant for c in inc.claims] for inc in extraction.incidents]
+    assert claimants and all(c == ["Tomas Ekwueme"] for c in claimants)
+    # Published by someone else, the same unsourced lines stay with the publisher.
+    other = next(extract_texts([SourceText(text, "2025-04-09", "Veloria Monitor")], nlp))
+    assert all("Tomas Ekwueme" not in [c.claimant for c in inc.claims] for inc in other.incidents)

@@ -339,10 +339,13 @@ def _resolve_pronoun_sources(mentions: list[Mention], doc: Doc) -> None:
         (q.span.start, q.speaker) for q in doc._.tb_quotes or [] if q.speaker and q.speaker in people
     ]
     last: str | None = None
+    expert = _release_expert(doc)
     for m in mentions:
         claims = []
         for name, stance in m.attribution.claims:
-            if name.lower() in {"he", "she"}:
+            if name == PUBLISHER and expert is not None and stance == "asserts":
+                name = expert  # a UN expert's release: unsourced statements are the expert's
+            elif name.lower() in {"he", "she"}:
                 before = [(pos, who) for pos, who in spoke if pos < m.start]
                 person = max(before)[1] if before else None
                 name = (
@@ -407,6 +410,18 @@ def _titled_person(doc: Doc) -> str | None:
     titles: dict[str, list[str]] = doc._.tb_person_titles or {}
     found = {name for name, ts in titles.items() if any("rapporteur" in t or "expert" in t for t in ts)}
     return found.pop() if len(found) == 1 else None
+
+
+_UN_OFFICE_RE = re.compile(r"high commissioner for human rights|\bohchr\b", re.I)
+
+
+def _release_expert(doc: Doc) -> str | None:
+    """In a release the UN human rights office issues for an expert (it titles one person Special
+    Rapporteur or expert), the expert: the one who speaks when no other source is named."""
+    publisher = doc._.tb_publisher
+    if not isinstance(publisher, str) or not _UN_OFFICE_RE.search(publisher):
+        return None
+    return _titled_person(doc)
 
 
 def _last_person_before(doc: Doc, pos: int) -> str | None:

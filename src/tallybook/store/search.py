@@ -176,6 +176,8 @@ def search(
     filters = filters or SearchFilters()
     limit = max(1, min(limit, 200))
     offset = max(0, min(offset, COUNT_CAP))
+    if session.get_bind().dialect.name == "sqlite":
+        return _search_sqlite(session, query, filters, include_confidential, limit, offset, with_facets)
     plan = _plan(session, query, filters, include_confidential)
     # Core statements on the session's connection: no ORM objects are built for a search.
     conn = session.connection()
@@ -289,3 +291,111 @@ def _facets(session: Session, ids: list[int]) -> dict[str, list[FacetValue]]:
     )
     out["claimant"] = [FacetValue(str(v), int(n)) for v, n in session.execute(claim_stmt)]
     return {name: out[name] for name in FACETS}
+
+
+# --- SQLite fast path -------------------------------------------------------------------
+# The same statements as above, written out once as SQL text and run on the session's own
+# DB-API connection (same transaction): a search is the web app's hot path, and compiling
+# SQLAlchemy statements costs more CPU than SQLite spends answering them.
+
+_SQL_FTS_FROM = "documents_fts JOIN documents ON documents.id = documents_fts.rowid"
+_SQL_HIT_COLS = "documents.id, documents.title, documents.source, documents.published, documents.confidential"
+_SQL_SNIPPET = f"snippet(documents_fts, -1, '{_HL_OPEN}', '{_HL_CLOSE}', '…', 24)"
+_SQL_OPENING = "substr(documents.text, 1, 240)"
+_SQL_RANK = "bm25(documents_fts, 10.0, 1.0), documents_fts.rowid DESC"
+
+
+def _sqlite_where(
+    filters: SearchFilters, include_confidential: bool, fts_query: str | None
+) -> tuple[str, list[Any]]:
+    """The WHERE clause (and its parameters) shared by every statement of one search."""
+    where: list[str] = []
+    params: list[Any] = []
+    if fts_query is not None:
+        where.append("documents_fts MATCH ?")
+        params.append(fts_query)
+    if not include_confidential:
+        where.append("documents.confidential IS 0")
+    incident: list[str] = []
+    if filters.type:
+        incident.append("incidents.type = ?")
+        params.append(filters.type)
+    if filters.country:
+        incident.append("(incidents.country = ? OR incidents.place = ?)")
+        params += [filters.country, filters.country]
+    if filters.year:
+        incident.append("substr(incidents.date, 1, 4) = ?")
+        params.append(filters.year)
+    if filters.status:
+        incident.append("incidents.status = ?")
+        params.append(filters.status)
+    if incident:
+        inner = " AND ".join(incident)
+        where.append(f"documents.id IN (SELECT incidents.document_id FROM incidents WHERE {inner})")
+    if filters.claimant:
+        where.append("documents.id IN (SELECT claims.document_id FROM claims WHERE claims.claimant = ?)")
+        params.append(filters.claimant)
+    return (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+def _search_sqlite(
+    session: Session,
+    query: str,
+    filters: SearchFilters,
+    include_confidential: bool,
+    limit: int,
+    offset: int,
+    with_facets: bool,
+) -> SearchResult:
+    fts_query = fts5_query(query)
+    where, params = _sqlite_where(filters, include_confidential, fts_query)
+    if fts_query is None:
+        source, newest, snippet = "documents", "documents.id DESC", _SQL_OPENING
+    else:
+        source, newest, snippet = _SQL_FTS_FROM, "documents_fts.rowid DESC", _SQL_SNIPPET
+    matches = f"SELECT documents.id FROM {source}{where}"
+    cur = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cur.execute(f"SELECT count(*) FROM ({matches} LIMIT {COUNT_CAP + 1})", params)
+        counted = int(cur.fetchone()[0])
+        exact = counted <= COUNT_CAP
+        total = min(counted, COUNT_CAP)
+        ranked = fts_query is not None and exact and total <= RANK_LIMIT
+        wanted = min(limit, total - offset)
+        hits: list[SearchHit] = []
+        if wanted > 0 and ranked:
+            cur.execute(
+                f"{matches} ORDER BY {_SQL_RANK} LIMIT ? OFFSET ?",
+                [*params, wanted, offset],
+            )
+            ids = [int(r[0]) for r in cur.fetchall()]
+            if ids:
+                marks = ",".join("?" * len(ids))
+                cur.execute(
+                    f"SELECT {_SQL_HIT_COLS}, {_SQL_SNIPPET} FROM {_SQL_FTS_FROM} WHERE documents_fts MATCH ?"
+                    f" AND documents_fts.rowid BETWEEN ? AND ? AND documents_fts.rowid IN ({marks})",
+                    [fts_query, min(ids), max(ids), *ids],
+                )
+                by_id = {int(r[0]): r for r in cur.fetchall()}
+                hits = [_hit(by_id[i]) for i in ids if i in by_id]
+        elif wanted > 0:
+            cur.execute(
+                f"SELECT {_SQL_HIT_COLS}, {snippet} FROM {source}{where} ORDER BY {newest} LIMIT ? OFFSET ?",
+                [*params, wanted, offset],
+            )
+            hits = [_hit(r) for r in cur.fetchall()]
+        facets: dict[str, list[FacetValue]] = {}
+        if with_facets:
+            cur.execute(f"{matches} ORDER BY {newest} LIMIT {FACET_CAP}", params)
+            facets = _facets(session, [int(r[0]) for r in cur.fetchall()])
+    finally:
+        cur.close()
+    return SearchResult(
+        hits=hits,
+        total=total,
+        total_exact=exact,
+        limit=limit,
+        offset=offset,
+        order="relevance" if ranked else "newest",
+        facets=facets,
+    )
