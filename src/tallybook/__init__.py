@@ -1,4 +1,3 @@
 """tallybook: a source-attributed record of human-rights violations."""
 
 __version__ = "0.1.0"
-

@@ -149,3 +149,43 @@ def test_too_many_matches_come_newest_first_with_a_capped_total(
     assert broad.order == "newest" and not broad.total_exact and broad.total == 4
     assert [h.id for h in broad.hits] == sorted(ids, reverse=True)[:3]
     assert narrow.order == "relevance" and narrow.total_exact and [h.id for h in narrow.hits] == [ids[3]]
+
+
+def test_sqlite_fast_path_matches_portable_path(store: Store) -> None:
+    """The SQLite hot path (SQL text on the DB-API connection) gives exactly what the
+    SQLAlchemy statements give, for every shape of search."""
+    from tallybook.store import search as search_module
+
+    ids = _corpus(store)
+    with store.session() as s:
+        for i in range(30):
+            add_document(s, f"Prisoners number {i} were hanged near the prison.", title=f"Bulk {i}")
+    cases: list[tuple[str, SearchFilters, int, int]] = [
+        ("hanged prisoners", SearchFilters(), 20, 0),
+        ("hanged", SearchFilters(), 5, 3),
+        ("", SearchFilters(), 7, 2),
+        ('"in secret"', SearchFilters(), 20, 0),
+        ("hang*", SearchFilters(type="execution"), 20, 0),
+        ("", SearchFilters(country="Tabriz", year="2023", status="proposed"), 20, 0),
+        ("prisoners", SearchFilters(claimant="Iran Human Rights"), 20, 0),
+        ("nothing-matches-this", SearchFilters(), 20, 0),
+        ("hanged", SearchFilters(), 20, 1000),
+    ]
+    old_caps = (search_module.COUNT_CAP, search_module.RANK_LIMIT)
+    try:
+        for caps in (old_caps, (10, 10)):  # the second pass makes the newest-first path run
+            search_module.COUNT_CAP, search_module.RANK_LIMIT = caps
+            for query, filters, limit, offset in cases:
+                for confidential in (False, True):
+                    with store.session() as s:
+                        fast = search(
+                            s, query, filters, include_confidential=confidential, limit=limit, offset=offset
+                        )
+                        clamped = min(offset, search_module.COUNT_CAP)  # as search() clamps it
+                        slow = search_module._search_core(
+                            s, query, filters, confidential, limit, clamped, True
+                        )
+                    assert fast == slow, (caps, query, filters, confidential)
+                    assert (ids["secret"] in [h.id for h in fast.hits]) <= confidential
+    finally:
+        search_module.COUNT_CAP, search_module.RANK_LIMIT = old_caps

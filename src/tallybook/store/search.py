@@ -46,6 +46,7 @@ MAX_QUERY = 500
 FACETS = ("type", "country", "year", "claimant", "status")
 
 _HL_OPEN, _HL_CLOSE = "\ue000", "\ue001"  # private-use marks around matched words
+_HIGHLIGHT = re.compile(f"{_HL_OPEN}([^{_HL_OPEN}{_HL_CLOSE}]*){_HL_CLOSE}")
 _WORD = re.compile(r"\w+")
 _TERM = re.compile(r'"([^"]*)"?|(\S+)')
 _fts = table("documents_fts", column("rowid", Integer))
@@ -109,7 +110,7 @@ def fts5_query(text: str) -> str | None:
 def snippet_html(raw: str) -> str:
     """Escape a snippet and turn the highlight marks into <mark> elements."""
     html = str(escape(raw))
-    html = re.sub(f"{_HL_OPEN}([^{_HL_OPEN}{_HL_CLOSE}]*){_HL_CLOSE}", r"<mark>\1</mark>", html)
+    html = _HIGHLIGHT.sub(r"<mark>\1</mark>", html)
     return html.replace(_HL_OPEN, "").replace(_HL_CLOSE, "")
 
 
@@ -178,6 +179,19 @@ def search(
     offset = max(0, min(offset, COUNT_CAP))
     if session.get_bind().dialect.name == "sqlite":
         return _search_sqlite(session, query, filters, include_confidential, limit, offset, with_facets)
+    return _search_core(session, query, filters, include_confidential, limit, offset, with_facets)
+
+
+def _search_core(
+    session: Session,
+    query: str,
+    filters: SearchFilters,
+    include_confidential: bool,
+    limit: int,
+    offset: int,
+    with_facets: bool,
+) -> SearchResult:
+    """The portable path (PostgreSQL; on SQLite the tests compare it with `_search_sqlite`)."""
     plan = _plan(session, query, filters, include_confidential)
     # Core statements on the session's connection: no ORM objects are built for a search.
     conn = session.connection()
