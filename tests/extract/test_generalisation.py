@@ -8,6 +8,7 @@ from spacy.language import Language
 
 from tallybook.extract.figures import parse_figure
 from tallybook.extract.pipeline import SourceText, build_pipeline, extract_texts
+from tallybook.model import ExtractedIncident, Stance
 
 
 @pytest.fixture(scope="module")
@@ -271,3 +272,62 @@ def test_unsourced_statements_in_a_un_expert_release_are_the_experts(nlp: Langua
     # Published by someone else, the same unsourced lines stay with the publisher.
     other = next(extract_texts([SourceText(text, "2025-04-09", "Veloria Monitor")], nlp))
     assert all("Tomas Ekwueme" not in [c.claimant for c in inc.claims] for inc in other.incidents)
+
+
+def _incidents(nlp: Language, text: str) -> list[ExtractedIncident]:
+    return list(next(extract_texts([SourceText(text, "2024-03-02")], nlp)).incidents)
+
+
+def test_infobox_lines_take_the_date_field_of_the_infobox(nlp: Language) -> None:
+    text = (
+        "2019 Corvath riots\n\n"
+        "Date 3–9 May 2019\n"
+        "Location Corvath, Veloria\n"
+        "Casualties\n"
+        "Deaths: 7\n"
+        "Arrests: 450+\n"
+        "Missing: 3\n\n"
+        "The 2019 Corvath riots were a wave of unrest in the port city of Corvath over bread prices.\n"
+    )
+    found = {inc.type: inc for inc in _incidents(nlp, text)}
+    assert set(found) == {"killing", "arrest", "enforced_disappearance"}
+    assert all(inc.date is not None and inc.date.value == "2019-05" for inc in found.values())
+    assert found["enforced_disappearance"].figure.count == 3
+
+
+def test_infobox_lines_without_a_date_field_take_the_leads_date(nlp: Language) -> None:
+    text = (
+        "Orrin Vale shooting\n\n"
+        "Fatalities: 11\n\n"
+        "The Orrin Vale shooting was the killing of eleven farm workers by border guards on "
+        "22 October 2017 near the village of Orrin Vale in northern Veloria.\n"
+    )
+    incidents = _incidents(nlp, text)
+    assert [inc.type for inc in incidents] == ["killing"]  # the infobox line folds into the lead
+    assert incidents[0].date is not None and incidents[0].date.value.startswith("2017-10")
+
+
+def test_a_denial_of_a_reported_disappearance_disputes_it(nlp: Language) -> None:
+    text = (
+        "Her husband, the teacher Samir Oduya, was taken from his school in Lorne on 2 March by men "
+        "in plain clothes, she said. The Border Directorate has denied holding him."
+    )
+    incidents = _incidents(nlp, text)
+    assert [inc.type for inc in incidents] == ["enforced_disappearance"]
+    disputes = [c.claimant for c in incidents[0].claims if c.stance == Stance.DISPUTES]
+    assert disputes and "Border Directorate" in disputes[0]
+    assert incidents[0].figure.count == 1  # "2 March" is a date, not a victim count
+
+
+def test_an_officials_lower_toll_after_a_named_victim_disputes_the_aggregate(nlp: Language) -> None:
+    text = (
+        "Police opened fire on marchers in Corvath on Friday, killing at least 30 people, the Veloria "
+        "Rights Watch said. Among those killed was a 16-year-old student, Idris Malone, the group said. "
+        "His family said he had been shot in the back. Witnesses said the shooting lasted an hour. "
+        "The deputy governor, Anton Ferreira, told state television that three people had been killed."
+    )
+    killings = [inc for inc in _incidents(nlp, text) if inc.type == "killing"]
+    assert len(killings) == 2  # the aggregate and the named boy; no third incident
+    aggregate = next(inc for inc in killings if inc.figure.count == 30)
+    rival = [c for c in aggregate.claims if c.stance == Stance.DISPUTES]
+    assert rival and rival[0].figure is not None and rival[0].figure.count == 3

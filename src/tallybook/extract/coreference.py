@@ -146,19 +146,34 @@ def _dispute_target(clusters: list[Cluster], m: Mention) -> Cluster | None:
     """The incident a competing figure from another named source is about, if any."""
     sources = {n for n, _ in m.attribution.claims if n != PUBLISHER}
     stances = {s for _, s in m.attribution.claims}
-    if not sources or m.names:
+    if not sources or (m.names and Stance.DISPUTES not in stances):
         return None
     doc = m.sent.doc
     near = m.sent.start
     if doc.has_annotation("SENT_START"):
         for _ in range(3):  # the incident must be told within the three sentences before
             near = doc[near - 1].sent.start if near > 0 else 0
+    if Stance.DISPUTES in stances:
+        # "X has denied holding him": the denial is of the latest incident of its type told just before
+        return next(
+            (
+                c
+                for c in reversed(clusters)
+                if c.type == m.type and max(x.sent.start for x in c.mentions) >= near
+            ),
+            None,
+        )
+    told_near = False  # a named victim's case of the same event, told since the aggregate
     for c in reversed(clusters):
         if c.type != m.type:
             continue
+        recent = max(x.sent.start for x in c.mentions) >= near
+        if c.names() and (c.count() or 1) <= 1 and (m.figure.count or 0) >= 2 and not m.pronoun:
+            told_near = told_near or recent
+            continue  # "Among those killed was X": one victim of the aggregate the rival disputes
         if c.names() or sources & c.named_sources():
             return None
-        if max(x.sent.start for x in c.mentions) < near and not m.summary:
+        if not recent and not told_near and not m.summary:
             return None
         if Stance.DISPUTES in stances:
             return c

@@ -32,6 +32,7 @@ from tallybook.extract.layout import (
     is_heading,
     is_summary_line,
     line_source,
+    main_event_date,
     per_sources,
 )
 from tallybook.extract.mentions import Mention, fill_perpetrators, fill_place, fill_victims, finish_anaphora
@@ -50,7 +51,9 @@ from tallybook.model import (
     ExtractedIncident,
     ExtractedPerson,
     ExtractedQuote,
+    Figure,
     PartialDate,
+    Stance,
 )
 from tallybook.model import Span as TextSpan
 
@@ -105,6 +108,7 @@ class IncidentFinder:
                 continue  # "c. Torture and Other Cruel ... Treatment", "Massacre": section titles
             m.summary = is_summary_line(doc_text(doc), m.start, m.end)
             fill_victims(m)
+            _drop_date_count(m)
             if in_dateline_lead(sent) and m.figure.count is None and not m.names:
                 m.summary = True  # a dateline lead with no figure restates what the body reports
             fill_perpetrators(m)
@@ -117,6 +121,9 @@ class IncidentFinder:
             src = line_source(per_source, m.start)
             if src and all(name == PUBLISHER for name, _ in m.attribution.claims):
                 m.attribution.claims = [(canonical_source(doc, src), "asserts")]
+            denier = _denier(trig)
+            if denier is not None and any(x.type == m.type and x.sent.start >= _near(sent) for x in mentions):
+                m.attribution.claims = [(canonical_source(doc, denier), Stance.DISPUTES)]
             fill_date(m, ref, roots)
             fill_place(m)
             finish_anaphora(m)
@@ -130,6 +137,7 @@ class IncidentFinder:
         _resolve_pronoun_sources(mentions, doc)
         incidents = build_incidents(mentions, main_country(doc), doc_subject(doc))
         _figure_denials(doc, incidents, {m.sent.start for m in mentions})
+        _summary_dates(mentions, incidents, doc, ref)
         return incidents
 
     def set_annotations(self, doc: Doc, incidents: list[ExtractedIncident]) -> None:
@@ -226,6 +234,46 @@ def _figure_denials(doc: Doc, incidents: list[ExtractedIncident], with_triggers:
                     )
 
 
+def _drop_date_count(m: Mention) -> None:
+    """ "X, who was taken ... on 28 August": a named victim's count is not the day of a date."""
+    count = m.figure.count
+    if count is None or len(m.names) != 1:
+        return
+    nums = [t for t in m.sent if t.like_num and t.text.replace(",", "") == str(count)]
+    if nums and all(t.ent_type_ == "DATE" for t in nums):
+        m.figure = Figure(count=1, qualifier="exact")
+
+
+_DENIAL_LEMMAS = wordset("deny denied denies denying dismiss dismissed dismisses reject rejected rejects")
+
+
+def _near(sent: Span) -> int:
+    """Start of the sentence three before `sent`: how far back a denial or a rival figure looks."""
+    doc, near = sent.doc, sent.start
+    for _ in range(3):
+        near = doc[near - 1].sent.start if near > 0 else 0
+    return near
+
+
+def _denier(trig: Trigger) -> str | None:
+    """ "The army has denied holding him", "the ministry denied that anyone was killed": the
+    subject of the denial, when the trigger is what is denied; else None."""
+    tok = trig.root
+    if tok.lower_ in _DENIAL_LEMMAS:  # "denied holding him" as a whole
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        return None if subj is None or subj.pos_ == "PRON" else tok.doc[subj.left_edge.i : subj.i + 1].text
+    for _ in range(3):
+        if tok.dep_ not in {"ccomp", "xcomp", "dobj", "pcomp", "advcl"} or tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.lower_ in _DENIAL_LEMMAS:
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.pos_ == "PRON":
+                return None
+            return tok.doc[subj.left_edge.i : subj.i + 1].text
+    return None
+
+
 def _annual_report_reference(published: str | None, text: str) -> Reference | None:
     """Annual reports (published early in year Y about year Y-1) date events without a year in
     Y-1 (CONVENTIONS.md). Signal: the text names Y-1 and never Y."""
@@ -309,6 +357,22 @@ def _inherit_context_dates(mentions: list[Mention], doc: Doc, ref: Reference) ->
         if m.claim_date is not None:
             m.date = PartialDate(m.claim_date.value[:4])
             m.date_from_claim = True
+
+
+def _summary_dates(
+    mentions: list[Mention], incidents: list[ExtractedIncident], doc: Doc, ref: Reference
+) -> None:
+    """An incident told only by infobox or summary lines ("Deaths: 12", "4,800+ arrested") has no
+    date of its own: it takes the date of the event the article is about."""
+    summary_starts = {m.start for m in mentions if m.summary and not m.date_found}
+    undated = [i for i in incidents if i.date is None and i.span.start in summary_starts]
+    if not undated:
+        return
+    main = main_event_date(doc_text(doc), ref)
+    if main is None:
+        return
+    for inc in undated:
+        inc.date = PartialDate(main.value)
 
 
 def _pronoun_actor(m: Mention) -> bool:

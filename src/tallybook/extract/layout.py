@@ -13,17 +13,18 @@ from spacy.tokens import Doc, Span
 
 from tallybook.extract.boilerplate import doc_text
 from tallybook.extract.claimants import PUBLISHER
+from tallybook.extract.dates import Reference, resolve_date
 from tallybook.extract.figures import parse_figure
 from tallybook.extract.mentions import Mention
 from tallybook.extract.people import resolve_person
 from tallybook.extract.trigger_lexicon import NOMINAL
 from tallybook.extract.triggers import Trigger
-from tallybook.model import Figure
+from tallybook.model import Figure, PartialDate
 
 PER_LINE_RE = re.compile(r"^\s*(?:Per|According to|Source:)\s+(?P<src>[^:\n]{2,80}):\s*$", re.IGNORECASE)
 # Infobox fields that state an incident: "Criminal penalty: Death", "Fatalities: At least 12".
 _FIELD_RE = re.compile(
-    r"(?im)^[-•*\s]*(?P<key>criminal\s+penalty|deaths?|fatalities|killed|arrests|arrested|detained)"
+    r"(?im)^[-•*\s]*(?P<key>criminal\s+penalty|deaths?|fatalities|killed|arrests|arrested|detained|missing)"
     r"(?:\s*:\s*|(?=\d))"
     r"(?P<value>(?:death\b|(?:at least|over|more than|about|approximately|up to|~)?\s*\d)[^\n]*)$"
 )
@@ -35,6 +36,7 @@ _FIELD_TYPES = {
     "arrests": "arrest",
     "arrested": "arrest",
     "detained": "arrest",
+    "missing": "enforced_disappearance",
 }
 
 _FIELD_LINE_RE = re.compile(r"^\s*[-•*]?\s*[A-Z][\w ()]{1,30}:\s*\S")
@@ -130,6 +132,45 @@ def field_lines(doc: Doc) -> list[Mention]:
         mention.attribution.claims = [(PUBLISHER, "asserts")]
         out.append(mention)
     return out
+
+
+# An infobox date field: "Date: 16 August 2012", "Date 14–19 July 2021", "Date15 November 2019 – ongoing".
+_DATE_FIELD_RE = re.compile(r"(?im)^[-•*\s]*dates?\s*:?\s*(?P<value>\d[^\n]{3,60})$")
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_LEAD_DATE_RE = re.compile(
+    rf"\b(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{_MONTHS})\s+\d{{4}}|(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}|"
+    rf"(?:{_MONTHS})\s+\d{{4}})\b",
+    re.IGNORECASE,
+)
+
+
+def main_event_date(text: str, ref: Reference) -> PartialDate | None:
+    """The date of the event an encyclopedia-style article is about, to month precision: the
+    infobox's date field if there is one, else the first full date of the lead sentence."""
+    head = text[:4000]
+    field = _DATE_FIELD_RE.search(head)
+    candidates: list[str] = []
+    if field:
+        value = re.split(r"\s+[-–—]\s+|\s*\(", field.group("value"))[0]
+        candidates.append(re.sub(r"^(\d{1,2})\s*[-–]\s*\d{1,2}\b", r"\1", value.strip()))
+    else:
+        for line in head.splitlines():
+            line = line.strip()
+            if len(line) >= 80 and line.endswith((".", "]")):  # the lead paragraph
+                lead = re.split(r"(?<=[a-z\]])\.\s", line, maxsplit=1)[0]
+                lead = re.sub(r"\([^()]*\)", " ", lead)  # "(born 2 May 1990)": not the event
+                found = _LEAD_DATE_RE.search(lead)
+                if found:
+                    candidates.append(re.sub(r"^(\d{1,2})\s*[-–]\s*\d{1,2}\b", r"\1", found.group()))
+                break
+    for cand in candidates:
+        try:
+            value_date = resolve_date(cand, ref)
+        except ValueError:
+            value_date = None
+        if value_date is not None and len(value_date.value) >= 7:
+            return PartialDate(value_date.value[:7])
+    return None
 
 
 def doc_subject(doc: Doc) -> str | None:

@@ -137,6 +137,17 @@ _PATTERNS: list[tuple[str, str, list[dict[str, object]]]] = [
     ("enforced_disappearance", VERBAL, [{"LOWER": "held"}, {"LOWER": "incommunicado"}]),
     # Abduction by state agents hides the person: a disappearance, not an arrest.
     ("enforced_disappearance", VERBAL, _forms("abducted", "abduct", "abducts")),
+    # "was taken from her office by men in plain clothes": seized from a place, fate untold.
+    (
+        "enforced_disappearance",
+        VERBAL,
+        [
+            {"LOWER": {"IN": ["taken", "snatched", "seized"]}},
+            {"LOWER": "from"},
+            {"LOWER": {"IN": ["his", "her", "their"]}},
+            {"LOWER": {"IN": ["home", "house", "office", "clinic", "shop", "workplace", "car", "school"]}},
+        ],
+    ),
     (
         "death_in_custody",
         NOMINAL,
