@@ -53,12 +53,9 @@ def register(app: typer.Typer) -> None:
         """Link organizations, people, incidents and quotes across documents."""
         from tallybook.link.service import link_all
 
-        store = open_store()
-        try:
-            with err_console.status("linking") if err_console.is_terminal else _Quiet():
-                report = link_all(store, incremental=not full)
-        finally:
-            store.dispose()
+        status = err_console.status("linking") if err_console.is_terminal else _Quiet()
+        with open_store() as store, status:
+            report = link_all(store, incremental=not full)
         typer.echo(
             f"organizations {report.organizations.organizations} ({report.organizations.merged} merged); "
             f"people {report.people.records} ({report.people.merged} merged, "
@@ -75,12 +72,8 @@ def register(app: typer.Typer) -> None:
         """An incident with all claims, figures (low/high/best), sources and corroboration."""
         from tallybook.link.views import incident_view
 
-        store = open_store()
-        try:
-            with store.session() as s:
-                view = incident_view(s, incident_id)
-        finally:
-            store.dispose()
+        with open_store() as store, store.session() as s:
+            view = incident_view(s, incident_id)
         print_json(view) if as_json else _print_incident(view)
 
     @app.command("person")
@@ -88,12 +81,8 @@ def register(app: typer.Typer) -> None:
         """A person with every spelling, incident and role."""
         from tallybook.link.views import person_view
 
-        store = open_store()
-        try:
-            with store.session() as s:
-                views = person_view(s, name)
-        finally:
-            store.dispose()
+        with open_store() as store, store.session() as s:
+            views = person_view(s, name)
         if as_json:
             print_json(views)
             return
@@ -113,12 +102,8 @@ def register(app: typer.Typer) -> None:
             return
         from tallybook.link.views import organizations_view
 
-        store = open_store()
-        try:
-            with store.session() as s:
-                views = organizations_view(s)
-        finally:
-            store.dispose()
+        with open_store() as store, store.session() as s:
+            views = organizations_view(s)
         if as_json:
             print_json(views)
             return
@@ -135,14 +120,10 @@ def register(app: typer.Typer) -> None:
         """Add ALIAS as another name of the organization --to (then re-link)."""
         from tallybook.link.organizations import add_alias, link_organizations
 
-        store = open_store()
-        try:
-            with store.session() as s:
-                row = add_alias(s, alias, to, _user(user))
-                link_organizations(s)
-                typer.echo(f"alias {row.alias!r} -> organization {row.entity_id}")
-        finally:
-            store.dispose()
+        with open_store() as store, store.session() as s:
+            row = add_alias(s, alias, to, _user(user))
+            link_organizations(s)
+            typer.echo(f"alias {row.alias!r} -> organization {row.entity_id}")
 
     app.add_typer(orgs, name="orgs")
 
@@ -150,16 +131,13 @@ def register(app: typer.Typer) -> None:
         from tallybook.link.service import judge, link_all, resolve_reference
 
         subject = "incident" if incidents else "entity"
-        store = open_store()
-        try:
+        with open_store() as store:
             with store.session() as s:
                 left = resolve_reference(s, a, subject)
                 right = resolve_reference(s, b, subject)
                 row = judge(s, left, right, kind, _user(user), reason, subject)
                 typer.echo(f"judgement {row.id}: {subject} {left} {kind} {right} (by {row.user})")
             report = link_all(store, incremental=True)
-        finally:
-            store.dispose()
         for conflict in report.conflicts:
             err_console.print(f"conflict: {conflict}", markup=False, highlight=False)
 

@@ -106,6 +106,12 @@ class Store:
     def dispose(self) -> None:
         self.engine.dispose()
 
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.dispose()
+
 
 def open_store(settings: Settings | None = None, *, migrate: bool = True) -> Store:
     """Open (and by default migrate) the store named by the settings/environment."""
