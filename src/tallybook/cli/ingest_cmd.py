@@ -15,7 +15,7 @@ from tallybook.cli.output import print_json, progress
 from tallybook.errors import NotFound
 from tallybook.ingest import IngestResult, Overrides, Source, ingest_paths, verify
 from tallybook.ingest.readers import partial_date
-from tallybook.store.db import Store, open_store
+from tallybook.store.db import open_store
 from tallybook.store.schema import Document
 
 
@@ -55,10 +55,6 @@ def _like(value: str) -> str:
     return f"%{escaped}%"
 
 
-def _open() -> Store:
-    return open_store()
-
-
 def register(app: typer.Typer) -> None:
     @app.command("ingest")
     def ingest(
@@ -75,7 +71,6 @@ def register(app: typer.Typer) -> None:
         as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
     ) -> None:
         """Store reports and archive each original (by SHA-256) as evidence."""
-        store = _open()
         overrides = Overrides(
             title=title, publisher=publisher, published=published, confidential=confidential
         )
@@ -87,10 +82,8 @@ def register(app: typer.Typer) -> None:
             if result.status == "failed":
                 _fail_line(result)
 
-        try:
+        with open_store() as store:
             report = ingest_paths(store, inputs, overrides, progress=bar, on_result=on_result)
-        finally:
-            store.dispose()
         if as_json:
             print_json(report.to_dict())
             print(report.summary(), file=sys.stderr)
@@ -121,12 +114,8 @@ def register(app: typer.Typer) -> None:
             query = query.where(
                 Document.title.ilike(pattern, escape="\\") | Document.text.ilike(pattern, escape="\\")
             )
-        store = _open()
-        try:
-            with store.session() as s:
-                rows = [_summary(d) for d in s.scalars(query)]
-        finally:
-            store.dispose()
+        with open_store() as store, store.session() as s:
+            rows = [_summary(d) for d in s.scalars(query)]
         if as_json:
             print_json(rows)
             return
@@ -149,18 +138,14 @@ def register(app: typer.Typer) -> None:
         as_json: Annotated[bool, typer.Option("--json", help="Print JSON (metadata, pages, text).")] = False,
     ) -> None:
         """Show one document: where it came from, its metadata and its text."""
-        store = _open()
-        try:
-            with store.session() as s:
-                doc = s.get(Document, document_id)
-                if doc is None:
-                    raise NotFound(f"no document {document_id}")
-                data = _summary(doc)
-                data["pages"] = [{"number": p.number, "start": p.start, "end": p.end} for p in doc.pages]
-                data["attrs"] = doc.attrs
-                data["text"] = doc.text
-        finally:
-            store.dispose()
+        with open_store() as store, store.session() as s:
+            doc = s.get(Document, document_id)
+            if doc is None:
+                raise NotFound(f"no document {document_id}")
+            data = _summary(doc)
+            data["pages"] = [{"number": p.number, "start": p.start, "end": p.end} for p in doc.pages]
+            data["attrs"] = doc.attrs
+            data["text"] = doc.text
         if as_json:
             print_json(data)
             return
@@ -176,13 +161,10 @@ def register(app: typer.Typer) -> None:
     @app.command("verify")
     def verify_cmd() -> None:
         """Re-hash every archived original; name each one missing or altered."""
-        store = _open()
-        try:
+        with open_store() as store:
             with store.session() as s:
                 total = s.scalar(select(func.count(Document.id))) or 0
             problems = verify(store, lambda rows, n: progress(rows, n, "verify"))
-        finally:
-            store.dispose()
         for problem in problems:
             print(f"tallybook: {problem}", file=sys.stderr)
         if problems:

@@ -11,7 +11,7 @@ import re
 
 from tallybook.model import Figure
 
-_UNITS = {
+UNIT_WORDS = {
     "zero": 0,
     "one": 1,
     "two": 2,
@@ -62,7 +62,7 @@ _ORDINALS = {
     "fifteenth": 15,
     "twentieth": 20,
 }
-_NUMBER_WORDS = set(_UNITS) | set(_TENS) | set(_SCALES) | {"a", "and"}
+_NUMBER_WORDS = set(UNIT_WORDS) | set(_TENS) | set(_SCALES) | {"a", "and"}
 
 # Longest phrases first so "no less than" wins over "less than".
 _QUALIFIER_PHRASES: list[tuple[str, str]] = [
@@ -131,8 +131,8 @@ def words_to_int(text: str) -> int | None:
         if w == "a":
             current = max(current, 1)
             continue
-        if w in _UNITS:
-            current += _UNITS[w]
+        if w in UNIT_WORDS:
+            current += UNIT_WORDS[w]
             seen = True
         elif w in _TENS:
             current += _TENS[w]
