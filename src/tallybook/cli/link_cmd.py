@@ -26,12 +26,15 @@ def _print_incident(view: dict[str, Any]) -> None:
         typer.echo(f"  victims: {'; '.join(view['victims'])}")
     best = figs["best"]
     best_text = f"{best['count']} ({best['claimant']}, chosen by {best['user']})" if best else "none chosen"
-    typer.echo(f"  figures: low {figs['low']}  high {figs['high']}  best {best_text}")
+    open_ended = "  (open-ended)" if figs["open_ended"] else ""
+    typer.echo(f"  figures: low {figs['low']}  high {figs['high']}{open_ended}  best {best_text}")
+    typer.echo(f"  sources: {', '.join(figs['sources']) or '-'}")
     for f in figs["claimed"]:
         count = f["count"] if f["count"] is not None else f"{f['low']}-{f['high']}"
         typer.echo(
             f"    #{f['claim_id']} {f['claimant']} {f['stance']} {f['qualifier'] or ''} {count}"
             f"{'  on ' + f['claimed_on'] if f['claimed_on'] else ''}"
+            f"{'  (not counted: ' + f['not_counted'] + ')' if f['not_counted'] else ''}"
         )
     typer.echo(f"  claims: {len(view['claims'])}")
     for s in view["sources"]:
@@ -68,12 +71,30 @@ def register(app: typer.Typer) -> None:
             err_console.print(f"conflict: {conflict}", markup=False, highlight=False)
 
     @app.command("incident")
-    def incident(incident_id: int, as_json: bool = typer.Option(False, "--json")) -> None:
+    def incident(
+        incident_id: int,
+        as_json: bool = typer.Option(False, "--json"),
+        include_confidential: bool = typer.Option(
+            False,
+            "--include-confidential",
+            help="Include confidential documents and their records (administrators only).",
+        ),
+    ) -> None:
         """An incident with all claims, figures (low/high/best), sources and corroboration."""
         from tallybook.link.views import incident_view
+        from tallybook.review.audit import record_event
 
         with open_store() as store, store.session() as s:
-            view = incident_view(s, incident_id)
+            if include_confidential:
+                record_event(
+                    s,
+                    user=_user(None),
+                    action="incident_confidential",
+                    table="incidents",
+                    record_id=incident_id,
+                    reason="tallybook incident --include-confidential",
+                )
+            view = incident_view(s, incident_id, include_confidential=include_confidential)
         print_json(view) if as_json else _print_incident(view)
 
     @app.command("person")

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from tallybook.link.clusters import Clusters
 from tallybook.link.incidents import members
 from tallybook.link.organizations import resolve
-from tallybook.store.schema import Claim, Document
+from tallybook.store.schema import Claim, Document, Incident
 
 REPUBLISHED_AT = 0.6
 SHINGLE = 5
@@ -105,10 +105,21 @@ def claimant_key(session: Session, claim: Claim, document: Document) -> str:
     return "name:" + " ".join(name.casefold().split())
 
 
-def corroboration(session: Session, incident_id: int) -> Corroboration:
-    cluster = members(session, incident_id)
+def corroboration(
+    session: Session,
+    incident_id: int,
+    *,
+    cluster: list[Incident] | None = None,
+    claims: list[Claim] | None = None,
+) -> Corroboration:
+    """Who stands behind the incident. `cluster` and `claims`, when given, are the members and
+    the counted claims one reader sees (`tallybook.report.claim_selection`); by default every
+    member and every claim not rejected."""
+    if cluster is None:
+        cluster = members(session, incident_id)
     result = Corroboration(incident_id=cluster[0].id if cluster else incident_id)
-    claims = [c for inc in cluster for c in inc.claims if c.status != "rejected"]
+    if claims is None:
+        claims = [c for inc in cluster for c in inc.claims if c.status != "rejected"]
     docs = {c.document_id: c.document for c in claims}
     for inc in cluster:
         if inc.document is not None:

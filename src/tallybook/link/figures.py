@@ -2,8 +2,10 @@
 
 The tool takes no side: low and high span every stated figure, a rival figure from a claimant
 who disputes another source's included (officials say 2, a monitor at least 12: low 2, high
-12, open-ended). A denial (disputes with no figure, or zero) counts into neither. The rule is
-`tallybook.model.figures`, the one the reports count by. A best figure exists only when a
+12, open-ended). A denial (disputes with no figure, or zero) counts into neither. Which claims
+count is `tallybook.report.claim_selection.select_claims`, the selection the reports count by
+(rejected claims never, a claimant's reviewed figure over its proposed ones, confidential
+claims only for readers who may see them). A best figure exists only when a
 reviewer chose one (`choose_best`), stored as a Judgement (kind 'best_figure') with an
 AuditEvent, and shown with who chose it and why.
 """
@@ -18,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from tallybook.errors import NotFound, TallybookError
 from tallybook.link.incidents import members
-from tallybook.model.figures import Interval, claim_interval, counts_into_range, figure_bounds
+from tallybook.report.claim_selection import ClusterSelection, cluster_selection
 from tallybook.store.schema import AuditEvent, Claim, Incident, Judgement
 
 
@@ -38,6 +40,8 @@ class ClaimedFigure:
     claimed_on: str | None
     document_id: int
     incident_id: int
+    counts: bool = True  # its figure counts into low and high
+    not_counted: str | None = None  # why not (a denial counts into neither: no reason given)
 
 
 @dataclass
@@ -48,6 +52,8 @@ class Figures:
     high: int | None = None
     open_ended: bool = False  # a figure says "at least": the true count may exceed high
     best: dict[str, Any] | None = None  # claim_id, count, claimant, user, reason, at
+    sources: list[str] = field(default_factory=list)  # claimants asserting or confirming it
+    disputed_by: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -55,6 +61,8 @@ class Figures:
             "low": self.low,
             "high": self.high,
             "open_ended": self.open_ended,
+            "sources": self.sources,
+            "disputed_by": self.disputed_by,
             "best": self.best,
             "claimed": [asdict(c) for c in self.claimed],
         }
@@ -66,42 +74,49 @@ def _label(claim: Claim) -> str:
     return claim.claimant
 
 
-def figures(session: Session, incident_id: int) -> Figures:
-    cluster = members(session, incident_id)
-    if not cluster:
+def figures(
+    session: Session,
+    incident_id: int,
+    *,
+    include_confidential: bool = False,
+    cluster: ClusterSelection | None = None,
+) -> Figures:
+    """The incident's claimed figures, low, high and best, as this reader may see them."""
+    if cluster is None:
+        cluster = cluster_selection(session, incident_id, include_confidential=include_confidential)
+    if cluster is None:
         raise NotFound(f"incident {incident_id}: no such incident")
-    root = cluster[0].merged_into or cluster[0].id
-    result = Figures(incident_id=root)
-    counted: list[Interval] = []
-    for inc in cluster:
-        for c in sorted(inc.claims, key=lambda c: c.id):
-            if c.status == "rejected" or (c.count is None and c.count_low is None and c.count_high is None):
-                continue
-            result.claimed.append(
-                ClaimedFigure(
-                    claim_id=c.id,
-                    claimant=_label(c),
-                    stance=c.stance,
-                    count=c.count,
-                    qualifier=c.qualifier,
-                    low=c.count_low,
-                    high=c.count_high,
-                    claimed_on=c.claimed_on,
-                    document_id=c.document_id,
-                    incident_id=inc.id,
-                )
+    chosen = cluster.selection
+    result = Figures(incident_id=cluster.id, sources=chosen.sources, disputed_by=chosen.disputed_by)
+    seen = [*chosen.claims, *(c for m in cluster.members for c in m.claims if chosen.reason(c.id))]
+    for c in sorted(seen, key=lambda c: c.id):
+        if c.count is None and c.count_low is None and c.count_high is None:
+            continue
+        result.claimed.append(
+            ClaimedFigure(
+                claim_id=c.id,
+                claimant=chosen.name(c),
+                stance=c.stance,
+                count=c.count,
+                qualifier=c.qualifier,
+                low=c.count_low,
+                high=c.count_high,
+                claimed_on=c.claimed_on,
+                document_id=c.document_id,
+                incident_id=c.incident_id,
+                counts=chosen.counts(c.id),
+                not_counted=chosen.reason(c.id),
             )
-            interval = claim_interval(c.qualifier, c.count, c.count_low, c.count_high)
-            if interval is not None and counts_into_range(c.stance, interval):
-                counted.append(interval)
-    bounds = figure_bounds(counted)
+        )
+    bounds = chosen.bounds
     if bounds is not None:
         result.low, result.high, result.open_ended = bounds
-    result.best = _best(session, root, {c.claim_id: c for c in result.claimed})
+    result.best = _best(session, cluster.root_id, {c.id for c in chosen.claims}, result.claimed)
     return result
 
 
-def _best(session: Session, root: int, claimed: dict[int, ClaimedFigure]) -> dict[str, Any] | None:
+def _best(session: Session, root: int, live: set[int], claimed: list[ClaimedFigure]) -> dict[str, Any] | None:
+    """The reviewer's choice, unless its claim is hidden from this reader or rejected."""
     latest = session.scalars(
         select(Judgement)
         .where(Judgement.subject == "incident", Judgement.subject_id == root, Judgement.kind == "best_figure")
@@ -110,7 +125,9 @@ def _best(session: Session, root: int, claimed: dict[int, ClaimedFigure]) -> dic
     if latest is None:
         return None
     claim_id = int(latest.payload.get("claim_id", -1))
-    chosen = claimed.get(claim_id)
+    if "claim_id" in latest.payload and claim_id not in live:
+        return None
+    chosen = next((c for c in claimed if c.claim_id == claim_id), None)
     return {
         "claim_id": claim_id,
         "count": chosen.count if chosen else latest.payload.get("count"),

@@ -10,22 +10,30 @@ from sqlalchemy.orm import Session
 from tallybook.errors import NotFound
 from tallybook.link.corroboration import corroboration
 from tallybook.link.figures import figures
-from tallybook.link.incidents import members
 from tallybook.link.organizations import organizations
 from tallybook.link.service import find_entities
+from tallybook.report.claim_selection import cluster_selection
 from tallybook.store.schema import Entity, Incident, Mention, Victim
 
 
-def incident_view(session: Session, incident_id: int) -> dict[str, Any]:
-    cluster = members(session, incident_id)
-    if not cluster:
+def incident_view(
+    session: Session, incident_id: int, *, include_confidential: bool = False
+) -> dict[str, Any]:
+    """The incident's cluster as this reader may see it; claims that do not count say why
+    (`tallybook.report.claim_selection`, the selection the reports count by)."""
+    cluster = cluster_selection(session, incident_id, include_confidential=include_confidential)
+    if cluster is None:
         raise NotFound(f"incident {incident_id}: no such incident")
-    head = cluster[0]
-    figs = figures(session, incident_id)
-    corr = corroboration(session, incident_id)
+    seen = cluster.members
+    chosen = cluster.selection
+    head = next((i for i in seen if i.id == cluster.id), seen[0])
+    figs = figures(session, incident_id, cluster=cluster)
+    corr = corroboration(session, incident_id, cluster=seen, claims=chosen.claims)
     claims = []
-    for inc in cluster:
+    for inc in seen:
         for c in sorted(inc.claims, key=lambda c: c.id):
+            if not cluster.sees(c.document_id):
+                continue
             claims.append(
                 {
                     "claim_id": c.id,
@@ -39,22 +47,27 @@ def incident_view(session: Session, incident_id: int) -> dict[str, Any]:
                     "claimed_on": c.claimed_on,
                     "status": c.status,
                     "evidence": [c.start, c.end],
+                    "counts": chosen.counts(c.id),
+                    "not_counted": chosen.reason(c.id),
                 }
             )
     sources = []
-    for inc in cluster:
+    for inc in seen:
         if inc.document is not None:
             doc = inc.document
             sources.append(
                 {"document_id": doc.id, "title": doc.title, "publisher": doc.publisher, "source": doc.source}
             )
+    victims = {
+        v.name for i in seen for v in i.victims if v.status != "rejected" and cluster.sees(v.document_id)
+    }
     return {
-        "id": head.merged_into or head.id,
+        "id": cluster.id,
         "type": head.type,
-        "dates": sorted({i.date for i in cluster if i.date}),
-        "places": sorted({p for i in cluster for p in (i.place, i.country) if p}),
-        "members": [i.id for i in cluster],
-        "victims": sorted({v.name for i in cluster for v in i.victims if v.status != "rejected"}),
+        "dates": sorted({i.date for i in seen if i.date}),
+        "places": sorted({p for i in seen for p in (i.place, i.country) if p}),
+        "members": [i.id for i in seen],
+        "victims": sorted(victims),
         "claims": claims,
         "figures": figs.as_dict(),
         "sources": sources,

@@ -1,6 +1,9 @@
 """The counting rules: how claims become the numbers in stats, reports and exports.
 
-Every number tallybook publishes is derived here, from the rows in the store, by these rules:
+Every number tallybook publishes is derived here, from the rows in the store, by these rules.
+Which claims count (rules 1, 3, 5 and 9) is decided once, in `tallybook.report.claim_selection`,
+for the stats, reports and exports and for the figures `tallybook incident`, the incident page
+and the API show:
 
 1. Rejected never counts. A rejected incident, claim or named victim is left out of every
    count. When the canonical incident of a group is rejected, the whole group is left out
@@ -11,7 +14,7 @@ Every number tallybook publishes is derived here, from the rows in the store, by
 3. A reviewed record counts over a proposed one. The counted incident's type, date and place
    come from a confirmed or edited member first (the canonical incident breaks ties). For the
    figures, when a claimant has confirmed or edited figure claims about the incident, that
-   claimant's proposed figure claims are set aside.
+   claimant's proposed figure claims are set aside (the claimant stays a source, rule 8).
 4. Each figure claim is an interval of possible victim counts:
    exact n -> [n, n]; about n -> [n, n], flagged approximate; at least n -> [n, open];
    more than n -> [n + 1, open]; up to n -> [1, n]; a range "between a and b" -> [a, b].
@@ -29,9 +32,10 @@ Every number tallybook publishes is derived here, from the rows in the store, by
    both low and high; with none, it adds 0 to victim totals and is flagged figure unknown.
 8. Independent sources of an incident: the distinct claimants that assert or confirm it, and
    the distinct documents that report it (a source that disputes it is not a source for it).
-9. Confidential documents, and everything extracted from them, are left out unless an
-   administrator asks for them; a best figure whose claim is hidden
-   is not shown.
+9. Confidential documents, and everything extracted from them (a claim made in a
+   confidential document, or about an incident extracted from one), are left out unless an
+   administrator asks for them; a hidden claim sets no other claim aside, and a best figure
+   whose claim is hidden is not shown.
 10. Stats by claimant count, for each claimant, the incidents it is a source for (rule 8) and
    the victims by its own figures (rules 4, 5 and 7 applied to that claimant's claims alone).
 """
@@ -47,12 +51,38 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tallybook.model.figures import claim_interval, counts_into_range, figure_bounds
-from tallybook.store.schema import Claim, Document, Entity, Incident, Judgement, Victim
+from tallybook.model.figures import claim_interval
+from tallybook.report.claim_selection import (
+    PUBLISHER_LABELS,
+    REJECTED,
+    REVIEWED,
+    ClaimSelection,
+    FigureClaim,
+    claimant_key,
+    claimant_names,
+    document_sees,
+    figure_claim,
+    figure_range,
+    root_of,
+    select_claims,
+)
+from tallybook.store.schema import Claim, Document, Incident, Judgement, Victim
 from tallybook.store.visibility import document_visible, record_visible
 
-REVIEWED = frozenset({"confirmed", "edited"})
-REJECTED = "rejected"
+__all__ = [
+    "PUBLISHER_LABELS",
+    "REJECTED",
+    "REVIEWED",
+    "CountedIncident",
+    "FigureClaim",
+    "NamedVictim",
+    "claimant_key",
+    "count_incidents",
+    "counting_rules",
+    "counting_rules_text",
+    "documents_by_id",
+    "figure_range",
+]
 
 
 def counting_rules_text() -> str:
@@ -71,36 +101,6 @@ def counting_rules() -> list[str]:
         elif rules and stripped:
             rules[-1] += " " + stripped
     return rules
-
-
-@dataclass(frozen=True)
-class FigureClaim:
-    """One claim that gives a number, as counted."""
-
-    claim_id: int
-    incident_id: int
-    document_id: int
-    claimant: str
-    stance: str
-    status: str
-    qualifier: str | None
-    count: int | None
-    count_low: int | None
-    count_high: int | None
-    start: int | None
-    end: int | None
-    low: int
-    high: int | None  # None: open-ended ("at least")
-
-    @property
-    def as_written(self) -> str:
-        """The figure in words: "at least 12", "between 2800 and 3800"."""
-        if self.count is None and self.count_low is None:
-            return "denies"
-        if self.count is None:
-            return f"between {self.count_low} and {self.count_high}"
-        words = {"at_least": "at least ", "more_than": "more than ", "about": "about ", "up_to": "up to "}
-        return f"{words.get(self.qualifier or 'exact', '')}{self.count}"
 
 
 @dataclass(frozen=True)
@@ -159,19 +159,6 @@ class CountedIncident:
         return self.date[:4] if self.date else None
 
 
-def claimant_key(name: str) -> str:
-    return " ".join(name.split()).casefold()
-
-
-def _root(incident_id: int, parent: dict[int, int | None]) -> int:
-    seen = {incident_id}
-    current = incident_id
-    while (nxt := parent.get(current)) is not None and nxt not in seen:
-        seen.add(nxt)
-        current = nxt
-    return current
-
-
 def _representative(members: list[Incident], root_id: int) -> Incident:
     """Rule 3: a reviewed member first, then the canonical one, then the oldest."""
     return sorted(members, key=lambda i: (i.status not in REVIEWED, i.id != root_id, i.id))[0]
@@ -207,72 +194,6 @@ def _best(
     return claim.count if claim.count is not None else interval[0]
 
 
-def _figure(claim: Claim, claimant: str | None = None, denial: bool = False) -> FigureClaim | None:
-    interval = claim_interval(claim.qualifier, claim.count, claim.count_low, claim.count_high)
-    if interval is None and denial:
-        interval = (0, 0)  # a denial: listed with its evidence, no figure
-    if interval is None:
-        return None
-    return FigureClaim(
-        claim_id=claim.id,
-        incident_id=claim.incident_id,
-        document_id=claim.document_id,
-        claimant=claimant or claim.claimant,
-        stance=claim.stance,
-        status=claim.status,
-        qualifier=claim.qualifier,
-        count=claim.count,
-        count_low=claim.count_low,
-        count_high=claim.count_high,
-        start=claim.start,
-        end=claim.end,
-        low=interval[0],
-        high=interval[1],
-    )
-
-
-def counted_figures(claims: list[Claim], names: dict[int, str] | None = None) -> list[FigureClaim]:
-    """Rules 3 and 5: the figure claims that count into low and high, a disputing claimant's
-    rival figure included; per claimant, reviewed figure claims set aside proposed ones."""
-    names = names or {}
-    figures = [
-        (c, f)
-        for c in claims
-        if (f := _figure(c, names.get(c.id))) is not None and counts_into_range(c.stance, (f.low, f.high))
-    ]
-    reviewed = {claimant_key(f.claimant) for c, f in figures if c.status in REVIEWED}
-    return [f for c, f in figures if c.status in REVIEWED or claimant_key(f.claimant) not in reviewed]
-
-
-def figure_range(figures: Iterable[FigureClaim]) -> tuple[int, int, bool] | None:
-    """Rule 5: (low, high, open_ended) over counted figure claims, or None without any."""
-    return figure_bounds((f.low, f.high) for f in figures)
-
-
-PUBLISHER_LABELS = frozenset({"publisher", ""})
-
-
-def _publishers(session: Session, document_ids: set[int]) -> dict[int, str]:
-    """A claim the text itself makes belongs to the document's publisher."""
-    if not document_ids:
-        return {}
-    stmt = select(Document.id, Document.publisher).where(Document.id.in_(sorted(document_ids)))
-    return {i: p for i, p in session.execute(stmt) if p}
-
-
-def _claimant_names(session: Session, claims: list[Claim]) -> dict[int, str]:
-    """Claims tied to an entity are grouped under the entity's surviving name."""
-    ids = {c.claimant_entity_id for c in claims if c.claimant_entity_id is not None}
-    if not ids:
-        return {}
-    parent: dict[int, int | None] = {}
-    names: dict[int, str] = {}
-    for eid, merged, name in session.execute(select(Entity.id, Entity.merged_into, Entity.name)):
-        parent[eid] = merged
-        names[eid] = name
-    return {i: names[_root(i, parent)] for i in ids if i in names}
-
-
 def count_incidents(session: Session, *, include_confidential: bool = False) -> list[CountedIncident]:
     """Every counted incident in the store, by the rules above, oldest id first."""
     parent: dict[int, int | None] = {
@@ -289,48 +210,54 @@ def count_incidents(session: Session, *, include_confidential: bool = False) -> 
     )
     groups: dict[int, list[Incident]] = defaultdict(list)
     for inc in visible:
-        root = _root(inc.id, parent)
+        root = root_of(inc.id, parent)
         if statuses.get(root) == REJECTED:
             continue  # rule 1: the event itself was rejected
         groups[root].append(inc)
     ids = [i.id for members in groups.values() for i in members]
-    claims = _visible_rows(session, Claim, ids, include_confidential)
-    victims = _visible_rows(session, Victim, ids, include_confidential)
+    claims: list[Claim] = _rows(session, Claim, ids)
+    victims: list[Victim] = [
+        v for v in _rows(session, Victim, ids, include_confidential) if v.status != REJECTED
+    ]
     judgements = list(
         session.scalars(
             select(Judgement).where(Judgement.subject == "incident", Judgement.kind == "best_figure")
         )
     )
-    entity_names = _claimant_names(session, claims)
-    publishers = _publishers(session, {c.document_id for c in claims if c.claimant in PUBLISHER_LABELS})
-    names = {
-        c.id: entity_names.get(c.claimant_entity_id)
-        or (publishers.get(c.document_id) if c.claimant in PUBLISHER_LABELS else None)
-        or c.claimant
-        for c in claims
-    }
+    sees = document_sees(
+        session, [c.document_id for c in claims] + [i.document_id for i in visible], include_confidential
+    )
+    names = claimant_names(session, claims)
     claims_by_incident: dict[int, list[Claim]] = defaultdict(list)
     for c in claims:
         claims_by_incident[c.incident_id].append(c)
     victims_by_incident: dict[int, list[Victim]] = defaultdict(list)
     for v in victims:
         victims_by_incident[v.incident_id].append(v)
-    claims_by_id = {c.id: c for c in claims}
 
     result: list[CountedIncident] = []
     for root_id, members in groups.items():
-        group_claims = [c for m in members for c in claims_by_incident[m.id]]
-        group_victims = [v for m in members for v in victims_by_incident[m.id]]
-        result.append(
-            _count_group(root_id, members, group_claims, group_victims, judgements, claims_by_id, names)
+        selection = select_claims(
+            [c for m in members for c in claims_by_incident[m.id]],
+            {m.id: m for m in members},
+            root_id=root_id,
+            sees=sees,
+            names=names,
         )
+        group_victims = [v for m in members for v in victims_by_incident[m.id]]
+        result.append(_count_group(root_id, members, selection, group_victims, judgements))
     result.sort(key=lambda ci: ci.id)
     return result
 
 
-def _visible_rows(
-    session: Session, table: type[Claim] | type[Victim], incident_ids: list[int], include_confidential: bool
+def _rows(
+    session: Session,
+    table: type[Claim] | type[Victim],
+    incident_ids: list[int],
+    include_confidential: bool = True,
 ) -> list[Any]:
+    """The table's rows about these incidents (only the visible ones unless told otherwise:
+    claims are selected by `select_claims`, which applies visibility itself)."""
     rows: list[Any] = []
     for chunk in range(0, len(incident_ids), 500):
         part = incident_ids[chunk : chunk + 500]
@@ -338,7 +265,6 @@ def _visible_rows(
             session.scalars(
                 select(table)
                 .where(table.incident_id.in_(part))
-                .where(table.status != REJECTED)
                 .where(record_visible(table.document_id, include_confidential))
                 .order_by(table.id)
             )
@@ -349,15 +275,13 @@ def _visible_rows(
 def _count_group(
     root_id: int,
     members: list[Incident],
-    claims: list[Claim],
+    selection: ClaimSelection,
     victims: list[Victim],
     judgements: list[Judgement],
-    claims_by_id: dict[int, Claim],
-    names: dict[int, str],
 ) -> CountedIncident:
     group_ids = {m.id for m in members}
     rep = _representative(members, root_id)
-    counted = counted_figures(claims, names)
+    counted = selection.figure_claims()
     figures = [f for f in counted if f.stance != "disputes"]  # the disputers' are in `disputes`
     named: dict[str, NamedVictim] = {}
     for v in victims:
@@ -370,14 +294,8 @@ def _count_group(
         open_ended = False
     else:
         low, high, open_ended = bounds
-    supporting = [c for c in claims if c.stance != "disputes"]
-    disputing = [c for c in claims if c.stance == "disputes"]
-    supporters = sorted(
-        {claimant_key(names[c.id]): names[c.id] for c in supporting}.values(), key=str.casefold
-    )
-    deniers = sorted({claimant_key(names[c.id]): names[c.id] for c in disputing}.values(), key=str.casefold)
     documents = {m.document_id for m in members if m.document_id is not None}
-    documents |= {c.document_id for c in supporting}
+    documents |= {c.document_id for c in selection.supporting}
     return CountedIncident(
         id=root_id if any(m.id == root_id for m in members) else members[0].id,
         member_ids=sorted(group_ids),
@@ -389,13 +307,17 @@ def _count_group(
         status=rep.status,
         low=low,
         high=high,
-        best=_best(group_ids, members, judgements, claims_by_id),
+        best=_best(group_ids, members, judgements, {c.id: c for c in selection.claims}),
         approximate=any(f.qualifier == "about" for f in counted),
         open_ended=open_ended,
         figure_known=bounds is not None,
-        claimants=supporters,
-        disputed_by=deniers,
-        disputes=[d for c in disputing if (d := _figure(c, names[c.id], denial=True)) is not None],
+        claimants=selection.sources,
+        disputed_by=selection.disputed_by,
+        disputes=[
+            d
+            for c in selection.disputing
+            if (d := figure_claim(c, selection.name(c), denial=True)) is not None
+        ],
         document_ids=sorted(documents),
         figures=figures,
         victims=named_list,

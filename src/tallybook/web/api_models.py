@@ -121,12 +121,20 @@ class DocumentDetail(DocumentOut):
     mentions: list[MentionOut]
 
 
+class NotCountedOut(Out):
+    claim_id: int
+    reason: str
+
+
 class FiguresOut(Out):
     low: int | None
     high: int | None
     best: dict[str, Any] | None
     corroboration: int
     disputed_by: list[str]
+    open_ended: bool = False
+    sources: list[str] = Field(default_factory=list)
+    not_counted: list[NotCountedOut] = Field(default_factory=list)
 
 
 class IncidentDetail(IncidentOut):

@@ -10,7 +10,7 @@ from sqlalchemy import ColumnElement, Select, func, select, true, union_all
 from sqlalchemy.orm import Session
 
 from tallybook.errors import NotFound
-from tallybook.model.figures import claim_interval, counts_into_range, figure_bounds
+from tallybook.report.claim_selection import ClusterSelection, Excluded, cluster_selection
 from tallybook.review.audit import events_for, events_for_many
 from tallybook.store.schema import (
     Alias,
@@ -119,27 +119,32 @@ class Figures:
     best: dict[str, Any] | None
     corroboration: int  # distinct claimants asserting or confirming it
     disputed_by: list[str] = field(default_factory=list)
+    open_ended: bool = False  # a figure says "at least": the true count may exceed high
+    sources: list[str] = field(default_factory=list)  # the claimants behind `corroboration`
+    not_counted: list[Excluded] = field(default_factory=list)  # claims this reader sees, and why
 
 
-def figures(incident: Incident, claims: list[Claim]) -> Figures:
-    """Low and high by the shared rule (`tallybook.model.figures`), over the claims this
-    reader may see; best only as a reviewer chose it."""
-    live = [c for c in claims if c.status != "rejected"]
-    counted = []
-    for c in live:
-        interval = claim_interval(c.qualifier, c.count, c.count_low, c.count_high)
-        if interval is not None and counts_into_range(c.stance, interval):
-            counted.append(interval)
-    bounds = figure_bounds(counted)
-    supporters = {c.claimant.casefold() for c in live if c.stance != "disputes"}
-    disputers = sorted({c.claimant for c in live if c.stance == "disputes"})
-    best = (incident.attrs or {}).get("best")
+def figures(cluster: ClusterSelection) -> Figures:
+    """Low and high over the claims that count for this reader (`select_claims`, the selection
+    the reports count by); best only as a reviewer chose it, and only when its claim counts."""
+    chosen = cluster.selection
+    bounds = chosen.bounds
+    live = {c.id for c in chosen.claims}
+    best = None
+    for m in sorted(cluster.members, key=lambda m: m.id != cluster.root_id):
+        candidate = (m.attrs or {}).get("best")
+        if isinstance(candidate, dict) and candidate.get("claim_id") in {None, *live}:
+            best = candidate
+            break
     return Figures(
         low=bounds[0] if bounds else None,
         high=bounds[1] if bounds else None,
-        best=best if isinstance(best, dict) else None,
-        corroboration=len(supporters),
-        disputed_by=disputers,
+        best=best,
+        corroboration=len(chosen.sources),
+        disputed_by=chosen.disputed_by,
+        open_ended=bounds[2] if bounds else False,
+        sources=chosen.sources,
+        not_counted=chosen.excluded,
     )
 
 
@@ -147,10 +152,14 @@ def figures(incident: Incident, claims: list[Claim]) -> Figures:
 class IncidentView:
     incident: Incident
     merged: list[Incident]  # incidents linking folded into this one
-    claims: list[Claim]
+    claims: list[Claim]  # every claim about the event this reader sees
     victims: list[Victim]
     figures: Figures
     audit: list[AuditEvent]
+    event_id: int = 0  # the incident the figures are counted under (this one, or its canonical)
+
+    def not_counted(self, claim_id: int) -> str | None:
+        return next((e.reason for e in self.figures.not_counted if e.claim_id == claim_id), None)
 
 
 def get_incident(session: Session, incident_id: int, include_confidential: bool) -> Incident:
@@ -163,21 +172,16 @@ def get_incident(session: Session, incident_id: int, include_confidential: bool)
 
 
 def incident_view(session: Session, incident_id: int, include_confidential: bool) -> IncidentView:
+    """The incident and the event it is part of: its claims and figures as this reader sees them."""
     incident = get_incident(session, incident_id, include_confidential)
-    merged = list(
-        session.scalars(
-            select(Incident).where(
-                Incident.merged_into == incident.id, visible(Incident, include_confidential)
-            )
-        )
-    )
-    ids = [incident.id, *(m.id for m in merged)]
-    claims = list(
-        session.scalars(
-            select(Claim)
-            .where(Claim.incident_id.in_(ids), visible(Claim, include_confidential))
-            .order_by(Claim.claimed_on, Claim.id)
-        )
+    cluster = cluster_selection(session, incident.id, include_confidential=include_confidential)
+    if cluster is None:
+        raise NotFound(f"incident {incident_id} not found")
+    merged = [m for m in cluster.members if m.merged_into == incident.id]
+    ids = [m.id for m in cluster.members]
+    claims = sorted(
+        (c for m in cluster.members for c in m.claims if cluster.sees(c.document_id)),
+        key=lambda c: (c.claimed_on is not None, c.claimed_on or "", c.id),
     )
     victims = list(
         session.scalars(
@@ -188,7 +192,7 @@ def incident_view(session: Session, incident_id: int, include_confidential: bool
         session, "claims", [c.id for c in claims]
     )
     audit.sort(key=lambda e: (e.at, e.id))
-    return IncidentView(incident, merged, claims, victims, figures(incident, claims), audit)
+    return IncidentView(incident, merged, claims, victims, figures(cluster), audit, cluster.id)
 
 
 # ---- people and organizations -----------------------------------------------------------

@@ -1,0 +1,338 @@
+"""Which claims about an incident count: the one selection behind the stats and reports
+(`tallybook.report.counting`), `tallybook incident` (`tallybook.link.figures`) and the incident
+page and API (`tallybook.web.queries`).
+
+`select_claims` applies the claim-level counting rules to the claims of one incident cluster:
+
+- rule 9, confidentiality: a claim is seen only when its document and its incident's document
+  are visible to the reader (`tallybook.store.visibility`); a hidden claim is left out
+  silently, not even listed as excluded;
+- rule 1, rejection: a rejected claim, a claim about a rejected member incident and every
+  claim about a rejected event (the canonical incident rejected) count into nothing;
+- rule 3, review: per claimant, confirmed or edited figure claims set aside that claimant's
+  proposed figure claims (they still make the claimant a source, rule 8);
+- rules 4 and 5, figures: a claim's figure counts into low and high unless it is a denial.
+
+`cluster_selection` loads one cluster from the store and selects for one reader.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tallybook.model.figures import claim_interval, counts_into_range, figure_bounds
+from tallybook.store.schema import Claim, Document, Entity, Incident
+from tallybook.store.visibility import document_visible
+
+REVIEWED = frozenset({"confirmed", "edited"})
+REJECTED = "rejected"
+PUBLISHER_LABELS = frozenset({"publisher", ""})
+
+# Whether the reader may see a document (None: a row a person made without a document).
+Sees = Callable[[int | None], bool]
+
+
+def claimant_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def root_of(incident_id: int, parent: Mapping[int, int | None]) -> int:
+    """The canonical incident: merged_into followed to its end (cycles stop)."""
+    seen = {incident_id}
+    current = incident_id
+    while (nxt := parent.get(current)) is not None and nxt not in seen:
+        seen.add(nxt)
+        current = nxt
+    return current
+
+
+# ---- the counted form of a figure claim -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FigureClaim:
+    """One claim that gives a number, as counted."""
+
+    claim_id: int
+    incident_id: int
+    document_id: int
+    claimant: str
+    stance: str
+    status: str
+    qualifier: str | None
+    count: int | None
+    count_low: int | None
+    count_high: int | None
+    start: int | None
+    end: int | None
+    low: int
+    high: int | None  # None: open-ended ("at least")
+
+    @property
+    def as_written(self) -> str:
+        """The figure in words: "at least 12", "between 2800 and 3800"."""
+        if self.count is None and self.count_low is None:
+            return "denies"
+        if self.count is None:
+            return f"between {self.count_low} and {self.count_high}"
+        words = {"at_least": "at least ", "more_than": "more than ", "about": "about ", "up_to": "up to "}
+        return f"{words.get(self.qualifier or 'exact', '')}{self.count}"
+
+
+def figure_claim(claim: Claim, claimant: str | None = None, denial: bool = False) -> FigureClaim | None:
+    """The claim's figure as an interval (rule 4); a denial, when asked for, as [0, 0]."""
+    interval = claim_interval(claim.qualifier, claim.count, claim.count_low, claim.count_high)
+    if interval is None and denial:
+        interval = (0, 0)  # a denial: listed with its evidence, no figure
+    if interval is None:
+        return None
+    return FigureClaim(
+        claim_id=claim.id,
+        incident_id=claim.incident_id,
+        document_id=claim.document_id,
+        claimant=claimant or claim.claimant,
+        stance=claim.stance,
+        status=claim.status,
+        qualifier=claim.qualifier,
+        count=claim.count,
+        count_low=claim.count_low,
+        count_high=claim.count_high,
+        start=claim.start,
+        end=claim.end,
+        low=interval[0],
+        high=interval[1],
+    )
+
+
+def figure_range(figures: Iterable[FigureClaim]) -> tuple[int, int, bool] | None:
+    """Rule 5: (low, high, open_ended) over counted figure claims, or None without any."""
+    return figure_bounds((f.low, f.high) for f in figures)
+
+
+# ---- the selection --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Excluded:
+    """A claim the reader sees that does not count (or whose figure does not), and why."""
+
+    claim_id: int
+    reason: str
+
+
+@dataclass
+class ClaimSelection:
+    claims: list[Claim] = field(default_factory=list)  # seen and live: sources, disputes (rules 1, 8)
+    figures: list[Claim] = field(default_factory=list)  # their figures count into low/high (3-5)
+    excluded: list[Excluded] = field(default_factory=list)  # seen, not counted (rules 1, 3)
+    names: dict[int, str] = field(default_factory=dict)  # claim id -> claimant as grouped
+    hidden: int = 0  # claims the reader may not see (never show this to that reader)
+
+    def name(self, claim: Claim) -> str:
+        return self.names.get(claim.id) or claim.claimant
+
+    @property
+    def supporting(self) -> list[Claim]:
+        return [c for c in self.claims if c.stance != "disputes"]
+
+    @property
+    def disputing(self) -> list[Claim]:
+        return [c for c in self.claims if c.stance == "disputes"]
+
+    @property
+    def sources(self) -> list[str]:
+        """Rule 8: the distinct claimants that assert or confirm the incident."""
+        return _distinct(self.name(c) for c in self.supporting)
+
+    @property
+    def disputed_by(self) -> list[str]:
+        return _distinct(self.name(c) for c in self.disputing)
+
+    def figure_claims(self) -> list[FigureClaim]:
+        """The counted figures, a disputing claimant's rival figure included."""
+        return [f for c in self.figures if (f := figure_claim(c, self.name(c))) is not None]
+
+    @property
+    def bounds(self) -> tuple[int, int, bool] | None:
+        """Rule 5: (low, high, open_ended), or None when no figure counts."""
+        return figure_range(self.figure_claims())
+
+    def reason(self, claim_id: int) -> str | None:
+        """Why a seen claim does not count, or None when it does."""
+        return next((e.reason for e in self.excluded if e.claim_id == claim_id), None)
+
+    def counts(self, claim_id: int) -> bool:
+        return any(c.id == claim_id for c in self.figures)
+
+
+def _distinct(names: Iterable[str]) -> list[str]:
+    return sorted({claimant_key(n): n for n in names}.values(), key=str.casefold)
+
+
+def select_claims(
+    claims: Iterable[Claim],
+    incidents: Mapping[int, Incident],
+    *,
+    root_id: int,
+    sees: Sees,
+    names: Mapping[int, str] | None = None,
+) -> ClaimSelection:
+    """The claims of one incident cluster that count, for one reader.
+
+    `incidents` are the cluster's members by id (the canonical `root_id` among them when the
+    caller has it); `sees` is the reader's document visibility (`document_sees`); `names`
+    the claimants as grouped (`claimant_names`), else each claim's own label.
+    """
+    result = ClaimSelection(names=dict(names or {}))
+    root = incidents.get(root_id)
+    event_rejected = root is not None and root.status == REJECTED
+    live: list[Claim] = []
+    for c in sorted(claims, key=lambda c: c.id):
+        inc = incidents.get(c.incident_id)
+        if inc is None or not sees(c.document_id) or not sees(inc.document_id):
+            result.hidden += 1
+        elif event_rejected:
+            result.excluded.append(Excluded(c.id, f"incident {root_id} was rejected"))
+        elif inc.status == REJECTED:
+            result.excluded.append(Excluded(c.id, f"incident {inc.id} was rejected"))
+        elif c.status == REJECTED:
+            result.excluded.append(Excluded(c.id, "claim rejected"))
+        else:
+            live.append(c)
+    result.claims = live
+    figures = [
+        c
+        for c in live
+        if counts_into_range(c.stance, claim_interval(c.qualifier, c.count, c.count_low, c.count_high))
+    ]
+    reviewed: dict[str, int] = {}
+    for c in figures:
+        if c.status in REVIEWED:
+            reviewed.setdefault(claimant_key(result.name(c)), c.id)
+    for c in figures:
+        by_review = reviewed.get(claimant_key(result.name(c)))
+        if c.status in REVIEWED or by_review is None:
+            result.figures.append(c)
+        else:
+            reason = f"set aside: {result.name(c)}'s reviewed figure (claim {by_review}) counts instead"
+            result.excluded.append(Excluded(c.id, reason))
+    return result
+
+
+# ---- loading from the store -------------------------------------------------------------
+
+
+def document_sees(session: Session, document_ids: Iterable[int | None], include_confidential: bool) -> Sees:
+    """The reader's visibility over these documents, by `tallybook.store.visibility`."""
+    if include_confidential:
+        return lambda _: True
+    wanted = sorted({d for d in document_ids if d is not None})
+    seen: set[int] = set()
+    for chunk in range(0, len(wanted), 500):
+        stmt = select(Document.id).where(Document.id.in_(wanted[chunk : chunk + 500]))
+        seen.update(session.scalars(stmt.where(document_visible(False))))
+    return lambda d: d is None or d in seen
+
+
+def _publishers(session: Session, document_ids: set[int]) -> dict[int, str]:
+    """A claim the text itself makes belongs to the document's publisher."""
+    found: dict[int, str] = {}
+    wanted = sorted(document_ids)
+    for chunk in range(0, len(wanted), 500):
+        stmt = select(Document.id, Document.publisher).where(Document.id.in_(wanted[chunk : chunk + 500]))
+        found.update({i: p for i, p in session.execute(stmt) if p})
+    return found
+
+
+def _entity_names(session: Session, claims: Sequence[Claim]) -> dict[int, str]:
+    """Claims tied to an entity are grouped under the entity's surviving name."""
+    ids = {c.claimant_entity_id for c in claims if c.claimant_entity_id is not None}
+    if not ids:
+        return {}
+    parent: dict[int, int | None] = {}
+    names: dict[int, str] = {}
+    for eid, merged, name in session.execute(select(Entity.id, Entity.merged_into, Entity.name)):
+        parent[eid] = merged
+        names[eid] = name
+    return {i: names[root_of(i, parent)] for i in ids if i in names}
+
+
+def claimant_names(session: Session, claims: Sequence[Claim]) -> dict[int, str]:
+    """claim id -> the claimant as counted: the entity's surviving name, else the document's
+    publisher for a claim the text itself makes, else the claimant as written."""
+    entity = _entity_names(session, claims)
+    publishers = _publishers(session, {c.document_id for c in claims if c.claimant in PUBLISHER_LABELS})
+    return {
+        c.id: (entity.get(c.claimant_entity_id) if c.claimant_entity_id is not None else None)
+        or (publishers.get(c.document_id) if c.claimant in PUBLISHER_LABELS else None)
+        or c.claimant
+        for c in claims
+    }
+
+
+@dataclass
+class ClusterSelection:
+    """One incident cluster as one reader sees it."""
+
+    root_id: int
+    members: list[Incident]  # the members the reader sees, oldest first
+    selection: ClaimSelection
+    sees: Sees
+
+    @property
+    def id(self) -> int:
+        """The canonical incident when the reader sees it, else the first member seen."""
+        ids = [m.id for m in self.members]
+        return self.root_id if self.root_id in ids or not ids else ids[0]
+
+
+def cluster_selection(
+    session: Session, incident_id: int, *, include_confidential: bool
+) -> ClusterSelection | None:
+    """The cluster `incident_id` belongs to and the claims that count in it, or None when
+    there is no such incident or the reader sees none of the cluster."""
+    start = session.get(Incident, incident_id)
+    if start is None:
+        return None
+    parent: dict[int, int | None] = {start.id: start.merged_into}
+    current = start
+    while current.merged_into is not None and current.merged_into not in parent:
+        nxt = session.get(Incident, current.merged_into)
+        if nxt is None:
+            break
+        parent[nxt.id] = nxt.merged_into
+        current = nxt
+    root_id = root_of(start.id, parent)
+    everyone = _descendants(session, root_id)
+    sees = document_sees(
+        session,
+        [i.document_id for i in everyone] + [c.document_id for i in everyone for c in i.claims],
+        include_confidential,
+    )
+    seen = [i for i in everyone if sees(i.document_id)]
+    if not seen:
+        return None
+    claims = [c for i in everyone for c in i.claims]
+    chosen = select_claims(
+        claims, {i.id: i for i in everyone}, root_id=root_id, sees=sees, names=claimant_names(session, claims)
+    )
+    return ClusterSelection(root_id=root_id, members=seen, selection=chosen, sees=sees)
+
+
+def _descendants(session: Session, root_id: int) -> list[Incident]:
+    """The canonical incident and every incident folded into it, directly or by a chain."""
+    found: dict[int, Incident] = {}
+    frontier = [root_id]
+    while frontier:
+        rows = list(
+            session.scalars(
+                select(Incident).where(Incident.id.in_(frontier) | Incident.merged_into.in_(frontier))
+            )
+        )
+        frontier = [r.id for r in rows if r.id not in found]
+        found.update({r.id: r for r in rows})
+    return sorted(found.values(), key=lambda i: i.id)
