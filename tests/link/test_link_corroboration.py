@@ -98,7 +98,7 @@ def test_conflicting_figures_and_the_reviewers_best(store: Store) -> None:
         best = figures(s, first).best
         assert best is not None and best["count"] == 148 and best["user"] == "reviewer"
         assert s.scalars(select(Judgement).where(Judgement.kind == "best_figure")).one().payload["claim_id"]
-        assert s.scalars(select(AuditEvent).where(AuditEvent.action == "choose_best_figure")).one()
+        assert s.scalars(select(AuditEvent).where(AuditEvent.action == "best_figure")).one()
     link_all(store, incremental=False)
     with store.session() as s:
         best = figures(s, first).best

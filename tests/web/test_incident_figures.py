@@ -239,3 +239,132 @@ def test_a_rejected_event_counts_nowhere(store: Store) -> None:
     with TestClient(web) as client:
         api = _api(client, store, "admin", event.root)
         assert (api["low"], api["high"], api["sources"]) == (None, None, [])
+
+
+# ---- the reviewer's best figure ------------------------------------------------------------
+
+# (count, claimant, chosen by) or None, as one view shows it
+Best = tuple[int, str, str] | None
+
+
+def _best_of(best: dict[str, Any] | None) -> Best:
+    return None if best is None else (best["count"], best["claimant"], best["user"])
+
+
+def _page_best(client: TestClient, incident_id: int) -> Best:
+    html = client.get(f"/incidents/{incident_id}").text
+    tile = re.search(r'<div class="tile"><b>([^<]*)</b><span>best estimate ([^<]*)</span>', html)
+    assert tile, html
+    if tile.group(2) == "(not chosen)":
+        assert tile.group(1) == "–"
+        return None
+    who = re.fullmatch(r"\((.*), chosen by (.*)\)", tile.group(2))
+    assert who, tile.group(2)
+    return int(tile.group(1)), who.group(1), who.group(2)
+
+
+def _bests(store: Store, incident_ids: list[int], include_confidential: bool) -> dict[int, Best]:
+    """Each event's best as the stats, `tallybook incident`, the API and the page show it to one
+    reader, asked about every report of the event: they must agree."""
+    who = "admin" if include_confidential else "viewer"
+    with store.session() as s:
+        counted = {c.id: c.best for c in count_incidents(s, include_confidential=include_confidential)}
+    args = ["stats", "--json"] + (["--include-confidential"] if include_confidential else [])
+    out = runner.invoke(cli, args)
+    assert out.exit_code == 0, out.output
+    total = json.loads(out.stdout)["total"]
+    chosen = [b for b in counted.values() if b is not None]
+    assert (total["victims_best"], total["incidents_with_best"]) == (sum(chosen), len(chosen))
+    seen: dict[int, set[Best]] = {}
+    web = create_app(store, secret_key="test-secret-key")
+    with TestClient(web) as client:
+        events = {asked: _cli(asked, include_confidential) for asked in incident_ids}
+        for asked, view in events.items():
+            bests = seen.setdefault(view["id"], set())
+            bests.add(_best_of(view["figures"]["best"]))
+            bests.add(_best_of(_api(client, store, who, asked)["best"]))
+        login(client, who)
+        for asked, view in events.items():
+            seen[view["id"]].add(_page_best(client, asked))
+    found: dict[int, Best] = {}
+    for event, bests in seen.items():
+        assert len(bests) == 1, (event, bests)
+        (best,) = bests
+        assert counted[event] == (None if best is None else best[0]), (event, counted)
+        found[event] = best
+    assert set(found) == set(counted)
+    return found
+
+
+def _choose(client: TestClient, store: Store, who: str, incident_id: int, claim_id: int) -> int:
+    with store.session() as s:
+        token = users.create_token(s, who)
+    r = client.post(
+        f"/api/v1/incidents/{incident_id}/best",
+        headers={"Authorization": f"Bearer {token}"},
+        json={"claim_id": claim_id, "reason": f"{who}'s choice"},
+    )
+    status: int = r.status_code
+    return status
+
+
+@pytest.mark.postgres
+def test_the_best_figure_is_one_choice_everywhere_and_follows_its_claim(store: Store) -> None:
+    event = _build(store)
+    ids = event.claims
+    with store.session() as s:
+        users.add_user(s, "editor", PASSWORD, "editor")
+    reports = [event.root, event.member]
+    assert _bests(store, reports, False) == {event.root: None}
+    web = create_app(store, secret_key="test-secret-key")
+    with TestClient(web) as client:
+        # a figure that does not count cannot be the best (set aside, rejected, a denial)
+        for claim in ("rw_10", "rc_40", "council_99", "min_denies"):
+            assert _choose(client, store, "editor", event.member, ids[claim]) == 400, claim
+        # on a folded-in report, the editor takes the Coast Herald's "about 12" ...
+        assert _choose(client, store, "editor", event.member, ids["herald_12"]) == 200
+    herald = (12, "Coast Herald", "editor")
+    assert _bests(store, reports, False) == {event.root: herald}
+    assert _bests(store, [*reports, event.secret], True) == {event.root: herald}
+    # ... then, on the page of the confidential report, an administrator takes Rights Watch's 25:
+    # the administrator sees it; a public reader still sees the editor's choice
+    with TestClient(web) as client:
+        csrf = login(client, "admin")
+        r = client.post(
+            f"/incidents/{event.secret}/best",
+            data={"csrf_token": csrf, "claim_id": str(ids["rw_25"]), "reason": "bodies recovered"},
+            follow_redirects=False,
+        )
+        assert r.status_code == 303, r.text
+    secret = (25, "Rights Watch", "admin")
+    assert _bests(store, reports, False) == {event.root: herald}
+    assert _bests(store, [*reports, event.secret], True) == {event.root: secret}
+
+    # linking again re-forms the clusters: the canonical report leaves the event and the two
+    # reports whose claims were chosen form it, under a new survivor; the best follows its claims
+    for kind, a, b in (
+        ("different", event.root, event.member),
+        ("different", event.root, event.secret),
+        ("same", event.member, event.secret),
+    ):
+        out = runner.invoke(cli, [kind, str(a), str(b), "--incident", "--user", "reviewer"])
+        assert out.exit_code == 0, out.output
+    out = runner.invoke(cli, ["link", "--full"])
+    assert out.exit_code == 0, out.output
+    with store.session() as s:
+        heads = [s.get(Incident, i) for i in (event.root, event.member, event.secret)]
+        assert [h.merged_into if h else 0 for h in heads] == [None, None, event.member]
+    assert _bests(store, reports, False) == {event.root: None, event.member: herald}
+    everyone = [*reports, event.secret]
+    assert _bests(store, everyone, True) == {event.root: None, event.member: secret}
+    # a rejected chosen claim passes the choice back to the one before it
+    with TestClient(web) as client:
+        with store.session() as s:
+            token = users.create_token(s, "editor")
+        r = client.post(
+            f"/api/v1/review/claim/{ids['rw_25']}/reject",
+            headers={"Authorization": f"Bearer {token}"},
+            json={"reason": "misread"},
+        )
+        assert r.status_code == 200, r.text
+    assert _bests(store, everyone, True) == {event.root: None, event.member: herald}

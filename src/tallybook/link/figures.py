@@ -6,8 +6,10 @@ who disputes another source's included (officials say 2, a monitor at least 12: 
 count is `tallybook.report.claim_selection.select_claims`, the selection the reports count by
 (rejected claims never, a claimant's reviewed figure over its proposed ones, confidential
 claims only for readers who may see them). A best figure exists only when a
-reviewer chose one (`choose_best`), stored as a Judgement (kind 'best_figure') with an
-AuditEvent, and shown with who chose it and why.
+reviewer chose one (`choose_best`), stored as a Judgement (kind 'best_figure') about the chosen
+claim, so that it follows the claim through any re-clustering, with an AuditEvent, and shown
+with who chose it and why; which choice is shown is `tallybook.report.claim_selection.best_figure`,
+the rule the reports count by.
 """
 
 from __future__ import annotations
@@ -15,12 +17,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tallybook.errors import NotFound, TallybookError
-from tallybook.link.incidents import members
-from tallybook.report.claim_selection import ClusterSelection, cluster_selection
+from tallybook.report.claim_selection import BEST_FIGURE, ClusterSelection, cluster_selection
 from tallybook.store.schema import AuditEvent, Claim, Incident, Judgement
 
 
@@ -51,7 +51,7 @@ class Figures:
     low: int | None = None
     high: int | None = None
     open_ended: bool = False  # a figure says "at least": the true count may exceed high
-    best: dict[str, Any] | None = None  # claim_id, count, claimant, user, reason, at
+    best: dict[str, Any] | None = None  # `BestFigure.as_dict`: claim_id, count, claimant, user, reason, at
     sources: list[str] = field(default_factory=list)  # claimants asserting or confirming it
     disputed_by: list[str] = field(default_factory=list)
 
@@ -66,12 +66,6 @@ class Figures:
             "best": self.best,
             "claimed": [asdict(c) for c in self.claimed],
         }
-
-
-def _label(claim: Claim) -> str:
-    if claim.claimant in ("publisher", "") and claim.document is not None and claim.document.publisher:
-        return claim.document.publisher
-    return claim.claimant
 
 
 def figures(
@@ -111,64 +105,54 @@ def figures(
     bounds = chosen.bounds
     if bounds is not None:
         result.low, result.high, result.open_ended = bounds
-    result.best = _best(session, cluster.root_id, {c.id for c in chosen.claims}, result.claimed)
+    result.best = chosen.best.as_dict() if chosen.best is not None else None
     return result
 
 
-def _best(session: Session, root: int, live: set[int], claimed: list[ClaimedFigure]) -> dict[str, Any] | None:
-    """The reviewer's choice, unless its claim is hidden from this reader or rejected."""
-    latest = session.scalars(
-        select(Judgement)
-        .where(Judgement.subject == "incident", Judgement.subject_id == root, Judgement.kind == "best_figure")
-        .order_by(Judgement.created_at.desc(), Judgement.id.desc())
-    ).first()
-    if latest is None:
-        return None
-    claim_id = int(latest.payload.get("claim_id", -1))
-    if "claim_id" in latest.payload and claim_id not in live:
-        return None
-    chosen = next((c for c in claimed if c.claim_id == claim_id), None)
-    return {
-        "claim_id": claim_id,
-        "count": chosen.count if chosen else latest.payload.get("count"),
-        "claimant": chosen.claimant if chosen else latest.payload.get("claimant"),
-        "user": latest.user,
-        "reason": latest.reason,
-        "at": latest.created_at.isoformat(),
-    }
-
-
 def choose_best(
-    session: Session, incident_id: int, claim_id: int, user: str, reason: str | None
+    session: Session,
+    incident_id: int,
+    claim_id: int,
+    user: str,
+    reason: str | None,
 ) -> Judgement:
-    """A reviewer picks one claimed figure as the best for the incident."""
-    cluster = members(session, incident_id)
-    if not cluster:
+    """A reviewer picks one claimed figure as the best for the incident's cluster (the event).
+
+    The claim may be about any report folded into the event. The choice is a Judgement about
+    the claim (subject 'claim'), which never moves between clusters; the incident it was
+    chosen on keeps a copy in attrs["best"] (for the record; what is shown is
+    `claim_selection.best_figure`), and the audit log has who, when and why."""
+    cluster = cluster_selection(session, incident_id, include_confidential=True)
+    if cluster is None:
         raise NotFound(f"incident {incident_id}: no such incident")
-    root_id = cluster[0].merged_into or cluster[0].id
     claim = session.get(Claim, claim_id)
-    if claim is None or claim.incident_id not in {i.id for i in cluster}:
-        raise FigureError(f"claim {claim_id}: not a claim about incident {root_id}")
+    if claim is None or claim.incident_id not in {m.id for m in cluster.members}:
+        raise FigureError(f"claim {claim_id}: not a claim about incident {incident_id}")
     if claim.count is None and claim.count_low is None:
         raise FigureError(f"claim {claim_id}: states no figure")
-    payload = {"claim_id": claim.id, "count": claim.count, "claimant": _label(claim)}
+    if not cluster.selection.counts(claim.id):
+        why = cluster.selection.reason(claim.id) or "a denial"
+        raise FigureError(f"claim {claim_id}: its figure does not count ({why})")
+    incident = session.get(Incident, incident_id)
+    assert incident is not None
+    # the incident it was chosen on is in the audit event, not here: the choice is the claim's
+    payload = {"claim_id": claim.id, "count": claim.count, "claimant": cluster.selection.name(claim)}
     judgement = Judgement(
-        subject="incident", subject_id=root_id, kind="best_figure", user=user, reason=reason, payload=payload
+        subject="claim", subject_id=claim.id, kind=BEST_FIGURE, user=user, reason=reason, payload=payload
     )
     session.add(judgement)
-    root = session.get(Incident, root_id)
-    assert root is not None
-    before = dict(root.attrs.get("best") or {}) or None
-    root.attrs = {**root.attrs, "best": {**payload, "user": user, "reason": reason}}
+    before = dict((incident.attrs or {}).get("best") or {}) or None
+    best = {**payload, "user": user, "reason": reason}
+    incident.attrs = {**(incident.attrs or {}), "best": best}
     session.flush()
     session.add(
         AuditEvent(
             user=user,
-            action="choose_best_figure",
+            action=BEST_FIGURE,
             table_name="incidents",
-            record_id=root_id,
+            record_id=incident.id,
             before={"best": before},
-            after={"best": root.attrs["best"], "judgement_id": judgement.id},
+            after={"best": best, "judgement_id": judgement.id},
             reason=reason,
         )
     )

@@ -11,21 +11,35 @@ page and API (`tallybook.web.queries`).
   claim about a rejected event (the canonical incident rejected) count into nothing;
 - rule 3, review: per claimant, confirmed or edited figure claims set aside that claimant's
   proposed figure claims (they still make the claimant a source, rule 8);
-- rules 4 and 5, figures: a claim's figure counts into low and high unless it is a denial.
+- rules 4 and 5, figures: a claim's figure counts into low and high unless it is a denial;
+- rule 6, the best figure: `best_figure`, below.
 
 `cluster_selection` loads one cluster from the store and selects for one reader.
+
+The best figure (rule 6) is a reviewer's choice of one claim (`tallybook.link.figures.choose_best`),
+kept as a Judgement of kind 'best_figure' about the claim (subject 'claim', subject_id the
+claim). A claim belongs to one document incident and never moves, so the choice follows its
+claim through any re-clustering (`tallybook link --full`, same/different judgements): the
+best figure of a cluster is the latest best-figure judgement (created_at, then id) whose
+chosen claim is about any member of the cluster and whose figure counts for this reader (in
+`ClaimSelection.figures`: seen, not rejected, not set aside); else there is none. Its value is
+the claim's number, or the low end of a range. Older judgements about an incident
+(subject 'incident', the claim in payload["claim_id"]) are read the same way, by their claim;
+a judgement that names no claim is ignored.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tallybook.model.figures import claim_interval, counts_into_range, figure_bounds
-from tallybook.store.schema import Claim, Document, Entity, Incident
+from tallybook.store.schema import Claim, Document, Entity, Incident, Judgement
 from tallybook.store.visibility import document_visible
 
 REVIEWED = frozenset({"confirmed", "edited"})
@@ -131,6 +145,7 @@ class ClaimSelection:
     excluded: list[Excluded] = field(default_factory=list)  # seen, not counted (rules 1, 3)
     names: dict[int, str] = field(default_factory=dict)  # claim id -> claimant as grouped
     hidden: int = 0  # claims the reader may not see (never show this to that reader)
+    best: BestFigure | None = None  # rule 6: the reviewer's choice, when its figure counts
 
     def name(self, claim: Claim) -> str:
         return self.names.get(claim.id) or claim.claimant
@@ -169,6 +184,77 @@ class ClaimSelection:
         return any(c.id == claim_id for c in self.figures)
 
 
+@dataclass(frozen=True)
+class BestFigure:
+    """Rule 6: the figure a reviewer chose as the best estimate, and who chose it and why."""
+
+    claim_id: int
+    incident_id: int  # the document incident the claim is about
+    count: int  # the claim's number, or the low end of its range
+    claimant: str  # as grouped (`ClaimSelection.name`)
+    as_written: str
+    user: str
+    reason: str | None
+    at: datetime
+    judgement_id: int
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "claim_id": self.claim_id,
+            "incident_id": self.incident_id,
+            "count": self.count,
+            "claimant": self.claimant,
+            "as_written": self.as_written,
+            "user": self.user,
+            "reason": self.reason,
+            "at": _aware(self.at).isoformat(),
+            "judgement_id": self.judgement_id,
+        }
+
+
+BEST_FIGURE = "best_figure"
+
+
+def best_claim_id(judgement: Judgement) -> int | None:
+    """The claim a best-figure judgement chose (its subject, or payload["claim_id"] in older
+    judgements about an incident), or None."""
+    if judgement.kind != BEST_FIGURE:
+        return None
+    if judgement.subject == "claim":
+        return judgement.subject_id
+    chosen = (judgement.payload or {}).get("claim_id")
+    return chosen if isinstance(chosen, int) and not isinstance(chosen, bool) else None
+
+
+def best_figure(selection: ClaimSelection, judgements: Iterable[Judgement]) -> BestFigure | None:
+    """Rule 6: the latest best-figure judgement whose claim's figure counts in `selection`
+    (any member of the cluster, as this reader sees it); None when there is none."""
+    counted = {c.id: c for c in selection.figures}
+    candidates = [(j, counted[cid]) for j in judgements if (cid := best_claim_id(j)) in counted]
+    if not candidates:
+        return None
+    judgement, claim = max(candidates, key=lambda jc: (_aware(jc[0].created_at), jc[0].id))
+    figure = figure_claim(claim, selection.name(claim))
+    if figure is None:  # a counted claim always has a figure
+        return None
+    return BestFigure(
+        claim_id=claim.id,
+        incident_id=claim.incident_id,
+        count=claim.count if claim.count is not None else figure.low,
+        claimant=figure.claimant,
+        as_written=figure.as_written,
+        user=judgement.user,
+        reason=judgement.reason,
+        at=judgement.created_at,
+        judgement_id=judgement.id,
+    )
+
+
+def _aware(at: datetime) -> datetime:
+    """SQLite gives naive datetimes back: they are UTC."""
+    return at if at.tzinfo is not None else at.replace(tzinfo=UTC)
+
+
 def _distinct(names: Iterable[str]) -> list[str]:
     return sorted({claimant_key(n): n for n in names}.values(), key=str.casefold)
 
@@ -180,12 +266,14 @@ def select_claims(
     root_id: int,
     sees: Sees,
     names: Mapping[int, str] | None = None,
+    judgements: Iterable[Judgement] = (),
 ) -> ClaimSelection:
-    """The claims of one incident cluster that count, for one reader.
+    """The claims of one incident cluster that count, for one reader, and its best figure.
 
     `incidents` are the cluster's members by id (the canonical `root_id` among them when the
     caller has it); `sees` is the reader's document visibility (`document_sees`); `names`
-    the claimants as grouped (`claimant_names`), else each claim's own label.
+    the claimants as grouped (`claimant_names`), else each claim's own label; `judgements`
+    the best-figure judgements (`best_judgements`; any others are ignored).
     """
     result = ClaimSelection(names=dict(names or {}))
     root = incidents.get(root_id)
@@ -220,6 +308,7 @@ def select_claims(
         else:
             reason = f"set aside: {result.name(c)}'s reviewed figure (claim {by_review}) counts instead"
             result.excluded.append(Excluded(c.id, reason))
+    result.best = best_figure(result, judgements)
     return result
 
 
@@ -274,6 +363,18 @@ def claimant_names(session: Session, claims: Sequence[Claim]) -> dict[int, str]:
     }
 
 
+def best_judgements(session: Session, claim_ids: Iterable[int] | None = None) -> list[Judgement]:
+    """The best-figure judgements about these claims (every one when None), oldest first."""
+    stmt = select(Judgement).where(Judgement.kind == BEST_FIGURE).order_by(Judgement.id)
+    if claim_ids is None:
+        return list(session.scalars(stmt))
+    wanted = set(claim_ids)
+    # about a claim: by its id; an older judgement about an incident names it in its payload
+    about = (Judgement.subject == "claim") & Judgement.subject_id.in_(sorted(wanted))
+    rows = session.scalars(stmt.where(about | (Judgement.subject != "claim")))
+    return [j for j in rows if best_claim_id(j) in wanted]
+
+
 @dataclass
 class ClusterSelection:
     """One incident cluster as one reader sees it."""
@@ -318,7 +419,12 @@ def cluster_selection(
         return None
     claims = [c for i in everyone for c in i.claims]
     chosen = select_claims(
-        claims, {i.id: i for i in everyone}, root_id=root_id, sees=sees, names=claimant_names(session, claims)
+        claims,
+        {i.id: i for i in everyone},
+        root_id=root_id,
+        sees=sees,
+        names=claimant_names(session, claims),
+        judgements=best_judgements(session, [c.id for c in claims]),
     )
     return ClusterSelection(root_id=root_id, members=seen, selection=chosen, sees=sees)
 

@@ -26,8 +26,13 @@ and the API show:
    source's included (officials say 2 where a monitor says at least 12: low 2, high 12,
    open-ended). Only a denial, a disputing claim without a figure (or with zero victims), counts
    into neither; it is shown in the conflicting figures.
-6. Best is the figure a reviewer chose (a best_figure judgement, the latest one winning; or
-   the incident's attrs["best"]). There is no machine-chosen best.
+6. Best is the figure a reviewer chose: a best_figure judgement names one claim, and the
+   choice follows that claim whichever report of the event it was made on and however
+   linking later groups the reports. An incident's best is the latest such choice among its
+   claims whose figure counts (rules 1, 3 and 9): the claim's number, or the low end of its
+   range. A choice whose claim was rejected, set aside or is hidden from the reader is
+   passed over for the one before it; without any, there is no best. There is no
+   machine-chosen best.
 7. An incident without any figure claim counts its distinct named (not rejected) victims as
    both low and high; with none, it adds 0 to victim totals and is flagged figure unknown.
 8. Independent sources of an incident: the distinct claimants that assert or confirm it, and
@@ -35,7 +40,7 @@ and the API show:
 9. Confidential documents, and everything extracted from them (a claim made in a
    confidential document, or about an incident extracted from one), are left out unless an
    administrator asks for them; a hidden claim sets no other claim aside, and a best figure
-   whose claim is hidden is not shown.
+   whose claim is hidden is not shown (rule 6).
 10. Stats by claimant count, for each claimant, the incidents it is a source for (rule 8) and
    the victims by its own figures (rules 4, 5 and 7 applied to that claimant's claims alone).
 """
@@ -51,13 +56,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tallybook.model.figures import claim_interval
 from tallybook.report.claim_selection import (
     PUBLISHER_LABELS,
     REJECTED,
     REVIEWED,
     ClaimSelection,
     FigureClaim,
+    best_judgements,
     claimant_key,
     claimant_names,
     document_sees,
@@ -66,7 +71,7 @@ from tallybook.report.claim_selection import (
     root_of,
     select_claims,
 )
-from tallybook.store.schema import Claim, Document, Incident, Judgement, Victim
+from tallybook.store.schema import Claim, Document, Incident, Victim
 from tallybook.store.visibility import document_visible, record_visible
 
 __all__ = [
@@ -164,36 +169,6 @@ def _representative(members: list[Incident], root_id: int) -> Incident:
     return sorted(members, key=lambda i: (i.status not in REVIEWED, i.id != root_id, i.id))[0]
 
 
-def _best(
-    group_ids: set[int], members: list[Incident], judgements: list[Judgement], claims_by_id: dict[int, Claim]
-) -> int | None:
-    """Rule 6: the reviewer's chosen figure, when its claim is visible and not rejected."""
-    chosen: object = None
-    mine = [j for j in judgements if j.subject_id in group_ids]
-    if mine:
-        payload = max(mine, key=lambda j: (j.created_at, j.id)).payload
-        chosen = payload.get("claim_id", payload.get("count"))
-        if "claim_id" not in payload:
-            return chosen if isinstance(chosen, int) else None
-    else:
-        for m in members:
-            best = m.attrs.get("best")
-            if isinstance(best, dict):
-                if "claim_id" not in best:
-                    value = best.get("count")
-                    return value if isinstance(value, int) else None
-                chosen = best["claim_id"]
-            elif isinstance(best, int):
-                chosen = best
-    if not isinstance(chosen, int) or chosen not in claims_by_id:
-        return None
-    claim = claims_by_id[chosen]
-    interval = claim_interval(claim.qualifier, claim.count, claim.count_low, claim.count_high)
-    if interval is None:
-        return None
-    return claim.count if claim.count is not None else interval[0]
-
-
 def count_incidents(session: Session, *, include_confidential: bool = False) -> list[CountedIncident]:
     """Every counted incident in the store, by the rules above, oldest id first."""
     parent: dict[int, int | None] = {
@@ -219,11 +194,7 @@ def count_incidents(session: Session, *, include_confidential: bool = False) -> 
     victims: list[Victim] = [
         v for v in _rows(session, Victim, ids, include_confidential) if v.status != REJECTED
     ]
-    judgements = list(
-        session.scalars(
-            select(Judgement).where(Judgement.subject == "incident", Judgement.kind == "best_figure")
-        )
-    )
+    judgements = best_judgements(session)
     sees = document_sees(
         session, [c.document_id for c in claims] + [i.document_id for i in visible], include_confidential
     )
@@ -243,9 +214,10 @@ def count_incidents(session: Session, *, include_confidential: bool = False) -> 
             root_id=root_id,
             sees=sees,
             names=names,
+            judgements=judgements,
         )
         group_victims = [v for m in members for v in victims_by_incident[m.id]]
-        result.append(_count_group(root_id, members, selection, group_victims, judgements))
+        result.append(_count_group(root_id, members, selection, group_victims))
     result.sort(key=lambda ci: ci.id)
     return result
 
@@ -277,7 +249,6 @@ def _count_group(
     members: list[Incident],
     selection: ClaimSelection,
     victims: list[Victim],
-    judgements: list[Judgement],
 ) -> CountedIncident:
     group_ids = {m.id for m in members}
     rep = _representative(members, root_id)
@@ -307,7 +278,7 @@ def _count_group(
         status=rep.status,
         low=low,
         high=high,
-        best=_best(group_ids, members, judgements, {c.id: c for c in selection.claims}),
+        best=selection.best.count if selection.best is not None else None,
         approximate=any(f.qualifier == "about" for f in counted),
         open_ended=open_ended,
         figure_known=bounds is not None,

@@ -274,48 +274,17 @@ def awaiting_review(
 def choose_best_figure(
     session: Session, incident_id: int, claim_id: int, *, user: str, reason: str | None = None
 ) -> Incident:
-    """Record which claim's figure a reviewer takes as the best estimate for an incident.
+    """Record which claim's figure a reviewer takes as the best estimate for an incident's event.
 
-    Kept as a judgement (a person's decision the machine never re-derives), in the incident's
-    attrs["best"] for display, and in the audit log."""
-    from tallybook.store.schema import Judgement
+    `tallybook.link.figures.choose_best`: a judgement about the claim (a person's decision the
+    machine never re-derives, which follows the claim through re-clustering), a copy in the
+    incident's attrs["best"], and the audit log. The claim may be about any report of the event."""
+    from tallybook.link.figures import FigureError, choose_best
 
+    try:
+        choose_best(session, incident_id, claim_id, user, reason)
+    except FigureError as e:
+        raise ReviewError(str(e)) from e
     incident = session.get(Incident, incident_id)
-    if incident is None:
-        raise NotFound(f"incident {incident_id} not found")
-    claim = session.get(Claim, claim_id)
-    merged = {incident.id, *session.scalars(select(Incident.id).where(Incident.merged_into == incident.id))}
-    if claim is None or claim.incident_id not in merged:
-        raise ReviewError(f"claim {claim_id} is not a claim about incident {incident_id}")
-    if claim.count is None:
-        raise ReviewError(f"claim {claim_id} gives no figure")
-    before = (incident.attrs or {}).get("best")
-    best = {
-        "claim_id": claim.id,
-        "count": claim.count,
-        "claimant": claim.claimant,
-        "user": user,
-        "reason": reason,
-    }
-    incident.attrs = {**(incident.attrs or {}), "best": best}
-    session.add(
-        Judgement(
-            subject="incident",
-            subject_id=incident.id,
-            kind="best_figure",
-            user=user,
-            reason=reason,
-            payload={"claim_id": claim.id, "count": claim.count},
-        )
-    )
-    record_event(
-        session,
-        user=user,
-        action="best_figure",
-        table=Incident.__tablename__,
-        record_id=incident.id,
-        before={"best": before},
-        after={"best": best},
-        reason=reason,
-    )
+    assert incident is not None
     return incident

@@ -126,20 +126,13 @@ class Figures:
 
 def figures(cluster: ClusterSelection) -> Figures:
     """Low and high over the claims that count for this reader (`select_claims`, the selection
-    the reports count by); best only as a reviewer chose it, and only when its claim counts."""
+    the reports count by); best as a reviewer chose it, by the same rule (`best_figure`)."""
     chosen = cluster.selection
     bounds = chosen.bounds
-    live = {c.id for c in chosen.claims}
-    best = None
-    for m in sorted(cluster.members, key=lambda m: m.id != cluster.root_id):
-        candidate = (m.attrs or {}).get("best")
-        if isinstance(candidate, dict) and candidate.get("claim_id") in {None, *live}:
-            best = candidate
-            break
     return Figures(
         low=bounds[0] if bounds else None,
         high=bounds[1] if bounds else None,
-        best=best,
+        best=chosen.best.as_dict() if chosen.best is not None else None,
         corroboration=len(chosen.sources),
         disputed_by=chosen.disputed_by,
         open_ended=bounds[2] if bounds else False,
