@@ -98,7 +98,8 @@ class Incident(Base):
     status: Mapped[str] = mapped_column(String(20), default="proposed", index=True)
     origin: Mapped[str] = mapped_column(String(20), default="machine")
     merged_into: Mapped[int | None] = mapped_column(ForeignKey("incidents.id"), index=True)
-    # The figure a reviewer chose as best, with who and why, in attrs["best"].
+    # attrs["best"] keeps a copy of a reviewer's best-figure choice for exports; the choice itself
+    # is a Judgement on the claim (report/claim_selection.best_figure reads it).
     attrs: Mapped[dict[str, Any]] = mapped_column(default=dict)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
@@ -234,13 +235,14 @@ class Judgement(Base):
     """A person's decision, which always wins over the machine and is never re-derived.
 
     kind: same | different | unsure (about two records `subject_id` and `other_id` of
-    `subject`), or best_figure (payload names the claim chosen).
+    `subject`), or best_figure (subject "claim": the chosen claim, which never moves between
+    clusters, so the choice survives re-linking).
     """
 
     __tablename__ = "judgements"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    subject: Mapped[str] = mapped_column(String(20))  # entity | incident
+    subject: Mapped[str] = mapped_column(String(20))  # entity | incident | claim
     subject_id: Mapped[int] = mapped_column(Integer, index=True)
     other_id: Mapped[int | None] = mapped_column(Integer, index=True)
     kind: Mapped[str] = mapped_column(String(20))
