@@ -189,19 +189,22 @@ class _Connection:
         self.reader: asyncio.StreamReader | None = None
         self.writer: asyncio.StreamWriter | None = None
 
-    async def get(self, target: str) -> tuple[int, bytes]:
+    def request(self, target: str) -> bytes:
+        """The bytes of a GET of `target` (made once per target, before the clock runs)."""
+        return b"GET " + target.encode() + b" HTTP/1.1\r\n" + self.head
+
+    async def get(self, request: bytes) -> tuple[int, bytes]:
         if self.writer is None:
             self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
         assert self.reader is not None
-        self.writer.write(b"GET " + target.encode() + b" HTTP/1.1\r\n" + self.head)
+        self.writer.write(request)
         head = await self.reader.readuntil(b"\r\n\r\n")
         status = int(head[9:12])
-        fields = {
-            k.strip().lower(): v.strip()
-            for k, _, v in (line.partition(b":") for line in head.split(b"\r\n")[1:] if line)
-        }
-        if b"content-length" in fields:
-            body = await self.reader.readexactly(int(fields[b"content-length"]))
+        lowered = head.lower()
+        at = lowered.find(b"\r\ncontent-length:")
+        if at >= 0:
+            end = lowered.index(b"\r\n", at + 2)
+            body = await self.reader.readexactly(int(head[at + 17 : end]))
         else:  # chunked
             parts = []
             while size := int((await self.reader.readuntil(b"\r\n")).split(b";")[0], 16):
@@ -209,7 +212,7 @@ class _Connection:
                 await self.reader.readexactly(2)
             await self.reader.readuntil(b"\r\n")
             body = b"".join(parts)
-        if fields.get(b"connection", b"").lower() == b"close":
+        if b"\r\nconnection: close" in lowered:
             await self.close()
         return status, body
 
@@ -221,10 +224,9 @@ class _Connection:
 
 
 async def _client(
-    path: str,
     base: str,
     token: str,
-    queries: list[str],
+    targets: list[str],
     stop_at: float,
     budget: list[int],
     latencies: list[float],
@@ -233,12 +235,13 @@ async def _client(
 ) -> None:
     address = urlsplit(base)
     conn = _Connection(address.hostname or "127.0.0.1", address.port or 80, token)
+    requests = [conn.request(t) for t in targets]
     try:
         while time.monotonic() < stop_at and budget[0] > 0:
             budget[0] -= 1
-            target = f"{path}?{urlencode({'q': rng.choice(queries), 'limit': 20})}"
+            request = rng.choice(requests)
             started = time.perf_counter()
-            status, body = await conn.get(target)
+            status, body = await conn.get(request)
             latencies.append((time.perf_counter() - started) * 1000)
             if status != 200 or not body.startswith(b"{"):
                 errors.append(status)
@@ -252,11 +255,12 @@ async def _run_clients(
     latencies: list[float] = []
     errors: list[int] = []
     budget = [max_requests]
+    targets = [f"{path}?{urlencode({'q': q, 'limit': 20})}" for q in queries]
     started = time.monotonic()
     stop_at = started + seconds
     await asyncio.gather(
         *(
-            _client(path, base, token, queries, stop_at, budget, latencies, errors, random.Random(i))
+            _client(base, token, targets, stop_at, budget, latencies, errors, random.Random(i))
             for i in range(clients)
         )
     )

@@ -6,7 +6,7 @@ import pytest
 
 from tallybook.store.db import Store
 from tallybook.store.schema import Claim, Incident
-from tallybook.store.search import SearchFilters, fts5_query, search, snippet_html
+from tallybook.store.search import SearchFilters, fts5_query, search, search_store, snippet_html
 
 from .support import add_document
 
@@ -181,7 +181,7 @@ def test_sqlite_fast_path_matches_portable_path(store: Store) -> None:
                         fast = search(
                             s, query, filters, include_confidential=confidential, limit=limit, offset=offset
                         )
-                        clamped = min(offset, search_module.COUNT_CAP)  # as search() clamps it
+                        clamped = min(offset, search_module.MAX_OFFSET)  # as search() clamps it
                         slow = search_module._search_core(
                             s, query, filters, confidential, limit, clamped, True
                         )
@@ -189,3 +189,59 @@ def test_sqlite_fast_path_matches_portable_path(store: Store) -> None:
                     assert (ids["secret"] in [h.id for h in fast.hits]) <= confidential
     finally:
         search_module.COUNT_CAP, search_module.RANK_LIMIT = old_caps
+
+
+@pytest.mark.postgres
+def test_pages_beyond_the_count_cap(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past COUNT_CAP the total is "more than" (at least the cap, and more than the page
+    when a next page exists), paging goes on, and the last page gives the exact total."""
+    import tallybook.store.search as search_module
+
+    monkeypatch.setattr(search_module, "RANK_LIMIT", 4)
+    monkeypatch.setattr(search_module, "COUNT_CAP", 4)
+    with store.session() as s:
+        ids = [add_document(s, f"Detention report {n}.", title=f"Report {n}").id for n in range(11)]
+        add_document(s, "Secret detention report.", title="hidden", confidential=True)
+    pages = []
+    with store.session() as s:
+        for offset in (0, 3, 6, 9, 12):
+            pages.append(search(s, "detention", include_confidential=False, limit=3, offset=offset))
+    assert [(p.total, p.total_exact, len(p.hits)) for p in pages] == [
+        (4, False, 3),  # more than the cap
+        (6, False, 3),  # more than this page
+        (9, False, 3),
+        (11, True, 2),  # the last page: exact
+        (4, False, 0),  # past the end: only what was counted
+    ]
+    assert all(p.order == "newest" for p in pages)
+    assert [h.id for p in pages for h in p.hits] == sorted(ids, reverse=True)
+
+
+@pytest.mark.postgres
+def test_ranked_pages_break_ties_newest_first(store: Store) -> None:
+    """Equal relevance (same words, same length) is ordered newest first, page after page."""
+    with store.session() as s:
+        ids = [add_document(s, f"Prisoner {n:02d} was hanged.", title="Tied").id for n in range(12)]
+        odd = add_document(s, "Hanged, hanged: a prisoner was hanged.", title="Hanged").id
+    with store.session() as s:
+        pages = [search(s, "hanged", include_confidential=True, limit=5, offset=o) for o in (0, 5, 10)]
+    assert all(p.order == "relevance" and p.total == 13 for p in pages)
+    assert [h.id for p in pages for h in p.hits] == [odd, *sorted(ids, reverse=True)]
+
+
+@pytest.mark.postgres
+def test_search_store_gives_what_search_gives(store: Store) -> None:
+    """`search_store` (on SQLite without facets: a pooled DB-API connection, no session)."""
+    ids = _corpus(store)
+    for query, filters in (("hanged prisoners", SearchFilters()), ("", SearchFilters(type="arrest"))):
+        for confidential in (False, True):
+            for with_facets in (False, True):
+                with store.session() as s:
+                    expected = search(
+                        s, query, filters, include_confidential=confidential, with_facets=with_facets
+                    )
+                got = search_store(
+                    store, query, filters, include_confidential=confidential, with_facets=with_facets
+                )
+                assert got == expected
+                assert (ids["secret"] in [h.id for h in got.hits]) <= confidential

@@ -10,8 +10,12 @@ Confidential documents are left out for readers who may not see them (`visibilit
 To stay fast on big stores: when at most `RANK_LIMIT` documents match, they are ranked by
 relevance (bm25 / ts_rank); when more match, the newest come first (ranking tens of
 thousands of matches costs hundreds of milliseconds, and a monitor narrows such a search
-anyway). Totals are exact up to `COUNT_CAP` ("more than" beyond), and facets are counted over
-the first `FACET_CAP` results.
+anyway). Matches are counted up to `COUNT_CAP` + 1 only: counting is most of a search's
+work, and it grows with the cap (a phrase of common words may have to be checked in tens of
+thousands of documents to find a thousand matches). Beyond the cap a total is "more than"
+(`total_exact` false): more than `COUNT_CAP`, and more than offset + limit when a next page
+exists; the last page of such a search gives the exact total. Pages go up to `MAX_OFFSET`
+results deep. Facets are counted over the first `FACET_CAP` results.
 """
 
 from __future__ import annotations
@@ -36,17 +40,18 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from tallybook.store.db import Store
 from tallybook.store.schema import Claim, Document, Incident
 from tallybook.store.visibility import document_visible
 
-RANK_LIMIT = 1_000
-COUNT_CAP = 1_000
+RANK_LIMIT = 250
+COUNT_CAP = 250
+MAX_OFFSET = 1_000
 FACET_CAP = 1_000
 MAX_QUERY = 500
 FACETS = ("type", "country", "year", "claimant", "status")
 
 _HL_OPEN, _HL_CLOSE = "\ue000", "\ue001"  # private-use marks around matched words
-_HIGHLIGHT = re.compile(f"{_HL_OPEN}([^{_HL_OPEN}{_HL_CLOSE}]*){_HL_CLOSE}")
 _WORD = re.compile(r"\w+")
 _TERM = re.compile(r'"([^"]*)"?|(\S+)')
 _fts = table("documents_fts", column("rowid", Integer))
@@ -109,9 +114,14 @@ def fts5_query(text: str) -> str | None:
 
 def snippet_html(raw: str) -> str:
     """Escape a snippet and turn the highlight marks into <mark> elements."""
-    html = str(escape(raw))
-    html = _HIGHLIGHT.sub(r"<mark>\1</mark>", html)
-    return html.replace(_HL_OPEN, "").replace(_HL_CLOSE, "")
+    # A highlight is an open mark whose next mark is a close mark; any other mark (one the
+    # document's own text may hold) is dropped. Plain string splits: every hit goes through.
+    first, *rest = str(escape(raw)).split(_HL_OPEN)
+    out = [first.replace(_HL_CLOSE, "")]
+    for part in rest:
+        inner, closed, after = part.partition(_HL_CLOSE)
+        out.append(f"<mark>{inner}</mark>{after.replace(_HL_CLOSE, '')}" if closed else part)
+    return "".join(out)
 
 
 def _filter_clauses(filters: SearchFilters) -> list[ColumnElement[bool]]:
@@ -175,11 +185,62 @@ def search(
 ) -> SearchResult:
     """Documents matching `query` (all documents, newest first, when it is blank)."""
     filters = filters or SearchFilters()
-    limit = max(1, min(limit, 200))
-    offset = max(0, min(offset, COUNT_CAP))
+    limit, offset = _bounded(limit, offset)
     if session.get_bind().dialect.name == "sqlite":
-        return _search_sqlite(session, query, filters, include_confidential, limit, offset, with_facets)
+        dbapi = session.connection().connection.driver_connection
+        facets_from = session if with_facets else None
+        return _search_sqlite(dbapi, query, filters, include_confidential, limit, offset, facets_from)
     return _search_core(session, query, filters, include_confidential, limit, offset, with_facets)
+
+
+def search_store(
+    store: Store,
+    query: str,
+    filters: SearchFilters | None = None,
+    *,
+    include_confidential: bool,
+    limit: int = 20,
+    offset: int = 0,
+    with_facets: bool = True,
+) -> SearchResult:
+    """`search` in a transaction of its own. On SQLite, a search without facets (what the
+    API is usually asked) runs on a pooled DB-API connection without an ORM session, whose
+    setup and commit cost several times the CPU of a cheap search's SQL."""
+    if store.dialect != "sqlite" or with_facets:
+        with store.session() as s:
+            return search(
+                s,
+                query,
+                filters,
+                include_confidential=include_confidential,
+                limit=limit,
+                offset=offset,
+                with_facets=with_facets,
+            )
+    limit, offset = _bounded(limit, offset)
+    raw = store.engine.raw_connection()
+    try:
+        dbapi = raw.driver_connection
+        return _search_sqlite(
+            dbapi, query, filters or SearchFilters(), include_confidential, limit, offset, None
+        )
+    finally:
+        raw.close()  # back to the pool (rolled back: a search writes nothing)
+
+
+def _bounded(limit: int, offset: int) -> tuple[int, int]:
+    return max(1, min(limit, 200)), max(0, min(offset, MAX_OFFSET))
+
+
+def _beyond_cap(offset: int, limit: int, found: int) -> tuple[int, bool]:
+    """(total, exact) of a search with more than COUNT_CAP matches, from the number of rows
+    found when limit + 1 were asked for at `offset`: more than offset + limit (and more than
+    COUNT_CAP) when the extra row came; exactly offset + found when the page ends early."""
+    if found > limit:
+        return max(COUNT_CAP, offset + limit), False
+    if found:
+        return offset + found, True
+    return COUNT_CAP, False  # past the end: all that is known is what was counted
 
 
 def _search_core(
@@ -203,7 +264,7 @@ def _search_core(
     total = min(counted, COUNT_CAP)
     ranked = plan.relevance is not None and exact and total <= RANK_LIMIT
     dialect = session.get_bind().dialect.name
-    wanted = min(limit, total - offset)
+    wanted = min(limit, total - offset) if exact else limit + 1  # one more: is there a next page?
     hits: list[SearchHit] = []
     if wanted > 0 and ranked:
         # Ranking sorts every match, so snippets are made afterwards for the page alone.
@@ -220,6 +281,9 @@ def _search_core(
     if with_facets:  # counted over the newest FACET_CAP matches, only when asked for
         newest = plan.matches.order_by(*plan.newest).limit(FACET_CAP)
         facets = _facets(session, [int(v) for v in conn.execute(newest).scalars()])
+    if not exact:
+        total, exact = _beyond_cap(offset, limit, len(hits))
+        hits = hits[:limit]
     return SearchResult(
         hits=hits,
         total=total,
@@ -316,7 +380,7 @@ _SQL_FTS_FROM = "documents_fts JOIN documents ON documents.id = documents_fts.ro
 _SQL_HIT_COLS = "documents.id, documents.title, documents.source, documents.published, documents.confidential"
 _SQL_SNIPPET = f"snippet(documents_fts, -1, '{_HL_OPEN}', '{_HL_CLOSE}', '…', 24)"
 _SQL_OPENING = "substr(documents.text, 1, 240)"
-_SQL_RANK = "bm25(documents_fts, 10.0, 1.0), documents_fts.rowid DESC"
+_SQL_BM25 = "bm25(10.0, 1.0)"  # the rank function of `_plan`'s relevance order
 
 
 def _sqlite_where(
@@ -353,14 +417,16 @@ def _sqlite_where(
 
 
 def _search_sqlite(
-    session: Session,
+    dbapi: Any,
     query: str,
     filters: SearchFilters,
     include_confidential: bool,
     limit: int,
     offset: int,
-    with_facets: bool,
+    facets_from: Session | None,
 ) -> SearchResult:
+    """`search` on SQLite over a DB-API (sqlite3) connection; facets are counted (through
+    `facets_from`, on the same connection) only when that session is given."""
     fts_query = fts5_query(query)
     where, params = _sqlite_where(filters, include_confidential, fts_query)
     if fts_query is None:
@@ -368,30 +434,33 @@ def _search_sqlite(
     else:
         source, newest, snippet = _SQL_FTS_FROM, "documents_fts.rowid DESC", _SQL_SNIPPET
     matches = f"SELECT documents.id FROM {source}{where}"
-    cur = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    cur = dbapi.cursor()
     try:
         cur.execute(f"SELECT count(*) FROM ({matches} LIMIT {COUNT_CAP + 1})", params)
         counted = int(cur.fetchone()[0])
         exact = counted <= COUNT_CAP
         total = min(counted, COUNT_CAP)
         ranked = fts_query is not None and exact and total <= RANK_LIMIT
-        wanted = min(limit, total - offset)
+        wanted = min(limit, total - offset) if exact else limit + 1  # as in `_search_core`
         hits: list[SearchHit] = []
         if wanted > 0 and ranked:
+            # FTS5 sorts by its rank column itself and hands the rows over in that order, so
+            # the snippet is made only for the rows fetched (a second MATCH pass to make the
+            # page's snippets would cost as much as the ranking). Ties are broken by id,
+            # newest first, as in `_search_core`: the rows tied with the page's last one are
+            # fetched too, then sorted.
             cur.execute(
-                f"{matches} ORDER BY {_SQL_RANK} LIMIT ? OFFSET ?",
-                [*params, wanted, offset],
+                f"SELECT {_SQL_HIT_COLS}, {_SQL_SNIPPET}, documents_fts.rank FROM {source}{where}"
+                f" AND documents_fts.rank MATCH '{_SQL_BM25}' ORDER BY documents_fts.rank",
+                params,
             )
-            ids = [int(r[0]) for r in cur.fetchall()]
-            if ids:
-                marks = ",".join("?" * len(ids))
-                cur.execute(
-                    f"SELECT {_SQL_HIT_COLS}, {_SQL_SNIPPET} FROM {_SQL_FTS_FROM} WHERE documents_fts MATCH ?"
-                    f" AND documents_fts.rowid BETWEEN ? AND ? AND documents_fts.rowid IN ({marks})",
-                    [fts_query, min(ids), max(ids), *ids],
-                )
-                by_id = {int(r[0]): r for r in cur.fetchall()}
-                hits = [_hit(by_id[i]) for i in ids if i in by_id]
+            end = offset + wanted
+            rows = cur.fetchmany(end)
+            if len(rows) == end:
+                while (row := cur.fetchone()) is not None and row[-1] == rows[-1][-1]:
+                    rows.append(row)
+            rows.sort(key=lambda r: (r[-1], -r[0]))
+            hits = [_hit(r) for r in rows[offset:end]]
         elif wanted > 0:
             cur.execute(
                 f"SELECT {_SQL_HIT_COLS}, {snippet} FROM {source}{where} ORDER BY {newest} LIMIT ? OFFSET ?",
@@ -399,11 +468,14 @@ def _search_sqlite(
             )
             hits = [_hit(r) for r in cur.fetchall()]
         facets: dict[str, list[FacetValue]] = {}
-        if with_facets:
+        if facets_from is not None:
             cur.execute(f"{matches} ORDER BY {newest} LIMIT {FACET_CAP}", params)
-            facets = _facets(session, [int(r[0]) for r in cur.fetchall()])
+            facets = _facets(facets_from, [int(r[0]) for r in cur.fetchall()])
     finally:
         cur.close()
+    if not exact:
+        total, exact = _beyond_cap(offset, limit, len(hits))
+        hits = hits[:limit]
     return SearchResult(
         hits=hits,
         total=total,

@@ -83,10 +83,12 @@ def create_app(
 
     from tallybook.web import routes_admin, routes_api, routes_pages, routes_review
 
+    # The API first: routes are tried in order, and scripts call it far more often than
+    # people load pages (no page path starts with the API prefix).
+    app.include_router(routes_api.router, prefix=API_PREFIX)
     app.include_router(routes_pages.router)
     app.include_router(routes_review.router)
     app.include_router(routes_admin.router)
-    app.include_router(routes_api.router, prefix=API_PREFIX)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:

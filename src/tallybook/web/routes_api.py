@@ -16,7 +16,7 @@ from tallybook.review import decisions
 from tallybook.review.users import Account
 from tallybook.store.db import Store
 from tallybook.store.schema import Claim, Incident
-from tallybook.store.search import SearchFilters, search
+from tallybook.store.search import FACET_CAP, MAX_OFFSET, RANK_LIMIT, search_store
 from tallybook.web import queries
 from tallybook.web.api_models import (
     BestFigureIn,
@@ -36,7 +36,7 @@ from tallybook.web.api_models import (
     SearchOut,
 )
 from tallybook.web.auth import editor, reader, sees_confidential
-from tallybook.web.params import Limit, Offset, RecordId, Text
+from tallybook.web.params import Filters, Limit, Offset, RecordId, Text
 
 router = APIRouter(tags=["tallybook"])
 Reader = Annotated[Account, Depends(reader)]
@@ -55,31 +55,33 @@ def me(account: Reader) -> Me:
     return Me(username=account.username, role=account.role)
 
 
-@router.get("/search", response_model=SearchOut)
+_SEARCH_HELP = f"""Documents matching `q` (words AND-ed, "a phrase", prefix*) and the filters.
+
+When at most {RANK_LIMIT} documents match they come by relevance, otherwise newest first
+(`order`). `total` is exact when `total_exact` is true; otherwise more than `total` documents
+match, and when this page has hits the next one (`offset` + `limit`) has some too. Pages go
+{MAX_OFFSET} results deep. `facets=true` adds facet counts over the first {FACET_CAP} results."""
+
+
+@router.get("/search", response_model=SearchOut, description=_SEARCH_HELP)
 async def search_documents(
     request: Request,
     account: Reader,
+    filters: Filters,
     q: Text = None,
-    type: Text = None,
-    country: Text = None,
-    year: Text = None,
-    claimant: Text = None,
-    status: Text = None,
     facets: bool = False,
     limit: Limit = 20,
     offset: Offset = 0,
 ) -> Response:
-    filters = SearchFilters(type=type, country=country, year=year, claimant=claimant, status=status)
-    with _store(request).session() as s:
-        result = search(
-            s,
-            q or "",
-            filters,
-            include_confidential=sees_confidential(account),
-            limit=limit,
-            offset=offset,
-            with_facets=facets,
-        )
+    result = search_store(
+        _store(request),
+        q or "",
+        filters,
+        include_confidential=sees_confidential(account),
+        limit=limit,
+        offset=offset,
+        with_facets=facets,
+    )
     # The hot path of scripts and dashboards: plain data straight to JSON, shaped as
     # SearchOut (which documents it), without building and re-validating models per hit.
     body = {

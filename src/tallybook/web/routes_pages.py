@@ -14,12 +14,12 @@ from tallybook.review.decisions import awaiting_review
 from tallybook.review.users import Account, authenticate
 from tallybook.store.db import Store
 from tallybook.store.schema import Incident
-from tallybook.store.search import SearchFilters, search
+from tallybook.store.search import search_store
 from tallybook.web import queries
 from tallybook.web.auth import client_address, reader, sees_confidential, web_session
 from tallybook.web.charts import timeline_svg
 from tallybook.web.highlight import highlight
-from tallybook.web.params import Limit, Offset, RecordId, Text
+from tallybook.web.params import Filters, Limit, Offset, RecordId, Text
 from tallybook.web.render import pager, render
 
 router = APIRouter(include_in_schema=False)
@@ -102,21 +102,23 @@ def _summary(kind: str, row: object) -> str:
 def documents(
     request: Request,
     account: Reader,
+    filters: Filters,
     q: Text = None,
-    type: Text = None,
-    country: Text = None,
-    year: Text = None,
-    claimant: Text = None,
-    status: Text = None,
     limit: Limit = 20,
     offset: Offset = 0,
 ) -> Response:
-    filters = SearchFilters(type=type, country=country, year=year, claimant=claimant, status=status)
-    with _store(request).session() as s:
-        result = search(
-            s, q or "", filters, include_confidential=sees_confidential(account), limit=limit, offset=offset
-        )
+    result = search_store(
+        _store(request),
+        q or "",
+        filters,
+        include_confidential=sees_confidential(account),
+        limit=limit,
+        offset=offset,
+    )
     params = {"q": q, **filters.active(), "limit": limit}
+    pages = pager(result.total, result.limit, result.offset)
+    if not result.total_exact and result.hits:  # more than the total: a next page exists
+        pages["next"] = result.offset + result.limit
     return render(
         request,
         "documents.html",
@@ -124,7 +126,7 @@ def documents(
         q=q or "",
         params=params,
         active=filters.active(),
-        pager=pager(result.total, result.limit, result.offset),
+        pager=pages,
     )
 
 
