@@ -6,8 +6,9 @@ import pytest
 import spacy
 from spacy.language import Language
 
+from tallybook.extract.factuality import is_reported_as_fact
 from tallybook.extract.pipeline import build_pipeline
-from tallybook.extract.triggers import TriggerMatcher, is_reported_as_fact
+from tallybook.extract.triggers import TriggerMatcher
 
 
 @pytest.fixture(scope="module")

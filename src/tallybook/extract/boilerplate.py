@@ -9,12 +9,14 @@ credit line never becomes a person and a video title never becomes a quote.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from typing import Any
 from weakref import WeakKeyDictionary
 
+import numpy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 # Each pattern matches a whole line (without its newline). Kept deliberately narrow: a false
 # positive hides real report text, which is worse than a stray credit line.
@@ -43,6 +45,8 @@ _LINE_SPLIT_RE = re.compile(r"[^\n]+")
 
 if not Doc.has_extension("tb_ignored"):
     Doc.set_extension("tb_ignored", default=None)
+if not Doc.has_extension("tb_ents"):
+    Doc.set_extension("tb_ents", default=None)
 
 
 def find_boilerplate(text: str) -> list[tuple[int, int]]:
@@ -77,6 +81,43 @@ def doc_text(doc: Doc) -> str:
     if not isinstance(text, str):
         text = cache["text"] = doc.text
     return text
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, built once per doc. spaCy builds every entity Span anew on each access, so a
+    component asking once per mention pays (mentions x entities): quadratic in the text's length.
+    Valid once the NER component has run; nothing in tallybook sets entities after it. Kept on the
+    doc itself (the Spans refer back to it, so a weak-keyed cache would never let it go)."""
+    ents: tuple[Span, ...] | None = doc._.tb_ents
+    if ents is None:
+        ents = doc._.tb_ents = tuple(doc.ents)
+    return ents
+
+
+def span_ents(span: Span) -> list[Span]:
+    """`span.ents` (the entities wholly inside `span`) from the doc's cached entities."""
+    ents = doc_ents(span.doc)
+    starts = doc_cache(span.doc).get("ent_starts")
+    if starts is None or len(starts) != len(ents):
+        starts = doc_cache(span.doc)["ent_starts"] = [e.start for e in ents]
+    out: list[Span] = []
+    # As spaCy's Span.ents: from the first entity starting inside, while they end inside.
+    for ent in ents[bisect_left(starts, span.start) :]:
+        if ent.end > span.end:
+            break
+        out.append(ent)
+    return out
+
+
+def lower_positions(doc: Doc, lower: int, end: int) -> list[int]:
+    """Indices of the tokens before `end` whose lower-case form is `lower` (a `Token.lower` id),
+    from an array built once per doc: scanning Token objects backwards from every mention is
+    quadratic in the text's length."""
+    cache = doc_cache(doc)
+    lowers = cache.get("lowers")
+    if lowers is None:
+        lowers = cache["lowers"] = doc.to_array("LOWER")
+    return [int(i) for i in numpy.flatnonzero(lowers[:end] == lower)]
 
 
 # A long line ending mid-sentence and a next line going on in lower case: a hard wrap. (A next

@@ -6,28 +6,41 @@ by the PMOI"), "according to X", and hedges ("reportedly", "allegedly", "believe
 confirming give `confirms`, verbs of denying `disputes`; everything else `asserts`. With no
 named source the claimant is the publisher. Names are canonicalised through the organisations
 and people components ("PMOI" -> its full name, "the Special Rapporteur" -> the person).
+Nested sources give the innermost ("She said the group had documented ..." -> the group);
+"according to X" covers its own clause, and a following sentence that carries on the account
+with a pronoun subject; pronouns and generic heads resolve through `source_context`.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from tallybook.extract.organizations import canonical_org_name
-from tallybook.extract.people import resolve_person
+from tallybook.extract.boilerplate import doc_ents
+from tallybook.extract.source_context import (
+    after_dateline,
+    clause_bounds,
+    dateline_end,
+    descriptor_clause,
+    earlier_description,
+    implied_sources,
+    outside_scope,
+    partitive_group,
+    relative_of_named,
+)
+from tallybook.extract.source_names import PUBLISHER, RELATION_NOUNS, canonical_source
 from tallybook.extract.trigger_lexicon import wordset
 from tallybook.model import Certainty, Stance
 
-PUBLISHER = "publisher"
+__all__ = ["PUBLISHER", "Attribution", "attribute", "canonical_source", "is_report_word"]
 
 # Lower-cased verb forms (no lemmatizer needed) that introduce what a source says or reacts to.
 _REPORT_WORDS = wordset(
     "dismiss dismissed dismisses say says said saying state states stated stating "
     "report reports reported reporting "
     "announce announces announced announcing document documents documented documenting allege "
-    "alleges alleged alleging claim claims claimed claiming tell tells told add adds added note "
+    "alleges alleged alleging claim claims claimed claiming tell tells told add adds added adding note "
     "notes noted noting recall recalls recalled recalling express expresses expressed "
     "expressing condemn condemns condemned condemning warn warns warned estimate estimates "
     "estimated record records recorded reveal reveals revealed find finds found write writes "
@@ -36,7 +49,7 @@ _REPORT_WORDS = wordset(
     "indicated cite cites cited register registered count counted admit admits admitted "
     "acknowledge acknowledged confirm confirms confirmed confirming verify verified corroborate "
     "corroborated deny denies denied denying reject rejects rejected dispute disputes disputed "
-    "contest contested refute refuted put puts"
+    "contest contested refute refuted put puts conclude concluded concludes"
 )
 _CONFIRM_WORDS = wordset("confirm confirms confirmed confirming verify verified corroborate corroborated")
 _DISPUTE_WORDS = wordset(
@@ -44,20 +57,18 @@ _DISPUTE_WORDS = wordset(
     "dispute disputes disputed contest "
     "contested refute refuted"
 )
-_DOCUMENT_NOUNS = wordset("release report reports statement statements figures data study account")
+_DOCUMENT_NOUNS = wordset(
+    "release report reports statement statements figures data study account information testimony"
+)
 _PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
-_NOT_SOURCES = wordset("who which that this it what there")
+_NOT_SOURCES = wordset("who which that this what there")
 # "Several said ...", "at least six of them had told the court": the victims speaking inside a
 # reported account, not a source of their own.
 _QUANTIFIERS = wordset("several many some most few one all both others each none")
+_OWN = wordset("its their our")  # "its researchers": the organisation's own staff
 # Generic heads that a following proper name spells out ("the human rights center Viasna").
 _GENERIC_ORG_HEADS = wordset(
     "group groups alliance organisation organization center centre network monitor ngo coalition"
-)
-# A lower-case descriptor before a capitalised name ("NGO Iran Human Rights", "the group Hengaw").
-_DESCRIPTOR_RE = re.compile(
-    r"^(?:[Tt]he\s+)?(?:(?:[a-z][\w-]*|NGO|UN)\s+){0,3}"
-    r"(?:NGO|ngo|group|alliance|organi[sz]ation|cent(?:er|re)|network|monitor|coalition)\s+(?=[A-Z])"
 )
 _HEDGES = {
     "reportedly": Certainty.REPORTEDLY,
@@ -67,7 +78,6 @@ _HEDGES = {
     "thought": Certainty.REPORTEDLY,
     "said": Certainty.REPORTEDLY,
 }
-_LEADING_RE = re.compile(r"^(?:the|a|an|mr\.?|ms\.?|mrs\.?|dr\.?)\s+", re.IGNORECASE)
 
 
 @dataclass
@@ -101,16 +111,23 @@ def _phrase_candidates(head: Token) -> list[str]:
         if not any(a.dep_ == "relcl" for a in t.ancestors if a.i in {x.i for x in head.subtree})
     }
     out: list[str] = []
-    for e in doc.ents:
+    if head.lower_ in RELATION_NOUNS and head.pos_ == "NOUN":
+        relative = relative_of_named(head)  # "Sara Rahimi's lawyer", not Sara Rahimi
+        if relative is not None:
+            return [relative]
+        sub = {t.i for t in head.children if t.dep_ == "appos" for t in t.subtree}  # "his lawyer, X"
+    for e in doc_ents(doc):
         if e.label_ == "PERSON" and e.root.i in sub:
             out.append(e.text)
             break
-    for e in doc.ents:
+    for e in doc_ents(doc):
         if e.start <= head.i < e.end and e.label_ == "ORG":
             out.append(e.text)
     out.append(_phrase(head))
+    # "the UN Office of the High Commissioner ... (OHCHR)": the acronym the text gives it
+    out += [c.text for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.is_upper]
     if head.pos_ == "PROPN":
-        for e in doc.ents:
+        for e in doc_ents(doc):
             if e.label_ == "ORG" and e.root.i in sub and e.text not in out:
                 out.append(e.text)
     return out
@@ -133,72 +150,22 @@ def _phrase(head: Token) -> str:
     """The source phrase headed by `head`, without relative clauses or appositions."""
     doc = head.doc
     cut = {"relcl", "acl", "appos", "punct", "advcl"}
+    described = descriptor_clause(head)  # "lawyers representing the students": part of the name
+    kept_clause = described.i if described is not None else -1
     keep: list[Token] = []
     stack = [head]
     while stack:
         tok = stack.pop()
         keep.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in cut)
+        stack.extend(c for c in tok.children if c.dep_ not in cut or c.i == kept_clause)
     keep.sort(key=lambda t: t.i)
     # The phrase is contiguous from its first kept token to the head's right edge of kept tokens.
     lo, hi = keep[0].i, keep[-1].i + 1
     text = doc[lo:hi].text
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if lo <= ent.start and ent.end <= hi and ent.label_ in {"PERSON", "ORG"} and len(keep) > 6:
             return ent.text
     return text
-
-
-def canonical_source(doc: Doc, raw: str | list[str]) -> str:
-    """Canonical name of a source phrase: an organisation, a person, or the phrase as written."""
-    candidates = [" ".join(r.split()).strip(" ,.:;\"“”'") for r in ([raw] if isinstance(raw, str) else raw)]
-    # "the Haalvsh website", "the group's Telegram channel": the outlet, not its medium
-    medium = r"(?:['’]s)?\s+(?:website|web site|site|telegram channel|channel|account)$"
-    candidates = [re.sub(medium, "", c, flags=re.I) for c in candidates if c]
-    candidates = [c for c in candidates if c]
-    if not candidates:
-        return PUBLISHER
-    for name in candidates:
-        variants = (
-            _DESCRIPTOR_RE.sub("", name),  # "the NGO Iran Human Rights": the name, not the descriptor
-            name,
-            _LEADING_RE.sub("", name),
-            re.sub(r"\s*\([^)]*\)\s*", " ", name).strip(),
-            *_owner_variants(name),
-        )
-        for variant in variants:
-            org = canonical_org_name(doc, variant)
-            if org:
-                return org
-            person = resolve_person(doc, variant)
-            if person:
-                return person
-    name = _DESCRIPTOR_RE.sub("", candidates[0]) or candidates[0]
-    longer = _org_containing(doc, name)
-    if longer:
-        return longer
-    return name[0].upper() + name[1:] if name[:1].islower() else name
-
-
-def _owner_variants(name: str) -> list[str]:
-    """ "PMOI's network inside Iran" -> "PMOI"; "PMOI/MEK" -> "PMOI", "MEK": the organisation
-    behind a part of it, and each of two names written together."""
-    out: list[str] = []
-    owner = re.match(r"^(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)['’]s\s+[a-z]", name)
-    if owner:
-        out.append(owner.group(1))
-    if "/" in name:
-        out.extend(p.strip() for p in name.split("/") if p.strip())
-    return out
-
-
-def _org_containing(doc: Doc, name: str) -> str | None:
-    """ "Viasna" -> "Viasna Human Rights Centre": the one organisation whose name starts with it."""
-    if not name[:1].isupper() or len(name) < 3:
-        return None
-    key = name.lower() + " "
-    found = {o.name for o in doc._.tb_orgs or [] if o.name.lower().startswith(key)}
-    return found.pop() if len(found) == 1 else None
 
 
 def _subject(verb: Token) -> Token | None:
@@ -207,9 +174,11 @@ def _subject(verb: Token) -> Token | None:
     for _ in range(4):
         if cur is None:
             return None
-        for c in cur.children:
-            if c.dep_ in {"nsubj", "csubj"}:
-                return c
+        subjects = [c for c in cur.children if c.dep_ in {"nsubj", "csubj"}]
+        if subjects:
+            # "Briefing journalists in Geneva, the spokesperson said": the subject nearest the verb
+            before = [c for c in subjects if c.i < cur.i]
+            return before[-1] if before else subjects[0]
         agent = _agent(cur)
         if agent is not None:
             return agent
@@ -229,8 +198,10 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
-def _according_to(sent: Span) -> Token | None:
+def _according_to(sent: Span, trigger: Token, bounds: tuple[int, int]) -> Token | None:
     for tok in sent:
+        if not bounds[0] <= tok.i < bounds[1] or outside_scope(tok, trigger):
+            continue
         if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor(1).lower_ == "to":
             objs = [c for c in tok.nbor(1).children if c.dep_ == "pobj"] or [
                 c for c in tok.children if c.dep_ == "pobj"
@@ -247,8 +218,37 @@ def _according_to(sent: Span) -> Token | None:
     return None
 
 
+def _carried_source(sent: Span) -> Token | None:
+    """ "Four men were arrested in April, according to X. They were sentenced to death ...": a
+    sentence that carries on the account of the sentence before (its subject a pronoun for that
+    sentence's people) keeps the source that sentence named at its end."""
+    doc = sent.doc
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None or first.lower_ not in {"he", "she", "they"} or sent.start == 0:
+        return None
+    if first.dep_ not in {"nsubj", "nsubjpass"} or first.head.i != sent.root.i:
+        return None
+    prev = doc[sent.start - 1].sent
+    if doc.text[prev.end_char : sent.start_char].count("\n") > 2:
+        return None
+    according = _according_to(prev, prev.root, (prev.start, prev.end))
+    anchor = next((t for t in prev if t.lower_ == "according"), None)
+    if according is None or anchor is None or anchor.i < prev.root.i:
+        return None  # only a source named after the account it gives ("..., according to X.")
+    return according
+
+
 def _document_author(noun: Token) -> Token | None:
-    """ "a news release issued by the experts" -> experts; "a report by X" -> X."""
+    """ "a news release issued by the experts" -> experts; "a report by X" -> X;
+    "information she received" -> she."""
+    clauses = [c for c in noun.children if c.dep_ == "relcl"]
+    if noun.i + 2 < len(noun.doc) and noun.nbor(1).dep_ == "nsubj" and noun.nbor(1).head.i == noun.i + 2:
+        clauses.append(noun.nbor(2))  # a contact clause the parser did not attach to the noun
+    for c in clauses:
+        if c.lower_ not in _REPORT_WORDS:
+            subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ not in _NOT_SOURCES:
+                return subj
     for tok in noun.subtree:
         if tok.dep_ == "pobj" and tok.head.lower_ in {"by", "from", "of"} and tok is not noun:
             return tok
@@ -275,27 +275,6 @@ def _enters_as_content(child: Token) -> bool:
     return child.dep_ in {"prep", "agent"} and child.lower_ in _CONTENT_PREPS
 
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'’/-]{2,40}\s*\([^()\n]{4,40}\)\s*[-–—]")
-
-
-def _dateline_end(sent: Span) -> int:
-    from tallybook.extract.event_dates import dateline_end
-
-    return dateline_end(sent)
-
-
-def _after_dateline(sent: Span) -> Token | None:
-    """The head of the noun phrase right after a dateline ("GENEVA (...) – UN experts said")."""
-    end = _dateline_end(sent)
-    first = next((t for t in sent if t.idx >= end and not t.is_punct and not t.is_space), None)
-    cur = first
-    while (
-        cur is not None and cur.dep_ in {"compound", "amod", "det", "nummod", "nmod"} and cur.head is not cur
-    ):
-        cur = cur.head
-    return cur
-
-
 def attribute(
     trigger: Token, sent: Span, speaker: str | None = None, scope: tuple[int, int] | None = None
 ) -> Attribution:
@@ -316,41 +295,68 @@ def attribute(
         break
     seen: set[str] = set()
 
-    def add(head: Token, stance: str) -> None:
-        if head.lower_ in _QUANTIFIERS or head.pos_ == "NUM":
-            return
-        named = _named_apposite(head)
-        if named is not None:
-            head = named
-        if head.lower_ in _PRONOUNS:
-            raw, name = head.text, head.text
-        else:
-            cands = _phrase_candidates(head)
-            raw, name = cands[0], canonical_source(doc, cands)
+    def record(raw: str, name: str, stance: str) -> None:
         if name.lower() not in seen:
             seen.add(name.lower())
             out.claims.append((name, stance))
             out.raw.append(raw)
 
+    def add(head: Token, stance: str) -> None:
+        if head.lower_ in _QUANTIFIERS or head.pos_ == "NUM":
+            # "Several of those later released told us": the described group is the source
+            head = partitive_group(head) or head
+            if head.lower_ in _QUANTIFIERS or head.pos_ == "NUM":
+                return
+        named = _named_apposite(head)
+        if named is not None:
+            head = named
+        if head.lower_ == "it":
+            # "X says it has registered 117 cases": "it" is the speaker of the verb above
+            outer = next((a for a in head.ancestors if is_report_word(a) and a.i != head.head.i), None)
+            subj = _subject(outer) if outer is not None else None
+            if subj is not None and subj.lower_ not in _NOT_SOURCES | {"it"} and subj.i < head.i:
+                head = subj
+        implied = implied_sources(head)
+        if implied is not None:
+            for name in implied:
+                record(head.text, name, stance)
+            return
+        if head.lower_ in _PRONOUNS:
+            raw, name = head.text, head.text
+        else:
+            cands = _phrase_candidates(head)
+            earlier = earlier_description(head)
+            if earlier is not None:
+                cands.insert(0, earlier)
+            raw, name = cands[0], canonical_source(doc, cands)
+        record(raw, name, stance)
+
     if doc.has_annotation("DEP"):
         # Reporting verbs among the heads above the trigger.
         cur = trigger
         ancestors = {a.i for a in trigger.ancestors}
+        lo, hi = clause_bounds(sent, trigger)
         for _ in range(10):
             if cur.head is cur:
                 break
             child, cur = cur, cur.head
             if scope is not None and not (scope[0] <= cur.idx < scope[1]):
                 break  # inside a quotation, only the quoted words' own verbs count
+            if not lo <= cur.i < hi:
+                break
             if is_report_word(cur) and cur is not trigger and _enters_as_content(child):
                 subj = _subject(cur)
                 if subj is not None and subj.i in ancestors:
                     subj = None  # "alarmed by reports of executions": the cause, not a source
-                if subj is not None and subj.idx < _dateline_end(sent):
-                    subj = _after_dateline(sent)
+                if subj is not None and subj.idx < dateline_end(sent):
+                    subj = after_dateline(sent)
+                if subj is not None and any(c.dep_ == "poss" and c.lower_ in _OWN for c in subj.children):
+                    continue  # "The NGO said its researchers had documented ...": the NGO speaks
                 if subj is not None and subj.i != trigger.i and subj.lower_ not in _NOT_SOURCES:
                     add(subj, _stance(cur))
                     out.verb = out.verb or cur
+                    if out.claims and _stance(cur) == Stance.ASSERTS:
+                        break  # "She said the group had documented ...": the innermost source
         # "the toll ... that was announced by X", "figures published by X".
         for child in trigger.subtree:
             if child.dep_ in {"relcl", "acl"} and is_report_word(child):
@@ -364,6 +370,7 @@ def attribute(
                 opens_speech = c.i + 1 < len(c.doc) and c.nbor(1).text in {":", "—", "–"}
                 if (
                     c.i > trigger.i
+                    and c.i < hi
                     and is_report_word(c)
                     and not opens_speech
                     and (c is root or c.dep_ in {"parataxis", "ccomp", "conj"})
@@ -381,9 +388,13 @@ def attribute(
                         add(subj, _stance(c))
                         out.verb = c
                         break
-        according = _according_to(sent)
+        according = _according_to(sent, trigger, (lo, hi))
         if according is not None and not (scope is not None and not scope[0] <= according.idx < scope[1]):
             add(according, Stance.ASSERTS)
+        if not out.claims and scope is None:
+            carried = _carried_source(sent)
+            if carried is not None:
+                add(carried, Stance.ASSERTS)
     if not out.claims and speaker:
         out.claims.append((speaker, Stance.ASSERTS))
     if not any(stance == Stance.ASSERTS for _, stance in out.claims):

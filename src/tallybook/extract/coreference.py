@@ -262,7 +262,9 @@ def build_incidents(
             clusters.append(Cluster([m]))
             continue
         if m.anaphoric and m.attribution.verb is not None and m.trigger.root.dep_ == "dobj":
-            target.confirms.append(m)
+            # "an official put the toll at two": a rival figure, not a confirmation
+            rival = any(c.dep_ == "prep" and c.lower_ == "at" for c in m.attribution.verb.children)
+            (target.disputes if rival else target.confirms).append(m)
         elif m.anaphoric:
             target.references.append(m)
         else:

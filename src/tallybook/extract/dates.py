@@ -131,6 +131,8 @@ def _point(text: str, ref: Reference) -> PartialDate | None:
     m = _YEAR.search(t)
     if m:
         return PartialDate(m.group(1))
+    if re.search(r"\b(?:start|beginning) of (?:the|this) year\b", t, re.I) and ref.year is not None:
+        return PartialDate(_fmt(ref.year, 1))  # "since the start of the year": from January
     if re.search(r"\b(during|in|over|throughout) the year\b", t, re.I) and ref.year is not None:
         return PartialDate(_fmt(ref.year))
     m = _RELATIVE_UNIT.search(t)
@@ -183,6 +185,11 @@ def _count(word: str) -> int | None:
     if w.isdigit():
         return int(w)
     return _NUMBER_WORDS.get(w)
+
+
+def shift_date(d: date, n: int, unit: str) -> date:
+    """`d` moved by `n` days, weeks or months."""
+    return _shift(d, n, unit)
 
 
 def _shift(d: date, n: int, unit: str) -> date:

@@ -8,13 +8,15 @@ above it in the parse, else to the nearest trigger; reporting dates and life dat
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from tallybook.extract.boilerplate import doc_text
+from tallybook.extract.boilerplate import doc_text, span_ents
 from tallybook.extract.claimants import is_report_word
-from tallybook.extract.dates import Reference, open_range_since, resolve_date
+from tallybook.extract.dates import Reference, open_range_since, resolve_date, shift_date
+from tallybook.extract.figures import parse_number
 from tallybook.extract.trigger_lexicon import wordset
 from tallybook.model import PartialDate
 
@@ -59,7 +61,8 @@ _LIFE_DATES = re.compile(r"\(([^()]*\d{4})\s*[–—-]\s*([^()]*\d{4})\)")
 
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’/-]+(?:[ ,]+[A-Z][A-Z.'’/-]+)*(?:\s*\([^()\n]{4,40}\)|,\s*[A-Z][\w ,.]{2,30}?)?"
-    r"|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*[-–—]\s",
+    r"|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
+    r"|\([A-Z][^()\n,]{1,30},\s*[^()\n]{4,30}\d{4}\))\s*[-–—]\s",  # "(Nairobi, May 8, 2024) –"
     re.MULTILINE,
 )
 
@@ -98,7 +101,7 @@ def _date_phrases(sent: Span) -> list[Span]:
     skip_to = dateline_end(sent)
     out = [
         e
-        for e in sent.ents
+        for e in span_ents(sent)
         if e.label_ in _DATE_LABELS and e.start_char >= skip_to and _DATEISH.search(e.text)
     ]
     # "between October 2018 and August": one range, not two dates.
@@ -117,6 +120,11 @@ def _date_phrases(sent: Span) -> list[Span]:
                 joined.append(doc[e.start - (0 if e[0].lower_ in {"between", "from"} else 1) : nxt.end])
                 skip.add(k + 1)
                 continue
+        if k + 1 < len(out) and k + 1 not in skip and _coordinated(e, out[k + 1]):
+            # "in March and April 2024", "on Tuesday and Wednesday": one period over both
+            joined.append(doc[e.start : out[k + 1].end])
+            skip.add(k + 1)
+            continue
         if e.start > sent.start and doc[e.start - 1].lower_ in {
             "between",
             "from",
@@ -140,6 +148,18 @@ def _date_phrases(sent: Span) -> list[Span]:
             if all(len(e) < len(span) for e in overlapping):
                 out = [e for e in out if e not in overlapping] + [span]
     return sorted(out, key=lambda e: e.start)
+
+
+def _coordinated(left: Span, right: Span) -> bool:
+    """Two date phrases joined by "and"/"or" alone, each naming a month or a weekday."""
+    link = left.doc[left.end : right.start]
+    joined = len(link) == 0 and left[-1].lower_ in {"and", "or"}  # the model's "last Thursday and"
+    if not joined and (len(link) != 1 or link[0].lower_ not in {"and", "or"}):
+        return False
+    return all(_CALENDAR_WORD.search(x.text) for x in (left, right))
+
+
+_CALENDAR_WORD = re.compile(rf"\b(?:{_MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
 
 
 def death_date(sent: Span, ref: Reference) -> PartialDate | None:
@@ -196,6 +216,52 @@ def _since(tok: Token) -> bool:
     return False
 
 
+_TIME_WORDS = wordset("year years season spring summer autumn winter month months")
+
+
+def _names_another_event(e: Span, trigger: int) -> bool:
+    """ "sentenced in connection with the 2022 protests": a year that names another event (a noun
+    other than the trigger) dates that event, unless the trigger happened during it."""
+    noun = e.root.head
+    if not re.fullmatch(r"(?:the\s+)?\d{4}", e.text) or e.root.dep_ not in {"nummod", "compound", "amod"}:
+        return False
+    if noun.i == trigger or noun.pos_ != "NOUN" or noun.lower_ in _TIME_WORDS:
+        return False
+    if any(t.i == trigger for t in noun.subtree):
+        return False  # "the 2018 attack in which 45 were killed": the event the trigger is in
+    prep = noun.head if noun.dep_ == "pobj" else None
+    return prep is None or prep.lower_ not in {"during", "in", "amid", "at", "throughout"}
+
+
+_N_AFTER = re.compile(r"\b(\w+)\s+(days?|weeks?)\s+after\b", re.IGNORECASE)
+
+
+def _days_before(m: Mention, ents: list[Span], ref: Reference) -> PartialDate | None:
+    """ "X died last Friday, four days after he was detained": the detention is four days
+    before the date the sentence gives the main event."""
+    found = _N_AFTER.search(m.sent.text)
+    if found is None:
+        return None
+    after = m.sent.start_char + found.end()
+    if not after <= m.trigger.span.start_char <= after + 40:
+        return None
+    n = parse_number(found.group(1))
+    cut = m.sent.start_char + found.start()
+    text = doc_text(m.sent.doc)
+    days = [
+        v
+        for e in ents
+        if e.start_char < cut  # "on 9 May, two weeks after": the model may join both phrases
+        and (v := resolve_date(text[e.start_char : min(e.end_char, cut)], ref)) is not None
+        and v.precision == "day"
+        and not v.end
+    ]
+    if n is None or not days:
+        return None
+    start = shift_date(date.fromisoformat(days[-1].value), -n, found.group(2).lower())
+    return PartialDate(start.isoformat())
+
+
 def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
     """The date of the incident: the nearest date phrase of the trigger's own clause."""
     sent = m.sent
@@ -217,6 +283,10 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
         if full is not None and full.precision == "day" and re.search(r"\d{4}", e.text):
             sent_ref = Reference.from_partial(full.value)
             break
+    earlier = _days_before(m, ents, sent_ref)
+    if earlier is not None and not any(e.start_char > m.trigger.span.end_char for e in ents):
+        m.date, m.date_found = earlier, True  # no date of its own after "four days after he was"
+        return
     best: tuple[int, PartialDate | None, str] | None = None
     for e in ents:
         text = e.text
@@ -226,6 +296,8 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
                 m.claim_date = resolve_date(text, ref) or m.claim_date
                 if re.search(r"\bbefore\b|\blater\b|\bearlier\b", text):
                     continue
+                continue
+            if _names_another_event(e, m.trigger.root.i):
                 continue
             owner = _date_owner(e.root, roots)
             if owner is not None and owner != m.trigger.root.i:
@@ -241,7 +313,7 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
         value = resolve_date(text, sent_ref if not re.search(r"\d{4}", text) else ref, m.claim_date)
         if value is None and not re.search(r"\b(between|from)\b", text, re.I):
             continue
-        if value is not None and parsed and _since(e.root):
+        if value is not None and (re.match(r"since\b", text, re.I) or (parsed and _since(e.root))):
             value = open_range_since(value, ref)
         dist = min(abs(e.start - m.trigger.span.start), abs(e.end - m.trigger.span.end))
         if best is None or dist < best[0]:

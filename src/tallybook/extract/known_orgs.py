@@ -8,6 +8,7 @@ by the NER model and the "Name (ACR)" rules in `organizations.py`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -254,7 +255,19 @@ def lookup_known_org(name: str) -> KnownOrg | None:
         found = _EXACT.get(bare) or _FOLDED.get(bare.lower())
         if found:
             return found
-    return _EXACT.get(key) or _FOLDED.get(key.lower())
+    found = _EXACT.get(key) or _FOLDED.get(key.lower())
+    if found is None and re.search(r"\b(?:United Nations|UN)\b", key):
+        # "United Nations Human Rights Office" = "UN Human Rights Office"; "UN Office of the High
+        # Commissioner ..." = "Office of the High Commissioner ..."
+        for variant in (
+            re.sub(r"\bUnited Nations\b", "UN", key),
+            re.sub(r"\bUN\b", "United Nations", key),
+            re.sub(r"^(?:the\s+)?(?:UN|United Nations)\s+(?=Office of)", "", key),
+        ):
+            found = _EXACT.get(variant) or _FOLDED.get(variant.lower())
+            if found is not None:
+                break
+    return found
 
 
 def known_variants() -> list[tuple[str, KnownOrg]]:

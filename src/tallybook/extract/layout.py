@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from tallybook.extract.boilerplate import doc_text
+from tallybook.extract.boilerplate import doc_ents, doc_text
 from tallybook.extract.claimants import PUBLISHER
 from tallybook.extract.dates import Reference, resolve_date
 from tallybook.extract.figures import parse_figure
@@ -177,7 +177,7 @@ def doc_subject(doc: Doc) -> str | None:
     """The person an article is about: the first person named in its first lines."""
     text = doc_text(doc)
     title = text[: text.find("\n")] if "\n" in text else text
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.start_char > 300:
             break
         if ent.label_ == "PERSON":

@@ -55,7 +55,9 @@ HONORIFICS: tuple[str, ...] = phrases(
     "Lieutenant General|Lieutenant Colonel|Colonel|Col|Major|Maj|Captain|Capt|Lieutenant|Lt|"
     "Sergeant|Sgt|Corporal|Cpl|Private|Pvt|Commander|Admiral|Marshal|Field Marshal|King|Queen|"
     "Prince|Princess|Crown Prince|Emir|Sultan|Lady|Lord|Mayor|Supreme Leader|Military spokesman|"
-    "Spokesman|Spokeswoman|Spokesperson"
+    "Spokesman|Spokeswoman|Spokesperson|"
+    # the Burmese honorific for women ("Daw Aung San Suu Kyi"); "U" stays: the gold sets keep it
+    "Daw"
 )
 
 # Words the NER model tags as people that never are (legal terms, site furniture).
@@ -75,8 +77,10 @@ NON_NAME_WORDS: frozenset[str] = word_set(
     "center organization organisation foundation institute university school hospital massacre "
     "uprising revolution war crisis monday tuesday wednesday thursday friday saturday sunday street "
     "road square prison jail camp province city district county village town avenue bridge mosque "
+    "governorate prefecture municipality oblast "
     "airport gate plaza checkpoint region airlines company group network federation association "
-    "media press radio television channel daily times post occupation location born died "
+    "media press radio television channel daily times post herald tribune gazette chronicle "
+    "bulletin journal occupation location born died "
     "nationality known cause status charge penalty type target perpetrators casualties date "
     "colectivo comité comision comisión asociación fundación movimiento frente partido ejército "
     "policía"

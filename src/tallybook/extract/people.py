@@ -56,6 +56,15 @@ _Cand = tuple[int, int, str, int]
 _HONORIFIC_END_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, HONORIFICS)) + r")\.?\s+$")
 _TITLES_ALT = "|".join(re.escape(t) for t in sorted(OFFICIAL_TITLES, key=len, reverse=True))
 _TITLE_BEFORE_RE = re.compile(rf"\b({_TITLES_ALT})\s+$", re.IGNORECASE)
+# "the UN Special Rapporteur on the situation of human rights in X, NAME": a long title in apposition
+_TITLE_APPOS_RE = re.compile(
+    rf"\b({_TITLES_ALT})\s+(?:on|of|for|in)\b[^,.;:\n()“”\"]{{0,100}},\s*$", re.IGNORECASE
+)
+# "the three UN Special Rapporteurs – A, B and C": each listed name holds the title
+_TITLE_LIST_RE = re.compile(
+    r"\b((?i:special rapporteur|expert))s\s*(?:[–—:(-]|,)\s*"
+    r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$"
+)
 _TITLE_PREDICATE_RE = re.compile(
     rf"^\s*(?:\([^)]{{0,40}}\)\s*)?,?\s*(?:who\s+)?(?:is|was|has been|became|serves as|served as)\s+"
     rf"(?:appointed\s+|named\s+|elected\s+)?(?:as\s+)?(?:the\s+|a\s+)?(?:new\s+|current\s+|former\s+)?"
@@ -73,14 +82,18 @@ _HARMED = (
 )
 # "X, 29, was hanged", "X and Y were executed", "X died in custody"
 _VICTIM_AFTER_RE = re.compile(
-    rf"(?:,[^.;]{{0,120}}?,|,)?\s+(?:and\s+[^.;]{{0,80}}?\s+)?"
+    # "X, ..., and concluded that he had been tortured": a new subject is someone else
+    # "X, a student who was shot", "X (1986 – 2022) was a captain who died in custody"
+    rf"(?:[,(][^.;]{{0,120}}?(?:,|(?=\swho\s)\s\w+)|,)?"
+    rf"\s+(?:and\s+(?:(?!\b(?:that|he|she|they)\b)[^.;]){{0,80}}?\s+)?"
     rf"(?:(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+"
     rf"(?:\w+ly\s+|also\s+|later\s+|then\s+){{0,2}}{_HARMED}|died\b|was\s+found\s+dead)\b"
 )
 # "the execution of X", "sentenced the blogger X", "Among those executed ... were X"
 _VICTIM_BEFORE_RE = re.compile(
     r"(?:\b(?:execution|hanging|killing|murder|arrest|detention|abduction|disappearance|torture|"
-    r"flogging|caning|imprisonment|release|case)\s+of|"
+    r"flogging|caning|imprisonment|release|case|whereabouts|fate)\s+of|"
+    r"\bamong\s+the\s+(?:dead|victims|detained|disappeared)\s+(?:was|were)|"
     rf"\b(?:executed|hanged|killed|shot|arrested|detained|abducted|tortured|sentenced|flogged|caned)|"
     rf"\b{_HARMED}\b[^.;]{{0,80}}\b(?:were|was|include[sd]?|including|among\s+them)|"
     r"\bdeath\s+row\b[^.;]{0,60}\bincluding)"
@@ -100,11 +113,30 @@ _ROLE_APPOS_AFTER_RE = re.compile(
     r"|\s*(?:who|whose)\b|\s*\d{1,3}\s*[,)])",  # "NAME, whose brother", "NAME, 63,"
     re.IGNORECASE,
 )
+# "NAME (12 May 1986 – 14 August 2022) was", "NAME (born 1990)": a life's dates follow a person
+_LIFESPAN_AFTER_RE = re.compile(
+    r"[ \t]*\((?:born\s+[^()\n]{0,20}\b\d{4}|[^()\n]{0,20}\b\d{4}\s*[–-]\s*[^()\n]{0,20}\b\d{4})\s*\)"
+)
+_HONORED_SURNAME_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ \t]+([A-Z][\w’'-]*\w)(?![ \t]+[A-Z])")
 _CAPITALISED_WORD_RE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?<![’'-])(?![\w-])")
 _LEADING_NON_NAMES = word_set(
     "despite following during according although however meanwhile regarding under unlike amid "
     "including dear said says while since after before yesterday today"
 )
+
+
+_SETTLEMENT = r"(?:village|town|township|hamlet|district|camp|neighbourhood|neighborhood|valley)"
+_PLACE_BEFORE_RE = re.compile(rf"\b{_SETTLEMENT}s?\s+of\s+$", re.IGNORECASE)
+_PLACE_AFTER_RE = re.compile(rf"(?:[ \t]+[A-Z][\w’'-]*){{0,2}}[ \t]+(?:{_SETTLEMENT}|massacre)\b")
+
+
+def _named_as_place(text: str, name: str) -> bool:
+    """True if the text calls the name a settlement anywhere: "X village", "the village of X"."""
+    for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text):
+        before = text[max(0, m.start() - 30) : m.start()]
+        if _PLACE_AFTER_RE.match(text, m.end()) or _PLACE_BEFORE_RE.search(before):
+            return True
+    return False
 
 
 class PeopleFinder:
@@ -146,6 +178,9 @@ class PeopleFinder:
             cands.append((m.start(1), m.start(1) + len(name), name, 2))
             authors.add(name)
         tagged_single = {c[2] for c in cands if " " not in c[2]}
+        # "Ms. Odinga-Hale said": a surname the text gives an honorific names a person wherever
+        # it ends a name run, even where the model tags the full name as a place
+        honoured = {m.group(1) for m in _HONORED_SURNAME_RE.finditer(text)}
         tagged_multi = [c[2].split() for c in cands if " " in c[2]]
         runs: list[tuple[int, int, str, int]] = []  # start, end, name, evidence strength
         for m in NAME_RUN_RE.finditer(text):
@@ -169,6 +204,8 @@ class PeopleFinder:
                 or _ROLE_BEFORE_RE.search(before_run)
                 or _TITLE_APPOS_BEFORE_RE.search(before)
                 or _ROLE_APPOS_AFTER_RE.match(text, end)
+                or _LIFESPAN_AFTER_RE.match(text, end)
+                or words[-1] in honoured
             ):
                 runs.append((start, end, name, 2))
             elif (
@@ -220,6 +257,8 @@ class PeopleFinder:
             words = set(name.split())
             if (name in placeish and strength < 2) or canonical_org_name(doc, name) is not None:
                 continue
+            if _named_as_place(flat_text(doc), name):
+                continue  # "in Nyaung Pin Lay village", "the village of Tha Yet Kone"
             if strength < 2 and among_single_words(flat_text(doc), start, end):
                 continue  # "Odi, Zaki Biam, Baga and Zaria": a list of places, not people
             home = next((p for p, ws in zip(people, person_words, strict=True) if words <= ws), None)
@@ -270,7 +309,12 @@ class PeopleFinder:
             for span in person.spans:
                 before = text[max(0, span.start - 40) : span.start]
                 after = text[span.end : span.end + 80]
-                m = _TITLE_BEFORE_RE.search(before)
+                m = _TITLE_BEFORE_RE.search(before) or _TITLE_APPOS_RE.search(
+                    text[max(0, span.start - 120) : span.start]
+                )
+                if m:
+                    titles[person.name].add(m.group(1).lower())
+                m = _TITLE_LIST_RE.search(text[max(0, span.start - 160) : span.start])
                 if m:
                     titles[person.name].add(m.group(1).lower())
                 m = _TITLE_PREDICATE_RE.match(after)
@@ -352,6 +396,10 @@ def resolve_person(doc: Doc, mention: str) -> str | None:
         for p in people:
             if title in titles.get(p.name, []):
                 return p.name
+        if title == "expert":  # a UN special rapporteur is "the expert" of the text, if the only one
+            holders = [p.name for p in people if {"special rapporteur", "rapporteur"} & set(titles.get(p.name, []))]
+            if len(holders) == 1:
+                return holders[0]
     return None
 
 

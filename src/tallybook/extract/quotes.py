@@ -48,6 +48,7 @@ _POST_SUBJECT_FIRST_RE = re.compile(
     rf"^[\s,.!?]*(?P<who>[^.;:“”\"\n]{{1,120}}?)\s+(?:{_CUE_VERBS})\b", re.IGNORECASE
 )
 _HEADLINE_RE = re.compile(r"^\s*[,–—-]\s*(?P<who>[A-Z][\w’'. -]{1,60}?)\s*$")
+_APPOS_NAME_RE = re.compile(r"\s*[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}\s*(?=,)")
 # A full stop after a title or an initial ("Dr. X", "Col. Y", "J. Z") ends no sentence.
 _NOT_AFTER = (
     "(?<!\\bDr)(?<!\\bMr)(?<!\\bMs)(?<!\\bMrs)(?<!\\bProf)(?<!\\bCol)(?<!\\bGen)(?<!\\bLt)(?<!\\bSgt)"
@@ -218,7 +219,10 @@ class QuoteFinder:
                 return _Attribution(who[0], who[1], "post")
         m = _POST_SUBJECT_FIRST_RE.match(after)
         first_word = (m.group("who").split() or [""])[0].lower() if m else ""
-        if m and first_word not in FUNCTION_WORDS and not _CUE_RE.search(m.group("who")):
+        # `“... at once.” Should the authorities act, the group said`: a new sentence's clause
+        who_text = m.group("who") if m else ""
+        new_sentence = text[q.start : q.end].rstrip()[-1:] in {".", "!", "?"} and "," in who_text
+        if m and first_word not in FUNCTION_WORDS and not _CUE_RE.search(m.group("who")) and not new_sentence:
             s = q.close_end + m.start("who")
             who = self._pick(doc, mentions, s, s + len(m.group("who")), prev_speaker)
             if who[0]:
@@ -243,6 +247,9 @@ class QuoteFinder:
         if according and (not cues or according[-1].start() > cues[-1].start()):
             s = clause_start + according[-1].end()
             comma = before.find(",", according[-1].end())
+            # "according to the group's director, Jane Doe, “...”": the name set beside the role
+            appos = _APPOS_NAME_RE.match(before, comma + 1) if comma >= 0 else None
+            comma = appos.end() if appos else comma
             e = clause_start + (comma if comma >= 0 else len(before))
             who = self._pick(doc, mentions, s, e, prev_speaker)
             if who[0]:

@@ -158,6 +158,19 @@ _PATTERNS: list[tuple[str, str, list[dict[str, object]]]] = [
         ],
     ),
     (
+        # "deaths in police or military custody"
+        "death_in_custody",
+        NOMINAL,
+        [
+            {"LOWER": {"IN": ["death", "deaths"]}},
+            {"LOWER": "in"},
+            {"LOWER": {"IN": ["police", "military", "state", "army", "prison"]}},
+            {"LOWER": {"IN": ["or", "and"]}, "OP": "?"},
+            {"LOWER": {"IN": ["police", "military", "state", "army", "prison"]}, "OP": "?"},
+            {"LOWER": {"IN": ["custody", "detention"]}},
+        ],
+    ),
+    (
         "arrest",
         VERBAL,
         _forms("arrested", "arrest", "arrests", "detained", "detain", "jailed", "imprisoned"),

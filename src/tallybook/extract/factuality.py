@@ -1,0 +1,408 @@
+"""Whether the text asserts a trigger as a real event.
+
+`is_reported_as_fact` drops triggers the text does not assert as real: negated ("without an
+execution"), hypothetical or demanded ("must be stopped", "called for a halt to executions",
+"scheduled to hang"), general ("the execution rate", "the number of death sentences", "a pattern
+of arrests") and backgrounded ones ("before his arrest"). `is_general_in_quote` sets aside a
+quotation's verdicts and talk of a practice (descriptors are `triggers.is_descriptor`). Rules use
+the dependency parse when there is one and fall back to nearby words when there is none.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tallybook.extract.trigger_lexicon import NOMINAL, VERBAL, wordset
+from tallybook.extract.triggers import Trigger, _ancestors_in_clause, _has_parse
+
+# Words whose presence above a trigger means it did not (yet) happen or is being demanded.
+_UNREAL_GOVERNORS = wordset(
+    "call calls called calling urge urges urged urging halt stop stopped end ending ban abolish "
+    "abolition moratorium prevent spare avert plan plans planned threaten threatens threatened "
+    "threat threats schedule scheduled risk fear fears avoid commute commuted suspend suspended "
+    "postpone postponed stay stayed hold demand demands oppose opposes opposed prohibit "
+    "prohibits allow allows approve approved impose imposition resume resumption possible "
+    "possibility known tend likely practice deal deals dealing envoy rapporteur rapporteurs "
+    "committee convention mandate law laws treaty tantamount amount amounts constitute "
+    "constitutes constituted delayed cancelled canceled halted averted blocked ordered resisting resist "
+    "resisted evading permit permits permitted forbid forbids forbade outlaw outlaws reintroduce "
+    "reintroduction reinstate reinstatement"
+)
+_CHANGE_VERBS = wordset(
+    "rose rise rises increased increase increases fell fall falls decreased decrease decreases doubled "
+    "tripled dropped declined surged soared halved"
+)
+_REACTIONS = wordset(
+    "condemned condemns condemn criticized criticised denounced denounces expressed voiced raised called "
+    "urged said says reported warned highlighted deplored"
+)
+_HABITUAL = wordset(
+    "repeatedly routinely regularly often frequently consistently always usually generally typically"
+)
+_MODALS = wordset("will would could might may should must shall can cannot 'll")
+_NEGATORS = wordset("not n't never no without nor")
+# Heads that turn a trigger into a general statistic or a property, not an event.
+_GENERAL_HEADS = wordset(
+    "rate rates number numbers statistics figures practice level levels method methods form forms kind kinds "
+    "pattern patterns trend trends"
+)
+_BACKGROUND_CLAUSE = wordset("after following since despite because as when")
+_COMPARISON = wordset("compared comparison comparable similar since like")
+_BACKGROUND_PREPS = wordset("before after following since until prior")
+_EVALUATIVE = wordset(
+    "motivated linked related connected considered deemed described seen regarded perceived characterized"
+)
+_CRIME_GOVERNORS = wordset(
+    "convicted accused charged guilty suspected confessed committing commit crime murder for"
+)
+
+
+def is_reported_as_fact(trigger: Trigger) -> bool:
+    """False for negated, hypothetical, demanded, general or backgrounded triggers."""
+    root = trigger.root
+    doc = root.doc
+    if not _has_parse(doc):
+        return _is_fact_by_window(trigger)
+    chain = [root, *_ancestors_in_clause(root)]
+    # Negation on the trigger or on the verbs it hangs from, or a "no"/"without" above it.
+    for tok in chain[:4]:
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
+            return False
+        if tok is not root and tok.lower_ in {"without", "no"}:
+            return False
+    # Modal or future auxiliaries on the trigger's own clause (not when the trigger is the subject:
+    # "the execution ... would catalyze" still happened).
+    base = root
+    while base.dep_ == "conj" and base.head is not base:
+        base = base.head
+    # A bare plural subject ("Executions could rise") is generic, so the modal still applies.
+    specific_subject = base.dep_ in {"nsubj", "nsubjpass"} and any(
+        c.dep_ in {"det", "poss", "nummod"} or (c.dep_ == "prep" and c.lower_ == "of") for c in base.children
+    )
+    modal_scope = chain[:1] if specific_subject else _governing_verbs(root)
+    for tok in modal_scope:
+        if tok.pos_ in {"VERB", "AUX"} or tok is root:
+            if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _MODALS for c in tok.children):
+                return False
+            if tok.pos_ == "VERB" and tok is not root:
+                break
+    if trigger.kind == VERBAL and root.tag_ == "VBG" and root.dep_ in {"csubj", "nsubj", "csubjpass"}:
+        return False  # "Executing people for a post is not justice": a general claim
+    if any(t.tag_ == "VBG" and t.dep_ in {"csubj", "csubjpass"} for t in _ancestors_in_clause(root, 10)):
+        return False  # "Hanging people on confessions obtained under torture is ...": a general claim
+    if trigger.kind == VERBAL and root.dep_ == "acl" and root.head.lower_ in {"those", "them"}:
+        of = root.head.head
+        if of.lower_ == "of" and any(c.like_num or c.pos_ == "NUM" for c in of.head.subtree):
+            return False  # "at least 41 of those executed were ...": a breakdown of an aggregate
+    # "to kill" (infinitive) is a plan or a habit unless perfect ("to have been executed").
+    if trigger.kind == VERBAL:
+        aux = [c.lower_ for c in root.children if c.dep_ in {"aux", "auxpass"}]
+        if "to" in aux and "have" not in aux:
+            return False
+    for tok in chain[1:3]:
+        if tok.lower_ in _REACTIONS and any(
+            c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in tok.children
+        ):
+            return False  # "has repeatedly condemned executions": a pattern, not one event
+    for k, tok in enumerate(chain[1:7]):
+        below = chain[k]
+        if below.dep_ == "relcl" or (below.dep_ == "acl" and below.tag_ == "VBN" and below is root):
+            # "demanded the release of X, who was detained on Monday", "must release the 64
+            # students arrested on 11 May": a relative clause asserts its own fact
+            break
+        such_as = below.lower_ == "as" and any(c.lower_ == "such" for c in below.children)
+        if below.dep_ == "advcl" or (
+            below.dep_ in {"prep", "mark"} and below.lower_ in _BACKGROUND_CLAUSE and not such_as
+        ):
+            break  # "..., after authorities executed nine people": a background clause states a fact
+        low = tok.lower_
+        if low in _UNREAL_GOVERNORS or (tok.lemma_ and tok.lemma_.lower() in _UNREAL_GOVERNORS):
+            return False
+        if low == "return" and tok.pos_ == "NOUN":
+            return False  # "a return to public executions would ...": a prospect, not an event
+        if low in _COMPARISON:
+            return False
+        if low in {"if", "unless", "whether"}:
+            return False
+    for tok in chain[:3]:
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "on" and any(c.lower_ == "hold" for c in prep.children):
+                return False  # "his execution was put on hold"
+    for tok in chain[:2]:
+        if any(c.lower_ in {"if", "unless"} and c.dep_ == "mark" for c in tok.children):
+            return False
+        for clause in tok.children:
+            if clause.dep_ == "advcl" and any(
+                c.lower_ in {"if", "unless"} for c in clause.children if c.dep_ == "mark"
+            ):
+                return False  # "... will be hanged unless they return": a condition, not an event
+    if trigger.kind == VERBAL:
+        subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None and (
+            subj.lower_ in {"nobody", "none", "noone"}
+            or (subj.lower_ == "one" and any(c.lower_ == "no" for c in subj.children))
+            or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
+        ):
+            return False  # "Nobody was arrested", "no protester was killed"
+    for tok in chain[1:4]:
+        if tok.lower_ in _GENERAL_HEADS and not _has_number(tok) and tok.pos_ == "NOUN":
+            return False  # "the number of those executed", "the execution rate"
+    if trigger.kind == NOMINAL:
+        if root.dep_ == "compound" or (root.dep_ == "amod" and root.head.pos_ == "NOUN"):
+            return False  # "execution rate", "death penalty cases"
+        if any(c.dep_ == "det" and c.lower_ in {"any", "every", "each", "all"} for c in root.children):
+            return False  # "any death sentence ..." is a rule, not an event
+        if _characterised(root) or _under_ban(root):
+            return False
+        base = root
+        while base.dep_ == "conj" and base.head is not base:
+            base = base.head
+        head = base.head
+        if head is not root and head.lower_ in _GENERAL_HEADS and not _has_number(head):
+            return False
+        if head.dep_ == "prep" and head.head.lower_ in _GENERAL_HEADS and not _has_number(head.head):
+            return False
+        if root.dep_ == "pobj" and head.lower_ in _BACKGROUND_PREPS and _possessed(root):
+            return False  # "before his arrest": background to the main event
+    elif root.dep_ == "amod":
+        return False  # "killed and injured protesters"
+    if _hearsay(root) or _general_present(trigger):
+        return False
+    # A crime the victim was convicted of is not a violation ("executed for murder").
+    for tok in chain[1:4]:
+        if tok.lower_ in _CRIME_GOVERNORS and trigger.type in {"killing", "arrest"}:
+            return False
+    # "who had killed his superior": a relative clause about a convicted person.
+    if trigger.type == "killing" and root.dep_ == "relcl":
+        rel_subj = [c for c in root.children if c.dep_ == "nsubj"]
+        if rel_subj and rel_subj[0].lower_ in {"who", "that"} and root.head.pos_ == "NOUN":
+            head_noun = root.head
+            if head_noun.dep_ == "pobj" and head_noun.head.lower_ in {"against", "for"}:
+                return False
+    return True
+
+
+def _governing_verbs(root: Token) -> list[Token]:
+    """The trigger and the verb whose object it is ("would catalyze a rash of executions")."""
+    out = [root]
+    if root.dep_ in {"acl", "relcl"} and root.pos_ == "VERB":
+        return out  # "must release the students arrested on 11 May": the participle's own clause
+    cur = root
+    for _ in range(5):
+        if cur.head is cur:
+            break
+        if cur.dep_ not in {"pobj", "prep", "dobj", "conj", "compound", "attr", "xcomp"} and cur is not root:
+            break
+        cur = cur.head
+        out.append(cur)
+        if cur.pos_ in {"VERB", "AUX"}:
+            break
+    return out
+
+
+def _np_head(token: Token) -> Token:
+    """ "reports of killings" -> reports: the noun phrase a trigger sits in."""
+    cur = token
+    while cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.pos_ == "NOUN":
+        cur = cur.head.head
+    return cur
+
+
+def _characterised(root: Token) -> bool:
+    """ "some killings were politically motivated", "reports of killings were common": a
+    statement about a kind of event, not a report of one."""
+    np = _np_head(root)
+    if np.dep_ not in {"nsubj", "nsubjpass"} or _has_number(np):
+        return False
+    verb = np.head
+    if verb.lower_ in _CHANGE_VERBS:
+        return True  # "Executions in the region rose from 520 to 825": a statistic
+    if np.dep_ == "nsubjpass":
+        return verb.lower_ in _EVALUATIVE
+    if verb.lower_ in {"is", "are"} and not any(c.dep_ in {"det", "poss"} for c in np.children):
+        return True  # "caning is cruel": a statement about a kind of act
+    return verb.lower_ in {"is", "are", "was", "were", "remain", "remained", "be"} and any(
+        c.dep_ == "acomp" for c in verb.children
+    )
+
+
+def _under_ban(root: Token) -> bool:
+    """ "lifted its moratorium on executions": the noun the prepositional phrase belongs to."""
+    if root.dep_ != "pobj" or root.head.lower_ not in {"on", "of"}:
+        return False
+    verb = root.head.head
+    return any(
+        c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.lower_ in _UNREAL_GOVERNORS for c in verb.children
+    )
+
+
+def _hearsay(root: Token) -> bool:
+    """ "There were numerous reports that ... committed killings": unspecific reports."""
+    cur: Token = root
+    for _ in range(6):
+        if cur.lower_ in {"reports", "allegations", "accounts"} and any(
+            c.lower_ in {"numerous", "several", "many", "some", "frequent", "multiple", "credible"}
+            for c in cur.children
+        ):
+            return not _person_in_clause(root)  # "credible reports that X died in prison" names one
+        if cur.lower_ in {"reports", "allegations"} and any(c.dep_ == "expl" for c in cur.head.children):
+            # "There were reports (that ...) of deaths in custody": the annual-report section opener
+            return (
+                not _has_number(root)
+                and not _possessed(root)
+                and not _names_below(root)
+                and not _named_place_in_clause(root)
+            )
+        if cur.head is cur:
+            break
+        cur = cur.head
+    return False
+
+
+_PAST_AUX = wordset("was were had been has have did")
+_STANCE_VERBS = wordset(
+    "oppose opposes prohibit prohibits permit permits ban bans allow allows carry carries rank ranks "
+    "learn learns remain remains violate violates constitute constitutes amount amounts"
+)
+
+
+def _specific_np(token: Token) -> bool:
+    """ "the execution of X", "his arrest", "14 killings": a noun phrase naming one event."""
+    if _has_number(token) or _possessed(token):
+        return True
+    if any(
+        c.dep_ == "det" and c.lower_ in {"the", "this", "that", "his", "her", "their"} for c in token.children
+    ):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+
+
+def _general_present(trigger: Trigger) -> bool:
+    """ "Amnesty opposes the death penalty", "Flogging is prohibited under international law",
+    "Families often learn of an execution only when ...": a nominal trigger in a clause whose verb
+    is in the simple present states a rule, a stance or a habit, not an event that happened."""
+    root = trigger.root
+    nounlike = trigger.kind == NOMINAL or root.dep_ in {"pobj", "pcomp", "dobj", "conj", "nsubj", "nsubjpass"}
+    if not nounlike or (_specific_np(root) and root.lower_ not in {"penalty"}):
+        return False
+    verb = _clause_verb(root)
+    if verb.pos_ not in {"VERB", "AUX"} or verb.tag_ not in {"VBZ", "VBP"}:
+        # "Flogging is prohibited ...": a present passive said of the kind of act
+        return (
+            verb.tag_ == "VBN"
+            and root.dep_ == "nsubjpass"
+            and any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
+        )
+    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _PAST_AUX for c in verb.children):
+        return False
+    if verb.lower_ in {"is", "are"} and root.dep_ == "attr":
+        return False  # "This is an execution": characterisation of one specific act handled elsewhere
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and _child_number(subj) and trigger.span[-1].lower_ == "row":
+        return False  # "At least 11 people remain on death row": a counted stock, not a rule
+    return (
+        verb.lower_ in _STANCE_VERBS
+        or (verb.lemma_ or "").lower() in _STANCE_VERBS
+        or any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children)
+    )
+
+
+def _child_number(token: Token) -> bool:
+    return any(c.dep_ == "nummod" for c in token.children)
+
+
+def _person_in_clause(root: Token) -> bool:
+    verb = root if root.pos_ in {"VERB", "AUX"} else _clause_verb(root)
+    return any(t.ent_type_ == "PERSON" for t in verb.subtree)
+
+
+def _named_place_in_clause(root: Token) -> bool:
+    """ "There were reports that guards at Harlow Prison beat detainees": a named place makes the
+    report about an event, not a section opener."""
+    verb = root if root.pos_ in {"VERB", "AUX"} else _clause_verb(root)
+    return any(t.ent_type_ in {"FAC", "GPE", "LOC"} or t.lower_ in {"prison", "jail"} for t in verb.subtree)
+
+
+def _names_below(token: Token) -> bool:
+    return any(t.ent_type_ == "PERSON" for t in token.sent)
+
+
+def _has_number(token: Token) -> bool:
+    return any(c.like_num or c.pos_ == "NUM" for c in token.subtree)
+
+
+def _possessed(token: Token) -> bool:
+    return any(c.dep_ == "poss" for c in token.children)
+
+
+def _is_fact_by_window(trigger: Trigger) -> bool:
+    """Without a parse: look at the few words before the trigger."""
+    doc = trigger.span.doc
+    start = max(trigger.span.sent.start if doc.has_annotation("SENT_START") else 0, trigger.span.start - 4)
+    before = {t.lower_ for t in doc[start : trigger.span.start]}
+    if before & (_NEGATORS | _MODALS):
+        return False
+    if before & _UNREAL_GOVERNORS:
+        return False
+    after = doc[trigger.span.end : trigger.span.end + 1]
+    return not (trigger.kind == NOMINAL and len(after) and after[0].lower_ in _GENERAL_HEADS)
+
+
+_PRESENT_AUX = wordset("is are am 's 're being")
+
+
+def _present_clause(verb: Token) -> bool:
+    """Simple present, present progressive or present passive: "executes", "is executing",
+    "are being carried out"."""
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return True
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.lower_ in _PAST_AUX for c in aux):
+        return False
+    return verb.tag_ in {"VBG", "VBN"} and any(c.lower_ in _PRESENT_AUX for c in aux)
+
+
+def is_general_in_quote(trigger: Trigger) -> bool:
+    """A quotation characterises ("These were not shootouts, these were executions") or speaks of
+    an ongoing practice ("The regime is executing prisoners to terrorize society"); it reports an
+    event only in the past tense or through a noun phrase that names one."""
+    root = trigger.root
+    if not _has_parse(root.doc):
+        return False
+    if trigger.kind == VERBAL:
+        first = root
+        while first.dep_ == "conj" and first.head is not first and first.head.pos_ in {"VERB", "AUX"}:
+            first = first.head  # "they are beaten, and in one case beaten to death": one tense
+        bare = not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in root.children)
+        if bare and first is root and root.tag_ == "VBN":
+            # "where they are beaten, and in one case beaten to death": the elided auxiliary
+            earlier = [t for t in root.sent if t.i < root.i and t.pos_ == "VERB" and t.tag_ == "VBN"]
+            with_aux = [t for t in earlier if any(c.dep_ in {"aux", "auxpass"} for c in t.children)]
+            first = with_aux[-1] if with_aux else root
+        return _present_clause(root) or (bare and first is not root and _present_clause(first))
+    if _specific_np(root):
+        return False
+    verb = _clause_verb(root)
+    while verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head is not verb:
+        verb = _clause_verb(verb.head)  # "confessions obtained under torture": the clause above
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if verb.lemma_.lower() == "be" and root.dep_ == "attr":
+        return True  # "these were executions": a characterisation, whatever the tense
+    return _present_clause(verb) and verb.lower_ not in _REACTIONS and not verb.lower_.startswith("alarm")
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb a noun (or a gerund used as one: "such as flogging") hangs from."""
+    verb = token
+    for _ in range(8):
+        if verb.head is verb:
+            break
+        if (
+            verb is not token
+            and verb.pos_ in {"VERB", "AUX"}
+            and not (verb.tag_ == "VBG" and verb.dep_ in {"pobj", "pcomp", "conj", "dobj", "nsubj"})
+        ):
+            break
+        verb = verb.head
+    return verb

@@ -1,0 +1,204 @@
+"""Who stands behind an incident mention, beyond the sentence's own attribution.
+
+The quotation a trigger lies in, denials ("the army denied holding him", "officials dismissed
+the figure"), and sources named by a pronoun or a generic description ("she said", "the group",
+"the expert", "our Office") resolved to the person or organisation the document names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from tallybook.extract.claimants import PUBLISHER, canonical_source
+from tallybook.extract.mentions import Mention
+from tallybook.extract.people import resolve_person
+from tallybook.extract.trigger_lexicon import wordset
+from tallybook.extract.triggers import Trigger
+from tallybook.model import ExtractedClaim, ExtractedIncident, ExtractedQuote
+from tallybook.model import Span as TextSpan
+
+_FIGURE_NOUNS = wordset("figure figures toll tally claim claims report reports number numbers account")
+_DENY_VERBS = wordset("denied deny denies dismissed dismiss dismisses rejected reject rejects disputed")
+
+
+def figure_denials(doc: Doc, incidents: list[ExtractedIncident], with_triggers: set[int]) -> None:
+    """ "Officials dismissed the figure as exaggerated": the speaker disputes the latest incident
+    that a named source reported, in the two sentences before."""
+    if not doc.has_annotation("DEP"):
+        return
+    sents = list(doc.sents)
+    for k, sent in enumerate(sents):
+        if sent.start in with_triggers:
+            continue
+        for tok in sent:
+            obj = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+            if tok.lower_ not in _DENY_VERBS or obj is None or obj.lower_ not in _FIGURE_NOUNS:
+                continue
+            subj = next((c for c in tok.children if c.dep_ in {"nsubj", "agent"}), None)
+            if subj is not None and subj.dep_ == "agent":
+                subj = next((c for c in subj.children if c.dep_ == "pobj"), None)
+            if subj is None:
+                continue
+            earlier = sents[max(0, k - 2)].start_char
+            target = next(
+                (
+                    i
+                    for i in reversed(incidents)
+                    if earlier <= i.span.start < sent.start_char
+                    and any(c.claimant != PUBLISHER for c in i.claims)
+                ),
+                None,
+            )
+            if target is not None:
+                name = canonical_source(
+                    doc, subj.text if subj.pos_ == "PRON" else doc[subj.left_edge.i : subj.i + 1].text
+                )
+                if name not in {c.claimant for c in target.claims}:
+                    target.claims.append(
+                        ExtractedClaim(name, "disputes", span=TextSpan(sent.start_char, sent.end_char))
+                    )
+
+
+_DENIAL_LEMMAS = wordset("deny denied denies denying dismiss dismissed dismisses reject rejected rejects")
+
+
+def near(sent: Span) -> int:
+    """Start of the sentence three before `sent`: how far back a denial or a rival figure looks."""
+    doc, near = sent.doc, sent.start
+    for _ in range(3):
+        near = doc[near - 1].sent.start if near > 0 else 0
+    return near
+
+
+def denier(trig: Trigger) -> str | None:
+    """ "The army has denied holding him", "the ministry denied that anyone was killed": the
+    subject of the denial, when the trigger is what is denied; else None."""
+    tok = trig.root
+    if tok.lower_ in _DENIAL_LEMMAS:  # "denied holding him" as a whole
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        return None if subj is None or subj.pos_ == "PRON" else tok.doc[subj.left_edge.i : subj.i + 1].text
+    for _ in range(3):
+        if tok.dep_ not in {"ccomp", "xcomp", "dobj", "pcomp", "advcl"} or tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.lower_ in _DENIAL_LEMMAS:
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.pos_ == "PRON":
+                return None
+            return tok.doc[subj.left_edge.i : subj.i + 1].text
+    return None
+
+
+def quote_speaker(quotes: list[ExtractedQuote], pos: int) -> tuple[str | None, tuple[int, int] | None]:
+    """The speaker and extent of the quotation a position lies in, if any."""
+    for q in quotes:
+        if q.span.start <= pos < q.span.end:
+            return q.speaker, (q.span.start, q.span.end)
+    return None, None
+
+
+def resolve_pronoun_sources(mentions: list[Mention], doc: Doc) -> None:
+    """ "He also recalled that ...", "She said that ...": for he/she the latest person who spoke
+    (a named source or a quoted speaker), for "they" the latest named source."""
+    people = {p.name for p in doc._.tb_people or []}
+    spoke: list[tuple[int, str]] = [
+        (q.span.start, q.speaker) for q in doc._.tb_quotes or [] if q.speaker and q.speaker in people
+    ]
+    last: str | None = None
+    expert = _release_expert(doc)
+    for m in mentions:
+        claims = []
+        for name, stance in m.attribution.claims:
+            if name == PUBLISHER and expert is not None and stance == "asserts":
+                name = expert  # a UN expert's release: unsourced statements are the expert's
+            elif name.lower() in {"he", "she"}:
+                before = [(pos, who) for pos, who in spoke if pos < m.start]
+                person = max(before)[1] if before else None
+                name = (
+                    person
+                    or (last if last in people else None)
+                    or _last_person_before(doc, m.start)
+                    or PUBLISHER
+                )
+            elif name.lower() == "they":
+                name = last or PUBLISHER
+            elif _GENERIC_SELF_RE.match(name):
+                name = PUBLISHER  # "We", "Our Office": the organisation publishing the statement
+            elif _GENERIC_EXPERT_RE.match(name):
+                name = _titled_person(doc) or (last if last in people else None) or name
+            elif _GENERIC_GROUP_RE.match(name):
+                # "the group said": the organisation last named as a source, else the one the
+                # description fits ("a Baluch rights group" -> "Baluchistan Human Rights Network")
+                name = (
+                    (last if last is not None and last not in people else None)
+                    or _fitting_org(doc, name)
+                    or name
+                )
+            elif name != PUBLISHER:
+                last = name
+                if name in people:
+                    spoke.append((m.start, name))
+            claims.append((name, stance))
+        m.attribution.claims = claims
+
+
+_GENERIC_SELF_RE = re.compile(r"^(?:we|us|our office|the office|office)$", re.I)
+_GENERIC_EXPERT_RE = re.compile(
+    r"^(?:the |a |an )?(?:(?:un|independent|human rights)\s+)*(?:expert|rapporteur)$", re.I
+)
+_GENERIC_GROUP_RE = re.compile(
+    # lower-case head noun: "the group", "a Baluch rights group", not "Baluch Solidarity Network"
+    r"^(?:[Tt]he |[Tt]his |[Tt]hat |[Aa] |[Aa]n )?(?:[A-Za-z]+ ){0,2}"
+    r"(?:group|alliance|organi[sz]ation|network|ngo|monitor)$",
+)
+
+
+_DESCRIPTION_FILLER = wordset(
+    "the this that a an group alliance organisation organization network ngo monitor rights human local"
+)
+
+
+def _fitting_org(doc: Doc, description: str) -> str | None:
+    """The one organisation of the document whose name shares a word stem with a description."""
+    stems = {w[:5] for w in description.lower().split() if w not in _DESCRIPTION_FILLER and len(w) > 3}
+    if not stems:
+        return None
+    found = {
+        o.name
+        for o in doc._.tb_orgs or []
+        if o.kind != "government" and stems & {w[:5] for w in o.name.lower().split()}
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _titled_person(doc: Doc) -> str | None:
+    """The one person the text titles a rapporteur or expert ("the Special Rapporteur, Jane Doe")."""
+    titles: dict[str, list[str]] = doc._.tb_person_titles or {}
+    found = {name for name, ts in titles.items() if any("rapporteur" in t or "expert" in t for t in ts)}
+    return found.pop() if len(found) == 1 else None
+
+
+_UN_OFFICE_RE = re.compile(r"high commissioner for human rights|\bohchr\b", re.I)
+
+
+def _release_expert(doc: Doc) -> str | None:
+    """In a release the UN human rights office issues for an expert (it titles one person Special
+    Rapporteur or expert), the expert: the one who speaks when no other source is named."""
+    publisher = doc._.tb_publisher
+    if not isinstance(publisher, str) or not _UN_OFFICE_RE.search(publisher):
+        return None
+    return _titled_person(doc)
+
+
+def _last_person_before(doc: Doc, pos: int) -> str | None:
+    found = None
+    for ent in doc.ents:
+        if ent.start_char >= pos:
+            break
+        if ent.label_ == "PERSON":
+            found = ent.text
+    if found is None:
+        return None
+    return resolve_person(doc, found) or found

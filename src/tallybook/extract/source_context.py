@@ -1,0 +1,196 @@
+"""What a source phrase points at when it does not name itself, read from the document before it.
+
+"It said" and "the group said" name the organisation the text last mentioned; "the office",
+"the mission", "the ministry" the organisation whose name holds that word; "the experts" the
+experts the document names; "the lawyers" the fuller description the text gave them first
+("lawyers representing the students"). Also where a sentence really ends when a citation mark
+hides the full stop ("... on 16 July.[1] The ministry said ...").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from tallybook.extract.boilerplate import doc_ents, lower_positions
+from tallybook.extract.people import resolve_person
+from tallybook.extract.trigger_lexicon import wordset
+
+# Generic heads that stand for an organisation ("the group said", "according to the office").
+GROUP_HEADS = wordset("group groups alliance organisation organization network ngo monitor coalition")
+# Heads found inside organisation names ("the office" -> "Office of the ... High Commissioner").
+_NAME_HEADS = wordset(
+    "office mission commission ministry committee council agency court tribunal service "
+    "centre center department bureau"
+)
+_SKIP_KINDS = frozenset(["government", "news", "court"])
+_EXPERT_HEADS = wordset("experts rapporteurs")
+_DETERMINERS = wordset("the this that these")
+_NUMBER_WORDS = {
+    **{w: n for n, w in enumerate(["zero", "one", "two", "three", "four", "five", "six"])},
+    **{w: n + 7 for n, w in enumerate(["seven", "eight", "nine", "ten"])},
+    **{str(n): n for n in range(11)},
+}
+
+
+def _definite(head: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in _DETERMINERS for c in head.children)
+
+
+def _latest_org(doc: Doc, pos: int, word: str | None = None) -> str | None:
+    """The organisation mentioned last before `pos` (with `word` in its name, if given)."""
+    best: tuple[int, str] | None = None
+    for org in doc._.tb_orgs or []:
+        if word is not None and word not in org.name.lower().split():
+            continue
+        if word is None and org.kind in _SKIP_KINDS:
+            continue
+        for span in org.spans:
+            if span.start < pos and (best is None or span.start > best[0]):
+                best = (span.start, org.name)
+    return best[1] if best else None
+
+
+def _titled_experts(doc: Doc) -> list[str]:
+    titles: dict[str, list[str]] = doc._.tb_person_titles or {}
+    return [name for name, ts in titles.items() if any("rapporteur" in t or "expert" in t for t in ts)]
+
+
+def implied_sources(head: Token) -> list[str] | None:
+    """The named sources a pronoun or generic head stands for, or None when it names itself."""
+    doc = head.doc
+    pos = head.idx
+    low = head.lower_
+    if low == "it":
+        org = _latest_org(doc, pos)
+        return [org] if org else []
+    if head.pos_ == "PROPN" or head.ent_type_ in {"ORG", "PERSON"}:
+        return None
+    if low in _EXPERT_HEADS:
+        # "the experts", "three UN experts": the experts the text names, when their number fits
+        experts = _titled_experts(doc)
+        number = next((c for c in head.children if c.dep_ == "nummod"), None)
+        fits = _definite(head) if number is None else _NUMBER_WORDS.get(number.lower_) == len(experts)
+        return experts if len(experts) > 1 and fits else None
+    if not _definite(head):
+        return None
+    if low in _NAME_HEADS:
+        org = _latest_org(doc, pos, low)
+        if org:
+            return [org]
+    if low in GROUP_HEADS:
+        org = _latest_org(doc, pos)
+        if org:
+            return [org]
+    return None
+
+
+def earlier_description(head: Token) -> str | None:
+    """ "The lawyers said": the fuller description a source was given earlier in the document
+    ("according to lawyers representing the students")."""
+    if head.pos_ != "NOUN" or not _definite(head) or head.lower_ in GROUP_HEADS:
+        return None
+    for i in reversed(lower_positions(head.doc, head.lower, head.sent.start)):
+        tok = head.doc[i]
+        if tok.pos_ != "NOUN":
+            continue
+        kept = descriptor_clause(tok)
+        if kept is not None:
+            return head.doc[tok.left_edge.i : kept.right_edge.i + 1].text
+    return None
+
+
+def descriptor_clause(head: Token) -> Token | None:
+    """The participle clause that is part of an unnamed source's description: "lawyers representing
+    the students", "those later released" (not "officials speaking on condition of anonymity")."""
+    for c in head.children:
+        if c.dep_ != "acl" or c.i < head.i or c.right_edge.i - head.i > 6:
+            continue
+        if head.lower_ in {"those", "people"} and c.tag_ == "VBN":
+            return c
+        if c.tag_ == "VBG" and any(x.dep_ == "dobj" for x in c.children):
+            return c
+    return None
+
+
+def clause_bounds(sent: Span, token: Token) -> tuple[int, int]:
+    """Token range of the sentence part holding `token`, split at semicolons and where a citation
+    mark follows a full stop and a capital starts the next sentence ("16 July.[1] The Ministry said")."""
+    lo, hi = sent.start, sent.end
+    for tok in sent:
+        if tok.text == ";":  # "He died in custody; his relatives said ...": two statements
+            if tok.i < token.i:
+                lo = max(lo, tok.i + 1)
+            else:
+                hi = min(hi, tok.i)
+            continue
+        if tok.text != "]" or tok.i + 1 >= sent.end or tok.i - 3 < sent.start:
+            continue
+        nxt = tok.nbor(1)
+        if not (nxt.text[:1].isupper() and nxt.is_alpha):
+            continue
+        j = tok.i - 1
+        while j > sent.start and (tok.doc[j].text in {"[", "]"} or tok.doc[j].like_num):
+            j -= 1
+        if not tok.doc[j].text.endswith((".", "!", "?")):  # "July." is one token
+            continue
+        if tok.i < token.i:
+            lo = max(lo, tok.i + 1)
+        else:
+            hi = min(hi, tok.i + 1)
+    return lo, hi
+
+
+def partitive_group(head: Token) -> Token | None:
+    """ "several of those later released" -> those; not "six of them"."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.lower_ not in {"them", "us", "whom", "which"}:
+                return obj
+    return None
+
+
+def outside_scope(according: Token, trigger: Token) -> bool:
+    """ "He was arrested in March and, according to his family, was held ...": the source
+    covers the clause it modifies, not a coordinated clause the trigger lies in."""
+    clause = according.head
+    while clause.dep_ in {"prep", "pobj"} and clause.head is not clause:
+        clause = clause.head
+    if clause.pos_ not in {"VERB", "AUX"} or clause.dep_ != "conj":
+        return False
+    return trigger.i not in {t.i for t in clause.subtree}
+
+
+def relative_of_named(head: Token) -> str | None:
+    """ "Sara Rahimi's lawyer", "the family of Sara Rahimi" -> "Sara Rahimi's lawyer|family": the
+    relative speaks, not the person the text names (None for "his lawyer")."""
+    doc = head.doc
+    for e in doc_ents(doc):
+        if e.label_ != "PERSON":
+            continue
+        root = e.root
+        owns = (root.head.i == head.i and root.dep_ == "poss") or (
+            root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i == head.i
+        )
+        if owns:
+            name = e.text.removesuffix("'s").removesuffix("’s")
+            return f"{resolve_person(doc, name) or name}'s {head.text}"
+    return None
+
+
+def dateline_end(sent: Span) -> int:
+    from tallybook.extract.event_dates import dateline_end as _end
+
+    return _end(sent)
+
+
+def after_dateline(sent: Span) -> Token | None:
+    """The head of the noun phrase right after a dateline ("GENEVA (...) – UN experts said")."""
+    end = dateline_end(sent)
+    first = next((t for t in sent if t.idx >= end and not t.is_punct and not t.is_space), None)
+    cur = first
+    while (
+        cur is not None and cur.dep_ in {"compound", "amod", "det", "nummod", "nmod"} and cur.head is not cur
+    ):
+        cur = cur.head
+    return cur

@@ -1,0 +1,86 @@
+"""The canonical name of a source phrase: the organisation or person it names, else the phrase.
+
+"PMOI" -> its full name, "the NGO Iran Human Rights" -> "Iran Human Rights", "the Haalvsh
+website" -> "Haalvsh", "Viasna" -> "Viasna Human Rights Centre", "the Special Rapporteur" -> the
+person; an unnamed source keeps the words the text uses ("Judicial sources").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from tallybook.extract.organizations import canonical_org_name
+from tallybook.extract.people import resolve_person
+from tallybook.extract.trigger_lexicon import wordset
+
+PUBLISHER = "publisher"
+
+# Sources named by their tie to someone ("X's lawyer", "the family of X").
+RELATION_NOUNS = wordset(
+    "family families relatives relative lawyer lawyers attorney mother father brother sister wife "
+    "husband son daughter cousin uncle aunt friend friends colleagues"
+)
+
+# A lower-case descriptor before a capitalised name ("NGO Iran Human Rights", "the group Hengaw").
+_DESCRIPTOR_RE = re.compile(
+    r"^(?:[Tt]he\s+)?(?:(?:[a-z][\w-]*|NGO|UN)\s+){0,3}"
+    r"(?:NGO|ngo|group|alliance|organi[sz]ation|cent(?:er|re)|network|monitor|coalition)\s+(?=[A-Z])"
+)
+_LEADING_RE = re.compile(r"^(?:the|a|an|mr\.?|ms\.?|mrs\.?|dr\.?)\s+", re.IGNORECASE)
+
+
+def canonical_source(doc: Doc, raw: str | list[str]) -> str:
+    """Canonical name of a source phrase: an organisation, a person, or the phrase as written."""
+    candidates = [" ".join(r.split()).strip(" ,.:;\"“”'") for r in ([raw] if isinstance(raw, str) else raw)]
+    # "the Haalvsh website", "the group's Telegram channel": the outlet, not its medium
+    medium = r"(?:['’]s)?\s+(?:website|web site|site|telegram channel|channel|account)$"
+    candidates = [re.sub(medium, "", c, flags=re.I) for c in candidates if c]
+    candidates = [c for c in candidates if c]
+    if not candidates:
+        return PUBLISHER
+    for name in candidates:
+        words = name.split()
+        if len(words) > 1 and words[-1].lower() in RELATION_NOUNS and re.search(r"['’]s$", words[-2]):
+            return name  # "Sara Rahimi's lawyer": the lawyer speaks, not Sara Rahimi
+        variants = (
+            _DESCRIPTOR_RE.sub("", name),  # "the NGO Iran Human Rights": the name, not the descriptor
+            name,
+            _LEADING_RE.sub("", name),
+            re.sub(r"\s*\([^)]*\)\s*", " ", name).strip(),
+            *_owner_variants(name),
+        )
+        for variant in variants:
+            org = canonical_org_name(doc, variant)
+            if org:
+                return org
+            person = resolve_person(doc, variant)
+            if person:
+                return person
+    name = _DESCRIPTOR_RE.sub("", candidates[0]) or candidates[0]
+    longer = _org_containing(doc, name)
+    if longer:
+        return longer
+    return name[0].upper() + name[1:] if name[:1].islower() else name
+
+
+def _owner_variants(name: str) -> list[str]:
+    """ "PMOI's network inside Iran" -> "PMOI"; "PMOI/MEK" -> "PMOI", "MEK": the organisation
+    behind a part of it, and each of two names written together."""
+    out: list[str] = []
+    owner = re.match(r"^(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)['’]s\s+[a-z]", name)
+    if owner:
+        out.append(owner.group(1))
+    if "/" in name:
+        out.extend(p.strip() for p in name.split("/") if p.strip())
+    return out
+
+
+def _org_containing(doc: Doc, name: str) -> str | None:
+    """ "Viasna" -> "Viasna Human Rights Centre": the one organisation whose name starts with it."""
+    if not name[:1].isupper() or len(name) < 3:
+        return None
+    key = name.lower() + " "
+    found = {o.name for o in doc._.tb_orgs or [] if o.name.lower().startswith(key)}
+    return found.pop() if len(found) == 1 else None

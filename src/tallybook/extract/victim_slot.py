@@ -1,0 +1,204 @@
+"""The victim slot of a trigger in the dependency parse.
+
+"X was executed", "police arrested X", "the execution of X", "X's death", "a man who was
+executed", "A, 16, and B, 22, who were shot dead", "90 prisoners whose death sentences were
+upheld", "beat and administered electric shocks to 24 detainees": the token heading the noun
+phrase that names the victims, or None.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tallybook.extract.mentions import _child
+from tallybook.extract.trigger_lexicon import NOMINAL, wordset
+from tallybook.extract.triggers import Trigger
+
+# Victims whose killing is a non-state crime or a clash casualty on the state's side.
+_SECURITY_WORDS = wordset(
+    "police policeman policemen officer officers soldier soldiers guard guards militiaman "
+    "militiamen forces troops personnel"
+)
+_UNDERGO = wordset(
+    "sentenced subjected suffered suffer suffers faced faces face facing underwent undergo endured received"
+)
+
+
+_OWNED = wordset("body bodies remains fate whereabouts")
+
+
+def _owner(noun: Token) -> Token | None:
+    """ "the whereabouts of X", "her fate", "the bodies of the dead": whose they are."""
+    if noun.lower_ not in _OWNED:
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return _child(of, "pobj") if of is not None else _child(noun, "poss")
+
+
+def victim_head(trigger: Trigger) -> Token | None:
+    head = _victim_head(trigger)
+    return (_owner(head) or head) if head is not None else None
+
+
+def _victim_head(trigger: Trigger) -> Token | None:
+    root = trigger.root
+    if trigger.kind == NOMINAL:
+        # "the arrest and slaughter of 1,500": the conjuncts share the "of" phrase.
+        holders = [root, root.head] if root.dep_ == "conj" else [root]
+        for h in holders:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in {"of", "against"}:
+                    obj = _child(c, "pobj")
+                    if obj is not None:
+                        return obj
+        for c in root.children:
+            if c.dep_ == "prep" and c.lower_ in {"of", "against"}:
+                obj = _child(c, "pobj")
+                if obj is not None:
+                    return obj
+        poss = _child(root, "poss")
+        if poss is not None and poss.lower_ == "whose":
+            # "90 prisoners whose death sentences were upheld": the relative clause's noun
+            relcl = next((a for a in root.ancestors if a.dep_ == "relcl"), None)
+            return relcl.head if relcl is not None else None
+        if poss is not None and trigger.span[-1].lower_ not in {"row", "custody", "detention"}:
+            return poss
+        if trigger.span[-1].lower_ in {"row", "custody", "detention"}:
+            prep = root.head
+            holder = prep.head if prep.dep_ == "prep" else prep
+            if holder.pos_ in {"NOUN", "PROPN", "PRON"}:
+                return holder
+            for _ in range(3):
+                found = _child(holder, "dobj", "attr", "nsubj", "nsubjpass")
+                if found is not None:
+                    return found
+                if holder.dep_ not in {"xcomp", "ccomp", "conj"} or holder.head is holder:
+                    break
+                holder = holder.head
+            return None
+        gov = root.head.head if root.dep_ == "pobj" else root.head
+        if root.dep_ in {"pobj", "dobj"} and gov.lower_ in _UNDERGO:
+            # "She was sentenced to 74 lashes", "he was subjected to torture": the subject
+            found = _child(gov, "nsubjpass", "nsubj")
+            if found is not None:
+                return found
+        if root.dep_ == "dobj":
+            # "administered electric shocks to ten detainees", "inflicted torture on them"
+            for c in root.head.children:
+                if c.dep_ == "prep" and c.lower_ in {"to", "on", "upon"}:
+                    obj = _child(c, "pobj")
+                    if obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"}:
+                        return obj
+        if root.dep_ == "nsubjpass":
+            # "The death sentence was handed down ... against a soldier"
+            for c in root.head.subtree:
+                if c.dep_ == "prep" and c.lower_ == "against":
+                    obj = _child(c, "pobj")
+                    if obj is not None:
+                        return obj
+        if root.dep_ == "attr":  # "Shekari's death was the first execution": the possessor
+            subj = _child(root.head, "nsubj")
+            if subj is not None:
+                return _child(subj, "poss") or subj
+        return None
+    verb = trigger.span[0]
+    for noun in trigger.span:
+        owner = _owner(noun)
+        if owner is not None:
+            return owner  # "refused to hand over the bodies of at least three of the dead"
+    own = _child(verb, "nsubjpass", "dobj")
+    if own is not None and trigger.span.start <= own.i < trigger.span.end:
+        own = None  # "held incommunicado": the trigger's own word, not its object
+    if own is not None and own.lower_ in {"who", "that", "which", "whom"} and verb.dep_ == "relcl":
+        return _antecedent(verb)  # "a man who was executed": the man
+    if own is not None:
+        return own
+    for c in verb.children:
+        obj = _child(c, "pobj") if c.dep_ == "prep" and c.lower_ == "between" else None
+        if obj is not None and _child(obj, "nummod") is not None:
+            return obj  # "detained between 1,300 and 1,500 persons", misparsed as a preposition
+    if verb.dep_ == "acl" and _is_perpetrator(verb.head):
+        # "In May police arrested up to 40 people" misparsed as "police [who were] arrested":
+        # the counted people after the verb are the victims, not the police.
+        for c in verb.children:
+            obj = _child(c, "pobj") if c.dep_ == "prep" else None
+            if obj is not None and _child(obj, "nummod") is not None and obj.lower_ not in _TIME_NOUNS:
+                return obj
+    own_subject = _child(verb, "nsubj") is not None  # "reports that X died": a clause, not a modifier
+    if (
+        verb.dep_ in {"acl", "amod"}
+        and verb.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}
+        and not own_subject
+    ):
+        return verb.head
+    cur = verb
+    for _ in range(3):
+        found = _relative_antecedent(cur, _child(cur, "nsubjpass"))
+        if found is None and trigger.type != "death_in_custody":
+            found = _child(cur, "dobj")
+        reduced = cur.lower_.endswith(("ed", "hanged")) and not _child(cur, "aux", "auxpass")
+        if found is None and (trigger.type == "death_in_custody" or reduced):
+            found = _relative_antecedent(cur, _child(cur, "nsubj"))
+        if found is not None:
+            return found
+        if cur.dep_ == "conj" and cur.head is not cur:
+            cur = cur.head
+            continue
+        break
+    if verb.dep_ == "relcl":
+        return _antecedent(verb)
+    return _shared_object(verb)
+
+
+def _shared_object(verb: Token) -> Token | None:
+    """ "police beat and administered electric shocks to 24 detainees": the conjoined verb's
+    recipient (or object) is the victim of the first verb too."""
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.i < verb.i:
+            continue
+        obj = _child(conj, "dobj")
+        if obj is not None and (obj.pos_ == "PROPN" or _child(obj, "nummod") is not None):
+            return obj  # "beat and detained 12 protesters"
+        if obj is None or obj.pos_ != "NOUN":
+            continue
+        for c in conj.children:  # "administered electric shocks to 24 detainees"
+            if c.dep_ == "prep" and c.lower_ in {"to", "on"}:
+                to = _child(c, "pobj")
+                if to is not None and _recipient(to):
+                    return to
+    return None
+
+
+def _recipient(tok: Token) -> bool:
+    """A noun that can name people: not a time ("for days"), not a place ("to prison")."""
+    if tok.pos_ not in {"NOUN", "PROPN"} or tok.ent_type_ in _PLACE_LABELS:
+        return False
+    return tok.lower_ not in _TIME_NOUNS | _PLACE_NOUNS
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
+_PLACE_NOUNS = wordset("prison jail court hospital station camp cell centre center base headquarters")
+
+
+_TIME_NOUNS = wordset("days day weeks week months month years year hours hour times")
+
+
+def _is_perpetrator(tok: Token) -> bool:
+    return tok.lower_ in _SECURITY_WORDS | {"authorities", "agents", "police"}
+
+
+def _relative_antecedent(verb: Token, found: Token | None) -> Token | None:
+    """ "a journalist, who later died in custody": the journalist, not "who"."""
+    if found is not None and found.lower_ in {"who", "that", "which", "whom"} and verb.dep_ == "relcl":
+        return _antecedent(verb)
+    return found
+
+
+def _antecedent(relcl: Token) -> Token:
+    """The noun a relative clause is about. "A, 16, and B, 22, who were shot dead": a plural verb
+    after a coordination of names is about all of them, though the parser hangs it on the last."""
+    head = relcl.head
+    plural = any(c.lower_ in {"were", "are", "have"} for c in relcl.children if c.dep_ in {"aux", "auxpass"})
+    while plural and head.dep_ == "conj" and head.head is not head and head.pos_ == "PROPN":
+        head = head.head
+    return head

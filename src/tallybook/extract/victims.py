@@ -1,0 +1,274 @@
+"""Who the victims of a mention are: the victim noun phrase, its figure and its names.
+
+`fill_victims` finds the victim slot of a trigger in the dependency parse ("X was executed",
+"the execution of X", "a man who was executed", "X's death"), reads the figure the phrase
+states (figures.py) and the people it names, and marks victims that are not a state's (security
+forces killed in clashes, suspects of crimes arrested).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from tallybook.extract.boilerplate import doc_ents, doc_text
+from tallybook.extract.claimants import is_report_word
+from tallybook.extract.figures import combine, parse_figure
+from tallybook.extract.mentions import _DEFINITE, _PRONOUNS, Mention, _child, _subtree_text
+from tallybook.extract.people import resolve_person
+from tallybook.extract.trigger_lexicon import NOMINAL, NOMINAL_WORDS, wordset
+from tallybook.extract.victim_slot import _SECURITY_WORDS, victim_head
+from tallybook.model import Figure
+
+# Suspects of crimes: their arrest is law enforcement, not a violation (CONVENTIONS.md).
+_SUSPECTS = wordset(
+    "suspect suspects killer killers murderer murderers thief thieves robber robbers smugglers"
+)
+_ALONGSIDE = frozenset(["alongside", "along", "together", "with"])
+
+
+def _victim_tokens(head: Token) -> set[int]:
+    """Tokens that name the victims themselves: not "sons of X", not "X's family"."""
+    keep: set[int] = set()
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        keep.add(tok.i)
+        for c in tok.children:
+            if c.dep_ in {"relcl", "poss", "advcl"}:
+                continue
+            if c.dep_ == "acl" and c.lower_ not in {"identified", "named"}:
+                continue  # keep "the victims, identified as A and B"
+            if c.dep_ == "prep" and c.lower_ not in {"including", "like", "as", "among"}:
+                continue
+            if c.dep_ == "appos" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ":":
+                continue  # "incidents including: A, B" (a list the parser hung on the noun)
+            stack.append(c)
+    return keep
+
+
+def _names_in(doc: Doc, lo: int, hi: int, allowed: set[int] | None = None) -> list[str]:
+    names: list[str] = []
+    # People the people component found there (it knows names the NER model missed).
+    lo_c, hi_c = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+    for person in doc._.tb_people or []:
+        for sp in person.spans:
+            if lo_c <= sp.start and sp.end <= hi_c:
+                tok = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+                if (
+                    tok is not None
+                    and (allowed is None or tok.root.i in allowed)
+                    and person.name not in names
+                    and not _is_origin(tok)
+                ):
+                    names.append(person.name)
+                break
+    for ent in doc_ents(doc):
+        if allowed is not None and ent.root.i not in allowed:
+            continue
+        if ent.label_ == "PERSON" and lo <= ent.start and ent.end <= hi and not _is_origin(ent):
+            full = resolve_person(doc, ent.text) or ent.text.strip()
+            if full not in names:
+                names.append(full)
+    # Keep the order in which the text names them.
+    return sorted(names, key=lambda n: doc_text(doc).find(n.split()[-1], lo_c))
+
+
+def _is_origin(span: Span) -> bool:
+    """ "a young man from Qatif", "both from Mashhad": a place the parser or the people component
+    took for a person's name."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    place = span.root.ent_type_ in {"GPE", "LOC", "FAC"}
+    return len(span) == 1 and (before in {"from", "in", "near"} or place)
+
+
+def _is_security(head: Token) -> bool:
+    words = {head.lower_} | {c.lower_ for c in head.children if c.dep_ in {"compound", "amod"}}
+    return bool(words & _SECURITY_WORDS) and head.lower_ in _SECURITY_WORDS | {"members", "member"}
+
+
+def _cases_count(m: Mention) -> Figure | None:
+    """ "117 new cases of enforced disappearance": the number of cases counts the victims."""
+    root = m.trigger.root
+    if not root.doc.has_annotation("DEP") or root.dep_ != "pobj":
+        return None
+    cases = root.head.head
+    if cases.lower_ not in {"cases", "incidents", "instances", "counts", "complaints"}:
+        return None
+    num = _child(cases, "nummod")
+    if num is None:
+        return None
+    fig = parse_figure(root.doc[num.left_edge.i : num.i + 1].text)
+    return fig if fig.count is not None else None
+
+
+def fill_victims(m: Mention) -> None:
+    doc = m.sent.doc
+    head = victim_head(m.trigger) if doc.has_annotation("DEP") else None
+    if head is None:
+        # No parse or no victim slot: a number just before a verbal trigger ("12 protesters killed").
+        lo = max(m.sent.start, m.trigger.span.start - 6)
+        m.figure = (
+            parse_figure(doc[lo : m.trigger.span.start].text) if m.trigger.kind != NOMINAL else Figure()
+        )
+        if m.trigger.kind == NOMINAL and m.trigger.root.i > 0:
+            lo = max(m.sent.start, m.trigger.span.start - 3)
+            num = _child(m.trigger.root, "nummod") if doc.has_annotation("DEP") else None
+            if num is not None:  # "at least nine other killings": the number with its qualifier
+                lo = min(lo, _with_qualifier(doc, num.left_edge.i))
+            m.figure = parse_figure(doc[lo : m.trigger.span.start].text)
+        m.figure.description = None
+        m.figure = _cases_count(m) or m.figure
+        if m.trigger.kind == NOMINAL:
+            m.anaphoric = any(
+                t.lower_ in _DEFINITE
+                for t in doc[max(m.sent.start, m.trigger.span.start - 2) : m.trigger.span.start]
+            )
+        return
+    m.victim_found = True
+    if head.lower_ in _PRONOUNS:
+        m.pronoun = True
+        if head.lower_ in {"he", "him", "she", "her"}:
+            m.figure = Figure(count=1, qualifier="exact")  # one person, named or not
+        # "his execution", "its executions": a back-reference to an event already reported.
+        m.anaphoric = m.trigger.kind == NOMINAL and head.dep_ == "poss"
+        return
+    if m.trigger.kind != NOMINAL and _definite_back_reference(head):
+        m.anaphoric = True  # "the vast majority of fatalities were killed by ...": already counted
+    if m.type == "killing":
+        # Security forces killed (by rioters, in clashes) are not state violations.
+        if _is_security(head):
+            m.non_state = True
+        for tok in [*head.subtree, *m.trigger.root.children]:
+            if tok.lower_ == "including" and any(_is_security(t) for t in tok.subtree if t.pos_ == "NOUN"):
+                m.non_state = True  # a toll that mixes in security forces killed in clashes
+    lo, hi = _subtree_text(head)
+    lo = _with_qualifier(doc, lo)
+    phrase = doc[lo:hi]
+    # "Three of the mine workers, and the two SAPS members": keep only non-security conjuncts.
+    text = phrase.text
+    for conj in head.conjuncts if m.type == "killing" else ():
+        if _is_security(conj) and conj.i > head.i:
+            text = doc[lo : conj.left_edge.i].text.rstrip(" ,")
+            break
+    fig = parse_figure(text)
+    if m.type == "arrest" and (head.lower_ in _SUSPECTS or any(c.lower_ in _SUSPECTS for c in head.children)):
+        m.non_state = True
+    if fig.count is None:
+        fig = _cases_count(m) or fig
+    if fig.count is None and m.trigger.kind == NOMINAL and m.type != "corporal_punishment":
+        num = _child(m.trigger.root, "nummod")
+        if num is not None:
+            fig2 = parse_figure(doc[num.left_edge.i : num.i + 1].text)
+            fig = Figure(
+                count=fig2.count,
+                qualifier=fig2.qualifier,
+                low=fig2.low,
+                high=fig2.high,
+                description=fig.description or fig2.description,
+            )
+    for c in [*m.trigger.root.children, *head.children]:
+        if c.lower_ in _ALONGSIDE and c.dep_ == "prep":
+            obj = _child(c, "pobj")
+            if obj is not None:
+                extra = parse_figure(doc[_subtree_text(obj)[0] : _subtree_text(obj)[1]].text)
+                fig = combine(fig, extra)
+    if m.trigger.kind == NOMINAL and any(
+        c.dep_ == "conj" and c.lower_ in NOMINAL_WORDS and c.i < head.i for c in m.trigger.root.children
+    ):
+        # "the arrest and slaughter of 1,500": the figure counts the last-named event.
+        fig = Figure(description=fig.description)
+    m.names = _names_in(doc, lo, hi, _victim_tokens(head))
+    m.victim_word = head.lower_
+    m.victims_definite = any(c.lower_ in {"the", "these", "those"} for c in head.children if c.dep_ == "det")
+    m.victims_back_reference = head.lower_ in {"victims", "men", "women", "prisoners", "detainees"} and any(
+        c.lower_ in {"the", "these", "those"} for c in head.children
+    )
+    if not m.names:
+        # "... numerous juvenile offenders on death row, including A, B and C"
+        for tok in m.sent:
+            if tok.lower_ == "including" and tok.i > m.trigger.span.start and tok.dep_ == "prep":
+                if tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":":
+                    continue  # "in several incidents including: A, B" lists events, not people
+                t_lo, t_hi = _subtree_text(tok)
+                m.names = _names_in(doc, t_lo, t_hi)
+                break
+    if not m.names and head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
+        # "X, a 19-year-old student who was shot": the person the description is set beside
+        m.names = _names_in(doc, head.head.left_edge.i, head.head.i + 1)
+    if not m.names and head.dep_ == "attr":
+        # "Mohsen Shekari (...) was a 22-year-old man who was executed"
+        subj = _child(head.head, "nsubj")
+        if subj is not None:
+            s_lo, s_hi = _subtree_text(subj)
+            m.names = _names_in(doc, s_lo, s_hi, _victim_tokens(subj))
+    if not m.names and head.pos_ == "PROPN" and head.ent_type_ not in {"GPE", "LOC", "NORP", "FAC", "ORG"}:
+        parts = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        written = " ".join(t.text for t in [*parts, head])
+        full = resolve_person(doc, head.text) or (written if head.ent_type_ == "PERSON" and parts else None)
+        if full:
+            m.names = [full]
+    if not m.names and head.lower_ == "those" and head.head.lower_ == "among":
+        # "Among those executed ... were A and B": the people the main clause names
+        speakers = {t.i for t in m.sent if t.dep_ == "nsubj" and is_report_word(t.head)}
+        speaker_tokens = {s.i for i in speakers for s in doc[i].subtree}
+        m.names = [
+            n
+            for n in _names_in(doc, m.sent.start, m.sent.end, {t.i for t in m.sent} - speaker_tokens)
+            if n not in text
+        ]
+    if m.names and fig.count is not None and re.search(rf",\s*{fig.count}\b", text):
+        fig = Figure(description=fig.description)  # "Rizki Maulana, 19,": an age, not a count
+    elif m.names and fig.count is not None and _OTHERS_AFTER_NAMES.search(text):
+        # "A and six other officers": the named people and the others
+        fig = combine(Figure(count=len(m.names), qualifier="exact"), fig)
+    if (
+        fig.count is None
+        and head.tag_ == "NN"
+        and any(c.lower_ in {"a", "an", "one"} for c in head.children if c.dep_ in {"det", "nummod"})
+    ):
+        fig = Figure(count=1, qualifier="exact", description=fig.description)
+    if m.type == "killing" and m.trigger.kind == NOMINAL and "prisoner" in text.lower():
+        m.type = "execution"  # killing prisoners held by the state is execution without trial
+    if (
+        fig.count is None
+        and m.names
+        and not re.search(r"\b(dozens|hundreds|thousands|numerous|several|many)\b", text, re.I)
+    ):
+        fig = Figure(count=len(m.names), qualifier="exact", description=fig.description)
+    if m.names and fig.description and any(n.split()[-1] in fig.description for n in m.names):
+        fig.description = None
+    m.figure = fig
+
+
+_OTHERS_AFTER_NAMES = re.compile(r"^[A-Z][^,]*?\band\s+(?:\w+\s+){1,3}other\b")
+_QUALIFIER_BEFORE_RE = re.compile(r"(?:^|\s)(?:up to|as many as|at least|more than|some|between)\s*$", re.I)
+
+
+def _with_qualifier(doc: Doc, lo: int) -> int:
+    """ "up to 70 persons" where the parser hung "up to" on the verb: the qualifier belongs to
+    the counted phrase."""
+    if lo < 2 or not doc[lo].like_num:
+        return lo
+    for k in (1, 2, 3):
+        if lo - k >= doc[lo].sent.start and _QUALIFIER_BEFORE_RE.search(" " + doc[lo - k : lo].text):
+            return lo - k
+    return lo
+
+
+def _definite_back_reference(head: Token) -> bool:
+    if any(c.like_num or c.pos_ == "NUM" or c.ent_type_ == "PERSON" for c in head.subtree):
+        return False
+    det = {c.lower_ for c in head.children if c.dep_ in {"det", "poss"}}
+    if head.lower_ in {"majority", "most", "many", "some", "all", "rest", "remainder"} or (
+        head.lower_ == "those" and head.head.lower_ != "among"
+    ):
+        return True
+    return bool(det & {"the", "these", "those"}) and head.lower_ in {
+        "fatalities",
+        "victims",
+        "dead",
+        "deceased",
+    }
