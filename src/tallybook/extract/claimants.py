@@ -27,6 +27,7 @@ from tallybook.extract.source_context import (
     implied_sources,
     outside_scope,
     partitive_group,
+    received_content,
     relative_of_named,
 )
 from tallybook.extract.source_names import PUBLISHER, RELATION_NOUNS, canonical_source
@@ -300,6 +301,8 @@ def attribute(
             seen.add(name.lower())
             out.claims.append((name, stance))
             out.raw.append(raw)
+        elif stance == Stance.ASSERTS:  # "according to figures verified by X": X gives the figure
+            out.claims = [(n, Stance.ASSERTS if n == name else s) for n, s in out.claims]
 
     def add(head: Token, stance: str) -> None:
         if head.lower_ in _QUANTIFIERS or head.pos_ == "NUM":
@@ -344,7 +347,11 @@ def attribute(
                 break  # inside a quotation, only the quoted words' own verbs count
             if not lo <= cur.i < hi:
                 break
-            if is_report_word(cur) and cur is not trigger and _enters_as_content(child):
+            if (
+                (is_report_word(cur) or received_content(cur, child, is_report_word))
+                and cur is not trigger
+                and _enters_as_content(child)
+            ):
                 subj = _subject(cur)
                 if subj is not None and subj.i in ancestors:
                     subj = None  # "alarmed by reports of executions": the cause, not a source

@@ -35,6 +35,7 @@ from tallybook.extract.person_names import (
     in_list_with,
     is_nameish,
     name_lists,
+    named_as_place,
     title_keys,
     titles_in,
 )
@@ -70,6 +71,10 @@ _TITLE_PREDICATE_RE = re.compile(
     rf"(?:appointed\s+|named\s+|elected\s+)?(?:as\s+)?(?:the\s+|a\s+)?(?:new\s+|current\s+|former\s+)?"
     rf"(?:UN\s+|United Nations\s+)?({_TITLES_ALT})\b",
     re.IGNORECASE,
+)
+# "NAME, Special Rapporteur on torture;", "NAME, Chair-Rapporteur of the Working Group"
+_TITLE_AFTER_RE = re.compile(
+    rf"^,\s+(?:the\s+)?(?:UN\s+)?(?:[\w]+-)?({_TITLES_ALT})\s+(?:on|of|for|in)\b", re.IGNORECASE
 )
 _PERPETRATOR_AFTER_RE = re.compile(
     r"^(?:,[^,.;]{0,100},)?\s+(?:allegedly\s+|reportedly\s+)?(?:shot|killed|murdered|stabbed|tortured|beat|raped|"
@@ -109,7 +114,7 @@ _ROLES_ALT = "|".join([*ROLE_NOUNS[:-4], _TITLES_ALT])
 _TITLE_APPOS_BEFORE_RE = re.compile(rf"\b(?:{_ROLES_ALT})\b[^,.;:\n]{{0,60}}[,:]\s*$", re.IGNORECASE)
 _ROLE_APPOS_AFTER_RE = re.compile(
     rf",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_ROLES_ALT}|member|resident|native|citizen)\b"
-    rf"|(?:UN\s+|United Nations\s+)?(?:{_TITLES_ALT})\s+(?:on|of|for)\b"
+    rf"|(?:UN\s+|United Nations\s+)?(?:\w+-)?(?:{_TITLES_ALT})\s+(?:on|of|for)\b"  # "Chair-Rapporteur of"
     r"|\s*(?:who|whose)\b|\s*\d{1,3}\s*[,)])",  # "NAME, whose brother", "NAME, 63,"
     re.IGNORECASE,
 )
@@ -123,20 +128,6 @@ _LEADING_NON_NAMES = word_set(
     "despite following during according although however meanwhile regarding under unlike amid "
     "including dear said says while since after before yesterday today"
 )
-
-
-_SETTLEMENT = r"(?:village|town|township|hamlet|district|camp|neighbourhood|neighborhood|valley)"
-_PLACE_BEFORE_RE = re.compile(rf"\b{_SETTLEMENT}s?\s+of\s+$", re.IGNORECASE)
-_PLACE_AFTER_RE = re.compile(rf"(?:[ \t]+[A-Z][\w’'-]*){{0,2}}[ \t]+(?:{_SETTLEMENT}|massacre)\b")
-
-
-def _named_as_place(text: str, name: str) -> bool:
-    """True if the text calls the name a settlement anywhere: "X village", "the village of X"."""
-    for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text):
-        before = text[max(0, m.start() - 30) : m.start()]
-        if _PLACE_AFTER_RE.match(text, m.end()) or _PLACE_BEFORE_RE.search(before):
-            return True
-    return False
 
 
 class PeopleFinder:
@@ -257,7 +248,7 @@ class PeopleFinder:
             words = set(name.split())
             if (name in placeish and strength < 2) or canonical_org_name(doc, name) is not None:
                 continue
-            if _named_as_place(flat_text(doc), name):
+            if named_as_place(flat_text(doc), name):
                 continue  # "in Nyaung Pin Lay village", "the village of Tha Yet Kone"
             if strength < 2 and among_single_words(flat_text(doc), start, end):
                 continue  # "Odi, Zaki Biam, Baga and Zaria": a list of places, not people
@@ -317,7 +308,7 @@ class PeopleFinder:
                 m = _TITLE_LIST_RE.search(text[max(0, span.start - 160) : span.start])
                 if m:
                     titles[person.name].add(m.group(1).lower())
-                m = _TITLE_PREDICATE_RE.match(after)
+                m = _TITLE_PREDICATE_RE.match(after) or _TITLE_AFTER_RE.match(after)
                 if m:
                     titles[person.name].add(m.group(1).lower())
         return {name: sorted(keys) for name, keys in titles.items()}
@@ -397,7 +388,9 @@ def resolve_person(doc: Doc, mention: str) -> str | None:
             if title in titles.get(p.name, []):
                 return p.name
         if title == "expert":  # a UN special rapporteur is "the expert" of the text, if the only one
-            holders = [p.name for p in people if {"special rapporteur", "rapporteur"} & set(titles.get(p.name, []))]
+            holders = [
+                p.name for p in people if {"special rapporteur", "rapporteur"} & set(titles.get(p.name, []))
+            ]
             if len(holders) == 1:
                 return holders[0]
     return None

@@ -221,6 +221,20 @@ def is_nameish(name: str) -> bool:
     return words[0][0].isupper() and all(w[0].isupper() or _PARTICLE_WORD_RE.fullmatch(w) for w in words)
 
 
+_SETTLEMENT = r"(?:village|town|township|hamlet|district|camp|neighbourhood|neighborhood|valley)"
+_PLACE_BEFORE_RE = re.compile(rf"\b{_SETTLEMENT}s?\s+of\s+$", re.IGNORECASE)
+_PLACE_AFTER_RE = re.compile(rf"(?:[ \t]+[A-Z][\w’'-]*){{0,2}}[ \t]+(?:{_SETTLEMENT}|massacre)\b")
+
+
+def named_as_place(text: str, name: str) -> bool:
+    """True if the text calls the name a settlement anywhere: "X village", "the village of X"."""
+    for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text):
+        before = text[max(0, m.start() - 30) : m.start()]
+        if _PLACE_AFTER_RE.match(text, m.end()) or _PLACE_BEFORE_RE.search(before):
+            return True
+    return False
+
+
 _LEFT_SINGLES_RE = re.compile(r"(?:\b[A-Z][\w’'-]+(?:,\s*|,?\s+and\s+|,?\s+or\s+)){2,}$")
 _RIGHT_SINGLES_RE = re.compile(r"(?:(?:,\s*|,?\s+and\s+|,?\s+or\s+)[A-Z][\w’'-]+\b(?!\s+[A-Z])){2,}")
 _LEFT_ONE_RE = re.compile(r"\b[A-Z][\w’'-]+(?:,\s*|,?\s+and\s+|,?\s+or\s+)$")

@@ -9,10 +9,13 @@ hides the full stop ("... on 16 July.[1] The ministry said ...").
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from tallybook.extract.boilerplate import doc_ents, lower_positions
 from tallybook.extract.people import resolve_person
+from tallybook.extract.source_names import PUBLISHER
 from tallybook.extract.trigger_lexicon import wordset
 
 # Generic heads that stand for an organisation ("the group said", "according to the office").
@@ -69,7 +72,9 @@ def implied_sources(head: Token) -> list[str] | None:
         # "the experts", "three UN experts": the experts the text names, when their number fits
         experts = _titled_experts(doc)
         number = next((c for c in head.children if c.dep_ == "nummod"), None)
-        fits = _definite(head) if number is None else _NUMBER_WORDS.get(number.lower_) == len(experts)
+        # "UN experts said" in a release that lists its experts is as definite as "the experts"
+        un = any(c.dep_ in {"compound", "amod"} and c.lower_ in {"un", "independent"} for c in head.children)
+        fits = (_definite(head) or un) if number is None else _NUMBER_WORDS.get(number.lower_) == len(experts)
         return experts if len(experts) > 1 and fits else None
     if not _definite(head):
         return None
@@ -81,6 +86,8 @@ def implied_sources(head: Token) -> list[str] | None:
         org = _latest_org(doc, pos)
         if org:
             return [org]
+        if low in {"organisation", "organization"}:
+            return [PUBLISHER]  # a report's "the organization" with none named: its publisher
     return None
 
 
@@ -175,7 +182,28 @@ def relative_of_named(head: Token) -> str | None:
         if owns:
             name = e.text.removesuffix("'s").removesuffix("’s")
             return f"{resolve_person(doc, name) or name}'s {head.text}"
+    named = any(c.dep_ == "appos" for c in head.children)  # "his lawyer, X": X speaks
+    if not named and any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in head.children):
+        # "His family said ...": the person the text last named ("X's family", CONVENTIONS.md)
+        before = [(s.start, p.name) for p in doc._.tb_people or [] for s in p.spans if s.end <= head.idx]
+        if before and head.idx - max(before)[0] < 400:
+            return f"{max(before)[1]}'s {head.text}"
     return None
+
+
+_RECEIVE_WORDS = wordset("receive receives received receiving obtain obtained gather gathered")
+_RECEIVED_NOUNS = wordset("information reports report allegations testimony testimonies accounts")
+
+
+def received_content(verb: Token, child: Token, reports: Callable[[Token], bool]) -> bool:
+    """ "The experts received information that X died": who received the account is its source,
+    unless someone reports the receiving ("she said the office had received reports that ...")."""
+    return (
+        verb.lower_ in _RECEIVE_WORDS
+        and child.dep_ == "dobj"
+        and child.lower_ in _RECEIVED_NOUNS
+        and not any(reports(a) for a in verb.ancestors)
+    )
 
 
 def dateline_end(sent: Span) -> int:

@@ -28,6 +28,9 @@ _DESCRIPTOR_RE = re.compile(
     r"^(?:[Tt]he\s+)?(?:(?:[a-z][\w-]*|NGO|UN)\s+){0,3}"
     r"(?:NGO|ngo|group|alliance|organi[sz]ation|cent(?:er|re)|network|monitor|coalition)\s+(?=[A-Z])"
 )
+_CAMPAIGN_RE = re.compile(
+    r"^(?:the\s+)?((?:[A-Z][\w’'-]*\s+){1,5}[A-Z][\w’'-]*)\s+(?:campaign|movement|initiative|platform)$", re.I
+)
 _LEADING_RE = re.compile(r"^(?:the|a|an|mr\.?|ms\.?|mrs\.?|dr\.?)\s+", re.IGNORECASE)
 
 
@@ -59,6 +62,9 @@ def canonical_source(doc: Doc, raw: str | list[str]) -> str:
             if person:
                 return person
     name = _DESCRIPTOR_RE.sub("", candidates[0]) or candidates[0]
+    campaign = _CAMPAIGN_RE.match(name)
+    if campaign:  # "the Stop Enforced Disappearance campaign": the name, without its generic head
+        name = campaign.group(1)
     longer = _org_containing(doc, name)
     if longer:
         return longer
