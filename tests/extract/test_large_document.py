@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
+from tallybook.extract.dates import Reference
+from tallybook.extract.layout import DocumentContext, PieceText, is_summary_line, main_event_date
 from tallybook.extract.pipeline import CHUNK_CHARS, SourceText, _chunks, build_pipeline, extract_texts
-from tallybook.model import DocumentExtraction, Span
+from tallybook.model import DocumentExtraction, PartialDate, Span
 
 BENCHMARK = Path(__file__).resolve().parents[2] / "benchmarks" / "extract_large_document.py"
 
@@ -98,3 +100,74 @@ def test_a_later_piece_gives_what_it_gives_alone_shifted_to_its_place(
     assert expected and found == expected
     quotes = [(q.span.start + offset, q.speaker) for q in alone.quotes]
     assert [(q.span.start, q.speaker) for q in ex.quotes if q.span.start >= offset] == quotes
+
+
+# A headline, a dated lead, then paragraphs; cut so that a paragraph which would pass for a
+# headline (a short line with no full stop) starts a later piece.
+_HEADLINE = "Crackdown on student protests in the northern provinces\n\n"
+_LEAD = (
+    "On 3 March 2022, security forces killed 12 protesters at a rally in Tabriz, "
+    "the Northern Rights Centre said in a statement released on Friday.\n\n"
+)
+_UNFINISHED = (
+    "Guards beat prisoners in Urmia Central Prison, a relative said, calling the beatings "
+    "“a warning to all the others”\n\n"
+)
+_BODY = [
+    "Police arrested 30 students outside the university in Ardabil, the Student Union said.\n\n",
+    _UNFINISHED,
+    "Interrogators tortured a detained journalist in Sanandaj, his lawyer said.\n\n",
+    "Two labour activists went missing in Qazvin after being summoned by intelligence agents.\n\n",
+    "A revolutionary court in Zanjan sentenced a teacher to death for taking part in the protests.\n\n",
+]
+_DOCUMENT = _HEADLINE + _LEAD + "".join(_BODY)
+
+
+def _records(ex: DocumentExtraction) -> list[tuple[object, ...]]:
+    return [
+        (
+            i.type,
+            i.span.start,
+            i.span.end,
+            i.date.value if i.date else None,
+            i.figure.count if i.figure else None,
+            sorted(c.claimant for c in i.claims),
+        )
+        for i in ex.incidents
+    ]
+
+
+@pytest.mark.parametrize("published", ["2022-03-10", None])
+def test_a_piece_keeps_the_documents_context(nlp: Language, published: str | None) -> None:
+    cut_at = _DOCUMENT.index(_UNFINISHED)
+    size = cut_at + 1  # the last line break before it ends the first piece
+    pieces = _chunks(_DOCUMENT, size)
+    assert len(pieces) >= 3 and cut_at in [offset for offset, _ in pieces]
+    source = SourceText(_DOCUMENT, published, "Monitor")
+    whole = next(extract_texts([source], nlp, chunk_chars=len(_DOCUMENT)))
+    in_pieces = next(extract_texts([source], nlp, chunk_chars=size))
+    assert _records(in_pieces) == _records(whole)
+    if published:
+        # The paragraph opening a piece is an account of its own, not a headline folded away.
+        assert any(i.type == "torture" and i.span.start == cut_at for i in in_pieces.incidents)
+    else:
+        # Undated accounts take the month of the event the document is about, from its lead,
+        # in every piece.
+        assert len(in_pieces.incidents) >= 4
+        assert {i.date.value[:7] if i.date else None for i in in_pieces.incidents} == {"2022-03"}
+
+
+def test_only_the_documents_first_line_is_a_headline() -> None:
+    document = _DOCUMENT
+    cut_at = document.index(_UNFINISHED)
+    context = DocumentContext(document)
+    first = PieceText(document[:cut_at], context, 0)
+    later = PieceText(document[cut_at:], context, cut_at)
+    line_end = len(_UNFINISHED.rstrip())
+    assert is_summary_line(first, 0, 10)  # the headline
+    assert is_summary_line(_UNFINISHED, 0, line_end)  # alone, the paragraph looks like one
+    assert not is_summary_line(later, 0, line_end)  # as a later piece, it is body text
+    assert not is_summary_line(document, cut_at, cut_at + line_end)
+    ref = Reference.from_partial(None)
+    assert main_event_date(later, ref) == main_event_date(document, ref) == PartialDate("2022-03")
+    assert main_event_date(str(later), ref) is None

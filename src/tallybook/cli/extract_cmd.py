@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import deque
 from collections.abc import Iterator
+from contextlib import closing
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -60,7 +63,12 @@ def run_eval(path: Path, batch_size: int, n_process: int) -> Iterator[str]:
 
 
 def run_store(redo_all: bool, batch_size: int, n_process: int) -> tuple[int, int]:
-    """Extract stored documents; returns (documents done, incidents found)."""
+    """Extract stored documents; returns (documents done, incidents found).
+
+    One stream through `extract_texts` for the whole run (with `-j N`, one set of worker processes
+    that each load the model once). Documents are read a step at a time, and their records are
+    written a step at a time, each step in one transaction: an interruption (Ctrl-C, a worker that
+    dies) leaves every document either fully re-extracted or as it was."""
     from sqlalchemy import select
 
     from tallybook.cli.output import progress
@@ -77,25 +85,36 @@ def run_store(redo_all: bool, batch_size: int, n_process: int) -> tuple[int, int
         if not redo_all:
             query = query.where(Document.extracted_at.is_(None))
         ids = list(s.scalars(query.order_by(Document.id)))
-    done = found = 0
     step = max(1, batch_size * 4)
-    bar = progress(iter(ids), len(ids), "extracting")
-    while True:
-        chunk = [i for _, i in zip(range(step), bar, strict=False)]
-        if not chunk:
-            break
-        with store.session() as s:
-            docs = [s.get(Document, i) for i in chunk]
-            present = [d for d in docs if d is not None]
-            items = [SourceText(d.text, d.published, d.publisher) for d in present]
-            for document, extraction in zip(
-                present, extract_texts(items, batch_size=batch_size, n_process=n_process), strict=True
-            ):
-                for warning in extraction.warnings:
-                    print(f"tallybook: document {document.id}: {warning}", file=sys.stderr)
-                save_extraction(s, document, extraction, version)
-                done += 1
-                found += len(extraction.incidents)
+    sent: deque[int] = deque()  # ids of the texts handed to the extractor, in order
+
+    def sources() -> Iterator[SourceText]:
+        for first in range(0, len(ids), step):
+            # Read a step's texts and end the read transaction before handing them on.
+            with store.session() as s:
+                docs = [s.get(Document, i) for i in ids[first : first + step]]
+                rows = [(d.id, SourceText(d.text, d.published, d.publisher)) for d in docs if d is not None]
+            for doc_id, source in rows:
+                sent.append(doc_id)
+                yield source
+
+    done = found = 0
+    with closing(extract_texts(sources(), batch_size=batch_size, n_process=n_process)) as results:
+        pairs = progress(((sent.popleft(), ex) for ex in results), len(ids), "extracting")
+        while group := list(islice(pairs, step)):
+            saved = incidents = 0
+            with store.session() as s:
+                for doc_id, extraction in group:
+                    document = s.get(Document, doc_id)
+                    if document is None:
+                        continue  # deleted while the run was going
+                    for warning in extraction.warnings:
+                        print(f"tallybook: document {doc_id}: {warning}", file=sys.stderr)
+                    save_extraction(s, document, extraction, version)
+                    saved += 1
+                    incidents += len(extraction.incidents)
+            done += saved
+            found += incidents
     return done, found
 
 

@@ -8,6 +8,7 @@ gives the figures under it.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
@@ -47,6 +48,41 @@ _DATELINE_LEAD = re.compile(
 )
 
 
+@dataclass(eq=False)
+class DocumentContext:
+    """What every piece of a long document shares (the pipeline parses long texts in pieces): the
+    whole text, and the person the document is about once its first piece has named them (the
+    pipeline parses a document's pieces in order)."""
+
+    text: str
+    subject: str | None = None
+
+
+class PieceText(str):
+    """The text of a piece of a long document, knowing the document it was cut from.
+
+    The pipeline seeds a piece's Doc with it (`doc_text(doc)` returns it), so the helpers below,
+    which are given the text, judge the document's start, not the piece's: a piece's first line is
+    not a headline, and the main event and the subject are the whole document's. A plain `str`
+    (a text parsed whole) is its own document."""
+
+    context: DocumentContext
+    offset: int  # where the piece starts in the document
+    starts_document: bool  # nothing but white space before it
+
+    def __new__(cls, piece: str, context: DocumentContext, offset: int) -> PieceText:
+        obj = super().__new__(cls, piece)
+        obj.context = context
+        obj.offset = offset
+        obj.starts_document = offset == 0 or not context.text[:offset].strip()
+        return obj
+
+
+def document_text(text: str) -> str:
+    """The whole document's text, whether `text` is that text or a piece of it."""
+    return text.context.text if isinstance(text, PieceText) else text
+
+
 def in_dateline_lead(sent: Span) -> bool:
     from tallybook.extract.event_dates import dateline_end
 
@@ -77,6 +113,8 @@ def is_summary_line(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
     first_line = line_start == 0 or text[:line_start].strip() == ""
+    if isinstance(text, PieceText) and not text.starts_document:
+        first_line = False  # a later piece's first line is a paragraph of the body, not the headline
     if first_line and len(line) < 160 and not line.endswith("."):
         return True  # a headline
     if line.startswith("=") or _FIELD_LINE_RE.match(line):
@@ -146,8 +184,9 @@ _LEAD_DATE_RE = re.compile(
 
 def main_event_date(text: str, ref: Reference) -> PartialDate | None:
     """The date of the event an encyclopedia-style article is about, to month precision: the
-    infobox's date field if there is one, else the first full date of the lead sentence."""
-    head = text[:4000]
+    infobox's date field if there is one, else the first full date of the lead sentence. Read from
+    the start of the document even when `text` is a later piece of it."""
+    head = document_text(text)[:4000]
     field = _DATE_FIELD_RE.search(head)
     candidates: list[str] = []
     if field:
@@ -174,8 +213,18 @@ def main_event_date(text: str, ref: Reference) -> PartialDate | None:
 
 
 def doc_subject(doc: Doc) -> str | None:
-    """The person an article is about: the first person named in its first lines."""
+    """The person an article is about: the first person named in its first lines. A later piece of
+    a long document takes the one its first piece named."""
     text = doc_text(doc)
+    if isinstance(text, PieceText) and text.offset > 0:
+        return text.context.subject
+    subject = _first_lines_subject(doc, text)
+    if isinstance(text, PieceText):
+        text.context.subject = subject
+    return subject
+
+
+def _first_lines_subject(doc: Doc, text: str) -> str | None:
     title = text[: text.find("\n")] if "\n" in text else text
     for ent in doc_ents(doc):
         if ent.start_char > 300:

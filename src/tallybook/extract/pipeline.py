@@ -1,22 +1,26 @@
 """The extraction pipeline: the spaCy model plus tallybook's components, streamed over texts.
 
     nlp = build_pipeline()                       # model from TALLYBOOK_SPACY_MODEL
-    for extraction in extract_texts(nlp, [SourceText(text, published="2021-03")]):
+    for extraction in extract_texts([SourceText(text, published="2021-03")], nlp):
         ...
 
 Texts stream through `nlp.pipe` in batches. With `n_process > 1` each worker process builds its
 own pipeline and returns plain records (spaCy's own multiprocessing would serialise whole Docs,
 and the components' records are not msgpack-serialisable). Texts longer than the model's
-comfortable size are cut at line breaks and the records shifted back to global offsets; a batch
-holds at most `BATCH_CHARS` of text, so a long text's pieces do not all go through the parser at once.
+comfortable size are cut at line breaks and the records shifted back to global offsets; each piece
+carries the whole text (`layout.PieceText`), so a later piece's first line is not taken for the
+headline and the subject and main event are the document's. A batch holds at most `BATCH_CHARS`
+of text, so a long text's pieces do not all go through the parser at once.
 Non-English texts produce a warning and no records.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+import signal
+from collections.abc import Generator, Iterable, Iterator, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from itertools import islice
 from typing import Any
@@ -36,6 +40,7 @@ from tallybook.extract import people as _people  # noqa: F401
 from tallybook.extract import quotes as _quotes  # noqa: F401
 from tallybook.extract.boilerplate import doc_cache, doc_text
 from tallybook.extract.language import detect_language
+from tallybook.extract.layout import DocumentContext, PieceText
 from tallybook.model import (
     DocumentExtraction,
     ExtractedIncident,
@@ -250,7 +255,7 @@ def _batches(docs: Iterator[Doc], size: int, max_chars: int) -> Iterator[list[Do
 
 
 def _extract_serial(
-    nlp: Language, items: Iterable[SourceText], batch_size: int
+    nlp: Language, items: Iterable[SourceText], batch_size: int, chunk_chars: int = CHUNK_CHARS
 ) -> Iterator[DocumentExtraction]:
     # Each source yields one or more (index, offset, Doc) pieces; non-English ones yield none.
     pending: dict[int, list[DocumentExtraction | None]] = {}
@@ -267,13 +272,16 @@ def _extract_serial(
                     language=lang, warnings=[f"text is in language {lang!r}, not English: nothing extracted"]
                 )
                 continue
-            pieces = _chunks(text)
+            pieces = _chunks(text, chunk_chars)
             pending[n] = [None] * len(pieces)
+            # Every piece of a long text knows the whole text: what depends on the document's
+            # start (headline, subject, main event date) must not depend on where a cut fell.
+            context = DocumentContext(text) if len(pieces) > 1 else None
             for k, (offset, piece) in enumerate(pieces):
                 doc = nlp.make_doc(piece)
                 # spaCy keeps the text losslessly; seeding the cache spares the components
                 # rebuilding it token by token (`doc.text`).
-                doc_cache(doc)["text"] = piece
+                doc_cache(doc)["text"] = piece if context is None else PieceText(piece, context, offset)
                 doc._.tb_published = item.published
                 doc._.tb_publisher = item.publisher
                 doc.user_data["tb_key"] = (n, k, offset)
@@ -322,13 +330,23 @@ _WORKER_NLP: Language | None = None
 
 
 def _worker_init(model: str | None) -> None:
+    # Ctrl-C reaches the whole process group: the parent alone handles it (and stops the workers),
+    # so a worker never dies half-way through a batch with a traceback of its own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     global _WORKER_NLP
     _WORKER_NLP = shared_pipeline(model)
 
 
-def _worker_run(batch: list[SourceText], batch_size: int) -> list[DocumentExtraction]:
+def _worker_run(batch: list[SourceText], batch_size: int, chunk_chars: int) -> list[DocumentExtraction]:
     assert _WORKER_NLP is not None
-    return list(_extract_serial(_WORKER_NLP, batch, batch_size))
+    return list(_extract_serial(_WORKER_NLP, batch, batch_size, chunk_chars))
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """End the workers now, without waiting for the batches they are on (their results are not wanted)."""
+    processes: Mapping[int, Any] = getattr(pool, "_processes", None) or {}
+    for process in list(processes.values()):
+        process.terminate()
 
 
 def extract_texts(
@@ -338,22 +356,37 @@ def extract_texts(
     batch_size: int = 16,
     n_process: int = 1,
     model: str | None = None,
-) -> Iterator[DocumentExtraction]:
-    """One DocumentExtraction per input text, in input order."""
+    chunk_chars: int = CHUNK_CHARS,
+) -> Generator[DocumentExtraction, None, None]:
+    """One DocumentExtraction per input text, in input order.
+
+    `items` is read lazily, a few batches ahead of the results: a caller can stream a whole
+    corpus through one call, and so through one set of worker processes, each loading the model
+    once. Closing the iterator early (or an exception in the caller) stops the workers. Texts
+    longer than `chunk_chars` are parsed in pieces."""
     if n_process <= 1:
-        yield from _extract_serial(nlp or shared_pipeline(model), items, batch_size)
+        yield from _extract_serial(nlp or shared_pipeline(model), items, batch_size, chunk_chars)
         return
     n_process = min(n_process, os.cpu_count() or 1)
     it = iter(items)
     per_task = batch_size * 4
-    with ProcessPoolExecutor(n_process, initializer=_worker_init, initargs=(model,)) as pool:
-        futures = []
+    pool = ProcessPoolExecutor(n_process, initializer=_worker_init, initargs=(model,))
+    finished = False
+    try:
+        futures: list[Future[list[DocumentExtraction]]] = []
         while True:
             batch = list(islice(it, per_task))
             if batch:
-                futures.append(pool.submit(_worker_run, batch, batch_size))
+                futures.append(pool.submit(_worker_run, batch, batch_size, chunk_chars))
             # Keep a bounded number of batches in flight so memory stays flat on big corpora.
             while futures and (len(futures) > n_process * 2 or not batch):
                 yield from futures.pop(0).result()
             if not batch:
                 break
+        finished = True
+    except BrokenProcessPool as e:
+        raise ExtractionError("an extraction worker process died (out of memory?); extraction stopped") from e
+    finally:
+        if not finished:
+            _stop_workers(pool)
+        pool.shutdown(wait=True, cancel_futures=True)
