@@ -29,6 +29,14 @@ _EVENT_ANAPHOR = re.compile(
 )
 
 
+# Section headings of the annual country reports (CONVENTIONS.md: State Department, Amnesty).
+_ANNUAL_HEADING = re.compile(
+    r"^\s*(?:Section\s+\d\.\s+)?Respect for the Integrity of the Person\b|Country Reports on Human Rights"
+    r"|Amnesty International Report\b",
+    re.MULTILINE,
+)
+
+
 def annual_report_reference(published: str | None, text: str) -> Reference | None:
     """Annual reports (published early in year Y about year Y-1) date events without a year in
     Y-1 (CONVENTIONS.md). Signal: the text names Y-1 and never Y."""
@@ -36,6 +44,9 @@ def annual_report_reference(published: str | None, text: str) -> Reference | Non
         return None
     year = int(published[:4])
     years = _YEAR_RE.findall(text)
+    spring = len(published) >= 7 and int(published[5:7]) <= 6
+    if spring and str(year) not in years and _ANNUAL_HEADING.search(text):
+        return Reference.from_partial(str(year - 1))  # a country report's section heading
     if (
         str(year) not in years  # a spring country report about last year ("during the year")
         and re.search(r"\bduring the year\b", text, re.I)

@@ -131,6 +131,8 @@ def _point(text: str, ref: Reference) -> PartialDate | None:
     m = _YEAR.search(t)
     if m:
         return PartialDate(m.group(1))
+    if re.search(r"\b(?:start|beginning) of (?:the|this) month\b", t, re.I) and ref.day is not None:
+        return PartialDate(ref.day.isoformat()[:7])  # "since the start of the month"
     if re.search(r"\b(?:start|beginning) of (?:the|this) year\b", t, re.I) and ref.year is not None:
         return PartialDate(_fmt(ref.year, 1))  # "since the start of the year": from January
     if re.search(r"\b(during|in|over|throughout) the year\b", t, re.I) and ref.year is not None:
@@ -247,6 +249,14 @@ def resolve_date(text: str, ref: Reference, anchor: PartialDate | None = None) -
         return PartialDate(anchor_day.isoformat())
     if anchor_day is not None and re.search(r"\b(the (following|next) day|the day after)\b", t, re.I):
         return PartialDate((anchor_day + timedelta(days=1)).isoformat())
+    m = re.search(
+        rf"\b(?:first|second|third|fourth|last|final)\s+(?:week|days|fortnight)\s+of\s+({_MONTH_RE})\b",
+        t,
+        re.I,
+    )
+    if m:  # "in the last week of May": a part of that month, not a week counted from today
+        month = _point(t[m.start(1) :], ref)
+        return PartialDate(month.value[:7]) if month is not None else None
     m = _N_LATER.search(t)
     if m:
         n = _count(m.group(1))

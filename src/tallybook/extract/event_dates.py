@@ -60,7 +60,7 @@ _LIFE_DATES = re.compile(r"\(([^()]*\d{4})\s*[–—-]\s*([^()]*\d{4})\)")
 
 
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'’/-]+(?:[ ,]+[A-Z][A-Z.'’/-]+)*(?:\s*\([^()\n]{4,40}\)|,\s*[A-Z][\w ,.]{2,30}?)?"
+    r"^(?:[A-Z][A-Z.'’/-]+(?:[ ,]+[A-Z][A-Z.'’/-]+)*(?:,\s*[A-Z][\w ,.]{2,30}?)?(?:\s*\([^()\n]{2,40}\))?"
     r"|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
     r"|\([A-Z][^()\n,]{1,30},\s*[^()\n]{4,30}\d{4}\))\s*[-–—]\s",  # "(Nairobi, May 8, 2024) –"
     re.MULTILINE,
@@ -233,6 +233,19 @@ def _names_another_event(e: Span, trigger: int) -> bool:
     return prep is None or prep.lower_ not in {"during", "in", "amid", "at", "throughout"}
 
 
+def _other_clause(e: Span, trigger: Token) -> bool:
+    """ "Soldiers detained 17 men; five were released a week later and the others have not been
+    seen since": a date in another clause (past a semicolon, or in a conjoined clause whose verb is
+    not the trigger's) dates that clause's event."""
+    lo, hi = sorted((e.start, trigger.i))
+    if any(t.text == ";" for t in e.doc[lo:hi]):
+        return True
+    verb = next((a for a in [e.root, *e.root.ancestors] if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.i == trigger.i:
+        return False
+    return any(c.dep_ == "conj" and trigger in c.subtree and c.i != verb.i for c in verb.children)
+
+
 _N_AFTER = re.compile(r"\b(\w+)\s+(days?|weeks?)\s+after\b", re.IGNORECASE)
 
 
@@ -304,6 +317,8 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
                 continue
             if owner is None and _nearest_root(e, roots) != m.trigger.root.i:
                 continue
+            if owner is None and _other_clause(e, m.trigger.root):
+                continue
         if re.search(r"\b(later|after|same|following|next|that)\b", text, re.I) and re.search(
             r"\b(day|week|month|year)s?\b", text, re.I
         ):
@@ -313,8 +328,10 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
         value = resolve_date(text, sent_ref if not re.search(r"\d{4}", text) else ref, m.claim_date)
         if value is None and not re.search(r"\b(between|from)\b", text, re.I):
             continue
-        if value is not None and (re.match(r"since\b", text, re.I) or (parsed and _since(e.root))):
-            value = open_range_since(value, ref)
+        unseen = m.type == "enforced_disappearance" and m.trigger.root.lower_ == "seen"
+        since = re.match(r"since\b", text, re.I) is not None or (parsed and _since(e.root))
+        if value is not None and not unseen and since:
+            value = open_range_since(value, ref)  # but "not been seen since March": March dates it
         dist = min(abs(e.start - m.trigger.span.start), abs(e.end - m.trigger.span.end))
         if best is None or dist < best[0]:
             best = (dist, value, text)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tallybook.extract.generic_talk import generic_plural
 from tallybook.extract.trigger_lexicon import NOMINAL, VERBAL, wordset
 from tallybook.extract.triggers import Trigger, _ancestors_in_clause, _has_parse
 
@@ -66,6 +67,8 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
     chain = [root, *_ancestors_in_clause(root)]
     # Negation on the trigger or on the verbs it hangs from, or a "no"/"without" above it.
     for tok in chain[:4]:
+        if tok is root and trigger.type == "enforced_disappearance" and root.lower_ == "seen":
+            continue  # "has not been seen since": the negation is the disappearance
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
             return False
         if tok is not root and tok.lower_ in {"without", "no"}:
@@ -166,8 +169,15 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
             return False  # "before his arrest": background to the main event
     elif root.dep_ == "amod":
         return False  # "killed and injured protesters"
-    if _hearsay(root) or _general_present(trigger):
+    if _hearsay(root) or _general_present(trigger) or generic_plural(trigger):
         return False
+    if trigger.kind == VERBAL and root.dep_ == "acl" and root.tag_ == "VBN":
+        # "Savitski would be the first person executed for ...": a prospect, not an event
+        verb = root.head.head
+        if root.head.dep_ in {"attr", "nsubj", "nsubjpass"} and any(
+            c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children
+        ):
+            return False
     # A crime the victim was convicted of is not a violation ("executed for murder").
     for tok in chain[1:4]:
         if tok.lower_ in _CRIME_GOVERNORS and trigger.type in {"killing", "arrest"}:
@@ -217,6 +227,9 @@ def _characterised(root: Token) -> bool:
     verb = np.head
     if verb.lower_ in _CHANGE_VERBS:
         return True  # "Executions in the region rose from 520 to 825": a statistic
+    bare = not any(c.dep_ in {"det", "poss"} for c in np.children)
+    if verb.lower_ in {"become", "became", "becomes"} and bare:
+        return True  # "Executions have become the regime's main tool": a statement about a practice
     if np.dep_ == "nsubjpass":
         return verb.lower_ in _EVALUATIVE
     if verb.lower_ in {"is", "are"} and not any(c.dep_ in {"det", "poss"} for c in np.children):
@@ -244,7 +257,8 @@ def _hearsay(root: Token) -> bool:
             c.lower_ in {"numerous", "several", "many", "some", "frequent", "multiple", "credible"}
             for c in cur.children
         ):
-            return not _person_in_clause(root)  # "credible reports that X died in prison" names one
+            # "credible reports that X died in prison", "... that 40 villagers were detained": one event
+            return not (_person_in_clause(root) or any(t.like_num for t in cur.subtree))
         if cur.lower_ in {"reports", "allegations"} and any(c.dep_ == "expl" for c in cur.head.children):
             # "There were reports (that ...) of deaths in custody": the annual-report section opener
             return (
@@ -298,6 +312,9 @@ def _general_present(trigger: Trigger) -> bool:
     if verb.lower_ in {"is", "are"} and root.dep_ == "attr":
         return False  # "This is an execution": characterisation of one specific act handled elsewhere
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+        # "at least seven men, all arrested as children, who remain on death row": the men
+        subj = next((a for a in list(verb.ancestors)[:5] if _child_number(a)), verb.head)
     if subj is not None and _child_number(subj) and trigger.span[-1].lower_ == "row":
         return False  # "At least 11 people remain on death row": a counted stock, not a rule
     return (
@@ -357,6 +374,8 @@ def _present_clause(verb: Token) -> bool:
     if verb.tag_ in {"VBZ", "VBP"}:
         return True
     aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ == "VB" and not aux and any(c.dep_ == "nsubj" for c in verb.children):
+        return True  # "Deaths ... engage the responsibility": a present verb tagged as a base form
     if any(c.lower_ in _PAST_AUX for c in aux):
         return False
     return verb.tag_ in {"VBG", "VBN"} and any(c.lower_ in _PRESENT_AUX for c in aux)

@@ -183,6 +183,8 @@ def _not_a_count(text: str, start: int, end: int) -> bool:
     """A date's day ("On March 14"), an age ("Ali, 16,") or a number of blows or years."""
     if _NOT_PEOPLE_RE.match(text[end:]) or _MONTH_BEFORE_RE.search(text[:start]):
         return True
+    if re.search(r"\b(?:aged|age)\s*$", text[:start], re.IGNORECASE):
+        return True  # "a retired engineer aged 67": an age
     return bool(re.search(r"[^\W\d]\s*,\s*$", text[:start]) and re.match(r"\s*(?:,|$)", text[end:]))
 
 
@@ -218,6 +220,8 @@ def parse_figure(phrase: str) -> Figure:
         return fig
     if _VAGUE.search(head):
         return Figure(description=_description(text, 0))
+    if re.match(r"^(?:the\s+)?both\b", head, re.IGNORECASE):
+        return Figure(count=2, qualifier="exact", description=_description(text[4:], 0))  # "both men"
     ordinal = _ORDINAL_RE.search(head)
     if ordinal:
         raw = ordinal.group("ord").lower()

@@ -46,6 +46,7 @@ from tallybook.extract.layout import (
 )
 from tallybook.extract.mentions import Mention, fill_perpetrators, fill_place, finish_anaphora
 from tallybook.extract.places import main_country
+from tallybook.extract.transcripts import turn_speaker
 from tallybook.extract.triggers import Trigger, TriggerMatcher, is_descriptor
 from tallybook.extract.victims import fill_victims
 from tallybook.model import (
@@ -109,17 +110,30 @@ class IncidentFinder:
             if scope is not None and is_general_in_quote(trig):
                 continue  # a quote's verdict or talk of a practice, not a report of an event
             m.attribution = attribute(trig.root, sent, speaker, scope)
-            src = line_source(per_source, m.start)
+            src = line_source(per_source, m.start) or turn_speaker(doc, m.start)
             if src and all(name == PUBLISHER for name, _ in m.attribution.claims):
                 m.attribution.claims = [(canonical_source(doc, src), "asserts")]
             who_denies = denier(trig)
             earlier = near(sent)
-            if who_denies is not None and any(x.type == m.type and x.sent.start >= earlier for x in mentions):
+            own = _named_here(m, mentions) if who_denies is not None else []
+            if own:
+                # "X, arrested in 2019, ... after four years in which the authorities had denied
+                # holding him": the denial is this person's disappearance, not a dispute of another
+                m.names, m.figure = own, Figure(count=len(own), qualifier="exact")
+                m.attribution.claims = [(PUBLISHER, Stance.ASSERTS)]
+            elif who_denies is not None and any(
+                x.type == m.type and x.sent.start >= earlier for x in mentions
+            ):
                 m.attribution.claims = [(canonical_source(doc, who_denies), Stance.DISPUTES)]
+            if _same_period_breakdown(m, mentions):
+                continue  # "with at least four women hanged in the same period": part of the aggregate
             fill_date(m, ref, roots)
             fill_place(m)
             finish_anaphora(m)
+            if _restates(m, mentions):
+                m.anaphoric = True
             mentions.append(m)
+        mentions = [m for m in mentions if not _part_in_title(m, mentions)]
         mentions.extend(fields)
         mentions.sort(key=lambda x: (x.start, x.trigger.span.start))
         resolve_pronouns(mentions)
@@ -127,8 +141,17 @@ class IncidentFinder:
         resolve_relative_dates(mentions)
         article = main_event_date(doc_text(doc), ref) if not published else None
         inherit_context_dates(mentions, doc, ref, annual.year if annual else None, article)
+        _date_by_detention(mentions)
+        _date_among_those(mentions)
         resolve_pronoun_sources(mentions, doc)
-        incidents = build_incidents(mentions, main_country(doc), doc_subject(doc))
+        # A stock ("1,400 people remain behind bars") is its own aggregate, never a rival figure
+        # for an arrest event told beside it.
+        stocks = [m for m in mentions if _is_stock(m)]
+        events = [m for m in mentions if not _is_stock(m)]
+        incidents = build_incidents(events, main_country(doc), doc_subject(doc))
+        if stocks:
+            incidents += build_incidents(stocks, main_country(doc), doc_subject(doc))
+            incidents.sort(key=lambda i: i.span.start)
         figure_denials(doc, incidents, {m.sent.start for m in mentions})
         summary_dates(mentions, incidents, doc, ref)
         return incidents
@@ -174,6 +197,7 @@ def _fold_conditions(triggers: list[Trigger]) -> list[Trigger]:
     """ "held in solitary confinement and beaten": the conditions of detention belong to the
     ill-treatment the same sentence reports, not to an incident of their own."""
     tortured = {_sentence(t.span).start for t in triggers if t.type == "torture"}
+    sentenced = {_sentence(t.span).start for t in triggers if t.type == "death_sentence"}
     return [
         t
         for t in triggers
@@ -182,7 +206,105 @@ def _fold_conditions(triggers: list[Trigger]) -> list[Trigger]:
             and any(w.lower_ in {"solitary", "punitive"} for w in t.span)
             and _sentence(t.span).start in tortured
         )
+        # "who remain on death row and are at imminent risk of execution": one death-row stock
+        and not (t.type == "other" and t.span[0].lower_ == "risk" and _sentence(t.span).start in sentenced)
     ]
+
+
+_CONFIRMING = frozenset(
+    {"confirmed", "confirms", "confirm", "announced", "announces", "acknowledged", "admitted"}
+)
+_SAME_PERIOD_RE = re.compile(r"\b(?:in|over|during|for)\s+the\s+same\s+(?:period|time|months?|year)\b", re.I)
+
+
+def _restates(m: Mention, earlier: list[Mention]) -> bool:
+    """ "Each received between 15 and 39 lashes", "The ministry confirmed that it had detained
+    'several individuals'": a sentence about an event already told, with no figure or name of its
+    own, adds to that event rather than telling a new one."""
+    if m.names or (m.figure.count is not None and m.sent[0].lower_ != "each"):
+        return False
+    if not any(x.type == m.type for x in earlier):
+        return False
+    subj = next((c for c in m.trigger.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if m.sent[0].lower_ == "each" or (subj is not None and subj.lower_ == "each"):
+        return True
+    verb = m.attribution.verb
+    if verb is None or verb.lower_ not in _CONFIRMING or verb.dep_ != "ROOT":
+        return False
+    # "The ministry announced that the men had been executed": the event is the clause it confirms
+    return any(c.dep_ == "ccomp" and m.trigger.root in c.subtree for c in verb.children)
+
+
+def _same_period_breakdown(m: Mention, earlier: list[Mention]) -> bool:
+    return bool(_SAME_PERIOD_RE.search(m.sent.text)) and any(
+        x.type == m.type and x.figure.count is not None for x in earlier
+    )
+
+
+def _part_in_title(m: Mention, mentions: list[Mention]) -> bool:
+    """ "Police detain two priests and parish workers" over a body that tells the arrest of "at
+    least six people, including two priests": the headline's figure is part of the body's."""
+    if not m.summary or m.figure.count is None or doc_text(m.sent.doc)[: m.start].strip():
+        return False
+    body = [x.figure.count for x in mentions if x.type == m.type and not x.summary and x.figure.count]
+    return bool(body) and m.figure.count not in body and max(body) > m.figure.count
+
+
+_PARTITIVE_RE = re.compile(r"\b(?:of\s+them|of\s+those|the\s+others|the\s+rest)\b", re.I)
+
+
+def _date_by_detention(mentions: list[Mention]) -> None:
+    """ "soldiers detained 40 villagers, and the whereabouts of six of them remain unknown": the
+    disappearance of some of those detained dates from the detention."""
+    text = doc_text(mentions[0].sent.doc) if mentions else ""
+    for m in mentions:
+        if m.type != "enforced_disappearance":
+            continue
+        held = [
+            x
+            for x in mentions
+            if x.type == "arrest"
+            and x.sent.start == m.sent.start
+            and x.date is not None
+            and x.trigger.span.start < m.trigger.span.start
+        ]
+        if held and _PARTITIVE_RE.search(text[held[-1].trigger.span.end_char : m.end]):
+            m.date = held[-1].date
+
+
+def _named_here(m: Mention, earlier: list[Mention]) -> list[str]:
+    """People named by another incident of the same sentence and by no earlier incident of this
+    type: whom a pronoun victim ("denied holding him") stands for."""
+    span = m.trigger.span
+    after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+    if not m.pronoun and after not in {"him", "her", "them"}:
+        return []
+    told = {n for x in earlier if x.type == m.type for n in x.names}
+    here = [n for x in earlier if x.sent.start == m.sent.start for n in x.names]
+    return [] if not here or set(here) & told else list(dict.fromkeys(here))
+
+
+def _date_among_those(mentions: list[Mention]) -> None:
+    """ "Among those executed was X": one of the people of the event just told, on its date."""
+    for i, m in enumerate(mentions):
+        root = m.trigger.root
+        if m.date is not None or root.dep_ != "acl" or root.head.lower_ != "those":
+            continue
+        if root.head.head.lower_ != "among" or any(
+            x.sent.start == m.sent.start and x.date is not None for x in mentions if x.type == m.type
+        ):
+            continue  # "Among those executed was X, who was hanged on 21 May": the sentence dates it
+        prev = next(
+            (x for x in reversed(mentions[:i]) if x.type == m.type and not x.summary and not x.anaphoric),
+            None,
+        )
+        if prev is not None and prev.date is not None and prev.figure.count and prev.figure.count > 1:
+            m.date = prev.date
+
+
+def _is_stock(m: Mention) -> bool:
+    words = {t.lower_ for t in m.trigger.span}
+    return m.type == "arrest" and bool(words & {"bars", "political", "prisoners", "detainees"})
 
 
 def _drop_date_count(m: Mention) -> None:

@@ -40,11 +40,23 @@ def _died_in_named_prison(names: int) -> list[dict[str, object]]:
     """ "died in Urmia Central Prison", "died in a Kampala police cell": `names` words of name."""
     return [
         {"LOWER": {"IN": ["died", "dies"]}},
-        {"LOWER": "in"},
+        {"LOWER": {"IN": ["in", "at"]}},
         {"LOWER": {"IN": ["a", "the"]}, "OP": "?"},
         *([_ANY_WORD] * names),
         {"LOWER": {"IN": ["police", "military", "central", "penal"]}, "OP": "?"},
         {"LOWER": {"IN": ["prison", "jail", "cell", "custody", "detention", "colony", "gaol"]}},
+    ]
+
+
+def _died_at_police_station(names: int) -> list[dict[str, object]]:
+    """ "died at Harbourside police station": a death in a place of detention."""
+    return [
+        {"LOWER": {"IN": ["died", "dies"]}},
+        {"LOWER": {"IN": ["in", "at"]}},
+        {"LOWER": {"IN": ["a", "the"]}, "OP": "?"},
+        *([_ANY_WORD] * names),
+        {"LOWER": "police"},
+        {"LOWER": {"IN": ["station", "stations"]}},
     ]
 
 
@@ -96,6 +108,7 @@ _PATTERNS: list[tuple[str, str, list[dict[str, object]]]] = [
         ],
     ),
     *[("death_in_custody", VERBAL, _died_in_named_prison(n)) for n in (1, 2, 3)],
+    *[("death_in_custody", VERBAL, _died_at_police_station(n)) for n in (0, 1, 2)],
     (
         # "died last Friday in police custody"
         "death_in_custody",
@@ -135,6 +148,36 @@ _PATTERNS: list[tuple[str, str, list[dict[str, object]]]] = [
         ],
     ),
     ("enforced_disappearance", VERBAL, [{"LOWER": "held"}, {"LOWER": "incommunicado"}]),
+    # "was picked up from his hostel by men in plain clothes": like "taken from his home"
+    (
+        "enforced_disappearance",
+        VERBAL,
+        [
+            {"LOWER": "picked"},
+            {"LOWER": "up"},
+            {"LOWER": "from"},
+            {"LOWER": {"IN": ["his", "her", "their"]}},
+            _ANY_WORD,
+        ],
+    ),
+    # "have gone missing after raids by security forces"
+    (
+        "enforced_disappearance",
+        VERBAL,
+        [{"LOWER": {"IN": ["gone", "went", "go", "goes", "going"]}}, {"LOWER": "missing"}],
+    ),
+    # Stocks of people held (CONVENTIONS: counted like a death-row stock): "remain behind bars",
+    # "are held on political grounds"; "N political prisoners" is read in triggers.py.
+    (
+        "arrest",
+        VERBAL,
+        [
+            {"LOWER": {"IN": ["remain", "remains", "remained", "are", "were", "is", "was"]}},
+            {"LOWER": "behind"},
+            {"LOWER": "bars"},
+        ],
+    ),
+    ("arrest", VERBAL, [{"LOWER": "held"}, {"LOWER": "on"}, {"LOWER": "political"}]),
     # Abduction by state agents hides the person: a disappearance, not an arrest.
     ("enforced_disappearance", VERBAL, _forms("abducted", "abduct", "abducts")),
     # "was taken from her office by men in plain clothes": seized from a place, fate untold.
@@ -204,6 +247,37 @@ _PATTERNS: list[tuple[str, str, list[dict[str, object]]]] = [
         [{"LOWER": {"IN": ["enforced", "forced"]}}, {"LOWER": {"IN": ["disappearance", "disappearances"]}}],
     ),
     ("corporal_punishment", VERBAL, _forms("lashed", "caned", "amputated")),
+    ("corporal_punishment", NOMINAL, [{"LOWER": "corporal"}, {"LOWER": "punishment"}]),
+    ("torture", NOMINAL, [{"LOWER": "electric"}, {"LOWER": {"IN": ["shocks", "shock"]}}]),
+    # Sexual violence and deprivation of nationality: "other" (CONVENTIONS.md)
+    (
+        "other",
+        VERBAL,
+        [{"LOWER": "sexually"}, {"LOWER": {"IN": ["assaulted", "abused", "assault", "abuse"]}}],
+    ),
+    ("other", VERBAL, _forms("raped")),
+    ("other", NOMINAL, [{"LOWER": "sexual"}, {"LOWER": {"IN": ["violence", "assault", "assaults"]}}]),
+    (
+        "other",
+        VERBAL,
+        [
+            {"LOWER": "stripped"},
+            {"LOWER": "of"},
+            {"LOWER": {"IN": ["his", "her", "their"]}},
+            _ANY_WORD,
+            {"LOWER": {"IN": ["nationality", "citizenship"]}},
+        ],
+    ),
+    (
+        "other",
+        VERBAL,
+        [
+            {"LOWER": "stripped"},
+            {"LOWER": "of"},
+            {"LOWER": {"IN": ["his", "her", "their"]}},
+            {"LOWER": {"IN": ["nationality", "citizenship"]}},
+        ],
+    ),
     (
         "other",
         VERBAL,

@@ -65,7 +65,7 @@ class TriggerMatcher:
                 ok = True
                 for allowed, opt in zip(words[1:], optional[1:], strict=True):
                     if j < len(lowers) and (
-                        lowers[j] in allowed or (not allowed and str(lowers[j]).isalpha())
+                        lowers[j] in allowed or (not allowed and _is_word(str(lowers[j])))
                     ):
                         j += 1
                     elif not opt:
@@ -103,8 +103,46 @@ class TriggerMatcher:
                 found.append(Trigger("killing", VERBAL, doc[tok.i : tok.i + 1]))
             elif low in {"died", "dies"} and _died_held(tok):
                 found.append(Trigger("death_in_custody", VERBAL, doc[tok.i : tok.i + 1]))
+            elif _has_parse(doc) and (parsed := _parsed_type(tok)) is not None:
+                found.append(Trigger(parsed, VERBAL, doc[tok.i : tok.i + 1]))
         found.sort(key=lambda t: t.span.start)
         return found
+
+
+def _is_word(text: str) -> bool:
+    """A word of a name: letters, digits or hyphens ("El-Matareya", "Badr 3"), not punctuation."""
+    return any(ch.isalnum() for ch in text) and all(ch.isalnum() or ch in "-'" for ch in text)
+
+
+_REMAIN = wordset("remain remains remained is are was were")
+_STOCK_VERBS = wordset("counted counts count recorded records listed lists registered is are were was")
+
+
+def _parsed_type(tok: Token) -> str | None:
+    """Triggers read from the parse: "the whereabouts/fate of six of them remain unknown", "has not
+    been seen since" (a disappearance); "1,223 political prisoners" (a stock of arrests); "at
+    imminent risk of execution" (other, CONVENTIONS.md)."""
+    low = tok.lower_
+    unknown = any(c.dep_ == "acomp" and c.lower_ == "unknown" for c in tok.head.children)
+    if low in {"whereabouts", "fate"} and tok.dep_ == "nsubj" and tok.head.lower_ in _REMAIN and unknown:
+        return "enforced_disappearance"
+    if low == "seen" and any(c.dep_ == "neg" for c in tok.children):
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and nxt.lower_.rstrip(".") in {"since", "again"}:
+            return "enforced_disappearance"
+    if low in {"prisoners", "detainees"} and any(c.lower_ == "political" for c in tok.children):
+        counted = any(c.dep_ == "nummod" or c.like_num for c in tok.children)
+        # a stock: "N political prisoners remain in jail", "Viasna counted N political prisoners"
+        stock = (tok.dep_ == "nsubj" and tok.head.lower_ in _REMAIN) or (
+            tok.dep_ in {"dobj", "attr"} and tok.head.lower_ in _STOCK_VERBS
+        )
+        if counted and stock:
+            return "arrest"
+    if low == "risk" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        imminent = any(c.lower_ in {"imminent", "immediate"} for c in tok.children)
+        if imminent and tok.head.lower_ == "at":
+            return "other"
+    return None
 
 
 _HELD_PLACES = wordset("custody detention prison jail cell cells colony gaol")
@@ -198,9 +236,15 @@ def is_descriptor(trigger: Trigger) -> bool:
         t.lower_ in _MEDICAL for t in root.doc[max(0, trigger.span.start - 2) : trigger.span.start]
     ):
         return True
+    if trigger.kind == NOMINAL and trigger.span[0].ent_type_ == "ORG" and trigger.span[0].ent_iob_ == "I":
+        return True  # "the Commission of Inquiry on Enforced Disappearances": part of a name
     if trigger.type == "torture" and trigger.kind == NOMINAL:
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _TRACES:
             return True  # "the body bore marks of beatings": a cause of death, said of a death
+        before = root.doc[root.head.i - 1] if root.head.i > 0 else root.head
+        consistent = "consistent" in {root.head.head.lower_, before.lower_}
+        if root.dep_ == "pobj" and root.head.lower_ == "with" and consistent:
+            return True  # "bruising consistent with beatings": a finding about a death
         for tok in _ancestors_in_clause(root, 5):
             if tok.lower_ in {"died", "die", "dies", "death", "dead"}:
                 return True

@@ -44,7 +44,7 @@ def _victim_head(trigger: Trigger) -> Token | None:
     root = trigger.root
     if trigger.kind == NOMINAL:
         # "the arrest and slaughter of 1,500": the conjuncts share the "of" phrase.
-        holders = [root, root.head] if root.dep_ == "conj" else [root]
+        holders = [root, root.head] if root.dep_ in {"conj", "compound"} else [root]
         for h in holders:
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in {"of", "against"}:
@@ -70,6 +70,10 @@ def _victim_head(trigger: Trigger) -> Token | None:
                 return holder
             for _ in range(3):
                 found = _child(holder, "dobj", "attr", "nsubj", "nsubjpass")
+                if found is not None and found.lower_ in {"who", "that"} and holder.dep_ == "relcl":
+                    # "seven men, all arrested as children, who remain on death row": the men
+                    counted = [a for a in list(holder.ancestors)[:5] if _child(a, "nummod") is not None]
+                    return counted[0] if counted else _antecedent(holder)
                 if found is not None:
                     return found
                 if holder.dep_ not in {"xcomp", "ccomp", "conj"} or holder.head is holder:
@@ -82,6 +86,8 @@ def _victim_head(trigger: Trigger) -> Token | None:
             found = _child(gov, "nsubjpass", "nsubj")
             if found is not None:
                 return found
+            if gov.dep_ == "acl" and gov.head.pos_ in {"NOUN", "PROPN", "NUM"}:
+                return gov.head  # "400 people subjected to corporal punishment": the people
         if root.dep_ == "dobj":
             # "administered electric shocks to ten detainees", "inflicted torture on them"
             for c in root.head.children:
@@ -102,6 +108,9 @@ def _victim_head(trigger: Trigger) -> Token | None:
                 return _child(subj, "poss") or subj
         return None
     verb = trigger.span[0]
+    if verb.lower_ == "risk" and verb.head.lower_ == "at":
+        # "three prisoners are at imminent risk of execution": who is at risk
+        return _child(verb.head.head, "nsubj", "nsubjpass")
     for noun in trigger.span:
         owner = _owner(noun)
         if owner is not None:
@@ -109,6 +118,11 @@ def _victim_head(trigger: Trigger) -> Token | None:
     own = _child(verb, "nsubjpass", "dobj")
     if own is not None and trigger.span.start <= own.i < trigger.span.end:
         own = None  # "held incommunicado": the trigger's own word, not its object
+    if own is not None and own.lower_ in {"sentence", "sentences", "punishment", "punishments"}:
+        # "carried out flogging sentences against 43 people": the people the sentences are against
+        against = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"), None)
+        if against is not None and _child(against, "pobj") is not None:
+            return _child(against, "pobj")
     if own is not None and own.lower_ in {"who", "that", "which", "whom"} and verb.dep_ == "relcl":
         return _antecedent(verb)  # "a man who was executed": the man
     if own is not None:
@@ -198,6 +212,14 @@ def _antecedent(relcl: Token) -> Token:
     """The noun a relative clause is about. "A, 16, and B, 22, who were shot dead": a plural verb
     after a coordination of names is about all of them, though the parser hangs it on the last."""
     head = relcl.head
+    if any(c.lower_ == "who" for c in relcl.children) and head.dep_ == "pobj" and head.ent_type_ != "PERSON":
+        # "X, a worker arrested during the 2022 uprising, who was hanged": "who" is a person, not
+        # the event noun the parser hung it on; climb out of the prepositional phrase
+        cur = head
+        while cur.dep_ in {"pobj", "prep", "acl"} and cur.head is not cur:
+            cur = cur.head
+        if cur.pos_ in {"NOUN", "PROPN"}:
+            head = cur
     plural = any(c.lower_ in {"were", "are", "have"} for c in relcl.children if c.dep_ in {"aux", "auxpass"})
     while plural and head.dep_ == "conj" and head.head is not head and head.pos_ == "PROPN":
         head = head.head

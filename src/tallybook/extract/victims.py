@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tallybook.extract.boilerplate import doc_ents, doc_text
 from tallybook.extract.claimants import is_report_word
-from tallybook.extract.figures import combine, parse_figure
+from tallybook.extract.figures import _ORDINALS, combine, parse_figure
 from tallybook.extract.mentions import _DEFINITE, _PRONOUNS, Mention, _child, _subtree_text
 from tallybook.extract.people import resolve_person
 from tallybook.extract.trigger_lexicon import NOMINAL, NOMINAL_WORDS, wordset
@@ -169,6 +169,14 @@ def fill_victims(m: Mention) -> None:
                 high=fig2.high,
                 description=fig.description or fig2.description,
             )
+    if (
+        fig.count is None
+        and m.trigger.kind == NOMINAL
+        and any(c.dep_ == "amod" and c.lower_ in _ORDINALS for c in m.trigger.root.children)
+    ):
+        # "That was the sixth public execution since 2021": the ordinal counts the events so far
+        word = next(c.lower_ for c in m.trigger.root.children if c.lower_ in _ORDINALS)
+        fig = Figure(count=_ORDINALS[word], qualifier="exact")
     for c in [*m.trigger.root.children, *head.children]:
         if c.lower_ in _ALONGSIDE and c.dep_ == "prep":
             obj = _child(c, "pobj")
@@ -204,10 +212,17 @@ def fill_victims(m: Mention) -> None:
         if subj is not None:
             s_lo, s_hi = _subtree_text(subj)
             m.names = _names_in(doc, s_lo, s_hi, _victim_tokens(subj))
-    if not m.names and head.pos_ == "PROPN" and head.ent_type_ not in {"GPE", "LOC", "NORP", "FAC", "ORG"}:
+    # "Mikalai Zhuk, a retired engineer": a name set beside a description of a person (the model
+    # may tag such a name ORG)
+    described = any(
+        c.dep_ == "appos" and _child(c, "det") is not None and c.lower_ not in _BODIES for c in head.children
+    )
+    not_person = {"GPE", "LOC", "NORP", "FAC"} | (set() if described else {"ORG"})
+    if not m.names and head.pos_ == "PROPN" and head.ent_type_ not in not_person:
         parts = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         written = " ".join(t.text for t in [*parts, head])
-        full = resolve_person(doc, head.text) or (written if head.ent_type_ == "PERSON" and parts else None)
+        person = head.ent_type_ == "PERSON" or (described and head.ent_type_ in {"", "ORG"})
+        full = resolve_person(doc, head.text) or (written if person and parts else None)
         if full:
             m.names = [full]
     if not m.names and head.lower_ == "those" and head.head.lower_ == "among":
@@ -243,6 +258,7 @@ def fill_victims(m: Mention) -> None:
     m.figure = fig
 
 
+_BODIES = wordset("group organisation organization company party movement agency ngo network coalition body")
 _OTHERS_AFTER_NAMES = re.compile(r"^[A-Z][^,]*?\band\s+(?:\w+\s+){1,3}other\b")
 _QUALIFIER_BEFORE_RE = re.compile(r"(?:^|\s)(?:up to|as many as|at least|more than|some|between)\s*$", re.I)
 
