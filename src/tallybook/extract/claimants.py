@@ -17,20 +17,20 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from tallybook.extract.boilerplate import doc_ents
 from tallybook.extract.source_context import (
     after_dateline,
     clause_bounds,
+    coordinated_sources,
     dateline_end,
-    descriptor_clause,
     earlier_description,
     implied_sources,
     outside_scope,
     partitive_group,
     received_content,
-    relative_of_named,
 )
-from tallybook.extract.source_names import PUBLISHER, RELATION_NOUNS, canonical_source
+from tallybook.extract.source_names import PUBLISHER, canonical_source
+from tallybook.extract.source_phrases import named_apposite, phrase_candidates
+from tallybook.extract.transcripts import turn_speaker
 from tallybook.extract.trigger_lexicon import wordset
 from tallybook.model import Certainty, Stance
 
@@ -67,10 +67,6 @@ _NOT_SOURCES = wordset("who which that this what there")
 # reported account, not a source of their own.
 _QUANTIFIERS = wordset("several many some most few one all both others each none")
 _OWN = wordset("its their our")  # "its researchers": the organisation's own staff
-# Generic heads that a following proper name spells out ("the human rights center Viasna").
-_GENERIC_ORG_HEADS = wordset(
-    "group groups alliance organisation organization center centre network monitor ngo coalition"
-)
 _HEDGES = {
     "reportedly": Certainty.REPORTEDLY,
     "allegedly": Certainty.ALLEGEDLY,
@@ -101,72 +97,6 @@ def _stance(verb: Token) -> str:
     if verb.lower_ in _DISPUTE_WORDS:
         return Stance.DISPUTES
     return Stance.ASSERTS
-
-
-def _phrase_candidates(head: Token) -> list[str]:
-    """Ways to name the source headed by `head`: the person it names, its organisation, the phrase."""
-    doc = head.doc
-    sub = {
-        t.i
-        for t in head.subtree
-        if not any(a.dep_ == "relcl" for a in t.ancestors if a.i in {x.i for x in head.subtree})
-    }
-    out: list[str] = []
-    if head.lower_ in RELATION_NOUNS and head.pos_ == "NOUN":
-        relative = relative_of_named(head)  # "Sara Rahimi's lawyer", not Sara Rahimi
-        if relative is not None:
-            return [relative]
-        sub = {t.i for t in head.children if t.dep_ == "appos" for t in t.subtree}  # "his lawyer, X"
-    for e in doc_ents(doc):
-        if e.label_ == "PERSON" and e.root.i in sub:
-            out.append(e.text)
-            break
-    for e in doc_ents(doc):
-        if e.start <= head.i < e.end and e.label_ == "ORG":
-            out.append(e.text)
-    out.append(_phrase(head))
-    # "the UN Office of the High Commissioner ... (OHCHR)": the acronym the text gives it
-    out += [c.text for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.is_upper]
-    if head.pos_ == "PROPN":
-        for e in doc_ents(doc):
-            if e.label_ == "ORG" and e.root.i in sub and e.text not in out:
-                out.append(e.text)
-    return out
-
-
-def _named_apposite(head: Token) -> Token | None:
-    """ "the human rights center Viasna", "the alliance X": the name that spells out a generic head."""
-    if head.lower_ not in _GENERIC_ORG_HEADS:
-        return None
-    for c in head.children:
-        if c.i > head.i and c.pos_ == "PROPN" and c.dep_ in {"appos", "compound", "npadvmod", "nmod"}:
-            return c
-    nxt = head.nbor(1) if head.i + 1 < len(head.doc) else None
-    if nxt is not None and nxt.pos_ == "PROPN":
-        return nxt
-    return None
-
-
-def _phrase(head: Token) -> str:
-    """The source phrase headed by `head`, without relative clauses or appositions."""
-    doc = head.doc
-    cut = {"relcl", "acl", "appos", "punct", "advcl"}
-    described = descriptor_clause(head)  # "lawyers representing the students": part of the name
-    kept_clause = described.i if described is not None else -1
-    keep: list[Token] = []
-    stack = [head]
-    while stack:
-        tok = stack.pop()
-        keep.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in cut or c.i == kept_clause)
-    keep.sort(key=lambda t: t.i)
-    # The phrase is contiguous from its first kept token to the head's right edge of kept tokens.
-    lo, hi = keep[0].i, keep[-1].i + 1
-    text = doc[lo:hi].text
-    for ent in doc_ents(doc):
-        if lo <= ent.start and ent.end <= hi and ent.label_ in {"PERSON", "ORG"} and len(keep) > 6:
-            return ent.text
-    return text
 
 
 def _subject(verb: Token) -> Token | None:
@@ -225,9 +155,15 @@ def _carried_source(sent: Span) -> Token | None:
     sentence's people) keeps the source that sentence named at its end."""
     doc = sent.doc
     first = next((t for t in sent if not t.is_space), None)
-    if first is None or first.lower_ not in {"he", "she", "they"} or sent.start == 0:
+    if first is None or sent.start == 0:
         return None
-    if first.dep_ not in {"nsubj", "nsubjpass"} or first.head.i != sent.root.i:
+    # "Among them was X, who was hanged ...": one of the people the sentence before counted
+    among = first.lower_ in {"among", "of"} and first.i + 1 < sent.end and first.nbor(1).lower_ == "them"
+    if not among and (
+        first.lower_ not in {"he", "she", "they"}
+        or first.dep_ not in {"nsubj", "nsubjpass"}
+        or first.head.i != sent.root.i
+    ):
         return None
     prev = doc[sent.start - 1].sent
     if doc.text[prev.end_char : sent.start_char].count("\n") > 2:
@@ -310,7 +246,7 @@ def attribute(
             head = partitive_group(head) or head
             if head.lower_ in _QUANTIFIERS or head.pos_ == "NUM":
                 return
-        named = _named_apposite(head)
+        named = named_apposite(head)
         if named is not None:
             head = named
         if head.lower_ == "it":
@@ -323,16 +259,19 @@ def attribute(
         if implied is not None:
             for name in implied:
                 record(head.text, name, stance)
-            return
-        if head.lower_ in _PRONOUNS:
-            raw, name = head.text, head.text
+        elif head.lower_ in {"we", "i"} and turn_speaker(doc, head.idx):
+            # "SPOKESPERSON (Jane Roe, ...): we have recorded ...": the turn's speaker
+            record(head.text, canonical_source(doc, str(turn_speaker(doc, head.idx))), stance)
+        elif head.lower_ in _PRONOUNS:
+            record(head.text, head.text, stance)
         else:
-            cands = _phrase_candidates(head)
+            cands = phrase_candidates(head)
             earlier = earlier_description(head)
             if earlier is not None:
                 cands.insert(0, earlier)
-            raw, name = cands[0], canonical_source(doc, cands)
-        record(raw, name, stance)
+            record(cands[0], canonical_source(doc, cands), stance)
+        for other in coordinated_sources(head):
+            add(other, stance)  # "the diocese and relatives of the detainees": two sources
 
     if doc.has_annotation("DEP"):
         # Reporting verbs among the heads above the trigger.
@@ -370,7 +309,7 @@ def attribute(
                 agent = _agent(child)
                 if agent is not None:
                     add(agent, _stance(child))
-        if not out.claims:
+        if all(stance != Stance.ASSERTS for _, stance in out.claims):
             # "Soldiers killed 21 people ..., Amnesty International said on Monday."
             root = sent.root
             for c in [root, *root.children]:
@@ -402,6 +341,14 @@ def attribute(
             carried = _carried_source(sent)
             if carried is not None:
                 add(carried, Stance.ASSERTS)
+        # "..., the group said, a figure confirmed by X": X confirms what the sentence counts
+        below = {t.i for t in trigger.subtree}
+        for tok in doc[lo:hi]:
+            if tok.lower_ in {"figure", "toll", "tally"} and tok.i not in below:
+                for c in tok.children:
+                    agent = _agent(c) if c.dep_ in {"relcl", "acl"} else None
+                    if agent is not None and _stance(c) == Stance.CONFIRMS:
+                        add(agent, Stance.CONFIRMS)
     if not out.claims and speaker:
         out.claims.append((speaker, Stance.ASSERTS))
     if not any(stance == Stance.ASSERTS for _, stance in out.claims):

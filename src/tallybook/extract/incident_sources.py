@@ -14,6 +14,8 @@ from spacy.tokens import Doc, Span
 from tallybook.extract.claimants import PUBLISHER, canonical_source
 from tallybook.extract.mentions import Mention
 from tallybook.extract.people import resolve_person
+from tallybook.extract.source_context import salient_subject
+from tallybook.extract.source_phrases import phrase_candidates
 from tallybook.extract.trigger_lexicon import wordset
 from tallybook.extract.triggers import Trigger
 from tallybook.model import ExtractedClaim, ExtractedIncident, ExtractedQuote
@@ -34,7 +36,8 @@ def figure_denials(doc: Doc, incidents: list[ExtractedIncident], with_triggers: 
             continue
         for tok in sent:
             obj = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
-            if tok.lower_ not in _DENY_VERBS or obj is None or obj.lower_ not in _FIGURE_NOUNS:
+            confirms = tok.lower_ in {"confirmed", "confirms", "verified", "corroborated"}
+            if not (confirms or tok.lower_ in _DENY_VERBS) or obj is None or obj.lower_ not in _FIGURE_NOUNS:
                 continue
             subj = next((c for c in tok.children if c.dep_ in {"nsubj", "agent"}), None)
             if subj is not None and subj.dep_ == "agent":
@@ -47,17 +50,19 @@ def figure_denials(doc: Doc, incidents: list[ExtractedIncident], with_triggers: 
                     i
                     for i in reversed(incidents)
                     if earlier <= i.span.start < sent.start_char
-                    and any(c.claimant != PUBLISHER for c in i.claims)
+                    and (confirms or any(c.claimant != PUBLISHER for c in i.claims))
                 ),
                 None,
             )
             if target is not None:
-                name = canonical_source(
-                    doc, subj.text if subj.pos_ == "PRON" else doc[subj.left_edge.i : subj.i + 1].text
-                )
+                name = canonical_source(doc, subj.text if subj.pos_ == "PRON" else phrase_candidates(subj))
                 if name not in {c.claimant for c in target.claims}:
                     target.claims.append(
-                        ExtractedClaim(name, "disputes", span=TextSpan(sent.start_char, sent.end_char))
+                        ExtractedClaim(
+                            name,
+                            "confirms" if confirms else "disputes",
+                            span=TextSpan(sent.start_char, sent.end_char),
+                        )
                     )
 
 
@@ -115,7 +120,7 @@ def resolve_pronoun_sources(mentions: list[Mention], doc: Doc) -> None:
                 name = expert  # a UN expert's release: unsourced statements are the expert's
             elif name.lower() in {"he", "she"}:
                 before = [(pos, who) for pos, who in spoke if pos < m.start]
-                person = max(before)[1] if before else None
+                person = salient_subject(doc, m.start, name) or (max(before)[1] if before else None)
                 name = (
                     person
                     or (last if last in people else None)

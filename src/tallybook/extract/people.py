@@ -16,7 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from tallybook.extract.boilerplate import doc_cache, flat_text, ignored_ranges, is_ignored
+from tallybook.extract.boilerplate import flat_text, ignored_ranges, is_ignored
 from tallybook.extract.lexicon import (
     GIVEN_NAMES,
     HONORIFICS,
@@ -24,7 +24,8 @@ from tallybook.extract.lexicon import (
     ROLE_NOUNS,
     word_set,
 )
-from tallybook.extract.organizations import canonical_org_name, norm_name
+from tallybook.extract.organizations import canonical_org_name
+from tallybook.extract.person_lookup import resolve_person as resolve_person  # re-exported
 from tallybook.extract.person_names import (
     HONORIFIC_RE,
     NAME_RUN_RE,
@@ -355,59 +356,3 @@ class PeopleFinder:
 )
 def make_people(nlp: Language, name: str) -> PeopleFinder:
     return PeopleFinder(nlp, name)
-
-
-_TITLE_WORD_RE = re.compile(rf"\b({_TITLES_ALT})s?\b")
-_STRIP_RE = re.compile(r"^(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
-
-
-def resolve_person(doc: Doc, mention: str) -> str | None:
-    """The full name of the person `mention` refers to in this document, or None.
-
-    Accepts the full name, any shorter form ("Rehman", "Mr. Rehman") and titles the text gives a
-    person ("the Special Rapporteur", "the UN's Special Rapporteur", "High Commissioner Pillay").
-    """
-    people: list[ExtractedPerson] = doc._.tb_people or []
-    if not people:
-        return None
-    exact, words_of = _person_index(doc, people)
-    key = norm_name(clean_name(mention))
-    if key in exact:
-        return exact[key]
-    words = set(key.split())
-    if words:
-        for name, name_words in words_of:
-            if words <= name_words:
-                return name
-    low = _STRIP_RE.sub("", mention.lower().replace("’", "'")).strip()
-    found = [m.group(1) for m in _TITLE_WORD_RE.finditer(low)]
-    if found:
-        title = max(found, key=len)
-        titles: dict[str, list[str]] = doc._.tb_person_titles or {}
-        for p in people:
-            if title in titles.get(p.name, []):
-                return p.name
-        if title == "expert":  # a UN special rapporteur is "the expert" of the text, if the only one
-            holders = [
-                p.name for p in people if {"special rapporteur", "rapporteur"} & set(titles.get(p.name, []))
-            ]
-            if len(holders) == 1:
-                return holders[0]
-    return None
-
-
-def _person_index(
-    doc: Doc, people: list[ExtractedPerson]
-) -> tuple[dict[str, str], list[tuple[str, set[str]]]]:
-    """(norm name/alias -> name, [(name, its words)]) for the doc's people, built once per list."""
-    cached = doc_cache(doc).get("person_index")
-    if isinstance(cached, tuple) and cached[0] == (id(people), len(people)):
-        found: tuple[dict[str, str], list[tuple[str, set[str]]]] = cached[1]
-        return found
-    exact: dict[str, str] = {}
-    for p in people:
-        for variant in (p.name, *p.aliases):
-            exact.setdefault(norm_name(variant), p.name)
-    words_of = [(p.name, set(norm_name(p.name).split())) for p in people]
-    doc_cache(doc)["person_index"] = ((id(people), len(people)), (exact, words_of))
-    return exact, words_of

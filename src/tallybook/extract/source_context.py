@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tallybook.extract.boilerplate import doc_ents, lower_positions
 from tallybook.extract.people import resolve_person
+from tallybook.extract.person_names import has_parse
 from tallybook.extract.source_names import PUBLISHER
 from tallybook.extract.trigger_lexicon import wordset
 
@@ -78,7 +79,8 @@ def implied_sources(head: Token) -> list[str] | None:
         return experts if len(experts) > 1 and fits else None
     if not _definite(head):
         return None
-    if low in _NAME_HEADS:
+    if low in _NAME_HEADS or (head.tag_ == "NN" and low not in GROUP_HEADS):
+        # "the diocese said": the organisation named earlier whose name has that head noun
         org = _latest_org(doc, pos, low)
         if org:
             return [org]
@@ -106,17 +108,65 @@ def earlier_description(head: Token) -> str | None:
     return None
 
 
+def coordinated_sources(head: Token) -> list[Token]:
+    """ "Amnesty International and Human Rights Watch said", "a statement from the diocese and
+    relatives of the detainees": each conjunct is a source of its own, unless one name holds
+    them ("Organization for Security and Co-operation in Europe"). Descriptions alone stay one
+    source ("relatives and activists"): only a conjunct that names an organisation or person
+    splits the phrase."""
+    inside = next((e for e in doc_ents(head.doc) if e.start <= head.i < e.end), None)
+    conjs = [
+        c
+        for c in head.children
+        if c.dep_ == "conj"
+        and c.pos_ in {"NOUN", "PROPN"}
+        and not (inside and inside.start <= c.i < inside.end)
+    ]
+    named = [
+        t
+        for t in [head, *conjs]
+        if t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "PERSON"} or implied_sources(t)
+    ]
+    return conjs if named else []
+
+
+def shared_modifiers(conj: Token) -> list[Token]:
+    """ "the diocese and relatives of the detainees": the parser hangs "of the detainees" on the
+    first conjunct; a modifier after the last conjunct belongs to that conjunct."""
+    if conj.dep_ != "conj" or any(c.i > conj.i for c in conj.children):
+        return []
+    return [c for c in conj.head.children if c.i > conj.i and c.dep_ == "prep"]
+
+
 def descriptor_clause(head: Token) -> Token | None:
     """The participle clause that is part of an unnamed source's description: "lawyers representing
     the students", "those later released" (not "officials speaking on condition of anonymity")."""
     for c in head.children:
+        if c.dep_ == "relcl" and _restrictive(head, c):
+            return c  # "witnesses who spoke to the paper"
         if c.dep_ != "acl" or c.i < head.i or c.right_edge.i - head.i > 6:
             continue
         if head.lower_ in {"those", "people"} and c.tag_ == "VBN":
             return c
         if c.tag_ == "VBG" and any(x.dep_ == "dobj" for x in c.children):
             return c
+        if c.tag_ == "VBN" and c.i == head.i + 1 and any(x.dep_ == "agent" for x in c.children):
+            return c  # "survivors interviewed by local media"
     return None
+
+
+def _restrictive(head: Token, clause: Token) -> bool:
+    """A short relative clause right after an unnamed source's noun, with no comma before it:
+    it says which people are meant ("residents who saw the raid"), so it is part of the name."""
+    rel = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    return (
+        head.pos_ == "NOUN"
+        and head.lower_ not in {"source", "sources"}  # "sources who spoke to us": sources already
+        and rel is not None
+        and rel.lower_ in {"who", "that"}
+        and rel.head.i == clause.i
+        and clause.right_edge.i - head.i <= 7
+    )
 
 
 def clause_bounds(sent: Span, token: Token) -> tuple[int, int]:
@@ -189,6 +239,36 @@ def relative_of_named(head: Token) -> str | None:
         if before and head.idx - max(before)[0] < 400:
             return f"{max(before)[1]}'s {head.text}"
     return None
+
+
+_FEMALE = wordset("mother sister wife daughter woman girl aunt grandmother niece widow")
+_MALE = wordset("father brother husband son man boy uncle grandfather nephew widower")
+
+
+def salient_subject(doc: Doc, pos: int, pronoun: str) -> str | None:
+    """ "His brother, X, was arrested in May. He later said he had been beaten.": a sentence that
+    opens with he/she speaks for the person the sentence before is about (the subject of its main
+    clause, in the same paragraph), unless that subject's noun has the other gender."""
+    if not has_parse(doc) or pronoun.lower() not in {"he", "she"}:
+        return None
+    sent = next((t.sent for t in doc if t.idx >= pos), None)
+    if sent is None:
+        return None
+    first = next((t for t in sent if not t.is_space), sent[0])
+    # "... under an amnesty law.[6] He later said": the parser runs on across a citation mark
+    opens = [t for t in sent if t.lower_ == pronoun.lower() and (t.i == first.i or doc[t.i - 1].text == "]")]
+    tok = next((t for t in opens if t.idx >= pos), opens[0] if opens else None)
+    if tok is None or (tok.i == first.i and sent.start == 0):
+        return None
+    prev = doc[sent.start - 1].sent if tok.i == first.i else sent
+    if "\n\n" in doc.text[prev.start_char : tok.idx]:
+        return None
+    subj = next((c for c in prev.root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i), None)
+    if subj is None or subj.lower_ in (_FEMALE if pronoun.lower() == "he" else _MALE):
+        return None
+    inside = {t.i for t in subj.subtree}
+    ent = next((e for e in doc_ents(doc) if e.label_ == "PERSON" and e.root.i in inside), None)
+    return None if ent is None else resolve_person(doc, ent.text) or ent.text
 
 
 _RECEIVE_WORDS = wordset("receive receives received receiving obtain obtained gather gathered")

@@ -52,6 +52,7 @@ def canonical_source(doc: Doc, raw: str | list[str]) -> str:
             name,
             _LEADING_RE.sub("", name),
             re.sub(r"\s*\([^)]*\)\s*", " ", name).strip(),
+            re.sub(r"^(?:[Tt]he\s+)?[\w-]+['’]s\s+(?=[A-Z])", "", name),  # "the judiciary's Mizan"
             *_owner_variants(name),
         )
         for variant in variants:
