@@ -290,6 +290,9 @@ def resolve_date(text: str, ref: Reference, anchor: PartialDate | None = None) -
         if lo is not None and lo.precision == "day" and 1 <= int(m.group(3)) <= 31:
             hi = f"{lo.value[:8]}{int(m.group(3)):02d}"
             return PartialDate(lo.value, hi) if hi > lo.value else lo
+    m = re.search(rf"\b(\d{{1,2}})\s+and\s+(\d{{1,2}}\s+{_MONTH_RE}\b(?:,?\s+\d{{4}})?)", t, re.I)
+    if m:  # "6 and 7 November": the same two days, day first
+        return _range(m.group(1), m.group(2), ref)
     if re.search(r"\b(?:the|last|this)\s+weekend\b", t, re.I) and ref.day:
         saturday = ref.day - timedelta(days=(ref.day.weekday() - 5) % 7)
         return ref.relative(saturday, min(saturday + timedelta(days=1), ref.day))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tallybook.extract.generic_talk import generic_plural
+from tallybook.extract.generic_talk import general_clause, generic_plural
 from tallybook.extract.trigger_lexicon import NOMINAL, VERBAL, wordset
 from tallybook.extract.triggers import Trigger, _ancestors_in_clause, _has_parse
 
@@ -169,7 +169,7 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
             return False  # "before his arrest": background to the main event
     elif root.dep_ == "amod":
         return False  # "killed and injured protesters"
-    if _hearsay(root) or _general_present(trigger) or generic_plural(trigger):
+    if _hearsay(root) or _general_present(trigger) or generic_plural(trigger) or general_clause(trigger):
         return False
     if trigger.kind == VERBAL and root.dep_ == "acl" and root.tag_ == "VBN":
         # "Savitski would be the first person executed for ...": a prospect, not an event

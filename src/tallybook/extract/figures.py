@@ -185,6 +185,10 @@ def _not_a_count(text: str, start: int, end: int) -> bool:
         return True
     if re.search(r"\b(?:aged|age)\s*$", text[:start], re.IGNORECASE):
         return True  # "a retired engineer aged 67": an age
+    if re.search(r"\b(?:who|he|she)\s+(?:was|is)\s*$", text[:start], re.IGNORECASE) and re.match(
+        r"\s*(?:at\s+the\s+time|when|years?\s+old)\b", text[end:], re.IGNORECASE
+    ):
+        return True  # "X, who was 17 at the time of the offence": an age
     return bool(re.search(r"[^\W\d]\s*,\s*$", text[:start]) and re.match(r"\s*(?:,|$)", text[end:]))
 
 

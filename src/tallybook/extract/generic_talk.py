@@ -4,6 +4,8 @@ Used by factuality.py."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from tallybook.extract.trigger_lexicon import NOMINAL, VERBAL
@@ -15,6 +17,65 @@ def _bare_plural(tok: Token) -> bool:
     return tok.tag_ in {"NNS", "NNPS"} and not any(
         c.dep_ in {"det", "poss", "nummod"} or c.like_num for c in tok.children
     )
+
+
+_TITLE_HEADS = frozenset(
+    ["rapporteur", "group", "committee", "subcommittee", "convention", "mandate", "commission"]
+)
+
+
+def general_clause(trigger: Trigger) -> bool:
+    """A rule or a title, not an event: "as is standard whenever suspects are killed" (a
+    habitual condition), "Executing people for theft is unlawful" (a gerund subject of a
+    present-tense verdict), "the Special Rapporteur on arbitrary executions" (a mandate's title)."""
+    root = trigger.root
+    clause = root
+    for _ in range(4):
+        if any(c.lower_ == "whenever" and c.dep_ in {"advmod", "mark"} for c in clause.children):
+            return True
+        if clause.dep_ not in {"conj", "xcomp", "auxpass", "aux"} or clause.head is clause:
+            break
+        clause = clause.head
+    if root.tag_ == "VBG" and root.dep_ == "csubj" and root.head.tag_ in {"VBZ", "VBP"}:
+        return True
+    if trigger.kind == NOMINAL and _listed_practices(root):
+        return True
+    if trigger.kind == NOMINAL:
+        doc = root.doc
+        before = doc[max(root.sent.start, trigger.span.start - 10) : trigger.span.start].text
+        title = _TITLE_RE.search(before)
+        return bool(title and title.group(1).lower() in _TITLE_HEADS)
+    return False
+
+
+_PRACTICE_VERBS = frozenset(["reported", "continued", "occurred", "persisted", "documented"])
+
+
+def _listed_practices(root: Token) -> bool:
+    """ "Enforced disappearances, torture and deaths in custody were reported throughout the
+    year": a list of kinds of abuse, with no figure, name or place in the sentence, is the summary
+    of a year, not an event."""
+    base = root
+    while base.dep_ == "conj" and base.head is not base:
+        base = base.head
+    if base.dep_ not in {"nsubj", "nsubjpass"} or base.head.lower_ not in _PRACTICE_VERBS:
+        return False
+    items = [
+        base,
+        *(t for t in base.subtree if t.dep_ == "conj" and t.head.i in {base.i, *[c.i for c in base.subtree]}),
+    ]
+    if len(items) < 3 or not all(t.tag_ in {"NN", "NNS"} and _bare(t) for t in items):
+        return False
+    specific = {"CARDINAL", "PERSON", "GPE", "LOC", "FAC", "ORG"}
+    return not any(t.ent_type_ in specific or t.like_num for t in root.sent)
+
+
+def _bare(tok: Token) -> bool:
+    return not any(c.dep_ in {"det", "poss", "nummod"} or c.like_num for c in tok.children)
+
+
+# "Special Rapporteur on extrajudicial, summary or arbitrary executions", "Committee against Torture"
+_TITLE_RE = re.compile(r"\b([A-Z][a-z]+)\s+(?:on|against)\b(?:\s*[A-Za-z]+,?){0,6}\s*$")
 
 
 def generic_plural(trigger: Trigger) -> bool:

@@ -35,7 +35,9 @@ from tallybook.extract.incident_sources import (
 )
 from tallybook.extract.layout import (
     PER_LINE_RE,
+    PieceText,
     doc_subject,
+    document_text,
     field_lines,
     in_dateline_lead,
     is_heading,
@@ -78,8 +80,9 @@ class IncidentFinder:
         if not doc_text(doc).strip():
             return []
         published = doc._.tb_published
-        years = _YEAR_RE.findall(doc_text(doc)[:5000])
-        annual = annual_report_reference(published, doc_text(doc))
+        whole = document_text(doc_text(doc))  # a piece of a long text: the whole document's
+        years = _YEAR_RE.findall(whole[:5000])
+        annual = annual_report_reference(published, whole)
         ref = annual or Reference.from_partial(published, int(years[0]) if years else None)
         ignored = [tuple(r) for r in (doc._.tb_ignored or [])]
         quotes = list(doc._.tb_quotes or [])
@@ -244,7 +247,9 @@ def _same_period_breakdown(m: Mention, earlier: list[Mention]) -> bool:
 def _part_in_title(m: Mention, mentions: list[Mention]) -> bool:
     """ "Police detain two priests and parish workers" over a body that tells the arrest of "at
     least six people, including two priests": the headline's figure is part of the body's."""
-    if not m.summary or m.figure.count is None or doc_text(m.sent.doc)[: m.start].strip():
+    text = doc_text(m.sent.doc)
+    before = document_text(text)[: (text.offset if isinstance(text, PieceText) else 0) + m.start]
+    if not m.summary or m.figure.count is None or before.strip():
         return False
     body = [x.figure.count for x in mentions if x.type == m.type and not x.summary and x.figure.count]
     return bool(body) and m.figure.count not in body and max(body) > m.figure.count

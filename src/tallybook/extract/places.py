@@ -60,7 +60,9 @@ def main_country(doc: Doc) -> str | None:
         elif ent.label_ == "NORP" and ent.text in _DEMONYMS:
             counts[_DEMONYMS[ent.text]] += 1
     if not counts:
-        for m in re.finditer(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\b", doc_text(doc)[:20000]):
+        from tallybook.extract.layout import document_text  # layout imports this module's users
+
+        for m in re.finditer(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\b", document_text(doc_text(doc))[:20000]):
             if is_country(m.group()):
                 counts[_country_name(m.group())] += 1
     return counts.most_common(1)[0][0] if counts else None

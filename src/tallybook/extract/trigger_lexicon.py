@@ -160,6 +160,13 @@ _PATTERNS: list[tuple[str, str, list[dict[str, object]]]] = [
             _ANY_WORD,
         ],
     ),
+    # "was picked up outside his home" (and, read in triggers.py, "picked up the student X at a
+    # bus stop"): taken away from a place by agents who do not say where the person is held
+    (
+        "enforced_disappearance",
+        VERBAL,
+        [{"LOWER": "picked"}, {"LOWER": "up"}, {"LOWER": {"IN": ["outside", "at", "near", "in", "on"]}}],
+    ),
     # "have gone missing after raids by security forces"
     (
         "enforced_disappearance",
@@ -185,9 +192,12 @@ _PATTERNS: list[tuple[str, str, list[dict[str, object]]]] = [
         "enforced_disappearance",
         VERBAL,
         [
-            {"LOWER": {"IN": ["taken", "snatched", "seized"]}},
+            {"LOWER": {"IN": ["taken", "snatched", "seized", "took", "take", "takes"]}},
+            {"LOWER": {"IN": ["him", "her", "them"]}, "OP": "?"},
             {"LOWER": "from"},
             {"LOWER": {"IN": ["his", "her", "their"]}},
+            {"LOWER": {"IN": ["family", "parents"]}, "OP": "?"},
+            {"LOWER": "'s", "OP": "?"},
             {"LOWER": {"IN": ["home", "house", "office", "clinic", "shop", "workplace", "car", "school"]}},
         ],
     ),

@@ -115,6 +115,7 @@ def _is_word(text: str) -> bool:
 
 
 _REMAIN = wordset("remain remains remained is are was were")
+_TAKEN_FROM = wordset("at outside near from")
 _STOCK_VERBS = wordset("counted counts count recorded records listed lists registered is are were was")
 
 
@@ -138,6 +139,10 @@ def _parsed_type(tok: Token) -> str | None:
         )
         if counted and stock:
             return "arrest"
+    if low == "picked" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+        person = any(c.dep_ == "dobj" and c.pos_ in {"PROPN", "NOUN"} for c in tok.children)
+        if person and any(c.dep_ == "prep" and c.lower_ in _TAKEN_FROM for c in tok.children):
+            return "enforced_disappearance"  # "picked up the student X at a bus stop"
     if low == "risk" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         imminent = any(c.lower_ in {"imminent", "immediate"} for c in tok.children)
         if imminent and tok.head.lower_ == "at":
@@ -167,8 +172,11 @@ def _died_held(tok: Token) -> bool:
         if c.dep_ in {"advcl", "prep", "npadvmod", "advmod"} and c.i > tok.i:
             # "died last Friday, four days after he was detained": a death that followed an arrest
             words = {t.lower_ for t in c.subtree}
-            if "after" in words and words & _ARREST_WORDS:
-                return True
+            if "after" in words and words & (_ARREST_WORDS | _HELD_PLACES):
+                return True  # "died after being beaten in custody": a death in custody
+        between = c.dep_ == "prep" and c.lower_ == "between" and c.i < tok.i
+        if between and any(g.dep_ == "pobj" and g.lower_ in _HELD_PEOPLE for g in c.children):
+            return True  # "between one and three detainees had died": the subject parsed as a phrase
     return False
 
 
@@ -222,6 +230,7 @@ def _has_parse(doc: Doc) -> bool:
 
 _MEDICAL = wordset("cardiac heart respiratory")
 _TRACES = wordset("signs sign marks mark traces trace bruises evidence")
+_KILLED = wordset("shot killed executed hanged murdered")
 _MINORS = wordset("children child minors minor juveniles juvenile boy girl teenager teenagers")
 
 
@@ -248,12 +257,19 @@ def is_descriptor(trigger: Trigger) -> bool:
         for tok in _ancestors_in_clause(root, 5):
             if tok.lower_ in {"died", "die", "dies", "death", "dead"}:
                 return True
+    after_death = root.head.lower_ == "after" and root.head.head.lower_ in {"died", "dies"}
+    if trigger.type == "torture" and root.dep_ in {"pcomp", "advcl"} and after_death:
+        return True  # "died after being beaten": the beating is how the death came
     if trigger.type == "arrest" and trigger.kind == VERBAL:
         if root.dep_ == "acl" and root.head.dep_ == "nsubj" and root.head.head.lower_ in {"died", "dies"}:
             return True  # "One man detained in the raids, X, died in a cell": who died, not an event
         bare = root.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in root.children)
         if bare and any(c.dep_ == "conj" and c.lower_ in {"died", "dies"} for c in root.children):
             return True  # the same, parsed as "[was] detained ... and died"
+        for c in root.children:
+            back = [g for g in c.children if g.dep_ == "dobj" and g.lower_ in {"them", "him", "her"}]
+            if c.dep_ == "conj" and c.lower_ in _KILLED and back:
+                return True  # "rounded up residents and shot them": a step of the killing
         for c in root.children:
             if c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ in _MINORS for g in c.children):
                 return True
