@@ -320,6 +320,15 @@ def attribute(
                     and is_report_word(c)
                     and not opens_speech
                     and (c is root or c.dep_ in {"parataxis", "ccomp", "conj"})
+                    # "X was arrested ... and accused of arson": a second thing done to the victim
+                    and not (
+                        c.dep_ == "conj"
+                        and c.head.i == trigger.i
+                        and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)
+                        and not any(
+                            0 <= c.i - e.end <= 1 and e.label_ in {"ORG", "PERSON"} for e in sent.ents
+                        )
+                    )
                 ):
                     subj = _subject(c)
                     if subj is None or subj.i < trigger.i:

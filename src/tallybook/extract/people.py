@@ -64,8 +64,12 @@ _TITLE_APPOS_RE = re.compile(
 )
 # "the three UN Special Rapporteurs – A, B and C": each listed name holds the title
 _TITLE_LIST_RE = re.compile(
-    r"\b((?i:special rapporteur|expert))s\s*(?:[–—:(-]|,)\s*"
-    r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$"
+    r"\b((?i:special rapporteur|expert))s\s*(?P<sep>[–—:(-]|,)\s*"
+    r"(?P<names>(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*)$"
+)
+# After "experts, NAME" only another listed name or the person's own title carries on a list.
+_LIST_GOES_ON_RE = re.compile(
+    rf"^\s*(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z]|,\s*(?i:(?:the\s+)?(?:UN\s+)?(?:{_TITLES_ALT})))"
 )
 _TITLE_PREDICATE_RE = re.compile(
     rf"^\s*(?:\([^)]{{0,40}}\)\s*)?,?\s*(?:who\s+)?(?:is|was|has been|became|serves as|served as)\s+"
@@ -307,6 +311,8 @@ class PeopleFinder:
                 if m:
                     titles[person.name].add(m.group(1).lower())
                 m = _TITLE_LIST_RE.search(text[max(0, span.start - 160) : span.start])
+                if m and m.group("sep") == "," and not m.group("names") and not _LIST_GOES_ON_RE.match(after):
+                    m = None  # "received by the experts, X, who was 17": a clause break, no list
                 if m:
                     titles[person.name].add(m.group(1).lower())
                 m = _TITLE_PREDICATE_RE.match(after) or _TITLE_AFTER_RE.match(after)

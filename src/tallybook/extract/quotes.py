@@ -47,6 +47,9 @@ _POST_VERB_FIRST_RE = re.compile(rf"^[\s,.!?]*(?:according to|(?:{_CUE_VERBS}))\
 _POST_SUBJECT_FIRST_RE = re.compile(
     rf"^[\s,.!?]*(?P<who>[^.;:“”\"\n]{{1,120}}?)\s+(?:{_CUE_VERBS})\b", re.IGNORECASE
 )
+_NEW_SENTENCE_AFTER_RE = re.compile(r"^[ \t]*[.!?][ \t]+[A-Z“\"]")
+# A capitalised determiner or possessive opens a sentence of its own, not a `“...,” X said` cue.
+_FRESH_SUBJECT_RE = re.compile(r"^[ \t]+(?:The|A|An|This|These|Those|His|Her|Their|Its|Our)\s")
 _HEADLINE_RE = re.compile(r"^\s*[,–—-]\s*(?P<who>[A-Z][\w’'. -]{1,60}?)\s*$")
 _APPOS_NAME_RE = re.compile(r"\s*[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}\s*(?=,)")
 # A full stop after a title or an initial ("Dr. X", "Col. Y", "J. Z") ends no sentence.
@@ -185,14 +188,27 @@ class QuoteFinder:
             # reporters"), else the first one it names, its subject as a rule ("Saima Baloch,
             # whose brother, Naveed Rind, was taken ..., she said").
             text = flat_text(doc)
-            sentence = _sentence_start(text, earlier[-1][0])
-            stop = _SENTENCE_END_RE.search(text, earlier[-1][1], start)
-            cues = list(_CUE_RE.finditer(text, sentence, stop.start() if stop else start))
-            if cues and not nested:
-                who = self._subject(doc, cues[-1].start(), sentence, mentions, (None, None), nested=True)
-                if who[0]:
-                    return who
-            s, e, _, name = next(m for m in earlier if m[0] >= sentence)
+            latest = _sentence_start(text, earlier[-1][0])
+            if not nested:
+                # Someone who speaks in one of the last sentences naming anyone: "Spokesperson X
+                # told journalists ... Two of them, A and B, were arrested ..., she said": X
+                seen: set[int] = set()
+                for s0, e0, _, _ in reversed(earlier):
+                    sentence = _sentence_start(text, s0)
+                    if sentence in seen:
+                        continue
+                    seen.add(sentence)
+                    if len(seen) > 3:
+                        break
+                    stop = _SENTENCE_END_RE.search(text, e0, start)
+                    cues = list(_CUE_RE.finditer(text, sentence, stop.start() if stop else start))
+                    if cues:
+                        who = self._subject(
+                            doc, cues[-1].start(), sentence, mentions, (None, None), nested=True
+                        )
+                        if who[0]:
+                            return who
+            s, e, _, name = next(m for m in earlier if m[0] >= latest)
             return name, Span(s, e)
         return descriptor_speaker(doc, mentions, start, end, prev_speaker)
 
@@ -206,8 +222,13 @@ class QuoteFinder:
     ) -> _Attribution:
         text = flat_text(doc)
         after = text[q.close_end : q.para_end]
-        # 1. cue after the quotation
-        m = _POST_VERB_FIRST_RE.match(after)
+        # 1. cue after the quotation, unless a new sentence starts there: `“...”. His brother said`
+        # (the stop outside the marks) or `“... ended.” The spokesperson said the ...`
+        ended = _NEW_SENTENCE_AFTER_RE.match(after) is not None or (
+            text[q.start : q.end].rstrip()[-1:] in {".", "!", "?"}
+            and _FRESH_SUBJECT_RE.match(after) is not None
+        )
+        m = None if ended else _POST_VERB_FIRST_RE.match(after)
         if m:
             rest_start = q.close_end + m.end()
             stop = _CLAUSE_END_RE.search(text, rest_start, q.para_end)
@@ -217,7 +238,7 @@ class QuoteFinder:
             who = self._pick(doc, mentions, rest_start, rest_end, prev_speaker)
             if who[0]:
                 return _Attribution(who[0], who[1], "post")
-        m = _POST_SUBJECT_FIRST_RE.match(after)
+        m = None if ended else _POST_SUBJECT_FIRST_RE.match(after)
         first_word = (m.group("who").split() or [""])[0].lower() if m else ""
         # `“... at once.” Should the authorities act, the group said`: a new sentence's clause
         who_text = m.group("who") if m else ""
