@@ -42,6 +42,9 @@ from sqlalchemy.orm import Session
 
 from tallybook.store.db import Store
 from tallybook.store.schema import Claim, Document, Incident
+from tallybook.store.search_sqlite import HL_CLOSE as _HL_CLOSE
+from tallybook.store.search_sqlite import HL_OPEN as _HL_OPEN
+from tallybook.store.search_sqlite import sqlite_page
 from tallybook.store.visibility import document_visible
 
 RANK_LIMIT = 250
@@ -51,7 +54,6 @@ FACET_CAP = 1_000
 MAX_QUERY = 500
 FACETS = ("type", "country", "year", "claimant", "status")
 
-_HL_OPEN, _HL_CLOSE = "\ue000", "\ue001"  # private-use marks around matched words
 _WORD = re.compile(r"\w+")
 _TERM = re.compile(r'"([^"]*)"?|(\S+)')
 _fts = table("documents_fts", column("rowid", Integer))
@@ -371,51 +373,6 @@ def _facets(session: Session, ids: list[int]) -> dict[str, list[FacetValue]]:
     return {name: out[name] for name in FACETS}
 
 
-# --- SQLite fast path -------------------------------------------------------------------
-# The same statements as above, written out once as SQL text and run on the session's own
-# DB-API connection (same transaction): a search is the web app's hot path, and compiling
-# SQLAlchemy statements costs more CPU than SQLite spends answering them.
-
-_SQL_FTS_FROM = "documents_fts JOIN documents ON documents.id = documents_fts.rowid"
-_SQL_HIT_COLS = "documents.id, documents.title, documents.source, documents.published, documents.confidential"
-_SQL_SNIPPET = f"snippet(documents_fts, -1, '{_HL_OPEN}', '{_HL_CLOSE}', '…', 24)"
-_SQL_OPENING = "substr(documents.text, 1, 240)"
-_SQL_BM25 = "bm25(10.0, 1.0)"  # the rank function of `_plan`'s relevance order
-
-
-def _sqlite_where(
-    filters: SearchFilters, include_confidential: bool, fts_query: str | None
-) -> tuple[str, list[Any]]:
-    """The WHERE clause (and its parameters) shared by every statement of one search."""
-    where: list[str] = []
-    params: list[Any] = []
-    if fts_query is not None:
-        where.append("documents_fts MATCH ?")
-        params.append(fts_query)
-    if not include_confidential:
-        where.append("documents.confidential IS 0")
-    incident: list[str] = []
-    if filters.type:
-        incident.append("incidents.type = ?")
-        params.append(filters.type)
-    if filters.country:
-        incident.append("(incidents.country = ? OR incidents.place = ?)")
-        params += [filters.country, filters.country]
-    if filters.year:
-        incident.append("substr(incidents.date, 1, 4) = ?")
-        params.append(filters.year)
-    if filters.status:
-        incident.append("incidents.status = ?")
-        params.append(filters.status)
-    if incident:
-        inner = " AND ".join(incident)
-        where.append(f"documents.id IN (SELECT incidents.document_id FROM incidents WHERE {inner})")
-    if filters.claimant:
-        where.append("documents.id IN (SELECT claims.document_id FROM claims WHERE claims.claimant = ?)")
-        params.append(filters.claimant)
-    return (" WHERE " + " AND ".join(where)) if where else "", params
-
-
 def _search_sqlite(
     dbapi: Any,
     query: str,
@@ -425,63 +382,33 @@ def _search_sqlite(
     offset: int,
     facets_from: Session | None,
 ) -> SearchResult:
-    """`search` on SQLite over a DB-API (sqlite3) connection; facets are counted (through
-    `facets_from`, on the same connection) only when that session is given."""
-    fts_query = fts5_query(query)
-    where, params = _sqlite_where(filters, include_confidential, fts_query)
-    if fts_query is None:
-        source, newest, snippet = "documents", "documents.id DESC", _SQL_OPENING
-    else:
-        source, newest, snippet = _SQL_FTS_FROM, "documents_fts.rowid DESC", _SQL_SNIPPET
-    matches = f"SELECT documents.id FROM {source}{where}"
-    cur = dbapi.cursor()
-    try:
-        cur.execute(f"SELECT count(*) FROM ({matches} LIMIT {COUNT_CAP + 1})", params)
-        counted = int(cur.fetchone()[0])
-        exact = counted <= COUNT_CAP
-        total = min(counted, COUNT_CAP)
-        ranked = fts_query is not None and exact and total <= RANK_LIMIT
-        wanted = min(limit, total - offset) if exact else limit + 1  # as in `_search_core`
-        hits: list[SearchHit] = []
-        if wanted > 0 and ranked:
-            # FTS5 sorts by its rank column itself and hands the rows over in that order, so
-            # the snippet is made only for the rows fetched (a second MATCH pass to make the
-            # page's snippets would cost as much as the ranking). Ties are broken by id,
-            # newest first, as in `_search_core`: the rows tied with the page's last one are
-            # fetched too, then sorted.
-            cur.execute(
-                f"SELECT {_SQL_HIT_COLS}, {_SQL_SNIPPET}, documents_fts.rank FROM {source}{where}"
-                f" AND documents_fts.rank MATCH '{_SQL_BM25}' ORDER BY documents_fts.rank",
-                params,
-            )
-            end = offset + wanted
-            rows = cur.fetchmany(end)
-            if len(rows) == end:
-                while (row := cur.fetchone()) is not None and row[-1] == rows[-1][-1]:
-                    rows.append(row)
-            rows.sort(key=lambda r: (r[-1], -r[0]))
-            hits = [_hit(r) for r in rows[offset:end]]
-        elif wanted > 0:
-            cur.execute(
-                f"SELECT {_SQL_HIT_COLS}, {snippet} FROM {source}{where} ORDER BY {newest} LIMIT ? OFFSET ?",
-                [*params, wanted, offset],
-            )
-            hits = [_hit(r) for r in cur.fetchall()]
-        facets: dict[str, list[FacetValue]] = {}
-        if facets_from is not None:
-            cur.execute(f"{matches} ORDER BY {newest} LIMIT {FACET_CAP}", params)
-            facets = _facets(facets_from, [int(r[0]) for r in cur.fetchall()])
-    finally:
-        cur.close()
+    """`search` on SQLite over a DB-API (sqlite3) connection (search_sqlite.py runs the SQL);
+    facets are counted (through `facets_from`, on the same connection) only when that session
+    is given."""
+    page = sqlite_page(
+        dbapi,
+        fts5_query(query),
+        filters,
+        include_confidential,
+        limit=limit,
+        offset=offset,
+        count_cap=COUNT_CAP,
+        rank_limit=RANK_LIMIT,
+        facet_cap=FACET_CAP if facets_from is not None else None,
+    )
+    hits = [_hit(r) for r in page.rows]
+    exact = page.counted <= COUNT_CAP
+    total = min(page.counted, COUNT_CAP)
     if not exact:
         total, exact = _beyond_cap(offset, limit, len(hits))
         hits = hits[:limit]
+    facets = _facets(facets_from, page.facet_ids or []) if facets_from is not None else {}
     return SearchResult(
         hits=hits,
         total=total,
         total_exact=exact,
         limit=limit,
         offset=offset,
-        order="relevance" if ranked else "newest",
+        order="relevance" if page.ranked else "newest",
         facets=facets,
     )
