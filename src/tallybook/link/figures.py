@@ -20,7 +20,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from tallybook.errors import NotFound, TallybookError
-from tallybook.report.claim_selection import BEST_FIGURE, ClusterSelection, cluster_selection
+from tallybook.report.claim_selection import BEST_FIGURE
+from tallybook.report.cluster_claims import ClusterSelection, cluster_selection
 from tallybook.store.schema import AuditEvent, Claim, Incident, Judgement
 
 

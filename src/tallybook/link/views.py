@@ -12,7 +12,7 @@ from tallybook.link.corroboration import corroboration
 from tallybook.link.figures import figures
 from tallybook.link.organizations import organizations
 from tallybook.link.service import find_entities
-from tallybook.report.claim_selection import cluster_selection
+from tallybook.report.cluster_claims import cluster_selection
 from tallybook.store.schema import Entity, Incident, Mention, Victim
 
 

@@ -62,15 +62,13 @@ from tallybook.report.claim_selection import (
     REVIEWED,
     ClaimSelection,
     FigureClaim,
-    best_judgements,
     claimant_key,
-    claimant_names,
-    document_sees,
     figure_claim,
     figure_range,
     root_of,
     select_claims,
 )
+from tallybook.report.cluster_claims import best_judgements, claimant_names, document_sees
 from tallybook.store.schema import Claim, Document, Incident, Victim
 from tallybook.store.visibility import document_visible, record_visible
 

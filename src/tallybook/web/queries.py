@@ -10,7 +10,8 @@ from sqlalchemy import ColumnElement, Select, func, select, true, union_all
 from sqlalchemy.orm import Session
 
 from tallybook.errors import NotFound
-from tallybook.report.claim_selection import ClusterSelection, Excluded, cluster_selection
+from tallybook.report.claim_selection import Excluded
+from tallybook.report.cluster_claims import ClusterSelection, cluster_selection
 from tallybook.review.audit import events_for, events_for_many
 from tallybook.store.schema import (
     Alias,
