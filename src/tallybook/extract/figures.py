@@ -117,6 +117,10 @@ _VAGUE_NUMBER = re.compile(
 )
 _ORDINAL_RE = re.compile(r"\bthe\s+(?P<ord>" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:the|a|an|all|some|another|other|those|these|of)\s+", re.IGNORECASE)
+# Two number words joined by "and" with no magnitude word before it ("two and five") are a range.
+_WORD_PAIR_RE = re.compile(
+    r"^((?:\w+[\s-]+)*?(?!hundred|thousand|million|dozen)\w+)[\s-]+and[\s-]+(\w+(?:[\s-]+\w+)*)$", re.I
+)
 _WEAKNESS = {"exact": 0, "at_least": 1, "more_than": 1, "about": 2, "up_to": 3}
 
 
@@ -205,6 +209,11 @@ def parse_figure(phrase: str) -> Figure:
     for m in _FIGURE_RE.finditer(head):
         raw = m.group("num")
         value = parse_number(raw)
+        high_raw = m.group("high")
+        pair = _WORD_PAIR_RE.match(raw)
+        if pair:  # "between one and three": a range, not "one hundred and three"
+            raw, high_raw = pair.group(1), pair.group(2)
+            value = parse_number(raw)
         if value is None or value == 0 or _looks_like_year(value, raw):
             continue
         if raw.lower() == "a" or _not_a_count(head, m.start("num"), m.end()):
@@ -213,7 +222,7 @@ def parse_figure(phrase: str) -> Figure:
         if m.group("plus"):
             qual = "at_least"
         fig = Figure(count=value, qualifier=qual)
-        high = parse_number(m.group("high")) if m.group("high") else None
+        high = parse_number(high_raw) if high_raw else None
         if high is not None and high > value:
             fig.low, fig.high, fig.qualifier = value, high, "at_least"
         elif qual in {"at_least", "more_than"}:

@@ -25,7 +25,7 @@ from tallybook.extract.coreference import (
 )
 from tallybook.extract.dates import Reference
 from tallybook.extract.event_dates import fill_date
-from tallybook.extract.factuality import is_general_in_quote, is_reported_as_fact
+from tallybook.extract.factuality import is_reported_as_fact
 from tallybook.extract.incident_sources import (
     denier,
     figure_denials,
@@ -48,6 +48,7 @@ from tallybook.extract.layout import (
 )
 from tallybook.extract.mentions import Mention, fill_perpetrators, fill_place, finish_anaphora
 from tallybook.extract.places import main_country
+from tallybook.extract.quote_tense import is_general_in_quote
 from tallybook.extract.transcripts import turn_speaker
 from tallybook.extract.triggers import Trigger, TriggerMatcher, is_descriptor
 from tallybook.extract.victims import fill_victims

@@ -86,6 +86,17 @@ _PATTERNS: list[tuple[str, str, list[dict[str, object]]]] = [
     ("killing", NOMINAL, _forms("killing", "killings", "massacre", "massacres", "slaughter")),
     ("killing", NOMINAL, [{"LOWER": "deaths"}, {"LOWER": "of"}]),
     ("killing", NOMINAL, [{"LOWER": "death"}, {"LOWER": "toll"}]),
+    # "six people died during the unrest": deaths in a crackdown on protest are protest killings
+    (
+        "killing",
+        VERBAL,
+        [
+            {"LOWER": {"IN": ["died", "dies", "die"]}},
+            {"LOWER": {"IN": ["during", "in"]}},
+            {"LOWER": "the", "OP": "?"},
+            {"LOWER": {"IN": ["unrest", "protests", "crackdown", "demonstrations", "uprising"]}},
+        ],
+    ),
     ("killing", NOMINAL, [{"LOWER": "loss"}, {"LOWER": "of"}, {"LOWER": {"IN": ["life", "lives"]}}]),
     (
         "death_in_custody",
@@ -231,6 +242,23 @@ _PATTERNS: list[tuple[str, str, list[dict[str, object]]]] = [
     ("arrest", VERBAL, [{"LOWER": "taken"}, {"LOWER": "into"}, {"LOWER": "custody"}]),
     ("arrest", VERBAL, [{"LOWER": {"IN": ["rounded", "rounding", "round"]}}, {"LOWER": "up"}]),
     ("arrest", NOMINAL, _forms("arrest", "arrests")),
+    # "the detention of at least 300 people": a counted detention is an arrest event ("in
+    # detention" and "detention centre" are places, so only "detention of <number>" counts)
+    (
+        "arrest",
+        NOMINAL,
+        [
+            {"LOWER": {"IN": ["detention", "detentions"]}},
+            {"LOWER": "of"},
+            {
+                "LOWER": {
+                    "IN": ["at", "least", "more", "than", "over", "about", "some", "nearly", "up", "to"]
+                },
+                "OP": "*",
+            },
+            {"LIKE_NUM": True},
+        ],
+    ),
     (
         "torture",
         VERBAL,

@@ -239,6 +239,9 @@ def fill_victims(m: Mention) -> None:
     elif m.names and fig.count is not None and _OTHERS_AFTER_NAMES.search(text):
         # "A and six other officers": the named people and the others
         fig = combine(Figure(count=len(m.names), qualifier="exact"), fig)
+    elif m.names and fig.count is None and (part := _relatives_conjunct(head)) is not None:
+        # "A and two of his sons": the named person and the number of relatives
+        fig = combine(Figure(count=len(m.names), qualifier="exact"), part)
     if (
         fig.count is None
         and head.tag_ == "NN"
@@ -261,6 +264,25 @@ def fill_victims(m: Mention) -> None:
 _BODIES = wordset("group organisation organization company party movement agency ngo network coalition body")
 _OTHERS_AFTER_NAMES = re.compile(r"^[A-Z][^,]*?\band\s+(?:\w+\s+){1,3}other\b")
 _QUALIFIER_BEFORE_RE = re.compile(r"(?:^|\s)(?:up to|as many as|at least|more than|some|between)\s*$", re.I)
+
+
+def _relatives_conjunct(head: Token) -> Figure | None:
+    """ "A and two of his sons": a number conjoined after the name, counting "of his/her/their" people."""
+    top = head
+    while top.dep_ == "appos":
+        top = top.head
+    verb_conjs = (
+        [c for c in top.head.children if c.dep_ == "conj"] if top.dep_ in {"dobj", "nsubjpass"} else []
+    )
+    for conj in [*head.conjuncts, *verb_conjs]:
+        if conj.i <= head.i or not (conj.like_num or conj.pos_ == "NUM"):
+            continue
+        of = next((c for c in conj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = _child(of, "pobj") if of is not None else None
+        if obj is not None and any(c.lower_ in {"his", "her", "their"} for c in obj.children):
+            fig = parse_figure(conj.text)
+            return fig if fig.count is not None else None
+    return None
 
 
 def _with_qualifier(doc: Doc, lo: int) -> int:

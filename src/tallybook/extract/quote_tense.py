@@ -1,0 +1,56 @@
+"""Whether a trigger inside a quotation reports an event: `is_general_in_quote` sets aside a
+quotation's verdicts ("these were executions") and talk of an ongoing practice ("the regime is
+executing prisoners"). Moved out of factuality.py, whose helpers it shares."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tallybook.extract.factuality import _PAST_AUX, _REACTIONS, _clause_verb, _specific_np
+from tallybook.extract.trigger_lexicon import VERBAL, wordset
+from tallybook.extract.triggers import Trigger, _has_parse
+
+_PRESENT_AUX = wordset("is are am 's 're being")
+
+
+def _present_clause(verb: Token) -> bool:
+    """Simple present, present progressive or present passive: "executes", "is executing",
+    "are being carried out"."""
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return True
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ == "VB" and not aux and any(c.dep_ == "nsubj" for c in verb.children):
+        return True  # "Deaths ... engage the responsibility": a present verb tagged as a base form
+    if any(c.lower_ in _PAST_AUX for c in aux):
+        return False
+    return verb.tag_ in {"VBG", "VBN"} and any(c.lower_ in _PRESENT_AUX for c in aux)
+
+
+def is_general_in_quote(trigger: Trigger) -> bool:
+    """A quotation characterises ("These were not shootouts, these were executions") or speaks of
+    an ongoing practice ("The regime is executing prisoners to terrorize society"); it reports an
+    event only in the past tense or through a noun phrase that names one."""
+    root = trigger.root
+    if not _has_parse(root.doc):
+        return False
+    if trigger.kind == VERBAL:
+        first = root
+        while first.dep_ == "conj" and first.head is not first and first.head.pos_ in {"VERB", "AUX"}:
+            first = first.head  # "they are beaten, and in one case beaten to death": one tense
+        bare = not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in root.children)
+        if bare and first is root and root.tag_ == "VBN":
+            # "where they are beaten, and in one case beaten to death": the elided auxiliary
+            earlier = [t for t in root.sent if t.i < root.i and t.pos_ == "VERB" and t.tag_ == "VBN"]
+            with_aux = [t for t in earlier if any(c.dep_ in {"aux", "auxpass"} for c in t.children)]
+            first = with_aux[-1] if with_aux else root
+        return _present_clause(root) or (bare and first is not root and _present_clause(first))
+    if _specific_np(root):
+        return False
+    verb = _clause_verb(root)
+    while verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head is not verb:
+        verb = _clause_verb(verb.head)  # "confessions obtained under torture": the clause above
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if verb.lemma_.lower() == "be" and root.dep_ == "attr":
+        return True  # "these were executions": a characterisation, whatever the tense
+    return _present_clause(verb) and verb.lower_ not in _REACTIONS and not verb.lower_.startswith("alarm")
