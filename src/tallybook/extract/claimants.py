@@ -175,6 +175,47 @@ def _carried_source(sent: Span) -> Token | None:
     return according
 
 
+_RECORDED_WORDS = wordset("documented recorded described detailed cited listed examined included")
+
+
+def _report_author(sent: Span) -> Token | None:
+    """ "Among the cases documented in the report is that of X": who the text said issued "the
+    report" (the subject of the reporting verb in the last sentence before that names a report)."""
+    doc = sent.doc
+    cited = next(
+        (
+            t
+            for t in sent
+            if t.lower_ in {"report", "study"}
+            and any(c.lower_ == "the" for c in t.children)
+            and t.head.lower_ == "in"
+            and t.head.head.lower_ in _RECORDED_WORDS
+        ),
+        None,
+    )
+    if cited is None:
+        return None
+    for prev in reversed([s for s in doc.sents if s.end <= sent.start][-6:]):
+        # the sentence that introduces the report as someone's own: "In its report, X said",
+        # "X published a report"; not "Y rejected X's figures, saying the report ..."
+        if not any(
+            t.lower_ in {"report", "study"}
+            and (
+                any(c.dep_ == "poss" for c in t.children)
+                or (t.dep_ == "dobj" and t.head.lemma_ in {"publish", "release", "issue", "present"})
+            )
+            for t in prev
+        ):
+            continue
+        for verb in prev:
+            if not is_report_word(verb) or _stance(verb) != Stance.ASSERTS:
+                continue  # "X rejected the report": a critic of the report, not its author
+            subj = _subject(verb)
+            if subj is not None and subj.lower_ not in _NOT_SOURCES | _PRONOUNS | {"it"}:
+                return subj
+    return None
+
+
 def _document_author(noun: Token) -> Token | None:
     """ "a news release issued by the experts" -> experts; "a report by X" -> X;
     "information she received" -> she."""
@@ -189,6 +230,27 @@ def _document_author(noun: Token) -> Token | None:
     for tok in noun.subtree:
         if tok.dep_ == "pobj" and tok.head.lower_ in {"by", "from", "of"} and tok is not noun:
             return tok
+    return None
+
+
+def _parenthetical_source(sent: Span, trigger: Token) -> Token | None:
+    """ "He was arrested and, his family said, was held for 40 days": a report set off by commas
+    just before the clause that states the incident is the source of that clause."""
+    doc = sent.doc
+    for verb in sent:
+        if verb.i >= trigger.i or not is_report_word(verb) or verb.i + 1 >= trigger.i:
+            continue
+        if doc[verb.i + 1].text != ",":
+            continue
+        subj = _subject(verb)
+        if subj is None or subj.i > verb.i or subj.lower_ in _NOT_SOURCES:
+            continue
+        start = subj.left_edge.i
+        if start - 1 < sent.start or doc[start - 1].text != ",":
+            continue
+        if any(t.text in {",", ";"} for t in doc[verb.i + 2 : trigger.i]) or verb.i - start > 6:
+            continue  # the aside must lead straight into the incident's clause
+        return subj
     return None
 
 
@@ -343,11 +405,15 @@ def attribute(
                         add(subj, _stance(c))
                         out.verb = c
                         break
+        if all(stance != Stance.ASSERTS for _, stance in out.claims):
+            aside = _parenthetical_source(sent, trigger)
+            if aside is not None and (scope is None or scope[0] <= aside.idx < scope[1]):
+                add(aside, Stance.ASSERTS)
         according = _according_to(sent, trigger, (lo, hi))
         if according is not None and not (scope is not None and not scope[0] <= according.idx < scope[1]):
             add(according, Stance.ASSERTS)
         if not out.claims and scope is None:
-            carried = _carried_source(sent)
+            carried = _carried_source(sent) or _report_author(sent)
             if carried is not None:
                 add(carried, Stance.ASSERTS)
         # "..., the group said, a figure confirmed by X": X confirms what the sentence counts

@@ -112,12 +112,14 @@ def resolve_pronoun_sources(mentions: list[Mention], doc: Doc) -> None:
         (q.span.start, q.speaker) for q in doc._.tb_quotes or [] if q.speaker and q.speaker in people
     ]
     last: str | None = None
-    expert = _release_expert(doc)
+    experts = _release_experts(doc)
     for m in mentions:
-        claims = []
+        claims: list[tuple[str, str]] = []
         for name, stance in m.attribution.claims:
-            if name == PUBLISHER and expert is not None and stance == "asserts":
-                name = expert  # a UN expert's release: unsourced statements are the expert's
+            if name == PUBLISHER and experts and stance == "asserts":
+                # a UN experts' release: unsourced statements are the experts'
+                claims.extend((expert, stance) for expert in experts)
+                continue
             elif name.lower() in {"he", "she"}:
                 before = [(pos, who) for pos, who in spoke if pos < m.start]
                 person = salient_subject(doc, m.start, name) or (max(before)[1] if before else None)
@@ -188,13 +190,21 @@ def _titled_person(doc: Doc) -> str | None:
 _UN_OFFICE_RE = re.compile(r"high commissioner for human rights|\bohchr\b", re.I)
 
 
-def _release_expert(doc: Doc) -> str | None:
-    """In a release the UN human rights office issues for an expert (it titles one person Special
-    Rapporteur or expert), the expert: the one who speaks when no other source is named."""
+_EXPERTS_SPEAK_RE = re.compile(r"\b(?:[Tt]he|UN|U\.N\.) (?:human rights )?experts\b")
+
+
+def _release_experts(doc: Doc) -> list[str]:
+    """In a release the UN human rights office issues for its experts, the experts: those who
+    speak when no other source is named. One person the text titles Special Rapporteur or expert,
+    or several such people where the release speaks of "the experts" (a joint statement)."""
     publisher = doc._.tb_publisher
     if not isinstance(publisher, str) or not _UN_OFFICE_RE.search(publisher):
-        return None
-    return _titled_person(doc)
+        return []
+    titles: dict[str, list[str]] = doc._.tb_person_titles or {}
+    found = [name for name, ts in titles.items() if any("rapporteur" in t or "expert" in t for t in ts)]
+    if len(found) > 1 and not _EXPERTS_SPEAK_RE.search(doc.text):
+        return []
+    return found
 
 
 def _last_person_before(doc: Doc, pos: int) -> str | None:

@@ -57,7 +57,9 @@ HONORIFICS: tuple[str, ...] = phrases(
     "Prince|Princess|Crown Prince|Emir|Sultan|Lady|Lord|Mayor|Supreme Leader|Military spokesman|"
     "Spokesman|Spokeswoman|Spokesperson|"
     # the Burmese honorific for women ("Daw Aung San Suu Kyi"); "U" stays: the gold sets keep it
-    "Daw"
+    "Daw|"
+    # Orthodox clergy titles of the Horn of Africa ("Abba X", "Abune X"), Buddhist "Venerable"
+    "Abba|Abuna|Abune|Venerable|Ven"
 )
 
 # Words the NER model tags as people that never are (legal terms, site furniture).
@@ -78,6 +80,11 @@ NON_NAME_WORDS: frozenset[str] = word_set(
     "uprising revolution war crisis monday tuesday wednesday thursday friday saturday sunday street "
     "road square prison jail camp province city district county village town avenue bridge mosque "
     "governorate prefecture municipality oblast "
+    # heads of institution and place names ("X Monastery", "Port X", "Southern Africa")
+    "monastery monasteries temple church cathedral abbey convent seminary shrine port harbour "
+    "harbor africa asia europe americas "
+    # headline verbs ("Activist Dies in Custody")
+    "dies killed executed arrested detained sentenced freed activist activists "
     "airport gate plaza checkpoint region airlines company group network federation association "
     "media press radio television channel daily times post herald tribune gazette chronicle "
     "bulletin journal occupation location born died "

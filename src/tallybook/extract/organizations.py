@@ -30,8 +30,10 @@ from tallybook.model import ExtractedOrganization, Span
 if not Doc.has_extension("tb_orgs"):
     Doc.set_extension("tb_orgs", default=None)
 
-_CONNECTORS = r"(?:of|the|for|and|on|in|de|du|del|la|against|to|from|at|&)"
-_CAP_WORD = r"(?:[A-Z][\w’'.&-]*)"
+# lowercase particles inside a name, English and foreign ("Ain o Salish Kendra", "Derechos y Paz")
+_CONNECTORS = r"(?:of|the|for|and|on|in|de|du|del|la|against|to|from|at|&|o|e|y|et|da|do|dos|di)"
+# a stop inside a word ("U.N.") or after a capital, not one that ends a sentence ("Shalin. The")
+_CAP_WORD = r"(?:[A-Z](?:[\w’'&-]|\.(?!\s))*(?:(?<=[A-Z])\.)?)"
 # "National Council of Resistance of Iran (NCRI)", "People's Mujahedin of Iran (PMOI / MEK Iran)"
 _DEFINITION_RE = re.compile(
     rf"({_CAP_WORD}(?:\s+(?:{_CONNECTORS}\s+)*{_CAP_WORD})*)\s*"

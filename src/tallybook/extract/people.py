@@ -56,6 +56,12 @@ _ROLE_BEFORE_RE = re.compile(r"\b(?:" + "|".join(ROLE_NOUNS) + r"|\d+-year-old),
 # title, a common given name); 1 NER PERSON or the continuation of one
 _Cand = tuple[int, int, str, int]
 _HONORIFIC_END_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, HONORIFICS)) + r")\.?\s+$")
+# Courtesy and clergy titles only a person carries ("Abba X", "Dr X"); not ranks or offices,
+# which also head the names of bodies and places ("General Security", "King Fahd Road")
+_PERSONAL_TITLE_RE = re.compile(
+    r"^(?:Mr|Mrs|Ms|Dr|Sheikh|Abba|Abuna|Abune|Daw|Father|Imam|Pastor|Rev|Reverend|Venerable|"
+    r"Rabbi|Ayatollah|Mullah|Molavi)\.?[ \t]+[A-Z]"
+)
 _TITLES_ALT = "|".join(re.escape(t) for t in sorted(OFFICIAL_TITLES, key=len, reverse=True))
 _TITLE_BEFORE_RE = re.compile(rf"\b({_TITLES_ALT})\s+$", re.IGNORECASE)
 # "the UN Special Rapporteur on the situation of human rights in X, NAME": a long title in apposition
@@ -202,6 +208,7 @@ class PeopleFinder:
                 or _ROLE_APPOS_AFTER_RE.match(text, end)
                 or _LIFESPAN_AFTER_RE.match(text, end)
                 or words[-1] in honoured
+                or _PERSONAL_TITLE_RE.match(m.group().lstrip())
             ):
                 runs.append((start, end, name, 2))
             elif (
@@ -249,9 +256,13 @@ class PeopleFinder:
                 votes[clean_name(e.text)] -= 1
         placeish = {name for name, n in votes.items() if n > 0}
         cands.sort(key=lambda c: (-len(c[2].split()), c[0]))
+        # "Salish Kendra" inside "Ain o Salish Kendra": the tail of an organisation's name
+        org_spans = [(sp.start, sp.end) for o in doc._.tb_orgs or [] for sp in o.spans]
         for start, end, name, strength in cands:
             words = set(name.split())
             if (name in placeish and strength < 2) or canonical_org_name(doc, name) is not None:
+                continue
+            if any(s <= start and end <= e and (s, e) != (start, end) for s, e in org_spans):
                 continue
             if named_as_place(flat_text(doc), name):
                 continue  # "in Nyaung Pin Lay village", "the village of Tha Yet Kone"

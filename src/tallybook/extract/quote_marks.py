@@ -134,3 +134,45 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         )
     found.sort(key=lambda q: q.start)
     return found
+
+
+# -- which quotations hold speech ------------------------------------------------------------
+_LABEL_BEFORE_RE = re.compile(
+    r"(?:translat\w*(?:\s+(?:to|as|into))?|meaning|means|known as|called|dubbed|termed|titled|entitled|"
+    r"charged with|convicted of|accused of|guilty of|charges? of|crimes? of|offen[cs]es? of|so-called|"
+    r"label(?:l)?ed|named|nicknamed|slogans?(?: such as| like)?|hashtag|"
+    r"(?:is|are|was|were|been|being)\s+(?:described|characteri[sz]ed|referred to|branded|seen|regarded)"
+    r"\s+as)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+_WORD_RE = re.compile(r"\w+")
+# A headline carrying an organisation's demand: `Country: “Release them now”`.
+_HEADLINE_DEMAND_RE = re.compile(r"^[ \t]*[A-Z][^\n:“”\"]{0,60}:[ \t]*$")
+
+
+def is_speech(text: str, q: QuoteSpan, min_words: int) -> bool:
+    """True unless the quotation is too short, a label ("known as “...”", "charged with “...”")
+    or a parenthesised gloss."""
+    words = text[q.start : q.end]
+    if len(_WORD_RE.findall(words)) < min_words:
+        return False
+    before = text[max(q.para_start, q.open_mark - 40) : q.open_mark]
+    if _LABEL_BEFORE_RE.search(before):
+        return False
+    # A parenthesised gloss: Moharebeh ("waging war against God").
+    return not (
+        before.rstrip().endswith("(") and text[q.close_end : q.close_end + 2].lstrip().startswith(")")
+    )
+
+
+def is_headline_demand(text: str, q: QuoteSpan) -> bool:
+    """True for the first line of the text reading `Place: “words”` and nothing after."""
+    first = len(text) - len(text.lstrip())
+    if q.para_start > first or not q.closed or text[q.close_end : q.para_end].strip(" .!"):
+        return False
+    return bool(_HEADLINE_DEMAND_RE.match(text, q.para_start, q.open_mark))
+
+
+def same_words(a: str, b: str) -> bool:
+    """The same words, whatever the case and punctuation (a quotation printed twice)."""
+    return _WORD_RE.findall(a.lower()) == _WORD_RE.findall(b.lower())

@@ -22,7 +22,13 @@ from tallybook.extract.lexicon import OFFICIAL_TITLES
 from tallybook.extract.organizations import canonical_org_name
 from tallybook.extract.people import resolve_person
 from tallybook.extract.person_names import has_parse
-from tallybook.extract.quote_marks import QuoteSpan, find_quote_spans
+from tallybook.extract.quote_marks import (
+    QuoteSpan,
+    find_quote_spans,
+    is_headline_demand,
+    is_speech,
+    same_words,
+)
 from tallybook.extract.speakers import FUNCTION_WORDS, Mention, descriptor_speaker
 from tallybook.model import ExtractedQuote, Span
 
@@ -57,26 +63,17 @@ _NOT_AFTER = (
     "(?<!\\bDr)(?<!\\bMr)(?<!\\bMs)(?<!\\bMrs)(?<!\\bProf)(?<!\\bCol)(?<!\\bGen)(?<!\\bLt)(?<!\\bSgt)"
     "(?<!\\bCapt)(?<!\\bMaj)(?<!\\bRev)(?<!\\bSen)(?<!\\bRep)(?<!\\bGov)(?<!\\bSt)(?<!\\bNo)(?<!\\b[A-Z])"
 )
-_SENTENCE_END_RE = re.compile(rf"{_NOT_AFTER}[.!?][”\"’]?(?:\s|$)")
+# a reference mark after the stop ("... home.[2] The army said") still ends the sentence
+_REF = r"(?:\[\d+\])*"
+_SENTENCE_END_RE = re.compile(rf"{_NOT_AFTER}[.!?][”\"’]?{_REF}(?:\s|$)")
 _CLAUSE_END_RE = re.compile(rf"{_NOT_AFTER}[.;!?](?:\s|$)|\n|\s+(?:who|which|whose)\s")
-_SENTENCE_CUT_RE = re.compile(rf"{_NOT_AFTER}[.!?][”\"’]?\s+(?=[A-Z“\"‘])|\n")
-# A headline carrying an organisation's demand: `Country: “Release them now”`.
-_HEADLINE_DEMAND_RE = re.compile(r"^[ \t]*[A-Z][^\n:“”\"]{0,60}:[ \t]*$")
-_LABEL_BEFORE_RE = re.compile(
-    r"(?:translat\w*(?:\s+(?:to|as|into))?|meaning|means|known as|called|dubbed|termed|titled|entitled|"
-    r"charged with|convicted of|accused of|guilty of|charges? of|crimes? of|offen[cs]es? of|so-called|"
-    r"label(?:l)?ed|named|nicknamed|slogans?(?: such as| like)?|hashtag|"
-    r"(?:is|are|was|were|been|being)\s+(?:described|characteri[sz]ed|referred to|branded|seen|regarded)"
-    r"\s+as)\s*[,:]?\s*$",
-    re.IGNORECASE,
-)
+_SENTENCE_CUT_RE = re.compile(rf"{_NOT_AFTER}[.!?][”\"’]?{_REF}\s+(?=[A-Z“\"‘])|\n")
 _PRONOUN_RE = re.compile(r"\b(?:he|she|they|it|we)\b", re.IGNORECASE)
 _TITLE_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(t) for t in sorted(OFFICIAL_TITLES, key=len, reverse=True)) + r")s?\b",
     re.IGNORECASE,
 )
 _ACCORDING_RE = re.compile(r"\baccording to\b", re.IGNORECASE)
-_WORD_RE = re.compile(r"\w+")
 
 
 @dataclass
@@ -100,7 +97,7 @@ class QuoteFinder:
         original = doc_text(doc)
         skip = ignored_ranges(doc)
         spans = [q for q in find_quote_spans(text) if not is_ignored(skip, q.open_mark, q.close_end)]
-        spans = [q for q in spans if self._is_speech(text, q)]
+        spans = [q for q in spans if is_speech(text, q, self.min_words)]
         mentions = self._mentions(doc)
         found: list[tuple[QuoteSpan, str, _Attribution]] = []
         prev: QuoteSpan | None = None
@@ -124,23 +121,11 @@ class QuoteFinder:
         for q, words, attribution in found:
             if attribution.speaker is None and not self.keep_unattributed:
                 continue
-            repeat_of = next((i for i, old in enumerate(quotes) if _same_words(old.text, words)), None)
+            repeat_of = next((i for i, old in enumerate(quotes) if same_words(old.text, words)), None)
             quotes.append(
                 ExtractedQuote(words, Span(q.start, q.end), attribution.speaker, attribution.span, repeat_of)
             )
         return quotes
-
-    def _is_speech(self, text: str, q: QuoteSpan) -> bool:
-        words = text[q.start : q.end]
-        if len(_WORD_RE.findall(words)) < self.min_words:
-            return False
-        before = text[max(q.para_start, q.open_mark - 40) : q.open_mark]
-        if _LABEL_BEFORE_RE.search(before):
-            return False
-        # A parenthesised gloss: Moharebeh ("waging war against God").
-        return not (
-            before.rstrip().endswith("(") and text[q.close_end : q.close_end + 2].lstrip().startswith(")")
-        )
 
     # -- attributing -------------------------------------------------------------------------
     def _mentions(self, doc: Doc) -> list[Mention]:
@@ -289,7 +274,7 @@ class QuoteFinder:
             ):
                 return _Attribution(prev_speaker[0], prev_speaker[1], "continued")
         # 4. a headline demand (`Country: “Free them now”`) speaks for whoever published the text
-        if q.open_mark < 400 and _is_headline_demand(text, q):
+        if q.open_mark < 400 and is_headline_demand(text, q):
             return _Attribution(_publisher(doc), None, "headline")
         return _Attribution(None, None, "none")
 
@@ -363,14 +348,6 @@ def _sentence_start(text: str, pos: int, floor: int = 0) -> int:
     return cut
 
 
-def _is_headline_demand(text: str, q: QuoteSpan) -> bool:
-    """True for the first line of the text reading `Place: “words”` and nothing after."""
-    first = len(text) - len(text.lstrip())
-    if q.para_start > first or not q.closed or text[q.close_end : q.para_end].strip(" .!"):
-        return False
-    return bool(_HEADLINE_DEMAND_RE.match(text, q.para_start, q.open_mark))
-
-
 def _publisher(doc: Doc) -> str:
     """The publishing organisation's canonical name when the pipeline gives it, else the
     placeholder "publisher" that claims use too (resolved against the source when stored)."""
@@ -383,13 +360,9 @@ def _publisher(doc: Doc) -> str:
 def _copy_of(words: str, found: list[tuple[QuoteSpan, str, _Attribution]]) -> _Attribution | None:
     """The attribution of another printing of the same words, if one has a speaker."""
     for _, other, attribution in found:
-        if attribution.speaker is not None and _same_words(other, words):
+        if attribution.speaker is not None and same_words(other, words):
             return _Attribution(attribution.speaker, attribution.span, "repeat")
     return None
-
-
-def _same_words(a: str, b: str) -> bool:
-    return _WORD_RE.findall(a.lower()) == _WORD_RE.findall(b.lower())
 
 
 @Language.factory(

@@ -23,9 +23,10 @@ RELATION_NOUNS = wordset(
     "husband son daughter cousin uncle aunt friend friends colleagues"
 )
 
-# A lower-case descriptor before a capitalised name ("NGO Iran Human Rights", "the group Hengaw").
+# A descriptor before a capitalised name ("NGO Iran Human Rights", "the group Hengaw").
 _DESCRIPTOR_RE = re.compile(
-    r"^(?:[Tt]he\s+)?(?:(?:[a-z][\w-]*|NGO|UN)\s+){0,3}"
+    # a nationality adjective may lead it ("the Kurdish rights group Hengaw")
+    r"^(?:[Tt]he\s+)?(?:(?:[a-z][\w-]*|NGO|UN|[A-Z][a-z]+(?:ish|ian|ese|an|i|ic))\s+){0,3}"
     r"(?:NGO|ngo|group|alliance|organi[sz]ation|cent(?:er|re)|network|monitor|coalition)\s+(?=[A-Z])"
 )
 _CAMPAIGN_RE = re.compile(
@@ -47,8 +48,10 @@ def canonical_source(doc: Doc, raw: str | list[str]) -> str:
         words = name.split()
         if len(words) > 1 and words[-1].lower() in RELATION_NOUNS and re.search(r"['’]s$", words[-2]):
             return name  # "Sara Rahimi's lawyer": the lawyer speaks, not Sara Rahimi
+        bare = _DESCRIPTOR_RE.sub("", name)  # "the NGO Iran Human Rights": the name, not the descriptor
         variants = (
-            _DESCRIPTOR_RE.sub("", name),  # "the NGO Iran Human Rights": the name, not the descriptor
+            bare,
+            re.sub(r"\s*\([^)]*\)\s*", " ", bare).strip(),  # "the group X Y (XY)"
             name,
             _LEADING_RE.sub("", name),
             re.sub(r"\s*\([^)]*\)\s*", " ", name).strip(),

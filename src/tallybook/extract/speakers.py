@@ -63,6 +63,9 @@ def descriptor_speaker(
         return proper, Span(at, at + len(proper))
     head = re.sub(r"['’]s?$", "", words[-1].lower())
     single = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    owner = _owning_org(doc, words, start)
+    if owner[0]:  # "the ministry's press office", "the army's information team": the body speaks
+        return owner
     if single not in SPEAKER_NOUNS and head not in SPEAKER_NOUNS:
         return None, None  # "the incident", "the report's findings": not someone speaking
     if words[0].lower() in _DEFINITE:
@@ -82,6 +85,32 @@ def descriptor_speaker(
         if head != single:  # an unnamed group: its fullest form, "UN human rights experts"
             return _expand_descriptor(text, words[-1])
     return cleaned, Span(offset, offset + len(cleaned))
+
+
+_PART_HEADS = word_set(
+    "team unit office bureau department wing service desk centre center cell spokesman spokeswoman "
+    "spokesperson spokespeople"
+)
+
+
+def _owning_org(doc: Doc, words: list[str], before: int) -> Speaker:
+    """ "the army's information team" -> the organisation the text named whose name or alias
+    holds the owner word ("army"), when the phrase is a part of it speaking for it."""
+    if words[-1].lower() not in _PART_HEADS:
+        return None, None
+    owner = next((w for w in words[:-1] if re.search(r"['’]s$", w)), None)
+    if owner is None:
+        return None, None
+    key = re.sub(r"['’]s$", "", owner).lower()
+    best: tuple[int, str, Span] | None = None
+    for org in doc._.tb_orgs or []:
+        names = [org.name, *org.aliases]
+        if not any(key in {w.lower() for w in re.findall(r"\w+", n)} for n in names):
+            continue
+        for span in org.spans:
+            if span.end <= before and (best is None or span.start > best[0]):
+                best = (span.start, org.name, span)
+    return (best[1], best[2]) if best else (None, None)
 
 
 def _proper_name(phrase: str) -> str | None:
