@@ -20,6 +20,7 @@ from tallybook.extract.claimants import PUBLISHER
 from tallybook.extract.dates import enclosing, resolve_date
 from tallybook.extract.mentions import Mention
 from tallybook.extract.places import is_country
+from tallybook.extract.victims import toll_at
 from tallybook.model import (
     ExtractedClaim,
     ExtractedIncident,
@@ -105,10 +106,55 @@ def resolve_relative_dates(mentions: list[Mention]) -> None:
             m.date = resolve_date(m.relative, Reference(None, None), anchor)
 
 
+_FATAL = frozenset(["killing", "death_in_custody", "execution"])
+
+
+def _same_kind(body: str, summary: str) -> bool:
+    """A summary line folds into a body incident of its type, or of any fatal type if it is fatal."""
+    return body == summary or (body in _FATAL and summary in _FATAL)
+
+
+def _is_range(m: Mention) -> bool:
+    f = m.figure
+    return f.count is not None and f.high is not None and f.high > f.count
+
+
+def _range_and_person(c: Cluster, m: Mention) -> bool:
+    """ "Between one and three detainees died" and "X died in custody on 2 May": an unnamed group
+    and a named individual are separate incidents even when the range's lower bound is one."""
+    body = [x for x in c.mentions if not x.summary]
+    if not body:
+        return False
+    if _is_range(m) and not m.names:
+        return bool(c.names()) and (c.count() or 1) <= 1
+    group = any(_is_range(x) for x in body) and not c.names()
+    return group and bool(m.names) and (m.figure.count or 1) <= 1
+
+
+def _puts_toll(m: Mention) -> bool:
+    """ "An official put the death toll at nine": a back-reference that gives its own figure."""
+    return m.anaphoric and m.sent.doc.has_annotation("DEP") and toll_at(m.trigger.root) is not None
+
+
+def _add_toll(c: Cluster, m: Mention) -> None:
+    """A toll's figure supplies the count of an incident that has none, disputes another
+    source's count, and restates the same source's or the same count."""
+    cc, mc = c.count(), m.figure.count
+    sources = {n for n, _ in m.attribution.claims if n != PUBLISHER}
+    if cc is None and mc is not None:
+        c.mentions.append(m)
+    elif mc is not None and cc != mc and sources and not sources & c.named_sources():
+        c.disputes.append(m)
+    elif mc is not None and cc == mc and sources:
+        c.confirms.append(m)
+    else:
+        c.references.append(m)
+
+
 def _compatible(c: Cluster, m: Mention, same_sentence: bool = False) -> bool:
     cc, mc = c.count(), m.figure.count
-    if cc is not None and mc is not None and cc != mc:
-        return False
+    if cc is not None and mc is not None and cc != mc and not _puts_toll(m):
+        return False  # "X put the death toll at N" restates the event with its own figure
     names = c.names()
     if names and m.names and not set(names) & set(m.names):
         return False
@@ -116,6 +162,8 @@ def _compatible(c: Cluster, m: Mention, same_sentence: bool = False) -> bool:
     if cd and md and not (cd.startswith(md) or md.startswith(cd)) and not m.anaphoric:
         return False  # a back-reference that dates the event differently is noted, not a new event
     if m.places and len(m.places) > 1 and not same_sentence:
+        return False
+    if not same_sentence and not m.summary and _range_and_person(c, m):
         return False
     places = {x.place for x in c.mentions if x.place and is_country(x.place)}
     return not (m.place and is_country(m.place) and places and m.place not in places)
@@ -261,7 +309,9 @@ def build_incidents(
                 continue
             clusters.append(Cluster([m]))
             continue
-        if m.anaphoric and m.attribution.verb is not None and m.trigger.root.dep_ == "dobj":
+        if _puts_toll(m) and m.figure.count is not None:
+            _add_toll(target, m)
+        elif m.anaphoric and m.attribution.verb is not None and m.trigger.root.dep_ == "dobj":
             # "an official put the toll at two": a rival figure, not a confirmation
             rival = any(c.dep_ == "prep" and c.lower_ == "at" for c in m.attribution.verb.children)
             (target.disputes if rival else target.confirms).append(m)
@@ -272,7 +322,9 @@ def build_incidents(
     # Back-references with nothing before them: attach to any incident of their type, else keep.
     for m in pending:
         target = next((c for c in clusters if c.type == m.type and _compatible(c, m)), None)
-        if target is not None:
+        if target is not None and _puts_toll(m) and m.figure.count is not None:
+            _add_toll(target, m)
+        elif target is not None:
             target.references.append(m)
         else:
             clusters.append(Cluster([m]))
@@ -281,8 +333,12 @@ def build_incidents(
         if not all(x.summary for x in c.mentions) or c.disputes:
             continue
         body = [
-            b for b in clusters if b is not c and b.type == c.type and not all(x.summary for x in b.mentions)
+            b
+            for b in clusters
+            if b is not c and _same_kind(b.type, c.type) and not all(x.summary for x in b.mentions)
         ]
+        # The body's own type first; "Deaths: 3" also folds into a death in custody or an execution.
+        body.sort(key=lambda b: b.type != c.type)
         target = next((b for b in body if all(_compatible(b, x) for x in c.mentions)), None)
         if target is not None:
             target.mentions.extend(c.mentions)
@@ -366,8 +422,8 @@ def _to_incidents(c: Cluster, country: str | None, primary: Mention, span: Span)
     for name, stance in primary.attribution.claims:
         add(name, stance, primary, figure if stance == Stance.ASSERTS else None)
     for m in c.mentions:
-        if m is primary or m.anaphoric or m.summary:
-            continue
+        if m is primary or m.summary or (m.anaphoric and m.figure is not figure):
+            continue  # a back-reference adds its source only when it supplies the count
         for name, stance in m.attribution.claims:
             if name != PUBLISHER:
                 add(name, stance, m)

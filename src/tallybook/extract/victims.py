@@ -89,6 +89,28 @@ def _is_security(head: Token) -> bool:
     return bool(words & _SECURITY_WORDS) and head.lower_ in _SECURITY_WORDS | {"members", "member"}
 
 
+_TOLL_WORDS = frozenset(["toll", "tally", "number"])
+
+
+def toll_at(root: Token) -> Token | None:
+    """ "X put the death toll at nine", "the toll was put at 12": the "at" phrase that gives the
+    figure of a toll, if the toll's verb has one."""
+    if root.lower_ not in _TOLL_WORDS or root.dep_ not in {"dobj", "nsubjpass", "nsubj"}:
+        return None
+    return next((c for c in root.head.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+
+
+def _toll_at_count(m: Mention) -> Figure | None:
+    doc = m.sent.doc
+    if not doc.has_annotation("DEP"):
+        return None
+    at = toll_at(m.trigger.root)
+    if at is None or at.right_edge.i <= at.i:
+        return None
+    fig = parse_figure(doc[at.i + 1 : at.right_edge.i + 1].text)
+    return fig if fig.count is not None else None
+
+
 def _cases_count(m: Mention) -> Figure | None:
     """ "117 new cases of enforced disappearance": the number of cases counts the victims."""
     root = m.trigger.root
@@ -121,6 +143,8 @@ def fill_victims(m: Mention) -> None:
             m.figure = parse_figure(doc[lo : m.trigger.span.start].text)
         m.figure.description = None
         m.figure = _cases_count(m) or m.figure
+        if m.figure.count is None:
+            m.figure = _toll_at_count(m) or m.figure  # "an official put the death toll at nine"
         if m.trigger.kind == NOMINAL:
             m.anaphoric = any(
                 t.lower_ in _DEFINITE
