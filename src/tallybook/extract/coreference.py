@@ -13,14 +13,23 @@ from __future__ import annotations
 import os
 import re
 import sys
-from dataclasses import dataclass, field
 
 from tallybook.extract.boilerplate import doc_text
 from tallybook.extract.claimants import PUBLISHER
-from tallybook.extract.dates import enclosing, resolve_date
+from tallybook.extract.dates import resolve_date
+from tallybook.extract.incident_clusters import (
+    Cluster,
+    absorbed,
+    add_toll,
+    compatible,
+    dispute_target,
+    puts_toll,
+    same_kind,
+    same_sentence,
+    tied,
+)
 from tallybook.extract.mentions import Mention
 from tallybook.extract.places import is_country
-from tallybook.extract.victims import toll_at
 from tallybook.model import (
     ExtractedClaim,
     ExtractedIncident,
@@ -29,33 +38,6 @@ from tallybook.model import (
     Span,
     Stance,
 )
-
-
-@dataclass
-class Cluster:
-    mentions: list[Mention]
-    disputes: list[Mention] = field(default_factory=list)
-    confirms: list[Mention] = field(default_factory=list)
-    references: list[Mention] = field(default_factory=list)  # "the executions": adds nothing
-
-    @property
-    def type(self) -> str:
-        return self.mentions[0].type
-
-    def count(self) -> int | None:
-        return next((m.figure.count for m in self.mentions if m.figure.count is not None), None)
-
-    def names(self) -> list[str]:
-        out: list[str] = []
-        for m in self.mentions:
-            out += [n for n in m.names if n not in out]
-        return out
-
-    def date(self) -> str | None:
-        return next((enclosing(m.date) for m in self.mentions if m.date is not None), None)
-
-    def named_sources(self) -> set[str]:
-        return {n for m in self.mentions for n, _ in m.attribution.claims if n != PUBLISHER}
 
 
 def resolve_pronouns(mentions: list[Mention]) -> None:
@@ -106,148 +88,6 @@ def resolve_relative_dates(mentions: list[Mention]) -> None:
             m.date = resolve_date(m.relative, Reference(None, None), anchor)
 
 
-_FATAL = frozenset(["killing", "death_in_custody", "execution"])
-
-
-def _same_kind(body: str, summary: str) -> bool:
-    """A summary line folds into a body incident of its type, or of any fatal type if it is fatal."""
-    return body == summary or (body in _FATAL and summary in _FATAL)
-
-
-def _is_range(m: Mention) -> bool:
-    f = m.figure
-    return f.count is not None and f.high is not None and f.high > f.count
-
-
-def _range_and_person(c: Cluster, m: Mention) -> bool:
-    """ "Between one and three detainees died" and "X died in custody on 2 May": an unnamed group
-    and a named individual are separate incidents even when the range's lower bound is one."""
-    body = [x for x in c.mentions if not x.summary]
-    if not body:
-        return False
-    if _is_range(m) and not m.names:
-        return bool(c.names()) and (c.count() or 1) <= 1
-    group = any(_is_range(x) for x in body) and not c.names()
-    return group and bool(m.names) and (m.figure.count or 1) <= 1
-
-
-def _puts_toll(m: Mention) -> bool:
-    """ "An official put the death toll at nine": a back-reference that gives its own figure."""
-    return m.anaphoric and m.sent.doc.has_annotation("DEP") and toll_at(m.trigger.root) is not None
-
-
-def _add_toll(c: Cluster, m: Mention) -> None:
-    """A toll's figure supplies the count of an incident that has none, disputes another
-    source's count, and restates the same source's or the same count."""
-    cc, mc = c.count(), m.figure.count
-    sources = {n for n, _ in m.attribution.claims if n != PUBLISHER}
-    if cc is None and mc is not None:
-        c.mentions.append(m)
-    elif mc is not None and cc != mc and sources and not sources & c.named_sources():
-        c.disputes.append(m)
-    elif mc is not None and cc == mc and sources:
-        c.confirms.append(m)
-    else:
-        c.references.append(m)
-
-
-def _compatible(c: Cluster, m: Mention, same_sentence: bool = False) -> bool:
-    cc, mc = c.count(), m.figure.count
-    if cc is not None and mc is not None and cc != mc and not _puts_toll(m):
-        return False  # "X put the death toll at N" restates the event with its own figure
-    names = c.names()
-    if names and m.names and not set(names) & set(m.names):
-        return False
-    cd, md = c.date(), enclosing(m.date)
-    if cd and md and not (cd.startswith(md) or md.startswith(cd)) and not m.anaphoric:
-        return False  # a back-reference that dates the event differently is noted, not a new event
-    if m.places and len(m.places) > 1 and not same_sentence:
-        return False
-    if not same_sentence and not m.summary and _range_and_person(c, m):
-        return False
-    places = {x.place for x in c.mentions if x.place and is_country(x.place)}
-    return not (m.place and is_country(m.place) and places and m.place not in places)
-
-
-def _tied(c: Cluster, m: Mention) -> bool:
-    if m.anaphoric or m.summary:
-        return True
-    if m.figure.count is not None and m.figure.count == c.count():
-        return True
-    if m.names and set(m.names) & set(c.names()):
-        return True
-    if (
-        m.victims_definite
-        and m.figure.count is None
-        and any(x.victim_word == m.victim_word for x in c.mentions)
-    ):
-        return True  # "... the execution of three farmers. The farmers were hanged on 2 May"
-    cd, md = c.date(), enclosing(m.date)
-    return bool(cd and md and cd == md and len(cd) >= 7)
-
-
-def _same_sentence(c: Cluster, m: Mention) -> bool:
-    return any(x.sent.start == m.sent.start and x.start == m.start for x in c.mentions)
-
-
-def _dispute_target(clusters: list[Cluster], m: Mention) -> Cluster | None:
-    """The incident a competing figure from another named source is about, if any."""
-    sources = {n for n, _ in m.attribution.claims if n != PUBLISHER}
-    stances = {s for _, s in m.attribution.claims}
-    if not sources or (m.names and Stance.DISPUTES not in stances):
-        return None
-    doc = m.sent.doc
-    near = m.sent.start
-    if doc.has_annotation("SENT_START"):
-        for _ in range(3):  # the incident must be told within the three sentences before
-            near = doc[near - 1].sent.start if near > 0 else 0
-    if Stance.DISPUTES in stances:
-        # "X has denied holding him": the denial is of the latest incident of its type told just before
-        return next(
-            (
-                c
-                for c in reversed(clusters)
-                if c.type == m.type and max(x.sent.start for x in c.mentions) >= near
-            ),
-            None,
-        )
-    told_near = False  # a named victim's case of the same event, told since the aggregate
-    for c in reversed(clusters):
-        if c.type != m.type:
-            continue
-        recent = max(x.sent.start for x in c.mentions) >= near
-        if c.names() and (c.count() or 1) <= 1 and (m.figure.count or 0) >= 2 and not m.pronoun:
-            told_near = told_near or recent
-            continue  # "Among those killed was X": one victim of the aggregate the rival disputes
-        if c.names() or sources & c.named_sources():
-            return None
-        if not recent and not told_near and not m.summary:
-            return None
-        if Stance.DISPUTES in stances:
-            return c
-        cc, mc = c.count(), m.figure.count
-        if m.pronoun or min(cc or 0, mc or 0) < 2:
-            return None  # one person's case is not a competing figure for an aggregate
-        if cc is not None and mc is not None and cc != mc and c.named_sources():
-            cd, md = c.date(), enclosing(m.date)
-            if cd and md and not (cd.startswith(md) or md.startswith(cd)):
-                return None
-            return c
-        return None
-    return None
-
-
-def _absorbed(clusters: list[Cluster], m: Mention) -> bool:
-    """A later restatement of a disputing figure by the same source adds nothing."""
-    sources = {n for n, _ in m.attribution.claims if n != PUBLISHER}
-    for c in clusters:
-        for d in c.disputes:
-            d_sources = {n for n, _ in d.attribution.claims}
-            if sources & d_sources and d.figure.count == m.figure.count and c.type == m.type:
-                return True
-    return False
-
-
 def _score(m: Mention) -> float:
     named = [n for n, _ in m.attribution.claims if n != PUBLISHER]
     score = 2.0 * (m.date is not None and not m.date_from_claim) + 2.0 * (m.figure.count is not None)
@@ -283,23 +123,23 @@ def build_incidents(
         target = None
         same_type = [c for c in clusters if c.type == m.type]
         if any(stance == Stance.DISPUTES for _, stance in m.attribution.claims):
-            disputed = _dispute_target(clusters, m)
+            disputed = dispute_target(clusters, m)
             if disputed is not None:
                 disputed.disputes.append(m)
                 continue
         for c in reversed(same_type):
-            if _same_sentence(c, m) and _compatible(c, m, same_sentence=True):
+            if same_sentence(c, m) and compatible(c, m, same_sentence=True):
                 target = c
                 break
         if target is None:
             for c in reversed(same_type):
-                if _compatible(c, m) and _tied(c, m):
+                if compatible(c, m) and tied(c, m):
                     target = c
                     break
         if target is None:
-            if _absorbed(clusters, m):
+            if absorbed(clusters, m):
                 continue
-            disputed = _dispute_target(clusters, m)
+            disputed = dispute_target(clusters, m)
             if disputed is not None:
                 disputed.disputes.append(m)
                 continue
@@ -309,8 +149,8 @@ def build_incidents(
                 continue
             clusters.append(Cluster([m]))
             continue
-        if _puts_toll(m) and m.figure.count is not None:
-            _add_toll(target, m)
+        if puts_toll(m) and m.figure.count is not None:
+            add_toll(target, m)
         elif m.anaphoric and m.attribution.verb is not None and m.trigger.root.dep_ == "dobj":
             # "an official put the toll at two": a rival figure, not a confirmation
             rival = any(c.dep_ == "prep" and c.lower_ == "at" for c in m.attribution.verb.children)
@@ -321,9 +161,9 @@ def build_incidents(
             target.mentions.append(m)
     # Back-references with nothing before them: attach to any incident of their type, else keep.
     for m in pending:
-        target = next((c for c in clusters if c.type == m.type and _compatible(c, m)), None)
-        if target is not None and _puts_toll(m) and m.figure.count is not None:
-            _add_toll(target, m)
+        target = next((c for c in clusters if c.type == m.type and compatible(c, m)), None)
+        if target is not None and puts_toll(m) and m.figure.count is not None:
+            add_toll(target, m)
         elif target is not None:
             target.references.append(m)
         else:
@@ -335,11 +175,11 @@ def build_incidents(
         body = [
             b
             for b in clusters
-            if b is not c and _same_kind(b.type, c.type) and not all(x.summary for x in b.mentions)
+            if b is not c and same_kind(b.type, c.type) and not all(x.summary for x in b.mentions)
         ]
         # The body's own type first; "Deaths: 3" also folds into a death in custody or an execution.
         body.sort(key=lambda b: b.type != c.type)
-        target = next((b for b in body if all(_compatible(b, x) for x in c.mentions)), None)
+        target = next((b for b in body if all(compatible(b, x) for x in c.mentions)), None)
         if target is not None:
             target.mentions.extend(c.mentions)
             clusters.remove(c)
