@@ -38,7 +38,18 @@ def general_clause(trigger: Trigger) -> bool:
         clause = clause.head
     if root.tag_ == "VBG" and root.dep_ == "csubj" and root.head.tag_ in {"VBZ", "VBP"}:
         return True
-    if trigger.kind == NOMINAL and _listed_practices(root):
+    noun = (
+        root if root.pos_ in {"NOUN", "PROPN"} else next((t for t in trigger.span if t.pos_ == "NOUN"), root)
+    )
+    if trigger.kind == NOMINAL and _listed_practices(noun):
+        return True  # ("deaths in custody" may be rooted on "in" when "in custody" hangs elsewhere)
+    if trigger.kind == NOMINAL and _every_case_of(noun):
+        return True
+    if trigger.kind == NOMINAL and _existential_reports(noun):
+        return True
+    if trigger.kind == NOMINAL and _crime_category(noun):
+        return True
+    if trigger.kind == VERBAL and _habitual(root):
         return True
     if trigger.kind == NOMINAL:
         doc = root.doc
@@ -46,6 +57,82 @@ def general_clause(trigger: Trigger) -> bool:
         title = _TITLE_RE.search(before)
         return bool(title and title.group(1).lower() in _TITLE_HEADS)
     return False
+
+
+_FREQUENCY = frozenset(
+    ["routinely", "regularly", "often", "frequently", "usually", "generally", "typically", "commonly"]
+)
+_CASES_QUANT = frozenset(["many", "most", "some", "numerous"])
+
+
+def _habitual(root: Token) -> bool:
+    """ "a person who was frequently denied a fair trial, and in many cases tortured into
+    confessing": a frequency adverb or "in many cases" on the verb (or on the verb it is
+    coordinated with) describes a pattern over unnamed people, not an event. A figure or a
+    named person in the sentence makes it a report ("police routinely beat the 12 students")."""
+    verbs = [root]
+    if root.dep_ == "conj" and root.head is not root:
+        verbs.append(root.head)
+    habitual = _many_cases(root.head) if root.dep_ == "acl" else False  # a misparse: "in many cases tortured"
+    for verb in verbs:
+        for c in verb.children:
+            if c.dep_ == "advmod" and c.lower_ in _FREQUENCY:
+                habitual = True
+            if (
+                c.dep_ == "prep"
+                and c.lower_ == "in"
+                and any(g.dep_ == "pobj" and _many_cases(g) for g in c.children)
+            ):
+                habitual = True
+    if not habitual:
+        return False
+    specific = {"CARDINAL", "PERSON", "DATE", "TIME"}
+    return not any(t.ent_type_ in specific or t.like_num or t.tag_ == "NNP" for t in root.sent)
+
+
+def _many_cases(tok: Token) -> bool:
+    return tok.lower_ == "cases" and any(g.lower_ in _CASES_QUANT for g in tok.children)
+
+
+_REPORT_NOUNS = frozenset(["reports", "allegations", "accounts", "claims"])
+
+
+def _existential_reports(noun: Token) -> bool:
+    """ "There were reports of enforced disappearances, particularly in the north": an
+    existential "there were reports of" + a bare plural with no figure summarises a year's
+    practice; a place narrows it but does not make it one event."""
+    if not (_bare_plural(noun) and noun.dep_ == "pobj" and noun.head.lower_ == "of"):
+        return False
+    reports = noun.head.head
+    verb = reports.head
+    if reports.lower_ not in _REPORT_NOUNS or reports.dep_ not in {"attr", "nsubj"}:
+        return False
+    if not any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children):
+        return False
+    return not any(t.like_num or t.ent_type_ in {"CARDINAL", "PERSON"} for t in noun.sent)
+
+
+_CRIMES = frozenset(["crime", "crimes", "offence", "offences", "offense", "offenses"])
+
+
+def _crime_category(noun: Token) -> bool:
+    """ "the most serious crimes involving intentional killing": a bare noun describing what a
+    category of crime consists of is a legal definition, not an incident."""
+    if noun.dep_ not in {"dobj", "pobj"} or noun.head.lower_ not in {"involving", "involve", "involves"}:
+        return False
+    return noun.head.head.lower_ in _CRIMES and _bare(noun) and noun.tag_ in {"NN", "NNS"}
+
+
+_EVERY = frozenset(["every", "any", "each", "all"])
+
+
+def _every_case_of(noun: Token) -> bool:
+    """ "to investigate every allegation of torture", "any report of executions": the trigger
+    names a kind of case quantified over, not a case."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    owner = noun.head.head
+    return owner.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in _EVERY for c in owner.children)
 
 
 _PRACTICE_VERBS = frozenset(["reported", "continued", "occurred", "persisted", "documented"])

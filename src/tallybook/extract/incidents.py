@@ -103,6 +103,8 @@ class IncidentFinder:
             if is_heading(doc_text(doc), m.start, m.end, sent):
                 continue  # "c. Torture and Other Cruel ... Treatment", "Massacre": section titles
             m.summary = is_summary_line(doc_text(doc), m.start, m.end)
+            if m.summary and _topic_heading(doc_text(doc), sent):
+                continue  # "Enforced disappearances and torture": a sentence-case section title
             fill_victims(m)
             _drop_date_count(m)
             if in_dateline_lead(sent) and m.figure.count is None and not m.names:
@@ -321,6 +323,22 @@ def _drop_date_count(m: Mention) -> None:
     nums = [t for t in m.sent if t.like_num and t.text.replace(",", "") == str(count)]
     if nums and all(t.ent_type_ == "DATE" for t in nums):
         m.figure = Figure(count=1, qualifier="exact")
+
+
+def _topic_heading(text: str, sent: Span) -> bool:
+    """A short line inside the body, after a paragraph and before one, with no verb, figure, name
+    or place: a section title in sentence case ("Arbitrary detention and torture")."""
+    start, end = sent.start_char, sent.start_char + len(sent.text.rstrip())
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    if line_start == 0 or not text[:line_start].strip() or line_end < 0 or line != sent.text.strip():
+        return False
+    if len(sent) > 8 or line.endswith((".", ":", "”", '"', ";", ",")) or not line[0].isupper():
+        return False
+    if any(t.like_num or t.ent_type_ or (t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN") for t in sent):
+        return False
+    return all(t.pos_ in {"NOUN", "ADJ", "CCONJ", "ADP", "PUNCT", "VERB", "SPACE"} for t in sent)
 
 
 def _inside(pos: int, ranges: list[tuple[int, ...]]) -> bool:

@@ -34,6 +34,26 @@ def _forms(*words: str) -> list[dict[str, object]]:
     return [{"LOWER": {"IN": list(words)}}]
 
 
+_BONES = [
+    "finger",
+    "fingers",
+    "rib",
+    "ribs",
+    "arm",
+    "arms",
+    "leg",
+    "legs",
+    "nose",
+    "jaw",
+    "teeth",
+    "hand",
+    "hands",
+]
+
+_BROKE: dict[str, object] = {"LOWER": {"IN": ["broke", "broken"]}}
+_THEIR: dict[str, object] = {"LOWER": {"IN": ["his", "her", "their"]}}
+
+
 # (incident type, kind, token pattern). Verb forms are listed rather than lemmatised so the
 # lexicon works without the lemmatizer.
 def _died_in_named_prison(names: int) -> list[dict[str, object]]:
@@ -287,6 +307,11 @@ _PATTERNS: list[tuple[str, str, list[dict[str, object]]]] = [
     ("corporal_punishment", VERBAL, _forms("lashed", "caned", "amputated")),
     ("corporal_punishment", NOMINAL, [{"LOWER": "corporal"}, {"LOWER": "punishment"}]),
     ("torture", NOMINAL, [{"LOWER": "electric"}, {"LOWER": {"IN": ["shocks", "shock"]}}]),
+    # Sleep deprivation and bones broken by guards or interrogators are torture.
+    ("torture", VERBAL, [{"LOWER": "deprived"}, {"LOWER": "of"}, {"LOWER": "sleep"}]),
+    ("torture", NOMINAL, [{"LOWER": "sleep"}, {"LOWER": "deprivation"}]),
+    ("torture", VERBAL, [_BROKE, _THEIR, {"LOWER": {"IN": _BONES}}]),
+    ("torture", VERBAL, [_BROKE, _ANY_WORD, {"LOWER": "of"}, _THEIR, {"LOWER": {"IN": _BONES}}]),
     # Sexual violence and deprivation of nationality: "other" (CONVENTIONS.md)
     (
         "other",
