@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tallybook.extract.lexicon import word_set
+
 _DOUBLE = '"“”„«»'
 _DOUBLE_RE = re.compile(f"[{_DOUBLE}]")
 _OPEN_GLYPHS = "“„«"
@@ -146,6 +148,35 @@ _LABEL_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _WORD_RE = re.compile(r"\w+")
+_SENTENCE_STOP_RE = re.compile(r"[.!?](?:\s+|$)")
+# A charge after an arrest or a sentence: "jailed two men for “spreading lies against the state”".
+_CHARGE_FOR_RE = re.compile(
+    r"\b(?:arrest|detain|jail|imprison|sentenc|prosecut|convict|charg|indict)\w*\b.{0,120}\bfor\s*$",
+    re.IGNORECASE,
+)
+# A verb of naming with its object right before the marks: `X called the verdict “...”`,
+# `describing the camps as “...”` (a bare `called “...”` is a label above; `so-called` no verb).
+NAMED_AS_RE = re.compile(
+    r"(?<![-\w])(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|term(?:s|ed|ing)|describ(?:e|es|ed|ing))"
+    r"\s+(?:[^\s“”\"]+\s+){1,6}(?:as\s+)?$",
+    re.IGNORECASE,
+)
+# Objects of a naming verb that are people: what they are called is an epithet.
+_PEOPLE_WORDS = word_set(
+    "them him her us detainee detainees prisoner prisoners protester protesters protestors demonstrators "
+    "activist activists man men woman women people victims students journalists members opponents "
+    "critics dissidents fighters rebels militants defendants youths crowd"
+)
+_CLAUSE_WORDS_RE = re.compile(
+    r"\b(?:who|whom|whose|which|that|is|are|was|were|has|have|had|will|would|can|could)\b", re.IGNORECASE
+)
+# Words that make a quoted stretch more than a bare noun compound (a determiner, a preposition,
+# a verb form, a pronoun, a clause): "a massacre that bears ...", "lies spread by ...".
+_SPEECH_WORDS_RE = re.compile(
+    r"\b(?:a|an|the|of|for|by|to|that|which|who|with|against|in|on|at|from|is|are|was|were|be|been|"
+    r"has|have|had|will|would|not|no|it|we|they|our|their|his|her|its|this|these|those|every)\b|[.!?,;]",
+    re.IGNORECASE,
+)
 # A headline carrying an organisation's demand: `Country: “Release them now”`.
 _HEADLINE_DEMAND_RE = re.compile(r"^[ \t]*[A-Z][^\n:“”\"]{0,60}:[ \t]*$")
 
@@ -158,6 +189,20 @@ def is_speech(text: str, q: QuoteSpan, min_words: int) -> bool:
         return False
     before = text[max(q.para_start, q.open_mark - 40) : q.open_mark]
     if _LABEL_BEFORE_RE.search(before):
+        return False
+    sentence = _SENTENCE_STOP_RE.split(text[max(q.para_start, q.open_mark - 160) : q.open_mark])[-1]
+    if _CHARGE_FOR_RE.search(sentence):  # "detained ... for “acts of treason against the state”"
+        return False
+    named = NAMED_AS_RE.search(sentence)
+    if named and (
+        not _SPEECH_WORDS_RE.search(words)  # "described the camps as “training centres”": a name
+        or (
+            _PEOPLE_WORDS & {w.lower() for w in _WORD_RE.findall(named.group())}
+            and not _CLAUSE_WORDS_RE.search(words)
+        )
+    ):
+        # "called the detainees “agents of ...”": an epithet for people; with a clause of its own
+        # ("criminals who conspired against ...") it is the speaker's statement
         return False
     # A parenthesised gloss: Moharebeh ("waging war against God").
     return not (

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from tallybook.extract.boilerplate import doc_text, flat_text, ignored_ranges, is_ignored
 from tallybook.extract.lexicon import OFFICIAL_TITLES
@@ -23,13 +23,14 @@ from tallybook.extract.organizations import canonical_org_name
 from tallybook.extract.people import resolve_person
 from tallybook.extract.person_names import has_parse
 from tallybook.extract.quote_marks import (
+    NAMED_AS_RE,
     QuoteSpan,
     find_quote_spans,
     is_headline_demand,
     is_speech,
     same_words,
 )
-from tallybook.extract.speakers import FUNCTION_WORDS, Mention, descriptor_speaker
+from tallybook.extract.speakers import FUNCTION_WORDS, Mention, descriptor_speaker, mandate_holder
 from tallybook.model import ExtractedQuote, Span
 
 for _attr in ("tb_quotes", "tb_publisher"):  # tb_publisher: set by the pipeline when known
@@ -157,6 +158,9 @@ class QuoteFinder:
         (the previous speaker) or, failing those, the descriptor itself ("independent sources")."""
         inside = [m for m in mentions if start <= m[0] and m[1] <= end]
         for kind in ("person", "title", "org", "government"):
+            holder = mandate_holder(flat_text(doc), inside, start, end) if kind == "title" else None
+            if holder is not None:
+                return holder
             for s, e, k, name in inside:
                 if k == kind and name:
                     return name, Span(s, e)
@@ -260,8 +264,10 @@ class QuoteFinder:
             who = self._pick(doc, mentions, s, e, prev_speaker)
             if who[0]:
                 return _Attribution(who[0], who[1], "pre")
-        if cues or before.rstrip().endswith(":"):
-            cue_at = clause_start + (cues[-1].start() if cues else len(before.rstrip()) - 1)
+        naming = NAMED_AS_RE.search(before)  # `X called the verdict “...”`: X's words
+        if cues or naming or before.rstrip().endswith(":"):
+            last = naming.start() if naming else cues[-1].start() if cues else len(before.rstrip()) - 1
+            cue_at = clause_start + last
             who = self._subject(doc, cue_at, clause_start, mentions, prev_speaker)
             if who[0]:
                 return _Attribution(who[0], who[1], "pre")
@@ -315,12 +321,16 @@ class QuoteFinder:
                         who = self._pick(doc, mentions, s, e, prev_speaker, nested)
                         if who[0]:
                             return who
-                        break
+                    # no subject, or one that speaks for no one ("denied that any massacre had
+                    # taken place, describing ..."): the verb it hangs on may have one
                     if (
                         tok.dep_ in ("advcl", "xcomp", "conj", "ccomp", "pcomp", "prep")
                         and tok.head is not tok
                     ):
-                        tok = tok.head
+                        higher = tok.head
+                        if _past_beside_perfect(tok) and higher.dep_ == "ccomp":
+                            higher = higher.head  # "P said X had acted ... and called": P calls
+                        tok = higher
                     else:
                         break
         # No parse, or it found nothing: the nearest speaker-like mention before the cue.
@@ -346,6 +356,18 @@ def _sentence_start(text: str, pos: int, floor: int = 0) -> int:
     for m in _SENTENCE_CUT_RE.finditer(text, floor, max(floor, pos)):
         cut = m.end()
     return cut
+
+
+def _past_beside_perfect(tok: Token) -> bool:
+    """A simple past ("called") parsed as coordinated with a past perfect ("had acted"): the two
+    tenses do not share a subject, so the past belongs to the clause above."""
+    head = tok.head
+    return (
+        tok.dep_ == "conj"
+        and tok.tag_ == "VBD"
+        and head.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in head.children)
+    )
 
 
 def _publisher(doc: Doc) -> str:

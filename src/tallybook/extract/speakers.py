@@ -36,7 +36,8 @@ SPEAKER_NOUNS = word_set(
     "organisation organization ngo watchdog police authorities government diplomat analyst "
     "observer protester protestor doctor medic prisoner detainee survivor monitor journalist "
     "campaigner critic member people villager agency media official investigator author report "
-    "committee council office army military prosecutor judge court mission embassy spokespeople "
+    "committee council office army military prosecutor prosecution defence defense judge court mission "
+    "embassy spokespeople "
     "leader commander militant student worker teacher nurse director chief head envoy release "
     "communique communiqué letter appeal"
 )
@@ -66,6 +67,12 @@ def descriptor_speaker(
     owner = _owning_org(doc, words, start)
     if owner[0]:  # "the ministry's press office", "the army's information team": the body speaks
         return owner
+    body = _body_spoken_for(doc, cleaned, offset)
+    if body[0]:  # "a spokesman for the prison service": the body speaks
+        return body
+    if words[-1].lower() in _PART_HEADS and any(re.search(r"\w['’]s$", w) for w in words[:-1]):
+        # a part of a body the text does not name otherwise ("the navy's press desk")
+        return cleaned, Span(offset, offset + len(cleaned))
     if single not in SPEAKER_NOUNS and head not in SPEAKER_NOUNS:
         return None, None  # "the incident", "the report's findings": not someone speaking
     if words[0].lower() in _DEFINITE:
@@ -85,6 +92,29 @@ def descriptor_speaker(
         if head != single:  # an unnamed group: its fullest form, "UN human rights experts"
             return _expand_descriptor(text, words[-1])
     return cleaned, Span(offset, offset + len(cleaned))
+
+
+_MANDATE_RE = re.compile(r"[ \t]+(?:on|for)[ \t]+\w")
+_NOT_MANDATE = ("spokes", "representative", "official")
+
+
+def mandate_holder(text: str, inside: list[Mention], start: int, end: int) -> tuple[str, Span] | None:
+    """ "the UN Special Rapporteur on the situation of human rights in Myanmar": an office with a
+    mandate whose holder the text does not name speaks as that office, not as its organisation
+    ("UN"). Spokespeople and officials speak for their body and are left to it. `inside` are the
+    mentions within text[start:end]."""
+    titles = [m for m in inside if m[2] == "title"]
+    if not titles or any(m[3] for m in titles):
+        return None
+    s, e = titles[0][0], titles[0][1]
+    if text[s:e].lower().startswith(_NOT_MANDATE) or not _MANDATE_RE.match(text, e, end):
+        return None
+    phrase = text[start:end].rstrip(" ,.;:")
+    lead = re.match(r"\s*(?:the\s+)?", phrase, re.IGNORECASE)
+    at = start + (lead.end() if lead else 0)
+    if len(phrase[at - start :].split()) > 14:
+        return None
+    return phrase[at - start :], Span(at, start + len(phrase))
 
 
 _PART_HEADS = word_set(
@@ -111,6 +141,28 @@ def _owning_org(doc: Doc, words: list[str], before: int) -> Speaker:
             if span.end <= before and (best is None or span.start > best[0]):
                 best = (span.start, org.name, span)
     return (best[1], best[2]) if best else (None, None)
+
+
+_SPOKEN_FOR_RE = re.compile(
+    r"^(?:an?|the|one)\s+(?:spokes(?:man|woman|person)|representative)\s+(?:for|of)\s+(?P<body>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _body_spoken_for(doc: Doc, phrase: str, offset: int) -> Speaker:
+    """ "a spokesman for the prison service" -> the organisation whose name or alias holds every
+    word of "prison service", else that descriptor as written."""
+    m = _SPOKEN_FOR_RE.match(phrase)
+    if m is None:
+        return None, None
+    body = m.group("body")
+    at = offset + m.start("body")
+    wanted = {w.lower() for w in re.findall(r"\w+", body)} - _DETERMINERS - _NAME_CONNECTORS
+    for org in doc._.tb_orgs or []:
+        for name in (org.name, *org.aliases):
+            if wanted and wanted <= {w.lower() for w in re.findall(r"\w+", name)}:
+                return org.name, Span(at, at + len(body))
+    return body, Span(at, at + len(body))
 
 
 def _proper_name(phrase: str) -> str | None:
