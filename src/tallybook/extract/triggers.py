@@ -103,7 +103,7 @@ class TriggerMatcher:
                 found.append(Trigger("killing", VERBAL, doc[tok.i : tok.i + 1]))
             elif low in {"died", "dies"} and _died_held(tok):
                 found.append(Trigger("death_in_custody", VERBAL, doc[tok.i : tok.i + 1]))
-            elif _has_parse(doc) and (parsed := _parsed_type(tok)) is not None:
+            elif low in _PARSED_WORDS and _has_parse(doc) and (parsed := _parsed_type(tok)) is not None:
                 found.append(Trigger(parsed, VERBAL, doc[tok.i : tok.i + 1]))
         found.sort(key=lambda t: t.span.start)
         return found
@@ -117,6 +117,7 @@ def _is_word(text: str) -> bool:
 _REMAIN = wordset("remain remains remained is are was were")
 _TAKEN_FROM = wordset("at outside near from")
 _STOCK_VERBS = wordset("counted counts count recorded records listed lists registered is are were was")
+_PARSED_WORDS = wordset("whereabouts fate seen prisoners detainees picked risk")  # `_parsed_type`'s words
 
 
 def _parsed_type(tok: Token) -> str | None:
