@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
 from tallybook.extract.claimants import PUBLISHER, attribute
-from tallybook.extract.pipeline import build_pipeline
 from tallybook.extract.triggers import TriggerMatcher
 from tallybook.model import Certainty, Stance
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return build_pipeline()
 
 
 def _attribution(nlp: Language, text: str) -> tuple[list[tuple[str, str]], str]:

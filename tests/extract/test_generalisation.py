@@ -7,13 +7,8 @@ import pytest
 from spacy.language import Language
 
 from tallybook.extract.figures import parse_figure
-from tallybook.extract.pipeline import SourceText, build_pipeline, extract_texts
+from tallybook.extract.pipeline import SourceText, extract_texts
 from tallybook.model import ExtractedIncident, Stance
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return build_pipeline()
 
 
 def _types(nlp: Language, text: str) -> list[str]:

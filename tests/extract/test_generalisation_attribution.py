@@ -7,13 +7,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tallybook.extract.pipeline import SourceText, build_pipeline, extract_texts
+from tallybook.extract.pipeline import SourceText, extract_texts
 from tallybook.model import ExtractedIncident, Stance
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return build_pipeline()
 
 
 def _incident(nlp: Language, text: str, kind: str) -> ExtractedIncident:

@@ -8,13 +8,8 @@ import pytest
 from spacy.language import Language
 
 from tallybook.extract.dates import Reference, resolve_date
-from tallybook.extract.pipeline import SourceText, build_pipeline, extract_texts
+from tallybook.extract.pipeline import SourceText, extract_texts
 from tallybook.model import ExtractedIncident
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return build_pipeline()
 
 
 def _incidents(nlp: Language, text: str, published: str = "2024-06-20") -> list[ExtractedIncident]:

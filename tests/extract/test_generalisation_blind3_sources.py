@@ -4,16 +4,10 @@ experts, and a victim "arrested and accused of" something is no source. Texts wr
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
-from tallybook.extract.pipeline import SourceText, build_pipeline, extract_texts
+from tallybook.extract.pipeline import SourceText, extract_texts
 from tallybook.model import DocumentExtraction, Stance
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return build_pipeline()
 
 
 def _extract(nlp: Language, text: str) -> DocumentExtraction:

@@ -4,16 +4,10 @@ line folds into the body's death of any fatal type. Texts written for these test
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
-from tallybook.extract.pipeline import SourceText, build_pipeline, extract_texts
+from tallybook.extract.pipeline import SourceText, extract_texts
 from tallybook.model import ExtractedIncident, Stance
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return build_pipeline()
 
 
 def _incidents(nlp: Language, text: str, published: str = "2024-06-20") -> list[ExtractedIncident]:

@@ -4,17 +4,11 @@ is a counted arrest. Texts written for these tests."""
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
 from tallybook.extract.figures import parse_figure
-from tallybook.extract.pipeline import SourceText, build_pipeline, extract_texts
+from tallybook.extract.pipeline import SourceText, extract_texts
 from tallybook.model import ExtractedIncident
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return build_pipeline()
 
 
 def _incidents(nlp: Language, text: str, published: str = "2024-06-20") -> list[ExtractedIncident]:

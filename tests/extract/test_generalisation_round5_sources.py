@@ -6,18 +6,12 @@ Texts written for these tests."""
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
-from tallybook.extract.pipeline import SourceText, build_pipeline, extract_texts
+from tallybook.extract.pipeline import SourceText, extract_texts
 from tallybook.model import DocumentExtraction
 
 _OHCHR = "Office of the United Nations High Commissioner for Human Rights"
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return build_pipeline()
 
 
 def _extract(nlp: Language, text: str, publisher: str = "Daily Ledger") -> DocumentExtraction:

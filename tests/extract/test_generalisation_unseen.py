@@ -10,13 +10,8 @@ from spacy.language import Language
 
 from tallybook.extract.dates import enclosing
 from tallybook.extract.figures import parse_figure
-from tallybook.extract.pipeline import SourceText, build_pipeline, extract_texts
+from tallybook.extract.pipeline import SourceText, extract_texts
 from tallybook.model import ExtractedIncident
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return build_pipeline()
 
 
 def _incidents(nlp: Language, text: str, published: str = "2024-07-19") -> list[ExtractedIncident]:

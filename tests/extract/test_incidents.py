@@ -5,13 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tallybook.extract.pipeline import SourceText, build_pipeline, extract_texts
+from tallybook.extract.pipeline import SourceText, extract_texts
 from tallybook.model import DocumentExtraction, ExtractedIncident
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return build_pipeline()
 
 
 def _extract(nlp: Language, text: str, published: str | None = "2023-05-10") -> DocumentExtraction:

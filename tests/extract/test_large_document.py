@@ -12,7 +12,7 @@ from spacy.language import Language
 
 from tallybook.extract.dates import Reference
 from tallybook.extract.layout import DocumentContext, PieceText, is_summary_line, main_event_date
-from tallybook.extract.pipeline import CHUNK_CHARS, SourceText, _chunks, build_pipeline, extract_texts
+from tallybook.extract.pipeline import CHUNK_CHARS, SourceText, _chunks, extract_texts
 from tallybook.model import DocumentExtraction, PartialDate, Span
 
 BENCHMARK = Path(__file__).resolve().parents[2] / "benchmarks" / "extract_large_document.py"
@@ -25,11 +25,6 @@ def _report_text() -> Callable[[int], str]:
     spec.loader.exec_module(module)
     fn: Callable[[int], str] = module.report_text
     return fn
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return build_pipeline()
 
 
 @pytest.fixture(scope="module")

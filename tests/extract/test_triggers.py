@@ -7,13 +7,7 @@ import spacy
 from spacy.language import Language
 
 from tallybook.extract.factuality import is_reported_as_fact
-from tallybook.extract.pipeline import build_pipeline
 from tallybook.extract.triggers import TriggerMatcher
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return build_pipeline()
 
 
 def _facts(nlp: Language, text: str) -> list[tuple[str, str]]:
