@@ -23,11 +23,13 @@ from tallybook.extract.incident_clusters import (
     add_toll,
     compatible,
     dispute_target,
+    official_target,
     puts_toll,
     same_kind,
     same_sentence,
     tied,
 )
+from tallybook.extract.incident_folds import is_official_version
 from tallybook.extract.mentions import Mention
 from tallybook.extract.places import is_country
 from tallybook.model import (
@@ -120,7 +122,11 @@ def build_incidents(
                 file=sys.stderr,
             )
     for m in mentions:
-        target = None
+        target = official_target(clusters, m) if is_official_version(m) else None
+        if target is not None:
+            m.figure = Figure()  # a denial of the type, with no rival figure
+            target.disputes.append(m)
+            continue
         same_type = [c for c in clusters if c.type == m.type]
         if any(stance == Stance.DISPUTES for _, stance in m.attribution.claims):
             disputed = dispute_target(clusters, m)
@@ -180,6 +186,10 @@ def build_incidents(
         # The body's own type first; "Deaths: 3" also folds into a death in custody or an execution.
         body.sort(key=lambda b: b.type != c.type)
         target = next((b for b in body if all(compatible(b, x) for x in c.mentions)), None)
+        if target is None and all(_is_headline(x) for x in c.mentions):
+            # a headline restates the body: the one body incident of its type, whatever its figure
+            own = [b for b in body if b.type == c.type]
+            target = own[0] if len(own) == 1 else None
         if target is not None:
             target.mentions.extend(c.mentions)
             clusters.remove(c)
@@ -195,6 +205,10 @@ def build_incidents(
         out.extend(_to_incidents(c, country, p, span))
     out.sort(key=lambda i: i.span.start)
     return out
+
+
+def _is_headline(m: Mention) -> bool:
+    return not doc_text(m.sent.doc)[: m.start].strip()
 
 
 def _primary(c: Cluster) -> Mention:

@@ -154,7 +154,7 @@ def dispute_target(clusters: list[Cluster], m: Mention) -> Cluster | None:
         if c.names() and (c.count() or 1) <= 1 and (m.figure.count or 0) >= 2 and not m.pronoun:
             told_near = told_near or recent
             continue  # "Among those killed was X": one victim of the aggregate the rival disputes
-        if c.names() or sources & c.named_sources():
+        if c.names() or not _rival_sources(c, m, sources):
             return None
         if not recent and not told_near and not m.summary:
             return None
@@ -167,9 +167,21 @@ def dispute_target(clusters: list[Cluster], m: Mention) -> Cluster | None:
             cd, md = c.date(), enclosing(m.date)
             if cd and md and not (cd.startswith(md) or md.startswith(cd)):
                 return None
+            if cd and md and len(md) == 4 < len(cd) and not m.date_from_claim:
+                return None  # "223 executed since January" is a year's total, not a rival for one day
             return c
         return None
     return None
+
+
+def _rival_sources(c: Cluster, m: Mention, sources: set[str]) -> bool:
+    """Whether `m` names a source the incident does not already have. A source the sentence
+    gives for both figures ("180 detained, according to X, while the ministry acknowledged only
+    38") leaves the other source as the rival."""
+    shared = sources & c.named_sources()
+    if not shared:
+        return True
+    return bool(sources - shared) and any(x.sent.start == m.sent.start for x in c.mentions)
 
 
 def absorbed(clusters: list[Cluster], m: Mention) -> bool:
@@ -181,3 +193,31 @@ def absorbed(clusters: list[Cluster], m: Mention) -> bool:
             if sources & d_sources and d.figure.count == m.figure.count and c.type == m.type:
                 return True
     return False
+
+
+def _sentences_back(m: Mention, n: int) -> int:
+    doc, start = m.sent.doc, m.sent.start
+    if not doc.has_annotation("SENT_START"):
+        return 0
+    for _ in range(n):
+        start = doc[start - 1].sent.start if start > 0 else 0
+    return start
+
+
+def official_target(clusters: list[Cluster], m: Mention) -> Cluster | None:
+    """The death a state source's "killed in an exchange of fire" account is about: the latest
+    fatal incident told in the five sentences before, of the same victims ("he", "the six men",
+    the same figure or a shared name)."""
+    since = _sentences_back(m, 5)
+    for c in reversed(clusters):
+        if c.type not in _FATAL or max(x.sent.start for x in c.mentions) < since:
+            continue
+        if m.names:
+            if set(m.names) & set(c.names()):
+                return c
+            continue
+        if m.figure.count is not None and m.figure.count == c.count():
+            return c
+        if m.pronoun or m.victims_definite:
+            return c
+    return None

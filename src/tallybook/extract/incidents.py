@@ -26,6 +26,13 @@ from tallybook.extract.coreference import (
 from tallybook.extract.dates import Reference
 from tallybook.extract.event_dates import fill_date
 from tallybook.extract.factuality import is_reported_as_fact
+from tallybook.extract.incident_folds import (
+    drop_framed,
+    fold_arrest_into_disappearance,
+    is_background_arrest,
+    restates_nominal,
+    split_named_member,
+)
 from tallybook.extract.incident_sources import (
     denier,
     figure_denials,
@@ -91,11 +98,11 @@ class IncidentFinder:
         fields = field_lines(doc)
         taken = ignored + [(f.start, f.end) for f in fields]
         found = _capped([t for t in self.triggers(doc) if not _inside(t.span.start_char, taken)])
-        found = _fold_conditions(found)
+        found = drop_framed(_fold_conditions(found))
         roots = {t.root.i for t in found}
         per_source = per_sources(doc_text(doc))
         for trig in found:
-            if not is_reported_as_fact(trig) or is_descriptor(trig):
+            if not is_reported_as_fact(trig) or is_descriptor(trig) or is_background_arrest(trig):
                 continue
             sent = _sentence(trig.span)
             m = Mention(trigger=trig, type=trig.type, sent=sent, start=sent.start_char, end=sent.end_char)
@@ -136,7 +143,7 @@ class IncidentFinder:
             fill_date(m, ref, roots)
             fill_place(m)
             finish_anaphora(m)
-            if _restates(m, mentions):
+            if _restates(m, mentions) or restates_nominal(m, mentions, earlier):
                 m.anaphoric = True
             mentions.append(m)
         mentions = [m for m in mentions if not _part_in_title(m, mentions)]
@@ -149,6 +156,8 @@ class IncidentFinder:
         inherit_context_dates(mentions, doc, ref, annual.year if annual else None, article)
         _date_by_detention(mentions)
         _date_among_those(mentions)
+        mentions = fold_arrest_into_disappearance(mentions)
+        split_named_member(mentions)
         resolve_pronoun_sources(mentions, doc)
         # A stock ("1,400 people remain behind bars") is its own aggregate, never a rival figure
         # for an arrest event told beside it.

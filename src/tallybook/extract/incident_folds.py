@@ -1,0 +1,272 @@
+"""Trigger hits that belong to another incident of the same sentence, and official versions.
+
+- "held incommunicado for three weeks, during which they were beaten": the incommunicado period
+  frames the ill-treatment; it is not told as a disappearance of its own.
+- "subjected to beatings and mock executions": a mock execution is a method of torture.
+- "was arrested by police on 3 March and has not been seen since": one enforced disappearance
+  that began with the arrest (no separate arrest), unless the sentence splits the group ("the
+  whereabouts of six of them") or the disappearance is a bounded incommunicado spell.
+- "who was 17 years old when he was arrested": the arrest dates an age; it is not told here.
+- "The army said the men were killed in combat": the state's version of a death the text has
+  told is a denial of that incident's type (disputed_by), not a new killing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from tallybook.extract.claimants import PUBLISHER
+from tallybook.extract.mentions import Mention
+from tallybook.extract.trigger_lexicon import NOMINAL, wordset
+from tallybook.extract.triggers import Trigger
+from tallybook.model import Figure
+
+_MOCK = wordset("mock simulated fake staged sham")
+_FRAME_PREPS = wordset("during in throughout")
+_FRAME_MARKS = wordset("while when where")
+
+
+def _sentence_start(t: Trigger) -> int:
+    span = t.span
+    return span.sent.start if span.doc.has_annotation("SENT_START") else -1
+
+
+def _is_mock(t: Trigger) -> bool:
+    """ "mock executions", "a simulated execution": the word before or a modifier of the noun."""
+    if t.type != "execution":
+        return False
+    root, doc = t.root, t.span.doc
+    before = doc[t.span.start - 1].lower_ if t.span.start > 0 else ""
+    return before in _MOCK or any(c.lower_ in _MOCK for c in root.children if c.dep_ in {"amod", "compound"})
+
+
+def _frames(held: Token, inner: Token) -> bool:
+    """`inner` lies in a clause that `held` introduces as its time span: "held ..., during
+    which they were beaten"; or `held` is the "while held incommunicado" of `inner`'s verb."""
+    tok = inner
+    while tok is not held and tok.head is not tok:
+        if tok.dep_ in {"advcl", "relcl"}:
+            preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _FRAME_PREPS]
+            if any(g.lower_ in {"which", "that"} for p in preps for g in p.children):
+                return tok.head is held or held in tok.head.ancestors or tok.head in held.subtree
+        tok = tok.head
+    if held.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _FRAME_MARKS for c in held.children):
+        return held.head is inner or held.head in inner.ancestors or inner in held.head.subtree
+    return False
+
+
+def drop_framed(triggers: list[Trigger]) -> list[Trigger]:
+    """Drop mock executions and incommunicado spells that only frame ill-treatment."""
+    if not triggers or not triggers[0].span.doc.has_annotation("DEP"):
+        return [t for t in triggers if not _is_mock(t)]
+    torture = [t for t in triggers if t.type == "torture"]
+    out: list[Trigger] = []
+    for t in triggers:
+        if _is_mock(t):
+            continue
+        if t.type == "enforced_disappearance" and any(w.lower_ == "incommunicado" for w in t.span):
+            same = [x for x in torture if _sentence_start(x) == _sentence_start(t)]
+            if any(_frames(t.root, x.root) for x in same):
+                continue
+        out.append(t)
+    return out
+
+
+_AGE_WORDS = wordset("old minor minors child children juvenile juveniles boy girl teenager teenagers")
+
+
+def is_background_arrest(t: Trigger) -> bool:
+    """ "who was 17 years old when he was arrested", "were minors when they were detained": the
+    arrest only dates the person's age; the text tells the arrest elsewhere, if at all."""
+    root = t.root
+    if t.type != "arrest" or root.dep_ != "advcl" or not root.doc.has_annotation("DEP"):
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in root.children):
+        return False
+    if any(t.ent_type_ == "DATE" for t in root.subtree):
+        return False  # "when he was arrested in 2014": the text dates the arrest, so it tells it
+    head = root.head
+    pred = [c for c in head.children if c.dep_ in {"acomp", "attr"}]
+    return head.lower_ in {"was", "were", "is", "are", "been"} and any(
+        w.lower_ in _AGE_WORDS for p in pred for w in p.subtree
+    )
+
+
+_SPLIT_RE = re.compile(
+    r"\b(?:of\s+them|of\s+those|the\s+others|the\s+rest|some|many|several|most|few|none)\b", re.I
+)
+
+
+_ONGOING_WORDS = wordset("seen whereabouts fate disappeared disappearance missing")
+
+
+def _ongoing(m: Mention) -> bool:
+    """A disappearance that continues ("has not been seen since", "whereabouts remain unknown",
+    "forcibly disappeared"), not a bounded spell of incommunicado detention nor a denial."""
+    words = {w.lower_ for w in m.trigger.span}
+    return (
+        m.type == "enforced_disappearance" and bool(words & _ONGOING_WORDS) and "incommunicado" not in words
+    )
+
+
+def _same_victims(arrest: Mention, gone: Mention) -> bool:
+    if gone.names and arrest.names and not set(gone.names) & set(arrest.names):
+        return False
+    a, g = arrest.figure.count, gone.figure.count
+    return g is None or a is None or a == g
+
+
+def fold_arrest_into_disappearance(mentions: list[Mention]) -> list[Mention]:
+    """ "X was detained by police on 3 March and has not been seen since": the arrest opens the
+    disappearance the same sentence tells; one enforced disappearance, dated by the arrest."""
+    text = mentions[0].sent.doc.text if mentions else ""
+    folded: set[int] = set()
+    for gone in mentions:
+        if not _ongoing(gone):
+            continue
+        arrests = [
+            a
+            for a in mentions
+            if a.type == "arrest"
+            and id(a) not in folded
+            and a.sent.start == gone.sent.start
+            and a.trigger.span.end <= gone.trigger.span.start
+            and _same_victims(a, gone)
+        ]
+        if not arrests:
+            continue
+        arrest = arrests[-1]
+        between = text[arrest.trigger.span.end_char : gone.trigger.span.end_char]
+        if _SPLIT_RE.search(between):
+            continue  # "detained 40 villagers ... the whereabouts of six of them": part of the group
+        folded.add(id(arrest))
+        gone.names = gone.names or list(arrest.names)
+        if gone.figure.count is None and arrest.figure.count is not None:
+            gone.figure = arrest.figure
+        gone.date = arrest.date or gone.date
+        gone.date_from_claim = arrest.date_from_claim if arrest.date else gone.date_from_claim
+        gone.place = arrest.place or gone.place
+        gone.perpetrators = gone.perpetrators or list(arrest.perpetrators)
+    return [m for m in mentions if id(m) not in folded]
+
+
+_FATAL = frozenset({"killing", "death_in_custody", "execution"})
+# "killed in an exchange of fire / a gunfight / crossfire / an encounter / combat / clashes"
+_COMBAT = wordset(
+    "exchange gunfight gunfights shootout shoot-out crossfire cross-fire encounter combat clash clashes "
+    "firefight battle fighting skirmish operation"
+)
+_STATE_WORDS = wordset(
+    "authorities authority army military police government ministry spokesperson spokesman "
+    "spokeswoman officials official forces battalion command governor prosecutor prosecutors "
+    "commander commanders troops state ministry's army's police's officers"
+)
+
+
+def _combat_frame(root: Token) -> bool:
+    """The death is set in an armed exchange: "killed in an exchange of fire", "died in a
+    gunfight after opening fire on officers", "were killed in combat"."""
+    for c in root.children:
+        combat = any(g.dep_ == "pobj" and g.lower_ in _COMBAT for g in c.children)
+        if c.dep_ == "prep" and c.lower_ in {"in", "during"} and combat:
+            return True
+        if c.dep_ in {"prep", "advcl"} and c.i > root.i:
+            # "after opening fire on officers", "when he opened fire": the victim shot first
+            words = {w.lower_ for w in c.subtree}
+            if "fire" in words and words & {"opening", "opened", "firing"}:
+                return True
+    return False
+
+
+def _state_speaker(m: Mention) -> bool:
+    verb = m.attribution.verb
+    if verb is None:
+        return False
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "agent"}), None)
+    words = {w.lower_ for w in subj.subtree} if subj is not None else set()
+    named = [n for n, _ in m.attribution.claims if n != PUBLISHER]
+    state_named = any(n.startswith("Government of") for n in named)
+    if words & _STATE_WORDS or state_named:
+        return True
+    # "RAB stated ...": an acronym the document names as a state body
+    return subj is not None and subj.text.isupper() and _org_kind(m, subj.text) == "government"
+
+
+def _org_kind(m: Mention, surface: str) -> str | None:
+    orgs = m.sent.doc._.tb_orgs if m.sent.doc.has_extension("tb_orgs") else None
+    for o in orgs or []:
+        if surface == o.name or surface in (o.aliases or []):
+            return str(o.kind)
+    return None
+
+
+def is_official_version(m: Mention) -> bool:
+    """A state source's account of a death as a lawful armed exchange."""
+    if m.type not in _FATAL or not m.sent.doc.has_annotation("DEP"):
+        return False
+    root = m.trigger.root
+    return (_combat_frame(root) or _combat_frame(root.head)) and _state_speaker(m)
+
+
+_DEFINITE = wordset("the this that these those such")
+
+
+def restates_nominal(m: Mention, earlier: list[Mention], since: int) -> bool:
+    """ "We are horrified by the killing of schoolchildren" after the airstrike that killed 38: a
+    definite noun phrase with no figure, name, date or place of its own names the event just told."""
+    root = m.trigger.root
+    if m.trigger.kind != NOMINAL or m.names or m.figure.count is not None or m.summary:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in root.children):
+        return False
+    if any(t.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "FAC"} for t in root.subtree):
+        return False
+    return any(
+        x.type == m.type and x.sent.start >= since and not x.summary and (x.figure.count or x.names)
+        for x in earlier
+    )
+
+
+_MEMBER_PREPS = wordset("including among")
+
+
+def _member_person(root: Token, words: set[str]) -> Token | None:
+    """The named person a relative clause hangs on, through appositions ("X, a member of the
+    group Y, who died ..."), when "including"/"among" lists that person inside an aggregate."""
+    tok = root.head
+    for _ in range(5):
+        if tok.text in words:
+            break
+        if tok.dep_ not in {"appos", "pobj", "compound", "nummod", "prep"} or tok.head is tok:
+            return None
+        tok = tok.head
+    if tok.text not in words:
+        return None
+    up = tok
+    while up.dep_ in {"appos", "conj", "compound"} and up.head is not up:
+        up = up.head
+    return tok if up.dep_ == "pobj" and up.head.lower_ in _MEMBER_PREPS else None
+
+
+def split_named_member(mentions: list[Mention]) -> None:
+    """ "at least 12 prisoners died in custody, including X, who died in Y prison in August": the
+    named person's death is an incident of its own, with one victim (CONVENTIONS.md)."""
+    for m in mentions:
+        root = m.trigger.root
+        if root.dep_ != "relcl" or m.figure.count not in {None, 1} or not root.doc.has_annotation("DEP"):
+            continue
+        aggregates = [
+            a for a in mentions if a is not m and a.sent.start == m.sent.start and (a.figure.count or 0) >= 2
+        ]
+        person = _member_person(root, {w for a in aggregates for n in a.names for w in n.split()})
+        if person is None:
+            continue
+        for agg in aggregates:
+            name = next((n for n in agg.names if person.text in n.split()), None)
+            if name is None:
+                continue
+            m.names, m.figure, m.summary = [name], Figure(count=1, qualifier="exact"), agg.summary
+            agg.names = [n for n in agg.names if n != name]
+            break
