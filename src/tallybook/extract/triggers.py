@@ -15,6 +15,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from tallybook.extract.trigger_context import CONTEXT_WORDS, among_the_dead, context_type, is_prison_term
 from tallybook.extract.trigger_lexicon import (
     _PATTERNS,
     _RETYPE,
@@ -23,6 +24,7 @@ from tallybook.extract.trigger_lexicon import (
     _words,
     wordset,
 )
+from tallybook.extract.trigger_phrases import RECALL_PATTERNS
 
 
 @dataclass
@@ -46,7 +48,7 @@ class TriggerMatcher:
         self.vocab = vocab
         # first word -> [(words for each position, optional-position flags, type, kind)]
         self.index: dict[str, list[tuple[list[frozenset[str]], list[bool], str, str]]] = {}
-        for itype, kind, pattern in _PATTERNS:
+        for itype, kind, pattern in [*_PATTERNS, *RECALL_PATTERNS]:
             words = [frozenset(_words(p)) for p in pattern]
             optional = [p.get("OP") == "?" for p in pattern]
             for first in words[0]:
@@ -84,7 +86,7 @@ class TriggerMatcher:
             if any(i in taken for i in range(start, end)):
                 continue
             span = doc[start:end]
-            itype = _RETYPE.get(span.text.lower(), itype)
+            itype = _retyped(span, _RETYPE.get(span.text.lower(), itype), kind)
             if itype == "execution" and kind == NOMINAL and _facing(span.root):
                 itype = "death_sentence"  # "facing execution": people under sentence of death
             if kind == VERBAL and _looks_nominal(span[0]):
@@ -99,14 +101,41 @@ class TriggerMatcher:
             low = tok.lower_
             if low in {"sentenced", "sentencing", "sentence", "sentences", "condemned"} and _to_death(tok):
                 found.append(Trigger("death_sentence", VERBAL, doc[tok.i : tok.i + 1]))
+            elif is_prison_term(tok):
+                found.append(Trigger("other", VERBAL, doc[tok.i : tok.i + 1]))
             elif low == "shot" and _fatal_sentence(tok):
                 found.append(Trigger("killing", VERBAL, doc[tok.i : tok.i + 1]))
             elif low in {"died", "dies"} and _died_held(tok):
                 found.append(Trigger("death_in_custody", VERBAL, doc[tok.i : tok.i + 1]))
             elif low in _PARSED_WORDS and _has_parse(doc) and (parsed := _parsed_type(tok)) is not None:
                 found.append(Trigger(parsed, VERBAL, doc[tok.i : tok.i + 1]))
+            elif low in CONTEXT_WORDS and (ctx := context_type(tok)) is not None:
+                found.append(Trigger(ctx[0], VERBAL, doc[tok.i : ctx[1]]))
         found.sort(key=lambda t: t.span.start)
         return found
+
+
+_SUMMARY = wordset("summarily summary extrajudicial extrajudicially extra-judicial extra-judicially")
+_EXECUTED_BY = wordset("carried implemented enforced")
+
+
+def _retyped(span: Span, itype: str, kind: str) -> str:
+    """Types a matched phrase takes from its neighbours: "summarily executed" (no trial: a killing,
+    CONVENTIONS), "the deaths of 58 detainees" (in custody), "the death sentence was carried out"."""
+    doc = span.doc
+    before = {t.lower_ for t in doc[max(0, span.start - 2) : span.start]}
+    if itype == "execution" and before & _SUMMARY:
+        return "killing"
+    if itype == "killing" and span.text.lower() == "deaths of":
+        after = doc[span.end : span.end + 10]
+        # "the deaths of 58 detainees in the custody of": not "the deaths of 27 prisoners" (hanged)
+        if any(t.lower_ in {"detainees", "custody", "detention"} for t in after):
+            return "death_in_custody"
+    if itype == "death_sentence" and kind == NOMINAL and _has_parse(doc):
+        head = span.root.head
+        if head.lower_ in _EXECUTED_BY and any(c.lower_ == "out" for c in head.children):
+            return "execution"
+    return itype
 
 
 def _is_word(text: str) -> bool:
@@ -197,10 +226,11 @@ def _to_death(tok: Token) -> bool:
 
 def _fatal_sentence(tok: Token) -> bool:
     """ "was shot in the head ... and died": a shooting the sentence says was fatal."""
-    sent = tok.sent if tok.doc.has_annotation("SENT_START") else tok.doc[max(0, tok.i - 20) : tok.i + 20]
+    has_sents = tok.doc.has_annotation("SENT_START")
+    sent = tok.sent if has_sents else tok.doc[max(0, tok.i - 20) : tok.i + 20]
     return any(
         t.lower_ in {"died", "dead", "fatally", "killing", "killed", "death"} for t in sent if t.i != tok.i
-    )
+    ) or (has_sents and among_the_dead(sent))
 
 
 def _facing(token: Token) -> bool:
@@ -232,6 +262,7 @@ def _has_parse(doc: Doc) -> bool:
 _MEDICAL = wordset("cardiac heart respiratory")
 _TRACES = wordset("signs sign marks mark traces trace bruises evidence")
 _KILLED = wordset("shot killed executed hanged murdered")
+_DEATH_WORDS = wordset("died dies die death dead killed")
 _MINORS = wordset("children child minors minor juveniles juvenile boy girl teenager teenagers")
 
 
@@ -249,8 +280,9 @@ def is_descriptor(trigger: Trigger) -> bool:
     if trigger.kind == NOMINAL and trigger.span[0].ent_type_ == "ORG" and trigger.span[0].ent_iob_ == "I":
         return True  # "the Commission of Inquiry on Enforced Disappearances": part of a name
     if trigger.type == "torture" and trigger.kind == NOMINAL:
-        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _TRACES:
-            return True  # "the body bore marks of beatings": a cause of death, said of a death
+        traces = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _TRACES
+        if traces and any(t.lower_ in _DEATH_WORDS for t in root.sent):
+            return True  # "died in custody ...; their bodies bore marks of beatings": how they died
         before = root.doc[root.head.i - 1] if root.head.i > 0 else root.head
         consistent = "consistent" in {root.head.head.lower_, before.lower_}
         if root.dep_ == "pobj" and root.head.lower_ == "with" and consistent:
