@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from tallybook.model import Figure
 
 UNIT_WORDS = {
@@ -91,6 +93,7 @@ _QUALIFIER_PHRASES: list[tuple[str, str]] = [
     ("circa", "about"),
     ("almost", "about"),
 ]
+_QUALIFIER_WORDS = frozenset(w for p, _ in _QUALIFIER_PHRASES for w in p.split())
 _QUAL_RE = "|".join(re.escape(p) for p, _ in _QUALIFIER_PHRASES)
 _WORD_NUM = (
     r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -101,6 +104,9 @@ _WORD_NUM = (
 )
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*(?:million|thousand))?"
 _NUM = rf"(?:{_DIGITS}|{_WORD_NUM})"
+# For other modules that read figures in context ("recorded at least 21")
+NUMBER_PATTERN = _NUM
+QUALIFIER_PATTERN = _QUAL_RE
 _FIGURE_RE = re.compile(
     rf"(?<![\w.,])(?:(?P<qual>{_QUAL_RE})\s+)?(?:between\s+)?(?P<num>{_NUM})(?![\d.])(?!-?[^\W\d_])(?!,\d)(?P<plus>\s*\+)?"
     rf"(?:\s*(?:-|–|—|to|and)\s*(?P<high>{_NUM})(?!-?\w))?",
@@ -171,11 +177,18 @@ def _qualifier(phrase: str | None) -> str:
 
 
 # A number of these counts blows, body parts or time, not people ("flogged 50 times", "800 lashes").
+# "two of his fingers", "16 fractured ribs", "three consecutive days": a possessor or one
+# modifier may stand between the number and the unit.
 _NOT_PEOPLE_RE = re.compile(
-    r"^\s*(?:times|lashes|strokes|blows|fingers?|toes?|hands?|feet|foot|limbs?|years?|months?|"
-    r"weeks?|days?|hours?|minutes?|kilometres?|kilometers?|km|miles?|per\s*cent|percent|%)\b",
+    r"^\s*(?:of\s+(?:his|her|their|its|the)\s+)?(?:[a-z]+\s+)?"
+    r"(?:times|lashes|strokes|blows|fingers?|fingernails?|toes?|teeth|tooth|ribs?|bones?|hands?|feet|"
+    r"foot|limbs?|legs?|arms?|eyes?|years?|months?|weeks?|days?|nights?|hours?|minutes?|decades?|"
+    r"kilometres?|kilometers?|km|miles?|per\s*cent|percent|%)\b",
     re.IGNORECASE,
 )
+# "Group 24", "Prison No. 4", "Article 18": a number that ends a proper name, not a count.
+_NAME_BEFORE_RE = re.compile(r"(?:\bNo\.?|\b(?P<word>[A-Z][a-z]+))\s*$")
+_NAME_NUMBER_AFTER_RE = re.compile(r"\s*(?:[,.;:)]|$|(?:in|on|at|who|which|and|since|for)\b)")
 _MONTH_BEFORE_RE = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$",
@@ -187,6 +200,8 @@ def _not_a_count(text: str, start: int, end: int) -> bool:
     """A date's day ("On March 14"), an age ("Ali, 16,") or a number of blows or years."""
     if _NOT_PEOPLE_RE.match(text[end:]) or _MONTH_BEFORE_RE.search(text[:start]):
         return True
+    if _ends_a_name(text, start, end):
+        return True
     if re.search(r"\b(?:aged|age)\s*$", text[:start], re.IGNORECASE):
         return True  # "a retired engineer aged 67": an age
     if re.search(r"\b(?:who|he|she)\s+(?:was|is)\s*$", text[:start], re.IGNORECASE) and re.match(
@@ -194,6 +209,15 @@ def _not_a_count(text: str, start: int, end: int) -> bool:
     ):
         return True  # "X, who was 17 at the time of the offence": an age
     return bool(re.search(r"[^\W\d]\s*,\s*$", text[:start]) and re.match(r"\s*(?:,|$)", text[end:]))
+
+
+def _ends_a_name(text: str, start: int, end: int) -> bool:
+    """ "a member of the banned movement Group 24, who died": the number is part of a name."""
+    before = _NAME_BEFORE_RE.search(text[:start])
+    if before is None or not _NAME_NUMBER_AFTER_RE.match(text[end:]):
+        return False
+    word = before.group("word")
+    return word is None or (word.lower() not in STOP_WORDS and word.lower() not in _QUALIFIER_WORDS)
 
 
 def _looks_like_year(value: int, raw: str) -> bool:

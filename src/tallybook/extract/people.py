@@ -40,6 +40,7 @@ from tallybook.extract.person_names import (
     title_keys,
     titles_in,
 )
+from tallybook.extract.person_roles import kin_speak_for, share_victim_role, victim_context
 from tallybook.model import ExtractedPerson, Span
 
 for _attr in ("tb_people", "tb_person_titles"):
@@ -91,31 +92,6 @@ _PERPETRATOR_AFTER_RE = re.compile(
     r"^(?:,[^,.;]{0,100},)?\s+(?:allegedly\s+|reportedly\s+)?(?:shot|killed|murdered|stabbed|tortured|beat|raped|"
     r"executed|ordered the (?:killing|execution|shooting))\b"
 )
-_HARMED = (
-    r"(?:executed|hanged|killed|shot(?:\s+dead)?|arrested|detained|abducted|kidnapped|tortured|beaten|"
-    r"flogged|caned|lashed|disappeared|taken|seized|put\s+to\s+death|murdered|sentenced|imprisoned|"
-    r"jailed|held|rounded\s+up|injured|wounded|summoned|charged|convicted|transferred)"
-)
-# "X, 29, was hanged", "X and Y were executed", "X died in custody"
-_VICTIM_AFTER_RE = re.compile(
-    # "X, ..., and concluded that he had been tortured": a new subject is someone else
-    # "X, a student who was shot", "X (1986 – 2022) was a captain who died in custody"
-    rf"(?:[,(][^.;]{{0,120}}?(?:,|(?=\swho\s)\s\w+)|,)?"
-    rf"\s+(?:and\s+(?:(?!\b(?:that|he|she|they)\b)[^.;]){{0,80}}?\s+)?"
-    rf"(?:(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+"
-    rf"(?:\w+ly\s+|also\s+|later\s+|then\s+){{0,2}}{_HARMED}|died\b|was\s+found\s+dead)\b"
-)
-# "the execution of X", "sentenced the blogger X", "Among those executed ... were X"
-_VICTIM_BEFORE_RE = re.compile(
-    r"(?:\b(?:execution|hanging|killing|murder|arrest|detention|abduction|disappearance|torture|"
-    r"flogging|caning|imprisonment|release|case|whereabouts|fate)\s+of|"
-    r"\bamong\s+the\s+(?:dead|victims|detained|disappeared)\s+(?:was|were)|"
-    rf"\b(?:executed|hanged|killed|shot|arrested|detained|abducted|tortured|sentenced|flogged|caned)|"
-    rf"\b{_HARMED}\b[^.;]{{0,80}}\b(?:were|was|include[sd]?|including|among\s+them)|"
-    r"\bdeath\s+row\b[^.;]{0,60}\bincluding)"
-    r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+,?\s+){0,6}$"
-)
-_POSSESSOR_BEFORE_RE = re.compile(r"\bof\s+(?:[A-Z][\w.’'-]*\s+)?$")  # "sons of Sheikh X were killed"
 _SOURCE_AFTER_RE = re.compile(
     r"^(?:,[^,.;]{0,60},)?\s+(?:said|says|told|stated|wrote|tweeted|added|explained|confirmed|reported)\b"
 )
@@ -141,6 +117,20 @@ _LEADING_NON_NAMES = word_set(
 )
 
 
+# "brothers Kamran and Hojat X": the first sibling carries the surname written once
+_SIBLINGS_RE = re.compile(
+    r"\b(?:brothers|sisters|siblings|twins|cousins|couple|spouses)[ \t]+"
+    r"(?P<first>[A-Z][\w’'-]+)[ \t]+and[ \t]+[A-Z][\w’'-]+[ \t]+(?P<surname>[A-Z][\w’'-]+)\b"
+)
+
+
+def _shared_surname_names(text: str) -> list[_Cand]:
+    return [
+        (m.start("first"), m.end("first"), f"{m.group('first')} {m.group('surname')}", 2)
+        for m in _SIBLINGS_RE.finditer(text)
+    ]
+
+
 class PeopleFinder:
     """Finds the people a document names; sets `doc._.tb_people`."""
 
@@ -158,6 +148,7 @@ class PeopleFinder:
         for person in people:
             person.description = describe(doc, person.spans)
             person.role = self._role(text, person, titles[person.name], authors)
+        share_victim_role(text, people)
         return people, titles
 
     def _candidates(self, doc: Doc) -> tuple[list[_Cand], set[str], set[str]]:
@@ -179,6 +170,7 @@ class PeopleFinder:
             name = clean_name(m.group(1))
             cands.append((m.start(1), m.start(1) + len(name), name, 2))
             authors.add(name)
+        cands += _shared_surname_names(text)
         tagged_single = {c[2] for c in cands if " " not in c[2]}
         # "Ms. Odinga-Hale said": a surname the text gives an honorific names a person wherever
         # it ends a name run, even where the model tags the full name as a place
@@ -339,17 +331,13 @@ class PeopleFinder:
             after = text[span.end : span.end + 120]
             if _PERPETRATOR_AFTER_RE.match(after):
                 return "perpetrator"
-        for span in person.spans:  # part A marks the victims of the incidents it finds; this the rest
-            if text.startswith(("'s", "’s"), span.end):
-                continue  # "X's uncle was executed": the possessor is not the victim
-            before = text[max(0, span.start - 160) : span.start]
-            after_fits = _VICTIM_AFTER_RE.match(
-                text, span.end, span.end + 240
-            ) and not _POSSESSOR_BEFORE_RE.search(before)
-            if after_fits or _VICTIM_BEFORE_RE.search(before):
-                return "victim"
+        # part A marks the victims of the incidents it finds; this the rest
+        if any(victim_context(text, span.start, span.end) for span in person.spans):
+            return "victim"
         if any(t in OFFICIAL_TITLES for t in titles) or titles_in(person.description):
             return "official"
+        if any(kin_speak_for(text, span.start, span.end) for span in person.spans):
+            return "victim"
         for span in person.spans:
             if _SOURCE_AFTER_RE.match(text[span.end : span.end + 60]) or _SOURCE_BEFORE_RE.search(
                 text[max(0, span.start - 20) : span.start]

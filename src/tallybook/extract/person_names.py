@@ -42,8 +42,11 @@ _NAME_PART = (
 _PARTICLE_WORD_RE = re.compile(rf"{PARTICLES}(?:-[A-Z][\w’'-]*)?|a/l|a/p|bte?")
 # what a name cut short by the tokenizer continues with: "-Nejad", " al-Harbi"
 _NAME_TAIL_RE = re.compile(rf"(?:-[A-Z][\w’']*|[ \t]+{PARTICLES}-[A-Z][\w’'-]*)+")
-# Burmese honorifics written as part of the name ("U Aung Myo Thant")
-_NAME_HEAD_RE = re.compile(r"\bU[ \t]+$")
+# Burmese honorifics written as part of the name ("U Aung Myo Thant") and the abbreviated
+# given names of South and South-East Asia ("Md. Rafiq Uddin", "Mohd. Azlan", "Mst. Rina")
+_NAME_HEAD_RE = re.compile(r"(?<![\w.])(?:U|Md\.?|Mohd\.?|Muhd\.?|Mst\.?)[ \t]+$")
+# Words that are no name alone ("Islam") but end many family names ("Nazrul Islam")
+_SURNAME_ONLY = frozenset({"Islam"})
 NAME_RUN_RE = re.compile(
     rf"(?<![\w’'-])[{_UP}][{_LOW}’'-]+(?:-[{_UP}][{_LOW}]+)?(?:[ \t]+{_NAME_PART}){{1,4}}"
 )
@@ -202,7 +205,7 @@ def complete_name(text: str, start: int, end: int) -> tuple[int, int]:
         end = tail.end()
         if text.endswith(("'s", "’s"), start, end):
             end -= 2  # "-Boroujerdi's nephew": the name stops before the "'s"
-    head = _NAME_HEAD_RE.search(text, max(0, start - 5), start)
+    head = _NAME_HEAD_RE.search(text, max(0, start - 8), start)
     if head:
         start = head.start()
     return start, end
@@ -216,9 +219,14 @@ def is_nameish(name: str) -> bool:
         return False  # "Amnesty Wants Held": a headline, not a person
     if name in COUNTRY_NAMES or any(len(w) > 1 and w.isalpha() and w.isupper() for w in words):
         return False  # "Sri Lanka", "Tajik SSR"
-    if any(w in NOT_NAMES for w in words) or name.isupper():
+    if any(w in NOT_NAMES and not _surname(words, i) for i, w in enumerate(words)) or name.isupper():
         return False
     return words[0][0].isupper() and all(w[0].isupper() or _PARTICLE_WORD_RE.fullmatch(w) for w in words)
+
+
+def _surname(words: list[str], i: int) -> bool:
+    """ "Rafiqul Islam": a word that is a family name after a given name."""
+    return words[i] in _SURNAME_ONLY and i == len(words) - 1 and i > 0 and words[i - 1] not in NOT_NAMES
 
 
 _SETTLEMENT = r"(?:village|town|township|hamlet|district|camp|neighbourhood|neighborhood|valley)"

@@ -84,6 +84,9 @@ def _victim_head(trigger: Trigger) -> Token | None:
         if root.dep_ in {"pobj", "dobj"} and gov.lower_ in _UNDERGO:
             # "She was sentenced to 74 lashes", "he was subjected to torture": the subject
             found = _child(gov, "nsubjpass", "nsubj")
+            if found is None and gov.dep_ == "conj":
+                # "women were held in the school and subjected to sexual violence": shared subject
+                found = _child(gov.head, "nsubjpass", "nsubj")
             if found is not None:
                 return found
             if gov.dep_ == "acl" and gov.head.pos_ in {"NOUN", "PROPN", "NUM"}:
@@ -161,7 +164,23 @@ def _victim_head(trigger: Trigger) -> Token | None:
         break
     if verb.dep_ == "relcl":
         return _antecedent(verb)
-    return _shared_object(verb)
+    return _passive_gerund_subject(verb) or _shared_object(verb)
+
+
+def _passive_gerund_subject(verb: Token) -> Token | None:
+    """ "X had complained of being beaten", "she described being tortured": the subject of the
+    verb that governs the passive gerund (through one conjunction: "X spent ... and complained")."""
+    if not any(c.lower_ == "being" and c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if verb.dep_ not in {"pcomp", "xcomp", "advcl", "dobj"}:
+        return None
+    gov = verb.head.head if verb.head.dep_ == "prep" else verb.head
+    found = _child(gov, "nsubj", "nsubjpass")
+    if found is None and gov.dep_ == "conj":
+        found = _child(gov.head, "nsubj", "nsubjpass")
+    if found is None or found.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return None
+    return _relative_antecedent(gov, found)
 
 
 def _shared_object(verb: Token) -> Token | None:

@@ -17,7 +17,9 @@ from tallybook.extract.claimants import is_report_word
 from tallybook.extract.figures import _ORDINALS, combine, parse_figure
 from tallybook.extract.mentions import _DEFINITE, _PRONOUNS, Mention, _child, _subtree_text
 from tallybook.extract.people import resolve_person
+from tallybook.extract.sentence_figures import figure_after_trigger
 from tallybook.extract.trigger_lexicon import NOMINAL, NOMINAL_WORDS, wordset
+from tallybook.extract.victim_groups import named_group_before, refers_to_group
 from tallybook.extract.victim_slot import _SECURITY_WORDS, victim_head
 from tallybook.model import Figure
 
@@ -54,11 +56,12 @@ def _names_in(doc: Doc, lo: int, hi: int, allowed: set[int] | None = None) -> li
     lo_c, hi_c = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
     for person in doc._.tb_people or []:
         for sp in person.spans:
-            if lo_c <= sp.start and sp.end <= hi_c:
+            # a name may straddle the range when the parser cut "Farid | Rigi, B and C were hanged"
+            if lo_c < sp.end and sp.start < hi_c and (sp.start >= lo_c or sp.end <= hi_c):
                 tok = doc.char_span(sp.start, sp.end, alignment_mode="expand")
                 if (
                     tok is not None
-                    and (allowed is None or tok.root.i in allowed)
+                    and (allowed is None or any(t.i in allowed for t in tok))
                     and person.name not in names
                     and not _is_origin(tok)
                 ):
@@ -127,6 +130,20 @@ def _cases_count(m: Mention) -> Figure | None:
 
 
 def fill_victims(m: Mention) -> None:
+    _fill_victims(m)
+    if m.figure.count is None and not m.names and not m.pronoun:
+        # "Executions were carried out; Amnesty recorded at least 21"
+        doc = m.sent.doc
+        start, end = m.trigger.span.start_char, m.trigger.span.end_char
+        fig = figure_after_trigger(
+            doc_text(doc)[m.sent.start_char : start], doc_text(doc)[end : m.sent.end_char]
+        )
+        if fig is not None:
+            fig.description = m.figure.description
+            m.figure = fig
+
+
+def _fill_victims(m: Mention) -> None:
     doc = m.sent.doc
     head = victim_head(m.trigger) if doc.has_annotation("DEP") else None
     if head is None:
@@ -140,7 +157,8 @@ def fill_victims(m: Mention) -> None:
             num = _child(m.trigger.root, "nummod") if doc.has_annotation("DEP") else None
             if num is not None:  # "at least nine other killings": the number with its qualifier
                 lo = min(lo, _with_qualifier(doc, num.left_edge.i))
-            m.figure = parse_figure(doc[lo : m.trigger.span.start].text)
+            # with the trigger word itself: "a sentence of 500 lashes" counts blows, not people
+            m.figure = parse_figure(doc[lo : m.trigger.span.end].text)
         m.figure.description = None
         m.figure = _cases_count(m) or m.figure
         if m.figure.count is None:
@@ -258,13 +276,21 @@ def fill_victims(m: Mention) -> None:
             for n in _names_in(doc, m.sent.start, m.sent.end, {t.i for t in m.sent} - speaker_tokens)
             if n not in text
         ]
+    if not m.names and refers_to_group(head) and fig.count in {None, 2, 3, 4, 5, 6, 7, 8, 9, 10}:
+        group = named_group_before(m.sent)
+        if group and fig.count in {None, len(group)}:
+            # "These men were sentenced to death": the people the text has just listed
+            m.names = group
+            fig = Figure(count=len(group), qualifier="exact", description=fig.description)
+            m.victims_back_reference = False  # the names already belong to the earlier mention
     if m.names and fig.count is not None and re.search(rf",\s*{fig.count}\b", text):
         fig = Figure(description=fig.description)  # "Rizki Maulana, 19,": an age, not a count
     elif m.names and fig.count is not None and _OTHERS_AFTER_NAMES.search(text):
         # "A and six other officers": the named people and the others
         fig = combine(Figure(count=len(m.names), qualifier="exact"), fig)
-    elif m.names and fig.count is None and (part := _relatives_conjunct(head)) is not None:
-        # "A and two of his sons": the named person and the number of relatives
+    elif m.names and (part := _relatives_conjunct(head)) is not None and fig.count in {None, part.count}:
+        # "A and two of his sons": the named person and the number of relatives (the phrase's
+        # own figure is the relatives' number alone)
         fig = combine(Figure(count=len(m.names), qualifier="exact"), part)
     if (
         fig.count is None

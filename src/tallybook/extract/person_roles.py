@@ -1,0 +1,106 @@
+"""Whether the words around a person's name make them a victim.
+
+"X, 29, was hanged", "A and B were picked up", "the execution of X", "Among the dead was X",
+"killing two protesters, A and B", "former detainee X", "the family of X said he died": the
+people component gives such people the role "victim" (the incidents component adds the victims
+it names itself). A person listed beside a victim ("A, 58, and the Rev. B") shares the role.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from tallybook.model import ExtractedPerson
+
+_HARMED = (
+    r"(?:executed|hanged|killed|shot(?:\s+dead)?|arrested|detained|abducted|kidnapped|tortured|beaten|"
+    r"flogged|caned|lashed|whipped|disappeared|forcibly\s+disappeared|taken(?:\s+away)?|picked\s+up|"
+    r"seized|put\s+to\s+death|murdered|sentenced|imprisoned|jailed|held|rounded\s+up|injured|wounded|"
+    r"summoned|charged|convicted|transferred)"
+)
+# "killing two protesters, A and B": the harm as a participle before its objects
+_HARMING = r"(?:killing|executing|hanging|arresting|detaining|abducting|torturing|injuring|wounding)"
+# "is at imminent risk of execution", "faces execution", "remains on death row"
+_AT_RISK = (
+    r"(?:is|are|was|were|remains?|remained)\s+(?:now\s+|still\s+)?(?:at\s+(?:\w+\s+)?risk\s+of\s+"
+    r"(?:execution|being\s+executed|torture)|on\s+death\s+row)|faces?\s+(?:imminent\s+)?execution"
+)
+# "X, 29, was hanged", "X and Y were executed", "X died in custody"
+VICTIM_AFTER_RE = re.compile(
+    # "X, ..., and concluded that he had been tortured": a new subject is someone else
+    # "X, a student who was shot", "X (1986 – 2022) was a captain who died in custody"
+    rf"(?:[,(][^.;]{{0,120}}?(?:,|(?=\swho\s)\s\w+)|,)?"
+    rf"\s+(?:and\s+(?:(?!\b(?:that|he|she|they)\b)[^.;]){{0,80}}?\s+)?"
+    rf"(?:(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+"
+    rf"(?:\w+ly\s+|also\s+|later\s+|then\s+){{0,2}}{_HARMED}|died\b|was\s+found\s+dead|{_AT_RISK})\b"
+)
+# Nouns after which a list of names are the harmed people ("victims ... among them X").
+_HARMED_GROUP = r"(?:victims|dead|detainees|prisoners|disappeared|those\s+killed|those\s+executed)"
+# Whoever a writer calls by these is someone who was held ("former detainee X").
+_HELD_ROLE = (
+    r"(?:(?:former|ex-)\s*)?(?:political\s+)?(?:detainee|prisoner|hostage|inmate|death-row\s+prisoner)"
+)
+# Who is named after "identified as" unless the named are the perpetrators
+_NOT_VICTIM_SUBJECT = (
+    r"officers|police|policemen|soldiers|attackers|gunmen|suspects|perpetrators|agents|guards|"
+    r"assailants|killers"
+)
+# "the execution of X", "sentenced the blogger X", "Among those executed ... were X"
+VICTIM_BEFORE_RE = re.compile(
+    r"(?:\b(?:execution|hanging|killing|murder|arrest|detention|abduction|disappearance|torture|"
+    r"flogging|caning|imprisonment|release|case|whereabouts|fate)\s+of|"
+    r"\b(?i:among)\s+(?:the\s+)?(?:dead|victims|detained|disappeared|killed|those\s+\w+(?:\s+\w+)?)"
+    r"\s+(?:was|were)|"
+    rf"\b(?:executed|hanged|killed|shot|arrested|detained|abducted|tortured|sentenced|flogged|caned)|"
+    rf"\b{_HARMING}|"
+    rf"\b(?:{_HARMED}|{_HARMED_GROUP})\b[^.;]{{0,80}}\b(?:were|was|include[sd]?|including|among\s+them)|"
+    rf"\b(?!(?:{_NOT_VICTIM_SUBJECT})\b)\w+\s+(?:were|was|have\s+been|had\s+been)\s+identified\s+as|"
+    rf"\b(?i:{_HELD_ROLE})|"
+    r"\bdeath\s+row\b[^.;]{0,60}\bincluding)"
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+,?\s+){0,6}(?:[A-Z][a-z]{0,3}\.\s+)?$"  # "... the Rev. X"
+)
+POSSESSOR_BEFORE_RE = re.compile(r"\bof\s+(?:[A-Z][\w.’'-]*\s+)?$")  # "sons of Sheikh X were killed"
+# "the family of X said he died", "relatives of X told media": kin speak for a victim
+KIN_OF_BEFORE_RE = re.compile(
+    r"\b(?:family|families|relatives|mother|father|parents|wife|husband|widow|sister|brother|son|"
+    r"daughter|lawyer|lawyers)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# Between two listed names: ", ", " and ", optionally after an age or a short description of the
+# first and before the second's honorific ("A, 58, and the Rev. B", "A, a teacher, and B").
+LIST_GAP_RE = re.compile(
+    r"^(?:\s*,\s*(?:\d{1,3}|(?:an?|the)\s[^,.;:()]{1,60}?))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:(?:the\s+)?[A-Z][a-z]{0,3}\.\s+)?$"
+)
+
+
+def victim_context(text: str, start: int, end: int) -> bool:
+    """True if the words around the name at [start, end) say the person was harmed."""
+    if text.startswith(("'s", "’s"), end):
+        return False  # "X's uncle was executed": the possessor is not the victim
+    before = text[max(0, start - 160) : start]
+    after_fits = VICTIM_AFTER_RE.match(text, end, end + 240) and not POSSESSOR_BEFORE_RE.search(before)
+    return bool(after_fits or VICTIM_BEFORE_RE.search(before))
+
+
+def kin_speak_for(text: str, start: int, end: int) -> bool:
+    """ "the family of X Y", "relatives of X Y": X Y is the one their words are about (a full
+    name: "families of Baloch missing persons" is no person)."""
+    full = " " in text[start:end].strip()
+    return full and bool(KIN_OF_BEFORE_RE.search(text[max(0, start - 60) : start]))
+
+
+def share_victim_role(text: str, people: list[ExtractedPerson]) -> None:
+    """ "A, 58, and the Rev. B were detained": a person listed beside a victim is one too."""
+    spans = sorted(((sp.start, sp.end, p) for p in people for sp in p.spans), key=lambda x: (x[0], x[1]))
+    for _ in range(3):  # a list of three or more passes the role along
+        changed = False
+        for (_, a_end, a), (b_start, _, b) in pairwise(spans):
+            if a is b or {a.role, b.role} != {"victim", "other"}:
+                continue
+            if LIST_GAP_RE.match(text[a_end:b_start]):
+                a.role = b.role = "victim"
+                changed = True
+        if not changed:
+            break

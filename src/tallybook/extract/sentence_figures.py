@@ -1,0 +1,58 @@
+"""A victim count the sentence gives outside the victim phrase.
+
+"Executions were carried out; Amnesty International recorded at least 21": the figure sits in a
+following clause, after a verb of counting. "Estimates of the number of persons detained ranged
+from one million to 1.8 million": the figure is what the number of victims comes to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tallybook.extract.figures import NUMBER_PATTERN, QUALIFIER_PATTERN, parse_figure
+from tallybook.model import Figure
+
+_FIG = rf"(?:(?:{QUALIFIER_PATTERN})\s+)?{NUMBER_PATTERN}"
+# "; Amnesty International recorded at least 21," - a bare figure (or one of cases/events)
+_COUNTED_RE = re.compile(
+    rf"[;,:]\s*[^;.]{{0,80}}?\b(?:recorded|documented|counted|registered|verified|confirmed|reported|"
+    rf"put\s+the\s+(?:number|figure|total)\s+at)\s+(?P<fig>{_FIG})"
+    r"(?=\s*(?:[,.;)]|$)|\s+(?:such\s+)?(?:cases|executions|killings|deaths|arrests|incidents)\b)",
+    re.IGNORECASE,
+)
+_NUMBER_OF_RE = re.compile(r"\b(?:number|total|tally|estimates?)\s+of\b", re.IGNORECASE)
+# what "the number of X" comes to
+_RANGE_RE = re.compile(
+    rf"\branged?\s+(?:from\s+|between\s+)(?P<low>{_FIG})\s+(?:to|and)\s+(?P<high>{_FIG})", re.IGNORECASE
+)
+_ABOVE_RE = re.compile(rf"\b(?:exceeded|surpassed|topped|passed)\s+(?P<fig>{_FIG})", re.IGNORECASE)
+_AMOUNTS_RE = re.compile(
+    rf"\b(?:stood\s+at|reached|rose\s+to|climbed\s+to|totall?ed|was|is)\s+(?P<fig>{_FIG})\b(?!\s+(?:years?|per))",
+    re.IGNORECASE,
+)
+
+
+def figure_after_trigger(before: str, after: str) -> Figure | None:
+    """The count in `after` (the sentence after the trigger) for victims with no figure of their
+    own; `before` is the sentence up to the trigger."""
+    m = _COUNTED_RE.search(after)
+    if m:
+        return _counted(parse_figure(m.group("fig")))
+    if not _NUMBER_OF_RE.search(before):
+        return None
+    rng = _RANGE_RE.search(after)
+    if rng:
+        low, high = parse_figure(rng.group("low")), parse_figure(rng.group("high"))
+        if low.count is not None and high.count is not None and high.count > low.count:
+            return Figure(count=low.count, qualifier="at_least", low=low.count, high=high.count)
+    above = _ABOVE_RE.search(after)
+    if above:
+        fig = parse_figure(above.group("fig"))
+        if fig.count is not None and fig.qualifier == "exact":
+            return Figure(count=fig.count, qualifier="more_than", low=fig.count)
+    amount = _AMOUNTS_RE.search(after)
+    return _counted(parse_figure(amount.group("fig"))) if amount else None
+
+
+def _counted(fig: Figure) -> Figure | None:
+    return Figure(count=fig.count, qualifier=fig.qualifier, low=fig.low, high=fig.high) if fig.count else None
