@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tallybook.extract.generic_talk import general_clause, generic_plural
+from tallybook.extract.non_events import not_an_event
 from tallybook.extract.trigger_lexicon import NOMINAL, VERBAL, wordset
 from tallybook.extract.triggers import Trigger, _ancestors_in_clause, _has_parse
 
@@ -171,6 +172,8 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
         return False  # "killed and injured protesters"
     if _hearsay(root) or _general_present(trigger) or generic_plural(trigger) or general_clause(trigger):
         return False
+    if not_an_event(trigger):
+        return False
     if trigger.kind == VERBAL and root.dep_ == "acl" and root.tag_ == "VBN":
         # "Savitski would be the first person executed for ...": a prospect, not an event
         verb = root.head.head
@@ -252,7 +255,7 @@ def _under_ban(root: Token) -> bool:
 def _hearsay(root: Token) -> bool:
     """ "There were numerous reports that ... committed killings": unspecific reports."""
     cur: Token = root
-    for _ in range(6):
+    for _ in range(9):  # "reports that X committed killings, including incidents ... making arrests"
         if cur.lower_ in {"reports", "allegations", "accounts"} and any(
             c.lower_ in {"numerous", "several", "many", "some", "frequent", "multiple", "credible"}
             for c in cur.children

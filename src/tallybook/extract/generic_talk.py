@@ -1,5 +1,6 @@
 """Talk of a practice rather than of an event, told through bare plurals: "Courts continued to
-hand down death sentences", "confessions extracted under torture", "police tortured detainees".
+hand down death sentences", "confessions extracted under torture", "police tortured detainees",
+"the whereabouts of relatives detained in the region".
 Used by factuality.py."""
 
 from __future__ import annotations
@@ -178,6 +179,8 @@ def generic_plural(trigger: Trigger) -> bool:
         acl = root.head.head
         if acl.dep_ == "acl" and acl.tag_ == "VBN" and _bare_plural(acl.head):
             return True  # "confessions extracted under torture"
+    if trigger.kind == VERBAL and _participle_of_kind(root):
+        return True
     if trigger.kind == VERBAL and root.tag_ in {"VBD", "VBP", "VBZ"}:
         obj = next((c for c in root.children if c.dep_ == "dobj"), None)
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
@@ -188,3 +191,13 @@ def generic_plural(trigger: Trigger) -> bool:
         specific = {"DATE", "TIME", "CARDINAL", "PERSON", "GPE", "LOC", "FAC", "ORG", "EVENT"}
         return not any(t.ent_type_ in specific or t.like_num for t in root.sent)
     return False
+
+
+def _participle_of_kind(root: Token) -> bool:
+    """ "could not learn the whereabouts of family members detained in the region", "lawyers for
+    activists jailed abroad": a participle describing a bare plural names the kind of people
+    talked about; with no figure, date or name in the sentence no event is told."""
+    if root.dep_ != "acl" or root.tag_ != "VBN" or root.head.dep_ == "ROOT" or not _bare_plural(root.head):
+        return False
+    specific = {"DATE", "TIME", "CARDINAL", "PERSON"}
+    return not any(t.ent_type_ in specific or t.like_num for t in root.sent)

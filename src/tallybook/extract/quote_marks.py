@@ -156,9 +156,12 @@ _CHARGE_FOR_RE = re.compile(
 )
 # A verb of naming with its object right before the marks: `X called the verdict “...”`,
 # `describing the camps as “...”` (a bare `called “...”` is a label above; `so-called` no verb).
+# A rebuttal names what it rejects the same way: `the ministry dismissed the claims as “...”`.
 NAMED_AS_RE = re.compile(
-    r"(?<![-\w])(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|term(?:s|ed|ing)|describ(?:e|es|ed|ing))"
-    r"\s+(?:[^\s“”\"]+\s+){1,6}(?:as\s+)?$",
+    r"(?<![-\w])(?:(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|term(?:s|ed|ing)|describ(?:e|es|ed|ing))"
+    r"\s+(?:[^\s“”\"]+\s+){1,6}(?:as\s+)?"
+    r"|(?:reject|dismiss|denounc|decr(?:y|ie)|brush(?:ed|es|ing)?\s+off)\w*"
+    r"\s+(?:[^\s“”\"]+\s+){1,6}as\s+)$",
     re.IGNORECASE,
 )
 # Objects of a naming verb that are people: what they are called is an epithet.

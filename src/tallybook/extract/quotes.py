@@ -12,7 +12,6 @@ quotes, short labels (< 4 words) and charge names are left out.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -22,6 +21,7 @@ from tallybook.extract.lexicon import OFFICIAL_TITLES
 from tallybook.extract.organizations import canonical_org_name
 from tallybook.extract.people import resolve_person
 from tallybook.extract.person_names import has_parse
+from tallybook.extract.quote_continuity import Attribution, carry_back, copy_of
 from tallybook.extract.quote_marks import (
     NAMED_AS_RE,
     QuoteSpan,
@@ -51,8 +51,10 @@ _CUE_VERBS = (
 )
 _CUE_RE = re.compile(rf"\b(?:{_CUE_VERBS})\b", re.IGNORECASE)
 _POST_VERB_FIRST_RE = re.compile(rf"^[\s,.!?]*(?:according to|(?:{_CUE_VERBS}))\b", re.IGNORECASE)
+# A stop after a courtesy title or an initial stays inside the speaker ("Ms. Mehra said").
+_ABBREV = r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Rev|Sen|Rep|Gov|St|[A-Z])\."
 _POST_SUBJECT_FIRST_RE = re.compile(
-    rf"^[\s,.!?]*(?P<who>[^.;:“”\"\n]{{1,120}}?)\s+(?:{_CUE_VERBS})\b", re.IGNORECASE
+    rf"^[\s,.!?]*(?P<who>(?:{_ABBREV}|[^.;:“”\"\n]){{1,120}}?)\s+(?:{_CUE_VERBS})\b", re.IGNORECASE
 )
 _NEW_SENTENCE_AFTER_RE = re.compile(r"^[ \t]*[.!?][ \t]+[A-Z“\"]")
 # A capitalised determiner or possessive opens a sentence of its own, not a `“...,” X said` cue.
@@ -77,13 +79,6 @@ _TITLE_RE = re.compile(
 _ACCORDING_RE = re.compile(r"\baccording to\b", re.IGNORECASE)
 
 
-@dataclass
-class _Attribution:
-    speaker: str | None
-    span: Span | None
-    how: str  # "post", "pre", "continued", "repeat", "headline", "none"
-
-
 class QuoteFinder:
     """Finds direct speech and who said it; sets `doc._.tb_quotes`."""
 
@@ -100,14 +95,14 @@ class QuoteFinder:
         spans = [q for q in find_quote_spans(text) if not is_ignored(skip, q.open_mark, q.close_end)]
         spans = [q for q in spans if is_speech(text, q, self.min_words)]
         mentions = self._mentions(doc)
-        found: list[tuple[QuoteSpan, str, _Attribution]] = []
+        found: list[tuple[QuoteSpan, str, Attribution]] = []
         prev: QuoteSpan | None = None
         prev_speaker: tuple[str | None, Span | None] = (None, None)
         for q in spans:
             words = original[q.start : q.end]  # exactly the characters between the marks
             attribution = self._attribute(doc, q, mentions, prev, prev_speaker)
             if attribution.speaker is None or attribution.how == "headline":  # printed again: same speaker
-                attribution = _copy_of(words, found) or attribution
+                attribution = copy_of(words, found) or attribution
             prev = q
             if q.single and attribution.how not in ("post", "pre"):
                 continue  # single marks count as speech only with an explicit cue
@@ -117,7 +112,8 @@ class QuoteFinder:
         # A quotation printed first without attribution (a headline) takes its later copy's speaker.
         for i, (q, words, attribution) in enumerate(found):
             if attribution.speaker is None or attribution.how == "headline":
-                found[i] = (q, words, _copy_of(words, found[i + 1 :]) or attribution)
+                found[i] = (q, words, copy_of(words, found[i + 1 :]) or attribution)
+        carry_back(text, found)
         quotes: list[ExtractedQuote] = []
         for q, words, attribution in found:
             if attribution.speaker is None and not self.keep_unattributed:
@@ -208,7 +204,7 @@ class QuoteFinder:
         mentions: list[Mention],
         prev: QuoteSpan | None,
         prev_speaker: tuple[str | None, Span | None],
-    ) -> _Attribution:
+    ) -> Attribution:
         text = flat_text(doc)
         after = text[q.close_end : q.para_end]
         # 1. cue after the quotation, unless a new sentence starts there: `“...”. His brother said`
@@ -226,7 +222,7 @@ class QuoteFinder:
             rest_end = nxt if nxt >= 0 else rest_end
             who = self._pick(doc, mentions, rest_start, rest_end, prev_speaker)
             if who[0]:
-                return _Attribution(who[0], who[1], "post")
+                return Attribution(who[0], who[1], "post")
         m = None if ended else _POST_SUBJECT_FIRST_RE.match(after)
         first_word = (m.group("who").split() or [""])[0].lower() if m else ""
         # `“... at once.” Should the authorities act, the group said`: a new sentence's clause
@@ -236,13 +232,13 @@ class QuoteFinder:
             s = q.close_end + m.start("who")
             who = self._pick(doc, mentions, s, s + len(m.group("who")), prev_speaker)
             if who[0]:
-                return _Attribution(who[0], who[1], "post")
+                return Attribution(who[0], who[1], "post")
         m = _HEADLINE_RE.match(after)
         if m:
             s = q.close_end + m.start("who")
             who = self._pick(doc, mentions, s, s + len(m.group("who")), (None, None))
             if who[0] and who[0] in self._named(mentions):
-                return _Attribution(who[0], who[1], "post")
+                return Attribution(who[0], who[1], "post")
         # 2. cue before the quotation
         clause_start = self._clause_start(text, q, prev)
         before = text[clause_start : q.open_mark]
@@ -263,14 +259,14 @@ class QuoteFinder:
             e = clause_start + (comma if comma >= 0 else len(before))
             who = self._pick(doc, mentions, s, e, prev_speaker)
             if who[0]:
-                return _Attribution(who[0], who[1], "pre")
+                return Attribution(who[0], who[1], "pre")
         naming = NAMED_AS_RE.search(before)  # `X called the verdict “...”`: X's words
         if cues or naming or before.rstrip().endswith(":"):
             last = naming.start() if naming else cues[-1].start() if cues else len(before.rstrip()) - 1
             cue_at = clause_start + last
             who = self._subject(doc, cue_at, clause_start, mentions, prev_speaker)
             if who[0]:
-                return _Attribution(who[0], who[1], "pre")
+                return Attribution(who[0], who[1], "pre")
         # 3. continuity: the same speaker carries on ("“A,” said X, his title. “B.”")
         if prev is not None and prev_speaker[0]:
             between = text[prev.close_end : q.open_mark]
@@ -278,11 +274,11 @@ class QuoteFinder:
             if (same_para and len(between) < 300 and not _CUE_RE.search(before)) or (
                 not same_para and not before.strip()
             ):
-                return _Attribution(prev_speaker[0], prev_speaker[1], "continued")
+                return Attribution(prev_speaker[0], prev_speaker[1], "continued")
         # 4. a headline demand (`Country: “Free them now”`) speaks for whoever published the text
         if q.open_mark < 400 and is_headline_demand(text, q):
-            return _Attribution(_publisher(doc), None, "headline")
-        return _Attribution(None, None, "none")
+            return Attribution(_publisher(doc), None, "headline")
+        return Attribution(None, None, "none")
 
     @staticmethod
     def _named(mentions: list[Mention]) -> set[str]:
@@ -377,14 +373,6 @@ def _publisher(doc: Doc) -> str:
     if isinstance(given, str) and given.strip():
         return canonical_org_name(doc, given) or given.strip()
     return PUBLISHER
-
-
-def _copy_of(words: str, found: list[tuple[QuoteSpan, str, _Attribution]]) -> _Attribution | None:
-    """The attribution of another printing of the same words, if one has a speaker."""
-    for _, other, attribution in found:
-        if attribution.speaker is not None and same_words(other, words):
-            return _Attribution(attribution.speaker, attribution.span, "repeat")
-    return None
 
 
 @Language.factory(

@@ -1,0 +1,183 @@
+"""Trigger words the text uses for something other than a violation that happened: a denial
+that a practice exists ("denied that enforced disappearances occurred"), a simulated act ("mock
+executions", a torture method), a release ("freed 16 people jailed in ..."), the arrest of a
+criminal suspect ("detained him on suspicion of theft", "arrested in the anti-drug raids",
+CONVENTIONS.md), an age at arrest ("was 17 years old when he was arrested"), a suicide ("hanged
+himself") and a beating alleged only against an official suicide account (a dispute about a
+death's cause). Used by factuality.py; each check needs the dependency parse.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from tallybook.extract.trigger_lexicon import NOMINAL, VERBAL, wordset
+from tallybook.extract.triggers import Trigger
+
+_DENY = wordset("deny denies denied denying dismiss dismissed reject rejected refute refuted")
+_EXISTENCE = wordset("existence occurrence use practice")
+_SELF = wordset("himself herself themselves oneself")
+_SIMULATED = wordset("mock simulated fake sham")
+_PAST_AUX = wordset("was were has have had been")
+_RELEASE = wordset(
+    "free frees freed freeing release releases released releasing pardon pardoned exchange exchanged "
+    "swap swapped amnesty amnestied"
+)
+# Ordinary crimes: their suspects' arrests are not violations (CONVENTIONS.md).
+_CRIMES = wordset(
+    "theft thefts robbery robberies murder murders homicide drug drugs narcotics trafficking smuggling "
+    "fraud burglary rape kidnapping extortion poaching stealing"
+)
+_OPERATIONS = wordset("raid operation crackdown sweep bust")
+_SUSPICION = wordset("suspicion suspected charges charge accusations")
+_BE = wordset("was were is are been")
+_AGE = wordset("old aged age minor minors child children juvenile teenager boy girl")
+_MONTH_OR_YEAR_RE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:19|20)\d\d)\b"
+)
+_SUICIDE_RE = re.compile(
+    r"\b(?:took|taken|take|taking|takes)\s+(?:his|her|their)\s+own\s+li(?:fe|ves)\b|\bsuicide\b|"
+    r"\b(?:killed|hanged|hung)\s+(?:him|her|them)sel(?:f|ves)\b",
+    re.IGNORECASE,
+)
+
+
+def not_an_event(trigger: Trigger) -> bool:
+    """True when the trigger names no violation the text reports as having happened."""
+    root = trigger.root
+    if trigger.type == "execution" and _simulated(root):
+        return True
+    if trigger.type in {"execution", "killing"} and _reflexive(root):
+        return True
+    if trigger.kind == NOMINAL and _denied_practice(root):
+        return True
+    if trigger.type == "arrest" and (_released(root) or _criminal_suspect(root)):
+        return True
+    if trigger.type == "arrest" and trigger.kind == VERBAL and _age_at_arrest(root):
+        return True
+    return trigger.type == "torture" and _against_suicide_account(root)
+
+
+def _simulated(root: Token) -> bool:
+    """ "subjected to beatings and mock executions": a torture method, not an execution."""
+    return any(c.dep_ in {"amod", "compound"} and c.lower_ in _SIMULATED for c in root.children)
+
+
+def _reflexive(root: Token) -> bool:
+    """ "he had hanged himself in his cell", "killed herself": a suicide (or the official account
+    of one), not an execution or a killing."""
+    return any(c.dep_ == "dobj" and c.lower_ in _SELF for c in root.children)
+
+
+def _bare(tok: Token) -> bool:
+    return not any(c.dep_ in {"det", "poss", "nummod"} or c.like_num for c in tok.children)
+
+
+def _denied_practice(root: Token) -> bool:
+    """ "The government denied that enforced disappearances occurred", "rejected the existence of
+    secret prisons ... torture": a kind of abuse (a bare noun, no figure) whose very occurrence an
+    authority denies. Denials of a particular event ("denied that the two men were tortured")
+    are disputes and are left to the incident they dispute."""
+    if not _bare(root) or any(t.like_num or t.ent_type_ == "PERSON" for t in root.sent):
+        return False
+    cur = root
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lower_ in _EXISTENCE:
+        cur = cur.head.head  # "the existence of ...": what is denied is the practice itself
+    if cur.dep_ in {"nsubj", "nsubjpass"} and cur.head.dep_ == "ccomp":
+        return cur.head.head.lower_ in _DENY
+    return cur.dep_ == "dobj" and cur.head.lower_ in _DENY
+
+
+def _released(root: Token) -> bool:
+    """ "a prisoner swap freed 16 people jailed in Russia": a participle describing those set free
+    reports the release, not an arrest (a dated participle or a relative clause, "who was arrested
+    in May", still reports one)."""
+    if root.dep_ != "acl" or root.tag_ != "VBN":
+        return False
+    held = root.head
+    if held.dep_ not in {"dobj", "nsubjpass"} or held.head.lower_ not in _RELEASE:
+        return False
+    if any(t.ent_type_ in {"DATE", "TIME"} for t in root.subtree):
+        return False  # "released 14 protesters detained on 3 May": a dated arrest of its own
+    # only a release that took place: "must release the students arrested ..." is a demand
+    verb = held.head
+    aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return (verb.tag_ == "VBD" and not aux) or (verb.tag_ == "VBN" and bool(aux & _PAST_AUX))
+
+
+def _criminal_suspect(root: Token) -> bool:
+    """ "police detained him on suspicion of theft", "arrested for drug trafficking", "30 drug
+    suspects were arrested", "64 people were arrested in the raids" (raids the text calls
+    anti-drug ones): the arrest of a suspect of an ordinary crime."""
+    for prep in root.children:
+        if prep.dep_ != "prep":
+            continue
+        words = {t.lower_ for t in prep.subtree}
+        if prep.lower_ == "on" and words & _SUSPICION and words & _CRIMES:
+            return True
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.lower_ == "for" and obj is not None and _names_crime(obj):
+            return True  # "arrested for drug trafficking" (not "for reporting on a murder")
+        if prep.lower_ in {"in", "during"} and _drug_operation(prep):
+            return True
+    # "arrested 30 drug suspects", "drug suspects detained in ..."
+    held = [c for c in root.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if root.dep_ == "acl":
+        held.append(root.head)
+    return any(
+        h.lower_ in {"suspects", "suspect"} and any(c.lower_ in _CRIMES for c in h.children) for h in held
+    )
+
+
+def _names_crime(obj: Token) -> bool:
+    return obj.lower_ in _CRIMES or any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in _CRIMES for c in obj.children
+    )
+
+
+def _drug_operation(prep: Token) -> bool:
+    """ "in the raids", "during the operation": an operation the phrase or the text names as one
+    against drugs ("anti-drug raids", "a drug raid")."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    stem = obj.lower_.removesuffix("s") if obj is not None else ""
+    if obj is None or stem not in _OPERATIONS:
+        return False
+    if any(c.lower_ in _CRIMES for c in obj.subtree):
+        return True
+    stem = re.escape(stem)
+    pattern = rf"\b(?:anti-?)?(?:drugs?|narcotics)(?:[\s-]+\w+){{0,2}}[\s-]+{stem}s?\b"
+    return re.search(pattern, obj.doc.text, re.IGNORECASE) is not None
+
+
+def _age_at_arrest(root: Token) -> bool:
+    """ "who was 17 years old when he was arrested", "were arrested when they were minors": an age
+    at arrest said of people whose incident is told elsewhere (no month or year with it)."""
+    if _MONTH_OR_YEAR_RE.search(root.sent.text):
+        return False
+    if root.dep_ == "advcl" and _when(root):
+        # the age is the clause above: "was 17 years old", "was a minor"
+        own = {t.i for t in root.subtree}
+        above = root.head.subtree if root.head.lower_ in _BE else root.head.children
+        return any(t.lower_ in _AGE and t.i not in own for t in above)
+    return any(
+        c.dep_ == "advcl" and _when(c) and c.lower_ in _BE and any(t.lower_ in _AGE for t in c.subtree)
+        for c in root.children
+    )
+
+
+def _when(clause: Token) -> bool:
+    return any(c.lower_ == "when" for c in clause.children)
+
+
+def _against_suicide_account(root: Token) -> bool:
+    """ "Police said she had taken her own life; her family alleged she had been beaten": a
+    beating set against an official suicide account disputes a death's cause (noted with the
+    death in custody), unless dated as an occasion of its own."""
+    sent = root.sent
+    if not _SUICIDE_RE.search(sent.text):
+        return False
+    clause = root if root.pos_ in {"VERB", "AUX"} else root.head
+    return not any(t.ent_type_ == "DATE" for t in clause.subtree)

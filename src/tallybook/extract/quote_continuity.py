@@ -1,0 +1,42 @@
+"""Speakers carried between quotations: a reprint of the same words keeps its speaker, and a
+paragraph of speech left open takes the speaker named at the end of the quotation it opens.
+Split out of quotes.py, whose `QuoteFinder` builds the (span, words, attribution) triples."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tallybook.extract.quote_marks import QuoteSpan, same_words
+from tallybook.model import Span
+
+
+@dataclass
+class Attribution:
+    speaker: str | None
+    span: Span | None
+    how: str  # "post", "pre", "continued", "repeat", "headline", "none"
+
+
+Found = list[tuple[QuoteSpan, str, Attribution]]
+
+
+def carry_back(text: str, found: Found) -> None:
+    """A paragraph of speech left open (no closing mark) whose speaker is named only at the end
+    of the quotation, in the next paragraph ("“A ...¶“B,” said X"): the typographic convention
+    for one quotation over several paragraphs, so X speaks both. Walks backwards for chains."""
+    for i in range(len(found) - 2, -1, -1):
+        q, words, attribution = found[i]
+        nxt, _, after = found[i + 1]
+        if attribution.speaker is not None or q.closed or after.speaker is None or nxt.single:
+            continue
+        if text[q.para_end : nxt.open_mark].strip():
+            continue  # something else stands between the paragraphs
+        found[i] = (q, words, Attribution(after.speaker, after.span, "continued"))
+
+
+def copy_of(words: str, found: Found) -> Attribution | None:
+    """The attribution of another printing of the same words, if one has a speaker."""
+    for _, other, attribution in found:
+        if attribution.speaker is not None and same_words(other, words):
+            return Attribution(attribution.speaker, attribution.span, "repeat")
+    return None
