@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from tallybook.extract.known_orgs import COUNTRY_DEMONYMS, COUNTRY_NAMES, government_name
+from tallybook.extract.known_orgs import COUNTRY_DEMONYMS, COUNTRY_NAMES, NATIONAL_POLICE, government_name
 
 
 def _demonym_alt() -> str:
@@ -90,3 +90,31 @@ def government_for(name: str) -> str | None:
     if m and (m.group("c1") or m.group("c2")):
         return government_name(m.group("c1") or m.group("c2"))
     return None
+
+
+_POLICE_WORD = r"(?:[Pp]olice|POLICE)(?:\s+[Ff]orce)?"
+# "police in Zimbabwe", "Zimbabwean police", "Zimbabwe's police force", "the police"
+_POLICE_RE = re.compile(
+    rf"(?:[Tt]he\s+)?(?:"
+    rf"{_POLICE_WORD}\s+(?:in|of)\s+(?:the\s+)?(?P<c1>{_country_alt()})"
+    rf"|(?P<dem>{_demonym_alt()})\s+(?:[Nn]ational\s+)?{_POLICE_WORD}"
+    rf"|(?P<c2>{_country_alt()})(?:['’]s)?\s+(?:[Nn]ational\s+)?{_POLICE_WORD}"
+    rf"|(?P<bare>{_POLICE_WORD}))"
+)
+
+
+def police_for(name: str, text: str) -> str | None:
+    """The national police force a name refers to ("Police in Zimbabwe" -> "Zimbabwe Republic
+    Police"); a bare "the police" is the force of the text's main country. None for a country
+    whose force the registry does not hold, or for a name that is not about the police."""
+    m = _POLICE_RE.fullmatch(name.strip())
+    if m is None:
+        return None
+    if m.group("bare"):
+        country = main_country(text)
+    elif m.group("dem"):
+        country = _DEMONYM_TO_COUNTRY[m.group("dem")]
+    else:
+        written = m.group("c1") or m.group("c2")
+        country = COUNTRY_NAMES.get(written, written)
+    return NATIONAL_POLICE.get(country) if country else None

@@ -66,7 +66,7 @@ KNOWN_ORGS: tuple[KnownOrg, ...] = (
     KnownOrg("Human Rights Watch", "ngo", ("HRW",)),
     KnownOrg("Iran Human Rights", "ngo", ("IHRNGO", "IHR", "Iran Human Rights Organization")),
     KnownOrg("Human Rights Activists News Agency", "ngo", ("HRANA", "Human Rights Activists in Iran")),
-    KnownOrg("Hengaw Organization for Human Rights", "ngo", ("Hengaw",)),
+    KnownOrg("Hengaw", "ngo", ("Hengaw Organization for Human Rights", "Hengaw Human Rights Organization")),
     KnownOrg("Kurdistan Human Rights Network", "ngo", ("KHRN",)),
     KnownOrg("Abdorrahman Boroumand Center", "ngo", ("Boroumand Center",)),
     KnownOrg("Center for Human Rights in Iran", "ngo", ("CHRI",)),
@@ -222,6 +222,27 @@ COUNTRY_NAMES: dict[str, str] = {
     "DR Congo": "the Democratic Republic of the Congo",
     "Islamic Republic of Iran": "Iran",
     "Islamic Republic": "Iran",
+}
+
+
+# Country -> the name of its national police force, for "police in X", "Xn police" and a bare
+# "the police" in a text about X. Only forces with one national name (not provincial ones).
+NATIONAL_POLICE: dict[str, str] = {
+    "Zimbabwe": "Zimbabwe Republic Police",
+    "Nigeria": "Nigeria Police Force",
+    "Uganda": "Uganda Police Force",
+    "Kenya": "National Police Service",
+    "South Africa": "South African Police Service",
+    "Bangladesh": "Bangladesh Police",
+    "the Philippines": "Philippine National Police",
+    "Nicaragua": "National Police of Nicaragua",
+    "Venezuela": "Bolivarian National Police",
+    "Ethiopia": "Ethiopian Federal Police",
+    "Tanzania": "Tanzania Police Force",
+    "Sri Lanka": "Sri Lanka Police",
+    "Myanmar": "Myanmar Police Force",
+    "Rwanda": "Rwanda National Police",
+    "Colombia": "National Police of Colombia",
 }
 
 

@@ -26,6 +26,8 @@ _NAME_HEADS = wordset(
     "office mission commission ministry committee council agency court tribunal service "
     "centre center department bureau"
 )
+# Words in the names of political organisations ("Movement for Democratic Change").
+_PARTY_WORDS = wordset("party movement front congress union league alliance platform")
 _SKIP_KINDS = frozenset(["government", "news", "court"])
 _EXPERT_HEADS = wordset("experts rapporteurs")
 _DETERMINERS = wordset("the this that these")
@@ -84,6 +86,18 @@ def implied_sources(head: Token) -> list[str] | None:
         org = _latest_org(doc, pos, low)
         if org:
             return [org]
+    if low == "party":  # "the party said": the political organisation named last
+        party = max(
+            (
+                (s.start, o.name)
+                for o in doc._.tb_orgs or []
+                for s in o.spans
+                if s.start < pos and _PARTY_WORDS & set(o.name.lower().split())
+            ),
+            default=None,
+        )
+        if party is not None:
+            return [party[1]]
     if low in GROUP_HEADS:
         org = _latest_org(doc, pos)
         if org:
@@ -125,9 +139,17 @@ def coordinated_sources(head: Token) -> list[Token]:
     named = [
         t
         for t in [head, *conjs]
-        if t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "PERSON"} or implied_sources(t)
+        if t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "PERSON"} or _spelled_out(t) or implied_sources(t)
     ]
     return conjs if named else []
+
+
+def _spelled_out(head: Token) -> bool:
+    """ "the local rescue group Sagaing Youth Network": a generic head a proper name follows."""
+    return head.lower_ in GROUP_HEADS and any(
+        c.i > head.i and c.pos_ == "PROPN" and c.dep_ in {"appos", "compound", "npadvmod", "nmod"}
+        for c in head.children
+    )
 
 
 def shared_modifiers(conj: Token) -> list[Token]:
@@ -165,8 +187,22 @@ def _restrictive(head: Token, clause: Token) -> bool:
         and rel is not None
         and rel.lower_ in {"who", "that"}
         and rel.head.i == clause.i
-        and clause.right_edge.i - head.i <= 7
+        and core_end(clause) - head.i <= 7
     )
+
+
+def core_end(clause: Token) -> int:
+    """Last token of a describing clause without the place or time after its object: "who treated
+    survivors [in a camp across the border]"; a clause without an object keeps its phrases
+    ("who spoke to the paper")."""
+    obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+    return clause.right_edge.i if obj is None else obj.right_edge.i
+
+
+def trailing_phrases(clause: Token) -> set[int]:
+    """The phrases `core_end` leaves out: preposition phrases after the clause's object."""
+    end = core_end(clause)
+    return {c.i for c in clause.children if c.dep_ in {"prep", "advmod", "npadvmod"} and c.i > end}
 
 
 def clause_bounds(sent: Span, token: Token) -> tuple[int, int]:
@@ -209,11 +245,13 @@ def partitive_group(head: Token) -> Token | None:
 
 def outside_scope(according: Token, trigger: Token) -> bool:
     """ "He was arrested in March and, according to his family, was held ...": the source
-    covers the clause it modifies, not a coordinated clause the trigger lies in."""
+    covers the clause it modifies, not a coordinated or relative clause the trigger is outside."""
     clause = according.head
     while clause.dep_ in {"prep", "pobj"} and clause.head is not clause:
         clause = clause.head
-    if clause.pos_ not in {"VERB", "AUX"} or clause.dep_ != "conj":
+    # "... picked up by men who, according to witnesses, said they were police": the relative
+    # clause's own source, not the source of the arrest
+    if clause.pos_ not in {"VERB", "AUX"} or clause.dep_ not in {"conj", "relcl", "acl"}:
         return False
     return trigger.i not in {t.i for t in clause.subtree}
 
@@ -231,7 +269,10 @@ def relative_of_named(head: Token) -> str | None:
         )
         if owns:
             name = e.text.removesuffix("'s").removesuffix("’s")
-            return f"{resolve_person(doc, name) or name}'s {head.text}"
+            name = resolve_person(doc, name) or name
+            if root.dep_ == "pobj" and head.tag_ == "NNS" and not any(c.dep_ == "det" for c in head.children):
+                return f"{head.text} of {name}"  # "relatives of X" (no article) as written
+            return f"{name}'s {head.text}"
     named = any(c.dep_ == "appos" for c in head.children)  # "his lawyer, X": X speaks
     if not named and any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in head.children):
         # "His family said ...": the person the text last named ("X's family", CONVENTIONS.md)
@@ -268,6 +309,8 @@ def salient_subject(doc: Doc, pos: int, pronoun: str) -> str | None:
         return None
     inside = {t.i for t in subj.subtree}
     ent = next((e for e in doc_ents(doc) if e.label_ == "PERSON" and e.root.i in inside), None)
+    if ent is None and subj.pos_ == "PROPN":
+        return resolve_person(doc, subj.text)  # "Shuvo reappeared ...": a name the model missed
     return None if ent is None else resolve_person(doc, ent.text) or ent.text
 
 

@@ -88,7 +88,9 @@ def _owner_variants(name: str) -> list[str]:
 
 
 def _org_containing(doc: Doc, name: str) -> str | None:
-    """ "Viasna" -> "Viasna Human Rights Centre": the one organisation whose name starts with it."""
+    """ "Viasna" -> "Viasna Human Rights Centre", "the Commission of Inquiry" -> "Commission of
+    Inquiry on Syria": the one organisation whose name starts with it."""
+    name = re.sub(r"^[Tt]he\s+", "", name)
     if not name[:1].isupper() or len(name) < 3:
         return None
     key = name.lower() + " "

@@ -12,6 +12,7 @@ from tallybook.extract.source_context import (
     descriptor_clause,
     relative_of_named,
     shared_modifiers,
+    trailing_phrases,
 )
 from tallybook.extract.source_names import RELATION_NOUNS
 from tallybook.extract.trigger_lexicon import wordset
@@ -58,8 +59,8 @@ def phrase_candidates(head: Token) -> list[str]:
 
 def named_apposite(head: Token) -> Token | None:
     """ "the human rights center Viasna", "the alliance X": the name that spells out a generic head."""
-    if head.lower_ not in GENERIC_ORG_HEADS:
-        return None
+    if head.lower_ not in GENERIC_ORG_HEADS or head.text.istitle():
+        return None  # "Coalition Against Torture": a capitalised head is part of the name
     for c in head.children:
         if c.i > head.i and c.pos_ == "PROPN" and c.dep_ in {"appos", "compound", "npadvmod", "nmod"}:
             return c
@@ -77,6 +78,7 @@ def source_phrase(head: Token) -> str:
         cut -= {"cc", "conj"}
     described = descriptor_clause(head)  # "lawyers representing the students": part of the name
     kept_clause = described.i if described is not None else -1
+    dropped = trailing_phrases(described) if described is not None else set()
     conj = next((c.i for c in head.children if c.dep_ == "conj" and "conj" in cut), len(doc))
     keep: list[Token] = []
     stack = [head, *shared_modifiers(head)]
@@ -86,7 +88,9 @@ def source_phrase(head: Token) -> str:
         stack.extend(
             c
             for c in tok.children
-            if (c.dep_ not in cut or c.i == kept_clause) and (tok.i != head.i or c.i < conj)
+            if (c.dep_ not in cut or c.i == kept_clause)
+            and (tok.i != head.i or c.i < conj)
+            and c.i not in dropped
         )
     keep.sort(key=lambda t: t.i)
     # The phrase is contiguous from its first kept token to the head's right edge of kept tokens.

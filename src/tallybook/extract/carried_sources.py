@@ -1,0 +1,138 @@
+"""Sources a sentence takes from the sentences before it: the account it carries on ("Four men
+were arrested, according to X. They were sentenced ...") and the report whose cases it tells
+("Among the cases documented in the report is that of X")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from tallybook.extract.source_context import clause_bounds
+from tallybook.extract.source_syntax import (
+    NOT_SOURCES,
+    PRONOUNS,
+    according_to,
+    is_report_word,
+    stance_of,
+    subject_of,
+)
+from tallybook.extract.trigger_lexicon import wordset
+from tallybook.model import Stance
+
+_PARTITIVE_HEADS = wordset("one two three four five several some many most both each among of")
+_BACK_PRONOUNS = wordset("he she they his her their")
+
+
+def _opening(sent: Span) -> Token | None:
+    return next((t for t in sent if not t.is_space and not t.is_punct and t.text not in "[]"), None)
+
+
+def _previous(sent: Span) -> tuple[Span | None, bool]:
+    """The sentence before `sent` (None across more than one blank line), and whether it is in
+    the same paragraph."""
+    doc = sent.doc
+    if sent.start == 0:
+        return None, False
+    prev = doc[sent.start - 1].sent
+    last = next((t for t in reversed(prev) if not t.is_space), prev[0])
+    first = next((t for t in sent if not t.is_space), sent[0])
+    breaks = doc.text[last.idx + len(last.text) : first.idx].count("\n")
+    return (None if breaks > 2 else prev), breaks <= 1
+
+
+def _partitive_opening(first: Token) -> bool:
+    """ "Among them was X", "One of them was identified as X", "Two of the detainees died":
+    one of the people the sentence before counted."""
+    if first.lower_ not in _PARTITIVE_HEADS:
+        return False
+    nxt = [t for t in first.doc[first.i + 1 : first.i + 4] if not t.is_space]
+    if first.lower_ in {"among", "of"}:
+        return bool(nxt) and nxt[0].lower_ in {"them", "those", "the"}
+    return len(nxt) >= 2 and nxt[0].lower_ == "of" and nxt[1].lower_ in {"them", "those", "the"}
+
+
+def _last_clause_source(prev: Span) -> Token | None:
+    """The source the last clause of `prev` names: "according to X" or the subject of its
+    reporting verb ("X said, citing sources in the area, that ...")."""
+    lo, hi = clause_bounds(prev, prev[-1])
+    found = according_to(prev, prev[-1], (lo, hi))
+    if found is not None:
+        return found
+    for verb in prev.doc[lo:hi]:
+        if is_report_word(verb) and stance_of(verb) == Stance.ASSERTS and verb.dep_ in {"ROOT", "conj"}:
+            subj = subject_of(verb)
+            if subj is not None and subj.lower_ not in NOT_SOURCES | PRONOUNS | {"it"}:
+                return subj
+    return None
+
+
+def carried_source(sent: Span) -> Token | None:
+    """ "Four men were arrested in April, according to X. They were sentenced to death ...": a
+    sentence that carries on the account of the sentence before (its subject a pronoun for that
+    sentence's people) keeps the source that sentence named at its end; one that tells of one of
+    that sentence's people ("One of them died ...") keeps any source it named; one that goes on
+    with a case of a report ("Among the cases documented in the report is that of X. His family
+    learned ...") keeps the report's author."""
+    first = _opening(sent)
+    prev, same_paragraph = _previous(sent)
+    if first is None or prev is None:
+        return None
+    partitive = _partitive_opening(first)
+    if partitive and same_paragraph:
+        return _last_clause_source(prev)
+    if first.lower_ in _BACK_PRONOUNS and same_paragraph:
+        author = report_author(prev)
+        if author is not None:
+            return author
+    among = partitive and first.lower_ in {"among", "of"} and first.nbor(1).lower_ == "them"
+    if not among and (
+        first.lower_ not in {"he", "she", "they"}
+        or first.dep_ not in {"nsubj", "nsubjpass"}
+        or first.head.i != sent.root.i
+    ):
+        return None
+    according = according_to(prev, prev.root, (prev.start, prev.end))
+    anchor = next((t for t in prev if t.lower_ == "according"), None)
+    if according is None or anchor is None or anchor.i < prev.root.i:
+        return None  # only a source named after the account it gives ("..., according to X.")
+    return according
+
+
+_RECORDED_WORDS = wordset("documented recorded described detailed cited listed examined included")
+
+
+def report_author(sent: Span) -> Token | None:
+    """ "Among the cases documented in the report is that of X": who the text said issued "the
+    report" (the subject of the reporting verb in the last sentence before that names a report)."""
+    doc = sent.doc
+    cited = next(
+        (
+            t
+            for t in sent
+            if t.lower_ in {"report", "study"}
+            and any(c.lower_ == "the" for c in t.children)
+            and t.head.lower_ == "in"
+            and t.head.head.lower_ in _RECORDED_WORDS
+        ),
+        None,
+    )
+    if cited is None:
+        return None
+    for prev in reversed([s for s in doc.sents if s.end <= sent.start][-6:]):
+        # the sentence that introduces the report as someone's own: "In its report, X said",
+        # "X published a report"; not "Y rejected X's figures, saying the report ..."
+        if not any(
+            t.lower_ in {"report", "study"}
+            and (
+                any(c.dep_ == "poss" for c in t.children)
+                or (t.dep_ == "dobj" and t.head.lemma_ in {"publish", "release", "issue", "present"})
+            )
+            for t in prev
+        ):
+            continue
+        for verb in prev:
+            if not is_report_word(verb) or stance_of(verb) != Stance.ASSERTS:
+                continue  # "X rejected the report": a critic of the report, not its author
+            subj = subject_of(verb)
+            if subj is not None and subj.lower_ not in NOT_SOURCES | PRONOUNS | {"it"}:
+                return subj
+    return None

@@ -1,0 +1,171 @@
+"""How organisation names look in running text: the patterns that find them ("Name (ACR)",
+capitalised names ending in an organisation word), the clean-up of the NER model's ORG spans,
+a name's kind, and the comparison key for names."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+from tallybook.extract.lexicon import word_set
+
+# lowercase particles inside a name, English and foreign ("Ain o Salish Kendra", "Derechos y Paz")
+CONNECTORS = r"(?:of|the|for|and|on|in|de|du|del|la|against|to|from|at|&|o|e|y|et|da|do|dos|di)"
+# a stop inside a word ("U.N.") or after a capital, not one that ends a sentence ("Shalin. The")
+CAP_WORD = r"(?:[A-Z](?:[\w’'&-]|\.(?!\s))*(?:(?<=[A-Z])\.)?)"
+# "National Council of Resistance of Iran (NCRI)", "People's Mujahedin of Iran (PMOI / MEK Iran)"
+DEFINITION_RE = re.compile(
+    rf"({CAP_WORD}(?:\s+(?:{CONNECTORS}\s+)*{CAP_WORD})*)\s*"
+    r"\(\s*([A-Z][A-Za-z.&-]*[A-Z][A-Za-z.&-]*(?:\s+[A-Z][A-Za-z]+)?)"
+    r"(?:\s*/\s*([A-Z][\w.&-]*(?:\s+[A-Z][\w]+)?))?\s*\)"
+)
+# "NUM – National Union of Mineworkers"
+DASH_DEFINITION_RE = re.compile(
+    rf"\b([A-Z]{{2,8}})\s+[–—-]\s+({CAP_WORD}(?:\s+(?:{CONNECTORS}\s+)*{CAP_WORD})+)"
+)
+ORG_HEADS = (
+    "Police|Force|Forces|Command|Secretariat|Corporation|Council|Committee|Court|Ministry|Agency|"
+    "Army|Guard|Guards|Corps|Centre|Center|Commission|Network|Organization|Organisation|Association|"
+    "Union|Party|Front|Movement|Society|Institute|Foundation|Office|Service|Bureau|Department|"
+    "Directorate|Tribunal|Assembly|Parliament|Watch|Coalition|Alliance|League|Brigade|Militia|Mission"
+)
+KEYWORD_ORG_RE = re.compile(
+    rf"\b[A-Z][\w’'&.-]*(?:[ \t]+(?:(?:of|for|on|and|de|del|la)(?:[ \t]+the)?[ \t]+)?[A-Z][\w’'&.-]*)*"
+    rf"[ \t]+(?:{ORG_HEADS})\b"
+)
+# What a collective body's name carries on with after its head word: "Fact-Finding Mission on
+# Myanmar", "Commission of Inquiry on Syria", "Committee on the Rights of the Child".
+BODY_HEADS = word_set("mission commission committee council tribunal panel court ministry office inquiry")
+BODY_TAIL_RE = re.compile(
+    r"(?:[ \t]+(?:on|of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*"
+    r"(?:[ \t]+(?:(?:of|and|on|for)[ \t]+)?(?:the[ \t]+)?[A-Z][\w’'-]*)*){1,3}"
+)
+NOT_ORG_START = word_set(
+    "january february march april may june july august september october november december monday "
+    "tuesday wednesday thursday friday saturday sunday our their his her its this that these those"
+)
+ACRONYM_RE = re.compile(r"^[A-Z][A-Z.&]{1,7}$")
+PLACE_HEADS = word_set("region province state city district county village town street square prison camp")
+ORG_KEYWORDS = word_set(
+    "council organization organisation union army navy police service forces force committee "
+    "agency ministry court tribunal party front movement association federation network center "
+    "centre institute commission office watch group corps guard guards news times post press "
+    "radio television tv broadcasting university panel judiciary government assembly parliament "
+    "mission brigade militia battalion company corporation foundation coalition alliance league "
+    "bureau department authority directorate prosecutor prosecution inc ltd"
+)
+_TITLE_TAIL_RE = re.compile(
+    r"\s*(?:['’]s\s+)?(?:special rapporteurs?|high commissioner|secretary[- ]general|spokes\w+|"
+    r"envoy|chief|experts?|rapporteurs?)\b.*$",
+    re.IGNORECASE,
+)
+GENERIC = word_set("government authorities army police court office regime state forces")
+
+_NORM_EDGES_RE = re.compile(r"^the\s+|'s$")
+_NORM_PUNCT_RE = re.compile(r"[^\w' ]+")
+
+
+def norm_name(name: str) -> str:
+    """Comparison key for names: case, quotes, a leading "the", punctuation and "'s" ignored."""
+    s = unicodedata.normalize("NFKC", name).replace("’", "'").replace("‘", "'").lower().strip()
+    s = _NORM_EDGES_RE.sub("", s)
+    return " ".join(_NORM_PUNCT_RE.sub(" ", s).split())
+
+
+def in_heading(text: str, pos: int) -> bool:
+    """True if `pos` is on a heading line: a wiki "== x ==" line or a Title Case headline."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : len(text) if end < 0 else end]
+    words = re.findall(r"[A-Za-z][\w’'-]*", line)
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return line.startswith("=") or (len(words) >= 4 and capitalised >= 0.8 * len(words))
+
+
+def initials_fit(acronym: str, name: str) -> bool:
+    """Loose check that an acronym abbreviates a name (order-free; foreign-language acronyms)."""
+    letters = [c for c in acronym if c.isupper()]
+    initials = Counter(w[0].upper() for w in re.findall(r"[A-Za-z][\w’'-]*", name) if w[0].isupper())
+    hits = sum(1 for c in letters if initials[c] > 0)
+    return len(letters) >= 2 and hits >= max(2, round(len(letters) * 0.6))
+
+
+def trim_name(name: str, acronym: str) -> str:
+    """The part of a capitalised run the acronym abbreviates: "Members of the Coastal Liberation
+    Movement (CLM)" -> "Coastal Liberation Movement". Prefer a suffix whose initials spell the
+    acronym exactly; otherwise the longest suffix that still fits loosely (foreign word order)."""
+    words = name.split()
+    letters = "".join(c for c in acronym if c.isupper())
+    starts = [i for i, w in enumerate(words) if w[0].isupper() and w.lower() != "the"]
+    for i in starts:
+        initials = "".join(w[0] for w in words[i:] if w[0].isupper())
+        if initials == letters:
+            return " ".join(words[i:])
+    for i in starts:
+        if words[i][0] in letters and initials_fit(acronym, " ".join(words[i:])):
+            return " ".join(words[i:])
+    return " ".join(words[starts[0] :]) if starts else name
+
+
+def kind_for(name: str) -> str:
+    low = name.lower()
+    words = set(re.findall(r"[a-z]+", low))
+    if low.startswith("government of") or words & {"ministry", "army", "police", "judiciary", "mission"}:
+        return "government"
+    if words & {"court", "tribunal"}:
+        return "court"
+    if "united nations" in low or low.startswith(("un ", "u.n. ")):
+        return "un"
+    if words & {"news", "times", "post", "press", "radio", "television", "broadcasting"}:
+        return "news"
+    if words & {"resistance", "opposition", "mojahedin", "mujahedin"}:
+        return "opposition"
+    if words & {"watch", "amnesty", "rights", "coalition", "foundation", "network", "doctors"}:
+        return "ngo"
+    if words & {"forces", "guard", "corps", "government", "parliament", "military"}:
+        return "government"
+    return "other"
+
+
+def clean_entity(text: str) -> str:
+    text = re.split(r"[(\[\n]", text, maxsplit=1)[0]
+    text = _TITLE_TAIL_RE.sub("", text)
+    text = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    text = re.sub(r"['’]s?$", "", text).strip(" ,.;:-–")
+    words = text.split()
+    while len(words) > 1 and (words[-1].islower() or words[-1] in ("of", "the", "and", "for")):
+        words = words[:-1]  # "FSLN party" -> "FSLN", "Basij militia" -> "Basij"
+    return " ".join(words)
+
+
+# What other organisations' names carry on with: "Coalition Against Torture", "Network for
+# Human Rights Defenders", "Movement for Democratic Change".
+_NAME_TAIL_RE = re.compile(
+    r"[ \t]+(?:[Aa]gainst|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*"
+    r"(?:[ \t]+(?:(?:of|and|on|for|in)[ \t]+)?(?:the[ \t]+)?[A-Z][\w’'-]*)*"
+)
+# Descriptors written before a name in capitals ("the local NGO Coalition Against Torture").
+_LEADING_DESCRIPTOR_RE = re.compile(r"^(?:The|A|An)?\s*(?:I?NGOs?\s+)?")
+
+
+def keyword_org(text: str, m: re.Match[str]) -> tuple[str, int] | None:
+    """The name and end offset of a capitalised name ending in an organisation word (a match of
+    KEYWORD_ORG_RE), carried on over the words its name continues with; None for a non-name."""
+    name = m.group().rsplit(". ", 1)[-1]  # "Tuesday. The X"
+    name = _LEADING_DESCRIPTOR_RE.sub("", re.sub(r"^(?:The|A|An)\s+", "", name))
+    head, of, rest = name.partition(" of ")
+    if of and not any(w.lower() in ORG_KEYWORDS for w in head.split()):
+        name = re.sub(r"^the\s+", "", rest)  # "Officers of the X Police" -> "X Police"
+    words = name.split()
+    if not words or words[0].lower() in NOT_ORG_START or ". " in name or in_heading(text, m.start()):
+        return None
+    end = m.end()
+    tail = BODY_TAIL_RE.match(text, end) if words[-1].lower() in BODY_HEADS else None
+    tail = tail or _NAME_TAIL_RE.match(text, end)
+    if tail and not NOT_ORG_START & {w.lower() for w in tail.group().split()}:
+        name, end = name + tail.group(), tail.end()
+    owner = re.search(r"['’]s$", name)  # "the Ministry of Justice’s spokesman"
+    if owner:
+        name, end = name[: owner.start()], end - len(owner.group())
+    return (name, end) if len(name.split()) >= 2 else None

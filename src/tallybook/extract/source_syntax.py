@@ -1,0 +1,162 @@
+"""The grammar of attribution: reporting verbs and their stance, the subject or agent of a
+reporting verb, "according to X", a document's author ("a report by X"), a source set off by
+commas ("He was arrested and, his family said, was held ..."), and which dependents of a
+reporting verb carry what was said."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from tallybook.extract.source_context import outside_scope
+from tallybook.extract.trigger_lexicon import wordset
+from tallybook.model import Stance
+
+# Lower-cased verb forms (no lemmatizer needed) that introduce what a source says or reacts to.
+REPORT_WORDS = wordset(
+    "dismiss dismissed dismisses say says said saying state states stated stating "
+    "report reports reported reporting "
+    "announce announces announced announcing document documents documented documenting allege "
+    "alleges alleged alleging claim claims claimed claiming tell tells told add adds added adding note "
+    "notes noted noting recall recalls recalled recalling express expresses expressed "
+    "expressing condemn condemns condemned condemning warn warns warned estimate estimates "
+    "estimated record records recorded reveal reveals revealed find finds found write writes "
+    "wrote voice voices voiced refer refers referred referring accuse accuses accused alarmed "
+    "concerned deplore deplores deplored denounce denounces denounced indicate indicates "
+    "indicated cite cites cited citing register registered count counted admit admits admitted "
+    "acknowledge acknowledged confirm confirms confirmed confirming verify verified corroborate "
+    "corroborated deny denies denied denying reject rejects rejected dispute disputes disputed "
+    "contest contested refute refuted put puts conclude concluded concludes"
+)
+CONFIRM_WORDS = wordset("confirm confirms confirmed confirming verify verified corroborate corroborated")
+DISPUTE_WORDS = wordset(
+    "dismiss dismissed dismisses deny denies denied denying reject rejects rejected "
+    "dispute disputes disputed contest "
+    "contested refute refuted"
+)
+DOCUMENT_NOUNS = wordset(
+    "release report reports statement statements figures data study account information testimony"
+)
+PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
+NOT_SOURCES = wordset("who which that this what there")
+
+
+def is_report_word(token: Token) -> bool:
+    if token.lower_ == "found" and any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children):
+        return False  # "he was found with broken fingers": a discovery, not a finding reported
+    return token.lower_ in REPORT_WORDS
+
+
+def stance_of(verb: Token) -> str:
+    if verb.lower_ in CONFIRM_WORDS:
+        return Stance.CONFIRMS
+    if verb.lower_ in DISPUTE_WORDS:
+        return Stance.DISPUTES
+    return Stance.ASSERTS
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of `verb`, following conjunctions and participles up to a finite verb."""
+    cur: Token | None = verb
+    for _ in range(4):
+        if cur is None:
+            return None
+        subjects = [c for c in cur.children if c.dep_ in {"nsubj", "csubj"}]
+        if subjects:
+            # "Briefing journalists in Geneva, the spokesperson said": the subject nearest the verb
+            before = [c for c in subjects if c.i < cur.i]
+            return before[-1] if before else subjects[0]
+        agent = agent_of(cur)
+        if agent is not None:
+            return agent
+        if cur.dep_ in {"conj", "advcl", "xcomp", "ccomp"} and cur.head is not cur:
+            cur = cur.head
+            continue
+        return None
+    return None
+
+
+def agent_of(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
+def according_to(sent: Span, trigger: Token, bounds: tuple[int, int]) -> Token | None:
+    for tok in sent:
+        if not bounds[0] <= tok.i < bounds[1] or outside_scope(tok, trigger):
+            continue
+        if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor(1).lower_ == "to":
+            objs = [c for c in tok.nbor(1).children if c.dep_ == "pobj"] or [
+                c for c in tok.children if c.dep_ == "pobj"
+            ]
+            if not objs and tok.i + 2 < sent.end:
+                objs = [tok.nbor(2).head if tok.nbor(2).head.i > tok.i else tok.nbor(2)]
+            if objs:
+                obj = objs[0]
+                if obj.lower_ in DOCUMENT_NOUNS:
+                    inner = document_author(obj)
+                    if inner is not None:
+                        return inner
+                return obj
+    return None
+
+
+def document_author(noun: Token) -> Token | None:
+    """ "a news release issued by the experts" -> experts; "a report by X" -> X;
+    "information she received" -> she."""
+    clauses = [c for c in noun.children if c.dep_ == "relcl"]
+    if noun.i + 2 < len(noun.doc) and noun.nbor(1).dep_ == "nsubj" and noun.nbor(1).head.i == noun.i + 2:
+        clauses.append(noun.nbor(2))  # a contact clause the parser did not attach to the noun
+    for c in clauses:
+        if c.lower_ not in REPORT_WORDS:
+            subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ not in NOT_SOURCES:
+                return subj
+    for tok in noun.subtree:
+        if tok.dep_ == "pobj" and tok.head.lower_ in {"by", "from", "of"} and tok is not noun:
+            return tok
+    return None
+
+
+def parenthetical_source(sent: Span, trigger: Token) -> Token | None:
+    """ "He was arrested and, his family said, was held for 40 days": a report set off by commas
+    just before the clause that states the incident is the source of that clause."""
+    doc = sent.doc
+    for verb in sent:
+        if verb.i >= trigger.i or not is_report_word(verb) or verb.i + 1 >= trigger.i:
+            continue
+        if doc[verb.i + 1].text != ",":
+            continue
+        subj = subject_of(verb)
+        if subj is None or subj.i > verb.i or subj.lower_ in NOT_SOURCES:
+            continue
+        start = subj.left_edge.i
+        if start - 1 < sent.start or doc[start - 1].text != ",":
+            continue
+        if any(t.text in {",", ";"} for t in doc[verb.i + 2 : trigger.i]) or verb.i - start > 6:
+            continue  # the aside must lead straight into the incident's clause
+        return subj
+    return None
+
+
+# How the path from a trigger may enter a reporting verb: its content, not its adjuncts.
+_CONTENT_DEPS = wordset("ccomp xcomp dobj attr acomp oprd parataxis nsubjpass csubj")
+_CONTENT_PREPS = wordset("to on about of over by that including")
+
+
+def enters_as_content(child: Token) -> bool:
+    if (
+        child.dep_ == "prep"
+        and child.lower_ == "in"
+        and any(c.dep_ == "pobj" and c.lower_ in DOCUMENT_NOUNS for c in child.children)
+    ):
+        return True  # "said in a report that ...": the report holds what was said
+    verb = child.head
+    if child.i < verb.i and verb.i + 1 < len(verb.doc) and verb.nbor(1).text in {":", "—", "–"}:
+        return False  # "Following X, Y said: ..." introduces what comes after, not before
+    if child.dep_ in _CONTENT_DEPS:
+        return True
+    return child.dep_ in {"prep", "agent"} and child.lower_ in _CONTENT_PREPS
