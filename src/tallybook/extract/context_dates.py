@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span
 
 from tallybook.extract.boilerplate import doc_text, span_ents
-from tallybook.extract.dates import Reference, shift_date
+from tallybook.extract.dates import Reference, resolve_date, shift_date
 from tallybook.extract.event_dates import previous_sentence_date
 from tallybook.extract.figures import parse_number
 from tallybook.extract.layout import main_event_date
@@ -23,9 +23,13 @@ from tallybook.model import ExtractedIncident, PartialDate
 _YEAR_RE = re.compile(r"\b(19\d{2}|20\d{2})\b")
 # "during the shooting": the sentence continues the event the previous sentence dated.
 _EVENT_ANAPHOR = re.compile(
-    r"\b(?:during|in|after|at)\s+the\s+(?:shooting|incident|attack|raid|crackdown|protests?|clash(?:es)?|"
-    r"assault|operation|demonstrations?)\b",
+    r"\b(?:during|in|after|at|amid)\s+(?:the|this|that)\s+(?:same\s+)?(?P<noun>shooting|incident|attack|raid|"
+    r"crackdown|protests?|clash(?:es)?|assault|operation|demonstrations?|massacre|unrest|sweep|assaults|raids)\b",
     re.IGNORECASE,
+)
+# Events that last several days: what happened "during the protests" is dated to the month.
+_LONG_EVENTS = frozenset(
+    {"crackdown", "protests", "clashes", "operation", "demonstrations", "unrest", "sweep", "raids"}
 )
 
 
@@ -75,14 +79,24 @@ def inherit_context_dates(
     stretched over a duration it states ("He was held incommunicado for 41 days"); else the year
     of the claim ("In late August, X voiced concern over executions"); else, in an annual report,
     the year the report covers; else, in an undated article about one event, that event's month."""
-    for m in mentions:
+    for i, m in enumerate(mentions):
+        if m.relative is not None and m.date is None and not m.summary:
+            m.date = _after_earlier(m.relative, mentions[:i])
         if m.date_found or m.date is not None or m.summary:
             continue
+        taken = _taking_date(m, mentions[:i])
+        if taken is not None:
+            m.date = taken
+            continue
         since_then = _SINCE_THEN.search(m.sent.text) is not None
-        carries = since_then or _EVENT_ANAPHOR.search(m.sent.text) or _pronoun_actor(m)
-        prev = _previous_sentence(m.sent) if carries else None
+        also = _also(m)
+        carries = since_then or _EVENT_ANAPHOR.search(m.sent.text) or _pronoun_actor(m) or also
+        prev = _previous_sentence(m.sent)
+        if prev is not None and not carries and _scene_continues(m, prev, mentions):
+            carries = True  # "The shooting took place on 7 July ... Nine people had been killed"
+        prev = prev if carries else None
         if prev is not None:
-            value = previous_sentence_date(prev, ref)
+            value = previous_sentence_date(prev, ref) or (_mention_date(prev, mentions) if also else None)
             if value is not None and since_then and ref.day is not None and not value.end:
                 # "Since then, the authorities have refused to disclose her fate": up to now
                 end = ref.day.isoformat()[: len(value.value)]
@@ -90,8 +104,13 @@ def inherit_context_dates(
                 continue
             if value is not None:
                 held = m.type in {"enforced_disappearance", "arrest", "other"}
-                m.date = _weeks_after(_lasting(value, m.sent.text) if held else value, m.sent.text)
+                value = _weeks_after(_lasting(value, m.sent.text) if held else value, m.sent.text)
+                m.date = _event_scale(value, m.sent.text)
                 continue
+        earlier = _earlier_event_date(m, mentions[:i]) or _held_since_arrest(m, mentions[:i], ref)
+        if earlier is not None:
+            m.date = earlier
+            continue
         if m.claim_date is not None:
             m.date = PartialDate(m.claim_date.value[:4])
             m.date_from_claim = True
@@ -175,10 +194,152 @@ def _previous_sentence(sent: Span) -> Span | None:
     if sent.start == 0 or not doc.has_annotation("SENT_START"):
         return None
     prev = doc[sent.start - 1].sent
-    if (
-        "\n\n" in doc_text(doc)[prev.end_char - 1 : sent.start_char + 1]
-        or "\n" in doc_text(doc)[prev.start_char : prev.end_char].strip()
-    ):
+    seg = doc_text(doc)[prev.start_char : sent.start_char]
+    body = seg.rstrip()
+    # a line break inside the sentence before, or between the two (the parser may keep the
+    # paragraph break at the end of the previous sentence): another paragraph or a list line
+    return None if "\n" in body.strip() or "\n" in seg[len(body) :] else prev
+
+
+# Who is taken before the disappearance: "detained by police on 3 March and has not been seen since".
+_TAKING_TYPES = frozenset({"arrest", "enforced_disappearance"})
+
+
+def _taking_date(m: Mention, earlier: list[Mention]) -> PartialDate | None:
+    """A disappearance told as a state ("has not been seen since", "whereabouts remain unknown")
+    dates from the arrest or abduction the same sentence told before it."""
+    if m.type != "enforced_disappearance":
         return None
-    gap = doc_text(doc)[prev.end_char : sent.start_char]
-    return None if "\n" in gap else prev
+    for x in reversed(earlier):
+        if x.sent.start != m.sent.start or x.type not in _TAKING_TYPES:
+            continue
+        if x.date is not None and not x.date_from_claim and x.trigger.span.start < m.trigger.span.start:
+            return x.date
+    return None
+
+
+def _also(m: Mention) -> bool:
+    """ "Fighters also abducted 30 men": one more act of the event just told."""
+    return any(c.dep_ == "advmod" and c.lower_ == "also" for c in m.trigger.root.children)
+
+
+def _mention_date(sent: Span, mentions: list[Mention]) -> PartialDate | None:
+    """The date an incident of that sentence took (also from its own context)."""
+    for x in mentions:
+        if x.sent.start == sent.start and x.date is not None and not x.date_from_claim:
+            return x.date
+    return None
+
+
+# Incidents that happen at the scene of an event a previous sentence dates without naming one.
+_SCENE_TYPES = frozenset({"killing", "arrest", "torture"})
+
+
+def _scene_continues(m: Mention, prev: Span, mentions: list[Mention]) -> bool:
+    """The sentence before dates an event to the day but reports no incident of its own ("The
+    shooting took place on 7 July 2019, when officers opened fire on a crowd"): the casualties or
+    arrests this sentence counts are of that event."""
+    if m.type not in _SCENE_TYPES or any(x.sent.start == prev.start for x in mentions):
+        return False
+    return _ABS_DAY.search(prev.text) is not None and _RANGE_WORDS.search(prev.text) is None
+
+
+_ABS_DAY = re.compile(
+    r"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{1,2}\b"
+)
+# A period, not one day: "held between 4 and 19 October", "from 2 to 5 May", "4–19 October".
+_RANGE_WORDS = re.compile(r"\bbetween\b|\bfrom\b[^.]*\b(?:to|until|through)\b|\d\s*[–-]\s*\d", re.IGNORECASE)
+_TAKING_PART = re.compile(r"\b(?:part|participat\w*|role|involvement|involved)\s+in$", re.IGNORECASE)
+# "those detained", "six detainees": the people of the arrests told before (not "former detainees").
+_THE_DETAINED = re.compile(
+    r"\b(?:those|people|persons|men|women)\s+(?:detained|arrested)\b|(?<!former )\bdetainees\b", re.IGNORECASE
+)
+
+
+def _earlier_event_date(m: Mention, earlier: list[Mention]) -> PartialDate | None:
+    """ "raped during the attack", "arrested during the same operation", "six detainees were
+    beaten": the date of the event told earlier in the text (its month when the event lasts
+    days, or when the victims are people arrested then)."""
+    if m.type in {"death_sentence", "execution"}:
+        return None  # a court's sentence is not passed during the protests it punishes
+    found = _EVENT_ANAPHOR.search(m.sent.text)
+    if found is not None and _TAKING_PART.search(m.sent.text[: found.start() + 3]):
+        found = None  # "for taking part in the protests": the reason, not the time
+    said = _THE_DETAINED.search(m.sent.text)
+    # "guards beat detainees" tells a practice; "six detainees", "those detained" are people of an event
+    detained = m.type in {"torture", "enforced_disappearance"} and bool(
+        said and (m.figure.count is not None or said.group().lower().startswith("those"))
+    )
+    if found is None and not detained:
+        return None
+    dated = [x for x in earlier if x.date is not None and not x.date_from_claim and not x.summary]
+    if detained and found is None:
+        dated = [x for x in dated if x.type == "arrest"]
+    if not dated:
+        return None
+    value = dated[-1].date
+    assert value is not None
+    return _to_month(value) if detained and found is None else _event_scale(value, m.sent.text)
+
+
+def _event_scale(value: PartialDate, text: str) -> PartialDate:
+    """What happened "during the protests" or "in the same operation" is dated to the month of
+    the event: such events last days."""
+    found = _EVENT_ANAPHOR.search(text)
+    return _to_month(value) if found and found.group("noun").lower() in _LONG_EVENTS else value
+
+
+def _to_month(value: PartialDate) -> PartialDate:
+    if value.precision != "day":
+        return value
+    end = (value.end or value.value)[:7]
+    return PartialDate(value.value[:7], end if end != value.value[:7] else None)
+
+
+def _after_earlier(relative: str, earlier: list[Mention]) -> PartialDate | None:
+    """ "Over the following week, police arrested 60": counted from the event told before, once
+    context has dated that event too."""
+    anchor = next((x.date for x in reversed(earlier) if x.date is not None and not x.date_from_claim), None)
+    if anchor is None or anchor.end:
+        return None
+    return resolve_date(relative, Reference(None, None), anchor)
+
+
+_ARRESTED = re.compile(r"\b(?:arrested|detained|abducted|seized|taken into custody)\b", re.IGNORECASE)
+
+
+def _held_since_arrest(m: Mention, earlier: list[Mention], ref: Reference) -> PartialDate | None:
+    """ "He was arrested in March 2021 and held in solitary confinement for 40 days, during which
+    interrogators beat him": the period from the arrest (of this sentence or the one before)."""
+    if m.type not in {"torture", "enforced_disappearance", "other"} or _DURATION.search(m.sent.text) is None:
+        return None
+    prev = _previous_sentence(m.sent)
+    for sent in (m.sent, prev):
+        if sent is None:
+            continue
+        start = next(
+            (
+                x.date
+                for x in reversed(earlier)
+                if x.type == "arrest" and x.sent.start == sent.start and x.date and not x.date_from_claim
+            ),
+            None,
+        )
+        if start is None and _ARRESTED.search(sent.text) and sent is prev:
+            start = previous_sentence_date(sent, ref)
+        if start is not None and not start.end:
+            return _held_for(start, m.sent.text)
+    return None
+
+
+def _held_for(start: PartialDate, text: str) -> PartialDate:
+    """A period of the stated length from a start known to the day or the month."""
+    m = _DURATION.search(text)
+    n = parse_number(m.group(1)) if m else None
+    if m is None or n is None or start.precision == "year":
+        return start
+    first = date.fromisoformat(start.value if start.precision == "day" else start.value + "-01")
+    end = shift_date(first, n, m.group(2).lower()).isoformat()[: len(start.value)]
+    return PartialDate(start.value, end) if end > start.value else start

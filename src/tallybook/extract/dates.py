@@ -235,6 +235,34 @@ def _same_unit(t: str, anchor: PartialDate, anchor_day: date | None) -> PartialD
     return None
 
 
+_FOLLOWING = re.compile(
+    r"\b(?:the\s+)?(?:following|next|subsequent|ensuing)\s+(week|fortnight|month|year|days|weeks|months)\b",
+    re.I,
+)
+_FOLLOWING_SPAN = {"week": 7, "fortnight": 14, "days": 7, "weeks": 28}
+
+
+def _following(t: str, anchor: PartialDate, anchor_day: date | None) -> PartialDate | None:
+    """ "over the following week" after an event on 7 July: the days after it (8-14 July);
+    "the following month"/"year": the next calendar month or year."""
+    m = _FOLLOWING.search(t)
+    if m is None or anchor.end:
+        return None
+    unit = m.group(1).lower()
+    if unit == "year":
+        return PartialDate(f"{int(anchor.value[:4]) + 1:04d}")
+    base = anchor_day or (date.fromisoformat(anchor.value + "-01") if anchor.precision == "month" else None)
+    if base is None:
+        return None
+    if unit == "month":
+        nxt = _shift(base.replace(day=1), 1, "months")
+        return PartialDate(nxt.isoformat()[:7])
+    if unit == "months" or anchor_day is None:
+        return None  # "in the following months": open-ended
+    first = anchor_day + timedelta(days=1)
+    return PartialDate(first.isoformat(), (anchor_day + timedelta(days=_FOLLOWING_SPAN[unit])).isoformat())
+
+
 def resolve_date(text: str, ref: Reference, anchor: PartialDate | None = None) -> PartialDate | None:
     """Resolve a date expression; `anchor` is the event a relative phrase counts from."""
     t = " ".join(text.split())
@@ -249,6 +277,10 @@ def resolve_date(text: str, ref: Reference, anchor: PartialDate | None = None) -
         return PartialDate(anchor_day.isoformat())
     if anchor_day is not None and re.search(r"\b(the (following|next) day|the day after)\b", t, re.I):
         return PartialDate((anchor_day + timedelta(days=1)).isoformat())
+    if anchor is not None:
+        after = _following(t, anchor, anchor_day)
+        if after is not None:
+            return after
     m = re.search(
         rf"\b(?:first|second|third|fourth|last|final)\s+(?:week|days|fortnight)\s+of\s+({_MONTH_RE})\b",
         t,

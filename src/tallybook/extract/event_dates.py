@@ -15,6 +15,13 @@ from spacy.tokens import Doc, Span, Token
 
 from tallybook.extract.boilerplate import doc_text, span_ents
 from tallybook.extract.claimants import is_report_word
+from tallybook.extract.date_scope import (
+    TIME_WORDS,
+    dates_related_event,
+    in_breakdown,
+    shared_by_conjunct,
+    status_date,
+)
 from tallybook.extract.dates import Reference, open_range_since, resolve_date, shift_date
 from tallybook.extract.figures import parse_number
 from tallybook.extract.trigger_lexicon import wordset
@@ -185,10 +192,17 @@ def previous_sentence_date(prev: Span, ref: Reference) -> PartialDate | None:
 
 
 def _nearest_root(span: Span, roots: set[int]) -> int | None:
-    """The trigger nearest a date phrase in the same sentence (ties go to the earlier one)."""
+    """The trigger nearest a date phrase in the same sentence (ties go to the earlier one). A date
+    that closes a clause ("detained ... on 3 March and has not been seen since") belongs to the
+    trigger before it, not to the one past the conjunction."""
     same = [r for r in roots if span.sent.start <= r < span.sent.end]
     if not same:
         return None
+    doc = span.doc
+    before = [r for r in same if r < span.start]
+    after = [r for r in same if r >= span.end]
+    if before and after and any(t.dep_ == "cc" for t in doc[span.end : min(after)]):
+        same = before
     return min(same, key=lambda r: (min(abs(r - span.start), abs(r - (span.end - 1))), r))
 
 
@@ -216,16 +230,13 @@ def _since(tok: Token) -> bool:
     return False
 
 
-_TIME_WORDS = wordset("year years season spring summer autumn winter month months")
-
-
 def _names_another_event(e: Span, trigger: int) -> bool:
     """ "sentenced in connection with the 2022 protests": a year that names another event (a noun
     other than the trigger) dates that event, unless the trigger happened during it."""
     noun = e.root.head
     if not re.fullmatch(r"(?:the\s+)?\d{4}", e.text) or e.root.dep_ not in {"nummod", "compound", "amod"}:
         return False
-    if noun.i == trigger or noun.pos_ != "NOUN" or noun.lower_ in _TIME_WORDS:
+    if noun.i == trigger or noun.pos_ != "NOUN" or noun.lower_ in TIME_WORDS:
         return False
     if any(t.i == trigger for t in noun.subtree):
         return False  # "the 2018 attack in which 45 were killed": the event the trigger is in
@@ -275,6 +286,17 @@ def _days_before(m: Mention, ents: list[Span], ref: Reference) -> PartialDate | 
     return PartialDate(start.isoformat())
 
 
+def _sentence_day(ents: list[Span], rel: Span, ref: Reference) -> PartialDate | None:
+    """The day another date phrase of the sentence names, for "six days earlier" to count from."""
+    for e in ents:
+        if e is rel or _REL_PHRASE.search(e.text):
+            continue
+        value = resolve_date(e.text, ref)
+        if value is not None and value.precision == "day" and not value.end and _ABS_DATE.search(e.text):
+            return value
+    return None
+
+
 def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
     """The date of the incident: the nearest date phrase of the trigger's own clause."""
     sent = m.sent
@@ -301,6 +323,7 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
         m.date, m.date_found = earlier, True  # no date of its own after "four days after he was"
         return
     best: tuple[int, PartialDate | None, str] | None = None
+    ents = [e for e in ents if not status_date(e) and not in_breakdown(e, m.trigger.span)]
     for e in ents:
         text = e.text
         if parsed:
@@ -313,12 +336,29 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
             if _names_another_event(e, m.trigger.root.i):
                 continue
             owner = _date_owner(e.root, roots)
-            if owner is not None and owner != m.trigger.root.i:
+            if (
+                owner is not None
+                and owner != m.trigger.root.i
+                and not shared_by_conjunct(owner, m.trigger.root, e.start)
+            ):
                 continue
-            if owner is None and _nearest_root(e, roots) != m.trigger.root.i:
+            nearest = _nearest_root(e, roots) if owner is None else None
+            if (
+                owner is None
+                and nearest != m.trigger.root.i
+                and not (nearest is not None and shared_by_conjunct(nearest, m.trigger.root, e.start))
+            ):
                 continue
             if owner is None and _other_clause(e, m.trigger.root):
                 continue
+        counted = _REL_PHRASE.search(text) is not None and not re.search(r"\bago\b", text, re.I)
+        anchor = _sentence_day(ents, e, sent_ref) if counted else None
+        if anchor is not None:
+            # "On 14 September, X, detained six days earlier, died": counted from that day
+            value = resolve_date(text, sent_ref, anchor)
+            if value is not None:
+                m.date, m.date_found = value, True
+                return
         if re.search(r"\b(later|after|same|following|next|that)\b", text, re.I) and re.search(
             r"\b(day|week|month|year)s?\b", text, re.I
         ):
@@ -326,6 +366,13 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
             m.date_found = True
             return
         value = resolve_date(text, sent_ref if not re.search(r"\d{4}", text) else ref, m.claim_date)
+        if (
+            value is not None
+            and value.precision == "day"
+            and parsed
+            and dates_related_event(e, m.trigger.root.i)
+        ):
+            value = PartialDate(value.value[:7])
         if value is None and not re.search(r"\b(between|from)\b", text, re.I):
             continue
         unseen = m.type == "enforced_disappearance" and m.trigger.root.lower_ == "seen"
