@@ -8,6 +8,7 @@ script; Latin-script texts by the share of words that are common function words 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from tallybook.extract.lexicon import word_set
 
@@ -68,11 +69,15 @@ _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 _LETTER_RE = re.compile(r"[^\W\d_]")
+# Any letter of those scripts: most texts have none, and then no script can dominate.
+_ANY_SCRIPT_RE = re.compile(f"[{''.join(pattern.pattern[1:-1] for _, pattern in _SCRIPTS)}]")
 _PERSIAN_RE = re.compile(f"[{''.join(sorted(_PERSIAN_ONLY))}]")
 
 
 def _script_language(text: str) -> str | None:
     """The language implied by a dominant non-Latin script, if one dominates."""
+    if _ANY_SCRIPT_RE.search(text) is None:
+        return None
     letters = len(_LETTER_RE.findall(text))
     if not letters:
         return None
@@ -93,12 +98,16 @@ def detect_language(text: str, min_words: int = 8) -> str:
     by_script = _script_language(sample)
     if by_script is not None:
         return by_script
-    words = [w.lower() for w in _WORD_RE.findall(sample)]
-    if len(words) < min_words:
+    words: Counter[str] = Counter()
+    for word, n in Counter(_WORD_RE.findall(sample)).items():  # lower-cased once per distinct form
+        words[word.lower()] += n
+    total = sum(words.values())
+    if total < min_words:
         return "und"
     best, best_share = "und", 0.0
     for lang, stop in _STOPWORDS.items():
-        share = sum(1 for w in words if w in stop) / len(words)
+        # Counting distinct words once each: a text repeats its function words thousands of times.
+        share = sum(words[w] for w in stop if w in words) / total
         if share > best_share:
             best, best_share = lang, share
     # Running text in any of these languages is at least ~15% function words.

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from tallybook.extract.boilerplate import doc_ents
 from tallybook.extract.claimants import Attribution, is_report_word
 from tallybook.extract.places import is_country, place_for
 from tallybook.extract.trigger_lexicon import NOMINAL, wordset
@@ -153,7 +154,7 @@ def fill_place(m: Mention) -> None:
                     places = [obj, *obj.conjuncts]
                     names = []
                     for p in places:
-                        ent = next((e for e in doc.ents if e.start <= p.i < e.end), None)
+                        ent = next((e for e in doc_ents(doc) if e.start <= p.i < e.end), None)
                         names.append(ent.text if ent is not None else p.text)
                     if all(is_country(n) for n in names):
                         m.places = names  # one incident per country; cities of one country stay one event

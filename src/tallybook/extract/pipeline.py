@@ -17,18 +17,22 @@ Non-English texts produce a warning and no records.
 from __future__ import annotations
 
 import os
+import re
 import signal
 from collections.abc import Generator, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from itertools import islice
-from typing import Any
+from typing import Any, cast
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex
+from thinc.types import Ints2d
 
 from tallybook.errors import ExtractionError
 
@@ -63,6 +67,8 @@ _TB_COMPONENTS = (
     "tallybook_incidents",
 )
 
+_NEWLINE_RE = re.compile("\n")
+
 if not Doc.has_extension("tb_published"):
     Doc.set_extension("tb_published", default=None)
 
@@ -93,10 +99,17 @@ class SourceText:
 @Language.component("tallybook_lines")
 def line_breaks(doc: Doc) -> Doc:
     """Each line break starts a sentence: titles, infobox fields and list items stand alone."""
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
-            tok.is_sent_start = True
+    text = doc_text(doc)
+    if "\n" not in text:
+        return doc
+    # A line break is always inside a white-space token (a token's trailing white space is one
+    # space at most), so the token after it is the first to start past it. Found from the token
+    # offsets and set in one array: `Token.is_sent_start = True` scans the whole doc each time.
+    breaks = [m.start() for m in _NEWLINE_RE.finditer(text)]
+    after = numpy.searchsorted(doc.to_array("IDX"), breaks, side="right")
+    starts = doc.to_array(SENT_START)  # uint64, as `from_array` takes it back (1-d is accepted)
+    starts[after[(after >= 1) & (after < len(doc))]] = 1
+    doc.from_array(SENT_START, cast(Ints2d, starts))
     return doc
 
 

@@ -13,7 +13,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from tallybook.extract.boilerplate import doc_text, span_ents
+from tallybook.extract.boilerplate import doc_cache, doc_ents, doc_text, span_ents
 from tallybook.extract.known_orgs import COUNTRY_DEMONYMS, COUNTRY_NAMES
 from tallybook.extract.trigger_lexicon import wordset
 
@@ -39,6 +39,9 @@ _COUNTRIES = {c.lower() for c in COUNTRY_NAMES} | {
 }
 _DEMONYMS = {d: c.removeprefix("the ") for c, ds in COUNTRY_DEMONYMS.items() for d in ds}
 _NOT_PLACES = {"un", "united nations", "geneva", "new york"}  # datelines and UN seats, not scenes
+_BODY_RE = re.compile(r"\b(Union|Council|Committee|Forces?)\b")
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_NOT_LOCAL_LABELS = frozenset({"ORG", "DATE", "NORP"})
 
 
 def is_country(name: str) -> bool:
@@ -53,8 +56,16 @@ def _country_name(name: str) -> str:
 
 def main_country(doc: Doc) -> str | None:
     """The country the document is mostly about (the most often named, demonyms included)."""
+    cache = doc_cache(doc)
+    if "main_country" not in cache:  # asked once per group of mentions; the answer is the doc's
+        cache["main_country"] = _main_country(doc)
+    country: str | None = cache["main_country"]
+    return country
+
+
+def _main_country(doc: Doc) -> str | None:
     counts: Counter[str] = Counter()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ in {"GPE", "LOC"} and is_country(ent.text):
             counts[_country_name(ent.text)] += 2
         elif ent.label_ == "NORP" and ent.text in _DEMONYMS:
@@ -81,8 +92,9 @@ def _distance(a: int, b: Token) -> int:
 def place_for(sent: Span, anchor: Token, scope: Span | None = None) -> str | None:
     """The most specific place named in `scope` (default: the sentence), nearest to `anchor`."""
     area = scope if scope is not None else sent
-    text, offset = area.text, area.start_char
     doc = sent.doc
+    offset = area.start_char
+    text = doc_text(doc)[offset : area.end_char]  # `Span.text` rebuilds it token by token
     facilities: list[tuple[int, str]] = []
     for m in _FACILITY_RE.finditer(text):
         tok = doc.char_span(offset + m.start(1), offset + m.end(1), alignment_mode="expand")
@@ -104,20 +116,18 @@ def place_for(sent: Span, anchor: Token, scope: Span | None = None) -> str | Non
         if name.split()[0] in _NOT_LOCAL or is_country(name) or name in _DEMONYMS:
             continue
         tok = doc.char_span(offset + m.start(1), offset + m.end(1), alignment_mode="expand")
-        if tok is None or any(t.ent_type_ in {"ORG", "DATE", "NORP"} for t in tok):
+        if tok is None or any(t.ent_type_ in _NOT_LOCAL_LABELS for t in tok):
             continue
         if any(t.ent_type_ == "PERSON" for t in tok) and _is_known_person(doc, name):
             continue
         local.append((_distance(tok.start, anchor), name))
     for ent in span_ents(sent):
-        if ent.label_ not in {"GPE", "LOC", "FAC"} or not (area.start <= ent.start and ent.end <= area.end):
+        if ent.label_ not in _PLACE_LABELS or not (area.start <= ent.start and ent.end <= area.end):
             continue
         name = ent.text.strip()
         if name.lower() in _NOT_PLACES or name.lower().startswith("the un"):
             continue
-        if (name.isupper() and not is_country(name)) or re.search(
-            r"\b(Union|Council|Committee|Forces?)\b", name
-        ):
+        if (name.isupper() and not is_country(name)) or _BODY_RE.search(name):
             continue  # acronyms and bodies the model took for places ("IRGC", "the African Union")
         if is_country(name):
             countries.append((_distance(ent.start, anchor), _country_name(name)))
