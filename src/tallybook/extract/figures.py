@@ -202,6 +202,8 @@ def _not_a_count(text: str, start: int, end: int) -> bool:
         return True
     if _ends_a_name(text, start, end):
         return True
+    if re.search(r"\[\s*$", text[:start]) and re.match(r"\s*\]", text[end:]):
+        return True  # "... the dead.[2] Several women": a reference mark
     if re.search(r"\b(?:aged|age)\s*$", text[:start], re.IGNORECASE):
         return True  # "a retired engineer aged 67": an age
     if re.search(r"\b(?:who|he|she)\s+(?:was|is)\s*$", text[:start], re.IGNORECASE) and re.match(

@@ -2,7 +2,9 @@
 
 "Executions were carried out; Amnesty International recorded at least 21": the figure sits in a
 following clause, after a verb of counting. "Estimates of the number of persons detained ranged
-from one million to 1.8 million": the figure is what the number of victims comes to.
+from one million to 1.8 million": the figure is what the number of victims comes to. "17 men were
+detained; five of them were released and the others have not been seen since": the others are the
+group less the part told apart.
 """
 
 from __future__ import annotations
@@ -56,3 +58,31 @@ def figure_after_trigger(before: str, after: str) -> Figure | None:
 
 def _counted(fig: Figure) -> Figure | None:
     return Figure(count=fig.count, qualifier=fig.qualifier, low=fig.low, high=fig.high) if fig.count else None
+
+
+# "five of them were released", "three were later freed": a part of the group, told apart
+_PART_RE = re.compile(
+    rf"\b(?P<part>{NUMBER_PATTERN})\s+(?:of\s+(?:them|those|these|the\s+\w+)\s+)?"
+    r"(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+|later\s+|since\s+|also\s+){0,2}"
+    r"(?:released|freed|let\s+go|acquitted|pardoned|killed|executed|found\s+dead|charged|returned)\b",
+    re.IGNORECASE,
+)
+_GROUP_RE = re.compile(
+    rf"(?<![\w.,])(?P<fig>(?:(?:{QUALIFIER_PATTERN})\s+)?{NUMBER_PATTERN})\s+[a-z]", re.IGNORECASE
+)
+
+
+def remainder_figure(before: str) -> Figure | None:
+    """The others of a group: `before` is the text before "the others" (this sentence and the one
+    before it); the last part told apart is taken from the last group figure before it."""
+    parts = list(_PART_RE.finditer(before))
+    if not parts:
+        return None
+    part = parse_figure(parts[-1].group("part"))
+    groups = [g for g in _GROUP_RE.finditer(before, 0, parts[-1].start())]
+    if not groups or part.count is None:
+        return None
+    group = parse_figure(groups[-1].group("fig"))
+    if group.count is None or group.count <= part.count or part.qualifier != "exact":
+        return None
+    return Figure(count=group.count - part.count, qualifier=group.qualifier)

@@ -25,10 +25,24 @@ _UNDERGO = wordset(
 
 
 _OWNED = wordset("body bodies remains fate whereabouts")
+# Parts of a body whose harm is harm to its owner ("broke two of his fingers")
+_BODY_PARTS = wordset(
+    "finger fingers toe toes tooth teeth rib ribs bone bones leg legs arm arms hand hands foot feet "
+    "eye eyes nose jaw skull back head wrist wrists ankle ankles knee knees skin nails fingernails"
+)
 
 
 def _owner(noun: Token) -> Token | None:
-    """ "the whereabouts of X", "her fate", "the bodies of the dead": whose they are."""
+    """ "the whereabouts of X", "her fate", "the bodies of the dead", "two of his fingers": whose
+    they are."""
+    if noun.like_num or noun.pos_ == "NUM":
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        part = _child(of, "pobj") if of is not None else None
+        if part is not None and part.lower_ in _BODY_PARTS:
+            return _child(part, "poss")
+        return None
+    if noun.lower_ in _BODY_PARTS:
+        return _child(noun, "poss")
     if noun.lower_ not in _OWNED:
         return None
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -109,7 +123,7 @@ def _victim_head(trigger: Trigger) -> Token | None:
             subj = _child(root.head, "nsubj")
             if subj is not None:
                 return _child(subj, "poss") or subj
-        return None
+        return _confessor(root) or _bearer(root)
     verb = trigger.span[0]
     if verb.lower_ == "risk" and verb.head.lower_ == "at":
         # "three prisoners are at imminent risk of execution": who is at risk
@@ -118,9 +132,15 @@ def _victim_head(trigger: Trigger) -> Token | None:
         owner = _owner(noun)
         if owner is not None:
             return owner  # "refused to hand over the bodies of at least three of the dead"
+    split = _split_subject(verb)
+    if split is not None:
+        return split
     own = _child(verb, "nsubjpass", "dobj")
     if own is not None and trigger.span.start <= own.i < trigger.span.end:
-        own = None  # "held incommunicado": the trigger's own word, not its object
+        # "held her incommunicado" misparsed with "her" as the possessor of "incommunicado"
+        own = next((c for c in own.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if own is None:
+        own = _inner_object(trigger)
     if own is not None and own.lower_ in {"sentence", "sentences", "punishment", "punishments"}:
         # "carried out flogging sentences against 43 people": the people the sentences are against
         against = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"), None)
@@ -139,7 +159,7 @@ def _victim_head(trigger: Trigger) -> Token | None:
         # the counted people after the verb are the victims, not the police.
         for c in verb.children:
             obj = _child(c, "pobj") if c.dep_ == "prep" else None
-            if obj is not None and _child(obj, "nummod") is not None and obj.lower_ not in _TIME_NOUNS:
+            if obj is not None and _counted(obj) and obj.lower_ not in _TIME_NOUNS:
                 return obj
     own_subject = _child(verb, "nsubj") is not None  # "reports that X died": a clause, not a modifier
     if (
@@ -161,10 +181,107 @@ def _victim_head(trigger: Trigger) -> Token | None:
         if cur.dep_ == "conj" and cur.head is not cur:
             cur = cur.head
             continue
+        if cur.dep_ == "advcl" and cur.tag_ == "VBN" and _child(cur.head, "nsubjpass") is not None:
+            # "he had been kept in a cell, handcuffed and beaten": the participles share the subject
+            cur = cur.head
+            continue
         break
     if verb.dep_ == "relcl":
         return _antecedent(verb)
     return _passive_gerund_subject(verb) or _shared_object(verb)
+
+
+# Nouns for the traces harm leaves ("marks of torture") and verbs for bearing them
+_TRACES = wordset("marks signs traces evidence scars bruises injuries wounds")
+_BEAR = wordset("bear bore borne bears show showed shown shows display displayed have had has carried")
+
+
+def _bearer(root: Token) -> Token | None:
+    """ "his body bore marks of torture", "bore bruises and several broken ribs", "was found ...
+    with broken fingers": who bears the injuries."""
+    noun = root
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _TRACES:
+        noun = noun.head.head
+    while noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head
+    bore = next((c for c in noun.lefts if c.dep_ == "compound" and c.lower_ in _BEAR), None)
+    if bore is not None:
+        # "his body bore marks" parsed as one noun phrase: the word before "bore" is the bearer
+        before = noun.doc[bore.i - 1] if bore.i > 0 else None
+        if before is None or before.pos_ not in {"NOUN", "PROPN", "PRON"}:
+            return None
+        return (_child(before, "poss") or _child(noun, "poss")) if before.lower_ in _OWNED else before
+    verb: Token | None = None
+    if noun.dep_ == "dobj" and noun.head.lower_ in _BEAR:
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "with":
+        # "was found two days later on a farm with broken fingers": the verb the phrase hangs from
+        verb = next((a for a in list(noun.head.ancestors)[:5] if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return None
+    subj = _child(verb, "nsubjpass", "nsubj")
+    if subj is None and verb.dep_ == "conj":
+        subj = _child(verb.head, "nsubjpass", "nsubj")  # "X was abducted ... and was found with"
+    if (
+        subj is None
+        or subj.pos_ not in {"NOUN", "PROPN", "PRON", "NUM"}
+        or subj.lower_ in {"who", "that", "which"}
+    ):
+        return None
+    return subj
+
+
+_EXTRACT = wordset("extracted extorted obtained coerced forced elicited wrung")
+
+
+def _confessor(root: Token) -> Token | None:
+    """ "their confessions were extracted under torture", "a confession that he said had been
+    extracted by electric shocks": who confessed."""
+    if root.dep_ != "pobj" or root.head.lower_ not in {"under", "by", "through", "via", "using", "after"}:
+        return None
+    verb = root.head.head
+    if verb.lower_ not in _EXTRACT:
+        return None
+    if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl":
+        return _child(verb.head, "nsubj")  # "a confession that he said had been extracted"
+    confession = _child(verb, "nsubjpass", "dobj")
+    if confession is not None and confession.lower_ in {"that", "which"} and verb.dep_ == "relcl":
+        confession = verb.head
+    if confession is None or not confession.lower_.startswith(("confession", "statement", "testimon")):
+        return None
+    return _child(confession, "poss")
+
+
+def _split_subject(verb: Token) -> Token | None:
+    """Two subjects the parser gave one verb: "police in X detained Pavel Y" (the object after
+    the verb taken for a subject), "the engineering student Youssef Z was taken" (a name set
+    beside its description). The name is the victim."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if len(subjects) != 2:
+        return None
+    first, second = subjects
+    if second.pos_ != "PROPN" or second.ent_type_ != "PERSON":
+        return None
+    if first.i < verb.i < second.i and first.dep_ == "nsubj" and _child(verb, "dobj") is None:
+        return second  # the object after an active verb
+    if second.i < verb.i and first.dep_ == second.dep_ == "nsubjpass" and second.left_edge.i == first.i + 1:
+        return second  # "the student Youssef Z was taken"
+    return None
+
+
+def _inner_object(trigger: Trigger) -> Token | None:
+    """ "denied holding him": the object of a later verb of the trigger."""
+    for tok in trigger.span[1:]:
+        if tok.pos_ == "VERB":
+            found = _child(tok, "dobj")
+            if found is not None and not trigger.span.start <= found.i < trigger.span.end:
+                return found
+    return None
+
+
+def _counted(tok: Token) -> bool:
+    """ "300 persons", "between 300 and 400 persons incommunicado": a number inside the phrase."""
+    return any(c.dep_ == "nummod" for t in tok.subtree for c in t.children if t.i - tok.i < 4)
 
 
 def _passive_gerund_subject(verb: Token) -> Token | None:

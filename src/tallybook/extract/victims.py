@@ -14,11 +14,18 @@ from spacy.tokens import Doc, Span, Token
 
 from tallybook.extract.boilerplate import doc_ents, doc_text
 from tallybook.extract.claimants import is_report_word
-from tallybook.extract.figures import _ORDINALS, combine, parse_figure
+from tallybook.extract.figures import combine, parse_figure
 from tallybook.extract.mentions import _DEFINITE, _PRONOUNS, Mention, _child, _subtree_text
 from tallybook.extract.people import resolve_person
-from tallybook.extract.sentence_figures import figure_after_trigger
+from tallybook.extract.sentence_figures import figure_after_trigger, remainder_figure
 from tallybook.extract.trigger_lexicon import NOMINAL, NOMINAL_WORDS, wordset
+from tallybook.extract.victim_figures import (
+    counted_speakers,
+    ordinal,
+    relatives_conjunct,
+    the_others,
+    with_qualifier,
+)
 from tallybook.extract.victim_groups import named_group_before, refers_to_group
 from tallybook.extract.victim_slot import _SECURITY_WORDS, victim_head
 from tallybook.model import Figure
@@ -156,7 +163,7 @@ def _fill_victims(m: Mention) -> None:
             lo = max(m.sent.start, m.trigger.span.start - 3)
             num = _child(m.trigger.root, "nummod") if doc.has_annotation("DEP") else None
             if num is not None:  # "at least nine other killings": the number with its qualifier
-                lo = min(lo, _with_qualifier(doc, num.left_edge.i))
+                lo = min(lo, with_qualifier(doc, num.left_edge.i))
             # with the trigger word itself: "a sentence of 500 lashes" counts blows, not people
             m.figure = parse_figure(doc[lo : m.trigger.span.end].text)
         m.figure.description = None
@@ -172,10 +179,15 @@ def _fill_victims(m: Mention) -> None:
     m.victim_found = True
     if head.lower_ in _PRONOUNS:
         m.pronoun = True
-        if head.lower_ in {"he", "him", "she", "her"}:
+        if head.lower_ in {"he", "him", "she", "her", "his"}:
             m.figure = Figure(count=1, qualifier="exact")  # one person, named or not
-        # "his execution", "its executions": a back-reference to an event already reported.
-        m.anaphoric = m.trigger.kind == NOMINAL and head.dep_ == "poss"
+        # "his execution", "its executions": a back-reference to an event already reported
+        # (not "his body bore marks of torture": the possessor of the body)
+        m.anaphoric = m.trigger.kind == NOMINAL and head.dep_ == "poss" and head.head.i == m.trigger.root.i
+        said_by = counted_speakers(head)
+        if said_by is not None:
+            m.pronoun = False  # the number of those who said it, not an earlier group's
+            m.figure = said_by
         return
     if m.trigger.kind != NOMINAL and _definite_back_reference(head):
         m.anaphoric = True  # "the vast majority of fatalities were killed by ...": already counted
@@ -187,7 +199,7 @@ def _fill_victims(m: Mention) -> None:
             if tok.lower_ == "including" and any(_is_security(t) for t in tok.subtree if t.pos_ == "NOUN"):
                 m.non_state = True  # a toll that mixes in security forces killed in clashes
     lo, hi = _subtree_text(head)
-    lo = _with_qualifier(doc, lo)
+    lo = with_qualifier(doc, lo)
     phrase = doc[lo:hi]
     # "Three of the mine workers, and the two SAPS members": keep only non-security conjuncts.
     text = phrase.text
@@ -211,14 +223,11 @@ def _fill_victims(m: Mention) -> None:
                 high=fig2.high,
                 description=fig.description or fig2.description,
             )
-    if (
-        fig.count is None
-        and m.trigger.kind == NOMINAL
-        and any(c.dep_ == "amod" and c.lower_ in _ORDINALS for c in m.trigger.root.children)
-    ):
-        # "That was the sixth public execution since 2021": the ordinal counts the events so far
-        word = next(c.lower_ for c in m.trigger.root.children if c.lower_ in _ORDINALS)
-        fig = Figure(count=_ORDINALS[word], qualifier="exact")
+    nth = ordinal(m.trigger.root) if m.trigger.kind == NOMINAL else None
+    if fig.count is None and nth is not None:
+        # "That was the sixth public execution since 2021", "the 11th execution of a person
+        # arrested ...": the ordinal counts the events so far
+        fig = Figure(count=nth, qualifier="exact")
     for c in [*m.trigger.root.children, *head.children]:
         if c.lower_ in _ALONGSIDE and c.dep_ == "prep":
             obj = _child(c, "pobj")
@@ -248,9 +257,12 @@ def _fill_victims(m: Mention) -> None:
     if not m.names and head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
         # "X, a 19-year-old student who was shot": the person the description is set beside
         m.names = _names_in(doc, head.head.left_edge.i, head.head.i + 1)
-    if not m.names and head.dep_ == "attr":
+    attr = head
+    while attr.dep_ == "conj" and attr.head.pos_ in {"NOUN", "PROPN"}:
+        attr = attr.head  # "was a land-rights activist and blogger who died in custody"
+    if not m.names and attr.dep_ == "attr":
         # "Mohsen Shekari (...) was a 22-year-old man who was executed"
-        subj = _child(head.head, "nsubj")
+        subj = _child(attr.head, "nsubj")
         if subj is not None:
             s_lo, s_hi = _subtree_text(subj)
             m.names = _names_in(doc, s_lo, s_hi, _victim_tokens(subj))
@@ -283,12 +295,19 @@ def _fill_victims(m: Mention) -> None:
             m.names = group
             fig = Figure(count=len(group), qualifier="exact", description=fig.description)
             m.victims_back_reference = False  # the names already belong to the earlier mention
+    if fig.count is None and the_others(head):
+        # "17 men were detained; five of them were released and the others have not been seen"
+        start = m.sent.start_char
+        prev = [s for s in doc.sents if s.end_char <= start][-1:]
+        lo_char = prev[0].start_char if prev else start
+        rest = remainder_figure(doc_text(doc)[lo_char : head.idx])
+        fig = rest or fig
     if m.names and fig.count is not None and re.search(rf",\s*{fig.count}\b", text):
         fig = Figure(description=fig.description)  # "Rizki Maulana, 19,": an age, not a count
     elif m.names and fig.count is not None and _OTHERS_AFTER_NAMES.search(text):
         # "A and six other officers": the named people and the others
         fig = combine(Figure(count=len(m.names), qualifier="exact"), fig)
-    elif m.names and (part := _relatives_conjunct(head)) is not None and fig.count in {None, part.count}:
+    elif m.names and (part := relatives_conjunct(head)) is not None and fig.count in {None, part.count}:
         # "A and two of his sons": the named person and the number of relatives (the phrase's
         # own figure is the relatives' number alone)
         fig = combine(Figure(count=len(m.names), qualifier="exact"), part)
@@ -313,37 +332,6 @@ def _fill_victims(m: Mention) -> None:
 
 _BODIES = wordset("group organisation organization company party movement agency ngo network coalition body")
 _OTHERS_AFTER_NAMES = re.compile(r"^[A-Z][^,]*?\band\s+(?:\w+\s+){1,3}other\b")
-_QUALIFIER_BEFORE_RE = re.compile(r"(?:^|\s)(?:up to|as many as|at least|more than|some|between)\s*$", re.I)
-
-
-def _relatives_conjunct(head: Token) -> Figure | None:
-    """ "A and two of his sons": a number conjoined after the name, counting "of his/her/their" people."""
-    top = head
-    while top.dep_ == "appos":
-        top = top.head
-    verb_conjs = (
-        [c for c in top.head.children if c.dep_ == "conj"] if top.dep_ in {"dobj", "nsubjpass"} else []
-    )
-    for conj in [*head.conjuncts, *verb_conjs]:
-        if conj.i <= head.i or not (conj.like_num or conj.pos_ == "NUM"):
-            continue
-        of = next((c for c in conj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        obj = _child(of, "pobj") if of is not None else None
-        if obj is not None and any(c.lower_ in {"his", "her", "their"} for c in obj.children):
-            fig = parse_figure(conj.text)
-            return fig if fig.count is not None else None
-    return None
-
-
-def _with_qualifier(doc: Doc, lo: int) -> int:
-    """ "up to 70 persons" where the parser hung "up to" on the verb: the qualifier belongs to
-    the counted phrase."""
-    if lo < 2 or not doc[lo].like_num:
-        return lo
-    for k in (1, 2, 3):
-        if lo - k >= doc[lo].sent.start and _QUALIFIER_BEFORE_RE.search(" " + doc[lo - k : lo].text):
-            return lo - k
-    return lo
 
 
 def _definite_back_reference(head: Token) -> bool:

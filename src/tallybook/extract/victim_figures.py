@@ -1,0 +1,85 @@
+"""Figures of a victim phrase that its own words do not give.
+
+"At least six of them told the court that they were tortured" (the counted speakers of a pronoun
+victim), "the 11th execution" (an ordinal counts the events), "the others" (of a group told apart),
+"A and two of his sons" (a name plus relatives), "up to 70 persons" with the qualifier hung on the
+verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from tallybook.extract.figures import _ORDINALS, parse_figure
+from tallybook.extract.mentions import _child
+from tallybook.extract.trigger_lexicon import wordset
+from tallybook.model import Figure
+
+_QUALIFIER_BEFORE_RE = re.compile(r"(?:^|\s)(?:up to|as many as|at least|more than|some|between)\s*$", re.I)
+_SAY = wordset(
+    "said say says told tell tells testified alleged complained reported claimed stated described recounted"
+)
+
+
+def counted_speakers(pronoun: Token) -> Figure | None:
+    """ "At least six of them told the court that they were tortured", "Four detainees said their
+    confessions were extracted under torture": the counted people who speak of themselves."""
+    if pronoun.lower_ not in {"they", "them", "their"}:
+        return None
+    verb = next((a for a in pronoun.ancestors if a.pos_ == "VERB" and a.lower_ in _SAY), None)
+    subj = _child(verb, "nsubj") if verb is not None else None
+    if subj is None or subj.pos_ == "PRON" or subj.ent_type_ in {"ORG", "NORP", "GPE"}:
+        return None
+    if not (subj.like_num or _child(subj, "nummod") is not None):
+        return None
+    doc = subj.doc
+    fig = parse_figure(doc[with_qualifier(doc, subj.left_edge.i) : subj.right_edge.i + 1].text)
+    return fig if fig.count is not None else None
+
+
+def ordinal(root: Token) -> int | None:
+    """ "the sixth public execution", "the 11th execution": the ordinal set on the trigger noun."""
+    for c in root.children:
+        if c.dep_ in {"amod", "nummod"} and c.lower_ in _ORDINALS:
+            return _ORDINALS[c.lower_]
+        if c.dep_ in {"amod", "nummod"} and re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)", c.lower_):
+            return int(c.lower_[:-2])
+    return None
+
+
+def the_others(head: Token) -> bool:
+    """ "the others", "the rest": the remainder of a group, with no number of its own."""
+    det = {c.lower_ for c in head.children if c.dep_ == "det"}
+    return head.lower_ in {"others", "rest", "remainder"} and "the" in det and _child(head, "nummod") is None
+
+
+def relatives_conjunct(head: Token) -> Figure | None:
+    """ "A and two of his sons": a number conjoined after the name, counting "of his/her/their" people."""
+    top = head
+    while top.dep_ == "appos":
+        top = top.head
+    verb_conjs = (
+        [c for c in top.head.children if c.dep_ == "conj"] if top.dep_ in {"dobj", "nsubjpass"} else []
+    )
+    for conj in [*head.conjuncts, *verb_conjs]:
+        if conj.i <= head.i or not (conj.like_num or conj.pos_ == "NUM"):
+            continue
+        of = next((c for c in conj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = _child(of, "pobj") if of is not None else None
+        if obj is not None and any(c.lower_ in {"his", "her", "their"} for c in obj.children):
+            fig = parse_figure(conj.text)
+            return fig if fig.count is not None else None
+    return None
+
+
+def with_qualifier(doc: Doc, lo: int) -> int:
+    """ "up to 70 persons" where the parser hung "up to" on the verb: the qualifier belongs to
+    the counted phrase."""
+    if lo < 2 or not doc[lo].like_num:
+        return lo
+    for k in (1, 2, 3):
+        if lo - k >= doc[lo].sent.start and _QUALIFIER_BEFORE_RE.search(" " + doc[lo - k : lo].text):
+            return lo - k
+    return lo
