@@ -39,6 +39,14 @@ def test_each_line_of_a_parsed_text_is_its_own_sentence(nlp: Language) -> None:
     ]
 
 
+def test_an_abbreviated_given_name_does_not_end_the_sentence(nlp: Language) -> None:
+    doc = nlp("Officers shot and killed Md. Tanvir Hossain, 27, in Jessore. Mst. Laila Akter said so.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Officers shot and killed Md. Tanvir Hossain, 27, in Jessore.",
+        "Mst. Laila Akter said so.",
+    ]
+
+
 def test_language_of_texts_with_a_few_foreign_letters() -> None:
     english = "The police said on Monday that they had arrested the men in the city of Tehran (تهران)."
     assert detect_language(english) == "en"

@@ -68,6 +68,9 @@ _TB_COMPONENTS = (
 )
 
 _NEWLINE_RE = re.compile("\n")
+# Abbreviated given names of South Asian naming (Md. = Mohammad, Mst. = Mosammat) end in a full stop.
+_NAME_ABBREVIATION_RE = re.compile(r"\b(?:Md|Mohd|Muhd|Mst)\.(?= [A-Z])")
+_NOT_A_START = numpy.uint64(2**64 - 1)  # -1 in the uint64 array `to_array` gives back
 
 if not Doc.has_extension("tb_published"):
     Doc.set_extension("tb_published", default=None)
@@ -98,9 +101,10 @@ class SourceText:
 
 @Language.component("tallybook_lines")
 def line_breaks(doc: Doc) -> Doc:
-    """Each line break starts a sentence: titles, infobox fields and list items stand alone."""
+    """Each line break starts a sentence: titles, infobox fields and list items stand alone. A name
+    after an abbreviated given name ("Md. Rafiqul Islam") never does: the parser cuts there."""
     text = doc_text(doc)
-    if "\n" not in text:
+    if "\n" not in text and not _NAME_ABBREVIATION_RE.search(text):
         return doc
     # A line break is always inside a white-space token (a token's trailing white space is one
     # space at most), so the token after it is the first to start past it. Found from the token
@@ -109,6 +113,10 @@ def line_breaks(doc: Doc) -> Doc:
     after = numpy.searchsorted(doc.to_array("IDX"), breaks, side="right")
     starts = doc.to_array(SENT_START)  # uint64, as `from_array` takes it back (1-d is accepted)
     starts[after[(after >= 1) & (after < len(doc))]] = 1
+    for m in _NAME_ABBREVIATION_RE.finditer(text):
+        token = doc.char_span(m.start(), m.end())
+        if token is not None and token.end < len(doc):
+            starts[token.end] = _NOT_A_START
     doc.from_array(SENT_START, cast(Ints2d, starts))
     return doc
 
