@@ -30,6 +30,7 @@ from tallybook.extract.incident_clusters import (
     tied,
 )
 from tallybook.extract.incident_folds import is_official_version
+from tallybook.extract.incident_subjects import subject_person
 from tallybook.extract.mentions import Mention
 from tallybook.extract.places import is_country
 from tallybook.model import (
@@ -43,9 +44,15 @@ from tallybook.model import (
 
 
 def resolve_pronouns(mentions: list[Mention]) -> None:
-    """ "They were sentenced to death": the victims of the previous mention that names people."""
+    """ "They were sentenced to death": the victims of the previous mention that names people;
+    "A fourth man, X, is at risk after the court upheld his death sentence": the person the
+    sentence itself names as the subject the pronoun hangs under."""
     for i, m in enumerate(mentions):
         if not m.pronoun:
+            continue
+        own = subject_person(m)
+        if own is not None:
+            m.names, m.figure = [own], Figure(count=1, qualifier="exact", description=m.figure.description)
             continue
         for prev in reversed(mentions[:i]):
             if prev.names:
@@ -100,14 +107,15 @@ def _score(m: Mention) -> float:
         score -= 3
     if not doc_text(m.sent.doc)[: m.start].strip():
         score -= 1  # a headline restates; the body sentence is the evidence
-    if m.anaphoric:
-        score -= 3
+    if m.anaphoric and not (puts_toll(m) and m.figure.count is not None):
+        score -= 3  # a back-reference, unless it is the toll that gives the event its figure
     return score
 
 
 def build_incidents(
-    mentions: list[Mention], country: str | None, subject: str | None
+    mentions: list[Mention], country: str | None, subject: str | None, fields: frozenset[int] = frozenset()
 ) -> list[ExtractedIncident]:
+    """Incidents from mentions in reading order; `fields` holds the ids of infobox field lines."""
     for m in mentions:
         if m.summary and not m.names and subject and m.figure.count is None and m.start > 0:
             m.names = [subject]
@@ -193,7 +201,7 @@ def build_incidents(
         if target is not None:
             target.mentions.extend(c.mentions)
             clusters.remove(c)
-    primaries = {id(c): _primary(c) for c in clusters}
+    primaries = {id(c): _field_with_figure(c, fields) or _primary(c) for c in clusters}
     by_sentence: dict[tuple[int, int], set[int]] = {}
     for p in primaries.values():
         by_sentence.setdefault((p.start, p.end), set()).add(p.trigger.root.i)
@@ -211,6 +219,14 @@ def _is_headline(m: Mention) -> bool:
     return not doc_text(m.sent.doc)[: m.start].strip()
 
 
+def _field_with_figure(c: Cluster, fields: frozenset[int]) -> Mention | None:
+    """ "Arrested: 300+" over "Hundreds of people were arrested": the infobox line that alone
+    gives the figure is the evidence of the incident the prose tells without one."""
+    if any(x.figure.count is not None for x in c.mentions if id(x) not in fields):
+        return None
+    return next((x for x in c.mentions if id(x) in fields and x.figure.count is not None), None)
+
+
 def _primary(c: Cluster) -> Mention:
     return max(c.mentions, key=lambda m: (_score(m), -m.start))
 
@@ -220,7 +236,7 @@ def _clause_span(m: Mention, others: set[int]) -> Span:
     node = m.trigger.root
     if not node.doc.has_annotation("DEP"):
         return Span(m.start, m.end)
-    while node.head is not node:
+    while node.head.i != node.i:  # spaCy makes a new Token object on each access: compare indices
         up = node.head
         if any(t.i in others for t in up.subtree):
             break

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from tallybook.extract.claimants import PUBLISHER
 from tallybook.extract.dates import enclosing
+from tallybook.extract.incident_acts import different_acts
 from tallybook.extract.mentions import Mention
 from tallybook.extract.places import is_country
 from tallybook.extract.victims import toll_at
@@ -42,6 +43,9 @@ class Cluster:
 
 
 _FATAL = frozenset(["killing", "death_in_custody", "execution"])
+# Rival sources' figures for one event differ by a factor of ten at most in the reports seen;
+# fifty times more is a larger event (a campaign, a year) the text sets beside it.
+_RIVAL_RATIO = 50
 
 
 def same_kind(body: str, summary: str) -> bool:
@@ -100,6 +104,8 @@ def compatible(c: Cluster, m: Mention, same_sentence: bool = False) -> bool:
         return False
     if not same_sentence and not m.summary and _range_and_person(c, m):
         return False
+    if different_acts(c.mentions, m):
+        return False  # a prison term and a withheld body: two violations of one person
     places = {x.place for x in c.mentions if x.place and is_country(x.place)}
     return not (m.place and is_country(m.place) and places and m.place not in places)
 
@@ -107,7 +113,7 @@ def compatible(c: Cluster, m: Mention, same_sentence: bool = False) -> bool:
 def tied(c: Cluster, m: Mention) -> bool:
     if m.anaphoric or m.summary:
         return True
-    if m.figure.count is not None and m.figure.count == c.count():
+    if m.figure.count is not None and m.figure.count == c.count() and not _lone_victims(c, m):
         return True
     if m.names and set(m.names) & set(c.names()):
         return True
@@ -119,6 +125,12 @@ def tied(c: Cluster, m: Mention) -> bool:
         return True  # "... the execution of three farmers. The farmers were hanged on 2 May"
     cd, md = c.date(), enclosing(m.date)
     return bool(cd and md and cd == md and len(cd) >= 7)
+
+
+def _lone_victims(c: Cluster, m: Mention) -> bool:
+    """ "He had been taken from his home" and, a paragraph on, "agents picked up the activist X":
+    one victim each is no tie when only one side names its victim; a name or a date must tie them."""
+    return m.figure.count == 1 and bool(m.names) != bool(c.names())
 
 
 def same_sentence(c: Cluster, m: Mention) -> bool:
@@ -163,7 +175,9 @@ def dispute_target(clusters: list[Cluster], m: Mention) -> Cluster | None:
         cc, mc = c.count(), m.figure.count
         if m.pronoun or min(cc or 0, mc or 0) < 2:
             return None  # one person's case is not a competing figure for an aggregate
-        if cc is not None and mc is not None and cc != mc and c.named_sources():
+        if cc is not None and mc is not None and cc != mc and (c.named_sources() or _infobox_rival(c, m)):
+            if max(cc, mc) >= _RIVAL_RATIO * min(cc, mc) or _period_and_day(c.mentions, m):
+                return None  # "11 killed overnight" and "27,000 killed in the campaign": two events
             cd, md = c.date(), enclosing(m.date)
             if cd and md and not (cd.startswith(md) or md.startswith(cd)):
                 return None
@@ -172,6 +186,28 @@ def dispute_target(clusters: list[Cluster], m: Mention) -> Cluster | None:
             return c
         return None
     return None
+
+
+def _is_period(m: Mention) -> bool:
+    return m.date is not None and m.date.end is not None and m.date.end != m.date.value
+
+
+def _is_day(m: Mention) -> bool:
+    return m.date is not None and m.date.end is None and len(m.date.value) == 10
+
+
+def _period_and_day(told: list[Mention], m: Mention) -> bool:
+    """ "223 executed since the beginning of the year" beside "seven men hanged on Wednesday":
+    a count over a period and an event of one day are two incidents, not rival figures."""
+    if _is_period(m):
+        return any(_is_day(x) for x in told) and not any(_is_period(x) for x in told)
+    return _is_day(m) and all(_is_period(x) or x.date is None for x in told) and any(map(_is_period, told))
+
+
+def _infobox_rival(c: Cluster, m: Mention) -> bool:
+    """ "Deaths: 12–15" then "Per the Ministry: 2 killed": in a summary box, a line that names
+    its source gives a rival figure for the box's own line above it."""
+    return m.summary and all(x.summary for x in c.mentions)
 
 
 def _rival_sources(c: Cluster, m: Mention, sources: set[str]) -> bool:

@@ -46,14 +46,14 @@ def _frames(held: Token, inner: Token) -> bool:
     """`inner` lies in a clause that `held` introduces as its time span: "held ..., during
     which they were beaten"; or `held` is the "while held incommunicado" of `inner`'s verb."""
     tok = inner
-    while tok is not held and tok.head is not tok:
+    while tok.i != held.i and tok.head.i != tok.i:  # Token objects are not reused: compare indices
         if tok.dep_ in {"advcl", "relcl"}:
             preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _FRAME_PREPS]
             if any(g.lower_ in {"which", "that"} for p in preps for g in p.children):
-                return tok.head is held or held in tok.head.ancestors or tok.head in held.subtree
+                return tok.head.i == held.i or held in tok.head.ancestors or tok.head in held.subtree
         tok = tok.head
     if held.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _FRAME_MARKS for c in held.children):
-        return held.head is inner or held.head in inner.ancestors or inner in held.head.subtree
+        return held.head.i == inner.i or held.head in inner.ancestors or inner in held.head.subtree
     return False
 
 
@@ -187,7 +187,8 @@ def _state_speaker(m: Mention) -> bool:
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "agent"}), None)
     words = {w.lower_ for w in subj.subtree} if subj is not None else set()
     named = [n for n, _ in m.attribution.claims if n != PUBLISHER]
-    state_named = any(n.startswith("Government of") for n in named)
+    # "Government of X", or a force named for what it is ("Rapid Action Battalion", "X Police")
+    state_named = any(n.startswith("Government of") or set(n.lower().split()) & _STATE_WORDS for n in named)
     if words & _STATE_WORDS or state_named:
         return True
     # "RAB stated ...": an acronym the document names as a state body
@@ -239,13 +240,13 @@ def _member_person(root: Token, words: set[str]) -> Token | None:
     for _ in range(5):
         if tok.text in words:
             break
-        if tok.dep_ not in {"appos", "pobj", "compound", "nummod", "prep"} or tok.head is tok:
+        if tok.dep_ not in {"appos", "pobj", "compound", "nummod", "prep"} or tok.head.i == tok.i:
             return None
         tok = tok.head
     if tok.text not in words:
         return None
     up = tok
-    while up.dep_ in {"appos", "conj", "compound"} and up.head is not up:
+    while up.dep_ in {"appos", "conj", "compound"} and up.head.i != up.i:
         up = up.head
     return tok if up.dep_ == "pobj" and up.head.lower_ in _MEMBER_PREPS else None
 

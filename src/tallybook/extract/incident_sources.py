@@ -85,7 +85,7 @@ def denier(trig: Trigger) -> str | None:
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         return None if subj is None or subj.pos_ == "PRON" else tok.doc[subj.left_edge.i : subj.i + 1].text
     for _ in range(3):
-        if tok.dep_ not in {"ccomp", "xcomp", "dobj", "pcomp", "advcl"} or tok.head is tok:
+        if tok.dep_ not in {"ccomp", "xcomp", "dobj", "pcomp", "advcl"} or tok.head.i == tok.i:
             return None
         tok = tok.head
         if tok.lower_ in _DENIAL_LEMMAS:

@@ -26,6 +26,7 @@ from tallybook.extract.coreference import (
 from tallybook.extract.dates import Reference
 from tallybook.extract.event_dates import fill_date
 from tallybook.extract.factuality import is_reported_as_fact
+from tallybook.extract.incident_acts import date_withheld_bodies, unnamed_abductors
 from tallybook.extract.incident_folds import (
     drop_framed,
     fold_arrest_into_disappearance,
@@ -117,7 +118,7 @@ class IncidentFinder:
             if in_dateline_lead(sent) and m.figure.count is None and not m.names:
                 m.summary = True  # a dateline lead with no figure restates what the body reports
             fill_perpetrators(m)
-            if m.non_state:
+            if m.non_state and not unnamed_abductors(m):
                 continue
             speaker, scope = quote_speaker(quotes, trig.span.start_char)
             if scope is not None and is_general_in_quote(trig):
@@ -156,6 +157,7 @@ class IncidentFinder:
         inherit_context_dates(mentions, doc, ref, annual.year if annual else None, article)
         _date_by_detention(mentions)
         _date_among_those(mentions)
+        date_withheld_bodies(mentions)
         mentions = fold_arrest_into_disappearance(mentions)
         split_named_member(mentions)
         resolve_pronoun_sources(mentions, doc)
@@ -163,9 +165,10 @@ class IncidentFinder:
         # for an arrest event told beside it.
         stocks = [m for m in mentions if _is_stock(m)]
         events = [m for m in mentions if not _is_stock(m)]
-        incidents = build_incidents(events, main_country(doc), doc_subject(doc))
+        field_ids = frozenset(id(f) for f in fields)
+        incidents = build_incidents(events, main_country(doc), doc_subject(doc), field_ids)
         if stocks:
-            incidents += build_incidents(stocks, main_country(doc), doc_subject(doc))
+            incidents += build_incidents(stocks, main_country(doc), doc_subject(doc), field_ids)
             incidents.sort(key=lambda i: i.span.start)
         figure_denials(doc, incidents, {m.sent.start for m in mentions})
         summary_dates(mentions, incidents, doc, ref)
