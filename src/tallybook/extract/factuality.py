@@ -12,6 +12,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tallybook.extract.factual_readings import (
+    clause_chain,
+    negation_is_event,
+    ordinal_infinitive,
+    semicolon_between,
+)
 from tallybook.extract.generic_talk import general_clause, generic_plural
 from tallybook.extract.non_events import not_an_event
 from tallybook.extract.trigger_lexicon import NOMINAL, VERBAL, wordset
@@ -29,6 +35,16 @@ _UNREAL_GOVERNORS = wordset(
     "constitutes constituted delayed cancelled canceled halted averted blocked ordered resisting resist "
     "resisted evading permit permits permitted forbid forbids forbade outlaw outlaws reintroduce "
     "reintroduction reinstate reinstatement"
+    # other inflections of the verbs above (the pipeline runs without the lemmatizer); not
+    # "held", "imposed", "ended" or "resumed": "courts imposed 12 death sentences" happened
+    " halts halting stops stopping bans banned banning abolishes abolished abolishing prevents "
+    "prevented preventing spares spared sparing averts averting planning threatening schedules "
+    "scheduling risked risking feared fearing avoids avoided avoiding commutes commuting suspends "
+    "suspending postpones postponing demanded demanding opposing prohibited prohibiting allowed "
+    "allowing approves approving resumes resuming tends tended dealt amounted constituting cancels "
+    "blocks blocking orders ordering resists evade evades evaded permitting forbidden forbidding "
+    "outlawed outlawing reintroduces reintroduced reintroducing reinstates reinstated reinstating "
+    "delays delaying"
 )
 _CHANGE_VERBS = wordset(
     "rose rise rises increased increase increases fell fall falls decreased decrease decreases doubled "
@@ -65,19 +81,19 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
     doc = root.doc
     if not _has_parse(doc):
         return _is_fact_by_window(trigger)
-    chain = [root, *_ancestors_in_clause(root)]
+    if negation_is_event(trigger):
+        return True  # "has not been seen since", "have not returned his body": the violation
+    chain = clause_chain(root)
     # Negation on the trigger or on the verbs it hangs from, or a "no"/"without" above it.
     for tok in chain[:4]:
-        if tok is root and trigger.type == "enforced_disappearance" and root.lower_ == "seen":
-            continue  # "has not been seen since": the negation is the disappearance
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
             return False
-        if tok is not root and tok.lower_ in {"without", "no"}:
+        if tok.i != root.i and tok.lower_ in {"without", "no"}:
             return False
     # Modal or future auxiliaries on the trigger's own clause (not when the trigger is the subject:
     # "the execution ... would catalyze" still happened).
     base = root
-    while base.dep_ == "conj" and base.head is not base:
+    while base.dep_ == "conj" and base.head.i != base.i:
         base = base.head
     # A bare plural subject ("Executions could rise") is generic, so the modal still applies.
     specific_subject = base.dep_ in {"nsubj", "nsubjpass"} and any(
@@ -85,10 +101,10 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
     )
     modal_scope = chain[:1] if specific_subject else _governing_verbs(root)
     for tok in modal_scope:
-        if tok.pos_ in {"VERB", "AUX"} or tok is root:
+        if tok.pos_ in {"VERB", "AUX"} or tok.i == root.i:
             if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _MODALS for c in tok.children):
                 return False
-            if tok.pos_ == "VERB" and tok is not root:
+            if tok.pos_ == "VERB" and tok.i != root.i:
                 break
     if trigger.kind == VERBAL and root.tag_ == "VBG" and root.dep_ in {"csubj", "nsubj", "csubjpass"}:
         return False  # "Executing people for a post is not justice": a general claim
@@ -101,7 +117,7 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
     # "to kill" (infinitive) is a plan or a habit unless perfect ("to have been executed").
     if trigger.kind == VERBAL:
         aux = [c.lower_ for c in root.children if c.dep_ in {"aux", "auxpass"}]
-        if "to" in aux and "have" not in aux:
+        if "to" in aux and "have" not in aux and not ordinal_infinitive(root):
             return False
     for tok in chain[1:3]:
         if tok.lower_ in _REACTIONS and any(
@@ -110,7 +126,7 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
             return False  # "has repeatedly condemned executions": a pattern, not one event
     for k, tok in enumerate(chain[1:7]):
         below = chain[k]
-        if below.dep_ == "relcl" or (below.dep_ == "acl" and below.tag_ == "VBN" and below is root):
+        if below.dep_ == "relcl" or (below.dep_ == "acl" and below.tag_ == "VBN" and below.i == root.i):
             # "demanded the release of X, who was detained on Monday", "must release the 64
             # students arrested on 11 May": a relative clause asserts its own fact
             break
@@ -120,7 +136,7 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
         ):
             break  # "..., after authorities executed nine people": a background clause states a fact
         low = tok.lower_
-        if low in _UNREAL_GOVERNORS or (tok.lemma_ and tok.lemma_.lower() in _UNREAL_GOVERNORS):
+        if low in _UNREAL_GOVERNORS:
             return False
         if low == "return" and tok.pos_ == "NOUN":
             return False  # "a return to public executions would ...": a prospect, not an event
@@ -159,10 +175,10 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
         if _characterised(root) or _under_ban(root):
             return False
         base = root
-        while base.dep_ == "conj" and base.head is not base:
+        while base.dep_ == "conj" and base.head.i != base.i:
             base = base.head
         head = base.head
-        if head is not root and head.lower_ in _GENERAL_HEADS and not _has_number(head):
+        if head.i != root.i and head.lower_ in _GENERAL_HEADS and not _has_number(head):
             return False
         if head.dep_ == "prep" and head.head.lower_ in _GENERAL_HEADS and not _has_number(head.head):
             return False
@@ -202,9 +218,9 @@ def _governing_verbs(root: Token) -> list[Token]:
         return out  # "must release the students arrested on 11 May": the participle's own clause
     cur = root
     for _ in range(5):
-        if cur.head is cur:
+        if cur.head.i == cur.i or semicolon_between(cur, cur.head):
             break
-        if cur.dep_ not in {"pobj", "prep", "dobj", "conj", "compound", "attr", "xcomp"} and cur is not root:
+        if cur.dep_ not in {"pobj", "prep", "dobj", "conj", "compound", "attr", "xcomp"} and cur.i != root.i:
             break
         cur = cur.head
         out.append(cur)
@@ -270,7 +286,7 @@ def _hearsay(root: Token) -> bool:
                 and not _names_below(root)
                 and not _named_place_in_clause(root)
             )
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         cur = cur.head
     return False
@@ -320,10 +336,8 @@ def _general_present(trigger: Trigger) -> bool:
         subj = next((a for a in list(verb.ancestors)[:5] if _child_number(a)), verb.head)
     if subj is not None and _child_number(subj) and trigger.span[-1].lower_ == "row":
         return False  # "At least 11 people remain on death row": a counted stock, not a rule
-    return (
-        verb.lower_ in _STANCE_VERBS
-        or (verb.lemma_ or "").lower() in _STANCE_VERBS
-        or any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children)
+    return verb.lower_ in _STANCE_VERBS or any(
+        c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children
     )
 
 
@@ -372,7 +386,7 @@ def _clause_verb(token: Token) -> Token:
     """The verb a noun (or a gerund used as one: "such as flogging") hangs from."""
     verb = token
     for _ in range(8):
-        if verb.head is verb:
+        if verb.head.i == verb.i:
             break
         if (
             verb is not token

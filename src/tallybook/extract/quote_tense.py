@@ -11,6 +11,8 @@ from tallybook.extract.trigger_lexicon import VERBAL, wordset
 from tallybook.extract.triggers import Trigger, _has_parse
 
 _PRESENT_AUX = wordset("is are am 's 're being")
+# Forms of "be" (the pipeline runs without the lemmatizer, so `lemma_` is mostly empty).
+_BE = wordset("be is are am was were been being 's 're 'm")
 
 
 def _present_clause(verb: Token) -> bool:
@@ -51,6 +53,6 @@ def is_general_in_quote(trigger: Trigger) -> bool:
         verb = _clause_verb(verb.head)  # "confessions obtained under torture": the clause above
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
-    if verb.lemma_.lower() == "be" and root.dep_ == "attr":
+    if verb.lower_ in _BE and root.dep_ == "attr":
         return True  # "these were executions": a characterisation, whatever the tense
     return _present_clause(verb) and verb.lower_ not in _REACTIONS and not verb.lower_.startswith("alarm")

@@ -22,6 +22,17 @@ from tallybook.extract.organizations import canonical_org_name
 from tallybook.extract.people import resolve_person
 from tallybook.extract.person_names import has_parse
 from tallybook.extract.quote_continuity import Attribution, carry_back, copy_of
+from tallybook.extract.quote_cues import (
+    APPOS_NAME_RE,
+    CLAUSE_END_RE,
+    CUE_RE,
+    FRESH_SUBJECT_RE,
+    HEADLINE_RE,
+    NEW_SENTENCE_AFTER_RE,
+    POST_SUBJECT_FIRST_RE,
+    POST_VERB_FIRST_RE,
+    sentence_start,
+)
 from tallybook.extract.quote_marks import (
     NAMED_AS_RE,
     QuoteSpan,
@@ -30,7 +41,14 @@ from tallybook.extract.quote_marks import (
     is_speech,
     same_words,
 )
-from tallybook.extract.speakers import FUNCTION_WORDS, Mention, descriptor_speaker, mandate_holder
+from tallybook.extract.quote_pronouns import SubjectOf, pronoun_speaker
+from tallybook.extract.speakers import (
+    FUNCTION_WORDS,
+    Mention,
+    descriptor_speaker,
+    mandate_holder,
+    title_bearer,
+)
 from tallybook.model import ExtractedQuote, Span
 
 for _attr in ("tb_quotes", "tb_publisher"):  # tb_publisher: set by the pipeline when known
@@ -38,39 +56,6 @@ for _attr in ("tb_quotes", "tb_publisher"):  # tb_publisher: set by the pipeline
         Doc.set_extension(_attr, default=None)
 PUBLISHER = "publisher"
 
-_CUE_VERBS = (
-    "said|says|say|stated|states|stressed|stresses|added|adds|warned|warns|told|tells|urged|urges|noted|notes|"
-    "explained|insisted|continued|concluded|wrote|writes|tweeted|posted|declared|emphasi[sz]ed|underlined|"
-    "observed|remarked|recalled|argued|asserted|affirmed|announced|commented|replied|responded|pointed out|"
-    "went on|cautioned|claimed|maintained|acknowledged|admitted|demanded|appealed|lamented|complained|"
-    "reiterated|highlighted|underscored|yelled|shouted|chanted|cried|exclaimed|screamed|called for|"
-    "calls for|called on|calls on|described|denied|deplored|condemned|expressed|hoped|"
-    "saying|noting|adding|stressing|warning|urging|calling for|calling on|declaring|insisting|"
-    "explaining|arguing|asserting|recalling|describing|had this to say|has this to say|reported|reports|"
-    "testified|alleged|confirmed|quoted|wrote in|posted on"
-)
-_CUE_RE = re.compile(rf"\b(?:{_CUE_VERBS})\b", re.IGNORECASE)
-_POST_VERB_FIRST_RE = re.compile(rf"^[\s,.!?]*(?:according to|(?:{_CUE_VERBS}))\b", re.IGNORECASE)
-# A stop after a courtesy title or an initial stays inside the speaker ("Ms. Mehra said").
-_ABBREV = r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Rev|Sen|Rep|Gov|St|[A-Z])\."
-_POST_SUBJECT_FIRST_RE = re.compile(
-    rf"^[\s,.!?]*(?P<who>(?:{_ABBREV}|[^.;:“”\"\n]){{1,120}}?)\s+(?:{_CUE_VERBS})\b", re.IGNORECASE
-)
-_NEW_SENTENCE_AFTER_RE = re.compile(r"^[ \t]*[.!?][ \t]+[A-Z“\"]")
-# A capitalised determiner or possessive opens a sentence of its own, not a `“...,” X said` cue.
-_FRESH_SUBJECT_RE = re.compile(r"^[ \t]+(?:The|A|An|This|These|Those|His|Her|Their|Its|Our)\s")
-_HEADLINE_RE = re.compile(r"^\s*[,–—-]\s*(?P<who>[A-Z][\w’'. -]{1,60}?)\s*$")
-_APPOS_NAME_RE = re.compile(r"\s*[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}\s*(?=,)")
-# A full stop after a title or an initial ("Dr. X", "Col. Y", "J. Z") ends no sentence.
-_NOT_AFTER = (
-    "(?<!\\bDr)(?<!\\bMr)(?<!\\bMs)(?<!\\bMrs)(?<!\\bProf)(?<!\\bCol)(?<!\\bGen)(?<!\\bLt)(?<!\\bSgt)"
-    "(?<!\\bCapt)(?<!\\bMaj)(?<!\\bRev)(?<!\\bSen)(?<!\\bRep)(?<!\\bGov)(?<!\\bSt)(?<!\\bNo)(?<!\\b[A-Z])"
-)
-# a reference mark after the stop ("... home.[2] The army said") still ends the sentence
-_REF = r"(?:\[\d+\])*"
-_SENTENCE_END_RE = re.compile(rf"{_NOT_AFTER}[.!?][”\"’]?{_REF}(?:\s|$)")
-_CLAUSE_END_RE = re.compile(rf"{_NOT_AFTER}[.;!?](?:\s|$)|\n|\s+(?:who|which|whose)\s")
-_SENTENCE_CUT_RE = re.compile(rf"{_NOT_AFTER}[.!?][”\"’]?{_REF}\s+(?=[A-Z“\"‘])|\n")
 _PRONOUN_RE = re.compile(r"\b(?:he|she|they|it|we)\b", re.IGNORECASE)
 _TITLE_RE = re.compile(
     r"\b(?:" + "|".join(re.escape(t) for t in sorted(OFFICIAL_TITLES, key=len, reverse=True)) + r")s?\b",
@@ -86,6 +71,7 @@ class QuoteFinder:
         self.name = name
         self.min_words = min_words
         self.keep_unattributed = keep_unattributed
+        self._quoted: list[tuple[int, int]] = []
 
     # -- finding -----------------------------------------------------------------------------
     def match(self, doc: Doc) -> list[ExtractedQuote]:
@@ -95,6 +81,7 @@ class QuoteFinder:
         spans = [q for q in find_quote_spans(text) if not is_ignored(skip, q.open_mark, q.close_end)]
         spans = [q for q in spans if is_speech(text, q, self.min_words)]
         mentions = self._mentions(doc)
+        self._quoted = [(q.open_mark, q.close_end) for q in spans]  # read by pronoun resolution
         found: list[tuple[QuoteSpan, str, Attribution]] = []
         prev: QuoteSpan | None = None
         prev_speaker: tuple[str | None, Span | None] = (None, None)
@@ -134,8 +121,10 @@ class QuoteFinder:
             kind = "government" if org.kind == "government" else "org"  # ranked last as a speaker
             found.extend((s.start, s.end, kind, org.name) for s in org.spans)
         text = flat_text(doc)
+        people = sorted(found)
         for m in _TITLE_RE.finditer(text):
-            found.append((m.start(), m.end(), "title", resolve_person(doc, m.group())))
+            name = resolve_person(doc, m.group()) or title_bearer(text, people, m.group(), m.start())[0]
+            found.append((m.start(), m.end(), "title", name))
         for m in _PRONOUN_RE.finditer(text):
             found.append((m.start(), m.end(), "pronoun", None))
         found.sort()
@@ -162,40 +151,15 @@ class QuoteFinder:
                     return name, Span(s, e)
         pronouns = [flat_text(doc)[s:e].lower() for s, e, k, _ in inside if k == "pronoun"]
         if pronouns:
-            # "it" is an organisation (the latest named); "he", "she", "they" the speaker so far
-            wanted = ("org", "government") if pronouns[0] == "it" else ("person",)
-            if prev_speaker[0] and pronouns[0] != "it":
-                return prev_speaker
-            earlier = [m for m in mentions if m[2] in wanted and m[3] and m[1] <= start]
-            if not earlier:
-                return prev_speaker
-            # The latest sentence naming anyone: whoever speaks in it ("..., her mother, X, told
-            # reporters"), else the first one it names, its subject as a rule ("Saima Baloch,
-            # whose brother, Naveed Rind, was taken ..., she said").
-            text = flat_text(doc)
-            latest = _sentence_start(text, earlier[-1][0])
-            if not nested:
-                # Someone who speaks in one of the last sentences naming anyone: "Spokesperson X
-                # told journalists ... Two of them, A and B, were arrested ..., she said": X
-                seen: set[int] = set()
-                for s0, e0, _, _ in reversed(earlier):
-                    sentence = _sentence_start(text, s0)
-                    if sentence in seen:
-                        continue
-                    seen.add(sentence)
-                    if len(seen) > 3:
-                        break
-                    stop = _SENTENCE_END_RE.search(text, e0, start)
-                    cues = list(_CUE_RE.finditer(text, sentence, stop.start() if stop else start))
-                    if cues:
-                        who = self._subject(
-                            doc, cues[-1].start(), sentence, mentions, (None, None), nested=True
-                        )
-                        if who[0]:
-                            return who
-            s, e, _, name = next(m for m in earlier if m[0] >= latest)
-            return name, Span(s, e)
+            subject_of = None if nested else self._nested_subject(doc, mentions)
+            return pronoun_speaker(doc, mentions, pronouns[0], start, prev_speaker, self._quoted, subject_of)
         return descriptor_speaker(doc, mentions, start, end, prev_speaker)
+
+    def _nested_subject(self, doc: Doc, mentions: list[Mention]) -> SubjectOf:
+        def subject_of(cue_at: int, sentence: int) -> tuple[str | None, Span | None]:
+            return self._subject(doc, cue_at, sentence, mentions, (None, None), nested=True)
+
+        return subject_of
 
     def _attribute(
         self,
@@ -209,31 +173,31 @@ class QuoteFinder:
         after = text[q.close_end : q.para_end]
         # 1. cue after the quotation, unless a new sentence starts there: `“...”. His brother said`
         # (the stop outside the marks) or `“... ended.” The spokesperson said the ...`
-        ended = _NEW_SENTENCE_AFTER_RE.match(after) is not None or (
+        ended = NEW_SENTENCE_AFTER_RE.match(after) is not None or (
             text[q.start : q.end].rstrip()[-1:] in {".", "!", "?"}
-            and _FRESH_SUBJECT_RE.match(after) is not None
+            and FRESH_SUBJECT_RE.match(after) is not None
         )
-        m = None if ended else _POST_VERB_FIRST_RE.match(after)
+        m = None if ended else POST_VERB_FIRST_RE.match(after)
         if m:
             rest_start = q.close_end + m.end()
-            stop = _CLAUSE_END_RE.search(text, rest_start, q.para_end)
+            stop = CLAUSE_END_RE.search(text, rest_start, q.para_end)
             rest_end = stop.start() if stop else q.para_end
             nxt = text.find("“", rest_start, rest_end)
             rest_end = nxt if nxt >= 0 else rest_end
             who = self._pick(doc, mentions, rest_start, rest_end, prev_speaker)
             if who[0]:
                 return Attribution(who[0], who[1], "post")
-        m = None if ended else _POST_SUBJECT_FIRST_RE.match(after)
+        m = None if ended else POST_SUBJECT_FIRST_RE.match(after)
         first_word = (m.group("who").split() or [""])[0].lower() if m else ""
         # `“... at once.” Should the authorities act, the group said`: a new sentence's clause
         who_text = m.group("who") if m else ""
         new_sentence = text[q.start : q.end].rstrip()[-1:] in {".", "!", "?"} and "," in who_text
-        if m and first_word not in FUNCTION_WORDS and not _CUE_RE.search(m.group("who")) and not new_sentence:
+        if m and first_word not in FUNCTION_WORDS and not CUE_RE.search(m.group("who")) and not new_sentence:
             s = q.close_end + m.start("who")
             who = self._pick(doc, mentions, s, s + len(m.group("who")), prev_speaker)
             if who[0]:
                 return Attribution(who[0], who[1], "post")
-        m = _HEADLINE_RE.match(after)
+        m = HEADLINE_RE.match(after)
         if m:
             s = q.close_end + m.start("who")
             who = self._pick(doc, mentions, s, s + len(m.group("who")), (None, None))
@@ -246,15 +210,15 @@ class QuoteFinder:
             prev_para_end = q.para_start - 1
             prev_para = text[:prev_para_end].rstrip()
             if prev_para.endswith(":"):
-                clause_start = max(prev_para.rfind("\n") + 1, _sentence_start(prev_para, len(prev_para) - 1))
+                clause_start = max(prev_para.rfind("\n") + 1, sentence_start(prev_para, len(prev_para) - 1))
                 before = text[clause_start : len(prev_para)]
-        cues = list(_CUE_RE.finditer(before))
+        cues = list(CUE_RE.finditer(before))
         according = list(_ACCORDING_RE.finditer(before))
         if according and (not cues or according[-1].start() > cues[-1].start()):
             s = clause_start + according[-1].end()
             comma = before.find(",", according[-1].end())
             # "according to the group's director, Jane Doe, “...”": the name set beside the role
-            appos = _APPOS_NAME_RE.match(before, comma + 1) if comma >= 0 else None
+            appos = APPOS_NAME_RE.match(before, comma + 1) if comma >= 0 else None
             comma = appos.end() if appos else comma
             e = clause_start + (comma if comma >= 0 else len(before))
             who = self._pick(doc, mentions, s, e, prev_speaker)
@@ -271,7 +235,7 @@ class QuoteFinder:
         if prev is not None and prev_speaker[0]:
             between = text[prev.close_end : q.open_mark]
             same_para = prev.para_start == q.para_start
-            if (same_para and len(between) < 300 and not _CUE_RE.search(before)) or (
+            if (same_para and len(between) < 300 and not CUE_RE.search(before)) or (
                 not same_para and not before.strip()
             ):
                 return Attribution(prev_speaker[0], prev_speaker[1], "continued")
@@ -286,7 +250,7 @@ class QuoteFinder:
 
     @staticmethod
     def _clause_start(text: str, q: QuoteSpan, prev: QuoteSpan | None) -> int:
-        start = _sentence_start(text, q.open_mark, floor=q.para_start)
+        start = sentence_start(text, q.open_mark, floor=q.para_start)
         if prev is not None and prev.para_start == q.para_start and prev.close_end > start:
             start = prev.close_end
         return start
@@ -344,14 +308,6 @@ class QuoteFinder:
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
         return doc
-
-
-def _sentence_start(text: str, pos: int, floor: int = 0) -> int:
-    """Start of the sentence holding `pos` (after the last '. ' / newline before it)."""
-    cut = floor
-    for m in _SENTENCE_CUT_RE.finditer(text, floor, max(floor, pos)):
-        cut = m.end()
-    return cut
 
 
 def _past_beside_perfect(tok: Token) -> bool:

@@ -36,8 +36,8 @@ SPEAKER_NOUNS = word_set(
     "organisation organization ngo watchdog police authorities government diplomat analyst "
     "observer protester protestor doctor medic prisoner detainee survivor monitor journalist "
     "campaigner critic member people villager agency media official investigator author report "
-    "committee council office army military prosecutor prosecution defence defense judge court mission "
-    "embassy spokespeople "
+    "committee commission council office army military prosecutor prosecution defence defense "
+    "judge court mission embassy spokespeople "
     "leader commander militant student worker teacher nurse director chief head envoy release "
     "communique communiqué letter appeal"
 )
@@ -87,6 +87,10 @@ def descriptor_speaker(
         ):
             if found[0]:
                 return found
+        if head in _EXPERT_HEADS:  # a joint statement: its first-named expert (CONVENTIONS.md)
+            first = first_named_expert(doc, start)
+            if first[0]:
+                return first
         if head in _GROUP_HEADS and prev_speaker[0]:  # "the three experts" carry on
             return prev_speaker
         if head != single:  # an unnamed group: its fullest form, "UN human rights experts"
@@ -216,7 +220,7 @@ def _group_member(text: str, head: str, mentions: list[Mention]) -> Speaker:
     "The experts: X, Special Rapporteur on ...")."""
     if not head.endswith("s"):
         return None, None
-    m = re.search(rf"\b{re.escape(head)}\s*(?:are|were|include|included|:)\s", text, re.IGNORECASE)
+    m = re.search(rf"\b{re.escape(head)}\s*(?:(?:are|were|include|included)\s*:?|:)\s", text, re.IGNORECASE)
     if m is None:
         return None, None
     for s, e, kind, name in mentions:
@@ -242,3 +246,38 @@ def _expand_descriptor(text: str, head: str) -> Speaker:
     if text[start : m.end()] != phrase:
         return phrase, None
     return phrase, Span(start, m.end())
+
+
+_EXPERT_HEADS = word_set("experts rapporteurs")
+_EXPERT_TITLES = ("rapporteur", "expert", "working group", "chair", "committee", "member")
+
+
+def first_named_expert(doc: Doc, before: int) -> Speaker:
+    """The first person named before `before` whom the text gives a UN expert's title ("the
+    Special Rapporteur on torture, A, and ..., B, condemned ... “...,” the experts said": A)."""
+    titles: dict[str, list[str]] = doc._.tb_person_titles or {}
+    best: tuple[int, str, Span] | None = None
+    for person in doc._.tb_people or []:
+        said = " ".join([*titles.get(person.name, []), (person.description or "").lower()])
+        if not any(t in said for t in _EXPERT_TITLES):
+            continue
+        for span in person.spans:
+            if span.end <= before and (best is None or span.start < best[0]):
+                best = (span.start, person.name, span)
+    return (best[1], best[2]) if best else (None, None)
+
+
+def title_bearer(text: str, mentions: list[Mention], title: str, before: int) -> Speaker:
+    """The person the text names with this title, latest first, when the name index did not
+    record it: "UN Special Rapporteur on Iran Javaid Rehman", "X, the High Commissioner"."""
+    words = r"\s+".join(re.escape(w) for w in title.split())
+    lead = re.compile(rf"\b{words}s?(?:\s+(?:on|for|of|in)\s+[\w’'., -]{{1,60}}?)?,?\s+$", re.IGNORECASE)
+    trail = re.compile(rf"\s*,\s*(?:the\s+|an?\s+)?(?:[\w’'.-]+\s+){{0,4}}{words}\b", re.IGNORECASE)
+    for s, e, kind, name in reversed(mentions):
+        if kind != "person" or not name or e > before:
+            continue
+        window = text[max(0, s - 90) : s]
+        window = re.split(r"[.;!?\n]\s", window)[-1]
+        if lead.search(window) or trail.match(text, e, e + 90):
+            return name, Span(s, e)
+    return None, None

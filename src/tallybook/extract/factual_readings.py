@@ -1,0 +1,166 @@
+"""Readings that keep a trigger factual where factuality.py's general rules would drop it.
+
+- A withheld person or body, where the negation IS the violation: "has not been seen since",
+  "did not learn her whereabouts until ...", "have not returned his body", "have still not been
+  allowed to retrieve the bodies". `withheld_event` reads such a clause as a trigger type (for the
+  trigger stage) and `negation_is_event` tells factuality.py to keep it.
+- An ordinal before an infinitive: "the third political prisoner to die in custody this year",
+  "the 11th person to be executed since January" count real events, unlike "to kill" (a plan).
+- `clause_chain`: the heads above a trigger, each once (spaCy hands out a new Token object on
+  every access, so `tok.head is tok` never holds and a loop up to the root repeats the root),
+  stopping at a semicolon: "X was executed in May; Y's sentence was commuted" is two clauses,
+  even when the parser hangs the first on the second's verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from tallybook.extract.trigger_lexicon import wordset
+from tallybook.extract.triggers import Trigger
+
+_LEARN = wordset(
+    "learn learns learned learnt know knows knew known tell tells told inform informs informed "
+    "disclose discloses disclosed reveal reveals revealed confirm confirms confirmed notify notified"
+)
+_WHEREABOUTS = wordset("whereabouts fate location")
+_RETURN = wordset(
+    "return returns returned returning retrieve retrieves retrieved collect collects collected "
+    "release releases released hand hands handed recover recovered receive receives received"
+)
+_BURY = wordset("bury buries buried burying")
+# "the whereabouts of her son / the detainees / the 12 men": people, not things
+_PEOPLE = wordset(
+    "son daughter child children brother sister husband wife father mother relative parent man men "
+    "woman women boy girl person people detainee prisoner activist student journalist lawyer "
+    "victim protester protestor worker member defender villager resident leader"
+)
+_BODY = wordset("body bodies remains corpse corpses")
+_PERMIT = wordset("allowed permitted able authorised authorized given")
+_SEEN_AFTER = wordset("since again")
+_ORDINAL_WORDS = wordset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth last latest"
+)
+_ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$")
+_MODALS = wordset("will would could might may should must shall can 'll")
+_CONDITION = wordset("if unless whether")
+
+
+def clause_chain(root: Token, limit: int = 6) -> list[Token]:
+    """`root` and the heads above it, each once, up to the sentence root or a semicolon."""
+    out = [root]
+    cur = root
+    for _ in range(limit):
+        head = cur.head
+        if head.i == cur.i or semicolon_between(cur, head):
+            break
+        out.append(head)
+        cur = head
+    return out
+
+
+def semicolon_between(low: Token, head: Token) -> bool:
+    """A ";" hanging from `head` that stands between it and the clause `low` heads."""
+    edge_lo, edge_hi = low.left_edge.i, low.right_edge.i
+    for c in head.children:
+        if c.lower_ != ";":
+            continue
+        if edge_hi < c.i < head.i or head.i < c.i < edge_lo:
+            return True
+    return False
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
+
+
+def _persons_whereabouts(noun: Token) -> bool:
+    """ "her whereabouts", "the whereabouts of her son": a person's, not an object's."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return True
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return any(
+                c.pos_ in {"PROPN", "PRON"}
+                or c.ent_type_ == "PERSON"
+                or c.lower_.removesuffix("s") in _PEOPLE
+                for c in prep.children
+            )
+    return False
+
+
+def _object_of(verb: Token, words: frozenset[str]) -> Token | None:
+    """The verb's object, or the object of its "of"/"about"/"over" phrase, when it is in `words`."""
+    for c in verb.children:
+        if c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in words:
+            return c
+        if c.dep_ in {"prep", "prt"} and c.lower_ in {"of", "about", "over"}:
+            found = next((g for g in c.children if g.dep_ == "pobj" and g.lower_ in words), None)
+            if found is not None:
+                return found
+    return None
+
+
+def withheld_event(tok: Token) -> str | None:
+    """The violation a negated clause reports: "did not learn her whereabouts" (a disappearance),
+    "have not returned his body", "were not allowed to bury him" (a body withheld, "other")."""
+    low = tok.lower_
+    if low == "seen" and _negated(tok):
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return "enforced_disappearance" if nxt is not None and nxt.lower_.rstrip(".") in _SEEN_AFTER else None
+    if low in _LEARN:
+        noun = _object_of(tok, _WHEREABOUTS)
+        if noun is not None and _persons_whereabouts(noun) and _negated_here(tok):
+            return "enforced_disappearance"
+        return None
+    if low in _RETURN and _object_of(tok, _BODY) is not None and _negated_here(tok):
+        return "other"
+    if low in _BURY and any(c.dep_ == "dobj" for c in tok.children) and _negated_permission(tok):
+        return "other"  # "were not allowed to bury him": burial refused
+    return None
+
+
+def _negated_here(verb: Token) -> bool:
+    """Negated on the verb itself or on the permission it depends on ("not allowed to retrieve")."""
+    return _negated(verb) or _negated_permission(verb)
+
+
+def _negated_permission(verb: Token) -> bool:
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lower_ in _PERMIT and _negated(head)
+
+
+def negation_is_event(trigger: Trigger) -> bool:
+    """The trigger is a withheld person or body, so its negation is the violation itself; a
+    condition ("if they do not return the body") still makes it hypothetical."""
+    root = trigger.root
+    if withheld_event(root) != trigger.type:
+        return False
+    chain = clause_chain(root)
+    return not any(c.dep_ == "mark" and c.lower_ in _CONDITION for t in chain for c in t.children)
+
+
+def ordinal_infinitive(root: Token) -> bool:
+    """ "was the third political prisoner to die in custody", "the 11th person to be executed
+    since January": an infinitive counted by an ordinal reports real events, unless the clause
+    is a prospect ("would be the first person to be executed")."""
+    head = root.head
+    noun = head if head.pos_ in {"NOUN", "PROPN", "PRON"} else None
+    if noun is None and head.pos_ in {"AUX", "VERB"}:
+        noun = next((c for c in head.children if c.dep_ == "attr"), None)
+    if noun is None or not _has_ordinal(noun):
+        return False
+    verb = noun.head if noun is head else head
+    return not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _MODALS | {"to"} for c in verb.children)
+
+
+def _has_ordinal(noun: Token) -> bool:
+    if noun.lower_ in _ORDINAL_WORDS:
+        return True  # "the first to be executed"
+    return any(
+        c.dep_ in {"amod", "nummod"}
+        and (c.lower_ in _ORDINAL_WORDS or c.ent_type_ == "ORDINAL" or _ORDINAL_RE.match(c.lower_))
+        for c in noun.children
+    )

@@ -1,0 +1,49 @@
+"""The words that cue direct speech and the sentence boundaries quotes.py attributes within:
+speech verbs (`,” said X`, `X told reporters: “`), the shapes of a cue after a closing mark, and
+where a sentence starts. Split out of quotes.py so the pronoun resolver can share them."""
+
+from __future__ import annotations
+
+import re
+
+CUE_VERBS = (
+    "said|says|say|stated|states|stressed|stresses|added|adds|warned|warns|told|tells|urged|urges|noted|notes|"
+    "explained|insisted|continued|concluded|wrote|writes|tweeted|posted|declared|emphasi[sz]ed|underlined|"
+    "observed|remarked|recalled|argued|asserted|affirmed|announced|commented|replied|responded|pointed out|"
+    "went on|cautioned|claimed|maintained|acknowledged|admitted|demanded|appealed|lamented|complained|"
+    "reiterated|highlighted|underscored|yelled|shouted|chanted|cried|exclaimed|screamed|called for|"
+    "calls for|called on|calls on|described|denied|deplored|condemned|expressed|hoped|"
+    "saying|noting|adding|stressing|warning|urging|calling for|calling on|declaring|insisting|"
+    "explaining|arguing|asserting|recalling|describing|had this to say|has this to say|reported|reports|"
+    "testified|alleged|confirmed|quoted|wrote in|posted on"
+)
+CUE_RE = re.compile(rf"\b(?:{CUE_VERBS})\b", re.IGNORECASE)
+POST_VERB_FIRST_RE = re.compile(rf"^[\s,.!?]*(?:according to|(?:{CUE_VERBS}))\b", re.IGNORECASE)
+# A stop after a courtesy title or an initial stays inside the speaker ("Ms. Mehra said").
+_ABBREV = r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Rev|Sen|Rep|Gov|St|[A-Z])\."
+POST_SUBJECT_FIRST_RE = re.compile(
+    rf"^[\s,.!?]*(?P<who>(?:{_ABBREV}|[^.;:“”\"\n]){{1,120}}?)\s+(?:{CUE_VERBS})\b", re.IGNORECASE
+)
+NEW_SENTENCE_AFTER_RE = re.compile(r"^[ \t]*[.!?][ \t]+[A-Z“\"]")
+# A capitalised determiner or possessive opens a sentence of its own, not a `“...,” X said` cue.
+FRESH_SUBJECT_RE = re.compile(r"^[ \t]+(?:The|A|An|This|These|Those|His|Her|Their|Its|Our)\s")
+HEADLINE_RE = re.compile(r"^\s*[,–—-]\s*(?P<who>[A-Z][\w’'. -]{1,60}?)\s*$")
+APPOS_NAME_RE = re.compile(r"\s*[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}\s*(?=,)")
+# A full stop after a title or an initial ("Dr. X", "Col. Y", "J. Z") ends no sentence.
+_NOT_AFTER = (
+    "(?<!\\bDr)(?<!\\bMr)(?<!\\bMs)(?<!\\bMrs)(?<!\\bProf)(?<!\\bCol)(?<!\\bGen)(?<!\\bLt)(?<!\\bSgt)"
+    "(?<!\\bCapt)(?<!\\bMaj)(?<!\\bRev)(?<!\\bSen)(?<!\\bRep)(?<!\\bGov)(?<!\\bSt)(?<!\\bNo)(?<!\\b[A-Z])"
+)
+# a reference mark after the stop ("... home.[2] The army said") still ends the sentence
+_REF = r"(?:\[\d+\])*"
+SENTENCE_END_RE = re.compile(rf"{_NOT_AFTER}[.!?][”\"’]?{_REF}(?:\s|$)")
+CLAUSE_END_RE = re.compile(rf"{_NOT_AFTER}[.;!?](?:\s|$)|\n|\s+(?:who|which|whose)\s")
+_SENTENCE_CUT_RE = re.compile(rf"{_NOT_AFTER}[.!?][”\"’]?{_REF}\s+(?=[A-Z“\"‘])|\n")
+
+
+def sentence_start(text: str, pos: int, floor: int = 0) -> int:
+    """Start of the sentence holding `pos` (after the last '. ' / newline before it)."""
+    cut = floor
+    for m in _SENTENCE_CUT_RE.finditer(text, floor, max(floor, pos)):
+        cut = m.end()
+    return cut

@@ -1,0 +1,151 @@
+"""Who "he said", "she said", "they said", "it said" stands for, after a quotation.
+
+A pronoun names the speaker so far, unless a sentence after that speaker's mention makes someone
+else its subject ("“A,” said X. His colleague, Y, described the cells. “B,” she said": Y). With
+no speaker so far it is the latest person (or, for "it", organisation) who speaks in one of the
+last sentences naming anyone, else the first one the latest such sentence names. A person of the
+other sex (by a courtesy title or a kinship word the text gives them) is passed over, and so is a
+body for "he"/"she" ("RAB denied holding him ... “...,” he said": not RAB). Split out of quotes.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from tallybook.extract.boilerplate import flat_text
+from tallybook.extract.lexicon import word_set
+from tallybook.extract.quote_cues import CUE_RE, SENTENCE_END_RE, sentence_start
+from tallybook.extract.speakers import Mention, Speaker
+from tallybook.model import Span
+
+# (cue offset, sentence start) -> the subject speaking at that cue
+SubjectOf = Callable[[int, int], Speaker]
+
+_FEMALE = word_set(
+    "woman girl mother wife daughter sister aunt niece grandmother spokeswoman chairwoman "
+    "actress widow ms mrs miss madam"
+)
+_MALE = word_set(
+    "man boy father husband son brother uncle nephew grandfather spokesman chairman actor widower mr sir"
+)
+_COURTESY_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+
+
+def pronoun_speaker(
+    doc: Doc,
+    mentions: list[Mention],
+    pronoun: str,
+    start: int,
+    prev_speaker: Speaker,
+    quoted: list[tuple[int, int]],
+    subject_of: SubjectOf | None,
+) -> Speaker:
+    """The speaker `pronoun` (at or after `start`) refers to; `subject_of` is None when nested."""
+    text = flat_text(doc)
+    people = {m[3] for m in mentions if m[2] in ("person", "title") and m[3]}
+    if prev_speaker[0] and pronoun != "it":
+        if pronoun in ("he", "she") and prev_speaker[1] is not None:
+            newer = _new_subject(doc, mentions, pronoun, prev_speaker, start, quoted)
+            if newer[0]:
+                return newer
+        return prev_speaker
+    wanted = ("org", "government") if pronoun == "it" else ("person",)
+    earlier = [m for m in mentions if m[2] in wanted and m[3] and m[1] <= start and _fits(doc, m, pronoun)]
+    if not earlier:
+        return prev_speaker
+    if subject_of is not None:
+        # Someone who speaks in one of the last sentences naming anyone: "Spokesperson X told
+        # journalists ... Two of them, A and B, were arrested ..., she said": X
+        seen: set[int] = set()
+        for s0, e0, _, _ in reversed(earlier):
+            sentence = sentence_start(text, s0 + 1)  # + 1: a name may open its sentence
+            if sentence in seen:
+                continue
+            seen.add(sentence)
+            if len(seen) > 3:
+                break
+            stop = SENTENCE_END_RE.search(text, e0, start)
+            # the sentence's first cue is its main verb as a rule ("His wife, X, said that ... he
+            # had told her ..."): X, not whoever "he" is
+            for cue in CUE_RE.finditer(text, sentence, stop.start() if stop else start):
+                who = subject_of(cue.start(), sentence)
+                if who[0] and (pronoun not in ("he", "she") or who[0] in people):
+                    return who
+    # The latest sentence naming anyone: the first one it names, its subject as a rule ("Saima
+    # Baloch, whose brother, Naveed Rind, was taken ..., she said").
+    latest = sentence_start(text, earlier[-1][0] + 1)
+    s, e, _, name = next(m for m in earlier if m[0] >= latest)
+    return name, Span(s, e)
+
+
+def _new_subject(
+    doc: Doc,
+    mentions: list[Mention],
+    pronoun: str,
+    prev_speaker: Speaker,
+    start: int,
+    quoted: list[tuple[int, int]],
+) -> Speaker:
+    """The latest person other than the speaker so far who is the subject of a main clause told
+    after that speaker's latest mention, outside any quotation."""
+    assert prev_speaker[1] is not None
+    after = max([prev_speaker[1].end, *(m[1] for m in mentions if m[3] == prev_speaker[0] and m[1] <= start)])
+    for m in reversed(mentions):
+        s, e, kind, name = m
+        if kind != "person" or not name or name == prev_speaker[0] or not after <= s < start:
+            continue
+        if any(a <= s < b for a, b in quoted) or not _fits(doc, m, pronoun):
+            continue
+        if _is_subject(doc, s, e):
+            return name, Span(s, e)
+    return None, None
+
+
+def _is_subject(doc: Doc, s: int, e: int) -> bool:
+    """The name heads the subject of its sentence's main clause, or stands beside it ("His
+    colleague, Y, described ..."); not a subject in reported speech ("X said that Y visited")."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or not len(span) or not doc.has_annotation("DEP"):
+        return False
+    tok: Token = span.root
+    for _ in range(3):
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return tok.head.dep_ == "ROOT"
+        if tok.dep_ not in ("appos", "compound", "flat") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _fits(doc: Doc, mention: Mention, pronoun: str) -> bool:
+    """False when the text marks the person as of the other sex than "he"/"she"."""
+    if pronoun not in ("he", "she") or mention[2] != "person":
+        return True
+    sex = _sex(doc, mention[3] or "")
+    return sex is None or sex == pronoun
+
+
+def _sex(doc: Doc, name: str) -> str | None:
+    text = flat_text(doc)
+    words: set[str] = set()
+    for person in doc._.tb_people or []:
+        if person.name != name:
+            continue
+        # the first kinship or sex word of the description, not someone else's ("whose son")
+        described = re.findall(r"[a-z]+", (person.description or "").lower())
+        for before, word in zip(["", *described], described, strict=False):
+            if word in _FEMALE or word in _MALE:
+                if before != "whose":
+                    words.add(word)
+                break
+        for span in person.spans:
+            title = _COURTESY_RE.search(text, max(0, span.start - 6), span.start)
+            if title:
+                words.add(title.group(1).lower())
+    female, male = bool(words & _FEMALE), bool(words & _MALE)
+    if female == male:
+        return None
+    return "she" if female else "he"
