@@ -29,12 +29,13 @@ from tallybook.extract.source_context import (
     received_content,
 )
 from tallybook.extract.source_names import PUBLISHER, canonical_source
-from tallybook.extract.source_phrases import named_apposite, phrase_candidates
+from tallybook.extract.source_phrases import named_apposite, phrase_candidates, source_phrase
 from tallybook.extract.source_syntax import (
     NOT_SOURCES,
     PRONOUNS,
     according_to,
     agent_of,
+    document_owner,
     enters_as_content,
     is_report_word,
     parenthetical_source,
@@ -82,6 +83,31 @@ def _outer_report(verb: Token, lo: int, hi: int) -> bool:
     return False
 
 
+def _trailing_clause(verb: Token) -> bool:
+    """ "..., the PMOI (PMOI/MEK) reported on Sunday": a reporting verb the parser hung on the
+    main clause as an adverbial clause (no "after", "when" or "because" before it)."""
+    return verb.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ != "as" for c in verb.children)
+
+
+def _before_aside(verb: Token) -> int:
+    """Where the name before `verb` ends, past a bracketed acronym ("X (XY) said")."""
+    doc, j = verb.doc, verb.i - 1
+    if j > 0 and doc[j].text == ")":
+        while j > 0 and doc[j].text != "(" and verb.i - j < 8:
+            j -= 1
+        return j if doc[j].text == "(" else verb.i
+    return verb.i
+
+
+def _own_content(verb: Token, trigger: Token) -> bool:
+    """ "Nine were disappeared, and several of the defendants told the court they had been
+    beaten": a coordinated reporting verb with a content clause of its own reports that clause,
+    not the clause before the "and"."""
+    return verb.dep_ == "conj" and any(
+        c.dep_ in {"ccomp", "xcomp"} and trigger.i not in {t.i for t in c.subtree} for c in verb.children
+    )
+
+
 def attribute(
     trigger: Token, sent: Span, speaker: str | None = None, scope: tuple[int, int] | None = None
 ) -> Attribution:
@@ -111,9 +137,16 @@ def attribute(
             out.claims = [(n, Stance.ASSERTS if n == name else s) for n, s in out.claims]
 
     def add(head: Token, stance: str) -> None:
+        head = document_owner(head) or head  # "a Reuters tally shows": Reuters
         if head.lower_ in _QUANTIFIERS or head.pos_ == "NUM":
+            group = partitive_group(head)
+            if group is not None and group.pos_ == "NOUN" and implied_sources(group) is None:
+                # "several of the defendants told the court": the part speaks, as the text words it
+                phrase = source_phrase(head)
+                record(phrase, canonical_source(doc, phrase), stance)
+                return
             # "Several of those later released told us": the described group is the source
-            head = partitive_group(head) or head
+            head = group or head
             if head.lower_ in _QUANTIFIERS or head.pos_ == "NUM":
                 return
         named = named_apposite(head)
@@ -197,7 +230,8 @@ def attribute(
                     and c.i < hi
                     and is_report_word(c)
                     and not opens_speech
-                    and (c is root or c.dep_ in {"parataxis", "ccomp", "conj"})
+                    and not _own_content(c, trigger)
+                    and (c is root or c.dep_ in {"parataxis", "ccomp", "conj"} or _trailing_clause(c))
                     # "X was arrested ... and accused of arson": a second thing done to the victim
                     and not (
                         c.dep_ == "conj"
@@ -214,7 +248,9 @@ def attribute(
                         near = [
                             e
                             for e in sent.ents
-                            if e.label_ in {"ORG", "PERSON"} and trigger.i < e.start and 0 <= c.i - e.end <= 1
+                            if e.label_ in {"ORG", "PERSON"}
+                            and trigger.i < e.start
+                            and 0 <= _before_aside(c) - e.end <= 1
                         ]
                         subj = near[-1].root if near else None
                     if subj is not None and subj.i > trigger.i and subj.lower_ not in NOT_SOURCES:

@@ -8,6 +8,7 @@ import re
 import unicodedata
 from collections import Counter
 
+from tallybook.extract.known_orgs import COUNTRY_NAMES
 from tallybook.extract.lexicon import word_set
 
 # lowercase particles inside a name, English and foreign ("Ain o Salish Kendra", "Derechos y Paz")
@@ -169,3 +170,12 @@ def keyword_org(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     if owner:
         name, end = name[: owner.start()], end - len(owner.group())
     return (name, end) if len(name.split()) >= 2 else None
+
+
+def state_body_name(name: str) -> str:
+    """ "Iraq's Ministry of Justice" -> "Ministry of Justice of Iraq": a ministry named after its
+    country's possessive takes the registry's "Ministry of <field> of <country>" form."""
+    m = re.match(r"^([A-Z][\w -]*?)['’]s\s+(Ministry\s+of\s+[A-Z][\w -]*)$", name)
+    if m is None or m.group(1) not in COUNTRY_NAMES or " of " in m.group(2).removeprefix("Ministry of "):
+        return name
+    return f"{m.group(2)} of {COUNTRY_NAMES[m.group(1)]}"

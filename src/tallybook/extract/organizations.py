@@ -39,6 +39,7 @@ from tallybook.extract.org_names import (
     keyword_org,
     kind_for,
     norm_name,
+    state_body_name,
     trim_name,
 )
 from tallybook.model import ExtractedOrganization, Span
@@ -146,7 +147,7 @@ class OrganizationFinder:
             if found is None:
                 continue
             name, end = found
-            org_name, org_kind = defined.get(name, (name, kind_for(name)))
+            org_name, org_kind = defined.get(name, (state_body_name(name), kind_for(name)))
             # a body named in full outranks the registry name inside it ("UN" in "UN Commission of ...")
             strength = 3 if end > m.end() else 1
             mentions.append(_Mention(end - len(name), end, name, org_name, org_kind, strength))

@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc
 
+from tallybook.extract.known_orgs import COUNTRY_DEMONYMS, COUNTRY_NAMES
 from tallybook.extract.organizations import canonical_org_name
 from tallybook.extract.people import resolve_person
 from tallybook.extract.trigger_lexicon import wordset
@@ -38,6 +39,8 @@ _LEADING_RE = re.compile(r"^(?:the|a|an|mr\.?|ms\.?|mrs\.?|dr\.?)\s+", re.IGNORE
 def canonical_source(doc: Doc, raw: str | list[str]) -> str:
     """Canonical name of a source phrase: an organisation, a person, or the phrase as written."""
     candidates = [" ".join(r.split()).strip(" ,.:;\"“”'") for r in ([raw] if isinstance(raw, str) else raw)]
+    # "according to the ministry's figures": the owner, without its possessive ending
+    candidates = [re.sub(r"['’]s$", "", c) for c in candidates]
     # "the Haalvsh website", "the group's Telegram channel": the outlet, not its medium
     medium = r"(?:['’]s)?\s+(?:website|web site|site|telegram channel|channel|account)$"
     candidates = [re.sub(medium, "", c, flags=re.I) for c in candidates if c]
@@ -69,7 +72,7 @@ def canonical_source(doc: Doc, raw: str | list[str]) -> str:
     campaign = _CAMPAIGN_RE.match(name)
     if campaign:  # "the Stop Enforced Disappearance campaign": the name, without its generic head
         name = campaign.group(1)
-    longer = _org_containing(doc, name)
+    longer = _org_containing(doc, name) or described_org(doc, name)
     if longer:
         return longer
     return name[0].upper() + name[1:] if name[:1].islower() else name
@@ -95,4 +98,43 @@ def _org_containing(doc: Doc, name: str) -> str | None:
         return None
     key = name.lower() + " "
     found = {o.name for o in doc._.tb_orgs or [] if o.name.lower().startswith(key)}
+    return found.pop() if len(found) == 1 else None
+
+
+# Heads of bodies a text may describe in lower case before or after naming them.
+_BODY_HEADS = wordset("commission ministry committee council office agency court tribunal mission service")
+# Descriptions that say what kind of body it is, not which one ("the state-appointed rights commission").
+_DESCRIPTIVE = wordset(
+    "the a an its official independent national state governmental federal statutory local "
+    "autonomous semi-official government-backed state-run"
+)
+_COUNTRY_OF = {
+    w.lower(): c.removeprefix("the ")
+    for c, ds in COUNTRY_DEMONYMS.items()
+    for w in (c.removeprefix("the "), *ds)
+} | {w.lower(): c.removeprefix("the ") for w, c in COUNTRY_NAMES.items()}
+
+
+def _words(text: str) -> list[str]:
+    return [re.sub(r"['’]s$", "", w).lower() for w in re.findall(r"[\w’'-]+", text)]
+
+
+def described_org(doc: Doc, phrase: str) -> str | None:
+    """ "Ethiopia's state-appointed human rights commission" -> "Ethiopian Human Rights Commission":
+    a lower-case description of a body the text names, when its head and every word that says
+    which body it is (not what kind: "state-appointed") belong to one name of the same country."""
+    words = _words(phrase)
+    capitals = [w for w in re.findall(r"[\w’'-]+", phrase)[1:] if w[:1].isupper()]
+    if not words or words[-1] not in _BODY_HEADS or any(_words(w)[0] not in _COUNTRY_OF for w in capitals):
+        return None  # a capitalised word is part of a name the rest of the pipeline reads
+    telling = {w for w in words if w not in _DESCRIPTIVE and w not in _COUNTRY_OF and "-" not in w}
+    if len(telling) < 2:
+        return None  # "the commission": `implied_sources` reads it from the text before
+    country = {_COUNTRY_OF[w] for w in words if w in _COUNTRY_OF}
+    found = set()
+    for org in doc._.tb_orgs or []:
+        name = _words(org.name)
+        own = {_COUNTRY_OF[w] for w in name if w in _COUNTRY_OF}
+        if telling <= set(name) and not (country and own and country != own):
+            found.add(org.name)
     return found.pop() if len(found) == 1 else None

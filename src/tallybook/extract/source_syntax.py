@@ -34,7 +34,8 @@ DISPUTE_WORDS = wordset(
     "contested refute refuted"
 )
 DOCUMENT_NOUNS = wordset(
-    "release report reports statement statements figures data study account information testimony"
+    "release report reports statement statements figures data study account information testimony "
+    "tally tallies count counts database records figure estimate estimates monitoring documentation"
 )
 PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
 NOT_SOURCES = wordset("who which that this what there")
@@ -97,7 +98,7 @@ def according_to(sent: Span, trigger: Token, bounds: tuple[int, int]) -> Token |
             if objs:
                 obj = objs[0]
                 if obj.lower_ in DOCUMENT_NOUNS:
-                    inner = document_author(obj)
+                    inner = document_owner(obj) or document_author(obj)  # the keeper first
                     if inner is not None:
                         return inner
                 return obj
@@ -118,6 +119,24 @@ def document_author(noun: Token) -> Token | None:
     for tok in noun.subtree:
         if tok.dep_ == "pobj" and tok.head.lower_ in {"by", "from", "of"} and tok is not noun:
             return tok
+    return None
+
+
+# Common nouns that name a body keeping records ("a police statement", "ministry figures"),
+# unlike what the records count ("casualty figures").
+_BODY_WORDS = wordset("ministry police government army military court office commission agency judiciary")
+
+
+def document_owner(noun: Token) -> Token | None:
+    """ "a Reuters tally", "Amnesty International's figures", "the ministry's data": the
+    organisation that keeps the count, not the document (None for "its figures")."""
+    if noun.lower_ not in DOCUMENT_NOUNS:
+        return None
+    for c in noun.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return c
+        if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ == "ORG" or c.lower_ in _BODY_WORDS):
+            return c
     return None
 
 

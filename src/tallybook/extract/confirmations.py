@@ -1,0 +1,236 @@
+"""Sentences that confirm an incident told before them, without telling it again.
+
+"A police spokesman confirmed the two deaths", "Reuters and AFP both reported the boy's death",
+"The executions were announced by the official news agency", "Amnesty International said it had
+confirmed his death": a reporting verb whose object is a back-reference to an event ("the
+death", "his execution", "the amputations") names a source that confirms the latest incident of a
+fitting type (and victim count) in the sentences before. A source that already asserts that
+incident, a rival figure ("the government acknowledged six deaths" after "27 were killed") and a
+denial are not confirmations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from tallybook.extract.boilerplate import doc_ents
+from tallybook.extract.source_context import coordinated_sources, implied_sources
+from tallybook.extract.source_names import PUBLISHER, canonical_source
+from tallybook.extract.source_phrases import named_apposite, phrase_candidates
+from tallybook.extract.source_syntax import NOT_SOURCES, agent_of, subject_of
+from tallybook.extract.trigger_lexicon import wordset
+from tallybook.model import ExtractedClaim, ExtractedIncident, Stance
+from tallybook.model import Span as TextSpan
+
+__all__ = [
+    "EVENT_TYPES",
+    "Confirmation",
+    "add_confirmations",
+    "find_confirmations",
+    "source_names",
+    "speaker_of",
+]
+
+_FATAL = frozenset(["killing", "death_in_custody", "execution"])
+# Event nouns a confirmation points back with, and the incident types each can stand for.
+EVENT_TYPES: dict[str, frozenset[str]] = {
+    **dict.fromkeys(["death", "deaths"], _FATAL),
+    **dict.fromkeys(["killing", "killings", "shooting"], frozenset(["killing"])),
+    **dict.fromkeys(["execution", "executions", "hanging", "hangings"], frozenset(["execution"])),
+    **dict.fromkeys(["arrest", "arrests", "detention", "detentions"], frozenset(["arrest"])),
+    **dict.fromkeys(
+        ["disappearance", "disappearances", "abduction", "abductions"], frozenset(["enforced_disappearance"])
+    ),
+    **dict.fromkeys(
+        ["amputation", "amputations", "flogging", "floggings", "lashing", "lashings", "caning", "canings"],
+        frozenset(["corporal_punishment"]),
+    ),
+    **dict.fromkeys(["sentence", "sentences", "verdict", "verdicts"], frozenset(["death_sentence"])),
+}
+# Verbs that confirm whatever their object is; verbs that only report confirm a back-reference.
+_CONFIRM_VERBS = wordset(
+    "confirm confirms confirmed confirming verify verifies verified corroborate corroborates "
+    "corroborated acknowledge acknowledges acknowledged"
+)
+_REPORT_VERBS = wordset("report reports reported announce announces announced publish published")
+_BACK_DETERMINERS = wordset("the this these his her their its both")
+_NUMBERS = {
+    w: n
+    for n, w in enumerate(
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+    )
+}
+_SINGULAR_HOLDERS = wordset("boy girl man woman child teenager student activist prisoner")
+_BACK_PLACE_RE = re.compile(r"\s+(?:in|at)\s+the\s+[a-z]+$")
+_SPOKES = wordset("spokesman spokeswoman spokesperson")
+# How far back the confirmed incident may lie (characters before the confirming sentence).
+_REACH = 1200
+
+
+@dataclass
+class Confirmation:
+    """A sentence that confirms (or denies) an incident told before it: who, and what it points
+    back to (types, victim count)."""
+
+    sent: Span
+    sources: list[str]
+    types: frozenset[str]
+    count: int | None  # "the two deaths" -> 2; None when the noun gives no number
+    singular: bool
+    stance: str = Stance.CONFIRMS
+    generic: bool = False  # "denies that detainees are tortured": only an aggregate, not one case
+
+
+def find_confirmations(doc: Doc, skip: set[int] | frozenset[int] = frozenset()) -> list[Confirmation]:
+    """Every sentence of `doc` that confirms an event told before, in reading order; sentences
+    starting at a token index in `skip` (those with incidents of their own) are left out."""
+    if not doc.has_annotation("DEP"):
+        return []
+    out: list[Confirmation] = []
+    for sent in doc.sents:
+        if sent.start in skip:
+            continue
+        found = next((f for tok in sent if (f := _confirmation(tok, sent)) is not None), None)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def add_confirmations(doc: Doc, incidents: list[ExtractedIncident], found: list[Confirmation]) -> None:
+    """Record each sentence's sources as `confirms` (`disputes`) claims on the incident it points
+    back to."""
+    for conf in found:
+        target = confirmed_incident(conf, incidents)
+        if target is None:
+            continue
+        have = {c.claimant for c in target.claims}
+        for name in conf.sources:
+            if name not in have:
+                span = TextSpan(conf.sent.start_char, conf.sent.end_char)
+                target.claims.append(ExtractedClaim(name, conf.stance, span=span))
+
+
+def confirmed_incident(conf: Confirmation, incidents: list[ExtractedIncident]) -> ExtractedIncident | None:
+    """The latest incident before the sentence whose type fits the noun and whose victim count
+    fits its number ("the two deaths": two; "the boy's death": one victim)."""
+    start = conf.sent.start_char
+    before = [
+        i
+        for i in incidents
+        if i.type in conf.types and start - _REACH <= i.span.start < start and i.span.end <= start
+    ]
+    if conf.count is not None:
+        before = [i for i in before if _victims(i) == conf.count]
+    elif conf.generic:
+        before = [i for i in before if _victims(i) != 1]
+    elif conf.singular:
+        before = [i for i in before if _victims(i) in {1, None}]
+    return before[-1] if before else None
+
+
+def _victims(inc: ExtractedIncident) -> int | None:
+    if inc.figure.count is not None:
+        return inc.figure.count
+    return len(inc.victim_names) or None
+
+
+def _confirmation(verb: Token, sent: Span) -> Confirmation | None:
+    low = verb.lower_
+    if low not in _CONFIRM_VERBS and low not in _REPORT_VERBS:
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # "did not report the punishment"
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if obj is None or obj.lower_ not in EVENT_TYPES:
+        return None
+    count = _number(obj)
+    if not _back_reference(obj) and (low not in _CONFIRM_VERBS or count is not None):
+        return None  # "X reported three deaths", "acknowledged six deaths": a figure of its own
+    source = agent_of(verb) if obj.dep_ == "nsubjpass" else speaker_of(verb)
+    if source is None:
+        return None
+    sources = source_names(source)
+    if not sources:
+        return None
+    singular = obj.tag_ == "NN" or any(
+        c.dep_ == "poss" and c.lower_ in _SINGULAR_HOLDERS for c in obj.children
+    )
+    return Confirmation(sent, sources, EVENT_TYPES[obj.lower_], count, singular and count is None)
+
+
+def _back_reference(obj: Token) -> bool:
+    """ "the death", "his execution", "the boy's death", "both deaths": an event told before."""
+    return any(
+        (c.dep_ in {"det", "poss", "predet"} and c.lower_ in _BACK_DETERMINERS)
+        or (c.dep_ == "poss" and c.pos_ == "NOUN")
+        for c in obj.children
+    )
+
+
+def _number(obj: Token) -> int | None:
+    num = next((c for c in obj.children if c.dep_ == "nummod"), None)
+    if num is None:
+        return None
+    if num.lower_ in _NUMBERS:
+        return _NUMBERS[num.lower_]
+    return int(num.text) if num.text.isdigit() else None
+
+
+def speaker_of(verb: Token) -> Token | None:
+    """The subject of the confirming verb; "it"/"they" is the speaker of a reporting verb above
+    ("Amnesty International said it had confirmed the death")."""
+    subj = subject_of(verb)
+    if subj is None or subj.lower_ in NOT_SOURCES:
+        return None
+    if subj.lower_ in {"it", "they", "we"}:
+        outer = next(
+            (a for a in verb.ancestors if subject_of(a) is not None and subject_of(a) is not subj), None
+        )
+        outer_subj = subject_of(outer) if outer is not None else None
+        if outer_subj is not None and outer_subj.lower_ not in NOT_SOURCES | {
+            "it",
+            "they",
+            "we",
+            "he",
+            "she",
+        }:
+            return outer_subj
+    return subj
+
+
+def source_names(head: Token) -> list[str]:
+    """Canonical names of the source `head` heads, with each coordinated source ("Reuters and
+    AFP"); pronouns the text does not resolve give none."""
+    body = _body_of_spokesperson(head)
+    if body is not head:
+        ent = next((e for e in doc_ents(body.doc) if e.start <= body.i < e.end and e.label_ == "ORG"), None)
+        return [canonical_source(body.doc, ent.text if ent is not None else body.text)]
+    out: list[str] = []
+    for tok in [head, *coordinated_sources(head)]:
+        tok = named_apposite(tok) or tok
+        implied = implied_sources(tok)
+        if implied is not None:
+            names = implied
+        elif tok.pos_ == "PRON":
+            names = []
+        else:
+            # "a senior police officer in the town": the official, without the place told before
+            names = [_BACK_PLACE_RE.sub("", canonical_source(tok.doc, phrase_candidates(tok)))]
+        out += [n for n in names if n and n != PUBLISHER and n not in out]
+    return out
+
+
+def _body_of_spokesperson(head: Token) -> Token:
+    """ "A spokesman for the Joint Operations Command, Brigadier X": the body speaks; a
+    spokesperson named before the title ("police spokesman X") speaks for themself."""
+    if head.lower_ not in _SPOKES:
+        return head
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"for", "of"}:
+            body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if body is not None and (body.pos_ == "PROPN" or body.ent_type_ == "ORG"):
+                return body
+    return head
