@@ -57,6 +57,7 @@ from tallybook.extract.layout import (
 from tallybook.extract.mentions import Mention, fill_perpetrators, fill_place, finish_anaphora
 from tallybook.extract.places import main_country
 from tallybook.extract.quote_tense import is_general_in_quote
+from tallybook.extract.stance_sentences import add_stance_claims
 from tallybook.extract.transcripts import turn_speaker
 from tallybook.extract.triggers import Trigger, TriggerMatcher, is_descriptor
 from tallybook.extract.victims import fill_victims
@@ -170,7 +171,10 @@ class IncidentFinder:
         if stocks:
             incidents += build_incidents(stocks, main_country(doc), doc_subject(doc), field_ids)
             incidents.sort(key=lambda i: i.span.start)
-        figure_denials(doc, incidents, {m.sent.start for m in mentions})
+        told = {m.sent.start for m in mentions}
+        figure_denials(doc, incidents, told)
+        if incidents:  # sentences that confirm or deny an incident told before, with none of their own
+            add_stance_claims(doc, incidents, told)
         summary_dates(mentions, incidents, doc, ref)
         return incidents
 
