@@ -10,14 +10,17 @@ from spacy.tokens import Span, Token
 
 from tallybook.extract.trigger_lexicon import wordset
 
-_PERSON_NOUNS = wordset(
+PERSON_NOUNS = wordset(
     "people persons person individuals men women man woman children child boys girls boy girl students "
     "student activists activist journalists journalist protesters protestors demonstrators members "
     "member leaders leader lawyers lawyer defenders defender relatives relative sons son daughters "
     "daughter brother brothers sister sisters father mother husband wife youths youth teenagers "
     "teenager villagers residents civilians workers worker farmers farmer dissidents dissident "
     "bloggers blogger opponents critics critic detainees detainee prisoners prisoner migrants "
-    "refugees victims"
+    "refugees victims teacher teachers poet poets writer writers editor editors reporter reporters "
+    "doctor doctors monk monks priest priests imam imams pastor pastors unionist unionists trader "
+    "traders labourer labourers laborer laborers driver drivers vendor vendors inmate inmates "
+    "supporters supporter followers worshippers suspects suspect artist artists scholar scholars"
 )
 _PERSON_PRONOUNS = wordset("he she who whom him her they them")
 _HABITUAL = wordset("routinely regularly often frequently usually typically generally sometimes commonly")
@@ -41,7 +44,7 @@ _PRISON_TERM_WORDS = wordset("sentenced sentences sentencing")
 
 def _is_person(tok: Token) -> bool:
     """A word that names or stands for people ("students", "who", "Ahmed")."""
-    return tok.lower_ in _PERSON_NOUNS or tok.lower_ in _PERSON_PRONOUNS or tok.ent_type_ == "PERSON"
+    return tok.lower_ in PERSON_NOUNS or tok.lower_ in _PERSON_PRONOUNS or tok.ent_type_ == "PERSON"
 
 
 def _subject(tok: Token) -> Token | None:

@@ -30,6 +30,14 @@ def _words(pattern: dict[str, object]) -> list[str]:
     return [str(value)]
 
 
+def any_of(words: str, optional: bool = False) -> dict[str, object]:
+    """One pattern position taking any of the space-separated `words`."""
+    pos: dict[str, object] = {"LOWER": {"IN": words.split()}}
+    if optional:
+        pos["OP"] = "?"
+    return pos
+
+
 def _forms(*words: str) -> list[dict[str, object]]:
     return [{"LOWER": {"IN": list(words)}}]
 

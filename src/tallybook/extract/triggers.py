@@ -15,6 +15,14 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from tallybook.extract.parsed_triggers import (
+    HELD_PREPS,
+    PARSED_WORDS,
+    died_held,
+    held_object,
+    parsed_type,
+    to_death,
+)
 from tallybook.extract.trigger_context import CONTEXT_WORDS, among_the_dead, context_type, is_prison_term
 from tallybook.extract.trigger_lexicon import (
     _PATTERNS,
@@ -25,6 +33,18 @@ from tallybook.extract.trigger_lexicon import (
     wordset,
 )
 from tallybook.extract.trigger_phrases import RECALL_PATTERNS
+from tallybook.extract.trigger_senses import (
+    DYING_WORDS,
+    HANGING_WORDS,
+    ROUNDED_WORDS,
+    STRUCK_WORDS,
+    WITHHELD_WORDS,
+    dying_end,
+    is_hanging_execution,
+    is_rounded_up,
+    struck_a_thing,
+    withheld_type,
+)
 
 
 @dataclass
@@ -93,26 +113,49 @@ class TriggerMatcher:
                 kind = NOMINAL
             if kind == NOMINAL and len(span) == 1 and span[0].pos_ == "VERB":
                 kind = VERBAL  # "opened fire, killing 17 people"
+            if itype == "torture" and span[0].lower_ in STRUCK_WORDS and struck_a_thing(span[0]):
+                continue  # "kicked the door open"
             found.append(Trigger(itype, kind, span))
             taken.update(range(start, end))
+        found.extend(self._read(doc, taken))
+        found.sort(key=lambda t: t.span.start)
+        return found
+
+    @staticmethod
+    def _read(doc: Doc, taken: set[int]) -> list[Trigger]:
+        """Triggers read from the parse, on words the lexicon left free."""
+        found: list[Trigger] = []
         for tok in doc:
             if tok.i in taken:
                 continue
             low = tok.lower_
-            if low in {"sentenced", "sentencing", "sentence", "sentences", "condemned"} and _to_death(tok):
+            if low in {"sentenced", "sentencing", "sentence", "sentences", "condemned"} and to_death(tok):
                 found.append(Trigger("death_sentence", VERBAL, doc[tok.i : tok.i + 1]))
             elif is_prison_term(tok):
                 found.append(Trigger("other", VERBAL, doc[tok.i : tok.i + 1]))
             elif low == "shot" and _fatal_sentence(tok):
                 found.append(Trigger("killing", VERBAL, doc[tok.i : tok.i + 1]))
-            elif low in {"died", "dies"} and _died_held(tok):
-                found.append(Trigger("death_in_custody", VERBAL, doc[tok.i : tok.i + 1]))
-            elif low in _PARSED_WORDS and _has_parse(doc) and (parsed := _parsed_type(tok)) is not None:
+            elif low in DYING_WORDS and (end := dying_end(tok)) and died_held(tok):
+                found.append(Trigger("death_in_custody", VERBAL, doc[tok.i : end]))
+            elif low in PARSED_WORDS and _has_parse(doc) and (parsed := parsed_type(tok)) is not None:
                 found.append(Trigger(parsed, VERBAL, doc[tok.i : tok.i + 1]))
             elif low in CONTEXT_WORDS and (ctx := context_type(tok)) is not None:
                 found.append(Trigger(ctx[0], VERBAL, doc[tok.i : ctx[1]]))
-        found.sort(key=lambda t: t.span.start)
+            elif (sense := _sense_type(tok)) is not None:
+                found.append(Trigger(sense[0], sense[1], doc[tok.i : tok.i + 1]))
         return found
+
+
+def _sense_type(tok: Token) -> tuple[str, str] | None:
+    """Type and kind of a word whose sense its neighbours decide (trigger_senses.py)."""
+    low = tok.lower_
+    if low in HANGING_WORDS and is_hanging_execution(tok):
+        return "execution", NOMINAL
+    if low in ROUNDED_WORDS and is_rounded_up(tok):
+        return "arrest", VERBAL
+    if low in WITHHELD_WORDS and (withheld := withheld_type(tok)) is not None:
+        return withheld, VERBAL
+    return None
 
 
 _SUMMARY = wordset("summarily summary extrajudicial extrajudicially extra-judicial extra-judicially")
@@ -135,93 +178,44 @@ def _retyped(span: Span, itype: str, kind: str) -> str:
         head = span.root.head
         if head.lower_ in _EXECUTED_BY and any(c.lower_ == "out" for c in head.children):
             return "execution"
+    return _retyped_by_phrase(span, itype, kind)
+
+
+def _retyped_by_phrase(span: Span, itype: str, kind: str) -> str:
+    """ "beat a taxi driver to death" (a killing); "tortured to death at X police station",
+    "beaten to death in custody" (a death in custody); "picked up on suspicion of theft" (an
+    arrest, not a vanishing)."""
+    doc = span.doc
+    verb = span[0]
+    if itype in {"torture", "killing"} and kind == VERBAL and _has_parse(doc) and _to_death_phrase(verb):
+        held = any(c.dep_ == "prep" and c.lower_ in HELD_PREPS and held_object(c) for c in verb.children)
+        return "death_in_custody" if held or verb.lower_ == "tortured" else "killing"
+    next_word = doc[span.end].lower_ if span.end < len(doc) else ""
+    if itype == "enforced_disappearance" and span[-1].lower_ == "on" and next_word in _SUSPICION:
+        return "arrest"
     return itype
+
+
+_SUSPICION = wordset("suspicion suspicions charges charge accusations allegations")
+
+
+def _to_death_phrase(verb: Token) -> bool:
+    """ "beat him to death", "was tortured to death": the verb's own "to death" phrase; in a
+    title-case headline ("Police Beat Man to Death"), the parse is unreliable: a near "to death"."""
+    if any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+        for c in verb.children
+    ):
+        return True
+    if not verb.is_title:
+        return False
+    words = [t.lower_ for t in verb.doc[verb.i + 1 : verb.i + 5]]
+    return any(a == "to" and b == "death" for a, b in pairwise(words))
 
 
 def _is_word(text: str) -> bool:
     """A word of a name: letters, digits or hyphens ("El-Matareya", "Badr 3"), not punctuation."""
     return any(ch.isalnum() for ch in text) and all(ch.isalnum() or ch in "-'" for ch in text)
-
-
-_REMAIN = wordset("remain remains remained is are was were")
-_TAKEN_FROM = wordset("at outside near from")
-_STOCK_VERBS = wordset("counted counts count recorded records listed lists registered is are were was")
-_PARSED_WORDS = wordset("whereabouts fate seen prisoners detainees picked risk")  # `_parsed_type`'s words
-
-
-def _parsed_type(tok: Token) -> str | None:
-    """Triggers read from the parse: "the whereabouts/fate of six of them remain unknown", "has not
-    been seen since" (a disappearance); "1,223 political prisoners" (a stock of arrests); "at
-    imminent risk of execution" (other, CONVENTIONS.md)."""
-    low = tok.lower_
-    unknown = any(c.dep_ == "acomp" and c.lower_ == "unknown" for c in tok.head.children)
-    if low in {"whereabouts", "fate"} and tok.dep_ == "nsubj" and tok.head.lower_ in _REMAIN and unknown:
-        return "enforced_disappearance"
-    if low == "seen" and any(c.dep_ == "neg" for c in tok.children):
-        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-        if nxt is not None and nxt.lower_.rstrip(".") in {"since", "again"}:
-            return "enforced_disappearance"
-    if low in {"prisoners", "detainees"} and any(c.lower_ == "political" for c in tok.children):
-        counted = any(c.dep_ == "nummod" or c.like_num for c in tok.children)
-        # a stock: "N political prisoners remain in jail", "Viasna counted N political prisoners"
-        stock = (tok.dep_ == "nsubj" and tok.head.lower_ in _REMAIN) or (
-            tok.dep_ in {"dobj", "attr"} and tok.head.lower_ in _STOCK_VERBS
-        )
-        if counted and stock:
-            return "arrest"
-    if low == "picked" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
-        person = any(c.dep_ == "dobj" and c.pos_ in {"PROPN", "NOUN"} for c in tok.children)
-        if person and any(c.dep_ == "prep" and c.lower_ in _TAKEN_FROM for c in tok.children):
-            return "enforced_disappearance"  # "picked up the student X at a bus stop"
-    if low == "risk" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-        imminent = any(c.lower_ in {"imminent", "immediate"} for c in tok.children)
-        if imminent and tok.head.lower_ == "at":
-            return "other"
-    return None
-
-
-_HELD_PLACES = wordset("custody detention prison jail cell cells colony gaol")
-_HELD_PEOPLE = wordset("detainee detainees prisoner prisoners inmate inmates")
-
-
-def _died_held(tok: Token) -> bool:
-    """ "died two days later in the custody of the ministry", "One detainee, X, died in hospital":
-    a death while the state held the person, however far the words lie apart."""
-    if tok.dep_ == "amod" or not _has_parse(tok.doc):
-        return False
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in {"in", "under", "while"}:
-            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if obj is not None and obj.lower_ in _HELD_PLACES:
-                return True
-        if c.dep_ == "nsubj" and (
-            c.lower_ in _HELD_PEOPLE
-            or any(g.dep_ == "appos" and g.lower_ in _HELD_PEOPLE for g in c.children)
-        ):
-            return True
-        if c.dep_ in {"advcl", "prep", "npadvmod", "advmod"} and c.i > tok.i:
-            # "died last Friday, four days after he was detained": a death that followed an arrest
-            words = {t.lower_ for t in c.subtree}
-            if "after" in words and words & (_ARREST_WORDS | _HELD_PLACES):
-                return True  # "died after being beaten in custody": a death in custody
-        between = c.dep_ == "prep" and c.lower_ == "between" and c.i < tok.i
-        if between and any(g.dep_ == "pobj" and g.lower_ in _HELD_PEOPLE for g in c.children):
-            return True  # "between one and three detainees had died": the subject parsed as a phrase
-    return False
-
-
-_ARREST_WORDS = wordset("detained arrested abducted detention arrest seized")
-
-
-def _to_death(tok: Token) -> bool:
-    """ "sentenced 23 people to death": "to death" further along the verb's own phrase."""
-    if tok.doc.has_annotation("DEP"):
-        return any(
-            c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
-            for c in tok.children
-        )
-    window = tok.doc[tok.i + 1 : tok.i + 14]
-    return any(a.lower_ == "to" and b.lower_ == "death" for a, b in pairwise(window))
 
 
 def _fatal_sentence(tok: Token) -> bool:
@@ -279,6 +273,8 @@ def is_descriptor(trigger: Trigger) -> bool:
         return True
     if trigger.kind == NOMINAL and trigger.span[0].ent_type_ == "ORG" and trigger.span[0].ent_iob_ == "I":
         return True  # "the Commission of Inquiry on Enforced Disappearances": part of a name
+    if trigger.kind == NOMINAL and _label_of_event(root):
+        return True
     if trigger.type == "torture" and trigger.kind == NOMINAL:
         traces = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _TRACES
         if traces and any(t.lower_ in _DEATH_WORDS for t in root.sent):
@@ -294,7 +290,7 @@ def is_descriptor(trigger: Trigger) -> bool:
     if trigger.type == "torture" and root.dep_ in {"pcomp", "advcl"} and after_death:
         return True  # "died after being beaten": the beating is how the death came
     if trigger.type == "arrest" and trigger.kind == VERBAL:
-        if root.dep_ == "acl" and root.head.dep_ == "nsubj" and root.head.head.lower_ in {"died", "dies"}:
+        if root.dep_ == "acl" and _subject_of_dying(root.head) and not _dated(root):
             return True  # "One man detained in the raids, X, died in a cell": who died, not an event
         bare = root.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in root.children)
         if bare and any(c.dep_ == "conj" and c.lower_ in {"died", "dies"} for c in root.children):
@@ -303,6 +299,8 @@ def is_descriptor(trigger: Trigger) -> bool:
             back = [g for g in c.children if g.dep_ == "dobj" and g.lower_ in {"them", "him", "her"}]
             if c.dep_ == "conj" and c.lower_ in _KILLED and back:
                 return True  # "rounded up residents and shot them": a step of the killing
+        if root.dep_ == "advcl" and any(m.lower_ == "when" for m in root.children) and _age_said(root.head):
+            return True  # "a man whom rights groups say was 17 when he was detained": who he is
         for c in root.children:
             if c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ in _MINORS for g in c.children):
                 return True
@@ -313,3 +311,37 @@ def is_descriptor(trigger: Trigger) -> bool:
             ):
                 return True
     return False
+
+
+def _dated(verb: Token) -> bool:
+    """ "detained in Maracaibo six days earlier": the clause dates its own event."""
+    return any(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in {"earlier", "ago"} for t in verb.subtree)
+
+
+def _subject_of_dying(noun: Token) -> bool:
+    """ "One man ..., died", "X, a teacher ..., died": the subject (or its apposition) of a death."""
+    if noun.dep_ == "appos":
+        noun = noun.head
+    return noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lower_ in DYING_WORDS
+
+
+_LABEL_VERBS = wordset(
+    "described describes describe called calls call termed terms labelled labeled branded "
+    "characterised characterized condemned denounced"
+)
+
+
+def _label_of_event(root: Token) -> bool:
+    """ "described the shooting as 'a deliberate massacre'": a name for an event the text has
+    already told with its own words, not another event."""
+    head = root.head
+    if root.dep_ != "pobj" or head.lower_ != "as" or head.head.lower_ not in _LABEL_VERBS:
+        return False
+    return any(c.dep_ in {"dobj", "nsubjpass"} for c in head.head.children)
+
+
+def _age_said(verb: Token) -> bool:
+    """ "was 17", "was still a child": a copula that gives someone's age."""
+    return verb.lemma_ == "be" and any(
+        c.dep_ in {"attr", "acomp"} and (c.like_num or c.lower_ in _MINORS) for c in verb.children
+    )

@@ -1,0 +1,108 @@
+"""Triggers read from the parse rather than the lexicon: "the whereabouts of six of them remain
+unknown", "1,223 political prisoners", "died two days later in the custody of the ministry",
+"lost his life while held at a pre-trial detention centre", "sentenced 23 people to death".
+`triggers.TriggerMatcher` calls these on words the lexicon left free.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from spacy.tokens import Token
+
+from tallybook.extract.trigger_lexicon import wordset
+from tallybook.extract.trigger_senses import held_place
+
+_REMAIN = wordset("remain remains remained is are was were")
+_TAKEN_FROM = wordset("at outside near from")
+_STOCK_VERBS = wordset("counted counts count recorded records listed lists registered is are were was")
+PARSED_WORDS = wordset("whereabouts fate seen prisoners detainees picked risk")  # `parsed_type`'s words
+
+
+def parsed_type(tok: Token) -> str | None:
+    """Triggers read from the parse: "the whereabouts/fate of six of them remain unknown", "has not
+    been seen since" (a disappearance); "1,223 political prisoners" (a stock of arrests); "at
+    imminent risk of execution" (other, CONVENTIONS.md)."""
+    low = tok.lower_
+    unknown = any(c.dep_ == "acomp" and c.lower_ == "unknown" for c in tok.head.children)
+    if low in {"whereabouts", "fate"} and tok.dep_ == "nsubj" and tok.head.lower_ in _REMAIN and unknown:
+        return "enforced_disappearance"
+    if low == "seen" and any(c.dep_ == "neg" for c in tok.children):
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and nxt.lower_.rstrip(".") in {"since", "again"}:
+            return "enforced_disappearance"
+    if low in {"prisoners", "detainees"} and any(c.lower_ == "political" for c in tok.children):
+        counted = any(c.dep_ == "nummod" or c.like_num for c in tok.children)
+        # a stock: "N political prisoners remain in jail", "Viasna counted N political prisoners"
+        stock = (tok.dep_ == "nsubj" and tok.head.lower_ in _REMAIN) or (
+            tok.dep_ in {"dobj", "attr"} and tok.head.lower_ in _STOCK_VERBS
+        )
+        if counted and stock:
+            return "arrest"
+    if low == "picked" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+        person = any(c.dep_ == "dobj" and c.pos_ in {"PROPN", "NOUN"} for c in tok.children)
+        if person and any(c.dep_ == "prep" and c.lower_ in _TAKEN_FROM for c in tok.children):
+            return "enforced_disappearance"  # "picked up the student X at a bus stop"
+    if low == "risk" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        imminent = any(c.lower_ in {"imminent", "immediate"} for c in tok.children)
+        if imminent and tok.head.lower_ == "at":
+            return "other"
+    return None
+
+
+_HELD_PLACES = wordset("custody detention prison jail cell cells colony gaol")
+_HELD_PEOPLE = wordset("detainee detainees prisoner prisoners inmate inmates")
+
+
+def died_held(tok: Token) -> bool:
+    """ "died two days later in the custody of the ministry", "One detainee, X, died in hospital":
+    a death while the state held the person, however far the words lie apart."""
+    if tok.dep_ == "amod" or not tok.doc.has_annotation("DEP"):
+        return False
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in HELD_PREPS | {"on"} and held_object(c):
+            return True  # "on" for a place hung on the date: "died on 3 May in the X prison"
+        if c.dep_ == "advcl" and c.lower_ in _HELD_VERBS and any(m.lower_ == "while" for m in c.children):
+            return True  # "lost his life while held at a pre-trial detention centre"
+        if c.dep_ == "nsubj" and (
+            c.lower_ in _HELD_PEOPLE
+            or any(g.dep_ == "appos" and g.lower_ in _HELD_PEOPLE for g in c.children)
+        ):
+            return True
+        if c.dep_ in {"advcl", "prep", "npadvmod", "advmod"} and c.i > tok.i:
+            # "died last Friday, four days after he was detained": a death that followed an arrest
+            words = {t.lower_ for t in c.subtree}
+            if "after" in words and words & (_ARREST_WORDS | _HELD_PLACES):
+                return True  # "died after being beaten in custody": a death in custody
+        between = c.dep_ == "prep" and c.lower_ == "between" and c.i < tok.i
+        if between and any(g.dep_ == "pobj" and g.lower_ in _HELD_PEOPLE for g in c.children):
+            return True  # "between one and three detainees had died": the subject parsed as a phrase
+    return False
+
+
+_ARREST_WORDS = wordset("detained arrested abducted detention arrest seized")
+HELD_PREPS = wordset("in under while at")
+_HELD_VERBS = wordset("held detained imprisoned jailed kept")
+
+
+def held_object(prep: Token) -> bool:
+    """ "in custody", "at a pre-trial detention centre", "to injuries in custody" (one more
+    phrase down): the object of `prep` is a place of detention."""
+    for obj in (g for g in prep.children if g.dep_ == "pobj"):
+        if held_place(obj):
+            return True
+        inner = (p for p in obj.children if p.dep_ == "prep" and p.lower_ in HELD_PREPS)
+        if any(held_place(g) for p in inner for g in p.children if g.dep_ == "pobj"):
+            return True
+    return False
+
+
+def to_death(tok: Token) -> bool:
+    """ "sentenced 23 people to death": "to death" further along the verb's own phrase."""
+    if tok.doc.has_annotation("DEP"):
+        return any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+            for c in tok.children
+        )
+    window = tok.doc[tok.i + 1 : tok.i + 14]
+    return any(a.lower_ == "to" and b.lower_ == "death" for a, b in pairwise(window))
