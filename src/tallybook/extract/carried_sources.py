@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from tallybook.extract.boilerplate import doc_text
 from tallybook.extract.source_context import clause_bounds
 from tallybook.extract.source_syntax import (
     NOT_SOURCES,
@@ -35,7 +36,7 @@ def _previous(sent: Span) -> tuple[Span | None, bool]:
     prev = doc[sent.start - 1].sent
     last = next((t for t in reversed(prev) if not t.is_space), prev[0])
     first = next((t for t in sent if not t.is_space), sent[0])
-    breaks = doc.text[last.idx + len(last.text) : first.idx].count("\n")
+    breaks = doc_text(doc)[last.idx + len(last.text) : first.idx].count("\n")
     return (None if breaks > 2 else prev), breaks <= 1
 
 

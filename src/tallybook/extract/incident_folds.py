@@ -17,6 +17,7 @@ import re
 
 from spacy.tokens import Token
 
+from tallybook.extract.boilerplate import doc_text
 from tallybook.extract.claimants import PUBLISHER
 from tallybook.extract.mentions import Mention
 from tallybook.extract.trigger_lexicon import NOMINAL, wordset
@@ -121,7 +122,7 @@ def _same_victims(arrest: Mention, gone: Mention) -> bool:
 def fold_arrest_into_disappearance(mentions: list[Mention]) -> list[Mention]:
     """ "X was detained by police on 3 March and has not been seen since": the arrest opens the
     disappearance the same sentence tells; one enforced disappearance, dated by the arrest."""
-    text = mentions[0].sent.doc.text if mentions else ""
+    text = doc_text(mentions[0].sent.doc) if mentions else ""
     folded: set[int] = set()
     for gone in mentions:
         if not _ongoing(gone):

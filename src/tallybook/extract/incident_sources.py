@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from tallybook.extract.boilerplate import doc_text
 from tallybook.extract.claimants import PUBLISHER, canonical_source
 from tallybook.extract.mentions import Mention
 from tallybook.extract.people import resolve_person
@@ -202,7 +203,7 @@ def _release_experts(doc: Doc) -> list[str]:
         return []
     titles: dict[str, list[str]] = doc._.tb_person_titles or {}
     found = [name for name, ts in titles.items() if any("rapporteur" in t or "expert" in t for t in ts)]
-    if len(found) > 1 and not _EXPERTS_SPEAK_RE.search(doc.text):
+    if len(found) > 1 and not _EXPERTS_SPEAK_RE.search(doc_text(doc)):
         return []
     return found
 

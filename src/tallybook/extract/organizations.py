@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from tallybook.extract.boilerplate import doc_cache, flat_text, ignored_ranges, is_ignored
+from tallybook.extract.boilerplate import doc_cache, doc_text, flat_text, ignored_ranges, is_ignored
 from tallybook.extract.governments import government_for, government_mentions, police_for
 from tallybook.extract.known_orgs import (
     KNOWN_ORGS,
@@ -293,4 +293,4 @@ def canonical_org_name(doc: Doc, name: str) -> str | None:
     known: KnownOrg | None = lookup_known_org(name)
     if known is not None:
         return known.name
-    return government_for(name) or police_for(name, doc.text)
+    return government_for(name) or police_for(name, doc_text(doc))

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from tallybook.extract.boilerplate import doc_ents, lower_positions
+from tallybook.extract.boilerplate import doc_ents, doc_text, lower_positions
 from tallybook.extract.people import resolve_person
 from tallybook.extract.person_names import has_parse
 from tallybook.extract.source_names import PUBLISHER
@@ -302,7 +302,7 @@ def salient_subject(doc: Doc, pos: int, pronoun: str) -> str | None:
     if tok is None or (tok.i == first.i and sent.start == 0):
         return None
     prev = doc[sent.start - 1].sent if tok.i == first.i else sent
-    if "\n\n" in doc.text[prev.start_char : tok.idx]:
+    if "\n\n" in doc_text(doc)[prev.start_char : tok.idx]:
         return None
     subj = next((c for c in prev.root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i), None)
     if subj is None or subj.lower_ in (_FEMALE if pronoun.lower() == "he" else _MALE):
