@@ -183,7 +183,7 @@ def attribute(
         ancestors = {a.i for a in trigger.ancestors}
         lo, hi = clause_bounds(sent, trigger)
         for _ in range(10):
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 break
             child, cur = cur, cur.head
             if scope is not None and not (scope[0] <= cur.idx < scope[1]):
@@ -231,7 +231,7 @@ def attribute(
                     and is_report_word(c)
                     and not opens_speech
                     and not _own_content(c, trigger)
-                    and (c is root or c.dep_ in {"parataxis", "ccomp", "conj"} or _trailing_clause(c))
+                    and (c.i == root.i or c.dep_ in {"parataxis", "ccomp", "conj"} or _trailing_clause(c))
                     # "X was arrested ... and accused of arson": a second thing done to the victim
                     and not (
                         c.dep_ == "conj"

@@ -121,7 +121,9 @@ def fill_perpetrators(m: Mention) -> None:
             (
                 c
                 for c in [*root.children, *root.head.children]
-                if c.dep_ == "prep" and c.lower_ == "by" and (c.head is root or c.i == root.right_edge.i + 1)
+                if c.dep_ == "prep"
+                and c.lower_ == "by"
+                and (c.head.i == root.i or c.i == root.right_edge.i + 1)
             ),
             None,
         )

@@ -37,10 +37,10 @@ def is_general_in_quote(trigger: Trigger) -> bool:
         return False
     if trigger.kind == VERBAL:
         first = root
-        while first.dep_ == "conj" and first.head is not first and first.head.pos_ in {"VERB", "AUX"}:
+        while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in {"VERB", "AUX"}:
             first = first.head  # "they are beaten, and in one case beaten to death": one tense
         bare = not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in root.children)
-        if bare and first is root and root.tag_ == "VBN":
+        if bare and first.i == root.i and root.tag_ == "VBN":
             # "where they are beaten, and in one case beaten to death": the elided auxiliary
             earlier = [t for t in root.sent if t.i < root.i and t.pos_ == "VERB" and t.tag_ == "VBN"]
             with_aux = [t for t in earlier if any(c.dep_ in {"aux", "auxpass"} for c in t.children)]
@@ -49,7 +49,7 @@ def is_general_in_quote(trigger: Trigger) -> bool:
     if _specific_np(root):
         return False
     verb = _clause_verb(root)
-    while verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head is not verb:
+    while verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i != verb.i:
         verb = _clause_verb(verb.head)  # "confessions obtained under torture": the clause above
     if verb.pos_ not in {"VERB", "AUX"}:
         return False

@@ -285,7 +285,7 @@ class QuoteFinder:
                     # taken place, describing ..."): the verb it hangs on may have one
                     if (
                         tok.dep_ in ("advcl", "xcomp", "conj", "ccomp", "pcomp", "prep")
-                        and tok.head is not tok
+                        and tok.head.i != tok.i
                     ):
                         higher = tok.head
                         if _past_beside_perfect(tok) and higher.dep_ == "ccomp":

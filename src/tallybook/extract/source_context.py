@@ -247,7 +247,7 @@ def outside_scope(according: Token, trigger: Token) -> bool:
     """ "He was arrested in March and, according to his family, was held ...": the source
     covers the clause it modifies, not a coordinated or relative clause the trigger is outside."""
     clause = according.head
-    while clause.dep_ in {"prep", "pobj"} and clause.head is not clause:
+    while clause.dep_ in {"prep", "pobj"} and clause.head.i != clause.i:
         clause = clause.head
     # "... picked up by men who, according to witnesses, said they were police": the relative
     # clause's own source, not the source of the arrest
@@ -341,7 +341,7 @@ def after_dateline(sent: Span) -> Token | None:
     first = next((t for t in sent if t.idx >= end and not t.is_punct and not t.is_space), None)
     cur = first
     while (
-        cur is not None and cur.dep_ in {"compound", "amod", "det", "nummod", "nmod"} and cur.head is not cur
+        cur is not None and cur.dep_ in {"compound", "amod", "det", "nummod", "nmod"} and cur.head.i != cur.i
     ):
         cur = cur.head
     return cur

@@ -69,7 +69,7 @@ def subject_of(verb: Token) -> Token | None:
         agent = agent_of(cur)
         if agent is not None:
             return agent
-        if cur.dep_ in {"conj", "advcl", "xcomp", "ccomp"} and cur.head is not cur:
+        if cur.dep_ in {"conj", "advcl", "xcomp", "ccomp"} and cur.head.i != cur.i:
             cur = cur.head
             continue
         return None

@@ -242,7 +242,7 @@ def _ancestors_in_clause(token: Token, limit: int = 6) -> list[Token]:
     out: list[Token] = []
     cur = token
     for _ in range(limit):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         cur = cur.head
         out.append(cur)

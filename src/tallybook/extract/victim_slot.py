@@ -90,7 +90,7 @@ def _victim_head(trigger: Trigger) -> Token | None:
                     return counted[0] if counted else _antecedent(holder)
                 if found is not None:
                     return found
-                if holder.dep_ not in {"xcomp", "ccomp", "conj"} or holder.head is holder:
+                if holder.dep_ not in {"xcomp", "ccomp", "conj"} or holder.head.i == holder.i:
                     break
                 holder = holder.head
             return None
@@ -178,7 +178,7 @@ def _victim_head(trigger: Trigger) -> Token | None:
             found = _relative_antecedent(cur, _child(cur, "nsubj"))
         if found is not None:
             return found
-        if cur.dep_ == "conj" and cur.head is not cur:
+        if cur.dep_ == "conj" and cur.head.i != cur.i:
             cur = cur.head
             continue
         if cur.dep_ == "advcl" and cur.tag_ == "VBN" and _child(cur.head, "nsubjpass") is not None:
@@ -352,11 +352,11 @@ def _antecedent(relcl: Token) -> Token:
         # "X, a worker arrested during the 2022 uprising, who was hanged": "who" is a person, not
         # the event noun the parser hung it on; climb out of the prepositional phrase
         cur = head
-        while cur.dep_ in {"pobj", "prep", "acl"} and cur.head is not cur:
+        while cur.dep_ in {"pobj", "prep", "acl"} and cur.head.i != cur.i:
             cur = cur.head
         if cur.pos_ in {"NOUN", "PROPN"}:
             head = cur
     plural = any(c.lower_ in {"were", "are", "have"} for c in relcl.children if c.dep_ in {"aux", "auxpass"})
-    while plural and head.dep_ == "conj" and head.head is not head and head.pos_ == "PROPN":
+    while plural and head.dep_ == "conj" and head.head.i != head.i and head.pos_ == "PROPN":
         head = head.head
     return head
