@@ -36,9 +36,11 @@ def figure_denials(doc: Doc, incidents: list[ExtractedIncident], with_triggers: 
         if sent.start in with_triggers:
             continue
         for tok in sent:
-            obj = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
             confirms = tok.lower_ in {"confirmed", "confirms", "verified", "corroborated"}
-            if not (confirms or tok.lower_ in _DENY_VERBS) or obj is None or obj.lower_ not in _FIGURE_NOUNS:
+            if not (confirms or tok.lower_ in _DENY_VERBS):
+                continue  # the verb first: most tokens are not one, and their children are not read
+            obj = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+            if obj is None or obj.lower_ not in _FIGURE_NOUNS:
                 continue
             subj = next((c for c in tok.children if c.dep_ in {"nsubj", "agent"}), None)
             if subj is not None and subj.dep_ == "agent":

@@ -87,9 +87,9 @@ def agent_of(verb: Token) -> Token | None:
 
 def according_to(sent: Span, trigger: Token, bounds: tuple[int, int]) -> Token | None:
     for tok in sent:
-        if not bounds[0] <= tok.i < bounds[1] or outside_scope(tok, trigger):
-            continue
-        if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor(1).lower_ == "to":
+        if tok.lower_ != "according" or not bounds[0] <= tok.i < bounds[1] or outside_scope(tok, trigger):
+            continue  # the word first: the scope check walks a subtree
+        if tok.i + 1 < sent.end and tok.nbor(1).lower_ == "to":
             objs = [c for c in tok.nbor(1).children if c.dep_ == "pobj"] or [
                 c for c in tok.children if c.dep_ == "pobj"
             ]

@@ -39,7 +39,7 @@ _CRIMES = wordset("murder murdering manslaughter homicide")
 
 # The words `context_type` reads; anything else costs one set lookup on the hot path.
 CONTEXT_WORDS = _HOLD_VERBS | _LISTED_VERBS | _TAKEN_AWAY | wordset("disappeared missing found")
-_PRISON_TERM_WORDS = wordset("sentenced sentences sentencing")
+PRISON_TERM_WORDS = wordset("sentenced sentences sentencing")
 
 
 def _is_person(tok: Token) -> bool:
@@ -157,7 +157,7 @@ def context_type(tok: Token) -> tuple[str, int] | None:
 def is_prison_term(tok: Token) -> bool:
     """ "sentenced him to nine years' imprisonment", "sentenced X to 7 years in prison": a prison
     term (CONVENTIONS: other). Not a term for a killing ("the officer was sentenced for manslaughter")."""
-    if tok.lower_ not in _PRISON_TERM_WORDS or not tok.doc.has_annotation("DEP"):
+    if tok.lower_ not in PRISON_TERM_WORDS or not tok.doc.has_annotation("DEP"):
         return False
     to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
     if to is None or not any(g.lower_ in _TERMS for g in to.subtree):

@@ -23,7 +23,13 @@ from tallybook.extract.parsed_triggers import (
     parsed_type,
     to_death,
 )
-from tallybook.extract.trigger_context import CONTEXT_WORDS, among_the_dead, context_type, is_prison_term
+from tallybook.extract.trigger_context import (
+    CONTEXT_WORDS,
+    PRISON_TERM_WORDS,
+    among_the_dead,
+    context_type,
+    is_prison_term,
+)
 from tallybook.extract.trigger_lexicon import (
     _PATTERNS,
     _RETYPE,
@@ -74,12 +80,12 @@ class TriggerMatcher:
             for first in words[0]:
                 self.index.setdefault(first, []).append((words, optional, itype, kind))
 
-    def _matches(self, doc: Doc) -> list[tuple[int, int, str, str]]:
-        lowers = (
-            [t.lower_ for t in doc]
-            if len(doc) < 5
-            else list(map(self.vocab.strings.__getitem__, doc.to_array([LOWER]).tolist()))
-        )
+    def _lowers(self, doc: Doc) -> list[str]:
+        if len(doc) < 5:
+            return [t.lower_ for t in doc]
+        return list(map(self.vocab.strings.__getitem__, doc.to_array([LOWER]).tolist()))
+
+    def _matches(self, lowers: list[str]) -> list[tuple[int, int, str, str]]:
         out: list[tuple[int, int, str, str]] = []
         for i, low in enumerate(lowers):
             for words, optional, itype, kind in self.index.get(str(low), []):
@@ -101,7 +107,8 @@ class TriggerMatcher:
         found: list[Trigger] = []
         taken: set[int] = set()
         # Longest match first, so "sentenced to death" wins over a shorter overlapping match.
-        matches = sorted(self._matches(doc), key=lambda m: (m[0], -(m[1] - m[0])))
+        lowers = self._lowers(doc)
+        matches = sorted(self._matches(lowers), key=lambda m: (m[0], -(m[1] - m[0])))
         for start, end, itype, kind in matches:
             if any(i in taken for i in range(start, end)):
                 continue
@@ -117,19 +124,20 @@ class TriggerMatcher:
                 continue  # "kicked the door open"
             found.append(Trigger(itype, kind, span))
             taken.update(range(start, end))
-        found.extend(self._read(doc, taken))
+        found.extend(self._read(doc, lowers, taken))
         found.sort(key=lambda t: t.span.start)
         return found
 
     @staticmethod
-    def _read(doc: Doc, taken: set[int]) -> list[Trigger]:
-        """Triggers read from the parse, on words the lexicon left free."""
+    def _read(doc: Doc, lowers: list[str], taken: set[int]) -> list[Trigger]:
+        """Triggers read from the parse, on words the lexicon left free. Each branch needs one of
+        `_READ_WORDS`, so only those words become Token objects."""
         found: list[Trigger] = []
-        for tok in doc:
-            if tok.i in taken:
+        for i, low in enumerate(lowers):
+            if low not in _READ_WORDS or i in taken:
                 continue
-            low = tok.lower_
-            if low in {"sentenced", "sentencing", "sentence", "sentences", "condemned"} and to_death(tok):
+            tok = doc[i]
+            if low in _SENTENCE_WORDS and to_death(tok):
                 found.append(Trigger("death_sentence", VERBAL, doc[tok.i : tok.i + 1]))
             elif is_prison_term(tok):
                 found.append(Trigger("other", VERBAL, doc[tok.i : tok.i + 1]))
@@ -158,6 +166,19 @@ def _sense_type(tok: Token) -> tuple[str, str] | None:
     return None
 
 
+_SENTENCE_WORDS = wordset("sentenced sentencing sentence sentences condemned")
+# Every word a branch of `TriggerMatcher._read` can start from.
+_READ_WORDS = (
+    _SENTENCE_WORDS
+    | PRISON_TERM_WORDS
+    | wordset("shot")
+    | DYING_WORDS
+    | PARSED_WORDS
+    | CONTEXT_WORDS
+    | HANGING_WORDS
+    | ROUNDED_WORDS
+    | WITHHELD_WORDS
+)
 _SUMMARY = wordset("summarily summary extrajudicial extrajudicially extra-judicial extra-judicially")
 _EXECUTED_BY = wordset("carried implemented enforced")
 
