@@ -13,10 +13,20 @@ import re
 
 from spacy.tokens import Token
 
-from tallybook.extract.trigger_lexicon import NOMINAL, VERBAL, wordset
+from tallybook.extract.boilerplate import doc_text
+from tallybook.extract.non_state import non_state_doer
+from tallybook.extract.trigger_lexicon import VERBAL, wordset
 from tallybook.extract.triggers import Trigger
 
-_DENY = wordset("deny denies denied denying dismiss dismissed reject rejected refute refuted")
+_DENY = wordset(
+    "deny denies denied denying dismiss dismisses dismissed reject rejects rejected refute refutes refuted"
+)
+# What a denial may reject: "rejects claims that prisoners are mistreated".
+_CLAIMS = wordset(
+    "claim claims allegation allegations accusation accusations report reports suggestion suggestions"
+)
+# Subjects that name nobody in particular: "denies that anyone has disappeared".
+_ANYONE = wordset("anyone anybody someone somebody people")
 _EXISTENCE = wordset("existence occurrence use practice")
 _SELF = wordset("himself herself themselves oneself")
 _SIMULATED = wordset("mock simulated fake sham")
@@ -52,8 +62,10 @@ def not_an_event(trigger: Trigger) -> bool:
         return True
     if trigger.type in {"execution", "killing"} and _reflexive(root):
         return True
-    if trigger.kind == NOMINAL and _denied_practice(root):
+    if _denied_practice(root):
         return True
+    if non_state_doer(trigger):
+        return True  # a non-state crime (CONVENTIONS.md)
     if trigger.type == "arrest" and (_released(root) or _criminal_suspect(root)):
         return True
     if trigger.type == "arrest" and trigger.kind == VERBAL and _age_at_arrest(root):
@@ -81,14 +93,35 @@ def _denied_practice(root: Token) -> bool:
     secret prisons ... torture": a kind of abuse (a bare noun, no figure) whose very occurrence an
     authority denies. Denials of a particular event ("denied that the two men were tortured")
     are disputes and are left to the incident they dispute."""
-    if not _bare(root) or any(t.like_num or t.ent_type_ == "PERSON" for t in root.sent):
+    if any(t.like_num or t.ent_type_ == "PERSON" for t in root.sent):
+        return False
+    if root.pos_ in {"VERB", "AUX"}:
+        return _denied_clause(root)
+    if not _bare(root):
         return False
     cur = root
-    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lower_ in _EXISTENCE:
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lower_ in _EXISTENCE | _CLAIMS:
         cur = cur.head.head  # "the existence of ...": what is denied is the practice itself
     if cur.dep_ in {"nsubj", "nsubjpass"} and cur.head.dep_ == "ccomp":
         return cur.head.head.lower_ in _DENY
     return cur.dep_ == "dobj" and cur.head.lower_ in _DENY
+
+
+def _denied_clause(verb: Token) -> bool:
+    """ "denies that detainees are tortured", "rejects claims that prisoners are mistreated",
+    "deny that anyone has disappeared": a clause with a generic subject (a bare plural, "anyone")
+    under a denial. "denied that the two men were tortured" names its victims: a dispute."""
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or not (subj.lower_ in _ANYONE or (subj.tag_ == "NNS" and _bare(subj))):
+        return False
+    if any(t.ent_type_ == "DATE" for t in verb.subtree):
+        return False  # "denied that soldiers killed protesters in March": one event, disputed
+    head = verb.head
+    if verb.dep_ in {"ccomp", "acl"} and head.lower_ in _CLAIMS:
+        if head.dep_ == "ROOT":  # "The ministry rejects claims ...", parsed with "rejects" a noun
+            return any(c.dep_ == "nsubj" and c.lower_ in _DENY for c in head.children)
+        return head.dep_ == "dobj" and head.head.lower_ in _DENY
+    return verb.dep_ == "ccomp" and head.lower_ in _DENY
 
 
 def _released(root: Token) -> bool:
@@ -149,7 +182,7 @@ def _drug_operation(prep: Token) -> bool:
         return True
     stem = re.escape(stem)
     pattern = rf"\b(?:anti-?)?(?:drugs?|narcotics)(?:[\s-]+\w+){{0,2}}[\s-]+{stem}s?\b"
-    return re.search(pattern, obj.doc.text, re.IGNORECASE) is not None
+    return re.search(pattern, doc_text(obj.doc), re.IGNORECASE) is not None
 
 
 def _age_at_arrest(root: Token) -> bool:

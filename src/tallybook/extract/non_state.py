@@ -1,0 +1,95 @@
+"""Acts whose doer is a non-state actor: "a local drug gang killed 15 people", "members of a rival
+faction hacked to death two activists", "were killed by a criminal gang", "a mob lynched two men".
+Non-state crimes are not recorded (CONVENTIONS.md). State agents, groups said to be allied with or
+working for the state ("pro-government militias", "a militia allied with the army") and named
+groups of uncertain status ("a PMU faction") are kept. Used by non_events.py.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tallybook.extract.trigger_lexicon import NOMINAL, wordset
+from tallybook.extract.triggers import Trigger
+
+# Doers that are non-state whatever their name.
+_NON_STATE = wordset(
+    "gang gangs cartel cartels mob mobs militants militant rebels insurgents jihadists bandits "
+    "criminals robbers kidnappers gunmen gunman vigilantes pirates poachers smugglers traffickers "
+    "mafia gangsters thugs lynch-mob"
+)
+# Groups that are non-state only when unnamed: "a rival faction", not "a PMU faction".
+_GROUPING = wordset("faction factions clan clans tribe tribes tribesmen")
+# Words that tie the doer to the state ("pro-government", "allied with the army").
+_STATE_TIES = wordset(
+    "police policemen army military soldiers troops security forces government pro-government state "
+    "state-backed state-sponsored allied officers officials guards paramilitary paramilitaries"
+)
+# Heads that name the members of a group: "members of a rival faction", "gunmen from a clan".
+_MEMBERS = wordset("members member men fighters supporters elements group groups gunmen")
+_UNNAMED = wordset("unidentified unknown unnamed masked hooded plainclothes anonymous")
+
+
+def non_state_doer(trigger: Trigger) -> bool:
+    """True when the act's doer (active subject, "by"-agent) is a non-state actor."""
+    doer = _doer(trigger)
+    if doer is None:
+        return False
+    words = {t.lower_ for t in doer.subtree}
+    if words & _STATE_TIES:
+        return False
+    if trigger.type in {"enforced_disappearance", "arrest"} and words & _UNNAMED:
+        return False  # "abducted by unidentified gunmen": how state abductions are reported
+    return any(_non_state_head(t) for t in _heads(doer))
+
+
+def _doer(trigger: Trigger) -> Token | None:
+    root = trigger.root
+    by = _by(root)
+    if by is not None:
+        return next((c for c in by.children if c.dep_ == "pobj"), None)
+    if trigger.kind == NOMINAL:
+        if root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.pos_ == "VERB":
+            return _subject(root.head.head)  # "gunmen killed a woman in an honour killing"
+        return None
+    if root.dep_ == "acl" and root.tag_ == "VBN" and any(c.dep_ == "dobj" for c in root.children):
+        return root.head  # "members of a rival faction hacked to death two ...": a misparsed clause
+    return _subject(root)
+
+
+def _by(root: Token) -> Token | None:
+    """ "killed by X"; "documented killings by X", where "by" may hang on the verb after the noun."""
+    for c in [*root.children, *root.head.children]:
+        if (
+            c.dep_ in {"agent", "prep"}
+            and c.lower_ == "by"
+            and (c.head.i == root.i or c.i == root.right_edge.i + 1)
+        ):
+            return c
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _heads(doer: Token) -> list[Token]:
+    """The doer's head noun and, for "members of X" / "gunmen from X", the group X too."""
+    heads = [doer, *[c for c in doer.children if c.dep_ == "conj"]]
+    for h in list(heads):
+        if h.lower_ in _MEMBERS:
+            heads += [
+                g for p in h.children if p.lower_ in {"of", "from"} for g in p.children if g.dep_ == "pobj"
+            ]
+    return heads
+
+
+def _non_state_head(head: Token) -> bool:
+    if head.lower_ in _NON_STATE:
+        return True
+    if head.lower_ in {"group", "groups"} and any(c.lower_ == "armed" for c in head.children):
+        return True  # "armed groups"; "pro-government armed groups" are caught as state-tied
+    named = any(c.pos_ == "PROPN" or c.ent_type_ in {"ORG", "NORP"} for c in head.children)
+    return head.lower_ in _GROUPING and not named
