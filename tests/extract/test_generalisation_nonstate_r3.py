@@ -84,3 +84,8 @@ def test_denial_of_one_event_keeps_the_incident(nlp: Language, text: str, kind: 
 )
 def test_nominal_acts_of_non_state_doers_are_not_recorded(nlp: Language, text: str) -> None:
     assert _types(nlp, text) == []
+
+
+def test_a_passive_agent_tied_to_the_state_is_not_a_non_state_doer(nlp: Language) -> None:
+    text = "At least 17 people were killed by pro-government armed groups during protests in the capital."
+    assert _types(nlp, text) == ["killing"]

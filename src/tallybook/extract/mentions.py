@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from tallybook.extract.boilerplate import doc_ents
 from tallybook.extract.claimants import Attribution, is_report_word
+from tallybook.extract.non_state import STATE_TIES
 from tallybook.extract.places import is_country, place_for
 from tallybook.extract.trigger_lexicon import NOMINAL, wordset
 from tallybook.extract.triggers import Trigger
@@ -136,7 +137,8 @@ def fill_perpetrators(m: Mention) -> None:
         lo, hi = _subtree_text(c)
         words = {t.lower_ for t in doc[lo:hi]}
         armed_group = "armed" in words and bool(words & {"groups", "group", "men"})
-        if (words & _NON_STATE_WORDS or armed_group) and not words & {"security", "police", "army", "forces"}:
+        # "pro-government armed groups", "militias allied with the army": the state's own agents
+        if (words & _NON_STATE_WORDS or armed_group) and not words & STATE_TIES:
             m.non_state = True
         m.perpetrators.append(doc[lo:hi].text)
 

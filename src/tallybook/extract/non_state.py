@@ -21,7 +21,7 @@ _NON_STATE = wordset(
 # Groups that are non-state only when unnamed: "a rival faction", not "a PMU faction".
 _GROUPING = wordset("faction factions clan clans tribe tribes tribesmen")
 # Words that tie the doer to the state ("pro-government", "allied with the army").
-_STATE_TIES = wordset(
+STATE_TIES = wordset(
     "police policemen army military soldiers troops security forces government pro-government state "
     "state-backed state-sponsored allied officers officials guards paramilitary paramilitaries"
 )
@@ -36,7 +36,7 @@ def non_state_doer(trigger: Trigger) -> bool:
     if doer is None:
         return False
     words = {t.lower_ for t in doer.subtree}
-    if words & _STATE_TIES:
+    if words & STATE_TIES:
         return False
     if trigger.type in {"enforced_disappearance", "arrest"} and words & _UNNAMED:
         return False  # "abducted by unidentified gunmen": how state abductions are reported
