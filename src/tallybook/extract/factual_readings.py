@@ -152,7 +152,7 @@ def ordinal_infinitive(root: Token) -> bool:
         noun = next((c for c in head.children if c.dep_ == "attr"), None)
     if noun is None or not _has_ordinal(noun):
         return False
-    verb = noun.head if noun is head else head
+    verb = noun.head if noun.i == head.i else head
     return not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _MODALS | {"to"} for c in verb.children)
 
 

@@ -34,7 +34,7 @@ def general_clause(trigger: Trigger) -> bool:
     for _ in range(4):
         if any(c.lower_ == "whenever" and c.dep_ in {"advmod", "mark"} for c in clause.children):
             return True
-        if clause.dep_ not in {"conj", "xcomp", "auxpass", "aux"} or clause.head is clause:
+        if clause.dep_ not in {"conj", "xcomp", "auxpass", "aux"} or clause.head.i == clause.i:
             break
         clause = clause.head
     if root.tag_ == "VBG" and root.dep_ == "csubj" and root.head.tag_ in {"VBZ", "VBP"}:
@@ -72,7 +72,7 @@ def _habitual(root: Token) -> bool:
     coordinated with) describes a pattern over unnamed people, not an event. A figure or a
     named person in the sentence makes it a report ("police routinely beat the 12 students")."""
     verbs = [root]
-    if root.dep_ == "conj" and root.head is not root:
+    if root.dep_ == "conj" and root.head.i != root.i:
         verbs.append(root.head)
     habitual = _many_cases(root.head) if root.dep_ == "acl" else False  # a misparse: "in many cases tortured"
     for verb in verbs:
@@ -144,7 +144,7 @@ def _listed_practices(root: Token) -> bool:
     year": a list of kinds of abuse, with no figure, name or place in the sentence, is the summary
     of a year, not an event."""
     base = root
-    while base.dep_ == "conj" and base.head is not base:
+    while base.dep_ == "conj" and base.head.i != base.i:
         base = base.head
     if base.dep_ not in {"nsubj", "nsubjpass"} or base.head.lower_ not in _PRACTICE_VERBS:
         return False
