@@ -8,16 +8,22 @@ sentence's date; infobox and summary lines take the date of the event the articl
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span
 
 from tallybook.extract.boilerplate import doc_text, span_ents
-from tallybook.extract.dates import Reference, resolve_date, shift_date
+from tallybook.extract.dates import Reference, resolve_date
 from tallybook.extract.event_dates import previous_sentence_date
-from tallybook.extract.figures import parse_number
+from tallybook.extract.held_periods import (
+    confession_only,
+    duration_in_clause,
+    held_for,
+    lasting,
+    weeks_after,
+)
 from tallybook.extract.layout import main_event_date
 from tallybook.extract.mentions import Mention
+from tallybook.extract.story_dates import previous_sentence, restates_lead, same_day_scene
 from tallybook.model import ExtractedIncident, PartialDate
 
 _YEAR_RE = re.compile(r"\b(19\d{2}|20\d{2})\b")
@@ -81,9 +87,11 @@ def inherit_context_dates(
     the year the report covers; else, in an undated article about one event, that event's month."""
     for i, m in enumerate(mentions):
         if m.relative is not None and m.date is None and not m.summary:
-            m.date = _after_earlier(m.relative, mentions[:i])
+            m.date = _after_earlier(m, mentions[:i])
         if m.date_found or m.date is not None or m.summary:
             continue
+        if m.type == "torture" and confession_only(m.sent, m.trigger.root):
+            continue  # "beaten until he signed a confession": between arrest and trial, undated
         taken = _taking_date(m, mentions[:i])
         if taken is not None:
             m.date = taken
@@ -91,12 +99,14 @@ def inherit_context_dates(
         since_then = _SINCE_THEN.search(m.sent.text) is not None
         also = _also(m)
         carries = since_then or _EVENT_ANAPHOR.search(m.sent.text) or _pronoun_actor(m) or also
-        prev = _previous_sentence(m.sent)
+        prev = previous_sentence(m.sent)
         if prev is not None and not carries and _scene_continues(m, prev, mentions):
             carries = True  # "The shooting took place on 7 July ... Nine people had been killed"
-        prev = prev if carries else None
+        prev = prev if carries and not (prev and _told_before(m, prev, mentions)) else None
         if prev is not None:
-            value = previous_sentence_date(prev, ref) or (_mention_date(prev, mentions) if also else None)
+            value = previous_sentence_date(prev, ref) or (
+                (_mention_date(prev, mentions) or _last_of_kind(m, mentions[:i])) if also else None
+            )
             if value is not None and since_then and ref.day is not None and not value.end:
                 # "Since then, the authorities have refused to disclose her fate": up to now
                 end = ref.day.isoformat()[: len(value.value)]
@@ -104,15 +114,23 @@ def inherit_context_dates(
                 continue
             if value is not None:
                 held = m.type in {"enforced_disappearance", "arrest", "other"}
-                value = _weeks_after(_lasting(value, m.sent.text) if held else value, m.sent.text)
+                value = weeks_after(lasting(value, m.sent.text) if held else value, m.sent.text)
                 m.date = _event_scale(value, m.sent.text)
                 continue
-        earlier = _earlier_event_date(m, mentions[:i]) or _held_since_arrest(m, mentions[:i], ref)
+        earlier = (
+            _earlier_event_date(m, mentions[:i])
+            or _held_since_arrest(m, mentions[:i], ref)
+            or same_day_scene(m, mentions[:i])
+            or restates_lead(m, mentions[:i])
+        )
         if earlier is not None:
             m.date = earlier
             continue
         if m.claim_date is not None:
-            m.date = PartialDate(m.claim_date.value[:4])
+            # "In October RFA reported that X died in custody": a death is dated by when it was
+            # reported; other acts ("voiced concern over executions") only by that year
+            month = m.type in {"death_in_custody", "killing"}
+            m.date = PartialDate(m.claim_date.value[: 7 if month else 4])
             m.date_from_claim = True
         elif covered_year is not None:
             m.date = PartialDate(str(covered_year))
@@ -123,34 +141,6 @@ def inherit_context_dates(
 
 
 _SINCE_THEN = re.compile(r"\bsince then\b", re.I)
-_DURATION = re.compile(r"\bfor\s+(?:up\s+to\s+|about\s+|nearly\s+)?(\w+)\s+(days|weeks|months)\b", re.I)
-
-
-_WEEKS_AFTER = re.compile(r"\b(?:in|during|over) the (weeks|months) (?:after|following)\b", re.I)
-
-
-def _weeks_after(start: PartialDate, text: str) -> PartialDate:
-    """ "in the weeks after his arrest" (March): a period running on from that date."""
-    m = _WEEKS_AFTER.search(text)
-    if m is None or start.end or start.precision == "year":
-        return start
-    first = date.fromisoformat(start.value if start.precision == "day" else start.value + "-01")
-    if start.precision == "month":
-        first = shift_date(first, 1, "months") - timedelta(days=1)  # the end of that month
-    end = shift_date(first, 3, m.group(1).lower())  # "weeks" or "months": a few of them
-    return PartialDate(start.value, end.isoformat()[: len(start.value)])
-
-
-def _lasting(start: PartialDate, text: str) -> PartialDate:
-    """ "held incommunicado for 41 days" after an arrest on 2 June: a period from that day."""
-    m = _DURATION.search(text)
-    if m is None or start.precision != "day" or start.end:
-        return start
-    n = parse_number(m.group(1))
-    if n is None:
-        return start
-    end = shift_date(date.fromisoformat(start.value), n, m.group(2).lower())
-    return PartialDate(start.value, end.isoformat()) if end.isoformat() > start.value else start
 
 
 def summary_dates(
@@ -189,20 +179,21 @@ def _pronoun_actor(m: Mention) -> bool:
     return undated and any(c.dep_ == "dobj" and c.lower_ in {"him", "her"} for c in root.children)
 
 
-def _previous_sentence(sent: Span) -> Span | None:
-    doc = sent.doc
-    if sent.start == 0 or not doc.has_annotation("SENT_START"):
-        return None
-    prev = doc[sent.start - 1].sent
-    seg = doc_text(doc)[prev.start_char : sent.start_char]
-    body = seg.rstrip()
-    # a line break inside the sentence before, or between the two (the parser may keep the
-    # paragraph break at the end of the previous sentence): another paragraph or a list line
-    return None if "\n" in body.strip() or "\n" in seg[len(body) :] else prev
-
-
 # Who is taken before the disappearance: "detained by police on 3 March and has not been seen since".
 _TAKING_TYPES = frozenset({"arrest", "enforced_disappearance"})
+
+
+_LATER_STAGES = frozenset({"execution", "death_sentence", "death_in_custody", "killing"})
+
+
+def _told_before(m: Mention, prev: Span, mentions: list[Mention]) -> bool:
+    """ "X was executed on 20 August. He had reportedly been tortured during interrogation": the
+    past perfect goes back before the execution the sentence before dated."""
+    if m.type not in {"torture", "arrest", "enforced_disappearance"}:
+        return False
+    if not any(c.dep_ in {"aux", "auxpass"} and c.lower_ == "had" for c in m.trigger.root.children):
+        return False
+    return any(x.sent.start == prev.start and x.type in _LATER_STAGES for x in mentions)
 
 
 def _taking_date(m: Mention, earlier: list[Mention]) -> PartialDate | None:
@@ -229,6 +220,13 @@ def _mention_date(sent: Span, mentions: list[Mention]) -> PartialDate | None:
         if x.sent.start == sent.start and x.date is not None and not x.date_from_claim:
             return x.date
     return None
+
+
+def _last_of_kind(m: Mention, earlier: list[Mention]) -> PartialDate | None:
+    """ "X was also hanged" after a sentence that dates nothing: one more of the executions told
+    before, at their date."""
+    dated = [x.date for x in earlier if x.type == m.type and x.date is not None and not x.date_from_claim]
+    return dated[-1] if dated else None
 
 
 # Incidents that happen at the scene of an event a previous sentence dates without naming one.
@@ -269,7 +267,7 @@ def _earlier_event_date(m: Mention, earlier: list[Mention]) -> PartialDate | Non
         found = None  # "for taking part in the protests": the reason, not the time
     said = _THE_DETAINED.search(m.sent.text)
     # "guards beat detainees" tells a practice; "six detainees", "those detained" are people of an event
-    detained = m.type in {"torture", "enforced_disappearance"} and bool(
+    detained = m.type in {"torture", "enforced_disappearance", "death_in_custody"} and bool(
         said and (m.figure.count is not None or said.group().lower().startswith("those"))
     )
     if found is None and not detained:
@@ -298,13 +296,19 @@ def _to_month(value: PartialDate) -> PartialDate:
     return PartialDate(value.value[:7], end if end != value.value[:7] else None)
 
 
-def _after_earlier(relative: str, earlier: list[Mention]) -> PartialDate | None:
+def _after_earlier(m: Mention, earlier: list[Mention]) -> PartialDate | None:
     """ "Over the following week, police arrested 60": counted from the event told before, once
-    context has dated that event too."""
-    anchor = next((x.date for x in reversed(earlier) if x.date is not None and not x.date_from_claim), None)
-    if anchor is None or anchor.end:
+    context has dated that event too: the last one of the same paragraph, else the last of the
+    same kind ("Two others were hanged the same morning" after a section about the trial)."""
+    dated = [x for x in earlier if x.date is not None and not x.date_from_claim]
+    text = doc_text(m.sent.doc)
+    here = [x for x in dated if "\n" not in text[x.start : m.start].strip()]
+    same = [x for x in dated if x.type == m.type]
+    pick = (here or same or dated)[-1:]
+    anchor = pick[0].date if pick else None
+    if anchor is None or anchor.end or m.relative is None:
         return None
-    return resolve_date(relative, Reference(None, None), anchor)
+    return resolve_date(m.relative, Reference(None, None), anchor)
 
 
 _ARRESTED = re.compile(r"\b(?:arrested|detained|abducted|seized|taken into custody)\b", re.IGNORECASE)
@@ -313,9 +317,11 @@ _ARRESTED = re.compile(r"\b(?:arrested|detained|abducted|seized|taken into custo
 def _held_since_arrest(m: Mention, earlier: list[Mention], ref: Reference) -> PartialDate | None:
     """ "He was arrested in March 2021 and held in solitary confinement for 40 days, during which
     interrogators beat him": the period from the arrest (of this sentence or the one before)."""
-    if m.type not in {"torture", "enforced_disappearance", "other"} or _DURATION.search(m.sent.text) is None:
+    if m.type not in {"torture", "enforced_disappearance", "other"}:
         return None
-    prev = _previous_sentence(m.sent)
+    if not duration_in_clause(m.sent, m.trigger.root):
+        return None
+    prev = previous_sentence(m.sent)
     for sent in (m.sent, prev):
         if sent is None:
             continue
@@ -330,16 +336,5 @@ def _held_since_arrest(m: Mention, earlier: list[Mention], ref: Reference) -> Pa
         if start is None and _ARRESTED.search(sent.text) and sent is prev:
             start = previous_sentence_date(sent, ref)
         if start is not None and not start.end:
-            return _held_for(start, m.sent.text)
+            return held_for(start, m.sent.text)
     return None
-
-
-def _held_for(start: PartialDate, text: str) -> PartialDate:
-    """A period of the stated length from a start known to the day or the month."""
-    m = _DURATION.search(text)
-    n = parse_number(m.group(1)) if m else None
-    if m is None or n is None or start.precision == "year":
-        return start
-    first = date.fromisoformat(start.value if start.precision == "day" else start.value + "-01")
-    end = shift_date(first, n, m.group(2).lower()).isoformat()[: len(start.value)]
-    return PartialDate(start.value, end) if end > start.value else start

@@ -209,8 +209,11 @@ def _as_day(p: PartialDate) -> date | None:
 
 
 _SAME_UNIT = re.compile(
-    r"\b(?:(?:in|during|on)\s+)?(?:the\s+same|(?:later|earlier)\s+that|that)\s+(day|week|month|year)\b", re.I
+    r"\b(?:(?:in|during|on)\s+)?(?:the\s+same|(?:later|earlier)\s+that|that)\s+"
+    r"(day|week|month|year|morning|afternoon|evening|night)\b",
+    re.I,
 )
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 
 
 def _same_unit(t: str, anchor: PartialDate, anchor_day: date | None) -> PartialDate | None:
@@ -219,6 +222,8 @@ def _same_unit(t: str, anchor: PartialDate, anchor_day: date | None) -> PartialD
     if m is None or anchor.end:
         return None
     unit = m.group(1).lower()
+    if unit in _DAY_PARTS:  # "hanged the same morning", "later that night": that day
+        return PartialDate(anchor.value) if anchor.precision != "year" else None
     if unit == "year":
         return PartialDate(anchor.value[:4])
     if unit == "month":
@@ -389,3 +394,18 @@ def open_range_since(start: PartialDate, ref: Reference) -> PartialDate:
     end = ref.day.isoformat() if ref.day else (str(ref.year) if ref.year else start.value)
     end = end[: len(start.value)]
     return PartialDate(start.value, end if end != start.value and end > start.value else None)
+
+
+_LIFE_SPAN = re.compile(r"\([^()]*?\b((?:19|20)\d{2})\s*[–—-]\s*[^()]*?\b(?:19|20)\d{2}\s*\)")
+_BORN = re.compile(r"\b(?:born|b\.)\s*:?[^\n.;()]{0,30}$", re.IGNORECASE)
+
+
+def reference_year(text: str) -> int | None:
+    """The year an undated text is about, to resolve "on 11 March" by: its first year, but not a
+    birth year ("(12 May 1961 – 3 November 2020)", "Born 3 May 1981"), which dates no event."""
+    births = {m.start(1) for m in _LIFE_SPAN.finditer(text)}
+    for m in re.finditer(r"\b((?:19|20)\d{2})\b", text):
+        if m.start(1) in births or _BORN.search(text[max(0, m.start() - 40) : m.start()]):
+            continue
+        return int(m.group(1))
+    return None

@@ -11,10 +11,13 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from tallybook.extract.boilerplate import doc_text, span_ents
+from tallybook.extract.boilerplate import doc_text
 from tallybook.extract.claimants import is_report_word
+from tallybook.extract.date_phrases import ABS_DATE, REL_PHRASE, date_phrases
+from tallybook.extract.date_phrases import dateline_end as dateline_end  # used by the claim readers
+from tallybook.extract.date_phrases import datelines as datelines
 from tallybook.extract.date_scope import (
     TIME_WORDS,
     dates_related_event,
@@ -24,16 +27,26 @@ from tallybook.extract.date_scope import (
 )
 from tallybook.extract.dates import Reference, open_range_since, resolve_date, shift_date
 from tallybook.extract.figures import parse_number
+from tallybook.extract.held_periods import duration_in_clause, held_for
 from tallybook.extract.trigger_lexicon import wordset
 from tallybook.model import PartialDate
 
 if TYPE_CHECKING:
     from tallybook.extract.mentions import Mention
 
-_DATE_LABELS = frozenset({"DATE", "TIME"})
+
+# The owner of a date inside a relative clause about a person or thing, with no trigger of its own.
+OWN_CLAUSE = -1
 
 
-def _date_owner(tok: Token, roots: set[int]) -> int | None:
+def _about_a_person(verb: Token) -> bool:
+    """A relative clause that describes a person ("who had been wounded in 2019")."""
+    if verb.dep_ not in {"relcl", "acl"} or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    return verb.head.ent_type_ == "PERSON" or any(c.lower_ in {"who", "whom", "whose"} for c in verb.children)
+
+
+def _date_owner(tok: Token, roots: set[int], through_people: bool = False) -> int | None:
     """The trigger a date phrase belongs to: the first trigger above it, unless the path first
     crosses into a conjoined phrase ("the 2015 massacre and 2018 attack in which 45 were killed"),
     in which case the date belongs to the trigger inside that phrase."""
@@ -41,132 +54,18 @@ def _date_owner(tok: Token, roots: set[int]) -> int | None:
     for _ in range(8):
         if cur.i in roots:
             return cur.i
+        if cur.i != tok.i and not through_people and _about_a_person(cur):
+            return OWN_CLAUSE  # "X, a student who had been wounded in the 2019 crackdown": that clause's
         if cur.dep_ == "conj":
             inside = sorted(t.i for t in cur.subtree if t.i in roots)
             return inside[0] if inside else None
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         cur = cur.head
     return None
 
 
-_REL_PHRASE = re.compile(
-    r"\b(?:the\s+same\s+(?:day|week|month|year)|(?:later\s+|earlier\s+)?that\s+(?:day|week|month)|the\s+(?:following|next)\s+day|the\s+day\s+after|"
-    r"(?:the\s+)?(?:night|day|evening)\s+before|yesterday|(?:\w+)\s+(?:days?|weeks?|months?)\s+"
-    r"(?:later|earlier|ago))\b",
-    re.IGNORECASE,
-)
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
-_ABS_DATE = re.compile(
-    rf"\b\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?\b|\b{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?\b|\b{_MONTH}\s+\d{{4}}\b"
-)
 _LIFE_DATES = re.compile(r"\(([^()]*\d{4})\s*[–—-]\s*([^()]*\d{4})\)")
-
-
-_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'’/-]+(?:[ ,]+[A-Z][A-Z.'’/-]+)*(?:,\s*[A-Z][\w ,.]{2,30}?)?(?:\s*\([^()\n]{2,40}\))?"
-    r"|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
-    r"|\([A-Z][^()\n,]{1,30},\s*[^()\n]{4,30}\d{4}\))\s*[-–—]\s",  # "(Nairobi, May 8, 2024) –"
-    re.MULTILINE,
-)
-
-
-def datelines(doc: Doc) -> list[tuple[int, int]]:
-    """News datelines ("GENEVA (12 January 2023) –", "ADDIS ABABA, September 2023 —"): their date
-    is when the report was issued, and their city is not who speaks."""
-    cached = doc.user_data.get("tb_datelines")
-    if isinstance(cached, list):
-        return cached
-    found = [(m.start(), m.end()) for m in _DATELINE.finditer(doc_text(doc))]
-    doc.user_data["tb_datelines"] = found
-    return found
-
-
-def dateline_end(sent: Span) -> int:
-    """End offset of the dateline the sentence starts in or after, else -1."""
-    for lo, hi in datelines(sent.doc):
-        if lo <= sent.end_char and sent.start_char < hi:
-            return hi
-    return -1
-
-
-# A DATE entity must look like a date ("between 40 and 60 young" is the model's mistake).
-_DATEISH = re.compile(
-    r"\b(?:\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|day|days|week|weeks|month|months|year|years|yesterday|today|tonight|night|morning|"
-    r"evening|afternoon|weekend|decade)",
-    re.IGNORECASE,
-)
-
-
-def _date_phrases(sent: Span) -> list[Span]:
-    """DATE/TIME entities plus relative phrases the NER model tends to miss."""
-    doc = sent.doc
-    skip_to = dateline_end(sent)
-    out = [
-        e
-        for e in span_ents(sent)
-        if e.label_ in _DATE_LABELS and e.start_char >= skip_to and _DATEISH.search(e.text)
-    ]
-    # "between October 2018 and August": one range, not two dates.
-    joined: list[Span] = []
-    skip: set[int] = set()
-    for k, e in enumerate(out):
-        if k in skip:
-            continue
-        opens = e[0].lower_ in {"between", "from"} or (
-            e.start > 0 and doc[e.start - 1].lower_ in {"between", "from"}
-        )
-        if opens and k + 1 < len(out):
-            nxt = out[k + 1]
-            link = doc[e.end : nxt.start]
-            if len(link) == 1 and link[0].lower_ in {"and", "to", "until", "through"}:
-                joined.append(doc[e.start - (0 if e[0].lower_ in {"between", "from"} else 1) : nxt.end])
-                skip.add(k + 1)
-                continue
-        if k + 1 < len(out) and k + 1 not in skip and _coordinated(e, out[k + 1]):
-            # "in March and April 2024", "on Tuesday and Wednesday": one period over both
-            joined.append(doc[e.start : out[k + 1].end])
-            skip.add(k + 1)
-            continue
-        if e.start > sent.start and doc[e.start - 1].lower_ in {
-            "between",
-            "from",
-            "since",
-            "during",
-            "throughout",
-        }:
-            e = doc[e.start - 1 : e.end]  # keep the word that makes it a range
-        joined.append(e)
-    out = joined
-    for rx in (_REL_PHRASE, _ABS_DATE):
-        for m in rx.finditer(sent.text):
-            span = doc.char_span(
-                sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand"
-            )
-            if span is None:
-                continue
-            if span.start_char < skip_to:
-                continue
-            overlapping = [e for e in out if e.start < span.end and span.start < e.end]
-            if all(len(e) < len(span) for e in overlapping):
-                out = [e for e in out if e not in overlapping] + [span]
-    return sorted(out, key=lambda e: e.start)
-
-
-def _coordinated(left: Span, right: Span) -> bool:
-    """Two date phrases joined by "and"/"or" alone, each naming a month or a weekday."""
-    link = left.doc[left.end : right.start]
-    joined = len(link) == 0 and left[-1].lower_ in {"and", "or"}  # the model's "last Thursday and"
-    if not joined and (len(link) != 1 or link[0].lower_ not in {"and", "or"}):
-        return False
-    return all(_CALENDAR_WORD.search(x.text) for x in (left, right))
-
-
-_CALENDAR_WORD = re.compile(rf"\b(?:{_MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
 
 
 def death_date(sent: Span, ref: Reference) -> PartialDate | None:
@@ -180,7 +79,7 @@ def death_date(sent: Span, ref: Reference) -> PartialDate | None:
 
 def previous_sentence_date(prev: Span, ref: Reference) -> PartialDate | None:
     """The first event date (not a reporting date) of the sentence before."""
-    for e in _date_phrases(prev):
+    for e in date_phrases(prev):
         if prev.doc.has_annotation("DEP") and _claim_verb_of(e.root) is not None:
             continue
         if _LIFE_DATES.search(prev.text):
@@ -210,7 +109,7 @@ def _claim_verb_of(tok: Token) -> Token | None:
     head = tok.head
     if head.dep_ == "prep" or head.pos_ == "ADP":
         head = head.head
-    if is_report_word(head) and tok.head is not tok and head.lower_ not in _COUNT_VERBS:
+    if is_report_word(head) and tok.head.i != tok.i and head.lower_ not in _COUNT_VERBS:
         return head
     return None
 
@@ -224,7 +123,7 @@ def _since(tok: Token) -> bool:
     for _ in range(5):
         if cur.lower_ == "since" or any(c.dep_ == "mark" and c.lower_ == "since" for c in cur.children):
             return True
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         cur = cur.head
     return False
@@ -244,6 +143,9 @@ def _names_another_event(e: Span, trigger: int) -> bool:
     return prep is None or prep.lower_ not in {"during", "in", "amid", "at", "throughout"}
 
 
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
 def _other_clause(e: Span, trigger: Token) -> bool:
     """ "Soldiers detained 17 men; five were released a week later and the others have not been
     seen since": a date in another clause (past a semicolon, or in a conjoined clause whose verb is
@@ -254,6 +156,10 @@ def _other_clause(e: Span, trigger: Token) -> bool:
     verb = next((a for a in [e.root, *e.root.ancestors] if a.pos_ in {"VERB", "AUX"}), None)
     if verb is None or verb.i == trigger.i:
         return False
+    if verb.dep_ == "conj" and verb.i > trigger.i and any(c.dep_ in _SUBJECTS for c in verb.children):
+        return trigger in verb.head.subtree  # "Police detained 17 men, and on 9 May soldiers were seen"
+    if e.end <= verb.i:
+        return False  # a date fronted before the clause ("On 3 May, police entered ... and detained")
     return any(c.dep_ == "conj" and trigger in c.subtree and c.i != verb.i for c in verb.children)
 
 
@@ -289,11 +195,25 @@ def _days_before(m: Mention, ents: list[Span], ref: Reference) -> PartialDate | 
 def _sentence_day(ents: list[Span], rel: Span, ref: Reference) -> PartialDate | None:
     """The day another date phrase of the sentence names, for "six days earlier" to count from."""
     for e in ents:
-        if e is rel or _REL_PHRASE.search(e.text):
+        if e is rel or REL_PHRASE.search(e.text):
             continue
         value = resolve_date(e.text, ref)
-        if value is not None and value.precision == "day" and not value.end and _ABS_DATE.search(e.text):
+        if value is not None and value.precision == "day" and not value.end and ABS_DATE.search(e.text):
             return value
+    return None
+
+
+def _when_clause_date(root: Token, ents: list[Span], ref: Reference) -> PartialDate | None:
+    """ "the largest execution since 2019, when 17 men were hanged": a clause opened by "when" after
+    a date tells what happened at that date (the point itself, not a period since it)."""
+    if root.dep_ not in {"relcl", "advcl"} or not any(
+        c.dep_ == "advmod" and c.lower_ == "when" and c.i < root.i for c in root.children
+    ):
+        return None
+    head = root.head
+    for e in ents:
+        if e.start <= head.i < e.end:
+            return resolve_date(re.sub(r"^(?:since|from|until)\s+", "", e.text, flags=re.I), ref)
     return None
 
 
@@ -302,7 +222,7 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
     sent = m.sent
     doc = sent.doc
     parsed = doc.has_annotation("DEP")
-    ents = _date_phrases(sent)
+    ents = date_phrases(sent)
     life = death_date(sent, ref)
     if life is not None:
         life_text = _LIFE_DATES.search(sent.text)
@@ -318,12 +238,18 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
         if full is not None and full.precision == "day" and re.search(r"\d{4}", e.text):
             sent_ref = Reference.from_partial(full.value)
             break
+    when = _when_clause_date(m.trigger.root, ents, sent_ref) if parsed else None
+    if when is not None:
+        m.date, m.date_found = when, True
+        return
     earlier = _days_before(m, ents, sent_ref)
     if earlier is not None and not any(e.start_char > m.trigger.span.end_char for e in ents):
         m.date, m.date_found = earlier, True  # no date of its own after "four days after he was"
         return
     best: tuple[int, PartialDate | None, str] | None = None
     ents = [e for e in ents if not status_date(e) and not in_breakdown(e, m.trigger.span)]
+    # Dates of a clause about a person ("a student who had been wounded in 2019") give way to others.
+    inner = [e for e in ents if parsed and _date_owner(e.root, roots) == OWN_CLAUSE]
     for e in ents:
         text = e.text
         if parsed:
@@ -336,6 +262,10 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
             if _names_another_event(e, m.trigger.root.i):
                 continue
             owner = _date_owner(e.root, roots)
+            if owner == OWN_CLAUSE and m.type != "enforced_disappearance" and len(inner) < len(ents):
+                continue  # but "men who were taken on 4 March have disappeared" dates from the taking
+            if owner == OWN_CLAUSE:
+                owner = _date_owner(e.root, roots, through_people=True)
             if (
                 owner is not None
                 and owner != m.trigger.root.i
@@ -351,7 +281,7 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
                 continue
             if owner is None and _other_clause(e, m.trigger.root):
                 continue
-        counted = _REL_PHRASE.search(text) is not None and not re.search(r"\bago\b", text, re.I)
+        counted = REL_PHRASE.search(text) is not None and not re.search(r"\bago\b", text, re.I)
         anchor = _sentence_day(ents, e, sent_ref) if counted else None
         if anchor is not None:
             # "On 14 September, X, detained six days earlier, died": counted from that day
@@ -360,7 +290,7 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
                 m.date, m.date_found = value, True
                 return
         if re.search(r"\b(later|after|same|following|next|that)\b", text, re.I) and re.search(
-            r"\b(day|week|month|year)s?\b", text, re.I
+            r"\b(day|week|month|year|morning|afternoon|evening|night)s?\b", text, re.I
         ):
             m.relative = text
             m.date_found = True
@@ -389,3 +319,6 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
         m.date_found = True
         if best[1] is not None and re.search(r"\b(before|yesterday)\b", best[2]) and m.claim_date is not None:
             m.date = resolve_date(best[2], ref, m.claim_date)
+        if m.type == "enforced_disappearance" and m.date and m.date.precision == "day" and parsed:
+            # "arrested her on 2 July and held her incommunicado for 23 days": that period
+            m.date = held_for(m.date, sent.text) if duration_in_clause(sent, m.trigger.root) else m.date

@@ -23,7 +23,7 @@ from tallybook.extract.coreference import (
     resolve_pronouns,
     resolve_relative_dates,
 )
-from tallybook.extract.dates import Reference
+from tallybook.extract.dates import Reference, reference_year
 from tallybook.extract.event_dates import fill_date
 from tallybook.extract.factuality import is_reported_as_fact
 from tallybook.extract.incident_acts import date_withheld_bodies, unnamed_abductors
@@ -72,8 +72,6 @@ for _attr in ("tb_incidents", "tb_published", "tb_quotes", "tb_people", "tb_igno
     if not Doc.has_extension(_attr):
         Doc.set_extension(_attr, default=None)
 
-_YEAR_RE = re.compile(r"\b(19\d{2}|20\d{2})\b")
-
 
 class IncidentFinder:
     """Finds incidents in a parsed document."""
@@ -91,9 +89,8 @@ class IncidentFinder:
             return []
         published = doc._.tb_published
         whole = document_text(doc_text(doc))  # a piece of a long text: the whole document's
-        years = _YEAR_RE.findall(whole[:5000])
         annual = annual_report_reference(published, whole)
-        ref = annual or Reference.from_partial(published, int(years[0]) if years else None)
+        ref = annual or Reference.from_partial(published, reference_year(whole[:5000]))
         ignored = [tuple(r) for r in (doc._.tb_ignored or [])]
         quotes = list(doc._.tb_quotes or [])
         mentions: list[Mention] = []

@@ -45,7 +45,7 @@ def is_general_in_quote(trigger: Trigger) -> bool:
             earlier = [t for t in root.sent if t.i < root.i and t.pos_ == "VERB" and t.tag_ == "VBN"]
             with_aux = [t for t in earlier if any(c.dep_ in {"aux", "auxpass"} for c in t.children)]
             first = with_aux[-1] if with_aux else root
-        return _present_clause(root) or (bare and first is not root and _present_clause(first))
+        return _present_clause(root) or (bare and first.i != root.i and _present_clause(first))
     if _specific_np(root):
         return False
     verb = _clause_verb(root)

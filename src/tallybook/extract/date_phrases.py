@@ -1,0 +1,173 @@
+"""The date phrases of a sentence: the model's DATE/TIME entities, joined into ranges ("between
+October 2018 and August") and periods ("in March and April"), plus relative and absolute phrases
+the model misses and years it reads as plain numbers ("during the 2022 protests"). A news
+dateline's date is when the report was issued, not an event date, and is left out."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from tallybook.extract.boilerplate import doc_text, span_ents
+from tallybook.extract.trigger_lexicon import wordset
+
+_DATE_LABELS = frozenset({"DATE", "TIME"})
+
+REL_PHRASE = re.compile(
+    r"\b(?:the\s+same\s+(?:day|week|month|year|morning|afternoon|evening|night)|"
+    r"(?:later\s+|earlier\s+)?that\s+(?:day|week|month|morning|afternoon|evening|night)|"
+    r"the\s+(?:following|next)\s+day|the\s+day\s+after|"
+    r"(?:the\s+)?(?:night|day|evening)\s+before|yesterday|(?:\w+)\s+(?:days?|weeks?|months?)\s+"
+    r"(?:later|earlier|ago))\b",
+    re.IGNORECASE,
+)
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+ABS_DATE = re.compile(
+    rf"\b\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?\b|\b{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?\b|\b{_MONTH}\s+\d{{4}}\b"
+)
+
+
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’/-]+(?:[ ,]+[A-Z][A-Z.'’/-]+)*(?:,\s*[A-Z][\w ,.]{2,30}?)?(?:\s*\([^()\n]{2,40}\))?"
+    r"|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
+    r"|\([A-Z][^()\n,]{1,30},\s*[^()\n]{4,30}\d{4}\))\s*[-–—]\s",  # "(Nairobi, May 8, 2024) –"
+    re.MULTILINE,
+)
+
+
+def datelines(doc: Doc) -> list[tuple[int, int]]:
+    """News datelines ("GENEVA (12 January 2023) –", "ADDIS ABABA, September 2023 —"): their date
+    is when the report was issued, and their city is not who speaks."""
+    cached = doc.user_data.get("tb_datelines")
+    if isinstance(cached, list):
+        return cached
+    found = [(m.start(), m.end()) for m in _DATELINE.finditer(doc_text(doc))]
+    doc.user_data["tb_datelines"] = found
+    return found
+
+
+def dateline_end(sent: Span) -> int:
+    """End offset of the dateline the sentence starts in or after, else -1."""
+    for lo, hi in datelines(sent.doc):
+        if lo <= sent.end_char and sent.start_char < hi:
+            return hi
+    return -1
+
+
+# A DATE entity must look like a date ("between 40 and 60 young" is the model's mistake).
+_DATEISH = re.compile(
+    r"\b(?:\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|day|days|week|weeks|month|months|year|years|yesterday|today|tonight|night|morning|"
+    r"evening|afternoon|weekend|decade)",
+    re.IGNORECASE,
+)
+
+
+def date_phrases(sent: Span) -> list[Span]:
+    """DATE/TIME entities plus relative phrases the NER model tends to miss."""
+    doc = sent.doc
+    skip_to = dateline_end(sent)
+    out = [
+        e
+        for e in span_ents(sent)
+        if e.label_ in _DATE_LABELS and e.start_char >= skip_to and _DATEISH.search(e.text)
+    ]
+    # "between October 2018 and August": one range, not two dates.
+    joined: list[Span] = []
+    skip: set[int] = set()
+    for k, e in enumerate(out):
+        if k in skip:
+            continue
+        opens = e[0].lower_ in {"between", "from"} or (
+            e.start > 0 and doc[e.start - 1].lower_ in {"between", "from"}
+        )
+        if opens and k + 1 < len(out):
+            nxt = out[k + 1]
+            link = doc[e.end : nxt.start]
+            if len(link) == 1 and link[0].lower_ in {"and", "to", "until", "through"}:
+                joined.append(doc[e.start - (0 if e[0].lower_ in {"between", "from"} else 1) : nxt.end])
+                skip.add(k + 1)
+                continue
+        if k + 1 < len(out) and k + 1 not in skip and _coordinated(e, out[k + 1]):
+            # "in March and April 2024", "on Tuesday and Wednesday": one period over both
+            joined.append(doc[e.start : out[k + 1].end])
+            skip.add(k + 1)
+            continue
+        if e.start > sent.start and doc[e.start - 1].lower_ in {
+            "between",
+            "from",
+            "since",
+            "during",
+            "throughout",
+        }:
+            e = doc[e.start - 1 : e.end]  # keep the word that makes it a range
+        joined.append(e)
+    out = joined
+    for rx in (REL_PHRASE, ABS_DATE):
+        for m in rx.finditer(sent.text):
+            span = doc.char_span(
+                sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand"
+            )
+            if span is None:
+                continue
+            if span.start_char < skip_to:
+                continue
+            overlapping = [e for e in out if e.start < span.end and span.start < e.end]
+            if all(len(e) < len(span) for e in overlapping):
+                out = [e for e in out if e not in overlapping] + [span]
+    out += [y for y in _plain_years(sent) if not any(e.start <= y.start < e.end for e in out)]
+    return sorted((_with_first_day(e) for e in out), key=lambda e: e.start)
+
+
+# Nouns a year names but does not date an event by: "the 2005 Anti-Terrorism Law", "the 2019 report".
+_DOCUMENT_NOUNS = wordset(
+    "law laws act code decree constitution report census budget resolution amendment ordinance statute "
+    "edition version plan"
+)
+
+
+def _plain_years(sent: Span) -> list[Span]:
+    """Years the model reads as plain numbers: "arrested during the 2022 protests", "since the 2019
+    crackdown". Only a year in front of an event noun, after an article or a preposition."""
+    doc = sent.doc
+    out = []
+    for tok in sent:
+        if not re.fullmatch(r"(?:19|20)\d{2}", tok.text) or tok.ent_type_ in _DATE_LABELS:
+            continue
+        if tok.i == sent.start or doc[tok.i - 1].lower_ not in {"the", "its", "their", "his", "her"}:
+            continue
+        head = tok.head
+        if tok.dep_ not in {"nummod", "compound", "amod"} or head.pos_ != "NOUN" or head.i < tok.i:
+            continue
+        if head.lower_ not in _DOCUMENT_NOUNS:
+            out.append(doc[tok.i : tok.i + 1])
+    return out
+
+
+def _with_first_day(e: Span) -> Span:
+    """ "between 3 and 9 May": the model's entity is "9 May" alone; take in the first day."""
+    doc = e.doc
+    k = e.start
+    if k < 2 or doc[k - 1].lower_ not in {"and", "to", "until", "through", "-", "–"}:
+        return e
+    first, last = doc[k - 2].text, re.match(r"\d{1,2}\b", e.text)
+    if not re.fullmatch(r"\d{1,2}", first) or last is None or int(first) >= int(last.group()):
+        return e
+    start = k - 3 if k >= 3 and doc[k - 3].lower_ in {"between", "from"} else k - 2
+    return doc[start : e.end]
+
+
+def _coordinated(left: Span, right: Span) -> bool:
+    """Two date phrases joined by "and"/"or" alone, each naming a month or a weekday."""
+    link = left.doc[left.end : right.start]
+    joined = len(link) == 0 and left[-1].lower_ in {"and", "or"}  # the model's "last Thursday and"
+    if not joined and (len(link) != 1 or link[0].lower_ not in {"and", "or"}):
+        return False
+    return all(_CALENDAR_WORD.search(x.text) for x in (left, right))
+
+
+_CALENDAR_WORD = re.compile(rf"\b(?:{_MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)

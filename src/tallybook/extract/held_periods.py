@@ -1,0 +1,112 @@
+"""How long a detention lasted, and which periods date what happened during it.
+
+"held incommunicado for 41 days" after an arrest on 2 June is a period from that day; "in the weeks
+after his arrest" runs on from the arrest. Torture told only as the means of a confession ("beaten
+until he signed a confession") happened some time between arrest and trial: without a stated period
+it has no date of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from spacy.tokens import Span, Token
+
+from tallybook.extract.dates import shift_date
+from tallybook.extract.figures import parse_number
+from tallybook.model import PartialDate
+
+DURATION = re.compile(r"\bfor\s+(?:up\s+to\s+|about\s+|nearly\s+)?(\w+)\s+(days|weeks|months)\b", re.I)
+
+
+_WEEKS_AFTER = re.compile(r"\b(?:in|during|over) the (weeks|months) (?:after|following)\b", re.I)
+
+
+def weeks_after(start: PartialDate, text: str) -> PartialDate:
+    """ "in the weeks after his arrest" (March): a period running on from that date."""
+    m = _WEEKS_AFTER.search(text)
+    if m is None or start.end or start.precision == "year":
+        return start
+    first = date.fromisoformat(start.value if start.precision == "day" else start.value + "-01")
+    if start.precision == "month":
+        first = shift_date(first, 1, "months") - timedelta(days=1)  # the end of that month
+    end = shift_date(first, 3, m.group(1).lower())  # "weeks" or "months": a few of them
+    return PartialDate(start.value, end.isoformat()[: len(start.value)])
+
+
+def lasting(start: PartialDate, text: str) -> PartialDate:
+    """ "held incommunicado for 41 days" after an arrest on 2 June: a period from that day."""
+    m = DURATION.search(text)
+    if m is None or start.precision != "day" or start.end:
+        return start
+    n = parse_number(m.group(1))
+    if n is None:
+        return start
+    end = shift_date(date.fromisoformat(start.value), n, m.group(2).lower())
+    return PartialDate(start.value, end.isoformat()) if end.isoformat() > start.value else start
+
+
+def held_for(start: PartialDate, text: str) -> PartialDate:
+    """A period of the stated length from a start known to the day or the month."""
+    m = DURATION.search(text)
+    n = parse_number(m.group(1)) if m else None
+    if m is None or n is None or start.precision == "year":
+        return start
+    first = date.fromisoformat(start.value if start.precision == "day" else start.value + "-01")
+    last = shift_date(first, n, m.group(2).lower())
+    if start.precision == "month":  # from an unknown day of that month: it may run into the next one
+        last = max(last, shift_date(first, 1, "months"))
+    end = last.isoformat()[: len(start.value)]
+    return PartialDate(start.value, end) if end > start.value else start
+
+
+def _clause_of(tok: Token) -> Token:
+    """The verb heading a token's clause; a verb sharing its subject with the one before ("held
+    ... and beaten") is in that verb's clause."""
+    verb = next((a for a in [tok, *tok.ancestors] if a.pos_ in {"VERB", "AUX"}), tok)
+    while verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        verb = verb.head
+    return verb
+
+
+def duration_in_clause(sent: Span, trigger: Token) -> bool:
+    """ "held for five months and beaten", "held for three weeks, during which they were beaten":
+    the stated length is of the trigger's own detention (not "disappeared for 40 days, and others
+    told the court they had been beaten")."""
+    found = DURATION.search(sent.text)
+    if found is None:
+        return False
+    span = sent.doc.char_span(sent.start_char + found.start(), sent.start_char + found.end(), "expand")
+    if span is None:
+        return False
+    target = _clause_of(span.root)
+    clause = _clause_of(trigger)
+    for _ in range(4):  # up through clauses told within it ("held ..., during which they were beaten")
+        if clause.i == target.i:
+            return True
+        if clause.dep_ not in {"advcl", "relcl", "acl", "xcomp"} or clause.head.i == clause.i:
+            return False
+        clause = _clause_of(clause.head)
+    return False
+
+
+# Torture as the means of a confession, and what ties it to a time of detention.
+_CONFESSION = re.compile(
+    r"\buntil\s+(?:he|she|they)\s+(?:signed|agreed|confessed)|\bto\s+(?:extract|force|obtain|coerce)\b[^.;]{0,40}"
+    r"\bconfess|\bextracted\s+(?:under|by|through|with)\b|\binto\s+confessing\b",
+    re.IGNORECASE,
+)
+_TIED = re.compile(
+    r"\bduring\s+which\b|\bduring\s+(?:his|her|their)\s+(?:arrest|first|detention)|\bwhile\s+(?:held|in\s+detention|"
+    r"in\s+custody)|\bin\s+the\s+(?:first\s+)?(?:days|weeks|months)\s+(?:after|of)\b",
+    re.IGNORECASE,
+)
+
+
+def confession_only(sent: Span, trigger: Token) -> bool:
+    """ "told the court they had been given electric shocks until they signed confessions": some
+    time between arrest and trial, not at the date of an arrest told before."""
+    if _CONFESSION.search(sent.text) is None or _TIED.search(sent.text) is not None:
+        return False
+    return not duration_in_clause(sent, trigger)
