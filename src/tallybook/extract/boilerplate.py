@@ -120,6 +120,18 @@ def lower_positions(doc: Doc, lower: int, end: int) -> list[int]:
     return [int(i) for i in numpy.flatnonzero(lowers[:end] == lower)]
 
 
+def word_positions(doc: Doc, words: frozenset[str], start: int = 0, end: int | None = None) -> list[int]:
+    """Indices of the tokens in [start, end) whose lower-case form is in `words`, read from a list
+    of forms built once per doc, so a scan for a few verbs does not make a Token of every word."""
+    cache = doc_cache(doc)
+    forms = cache.get("lower_forms")
+    if forms is None:
+        strings = doc.vocab.strings
+        forms = cache["lower_forms"] = [strings[x] for x in doc.to_array("LOWER").tolist()]
+    stop = len(forms) if end is None else end
+    return [i for i in range(start, stop) if forms[i] in words]
+
+
 # A long line ending mid-sentence and a next line going on in lower case: a hard wrap. (A next
 # line in capitals may be a new field, "Name\nLocation: Geneva", so it is left alone.)
 _SOFT_BREAK_RE = re.compile(r"(?m)^([^\n]{50,}[\w,;(–-])[ \t]*\n(?=[ \t]*[a-z0-9(“\"‘'])")

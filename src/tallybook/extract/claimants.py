@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from tallybook.extract.boilerplate import word_positions
 from tallybook.extract.carried_sources import carried_source, report_author
 from tallybook.extract.source_context import (
     after_dateline,
@@ -60,6 +61,7 @@ _HEDGES = {
     "thought": Certainty.REPORTEDLY,
     "said": Certainty.REPORTEDLY,
 }
+_HEDGE_WORDS = frozenset(_HEDGES)
 
 
 @dataclass
@@ -114,10 +116,9 @@ def attribute(
     """The sources that assert, confirm or dispute the incident `trigger` states."""
     doc = trigger.doc
     out = Attribution()
-    for tok in sent:
-        hedge = _HEDGES.get(tok.lower_)
-        if hedge is None:
-            continue
+    for i in word_positions(doc, _HEDGE_WORDS, sent.start, sent.end):
+        tok = doc[i]
+        hedge = _HEDGES[tok.lower_]
         if tok.lower_ in {"believed", "thought", "said"} and not (
             tok.i + 1 < sent.end
             and tok.nbor(1).lower_ == "to"
@@ -192,7 +193,7 @@ def attribute(
                 break
             if (
                 (is_report_word(cur) or received_content(cur, child, is_report_word))
-                and cur is not trigger
+                and cur.i != trigger.i
                 and enters_as_content(child)
             ):
                 subj = subject_of(cur)

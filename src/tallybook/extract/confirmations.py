@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from tallybook.extract.boilerplate import doc_ents
+from tallybook.extract.boilerplate import doc_ents, word_positions
 from tallybook.extract.source_context import coordinated_sources, implied_sources
 from tallybook.extract.source_names import PUBLISHER, canonical_source
 from tallybook.extract.source_phrases import named_apposite, phrase_candidates
@@ -56,6 +56,7 @@ _CONFIRM_VERBS = wordset(
     "corroborated acknowledge acknowledges acknowledged"
 )
 _REPORT_VERBS = wordset("report reports reported announce announces announced publish published")
+_VERBS = _CONFIRM_VERBS | _REPORT_VERBS  # `_confirmation` starts from one of these
 _BACK_DETERMINERS = wordset("the this these his her their its both")
 _NUMBERS = {
     w: n
@@ -93,7 +94,8 @@ def find_confirmations(doc: Doc, skip: set[int] | frozenset[int] = frozenset()) 
     for sent in doc.sents:
         if sent.start in skip:
             continue
-        found = next((f for tok in sent if (f := _confirmation(tok, sent)) is not None), None)
+        verbs = word_positions(doc, _VERBS, sent.start, sent.end)
+        found = next((f for i in verbs if (f := _confirmation(doc[i], sent)) is not None), None)
         if found is not None:
             out.append(found)
     return out

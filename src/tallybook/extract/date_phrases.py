@@ -130,13 +130,18 @@ _DOCUMENT_NOUNS = wordset(
 )
 
 
+_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
+
+
 def _plain_years(sent: Span) -> list[Span]:
     """Years the model reads as plain numbers: "arrested during the 2022 protests", "since the 2019
     crackdown". Only a year in front of an event noun, after an article or a preposition."""
     doc = sent.doc
-    out = []
+    out: list[Span] = []
+    if not _YEAR_RE.search(doc_text(doc), sent.start_char, sent.end_char):
+        return out  # most sentences name no year: no Token objects made for them
     for tok in sent:
-        if not re.fullmatch(r"(?:19|20)\d{2}", tok.text) or tok.ent_type_ in _DATE_LABELS:
+        if not _YEAR_RE.fullmatch(tok.text) or tok.ent_type_ in _DATE_LABELS:
             continue
         if tok.i == sent.start or doc[tok.i - 1].lower_ not in {"the", "its", "their", "his", "her"}:
             continue

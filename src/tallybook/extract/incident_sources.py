@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from tallybook.extract.boilerplate import doc_text
+from tallybook.extract.boilerplate import doc_text, word_positions
 from tallybook.extract.claimants import PUBLISHER, canonical_source
 from tallybook.extract.mentions import Mention
 from tallybook.extract.people import resolve_person
@@ -23,6 +23,7 @@ from tallybook.model import ExtractedClaim, ExtractedIncident, ExtractedQuote
 from tallybook.model import Span as TextSpan
 
 _FIGURE_NOUNS = wordset("figure figures toll tally claim claims report reports number numbers account")
+_CONFIRM_VERBS = frozenset({"confirmed", "confirms", "verified", "corroborated"})
 _DENY_VERBS = wordset("denied deny denies dismissed dismiss dismisses rejected reject rejects disputed")
 
 
@@ -35,10 +36,9 @@ def figure_denials(doc: Doc, incidents: list[ExtractedIncident], with_triggers: 
     for k, sent in enumerate(sents):
         if sent.start in with_triggers:
             continue
-        for tok in sent:
-            confirms = tok.lower_ in {"confirmed", "confirms", "verified", "corroborated"}
-            if not (confirms or tok.lower_ in _DENY_VERBS):
-                continue  # the verb first: most tokens are not one, and their children are not read
+        for i in word_positions(doc, _CONFIRM_VERBS | _DENY_VERBS, sent.start, sent.end):
+            tok = doc[i]
+            confirms = tok.lower_ in _CONFIRM_VERBS
             obj = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
             if obj is None or obj.lower_ not in _FIGURE_NOUNS:
                 continue

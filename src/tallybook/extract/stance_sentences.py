@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from tallybook.extract.boilerplate import word_positions
 from tallybook.extract.confirmations import (
     EVENT_TYPES,
     Confirmation,
@@ -61,7 +62,8 @@ def add_stance_claims(doc: Doc, incidents: list[ExtractedIncident], skip: set[in
         for sent in doc.sents:
             if sent.start in skip:
                 continue
-            hit = next((d for tok in sent if (d := denial(tok, sent)) is not None), None)
+            verbs = word_positions(doc, _DENY_VERBS, sent.start, sent.end)
+            hit = next((d for i in verbs if (d := denial(doc[i], sent)) is not None), None)
             if hit is not None:
                 found.append(hit)
     found.sort(key=lambda c: c.sent.start)
