@@ -109,6 +109,11 @@ def span_ents(span: Span) -> list[Span]:
     return out
 
 
+def span_text(span: Span) -> str:
+    """`span.text` from the cached document text: `Span.text` makes a Token of every word."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
 def lower_positions(doc: Doc, lower: int, end: int) -> list[int]:
     """Indices of the tokens before `end` whose lower-case form is `lower` (a `Token.lower` id),
     from an array built once per doc: scanning Token objects backwards from every mention is

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from tallybook.extract.boilerplate import doc_text, span_ents
+from tallybook.extract.boilerplate import doc_text, span_ents, span_text
 from tallybook.extract.dates import Reference, resolve_date
 from tallybook.extract.event_dates import previous_sentence_date
 from tallybook.extract.held_periods import (
@@ -96,9 +96,9 @@ def inherit_context_dates(
         if taken is not None:
             m.date = taken
             continue
-        since_then = _SINCE_THEN.search(m.sent.text) is not None
+        since_then = _SINCE_THEN.search(span_text(m.sent)) is not None
         also = _also(m)
-        carries = since_then or _EVENT_ANAPHOR.search(m.sent.text) or _pronoun_actor(m) or also
+        carries = since_then or _EVENT_ANAPHOR.search(span_text(m.sent)) or _pronoun_actor(m) or also
         prev = previous_sentence(m.sent)
         if prev is not None and not carries and _scene_continues(m, prev, mentions):
             carries = True  # "The shooting took place on 7 July ... Nine people had been killed"
@@ -114,8 +114,8 @@ def inherit_context_dates(
                 continue
             if value is not None:
                 held = m.type in {"enforced_disappearance", "arrest", "other"}
-                value = weeks_after(lasting(value, m.sent.text) if held else value, m.sent.text)
-                m.date = _event_scale(value, m.sent.text)
+                value = weeks_after(lasting(value, span_text(m.sent)) if held else value, span_text(m.sent))
+                m.date = _event_scale(value, span_text(m.sent))
                 continue
         earlier = (
             _earlier_event_date(m, mentions[:i])
@@ -262,10 +262,10 @@ def _earlier_event_date(m: Mention, earlier: list[Mention]) -> PartialDate | Non
     days, or when the victims are people arrested then)."""
     if m.type in {"death_sentence", "execution"}:
         return None  # a court's sentence is not passed during the protests it punishes
-    found = _EVENT_ANAPHOR.search(m.sent.text)
-    if found is not None and _TAKING_PART.search(m.sent.text[: found.start() + 3]):
+    found = _EVENT_ANAPHOR.search(span_text(m.sent))
+    if found is not None and _TAKING_PART.search(span_text(m.sent)[: found.start() + 3]):
         found = None  # "for taking part in the protests": the reason, not the time
-    said = _THE_DETAINED.search(m.sent.text)
+    said = _THE_DETAINED.search(span_text(m.sent))
     # "guards beat detainees" tells a practice; "six detainees", "those detained" are people of an event
     detained = m.type in {"torture", "enforced_disappearance", "death_in_custody"} and bool(
         said and (m.figure.count is not None or said.group().lower().startswith("those"))
@@ -279,7 +279,7 @@ def _earlier_event_date(m: Mention, earlier: list[Mention]) -> PartialDate | Non
         return None
     value = dated[-1].date
     assert value is not None
-    return _to_month(value) if detained and found is None else _event_scale(value, m.sent.text)
+    return _to_month(value) if detained and found is None else _event_scale(value, span_text(m.sent))
 
 
 def _event_scale(value: PartialDate, text: str) -> PartialDate:
@@ -333,8 +333,8 @@ def _held_since_arrest(m: Mention, earlier: list[Mention], ref: Reference) -> Pa
             ),
             None,
         )
-        if start is None and _ARRESTED.search(sent.text) and sent is prev:
+        if start is None and _ARRESTED.search(span_text(sent)) and sent is prev:
             start = previous_sentence_date(sent, ref)
         if start is not None and not start.end:
-            return held_for(start, m.sent.text)
+            return held_for(start, span_text(m.sent))
     return None

@@ -14,7 +14,7 @@ import os
 import re
 import sys
 
-from tallybook.extract.boilerplate import doc_text
+from tallybook.extract.boilerplate import doc_text, span_text
 from tallybook.extract.claimants import PUBLISHER
 from tallybook.extract.dates import resolve_date
 from tallybook.extract.incident_clusters import (
@@ -126,7 +126,7 @@ def build_incidents(
         for m in mentions:
             print(
                 f"MENTION {m.type} {m.trigger.span.text!r} c={m.figure.count} d={m.date} names={m.names} "
-                f"an={m.anaphoric} sum={m.summary} cl={m.attribution.claims} {m.sent.text[:60]!r}",
+                f"an={m.anaphoric} sum={m.summary} cl={m.attribution.claims} {span_text(m.sent)[:60]!r}",
                 file=sys.stderr,
             )
     for m in mentions:

@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from tallybook.extract.boilerplate import doc_text, span_ents
+from tallybook.extract.boilerplate import doc_text, span_ents, span_text
 from tallybook.extract.trigger_lexicon import wordset
 
 _DATE_LABELS = frozenset({"DATE", "TIME"})
@@ -108,7 +108,7 @@ def date_phrases(sent: Span) -> list[Span]:
         joined.append(e)
     out = joined
     for rx in (REL_PHRASE, ABS_DATE):
-        for m in rx.finditer(sent.text):
+        for m in rx.finditer(span_text(sent)):
             span = doc.char_span(
                 sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand"
             )

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from tallybook.extract.boilerplate import doc_text
+from tallybook.extract.boilerplate import doc_text, span_text
 from tallybook.extract.claimants import is_report_word
 from tallybook.extract.date_phrases import ABS_DATE, REL_PHRASE, date_phrases
 from tallybook.extract.date_phrases import dateline_end as dateline_end  # used by the claim readers
@@ -70,7 +70,7 @@ _LIFE_DATES = re.compile(r"\(([^()]*\d{4})\s*[–—-]\s*([^()]*\d{4})\)")
 
 def death_date(sent: Span, ref: Reference) -> PartialDate | None:
     """ "X (24 February 2000 – 8 December 2022) was ...": the second of a person's life dates."""
-    m = _LIFE_DATES.search(sent.text)
+    m = _LIFE_DATES.search(span_text(sent))
     if m is None:
         return None
     value = resolve_date(m.group(2), ref)
@@ -169,7 +169,7 @@ _N_AFTER = re.compile(r"\b(\w+)\s+(days?|weeks?)\s+after\b", re.IGNORECASE)
 def _days_before(m: Mention, ents: list[Span], ref: Reference) -> PartialDate | None:
     """ "X died last Friday, four days after he was detained": the detention is four days
     before the date the sentence gives the main event."""
-    found = _N_AFTER.search(m.sent.text)
+    found = _N_AFTER.search(span_text(m.sent))
     if found is None:
         return None
     after = m.sent.start_char + found.end()
@@ -225,7 +225,7 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
     ents = date_phrases(sent)
     life = death_date(sent, ref)
     if life is not None:
-        life_text = _LIFE_DATES.search(sent.text)
+        life_text = _LIFE_DATES.search(span_text(sent))
         assert life_text is not None
         lo, hi = sent.start_char + life_text.start(), sent.start_char + life_text.end()
         ents = [e for e in ents if not (lo <= e.start_char < hi)]
@@ -321,4 +321,4 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
             m.date = resolve_date(best[2], ref, m.claim_date)
         if m.type == "enforced_disappearance" and m.date and m.date.precision == "day" and parsed:
             # "arrested her on 2 July and held her incommunicado for 23 days": that period
-            m.date = held_for(m.date, sent.text) if duration_in_clause(sent, m.trigger.root) else m.date
+            m.date = held_for(m.date, span_text(sent)) if duration_in_clause(sent, m.trigger.root) else m.date

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
+from tallybook.extract.boilerplate import span_text
 from tallybook.extract.dates import shift_date
 from tallybook.extract.figures import parse_number
 from tallybook.model import PartialDate
@@ -74,7 +75,7 @@ def duration_in_clause(sent: Span, trigger: Token) -> bool:
     """ "held for five months and beaten", "held for three weeks, during which they were beaten":
     the stated length is of the trigger's own detention (not "disappeared for 40 days, and others
     told the court they had been beaten")."""
-    found = DURATION.search(sent.text)
+    found = DURATION.search(span_text(sent))
     if found is None:
         return False
     span = sent.doc.char_span(sent.start_char + found.start(), sent.start_char + found.end(), "expand")
@@ -107,6 +108,6 @@ _TIED = re.compile(
 def confession_only(sent: Span, trigger: Token) -> bool:
     """ "told the court they had been given electric shocks until they signed confessions": some
     time between arrest and trial, not at the date of an arrest told before."""
-    if _CONFESSION.search(sent.text) is None or _TIED.search(sent.text) is not None:
+    if _CONFESSION.search(span_text(sent)) is None or _TIED.search(span_text(sent)) is not None:
         return False
     return not duration_in_clause(sent, trigger)

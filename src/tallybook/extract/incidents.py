@@ -14,7 +14,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from tallybook.extract.boilerplate import doc_text
+from tallybook.extract.boilerplate import doc_text, span_text
 from tallybook.extract.claimants import PUBLISHER, attribute, canonical_source
 from tallybook.extract.context_dates import annual_report_reference, inherit_context_dates, summary_dates
 from tallybook.extract.coreference import (
@@ -255,7 +255,7 @@ def _restates(m: Mention, earlier: list[Mention]) -> bool:
 
 
 def _same_period_breakdown(m: Mention, earlier: list[Mention]) -> bool:
-    return bool(_SAME_PERIOD_RE.search(m.sent.text)) and any(
+    return bool(_SAME_PERIOD_RE.search(span_text(m.sent))) and any(
         x.type == m.type and x.figure.count is not None for x in earlier
     )
 
@@ -341,11 +341,11 @@ def _drop_date_count(m: Mention) -> None:
 def _topic_heading(text: str, sent: Span) -> bool:
     """A short line inside the body, after a paragraph and before one, with no verb, figure, name
     or place: a section title in sentence case ("Arbitrary detention and torture")."""
-    start, end = sent.start_char, sent.start_char + len(sent.text.rstrip())
+    start, end = sent.start_char, sent.start_char + len(span_text(sent).rstrip())
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-    if line_start == 0 or not text[:line_start].strip() or line_end < 0 or line != sent.text.strip():
+    if line_start == 0 or not text[:line_start].strip() or line_end < 0 or line != span_text(sent).strip():
         return False
     if len(sent) > 8 or line.endswith((".", ":", "”", '"', ";", ",")) or not line[0].isupper():
         return False

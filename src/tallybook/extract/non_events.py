@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Token
 
-from tallybook.extract.boilerplate import doc_text
+from tallybook.extract.boilerplate import doc_text, span_text
 from tallybook.extract.non_state import non_state_doer
 from tallybook.extract.trigger_lexicon import VERBAL, wordset
 from tallybook.extract.triggers import Trigger
@@ -188,7 +188,7 @@ def _drug_operation(prep: Token) -> bool:
 def _age_at_arrest(root: Token) -> bool:
     """ "who was 17 years old when he was arrested", "were arrested when they were minors": an age
     at arrest said of people whose incident is told elsewhere (no month or year with it)."""
-    if _MONTH_OR_YEAR_RE.search(root.sent.text):
+    if _MONTH_OR_YEAR_RE.search(span_text(root.sent)):
         return False
     if root.dep_ == "advcl" and _when(root):
         # the age is the clause above: "was 17 years old", "was a minor"
@@ -210,7 +210,7 @@ def _against_suicide_account(root: Token) -> bool:
     beating set against an official suicide account disputes a death's cause (noted with the
     death in custody), unless dated as an occasion of its own."""
     sent = root.sent
-    if not _SUICIDE_RE.search(sent.text):
+    if not _SUICIDE_RE.search(span_text(sent)):
         return False
     clause = root if root.pos_ in {"VERB", "AUX"} else root.head
     return not any(t.ent_type_ == "DATE" for t in clause.subtree)

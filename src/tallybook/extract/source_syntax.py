@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from tallybook.extract.boilerplate import word_positions
 from tallybook.extract.source_context import outside_scope
 from tallybook.extract.trigger_lexicon import wordset
 from tallybook.model import Stance
@@ -85,10 +86,15 @@ def agent_of(verb: Token) -> Token | None:
     return None
 
 
+_ACCORDING = frozenset({"according"})
+
+
 def according_to(sent: Span, trigger: Token, bounds: tuple[int, int]) -> Token | None:
-    for tok in sent:
-        if tok.lower_ != "according" or not bounds[0] <= tok.i < bounds[1] or outside_scope(tok, trigger):
-            continue  # the word first: the scope check walks a subtree
+    doc = sent.doc
+    for i in word_positions(doc, _ACCORDING, max(sent.start, bounds[0]), min(sent.end, bounds[1])):
+        tok = doc[i]
+        if outside_scope(tok, trigger):
+            continue
         if tok.i + 1 < sent.end and tok.nbor(1).lower_ == "to":
             objs = [c for c in tok.nbor(1).children if c.dep_ == "pobj"] or [
                 c for c in tok.children if c.dep_ == "pobj"
