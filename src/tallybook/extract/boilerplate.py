@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, cast
 from weakref import WeakKeyDictionary
 
 import numpy
@@ -114,25 +114,36 @@ def span_text(span: Span) -> str:
     return doc_text(span.doc)[span.start_char : span.end_char]
 
 
-def lower_positions(doc: Doc, lower: int, end: int) -> list[int]:
-    """Indices of the tokens before `end` whose lower-case form is `lower` (a `Token.lower` id),
-    from an array built once per doc: scanning Token objects backwards from every mention is
-    quadratic in the text's length."""
+def _lower_ids(doc: Doc) -> numpy.ndarray[Any, Any]:
+    """Every token's lower-case form as a string id, built once per doc."""
     cache = doc_cache(doc)
     lowers = cache.get("lowers")
     if lowers is None:
         lowers = cache["lowers"] = doc.to_array("LOWER")
-    return [int(i) for i in numpy.flatnonzero(lowers[:end] == lower)]
+    return cast("numpy.ndarray[Any, Any]", lowers)
 
 
-def word_positions(doc: Doc, words: frozenset[str], start: int = 0, end: int | None = None) -> list[int]:
-    """Indices of the tokens in [start, end) whose lower-case form is in `words`, read from a list
-    of forms built once per doc, so a scan for a few verbs does not make a Token of every word."""
+def lower_forms(doc: Doc) -> list[str]:
+    """Every token's lower-case form, built once per doc: reading forms from this list makes no
+    Token objects."""
     cache = doc_cache(doc)
     forms = cache.get("lower_forms")
     if forms is None:
         strings = doc.vocab.strings
-        forms = cache["lower_forms"] = [strings[x] for x in doc.to_array("LOWER").tolist()]
+        forms = cache["lower_forms"] = [strings[x] for x in _lower_ids(doc).tolist()]
+    return cast(list[str], forms)
+
+
+def lower_positions(doc: Doc, lower: int, end: int) -> list[int]:
+    """Indices of the tokens before `end` whose lower-case form is `lower` (a `Token.lower` id):
+    scanning Token objects backwards from every mention is quadratic in the text's length."""
+    return [int(i) for i in numpy.flatnonzero(_lower_ids(doc)[:end] == lower)]
+
+
+def word_positions(doc: Doc, words: frozenset[str], start: int = 0, end: int | None = None) -> list[int]:
+    """Indices of the tokens in [start, end) whose lower-case form is in `words`, so a scan for a
+    few verbs does not make a Token of every word."""
+    forms = lower_forms(doc)
     stop = len(forms) if end is None else end
     return [i for i in range(start, stop) if forms[i] in words]
 

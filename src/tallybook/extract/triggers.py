@@ -11,10 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from tallybook.extract.boilerplate import lower_forms
 from tallybook.extract.parsed_triggers import (
     HELD_PREPS,
     PARSED_WORDS,
@@ -80,11 +80,6 @@ class TriggerMatcher:
             for first in words[0]:
                 self.index.setdefault(first, []).append((words, optional, itype, kind))
 
-    def _lowers(self, doc: Doc) -> list[str]:
-        if len(doc) < 5:
-            return [t.lower_ for t in doc]
-        return list(map(self.vocab.strings.__getitem__, doc.to_array([LOWER]).tolist()))
-
     def _matches(self, lowers: list[str]) -> list[tuple[int, int, str, str]]:
         out: list[tuple[int, int, str, str]] = []
         for i, low in enumerate(lowers):
@@ -107,7 +102,7 @@ class TriggerMatcher:
         found: list[Trigger] = []
         taken: set[int] = set()
         # Longest match first, so "sentenced to death" wins over a shorter overlapping match.
-        lowers = self._lowers(doc)
+        lowers = lower_forms(doc)  # shared with the other word scans of this doc
         matches = sorted(self._matches(lowers), key=lambda m: (m[0], -(m[1] - m[0])))
         for start, end, itype, kind in matches:
             if any(i in taken for i in range(start, end)):
