@@ -18,12 +18,21 @@ from tallybook.extract.held_periods import (
     confession_only,
     duration_in_clause,
     held_for,
+    held_until,
     lasting,
     weeks_after,
 )
 from tallybook.extract.layout import main_event_date
 from tallybook.extract.mentions import Mention
-from tallybook.extract.story_dates import previous_sentence, restates_lead, same_day_scene
+from tallybook.extract.story_dates import (
+    among_those_date,
+    body_withheld_date,
+    custody_period,
+    list_line_date,
+    previous_sentence,
+    restates_lead,
+    same_day_scene,
+)
 from tallybook.model import ExtractedIncident, PartialDate
 
 _YEAR_RE = re.compile(r"\b(19\d{2}|20\d{2})\b")
@@ -88,7 +97,19 @@ def inherit_context_dates(
     for i, m in enumerate(mentions):
         if m.relative is not None and m.date is None and not m.summary:
             m.date = _after_earlier(m, mentions[:i])
+        if m.type == "enforced_disappearance" and m.relative is not None and m.date is not None:
+            m.date = held_until(m.date, m.relative, span_text(m.sent))
         if m.date_found or m.date is not None or m.summary:
+            continue
+        line = list_line_date(m)
+        story = (
+            body_withheld_date(m, mentions[:i])
+            or (resolve_date(line, ref) if line else None)
+            or custody_period(m, mentions)
+            or among_those_date(m, mentions[:i], mentions)
+        )
+        if story is not None:
+            m.date = story
             continue
         if m.type == "torture" and confession_only(m.sent, m.trigger.root):
             continue  # "beaten until he signed a confession": between arrest and trial, undated
@@ -205,7 +226,10 @@ def _taking_date(m: Mention, earlier: list[Mention]) -> PartialDate | None:
         if x.sent.start != m.sent.start or x.type not in _TAKING_TYPES:
             continue
         if x.date is not None and not x.date_from_claim and x.trigger.span.start < m.trigger.span.start:
-            return x.date
+            # "arrested in January 2017 and held incommunicado for eight months": that period
+            return (
+                held_for(x.date, span_text(m.sent)) if duration_in_clause(m.sent, m.trigger.root) else x.date
+            )
     return None
 
 

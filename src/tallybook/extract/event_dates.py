@@ -217,6 +217,49 @@ def _when_clause_date(root: Token, ents: list[Span], ref: Reference) -> PartialD
     return None
 
 
+# Words between a relative phrase and the day that restates it ("A week later, on the morning of 24 May").
+_RESTATING = wordset("on in at the morning afternoon evening night early late of")
+
+
+def _restated_day(e: Span, ents: list[Span]) -> bool:
+    """ "A week later, on 24 January, two men were hanged": the day that follows the relative
+    phrase states the date; the phrase only tells how it relates to the event before."""
+    for other in ents:
+        if e.end <= other.start <= e.end + 6 and ABS_DATE.search(other.text):
+            gap = e.doc[e.end : other.start]
+            if all(t.is_punct or t.lower_ in _RESTATING for t in gap):
+                return True
+    return False
+
+
+def _counted_by(e: Span, trigger: Token) -> bool:
+    """ "In October, monitors documented 57 killings, 212 arrests and four deaths": the date of a
+    counting verb dates each thing it counts, not only the nearest."""
+    head = e.root.head
+    if head.dep_ == "prep" or head.pos_ == "ADP":
+        head = head.head
+    if head.lower_ not in _COUNT_VERBS or head.i == trigger.i:
+        return False
+    return any(c.dep_ == "dobj" and trigger in c.subtree for c in head.children)
+
+
+def _parenthetical_report(e: Span, verb: Token, trigger: Token) -> bool:
+    """ "Last month, the mission added, 27 women were detained": a reporting clause set off by
+    commas does not take the date fronted before it; the reported clause does."""
+    doc = e.doc
+    if not (e.end < verb.i < trigger.i) or doc[e.end].text != ",":
+        return False
+    return verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","
+
+
+# A period told only by lengths ("for periods ranging from several days to several months").
+_CALENDAR_NAME = re.compile(
+    r"\b(?:(?:19|20)\d{2}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|yesterday|today)",
+    re.IGNORECASE,
+)
+
+
 def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
     """The date of the incident: the nearest date phrase of the trigger's own clause."""
     sent = m.sent
@@ -252,9 +295,15 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
     inner = [e for e in ents if parsed and _date_owner(e.root, roots) == OWN_CLAUSE]
     for e in ents:
         text = e.text
-        if parsed:
+        if REL_PHRASE.search(text) and _restated_day(e, ents):
+            continue
+        if parsed and not _counted_by(e, m.trigger.root):
             claim_verb = _claim_verb_of(e.root)
-            if claim_verb is not None and claim_verb.i != m.trigger.root.i:
+            if (
+                claim_verb is not None
+                and claim_verb.i != m.trigger.root.i
+                and not _parenthetical_report(e, claim_verb, m.trigger.root)
+            ):
                 m.claim_date = resolve_date(text, ref) or m.claim_date
                 if re.search(r"\bbefore\b|\blater\b|\bearlier\b", text):
                     continue
@@ -303,8 +352,10 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
             and dates_related_event(e, m.trigger.root.i)
         ):
             value = PartialDate(value.value[:7])
-        if value is None and not re.search(r"\b(between|from)\b", text, re.I):
-            continue
+        if value is None and not (
+            re.search(r"\b(between|from)\b", text, re.I) and _CALENDAR_NAME.search(text)
+        ):
+            continue  # "from several days to several months": lengths, not a date
         unseen = m.type == "enforced_disappearance" and m.trigger.root.lower_ == "seen"
         since = re.match(r"since\b", text, re.I) is not None or (parsed and _since(e.root))
         if value is not None and not unseen and since:

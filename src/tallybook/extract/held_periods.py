@@ -48,6 +48,23 @@ def lasting(start: PartialDate, text: str) -> PartialDate:
     return PartialDate(start.value, end.isoformat()) if end.isoformat() > start.value else start
 
 
+_LATER = re.compile(r"\b(\w+)\s+(days|weeks)\s+later\b", re.I)
+
+
+def held_until(end: PartialDate, relative: str, text: str) -> PartialDate:
+    """ "Her family did not learn her whereabouts until she appeared in court 23 days later": the
+    disappearance is the period up to that day, from the arrest it counts from."""
+    found = _LATER.search(relative)
+    cut = text.find(relative)
+    if found is None or end.precision != "day" or end.end or not re.search(r"\buntil\b", text[: max(cut, 0)]):
+        return end
+    n = parse_number(found.group(1))
+    if n is None:
+        return end
+    start = shift_date(date.fromisoformat(end.value), -n, found.group(2).lower())
+    return PartialDate(start.isoformat(), end.value)
+
+
 def held_for(start: PartialDate, text: str) -> PartialDate:
     """A period of the stated length from a start known to the day or the month."""
     m = DURATION.search(text)

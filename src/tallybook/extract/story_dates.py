@@ -1,17 +1,25 @@
 """Dates a sentence takes from the story it continues: the hours of the day just told ("At about
-9 a.m. ... troops detained 20 villagers"), the lead that told the same event with its date, and
-"X was also hanged" after the executions told before."""
+9 a.m. ... troops detained 20 villagers"), the lead that told the same event with its date,
+"X was also hanged" after the executions told before, a body withheld after the death told before,
+a beating in the custody between a detention and a death, and the date opening a list line."""
 
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from spacy.tokens import Span
 
 from tallybook.extract.boilerplate import doc_text, span_ents
+from tallybook.extract.figures import parse_number
 from tallybook.extract.layout import in_dateline_lead
 from tallybook.extract.mentions import Mention
 from tallybook.model import PartialDate
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
 
 
 def previous_sentence(sent: Span) -> Span | None:
@@ -81,3 +89,120 @@ def restates_lead(m: Mention, earlier: list[Mention]) -> PartialDate | None:
         if lead and same and (m.names or x.figure.count == m.figure.count):
             return x.date
     return None
+
+
+_BODY_WORDS = frozenset({"body", "bodies", "remains", "corpse", "corpses"})
+_FATAL = frozenset({"killing", "death_in_custody", "execution"})
+
+
+def _withholds_body(m: Mention) -> bool:
+    """ "have not returned his body", "bodies have still not been handed over": the trigger or its
+    subject or object is the body."""
+    root = m.trigger.root
+    words = {t.lower_ for t in m.trigger.span}
+    words |= {c.lower_ for c in root.children if c.dep_ in {"dobj", "nsubjpass", "nsubj", "pobj"}}
+    return m.type == "other" and bool(words & _BODY_WORDS)
+
+
+def body_withheld_date(m: Mention, earlier: list[Mention]) -> PartialDate | None:
+    """A body withheld, with no date of its own, is withheld from the death the text told before:
+    the month of that death (the withholding lasts days or weeks after it)."""
+    if not _withholds_body(m):
+        return None
+    for x in reversed(earlier):
+        if x.type not in _FATAL or x.date is None or x.date_from_claim or x.summary:
+            continue
+        if m.names and x.names and not set(m.names) & set(x.names):
+            continue
+        end = x.date.end[:7] if x.date.end else None
+        return PartialDate(x.date.value[:7], end if end != x.date.value[:7] else None)
+    return None
+
+
+_N_AFTER_HELD = re.compile(
+    r"\b(\w+)\s+(days?|weeks?)\s+after\b[^.;]{0,60}?\b(?:detained|arrested|abducted|took|taken|seized)\b",
+    re.I,
+)
+_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+
+
+def custody_period(m: Mention, mentions: list[Mention]) -> PartialDate | None:
+    """ "X died in custody on 6 March, two days after officers detained him. Relatives said he had
+    been beaten": the beating happened in the custody between the detention and the death (told
+    in the sentence before, or the one before that when the sentence between tells no incident)."""
+    if m.type != "torture":
+        return None
+    prev = previous_sentence(m.sent)
+    told: list[Mention] = []
+    for _ in range(2):
+        if prev is None:
+            return None
+        told = [x for x in mentions if x.sent.start == prev.start]
+        if told:
+            break
+        prev = previous_sentence(prev)
+    if prev is None:
+        return None
+    death = next(
+        (x.date for x in told if x.type == "death_in_custody" and x.date and x.date.precision == "day"), None
+    )
+    if (
+        death is None
+        or death.end
+        or any(set(m.names) - set(x.names) for x in told if x.type == "death_in_custody")
+    ):
+        return None
+    end = date.fromisoformat(death.value)
+    starts = [
+        x.date.value
+        for x in told
+        if x.type == "arrest"
+        and x.date
+        and x.date.precision == "day"
+        and not x.date.end
+        and x.date.value < death.value
+    ]
+    if starts:
+        return PartialDate(starts[-1], death.value)
+    found = _N_AFTER_HELD.search(doc_text(prev.doc)[prev.start_char : prev.end_char])
+    n = parse_number(found.group(1)) if found else None
+    if found is None or n is None:
+        return None
+    start = end - timedelta(days=n * _DAYS[found.group(2).lower()])
+    return PartialDate(start.isoformat(), death.value)
+
+
+_DAY_SPAN = r"\d{1,2}(?:[ \t]*[–-][ \t]*\d{1,2})?"  # "17", "14–15"
+_LINE_DATE = re.compile(
+    rf"^[ \t]*(?:[•*·▪–-][ \t]*)?(?P<date>{_DAY_SPAN}[ \t]+{_MONTH}(?:[ \t]+\d{{4}})?|"
+    rf"{_MONTH}[ \t]+{_DAY_SPAN}(?:,?[ \t]+\d{{4}})?)[ \t]*[–—:-][ \t]",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def list_line_date(m: Mention) -> str | None:
+    """ "• 17 Oct – Shells hit a camp, killing three": a list line opened by a date dates what
+    the line tells (the parser may cut the date off the sentence)."""
+    text = doc_text(m.sent.doc)
+    start = text.rfind("\n", 0, m.trigger.span.start_char) + 1
+    found = _LINE_DATE.match(text, start)
+    return found.group("date") if found else None
+
+
+def among_those_date(m: Mention, earlier: list[Mention], mentions: list[Mention]) -> PartialDate | None:
+    """ "Among those executed was X" with no date of its own: one of the people of the whole
+    event told before (the largest count of that kind), not of a part of it told last."""
+    root = m.trigger.root
+    if root.dep_ != "acl" or root.head.lower_ != "those" or root.head.head.lower_ != "among":
+        return None
+    if any(x.sent.start == m.sent.start and x.type == m.type and x.date is not None for x in mentions):
+        return None  # "Among those executed was X, who was hanged on 21 May": the sentence dates it
+    wholes = [
+        x
+        for x in earlier
+        if x.type == m.type
+        and not (x.summary or x.anaphoric or x.date_from_claim)
+        and x.date is not None
+        and (x.figure.count or 0) > 1
+    ]
+    return max(wholes, key=lambda x: x.figure.count or 0).date if wholes else None
