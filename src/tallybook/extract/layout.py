@@ -40,6 +40,11 @@ _FIELD_TYPES = {
     "missing": "enforced_disappearance",
 }
 
+# The body telling the sentence itself: "was sentenced to death", "handed down a death sentence".
+_BODY_SENTENCE_RE = re.compile(
+    r"\b(?:sentenced|condemned)\b[^.\n]{0,40}\bto\s+death\b|\bdeath\s+sentences?\b", re.IGNORECASE
+)
+
 _FIELD_LINE_RE = re.compile(r"^\s*[-•*]?\s*[A-Z][\w ()]{1,30}:\s*\S")
 
 _LIST_MARKER = re.compile(r"^\s*(?:[a-z]\.|[ivx]+\.|\d+(?:\.\d+)*\.|Section \d+\.?)\s+[A-Z]")
@@ -145,14 +150,16 @@ def line_source(per: list[tuple[int, int, str]], pos: int) -> str | None:
 
 
 def field_lines(doc: Doc) -> list[Mention]:
-    """Infobox fields: "Criminal penalty: Death" is a death sentence of the article's subject;
+    """Infobox fields: "Criminal penalty: Death" is a death sentence of the article's subject
+    when the body does not tell the sentence (a field names the penalty, the body the event);
     "Fatalities: At least 12" a killing with its figure (folded into the body's account if any)."""
     out: list[Mention] = []
     for m in _FIELD_RE.finditer(doc_text(doc)):
         key = " ".join(m.group("key").lower().split())
         value = m.group("value").strip()
         if key == "criminal penalty":
-            if not value.lower().startswith("death"):
+            body = document_text(doc_text(doc)).replace(m.group(), "")
+            if not value.lower().startswith("death") or _BODY_SENTENCE_RE.search(body):
                 continue
             itype, figure = "death_sentence", Figure()
         else:

@@ -2,9 +2,11 @@
 that a practice exists ("denied that enforced disappearances occurred"), a simulated act ("mock
 executions", a torture method), a release ("freed 16 people jailed in ..."), the arrest of a
 criminal suspect ("detained him on suspicion of theft", "arrested in the anti-drug raids",
-CONVENTIONS.md), an age at arrest ("was 17 years old when he was arrested"), a suicide ("hanged
-himself") and a beating alleged only against an official suicide account (a dispute about a
-death's cause). Used by factuality.py; each check needs the dependency parse.
+"held in connection with the deaths": CONVENTIONS.md), an age at arrest ("was 17 years old when
+he was arrested"), a suicide ("hanged himself"), a beating alleged only against an official
+suicide account (a dispute about a death's cause), a non-state crime (non_state.py) and a
+punishment named as a rule or a range (penalty_terms.py). Used by factuality.py; each check needs
+the dependency parse.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from spacy.tokens import Token
 
 from tallybook.extract.boilerplate import doc_text, span_text
 from tallybook.extract.non_state import non_state_doer
+from tallybook.extract.penalty_terms import penalty_term
 from tallybook.extract.trigger_lexicon import VERBAL, wordset
 from tallybook.extract.triggers import Trigger
 
@@ -39,6 +42,12 @@ _RELEASE = wordset(
 _CRIMES = wordset(
     "theft thefts robbery robberies murder murders homicide drug drugs narcotics trafficking smuggling "
     "fraud burglary rape kidnapping extortion poaching stealing"
+)
+# What suspects of an ordinary crime may be held "in connection with" or "for": "five officers
+# were arrested in connection with the deaths" (the perpetrators of the violation, not its victims).
+_VIOLENCE = wordset(
+    "death deaths killing killings murder murders shooting shootings beating beatings massacre "
+    "bombing bombings homicide homicides manslaughter lynching"
 )
 _OPERATIONS = wordset("raid operation crackdown sweep bust")
 _SUSPICION = wordset("suspicion suspected charges charge accusations")
@@ -66,9 +75,11 @@ def not_an_event(trigger: Trigger) -> bool:
         return True
     if non_state_doer(trigger):
         return True  # a non-state crime (CONVENTIONS.md)
+    if penalty_term(trigger):
+        return True  # "sentences ranged from 20 to 80 lashes", "a code that prescribes stoning"
     if trigger.type == "arrest" and (_released(root) or _criminal_suspect(root)):
         return True
-    if trigger.type == "arrest" and trigger.kind == VERBAL and _age_at_arrest(root):
+    if trigger.type == "arrest" and trigger.kind == VERBAL and (_age_at_arrest(root) or _says_who_died(root)):
         return True
     return trigger.type == "torture" and _against_suicide_account(root)
 
@@ -154,6 +165,8 @@ def _criminal_suspect(root: Token) -> bool:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if prep.lower_ == "for" and obj is not None and _names_crime(obj):
             return True  # "arrested for drug trafficking" (not "for reporting on a murder")
+        if _held_over_violence(prep, obj):
+            return True
         if prep.lower_ in {"in", "during"} and _drug_operation(prep):
             return True
     # "arrested 30 drug suspects", "drug suspects detained in ..."
@@ -163,6 +176,19 @@ def _criminal_suspect(root: Token) -> bool:
     return any(
         h.lower_ in {"suspects", "suspect"} and any(c.lower_ in _CRIMES for c in h.children) for h in held
     )
+
+
+def _held_over_violence(prep: Token, obj: Token | None) -> bool:
+    """ "guards were arrested in connection with the deaths", "detained for the killing of a
+    trader": suspects held for a killing (not "in connection with the protests")."""
+    if obj is None:
+        return False
+    if prep.lower_ == "in" and obj.lower_ == "connection":
+        with_ = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        obj = next((c for c in with_.children if c.dep_ == "pobj"), None) if with_ is not None else None
+    elif prep.lower_ != "for" or not any(c.dep_ == "det" for c in obj.children):
+        return False  # "for" needs the event itself: "the killing", not "for killing protesters"
+    return obj is not None and obj.lower_ in _VIOLENCE
 
 
 def _names_crime(obj: Token) -> bool:
@@ -199,6 +225,28 @@ def _age_at_arrest(root: Token) -> bool:
         c.dep_ == "advcl" and _when(c) and c.lower_ in _BE and any(t.lower_ in _AGE for t in c.subtree)
         for c in root.children
     )
+
+
+_DEATH_NOUNS = wordset("execution executions hanging hangings killing killings death deaths")
+
+
+def _says_who_died(root: Token) -> bool:
+    """ "the 11th execution of a person arrested in connection with the protests": a participle
+    that says who was executed, not an arrest told for itself (unless it dates its own event,
+    "the execution of a man detained in May")."""
+    if root.dep_ != "acl" or root.tag_ != "VBN":
+        return False
+    noun = root.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.lower_ not in _DEATH_NOUNS:
+        return False
+    own_time = [
+        g
+        for c in root.children
+        if c.dep_ in {"prep", "npadvmod"}
+        for g in [c, *c.children]
+        if g.ent_type_ in {"DATE", "TIME"} and g.dep_ in {"pobj", "npadvmod"}
+    ]
+    return not own_time
 
 
 def _when(clause: Token) -> bool:

@@ -30,11 +30,25 @@ _MEMBERS = wordset("members member men fighters supporters elements group groups
 _UNNAMED = wordset("unidentified unknown unnamed masked hooded plainclothes anonymous")
 
 
+# Attacks named as the doer of a killing: "a car bombing killed six people".
+_ATTACKS = wordset("bombing bombings attack attacks blast blasts explosion explosions ambush ambushes")
+# Kinds of armed group that are non-state by definition: "a separatist group".
+_GROUP_KINDS = wordset(
+    "armed separatist separatists militant insurgent rebel jihadist extremist terrorist secessionist"
+)
+
+
 def non_state_doer(trigger: Trigger) -> bool:
     """True when the act's doer (active subject, "by"-agent) is a non-state actor."""
     doer = _doer(trigger)
     if doer is None:
         return False
+    if doer.lower_ in _ATTACKS:
+        if _claimed(doer):
+            return True  # "a bombing claimed by a separatist group": groups claim attacks, states do not
+        doer = _attacker(doer)
+        if doer is None:
+            return False
     words = {t.lower_ for t in doer.subtree}
     if words & STATE_TIES:
         return False
@@ -55,6 +69,30 @@ def _doer(trigger: Trigger) -> Token | None:
     if root.dep_ == "acl" and root.tag_ == "VBN" and any(c.dep_ == "dobj" for c in root.children):
         return root.head  # "members of a rival faction hacked to death two ...": a misparsed clause
     return _subject(root)
+
+
+def _claimed(attack: Token) -> bool:
+    """ "a bombing claimed by ...", "an attack for which X claimed responsibility" (not "a blast
+    that claimed 12 lives")."""
+    for t in attack.subtree:
+        if t.lower_ not in {"claimed", "claims"} or t.i == attack.i:
+            continue
+        if t.head.i not in {attack.i, *(c.i for c in attack.children)}:
+            continue
+        if any(
+            (c.lower_ == "by" and c.dep_ in {"agent", "prep"}) or c.lower_ == "responsibility"
+            for c in t.children
+        ):
+            return True
+    return False
+
+
+def _attacker(attack: Token) -> Token | None:
+    """ "an attack by rebels", "a bombing carried out by militants": who carried out the attack."""
+    for t in attack.subtree:
+        if t.lower_ == "by" and t.dep_ in {"agent", "prep"}:
+            return next((c for c in t.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _by(root: Token) -> Token | None:
@@ -89,7 +127,7 @@ def _heads(doer: Token) -> list[Token]:
 def _non_state_head(head: Token) -> bool:
     if head.lower_ in _NON_STATE:
         return True
-    if head.lower_ in {"group", "groups"} and any(c.lower_ == "armed" for c in head.children):
+    if head.lower_ in {"group", "groups"} and any(c.lower_ in _GROUP_KINDS for c in head.children):
         return True  # "armed groups"; "pro-government armed groups" are caught as state-tied
     named = any(c.pos_ == "PROPN" or c.ent_type_ in {"ORG", "NORP"} for c in head.children)
     return head.lower_ in _GROUPING and not named

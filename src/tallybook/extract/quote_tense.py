@@ -45,8 +45,10 @@ def is_general_in_quote(trigger: Trigger) -> bool:
             earlier = [t for t in root.sent if t.i < root.i and t.pos_ == "VERB" and t.tag_ == "VBN"]
             with_aux = [t for t in earlier if any(c.dep_ in {"aux", "auxpass"} for c in t.children)]
             first = with_aux[-1] if with_aux else root
+        if _means_gerund(root):
+            return True
         return _present_clause(root) or (bare and first.i != root.i and _present_clause(first))
-    if _specific_np(root):
+    if _specific_np(root) and not _of_a_kind(root):
         return False
     verb = _clause_verb(root)
     while verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i != verb.i:
@@ -56,3 +58,27 @@ def is_general_in_quote(trigger: Trigger) -> bool:
     if verb.lower_ in _BE and root.dep_ == "attr":
         return True  # "these were executions": a characterisation, whatever the tense
     return _present_clause(verb) and verb.lower_ not in _REACTIONS and not verb.lower_.startswith("alarm")
+
+
+_KINDS = wordset("kind kinds sort sorts type types")
+
+
+def _of_a_kind(noun: Token) -> bool:
+    """ "executions of this kind send a message": the kind of event, not one of them."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.dep_ == "pobj" and g.lower_ in _KINDS for g in c.children)
+        for c in noun.children
+    ) and not any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children)
+
+
+def _means_gerund(root: Token) -> bool:
+    """ "this regime survives only by killing": a bare gerund after "by" under a present-tense
+    verb names the means of a practice; with an object or a figure it may tell of an event."""
+    if root.tag_ != "VBG" or root.dep_ != "pcomp" or root.head.lower_ != "by":
+        return False
+    if any(c.dep_ in {"dobj", "nsubj", "prep"} for c in root.children):
+        return False
+    verb = root.head.head
+    return verb.pos_ in {"VERB", "AUX"} and _present_clause(verb)
