@@ -97,11 +97,21 @@ def held_object(prep: Token) -> bool:
     return False
 
 
+# A sentence of death named by its form: "sentenced to qisas" (retribution in kind), "to hanging".
+_DEATH_FORMS = wordset("death qisas hanging gallows execution")
+# "condemned to be hanged", "sentenced to die"
+_DEATH_VERBS = wordset("hanged executed shot die beheaded stoned")
+
+
 def to_death(tok: Token) -> bool:
-    """ "sentenced 23 people to death": "to death" further along the verb's own phrase."""
+    """ "sentenced 23 people to death", "sentenced her to qisas", "condemned to be hanged": a
+    sentence of death further along the verb's own phrase."""
     if tok.doc.has_annotation("DEP"):
         return any(
-            c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in _DEATH_FORMS for g in c.children)
+            for c in tok.children
+        ) or any(
+            c.dep_ == "xcomp" and c.lower_ in _DEATH_VERBS and any(a.lower_ == "to" for a in c.children)
             for c in tok.children
         )
     window = tok.doc[tok.i + 1 : tok.i + 14]

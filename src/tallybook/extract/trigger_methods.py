@@ -18,6 +18,12 @@ _POSS = "his her their my our"
 _HUNG_BY = "ceiling ceilings hook hooks beam beams rafters wrists wrist arms hands feet ankles thumbs"
 # What a body is burned with, in "burned with cigarettes".
 _BURNED_WITH = "cigarettes cigarette lighter lighters iron irons hot boiling heated molten"
+# What blows are struck with in "struck him with batons" ("rifle butts": the match ends at "rifle").
+_WEAPONS = (
+    "baton batons truncheon truncheons rifle rifles stick sticks cable cables pipe pipes rod rods "
+    "belt belts hose hoses club clubs whip whips bar bars"
+)
+_POSES = "kneel stand squat crouch"
 _HELD = "custody detention prison jail cell lockup"
 _UNREST = "unrest protests crackdown demonstrations uprising clashes"
 
@@ -73,6 +79,33 @@ TORTURE_METHODS: list[Pattern] = [
     ),
     ("torture", NOMINAL, [any_of("stress"), any_of("positions position")]),
     ("torture", NOMINAL, [any_of("mock"), any_of("drowning drownings")]),
+    # "threatened with rape while being questioned": a threat of sexual violence in custody
+    ("torture", VERBAL, [any_of("threatened"), any_of(_OBJ, optional=True), any_of("with"), any_of("rape")]),
+    # "struck him with batons", "hit them with rifle butts": blows with a weapon, not "hit with a fine"
+    (
+        "torture",
+        VERBAL,
+        [
+            any_of("struck hit clubbed battered"),
+            any_of(_OBJ, optional=True),
+            any_of("with"),
+            any_of("a an the their his her", optional=True),
+            any_of("metal iron wooden electric rubber plastic", optional=True),
+            any_of(_WEAPONS),
+        ],
+    ),
+    # "made him kneel for hours", "forced them to stand for two days": stress positions
+    (
+        "torture",
+        VERBAL,
+        [
+            any_of("made forced"),
+            any_of(_OBJ, optional=True),
+            any_of("to", optional=True),
+            any_of(_POSES),
+            any_of("for"),
+        ],
+    ),
     # "shocked with electric batons" (not "shocked with the verdict")
     (
         "torture",

@@ -12,7 +12,8 @@ from tallybook.extract.trigger_methods import ARREST_PHRASES, DEATH_PHRASES, TOR
 # Places a person is taken from: beyond home and office, where students and workers sleep or work.
 _PLACES_TAKEN_FROM = (
     "hostel dormitory dorm room bed beds flat apartment residence hotel farm village street "
-    "campus university mosque church bus vehicle shelter tent cell"
+    "campus university mosque church bus vehicle shelter tent cell stall stalls shop market cafe "
+    "restaurant teahouse"
 )
 # Staged clashes that cover for extrajudicial killings ("crossfire", "encounter killings").
 _STAGED = "crossfire encounter encounters gunfight gunfights shootout shootouts"
@@ -30,6 +31,19 @@ RECALL_PATTERNS: list[tuple[str, str, list[dict[str, object]]]] = [
             any_of("him her them", optional=True),
             any_of("from"),
             any_of("his her their a the"),
+            any_of(_PLACES_TAKEN_FROM),
+        ],
+    ),
+    # "taken from a tea stall": the same, with a word naming the kind of place
+    (
+        "enforced_disappearance",
+        VERBAL,
+        [
+            any_of("taken snatched seized took grabbed dragged abducted"),
+            any_of("him her them", optional=True),
+            any_of("from"),
+            any_of("his her their a the"),
+            _ANY_WORD,
             any_of(_PLACES_TAKEN_FROM),
         ],
     ),

@@ -38,6 +38,7 @@ from tallybook.extract.trigger_lexicon import (
     _words,
     wordset,
 )
+from tallybook.extract.trigger_outcomes import OUTCOME_WORDS, outcome_type, took_a_thing
 from tallybook.extract.trigger_phrases import RECALL_PATTERNS
 from tallybook.extract.trigger_senses import (
     DYING_WORDS,
@@ -117,6 +118,8 @@ class TriggerMatcher:
                 kind = VERBAL  # "opened fire, killing 17 people"
             if itype == "torture" and span[0].lower_ in STRUCK_WORDS and struck_a_thing(span[0]):
                 continue  # "kicked the door open"
+            if itype == "enforced_disappearance" and took_a_thing(span):
+                continue  # "samples were taken from a fish market"
             found.append(Trigger(itype, kind, span))
             taken.update(range(start, end))
         found.extend(self._read(doc, lowers, taken))
@@ -144,6 +147,8 @@ class TriggerMatcher:
                 found.append(Trigger(parsed, VERBAL, doc[tok.i : tok.i + 1]))
             elif low in CONTEXT_WORDS and (ctx := context_type(tok)) is not None:
                 found.append(Trigger(ctx[0], VERBAL, doc[tok.i : ctx[1]]))
+            elif low in OUTCOME_WORDS and (outcome := outcome_type(tok)) is not None:
+                found.append(Trigger(outcome, VERBAL, doc[tok.i : tok.i + 1]))
             elif (sense := _sense_type(tok)) is not None:
                 found.append(Trigger(sense[0], sense[1], doc[tok.i : tok.i + 1]))
         return found
@@ -173,6 +178,7 @@ _READ_WORDS = (
     | HANGING_WORDS
     | ROUNDED_WORDS
     | WITHHELD_WORDS
+    | OUTCOME_WORDS
 )
 _SUMMARY = wordset("summarily summary extrajudicial extrajudicially extra-judicial extra-judicially")
 _EXECUTED_BY = wordset("carried implemented enforced")
@@ -209,10 +215,30 @@ def _retyped_by_phrase(span: Span, itype: str, kind: str) -> str:
     next_word = doc[span.end].lower_ if span.end < len(doc) else ""
     if itype == "enforced_disappearance" and span[-1].lower_ == "on" and next_word in _SUSPICION:
         return "arrest"
+    if itype == "enforced_disappearance" and verb.lower_ == "picked" and _picked_up_a_crowd(verb):
+        return "arrest"
     return itype
 
 
 _SUSPICION = wordset("suspicion suspicions charges charge accusations allegations")
+_CROWDS = wordset("dozens hundreds scores thousands")
+_FATE_UNTOLD = wordset("whereabouts fate seen missing disappeared vanished")
+
+
+def _picked_up_a_crowd(verb: Token) -> bool:
+    """ "Between 30 and 40 young men were picked up at checkpoints": a counted group swept up is an
+    arrest; the vanishing of one named person is told with the same words."""
+    whom = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
+    if any(t.ent_type_ == "PERSON" for who in whom for t in who.subtree):
+        return False  # "Two activists, X and Y, were picked up": named people vanished
+    if any(t.lower_ in _FATE_UNTOLD for t in verb.sent):
+        return False  # "...; neither has been seen since", "whose whereabouts are unknown"
+    return any(
+        any(c.dep_ == "nummod" for c in who.children)
+        or who.lower_ in _CROWDS
+        or (who.like_num and who.lower_ not in {"one", "1"})
+        for who in whom
+    )
 
 
 def _to_death_phrase(verb: Token) -> bool:
@@ -315,8 +341,11 @@ def is_descriptor(trigger: Trigger) -> bool:
             back = [g for g in c.children if g.dep_ == "dobj" and g.lower_ in {"them", "him", "her"}]
             if c.dep_ == "conj" and c.lower_ in _KILLED and back:
                 return True  # "rounded up residents and shot them": a step of the killing
-        if root.dep_ == "advcl" and any(m.lower_ == "when" for m in root.children) and _age_said(root.head):
-            return True  # "a man whom rights groups say was 17 when he was detained": who he is
+        when = root.dep_ == "advcl" and any(m.lower_ == "when" for m in root.children)
+        if when and _age_said(root.head) and not _dated(root):
+            # "a man whom rights groups say was 17 when he was detained": who he is; "was 17 when
+            # police seized him at a checkpoint in 2016" dates and places the arrest: an event
+            return True
         for c in root.children:
             if c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ in _MINORS for g in c.children):
                 return True
