@@ -3,9 +3,10 @@
 Reads the dependency parse around a trigger: the subject of a reporting verb above it ("Amnesty
 International stated that ... were killed"), the agent of a passive one ("the toll ... announced
 by the PMOI"), "according to X", and hedges ("reportedly", "allegedly", "believed to"). Verbs of
-confirming give `confirms`, verbs of denying `disputes`; everything else `asserts`. With no
-named source the claimant is the publisher. Names are canonicalised through the organisations
-and people components ("PMOI" -> its full name, "the Special Rapporteur" -> the person).
+confirming give `confirms` (but "X had verified that ..." is X's own finding, and a publisher
+confirming in its own text asserts), verbs of denying `disputes`; everything else `asserts`;
+eyewitnesses who "saw" it assert it. With no named source the claimant is the publisher.
+Names are canonicalised through the organisations and people components ("PMOI" -> its full name, "the Special Rapporteur" -> the person).
 Nested sources give the innermost ("She said the group had documented ..." -> the group);
 "according to X" covers its own clause, and a following sentence that carries on the account
 with a pronoun subject; pronouns and generic heads resolve through `source_context`.
@@ -29,19 +30,22 @@ from tallybook.extract.source_context import (
     partitive_group,
     received_content,
 )
-from tallybook.extract.source_names import PUBLISHER, canonical_source
+from tallybook.extract.source_names import PUBLISHER, canonical_source, is_publisher
 from tallybook.extract.source_phrases import named_apposite, phrase_candidates, source_phrase
 from tallybook.extract.source_syntax import (
     NOT_SOURCES,
     PRONOUNS,
     according_to,
     agent_of,
+    back_across,
     document_owner,
     enters_as_content,
     is_report_word,
+    own_finding,
     parenthetical_source,
     stance_of,
     subject_of,
+    witnessed,
 )
 from tallybook.extract.transcripts import turn_speaker
 from tallybook.extract.trigger_lexicon import wordset
@@ -190,9 +194,12 @@ def attribute(
             if scope is not None and not (scope[0] <= cur.idx < scope[1]):
                 break  # inside a quotation, only the quoted words' own verbs count
             if not lo <= cur.i < hi:
-                break
+                back = back_across(cur, lo, hi)
+                if back is None:
+                    break
+                child, cur = back
             if (
-                (is_report_word(cur) or received_content(cur, child, is_report_word))
+                (is_report_word(cur) or received_content(cur, child, is_report_word) or witnessed(cur))
                 and cur.i != trigger.i
                 and enters_as_content(child)
             ):
@@ -208,9 +215,10 @@ def attribute(
                         # "His wife said that he had told her that guards beat him": she asserts it
                         fallback = (subj, cur)
                         continue
-                    add(subj, stance_of(cur))
+                    stance = own_finding(cur, child)
+                    add(subj, stance)
                     out.verb = out.verb or cur
-                    if out.claims and stance_of(cur) == Stance.ASSERTS:
+                    if out.claims and stance == Stance.ASSERTS:
                         break  # "She said the group had documented ...": the innermost source
         if fallback is not None and not out.claims:
             add(fallback[0], stance_of(fallback[1]))
@@ -279,6 +287,8 @@ def attribute(
                         add(agent, Stance.CONFIRMS)
     if not out.claims and speaker:
         out.claims.append((speaker, Stance.ASSERTS))
+    if out.claims and all(st == Stance.CONFIRMS and is_publisher(doc, n) for n, st in out.claims):
+        out.claims = [(PUBLISHER, Stance.ASSERTS)]  # "..., X can confirm" in X's own text
     if not any(stance == Stance.ASSERTS for _, stance in out.claims):
         if out.claims and all(stance == Stance.CONFIRMS for _, stance in out.claims):
             out.claims.insert(0, (PUBLISHER, Stance.ASSERTS))

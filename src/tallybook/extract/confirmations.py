@@ -4,9 +4,12 @@
 "The executions were announced by the official news agency", "Amnesty International said it had
 confirmed his death": a reporting verb whose object is a back-reference to an event ("the
 death", "his execution", "the amputations") names a source that confirms the latest incident of a
-fitting type (and victim count) in the sentences before. A source that already asserts that
-incident, a rival figure ("the government acknowledged six deaths" after "27 were killed") and a
-denial are not confirmations.
+fitting type (and victim count) in the sentences before. Verifying evidence of an event
+("footage of the shooting, verified by X") or the accounts just given ("its investigators had
+corroborated their accounts", also in a clause after a semicolon of the sentence that told the
+incident) confirms it too. A source that already asserts that incident, a rival figure ("the
+government acknowledged six deaths" after "27 were killed"), published footage, a question and a
+denial are not confirmations. The verbs come from `source_syntax` (one set for every module).
 """
 
 from __future__ import annotations
@@ -20,16 +23,19 @@ from tallybook.extract.boilerplate import doc_ents, word_positions
 from tallybook.extract.source_context import coordinated_sources, implied_sources
 from tallybook.extract.source_names import PUBLISHER, canonical_source
 from tallybook.extract.source_phrases import named_apposite, phrase_candidates
-from tallybook.extract.source_syntax import NOT_SOURCES, agent_of, subject_of
+from tallybook.extract.source_syntax import ADMIT_WORDS, CONFIRM_WORDS, NOT_SOURCES, agent_of, subject_of
 from tallybook.extract.trigger_lexicon import wordset
 from tallybook.model import ExtractedClaim, ExtractedIncident, Stance
 from tallybook.model import Span as TextSpan
 
 __all__ = [
+    "ANY_TYPE",
     "EVENT_TYPES",
     "Confirmation",
+    "Part",
     "add_confirmations",
     "find_confirmations",
+    "free_parts",
     "source_names",
     "speaker_of",
 ]
@@ -51,10 +57,7 @@ EVENT_TYPES: dict[str, frozenset[str]] = {
     **dict.fromkeys(["sentence", "sentences", "verdict", "verdicts"], frozenset(["death_sentence"])),
 }
 # Verbs that confirm whatever their object is; verbs that only report confirm a back-reference.
-_CONFIRM_VERBS = wordset(
-    "confirm confirms confirmed confirming verify verifies verified corroborate corroborates "
-    "corroborated acknowledge acknowledges acknowledged"
-)
+_CONFIRM_VERBS = CONFIRM_WORDS | ADMIT_WORDS
 _REPORT_VERBS = wordset("report reports reported announce announces announced publish published")
 _VERBS = _CONFIRM_VERBS | _REPORT_VERBS  # `_confirmation` starts from one of these
 _BACK_DETERMINERS = wordset("the this these his her their its both")
@@ -67,6 +70,12 @@ _NUMBERS = {
 _SINGULAR_HOLDERS = wordset("boy girl man woman child teenager student activist prisoner")
 _BACK_PLACE_RE = re.compile(r"\s+(?:in|at)\s+the\s+[a-z]+$")
 _SPOKES = wordset("spokesman spokeswoman spokesperson")
+# What shows an event happen ("footage of the shooting"), and what tells of it ("their accounts").
+_EVIDENCE = wordset("footage video videos images photographs photos pictures recording recordings")
+_ACCOUNTS = wordset("account accounts testimony testimonies reports claims allegations")
+ANY_TYPE = frozenset(
+    ["killing", "death_in_custody", "execution", "arrest", "torture", "enforced_disappearance", "other"]
+)
 # How far back the confirmed incident may lie (characters before the confirming sentence).
 _REACH = 1200
 
@@ -83,19 +92,55 @@ class Confirmation:
     singular: bool
     stance: str = Stance.CONFIRMS
     generic: bool = False  # "denies that detainees are tortured": only an aggregate, not one case
+    at: int = -1  # where the confirming clause starts, when not at the sentence start
+
+    @property
+    def start(self) -> int:
+        return self.at if self.at >= 0 else self.sent.start_char
 
 
-def find_confirmations(doc: Doc, skip: set[int] | frozenset[int] = frozenset()) -> list[Confirmation]:
-    """Every sentence of `doc` that confirms an event told before, in reading order; sentences
-    starting at a token index in `skip` (those with incidents of their own) are left out."""
+@dataclass
+class Part:
+    """A stretch of a sentence that may confirm or deny an incident told before it: a whole
+    sentence with no incident of its own, or a clause after a semicolon that tells none."""
+
+    sent: Span
+    lo: int  # token range within the sentence
+    hi: int
+
+    @property
+    def start_char(self) -> int:
+        return self.sent.doc[self.lo].idx
+
+
+def free_parts(doc: Doc, skip: set[int] | frozenset[int], told: list[tuple[int, int]]) -> list[Part]:
+    """Sentences (token starts not in `skip`) and, in the sentences of `skip`, the semicolon
+    clauses in which no incident's evidence (`told`: character spans) starts: "Witnesses said he was
+    shot; the commission said its investigators had corroborated their accounts". A sentence that
+    only points back at an incident ("The executions were announced by X") tells none."""
+    out: list[Part] = []
+    for sent in doc.sents:
+        if sent.start not in skip:
+            out.append(Part(sent, sent.start, sent.end))
+            continue
+        cuts = [t.i for t in sent if t.text == ";"]
+        for lo, hi in zip([sent.start, *(c + 1 for c in cuts)], [*cuts, sent.end], strict=True):
+            if hi <= lo:
+                continue
+            a, b = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+            if not any(a <= s < b for s, _ in told):  # evidence starts where its incident is told
+                out.append(Part(sent, lo, hi))
+    return out
+
+
+def find_confirmations(doc: Doc, parts: list[Part]) -> list[Confirmation]:
+    """Every part of `doc` that confirms an event told before, in reading order."""
     if not doc.has_annotation("DEP"):
         return []
     out: list[Confirmation] = []
-    for sent in doc.sents:
-        if sent.start in skip:
-            continue
-        verbs = word_positions(doc, _VERBS, sent.start, sent.end)
-        found = next((f for i in verbs if (f := _confirmation(doc[i], sent)) is not None), None)
+    for part in parts:
+        verbs = word_positions(doc, _VERBS, part.lo, part.hi)
+        found = next((f for i in verbs if (f := _confirmation(doc[i], part)) is not None), None)
         if found is not None:
             out.append(found)
     return out
@@ -118,11 +163,14 @@ def add_confirmations(doc: Doc, incidents: list[ExtractedIncident], found: list[
 def confirmed_incident(conf: Confirmation, incidents: list[ExtractedIncident]) -> ExtractedIncident | None:
     """The latest incident before the sentence whose type fits the noun and whose victim count
     fits its number ("the two deaths": two; "the boy's death": one victim)."""
-    start = conf.sent.start_char
+    start = conf.start
     before = [
         i
         for i in incidents
-        if i.type in conf.types and start - _REACH <= i.span.start < start and i.span.end <= start
+        if i.type in conf.types
+        and start - _REACH <= i.span.start < start
+        # (a clause after a semicolon confirms what its own sentence told first)
+        and (i.span.end <= start or conf.at >= 0)
     ]
     if conf.count is not None:
         before = [i for i in before if _victims(i) == conf.count]
@@ -139,28 +187,53 @@ def _victims(inc: ExtractedIncident) -> int | None:
     return len(inc.victim_names) or None
 
 
-def _confirmation(verb: Token, sent: Span) -> Confirmation | None:
+def _confirmation(verb: Token, part: Part) -> Confirmation | None:
     low = verb.lower_
     if low not in _CONFIRM_VERBS and low not in _REPORT_VERBS:
         return None
     if any(c.dep_ == "neg" for c in verb.children):
         return None  # "did not report the punishment"
+    if part.sent.text.rstrip().endswith("?"):
+        return None  # "Can you confirm reports that ...?": a question confirms nothing
     obj = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
-    if obj is None or obj.lower_ not in EVENT_TYPES:
+    passive = obj is not None and obj.dep_ == "nsubjpass"
+    if verb.dep_ == "acl" and verb.head.lower_ in _EVIDENCE:
+        obj, passive = verb.head, True  # "Footage of the shooting, verified by X, shows ..."
+    if obj is not None and obj.lower_ in _EVIDENCE:
+        if low not in CONFIRM_WORDS:
+            return None  # "footage of the flogging was published by X": shown, not vouched for
+        obj = _shown_event(obj)  # "X verified video of the beating": the beating
+    if obj is None:
         return None
-    count = _number(obj)
-    if not _back_reference(obj) and (low not in _CONFIRM_VERBS or count is not None):
-        return None  # "X reported three deaths", "acknowledged six deaths": a figure of its own
-    source = agent_of(verb) if obj.dep_ == "nsubjpass" else speaker_of(verb)
+    if obj.lower_ in _ACCOUNTS and low in CONFIRM_WORDS and _back_reference(obj):
+        # "its investigators had corroborated their accounts": whatever was just told
+        types, count = ANY_TYPE, None
+    elif obj.lower_ in EVENT_TYPES:
+        types, count = EVENT_TYPES[obj.lower_], _number(obj)
+        if not _back_reference(obj) and (low not in _CONFIRM_VERBS or count is not None):
+            return None  # "X reported three deaths", "acknowledged six deaths": a figure of its own
+    else:
+        return None
+    source = agent_of(verb) if passive else speaker_of(verb)
     if source is None:
         return None
     sources = source_names(source)
     if not sources:
         return None
-    singular = obj.tag_ == "NN" or any(
+    # "the death" is one victim's; "the shooting" may have many
+    singular = (obj.tag_ == "NN" and obj.lower_ != "shooting") or any(
         c.dep_ == "poss" and c.lower_ in _SINGULAR_HOLDERS for c in obj.children
     )
-    return Confirmation(sent, sources, EVENT_TYPES[obj.lower_], count, singular and count is None)
+    at = part.start_char if part.lo > part.sent.start else -1
+    return Confirmation(part.sent, sources, types, count, singular and count is None, at=at)
+
+
+def _shown_event(evidence: Token) -> Token | None:
+    """The event a piece of evidence shows: "footage of the shooting" -> shooting."""
+    for prep in evidence.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((c for c in prep.children if c.dep_ == "pobj" and c.lower_ in EVENT_TYPES), None)
+    return None
 
 
 def _back_reference(obj: Token) -> bool:
@@ -187,7 +260,9 @@ def speaker_of(verb: Token) -> Token | None:
     subj = subject_of(verb)
     if subj is None or subj.lower_ in NOT_SOURCES:
         return None
-    if subj.lower_ in {"it", "they", "we"}:
+    # "the commission said its investigators had corroborated ...": the body speaks for its staff
+    own_staff = any(c.dep_ == "poss" and c.lower_ in {"its", "our"} for c in subj.children)
+    if subj.lower_ in {"it", "they", "we"} or own_staff:
         outer = next(
             (a for a in verb.ancestors if subject_of(a) is not None and subject_of(a) is not subj), None
         )

@@ -17,14 +17,13 @@ from tallybook.extract.mentions import Mention
 from tallybook.extract.people import resolve_person
 from tallybook.extract.source_context import salient_subject
 from tallybook.extract.source_phrases import phrase_candidates
+from tallybook.extract.source_syntax import CONFIRM_WORDS, DENY_WORDS, DISPUTE_WORDS
 from tallybook.extract.trigger_lexicon import wordset
 from tallybook.extract.triggers import Trigger
 from tallybook.model import ExtractedClaim, ExtractedIncident, ExtractedQuote
 from tallybook.model import Span as TextSpan
 
 _FIGURE_NOUNS = wordset("figure figures toll tally claim claims report reports number numbers account")
-_CONFIRM_VERBS = frozenset({"confirmed", "confirms", "verified", "corroborated"})
-_DENY_VERBS = wordset("denied deny denies dismissed dismiss dismisses rejected reject rejects disputed")
 
 
 def figure_denials(doc: Doc, incidents: list[ExtractedIncident], with_triggers: set[int]) -> None:
@@ -36,17 +35,17 @@ def figure_denials(doc: Doc, incidents: list[ExtractedIncident], with_triggers: 
     for k, sent in enumerate(sents):
         if sent.start in with_triggers:
             continue
-        for i in word_positions(doc, _CONFIRM_VERBS | _DENY_VERBS, sent.start, sent.end):
+        for i in word_positions(doc, CONFIRM_WORDS | DISPUTE_WORDS, sent.start, sent.end):
             tok = doc[i]
-            confirms = tok.lower_ in _CONFIRM_VERBS
+            confirms = tok.lower_ in CONFIRM_WORDS
             obj = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
             if obj is None or obj.lower_ not in _FIGURE_NOUNS:
                 continue
             subj = next((c for c in tok.children if c.dep_ in {"nsubj", "agent"}), None)
             if subj is not None and subj.dep_ == "agent":
                 subj = next((c for c in subj.children if c.dep_ == "pobj"), None)
-            if subj is None:
-                continue
+            if subj is None or subj.lower_ == "you" or sent.text.rstrip().endswith("?"):
+                continue  # "Can you confirm reports that ...?": a question, not a confirmation
             earlier = sents[max(0, k - 2)].start_char
             target = next(
                 (
@@ -69,9 +68,6 @@ def figure_denials(doc: Doc, incidents: list[ExtractedIncident], with_triggers: 
                     )
 
 
-_DENIAL_LEMMAS = wordset("deny denied denies denying dismiss dismissed dismisses reject rejected rejects")
-
-
 def near(sent: Span) -> int:
     """Start of the sentence three before `sent`: how far back a denial or a rival figure looks."""
     doc, near = sent.doc, sent.start
@@ -84,14 +80,14 @@ def denier(trig: Trigger) -> str | None:
     """ "The army has denied holding him", "the ministry denied that anyone was killed": the
     subject of the denial, when the trigger is what is denied; else None."""
     tok = trig.root
-    if tok.lower_ in _DENIAL_LEMMAS:  # "denied holding him" as a whole
+    if tok.lower_ in DENY_WORDS:  # "denied holding him" as a whole
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         return None if subj is None or subj.pos_ == "PRON" else tok.doc[subj.left_edge.i : subj.i + 1].text
     for _ in range(3):
         if tok.dep_ not in {"ccomp", "xcomp", "dobj", "pcomp", "advcl"} or tok.head.i == tok.i:
             return None
         tok = tok.head
-        if tok.lower_ in _DENIAL_LEMMAS:
+        if tok.lower_ in DENY_WORDS:
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is None or subj.pos_ == "PRON":
                 return None

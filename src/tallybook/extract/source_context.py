@@ -76,7 +76,8 @@ def implied_sources(head: Token) -> list[str] | None:
         experts = _titled_experts(doc)
         number = next((c for c in head.children if c.dep_ == "nummod"), None)
         # "UN experts said" in a release that lists its experts is as definite as "the experts"
-        un = any(c.dep_ in {"compound", "amod"} and c.lower_ in {"un", "independent"} for c in head.children)
+        # ("UN human rights experts": "UN" may hang on "rights", not on "experts")
+        un = any(t.lower_ in {"un", "u.n.", "independent"} for c in head.lefts for t in c.subtree)
         fits = (_definite(head) or un) if number is None else _NUMBER_WORDS.get(number.lower_) == len(experts)
         return experts if len(experts) > 1 and fits else None
     if not _definite(head):

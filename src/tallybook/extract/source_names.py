@@ -96,8 +96,8 @@ def _org_containing(doc: Doc, name: str) -> str | None:
     name = re.sub(r"^[Tt]he\s+", "", name)
     if not name[:1].isupper() or len(name) < 3:
         return None
-    key = name.lower() + " "
-    found = {o.name for o in doc._.tb_orgs or [] if o.name.lower().startswith(key)}
+    key = name.lower().replace("’", "'") + " "  # the text's apostrophe may not be the name's
+    found = {o.name for o in doc._.tb_orgs or [] if o.name.lower().replace("’", "'").startswith(key)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -138,3 +138,13 @@ def described_org(doc: Doc, phrase: str) -> str | None:
         if telling <= set(name) and not (country and own and country != own):
             found.add(org.name)
     return found.pop() if len(found) == 1 else None
+
+
+def is_publisher(doc: Doc, name: str) -> bool:
+    """Whether a source's canonical name is the document's publisher ("the Karsk Monitor" in the
+    Karsk Monitor's own release)."""
+    publisher = doc._.tb_publisher if doc.has_extension("tb_publisher") else None
+    if not isinstance(publisher, str) or not publisher:
+        return False
+    key = _LEADING_RE.sub("", canonical_source(doc, publisher)).lower()
+    return _LEADING_RE.sub("", name).lower() == key

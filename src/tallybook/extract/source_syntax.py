@@ -12,27 +12,34 @@ from tallybook.extract.source_context import outside_scope
 from tallybook.extract.trigger_lexicon import wordset
 from tallybook.model import Stance
 
-# Lower-cased verb forms (no lemmatizer needed) that introduce what a source says or reacts to.
-REPORT_WORDS = wordset(
-    "dismiss dismissed dismisses say says said saying state states stated stating "
-    "report reports reported reporting "
-    "announce announces announced announcing document documents documented documenting allege "
-    "alleges alleged alleging claim claims claimed claiming tell tells told add adds added adding note "
-    "notes noted noting recall recalls recalled recalling express expresses expressed "
-    "expressing condemn condemns condemned condemning warn warns warned estimate estimates "
-    "estimated record records recorded reveal reveals revealed find finds found write writes "
-    "wrote voice voices voiced refer refers referred referring accuse accuses accused alarmed "
-    "concerned deplore deplores deplored denounce denounces denounced indicate indicates "
-    "indicated cite cites cited citing register registered count counted admit admits admitted "
-    "acknowledge acknowledged confirm confirms confirmed confirming verify verified corroborate "
-    "corroborated deny denies denied denying reject rejects rejected dispute disputes disputed "
-    "contest contested refute refuted put puts conclude concluded concludes"
+# The one place for verbs of confirming and denying (claimants, confirmations, stance_sentences
+# and incident_sources all read these): confirming takes a source's word for an account,
+# admitting owns to part of it, denying rejects it.
+CONFIRM_WORDS = wordset(
+    "confirm confirms confirmed confirming verify verifies verified verifying corroborate "
+    "corroborates corroborated corroborating"
 )
-CONFIRM_WORDS = wordset("confirm confirms confirmed confirming verify verified corroborate corroborated")
-DISPUTE_WORDS = wordset(
-    "dismiss dismissed dismisses deny denies denied denying reject rejects rejected "
-    "dispute disputes disputed contest "
-    "contested refute refuted"
+ADMIT_WORDS = wordset("acknowledge acknowledges acknowledged admit admits admitted")
+DENY_WORDS = wordset("deny denies denied denying dismiss dismisses dismissed reject rejects rejected")
+DISPUTE_WORDS = DENY_WORDS | wordset("dispute disputes disputed contest contested refute refuted")
+# Lower-cased verb forms (no lemmatizer needed) that introduce what a source says or reacts to.
+REPORT_WORDS = (
+    wordset(
+        "dismiss dismissed dismisses say says said saying state states stated stating "
+        "report reports reported reporting "
+        "announce announces announced announcing document documents documented documenting allege "
+        "alleges alleged alleging claim claims claimed claiming tell tells told add adds added adding note "
+        "notes noted noting recall recalls recalled recalling express expresses expressed "
+        "expressing condemn condemns condemned condemning warn warns warned estimate estimates "
+        "estimated record records recorded reveal reveals revealed find finds found write writes "
+        "wrote voice voices voiced refer refers referred referring accuse accuses accused alarmed "
+        "concerned deplore deplores deplored denounce denounces denounced indicate indicates "
+        "indicated cite cites cited citing register registered count counted admit admits admitted "
+        "put puts conclude concluded concludes"
+    )
+    | CONFIRM_WORDS
+    | ADMIT_WORDS
+    | DISPUTE_WORDS
 )
 DOCUMENT_NOUNS = wordset(
     "release report reports statement statements figures data study account information testimony "
@@ -56,6 +63,50 @@ def stance_of(verb: Token) -> str:
     return Stance.ASSERTS
 
 
+def own_finding(verb: Token, content: Token) -> str:
+    """The stance of `verb` towards the clause `content`: "the Office had verified that 26
+    civilians were killed" tells the source's own finding (it asserts), while "a figure confirmed
+    by X", "X confirmed the death" or "X confirmed that ..." take up what another told."""
+    if verb.lower_ in _FINDING_WORDS and content.dep_ == "ccomp" and content.head.i == verb.i:
+        return Stance.ASSERTS
+    return stance_of(verb)
+
+
+# Confirming verbs that tell of the source's own inquiry ("verified that", "corroborated that").
+_FINDING_WORDS = CONFIRM_WORDS - wordset("confirm confirms confirmed confirming")
+
+
+# Verbs of seeing an event happen, and who can be its eyewitness.
+_SEEING = wordset("saw witnessed watched")
+_EYEWITNESSES = wordset(
+    "witness witnesses resident residents neighbour neighbours neighbor neighbors villager villagers "
+    "bystander bystanders relatives relative family onlookers passers-by colleagues students"
+)
+
+
+def witnessed(verb: Token) -> bool:
+    """ "witnesses saw him being led away", "residents watched soldiers beat them": people who
+    saw the event tell it (not "the year saw a rise in executions")."""
+    if verb.lower_ not in _SEEING:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.lower_ in _EYEWITNESSES or subj.ent_type_ == "PERSON")
+
+
+def back_across(head: Token, lo: int, hi: int) -> tuple[Token, Token] | None:
+    """ "Witnesses said X was shot; the commission said ...": the parser may hang the first
+    clause under the verb after the semicolon; past that verb, the path comes back into the
+    clause at the verb that really holds it. Returns (child, head) back inside [lo, hi)."""
+    cur = head
+    for _ in range(3):
+        if cur.i < hi or cur.head.i == cur.i:
+            return None
+        child, cur = cur, cur.head
+        if lo <= cur.i < hi:
+            return child, cur
+    return None
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of `verb`, following conjunctions and participles up to a finite verb."""
     cur: Token | None = verb
@@ -72,6 +123,9 @@ def subject_of(verb: Token) -> Token | None:
             return agent
         if cur.dep_ in {"conj", "advcl", "xcomp", "ccomp"} and cur.head.i != cur.i:
             cur = cur.head
+            continue
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
+            cur = cur.head.head  # "X urged ..., after documenting 318 floggings": X documented
             continue
         return None
     return None

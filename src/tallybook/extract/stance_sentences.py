@@ -14,26 +14,25 @@ from spacy.tokens import Doc, Span, Token
 
 from tallybook.extract.boilerplate import word_positions
 from tallybook.extract.confirmations import (
+    ANY_TYPE,
     EVENT_TYPES,
     Confirmation,
     add_confirmations,
     find_confirmations,
+    free_parts,
     source_names,
     speaker_of,
 )
 from tallybook.extract.source_names import RELATION_NOUNS
+from tallybook.extract.source_syntax import DENY_WORDS
 from tallybook.extract.trigger_lexicon import wordset
 from tallybook.model import ExtractedIncident, Stance
 
 __all__ = ["add_stance_claims", "denial"]
 
-_DENY_VERBS = wordset("deny denies denied denying reject rejects rejected dismiss dismisses dismissed")
 # Objects that point back at what a source said happened.
 _BACK_OBJECTS = wordset(
     "this it these allegation allegations claim claims report reports accusation accusations"
-)
-_ANY = frozenset(
-    ["killing", "death_in_custody", "execution", "arrest", "torture", "enforced_disappearance", "other"]
 )
 _CUSTODY = frozenset(["enforced_disappearance"])
 # Word stems in a denied clause and the incident types the clause is about.
@@ -57,22 +56,26 @@ _RESPONSIBILITY = wordset("involvement responsibility role part participation")
 def add_stance_claims(doc: Doc, incidents: list[ExtractedIncident], skip: set[int]) -> None:
     """Add the sources of confirming and denying sentences to the incidents they point back to.
     `skip`: start token indices of the sentences that hold incident mentions of their own."""
-    found = find_confirmations(doc, skip)
+    told = [
+        (int(a), int(b)) for i in incidents for a, b in i.attrs.get("mentions", [[i.span.start, i.span.end]])
+    ]
+    parts = free_parts(doc, skip, told)
+    found = find_confirmations(doc, parts)
     if doc.has_annotation("DEP"):
-        for sent in doc.sents:
-            if sent.start in skip:
-                continue
-            verbs = word_positions(doc, _DENY_VERBS, sent.start, sent.end)
-            hit = next((d for i in verbs if (d := denial(doc[i], sent)) is not None), None)
+        for part in parts:
+            verbs = word_positions(doc, DENY_WORDS, part.lo, part.hi)
+            hit = next((d for i in verbs if (d := denial(doc[i], part.sent)) is not None), None)
             if hit is not None:
+                if part.lo > part.sent.start:
+                    hit.at = part.start_char
                 found.append(hit)
-    found.sort(key=lambda c: c.sent.start)
+    found.sort(key=lambda c: c.start)
     add_confirmations(doc, incidents, found)
 
 
 def denial(verb: Token, sent: Span) -> Confirmation | None:
     """The denial `verb` makes of an event told before, if it is one."""
-    if verb.lower_ not in _DENY_VERBS or any(c.dep_ == "neg" for c in verb.children):
+    if verb.lower_ not in DENY_WORDS or any(c.dep_ == "neg" for c in verb.children):
         return None
     content = next((c for c in verb.children if c.dep_ in {"dobj", "ccomp", "xcomp", "pcomp"}), None)
     if content is None:
@@ -117,7 +120,7 @@ def _denied_types(content: Token) -> frozenset[str] | None:
         if any(w.startswith(stems) for w in words):
             return types
     if content.dep_ == "dobj" and low in _BACK_OBJECTS:
-        return _ANY  # "Tufa denied this": whatever the sentence before reported
+        return ANY_TYPE  # "Tufa denied this": whatever the sentence before reported
     return None
 
 
