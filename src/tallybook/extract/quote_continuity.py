@@ -14,8 +14,11 @@ from tallybook.model import Span
 class Attribution:
     speaker: str | None
     span: Span | None
-    how: str  # "post", "pre", "continued", "repeat", "headline", "none"
+    how: str  # "post", "pre", "continued", "carried", "repeat", "headline", "none"
 
+
+# attributions naming the speaker at the quotation itself (or carried back from one)
+_NAMED = ("post", "pre", "carried")
 
 Found = list[tuple[QuoteSpan, str, Attribution]]
 
@@ -23,15 +26,17 @@ Found = list[tuple[QuoteSpan, str, Attribution]]
 def carry_back(text: str, found: Found) -> None:
     """A paragraph of speech left open (no closing mark) whose speaker is named only at the end
     of the quotation, in the next paragraph ("“A ...¶“B,” said X"): the typographic convention
-    for one quotation over several paragraphs, so X speaks both. Walks backwards for chains."""
+    for one quotation over several paragraphs, so X speaks both, even when the open paragraph was
+    first taken to carry on an earlier speaker. Walks backwards for chains."""
     for i in range(len(found) - 2, -1, -1):
         q, words, attribution = found[i]
         nxt, _, after = found[i + 1]
-        if attribution.speaker is not None or q.closed or after.speaker is None or nxt.single:
+        weak = attribution.speaker is None or (attribution.how == "continued" and after.how in _NAMED)
+        if not weak or q.closed or after.speaker is None or nxt.single:
             continue
         if text[q.para_end : nxt.open_mark].strip():
             continue  # something else stands between the paragraphs
-        found[i] = (q, words, Attribution(after.speaker, after.span, "continued"))
+        found[i] = (q, words, Attribution(after.speaker, after.span, "carried"))
 
 
 def copy_of(words: str, found: Found) -> Attribution | None:

@@ -5,8 +5,8 @@ a mark opens when it starts a word and closes when it ends one, whatever its gly
 scrapers mix “ ” and "); a paragraph whose quotation has no closing mark ends the quotation at
 the paragraph end (multi-paragraph speech); a second opener while one is open drops the first,
 so a bad mark costs one quotation at most; a quotation hard-wrapped over lines stays whole.
-Single marks count only as ‘speech’ when they wrap a phrase and are not apostrophes (don’t,
-Iran’s, protesters’).
+Single marks, curly or straight, count only as ‘speech’ when they wrap a phrase and are not
+apostrophes (don’t, Iran’s, protesters’).
 """
 
 from __future__ import annotations
@@ -25,6 +25,11 @@ _CLOSE_AFTER = " \t.,;:!?)]}—–-'’"
 _BLOCK_RE = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")  # lines up to a blank line
 _MAX_QUOTE = 3000  # a "quotation" longer than this is a lost mark, not speech
 _SINGLE_RE = re.compile(r"(?:^|(?<=[\s(“\"—–]))‘(?=\w)(?P<body>[^‘\n]{3,400}?[^\s‘])’(?![\w])", re.MULTILINE)
+# Straight single marks ('...'): the same shape; an apostrophe inside a word (don't, Sa'ad) stays
+# in the body, and the closing mark ends a word and is followed by none.
+_STRAIGHT_SINGLE_RE = re.compile(
+    r"(?:^|(?<=[\s(“\"—–]))'(?=\w)(?P<body>(?:[^'\n]|(?<=\w)'(?=\w)){3,400}?[^\s'])'(?!\w)", re.MULTILINE
+)
 
 
 @dataclass(frozen=True)
@@ -124,9 +129,13 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             if left is not None:
                 found.append(left)
     doubles = [(q.open_mark, q.close_end) for q in found]
-    for m in _SINGLE_RE.finditer(text):
-        if any(s <= m.start() < e for s, e in doubles):
-            continue
+    singles: list[tuple[int, int]] = []
+    for m in [*_SINGLE_RE.finditer(text), *_STRAIGHT_SINGLE_RE.finditer(text)]:
+        if any(s <= m.start() < e for s, e in doubles) or any(
+            m.start() < e and s < m.end() for s, e in singles
+        ):
+            continue  # inside a double quotation, or overlapping a curly single one
+        singles.append((m.start(), m.end()))
         start = m.start("body")
         para_start = text.rfind("\n", 0, start) + 1
         para_end = text.find("\n", start)

@@ -46,12 +46,17 @@ def pronoun_speaker(
     """The speaker `pronoun` (at or after `start`) refers to; `subject_of` is None when nested."""
     text = flat_text(doc)
     people = {m[3] for m in mentions if m[2] in ("person", "title") and m[3]}
+    bodies = {m[3] for m in mentions if m[2] in ("org", "government") and m[3]} - people
     if prev_speaker[0] and pronoun != "it":
         if pronoun in ("he", "she") and prev_speaker[1] is not None:
             newer = _new_subject(doc, mentions, pronoun, prev_speaker, start, quoted)
+            if not newer[0] and subject_of is not None:
+                newer = _latest_speaking(doc, pronoun, people, prev_speaker, start, quoted, subject_of)
             if newer[0]:
                 return newer
-        return prev_speaker
+        if pronoun not in ("he", "she") or prev_speaker[0] not in bodies:
+            return prev_speaker
+        prev_speaker = (None, None)  # "he" is no organisation: look for a person below
     wanted = ("org", "government") if pronoun == "it" else ("person",)
     earlier = [m for m in mentions if m[2] in wanted and m[3] and m[1] <= start and _fits(doc, m, pronoun)]
     if not earlier:
@@ -79,6 +84,31 @@ def pronoun_speaker(
     latest = sentence_start(text, earlier[-1][0] + 1)
     s, e, _, name = next(m for m in earlier if m[0] >= latest)
     return name, Span(s, e)
+
+
+def _latest_speaking(
+    doc: Doc,
+    pronoun: str,
+    people: set[str],
+    prev_speaker: Speaker,
+    start: int,
+    quoted: list[tuple[int, int]],
+    subject_of: SubjectOf,
+) -> Speaker:
+    """The person who speaks in the latest cue outside quotations told after the speaker so far
+    was last attributed ("..., the spokesperson said. “...,” he added": the spokesperson). A
+    sentence's first cue is its main verb as a rule ("X said that when Y visited, she urged")."""
+    assert prev_speaker[1] is not None
+    text = flat_text(doc)
+    firsts: dict[int, int] = {}  # sentence start -> its first cue
+    for c in CUE_RE.finditer(text, prev_speaker[1].end, start):
+        if not any(a <= c.start() < b for a, b in quoted):
+            firsts.setdefault(sentence_start(text, c.start()), c.start())
+    for sentence, cue in sorted(firsts.items(), reverse=True):
+        who = subject_of(cue, sentence)
+        if who[0] and who[0] in people and _sex(doc, who[0]) in (None, pronoun):
+            return who if who[0] != prev_speaker[0] else prev_speaker
+    return None, None
 
 
 def _new_subject(

@@ -5,7 +5,8 @@ evidence first: a cue right after the closing mark (`,” said X`, `,” X said`
 X`, a headline's `", Amnesty`), a cue before the opening mark (`X said: “`, `X urged “`,
 `X, noting that “`, a paragraph ending in a colon), and finally continuity (a repeat of an earlier
 quote, or a quotation that carries on the previous speaker's words). Speakers are canonical names:
-titles resolve through `people.resolve_person`, "he"/"they" to the previous speaker. Scare
+titles resolve through `people.resolve_person` (an acronym of a title, "the DPO", to its holder),
+"he"/"they" to the previous speaker. Scare
 quotes, short labels (< 4 words) and charge names are left out.
 """
 
@@ -45,6 +46,7 @@ from tallybook.extract.quote_pronouns import SubjectOf, pronoun_speaker
 from tallybook.extract.speakers import (
     FUNCTION_WORDS,
     Mention,
+    acronym_holder,
     descriptor_speaker,
     mandate_holder,
     title_bearer,
@@ -148,6 +150,10 @@ class QuoteFinder:
                 return holder
             for s, e, k, name in inside:
                 if k == kind and name:
+                    if k == "org":  # "the DPO said": the person holding the title it abbreviates
+                        bearer = acronym_holder(flat_text(doc), mentions, flat_text(doc)[s:e], s)
+                        if bearer[0]:
+                            return bearer
                     return name, Span(s, e)
         pronouns = [flat_text(doc)[s:e].lower() for s, e, k, _ in inside if k == "pronoun"]
         if pronouns:

@@ -36,7 +36,7 @@ SPEAKER_NOUNS = word_set(
     "organisation organization ngo watchdog police authorities government diplomat analyst "
     "observer protester protestor doctor medic prisoner detainee survivor monitor journalist "
     "campaigner critic member people villager agency media official investigator author report "
-    "committee commission council office army military prosecutor prosecution defence defense "
+    "committee commission council office army navy military militia prosecutor prosecution defence defense "
     "judge court mission embassy spokespeople "
     "leader commander militant student worker teacher nurse director chief head envoy release "
     "communique communiqué letter appeal"
@@ -70,6 +70,12 @@ def descriptor_speaker(
     body = _body_spoken_for(doc, cleaned, offset)
     if body[0]:  # "a spokesman for the prison service": the body speaks
         return body
+    owned = _OWNER_RE.match(cleaned) if single in _DOCUMENT_HEADS else None
+    if owned is not None:  # "the group's statement", "the army's report": whoever issued it
+        at = offset + owned.start("owner")
+        issuer = descriptor_speaker(doc, mentions, at, at + len(owned.group("owner")), prev_speaker)
+        if issuer[0]:
+            return issuer
     if words[-1].lower() in _PART_HEADS and any(re.search(r"\w['’]s$", w) for w in words[:-1]):
         # a part of a body the text does not name otherwise ("the navy's press desk")
         return cleaned, Span(offset, offset + len(cleaned))
@@ -130,7 +136,8 @@ _PART_HEADS = word_set(
 def _owning_org(doc: Doc, words: list[str], before: int) -> Speaker:
     """ "the army's information team" -> the organisation the text named whose name or alias
     holds the owner word ("army"), when the phrase is a part of it speaking for it."""
-    if words[-1].lower() not in _PART_HEADS:
+    head = words[-1].lower()
+    if head not in _PART_HEADS and head.rstrip("s") not in _DOCUMENT_HEADS:
         return None, None
     owner = next((w for w in words[:-1] if re.search(r"['’]s$", w)), None)
     if owner is None:
@@ -145,6 +152,12 @@ def _owning_org(doc: Doc, words: list[str], before: int) -> Speaker:
             if span.end <= before and (best is None or span.start > best[0]):
                 best = (span.start, org.name, span)
     return (best[1], best[2]) if best else (None, None)
+
+
+# "the army's statement": the owner before the possessive, up to four words
+_OWNER_RE = re.compile(
+    r"^(?P<owner>(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)['’]s?\s+(?:[\w-]+\s+){0,2}\w+$", re.I
+)
 
 
 _SPOKEN_FOR_RE = re.compile(
@@ -279,5 +292,22 @@ def title_bearer(text: str, mentions: list[Mention], title: str, before: int) ->
         window = text[max(0, s - 90) : s]
         window = re.split(r"[.;!?\n]\s", window)[-1]
         if lead.search(window) or trail.match(text, e, e + 90):
+            return name, Span(s, e)
+    return None, None
+
+
+def acronym_holder(text: str, mentions: list[Mention], acronym: str, before: int) -> Speaker:
+    """The person the text gives the title an acronym abbreviates ("the DPO said" after "District
+    Police Officer A B said ..."): a person named right after words whose initials spell it, or
+    with those words set after the name ("A B, the district police officer"); latest first."""
+    if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+        return None, None
+    words = r"\s+".join(rf"{c}[a-z]+" for c in acronym)
+    lead = re.compile(rf"\b{words}\s+(?:\({acronym}\)\s+)?$")
+    trail = re.compile(rf"\s*,\s*(?:the\s+)?{words}\b", re.IGNORECASE)
+    for s, e, kind, name in reversed(mentions):
+        if kind != "person" or not name or e > before:
+            continue
+        if lead.search(text, max(0, s - 80), s) or trail.match(text, e, e + 80):
             return name, Span(s, e)
     return None, None
