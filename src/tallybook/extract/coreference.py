@@ -21,8 +21,10 @@ from tallybook.extract.incident_clusters import (
     Cluster,
     absorbed,
     add_toll,
+    bare_lead,
     compatible,
     dispute_target,
+    headline_only,
     official_target,
     puts_toll,
     same_kind,
@@ -151,6 +153,8 @@ def build_incidents(
                     target = c
                     break
         if target is None:
+            target = bare_lead(same_type, m)
+        if target is None:
             if absorbed(clusters, m):
                 continue
             disputed = dispute_target(clusters, m)
@@ -201,6 +205,9 @@ def build_incidents(
         if target is not None:
             target.mentions.extend(c.mentions)
             clusters.remove(c)
+    for c in clusters:
+        if headline_only(c):
+            _promote_body(c)
     primaries = {id(c): _field_with_figure(c, fields) or _primary(c) for c in clusters}
     by_sentence: dict[tuple[int, int], set[int]] = {}
     for p in primaries.values():
@@ -213,6 +220,17 @@ def build_incidents(
         out.extend(_to_incidents(c, country, p, span))
     out.sort(key=lambda i: i.span.start)
     return out
+
+
+def _promote_body(c: Cluster) -> None:
+    """ "UNAMA said it had documented the public execution the previous week of X" under a
+    headline that announces it: the body sentences, not the headline, tell the incident."""
+    told = [r for r in c.references + c.confirms if not r.summary]
+    dated = [r for r in told if (r.date is not None and not r.date_from_claim) or r.figure.count is not None]
+    moved = {id(r) for r in dated or told}
+    c.mentions += [r for r in told if id(r) in moved]
+    c.references = [r for r in c.references if id(r) not in moved]
+    c.confirms = [r for r in c.confirms if id(r) not in moved]
 
 
 def _is_headline(m: Mention) -> bool:

@@ -4,8 +4,10 @@ one: as the same event, a confirmation, a rival figure (dispute) or a back-refer
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from tallybook.extract.boilerplate import span_text
 from tallybook.extract.claimants import PUBLISHER
 from tallybook.extract.dates import enclosing
 from tallybook.extract.incident_acts import different_acts
@@ -168,14 +170,15 @@ def dispute_target(clusters: list[Cluster], m: Mention) -> Cluster | None:
             continue  # "Among those killed was X": one victim of the aggregate the rival disputes
         if c.names() or not _rival_sources(c, m, sources):
             return None
-        if not recent and not told_near and not m.summary:
+        if not recent and not told_near and not m.summary and not _same_day(c, m):
             return None
         if Stance.DISPUTES in stances:
             return c
         cc, mc = c.count(), m.figure.count
         if m.pronoun or min(cc or 0, mc or 0) < 2:
             return None  # one person's case is not a competing figure for an aggregate
-        if cc is not None and mc is not None and cc != mc and (c.named_sources() or _infobox_rival(c, m)):
+        rival = c.named_sources() or _infobox_rival(c, m) or _RIVAL_CUE_RE.search(span_text(m.sent))
+        if cc is not None and mc is not None and cc != mc and rival:
             if max(cc, mc) >= _RIVAL_RATIO * min(cc, mc) or _period_and_day(c.mentions, m):
                 return None  # "11 killed overnight" and "27,000 killed in the campaign": two events
             cd, md = c.date(), enclosing(m.date)
@@ -186,6 +189,28 @@ def dispute_target(clusters: list[Cluster], m: Mention) -> Cluster | None:
             return c
         return None
     return None
+
+
+# "which keeps its own tally", "collects cases independently", "two more than the official count"
+_RIVAL_CUE_RE = re.compile(
+    r"\b(?:its|their)\s+own\s+(?:count|tally|figures?|records?)\b|\bindependently\b"
+    r"|\bthan\s+the\s+official\s+(?:count|tally|figure|toll|total)\b",
+    re.I,
+)
+
+
+def _same_day(c: Cluster, m: Mention) -> bool:
+    """ "Reprieve said it had identified 25 people executed on Tuesday", paragraphs after "23 men
+    were put to death on Tuesday": the same day's event, however far back it was told."""
+    cd = c.date()
+    return (
+        m.date is not None
+        and not m.date_from_claim
+        and cd is not None
+        and len(cd) == 10
+        and m.date.value == cd
+        and m.date.end is None
+    )
 
 
 def _is_period(m: Mention) -> bool:
@@ -248,6 +273,8 @@ def official_target(clusters: list[Cluster], m: Mention) -> Cluster | None:
     for c in reversed(clusters):
         if c.type not in _FATAL or max(x.sent.start for x in c.mentions) < since:
             continue
+        if all(x.summary for x in c.mentions):
+            continue  # a headline announces the event the state's own account then tells
         if m.names:
             if set(m.names) & set(c.names()):
                 return c
@@ -257,3 +284,30 @@ def official_target(clusters: list[Cluster], m: Mention) -> Cluster | None:
         if m.pronoun or m.victims_definite:
             return c
     return None
+
+
+_FURTHER = frozenset({"also", "another", "separately", "further", "additionally", "other", "others"})
+
+
+def headline_only(c: Cluster) -> bool:
+    """A cluster of title or summary lines only: it announces an event the body has yet to tell."""
+    return all(x.summary for x in c.mentions)
+
+
+def _bare(c: Cluster) -> bool:
+    body = [x for x in c.mentions if not x.summary]
+    return bool(body) and c.count() is None and not c.names()
+
+
+def bare_lead(same_type: list[Cluster], m: Mention) -> Cluster | None:
+    """ "OHCHR voiced alarm at the killing of civilians in a drone strike. ... at least 26 civilians
+    were killed when a drone hit the market on Sunday": a mention with no figure or name, told in
+    the sentence or two before the one that gives them, is the same incident."""
+    if m.summary or m.names or (m.figure.count or 0) < 2 or not same_type:
+        return None  # a named person "among those detained" is an incident of their own
+    c = same_type[-1]
+    if not _bare(c) or max(x.sent.start for x in c.mentions) < _sentences_back(m, 2):
+        return None
+    if any(t.lower_ in _FURTHER for t in m.sent):
+        return None  # "Police detained protesters. In B, 40 others were also arrested": two events
+    return c if compatible(c, m) else None

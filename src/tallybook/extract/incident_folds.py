@@ -221,6 +221,8 @@ def restates_nominal(m: Mention, earlier: list[Mention], since: int) -> bool:
     root = m.trigger.root
     if m.trigger.kind != NOMINAL or m.names or m.figure.count is not None or m.summary:
         return False
+    if _dated_possessive(m, earlier):
+        return True
     if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in root.children):
         return False
     if any(t.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "FAC"} for t in root.subtree):
@@ -229,6 +231,15 @@ def restates_nominal(m: Mention, earlier: list[Mention], since: int) -> bool:
         x.type == m.type and x.sent.start >= since and not x.summary and (x.figure.count or x.names)
         for x in earlier
     )
+
+
+def _dated_possessive(m: Mention, earlier: list[Mention]) -> bool:
+    """ "Tuesday's executions bring the year's total to 112": the executions of a day already told
+    (with a figure), named by their date; a back-reference, not another incident."""
+    day = next((c for c in m.trigger.root.children if c.dep_ == "poss" and c.ent_type_ == "DATE"), None)
+    if day is None or m.date is None:
+        return False
+    return any(x.type == m.type and x.date == m.date and not x.summary and x.figure.count for x in earlier)
 
 
 _MEMBER_PREPS = wordset("including among")

@@ -34,6 +34,7 @@ from tallybook.extract.incident_folds import (
     restates_nominal,
     split_named_member,
 )
+from tallybook.extract.incident_restatements import adds_detail, is_breakdown, restates, same_period_breakdown
 from tallybook.extract.incident_sources import (
     denier,
     figure_denials,
@@ -137,12 +138,14 @@ class IncidentFinder:
                 x.type == m.type and x.sent.start >= earlier for x in mentions
             ):
                 m.attribution.claims = [(canonical_source(doc, who_denies), Stance.DISPUTES)]
-            if _same_period_breakdown(m, mentions):
+            if same_period_breakdown(m, mentions):
                 continue  # "with at least four women hanged in the same period": part of the aggregate
             fill_date(m, ref, roots)
+            if is_breakdown(m, mentions):
+                continue  # "Of these, 40 were executed for drug offences": part of the aggregate
             fill_place(m)
             finish_anaphora(m)
-            if _restates(m, mentions) or restates_nominal(m, mentions, earlier):
+            if restates(m, mentions) or restates_nominal(m, mentions, earlier) or adds_detail(m, mentions):
                 m.anaphoric = True
             mentions.append(m)
         mentions = [m for m in mentions if not _part_in_title(m, mentions)]
@@ -228,36 +231,6 @@ def _fold_conditions(triggers: list[Trigger]) -> list[Trigger]:
         # "who remain on death row and are at imminent risk of execution": one death-row stock
         and not (t.type == "other" and t.span[0].lower_ == "risk" and _sentence(t.span).start in sentenced)
     ]
-
-
-_CONFIRMING = frozenset(
-    {"confirmed", "confirms", "confirm", "announced", "announces", "acknowledged", "admitted"}
-)
-_SAME_PERIOD_RE = re.compile(r"\b(?:in|over|during|for)\s+the\s+same\s+(?:period|time|months?|year)\b", re.I)
-
-
-def _restates(m: Mention, earlier: list[Mention]) -> bool:
-    """ "Each received between 15 and 39 lashes", "The ministry confirmed that it had detained
-    'several individuals'": a sentence about an event already told, with no figure or name of its
-    own, adds to that event rather than telling a new one."""
-    if m.names or (m.figure.count is not None and m.sent[0].lower_ != "each"):
-        return False
-    if not any(x.type == m.type for x in earlier):
-        return False
-    subj = next((c for c in m.trigger.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if m.sent[0].lower_ == "each" or (subj is not None and subj.lower_ == "each"):
-        return True
-    verb = m.attribution.verb
-    if verb is None or verb.lower_ not in _CONFIRMING or verb.dep_ != "ROOT":
-        return False
-    # "The ministry announced that the men had been executed": the event is the clause it confirms
-    return any(c.dep_ == "ccomp" and m.trigger.root in c.subtree for c in verb.children)
-
-
-def _same_period_breakdown(m: Mention, earlier: list[Mention]) -> bool:
-    return bool(_SAME_PERIOD_RE.search(span_text(m.sent))) and any(
-        x.type == m.type and x.figure.count is not None for x in earlier
-    )
 
 
 def _part_in_title(m: Mention, mentions: list[Mention]) -> bool:

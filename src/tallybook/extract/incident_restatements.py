@@ -1,0 +1,121 @@
+"""Which mentions only restate, detail or break down an incident the text has already told.
+
+- "Each received between 15 and 39 lashes", "The ministry confirmed that it had detained
+  'several individuals'": a sentence about the event just told (a back-reference).
+- "Relatives said the dead had been unarmed when they were shot", "'The massacre shows once
+  again that this regime survives only by killing'": a later sentence with no figure, name or
+  date of its own adds detail or a reaction to the incident of its type told before.
+- "Of these, about 40 were executed for drug offences", "Two women were among them": a
+  breakdown of the aggregate just told is part of it (CONVENTIONS.md: breakdowns go in the note).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tallybook.extract.boilerplate import span_text
+from tallybook.extract.incident_sources import near
+from tallybook.extract.mentions import Mention
+from tallybook.extract.trigger_lexicon import wordset
+
+_CONFIRMING = wordset("confirmed confirms confirm announced announces acknowledged admitted")
+_SAME_PERIOD_RE = re.compile(r"\b(?:in|over|during|for)\s+the\s+same\s+(?:period|time|months?|year)\b", re.I)
+
+
+def restates(m: Mention, earlier: list[Mention]) -> bool:
+    """ "Each received between 15 and 39 lashes", "The ministry confirmed that it had detained
+    'several individuals'": a sentence about an event already told, with no figure or name of its
+    own, adds to that event rather than telling a new one."""
+    if m.names or (m.figure.count is not None and m.sent[0].lower_ != "each"):
+        return False
+    if not any(x.type == m.type for x in earlier):
+        return False
+    subj = next((c for c in m.trigger.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if m.sent[0].lower_ == "each" or (subj is not None and subj.lower_ == "each"):
+        return True
+    verb = m.attribution.verb
+    if verb is None or verb.lower_ not in _CONFIRMING or verb.dep_ != "ROOT":
+        return False
+    # "The ministry announced that the men had been executed": the event is the clause it confirms
+    return any(c.dep_ == "ccomp" and m.trigger.root in c.subtree for c in verb.children)
+
+
+def same_period_breakdown(m: Mention, earlier: list[Mention]) -> bool:
+    """ "with at least four women hanged in the same period": part of the aggregate told before."""
+    return bool(_SAME_PERIOD_RE.search(span_text(m.sent))) and any(
+        x.type == m.type and x.figure.count is not None for x in earlier
+    )
+
+
+_Q = (
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|some|several"
+    r"|many|most|all|none|both|few)"
+)
+_GROUP = r"(?:them|these|those|the\s+dead|the\s+victims|the\s+detainees)"
+# "Of these, ...", "Among them, ..." opening the sentence; "five of them", "the remaining 11";
+# "... were among them"
+_OPENING_RE = re.compile(r"^\W*(?:of|among)\s+(?:them|these|those)\b\s*,", re.I)
+_PARTITIVE_RE = re.compile(
+    rf"\b{_Q}\s+(?:\w+\s+)?(?:of|among)\s+{_GROUP}\b(?!\s+(?:who|whom|killed|executed|detained|arrested)\b)"
+    rf"|\bthe\s+(?:remaining|other)\s+{_Q}\b|\bwere\s+among\s+them\b",
+    re.I,
+)
+
+
+def is_breakdown(m: Mention, earlier: list[Mention]) -> bool:
+    """ "Of these, about 40 were executed for drug offences", "the whereabouts of the remaining
+    11 remain unknown": a part of an aggregate of the same type told in the three sentences
+    before (or earlier in the same sentence), naming nobody and dated no differently, is no
+    incident of its own (a part told with a day of its own is a separate event)."""
+    if m.names or m.summary:
+        return False
+    text = span_text(m.sent)
+    cut = m.trigger.span.end_char - m.sent.start_char
+    if not _OPENING_RE.match(text) and not _PARTITIVE_RE.search(text[:cut]):
+        return False
+    since = near(m.sent)
+    own = m.date if m.date is not None and not m.date_from_claim else None
+    return any(
+        x.type == m.type
+        and x.sent.start >= since
+        and (x.figure.count or 0) >= 2
+        and (m.figure.count or 0) <= (x.figure.count or 0)
+        and (own is None or own == x.date)
+        for x in earlier
+    )
+
+
+# A sentence that tells a further event of the type: "also detained", "another prisoner".
+_FURTHER = wordset("also another separately further additionally")
+
+
+_BACK_WORDS = wordset("those them they these dead victims")
+_DEFINITE = wordset("the these those")
+_COUNT_NOUNS = wordset("number toll count tally total")
+
+
+def _known_victims(m: Mention) -> bool:
+    """Victims the text has introduced: a pronoun, "the men", "those killed", "the dead", or
+    people counted in "the number of men hanged" (not "secret executions", a new report)."""
+    if m.pronoun or m.victims_definite or m.victim_word in _BACK_WORDS:
+        return True
+    root = m.trigger.root
+    if root.dep_ != "acl" or not root.doc.has_annotation("DEP"):
+        return False
+    noun = root.head
+    if any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+        return True
+    return noun.head.lower_ == "of" and noun.head.head.lower_ in _COUNT_NOUNS
+
+
+def adds_detail(m: Mention, earlier: list[Mention]) -> bool:
+    """ "Relatives said at least three of the dead had been unarmed when they were shot", "'This
+    regime survives only by killing'": no figure, name, date or list of places of its own, after
+    the text has told an incident of the type with a figure or names: detail or a reaction."""
+    if m.summary or m.names or m.figure.count is not None or len(m.places) > 1:
+        return False
+    if m.date is not None and not m.date_from_claim:
+        return False
+    if any(t.lower_ in _FURTHER for t in m.sent) or not _known_victims(m):
+        return False
+    return any(x.type == m.type and not x.summary and (x.figure.count or x.names) for x in earlier)
