@@ -79,7 +79,7 @@ NON_NAME_WORDS: frozenset[str] = word_set(
     "center organization organisation foundation institute university school hospital massacre "
     "uprising revolution war crisis monday tuesday wednesday thursday friday saturday sunday street "
     "road square prison jail camp province city district county village town avenue bridge mosque "
-    "governorate prefecture municipality oblast "
+    "governorate prefecture municipality oblast barangay detention "
     # heads of institution and place names ("X Monastery", "Port X", "Southern Africa")
     "monastery monasteries temple church cathedral abbey convent seminary shrine port harbour "
     "harbor africa asia europe americas "

@@ -117,6 +117,11 @@ _LEADING_NON_NAMES = word_set(
 )
 
 
+# "a prisoner identified only as X", "a detainee known only as X": one word names a person
+_ONLY_NAME_RE = re.compile(
+    r"\b(?:prisoner|detainee|inmate|man|woman|boy|girl|person|victim|protester|child)\s+"
+    r"(?:identified|known|named)\s+(?:only\s+)?(?:as\s+)?([A-Z][a-z’'-]+)\b(?![ \t]+[A-Z])"
+)
 # "brothers Kamran and Hojat X": the first sibling carries the surname written once
 _SIBLINGS_RE = re.compile(
     r"\b(?:brothers|sisters|siblings|twins|cousins|couple|spouses)[ \t]+"
@@ -166,6 +171,10 @@ class PeopleFinder:
             cands.append((start, end, name, 1))
             if HONORIFIC_RE.match(ent.text) or _HONORIFIC_END_RE.search(text[max(0, start - 25) : start]):
                 single_ok.add(name)
+        for m in _ONLY_NAME_RE.finditer(text):
+            # "a prisoner identified only as Kamran": a person the text names by one word
+            cands.append((m.start(1), m.end(1), m.group(1), 2))
+            single_ok.add(m.group(1))
         for m in _BYLINE_RE.finditer(text):
             name = clean_name(m.group(1))
             cands.append((m.start(1), m.start(1) + len(name), name, 2))

@@ -229,16 +229,45 @@ def _surname(words: list[str], i: int) -> bool:
     return words[i] in _SURNAME_ONLY and i == len(words) - 1 and i > 0 and words[i - 1] not in NOT_NAMES
 
 
+# People described by their work or age before "from" a place of origin
+_ORIGIN_NOUNS = (
+    r"activist|journalist|lawyer|student|teacher|schoolteacher|blogger|farmer|worker|labou?rer|"
+    r"driver|shopkeeper|vendor|trader|merchant|fisherman|herder|shepherd|mechanic|carpenter|tailor|"
+    r"engineer|doctor|nurse|imam|cleric|leader|resident|native|villager|man|woman|men|women|boy|girl|youth|"
+    r"\d+-year-old"
+)
 _SETTLEMENT = r"(?:village|town|township|hamlet|district|camp|neighbourhood|neighborhood|valley)"
-_PLACE_BEFORE_RE = re.compile(rf"\b{_SETTLEMENT}s?\s+of\s+$", re.IGNORECASE)
+_PLACE_BEFORE_RE = re.compile(
+    rf"\b(?:{_SETTLEMENT}s?|outskirts|suburbs?|edge|centre|center)\s+of\s+(?:the\s+)?$"
+    # "a 31-year-old driver from X", "a schoolteacher from X": where a described person comes from
+    rf"|\b(?:{_ORIGIN_NOUNS})s?\s+from\s+$",
+    re.IGNORECASE,
+)
+_LOCATIVE_BEFORE_RE = re.compile(r"\b(?:in|at|near|outside|inside)\s+$")
+# A dateline: "X, Region – Six people were ...", "(X, June 22, 2023) –"
+_DATELINE_AFTER_RE = re.compile(r"(?:,[ \t]+[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)?[ \t]+[–—][ \t]")
+_DATELINE_PAREN_AFTER_RE = re.compile(r",\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?\d{4}\)")
 _PLACE_AFTER_RE = re.compile(rf"(?:[ \t]+[A-Z][\w’'-]*){{0,2}}[ \t]+(?:{_SETTLEMENT}|massacre)\b")
 
 
 def named_as_place(text: str, name: str) -> bool:
-    """True if the text calls the name a settlement anywhere: "X village", "the village of X"."""
-    for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text):
-        before = text[max(0, m.start() - 30) : m.start()]
+    """True if the text calls the name a settlement anywhere ("X village", "the village of X",
+    "a driver from X", a dateline), or names it only after "in"/"at" ("their home in X")."""
+    hits = list(re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text))
+    if hits and all(
+        _LOCATIVE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+        and not text.startswith(("'s", "’s"), m.end())
+        for m in hits
+    ):
+        return True
+    for m in hits:
+        before = text[max(0, m.start() - 40) : m.start()]
         if _PLACE_AFTER_RE.match(text, m.end()) or _PLACE_BEFORE_RE.search(before):
+            return True
+        line_start = m.start() == 0 or text[m.start() - 1] == "\n"
+        if line_start and _DATELINE_AFTER_RE.match(text, m.end()):
+            return True
+        if before.endswith("(") and _DATELINE_PAREN_AFTER_RE.match(text, m.end()):
             return True
     return False
 

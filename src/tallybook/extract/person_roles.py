@@ -30,10 +30,14 @@ _AT_RISK = (
 VICTIM_AFTER_RE = re.compile(
     # "X, ..., and concluded that he had been tortured": a new subject is someone else
     # "X, a student who was shot", "X (1986 – 2022) was a captain who died in custody"
-    rf"(?:[,(][^.;]{{0,120}}?(?:,|(?=\swho\s)\s\w+)|,)?"
+    # (not "X, whose son, Y, was hanged": the possessor of the victim)
+    rf"(?:[,(](?!\s*whose\b)[^.;]{{0,120}}?(?:,|(?=\swho\s)\s\w+)|,)?"
     rf"\s+(?:and\s+(?:(?!\b(?:that|he|she|they)\b)[^.;]){{0,80}}?\s+)?"
     rf"(?:(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+"
-    rf"(?:\w+ly\s+|also\s+|later\s+|then\s+){{0,2}}{_HARMED}|died\b|was\s+found\s+dead|{_AT_RISK})\b"
+    rf"(?:\w+ly\s+|also\s+|later\s+|then\s+){{0,2}}{_HARMED}|(?:\w+ly\s+)?died\b|was\s+found\s+dead|"
+    # "X, 26, was among those killed", "X hanged himself in the lock-up" (the dead in custody)
+    rf"(?:was|were)\s+among\s+(?:the\s+|those\s+)?(?:dead|victims|{_HARMED})|"
+    rf"(?:\w+ly\s+)?hanged\s+(?:himself|herself)|{_AT_RISK})\b"
 )
 # Nouns after which a list of names are the harmed people ("victims ... among them X").
 _HARMED_GROUP = r"(?:victims|dead|detainees|prisoners|disappeared|those\s+killed|those\s+executed)"
@@ -50,6 +54,13 @@ _NOT_VICTIM_SUBJECT = (
 VICTIM_BEFORE_RE = re.compile(
     r"(?:\b(?:execution|hanging|killing|murder|arrest|detention|abduction|disappearance|torture|"
     r"flogging|caning|imprisonment|release|case|whereabouts|fate)\s+of|"
+    # "the public execution the previous week of X": a time phrase between the event and "of"
+    r"\b(?:execution|hanging|killing|arrest|abduction|flogging|caning)(?:\s+[a-z]+){1,3}\s+of|"
+    # "opened fire on X", "Residents named two of them as X", "a death sentence to each of the
+    # men, among them X"
+    r"\b(?:opened\s+fire|fired)\s+(?:up)?on|"
+    r"\b(?:named|identified)\s+(?:\w+\s+)?(?:of\s+them|the\s+(?:dead|victims))\s+as|"
+    r"\bsentences?\b[^.;]{0,60}\b(?:among\s+them|including)|"
     r"\b(?i:among)\s+(?:the\s+)?(?:dead|victims|detained|disappeared|killed|those\s+\w+(?:\s+\w+)?)"
     r"\s+(?:was|were)|"
     rf"\b(?:executed|hanged|killed|shot|arrested|detained|abducted|tortured|sentenced|flogged|caned)|"
@@ -67,12 +78,22 @@ KIN_OF_BEFORE_RE = re.compile(
     r"daughter|lawyer|lawyers)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+_KIN = (
+    r"(?:son|sons|daughter|daughters|brother|brothers|sister|sisters|uncle|nephew|cousin|father|"
+    r"mother|wife|husband|grandson|granddaughter)"
+)
 # Between two listed names: ", ", " and ", optionally after an age or a short description of the
 # first and before the second's honorific ("A, 58, and the Rev. B", "A, a teacher, and B").
 LIST_GAP_RE = re.compile(
     r"^(?:\s*,\s*(?:\d{1,3}|(?:an?|the)\s[^,.;:()]{1,60}?))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    # the second's own description: "and a retired teacher, B", "and his 19-year-old son B"
+    rf"(?:(?:an?|the)\s[^,.;:()]{{1,60}}?,\s*|(?:his|her|their)\s+(?:[\w-]+\s+)?{_KIN}\s+)?"
     r"(?:(?:the\s+)?[A-Z][a-z]{0,3}\.\s+)?$"
 )
+_RELATIVE_BEFORE_RE = re.compile(rf"\b(?:his|her|their)\s+(?:[\w-]+\s+)?{_KIN},?\s+$")
+# Whoever is listed after a victim and then speaks is a witness, not a victim ("..., and a
+# spokesman, B, said")
+_SPEAKS_AFTER_RE = re.compile(r",?\s*(?:[^.;]{0,40},\s*)?(?:said|says|told|stated|added)\b")
 
 
 def victim_context(text: str, start: int, end: int) -> bool:
@@ -81,7 +102,12 @@ def victim_context(text: str, start: int, end: int) -> bool:
         return False  # "X's uncle was executed": the possessor is not the victim
     before = text[max(0, start - 160) : start]
     after_fits = VICTIM_AFTER_RE.match(text, end, end + 240) and not POSSESSOR_BEFORE_RE.search(before)
-    return bool(after_fits or VICTIM_BEFORE_RE.search(before))
+    if after_fits:
+        return True
+    # "X was arrested on Monday, and his brother Y said": the relative who speaks is a witness
+    if _SPEAKS_AFTER_RE.match(text, end) and _RELATIVE_BEFORE_RE.search(before):
+        return False
+    return bool(VICTIM_BEFORE_RE.search(before))
 
 
 def kin_speak_for(text: str, start: int, end: int) -> bool:
@@ -99,7 +125,8 @@ def share_victim_role(text: str, people: list[ExtractedPerson]) -> None:
         for (_, a_end, a), (b_start, _, b) in pairwise(spans):
             if a is b or {a.role, b.role} != {"victim", "other"}:
                 continue
-            if LIST_GAP_RE.match(text[a_end:b_start]):
+            b_end = next(sp.end for sp in b.spans if sp.start == b_start)
+            if LIST_GAP_RE.match(text[a_end:b_start]) and not _SPEAKS_AFTER_RE.match(text, b_end):
                 a.role = b.role = "victim"
                 changed = True
         if not changed:

@@ -19,7 +19,31 @@ from tallybook.extract.trigger_lexicon import wordset
 
 _FACILITY_RE = re.compile(
     r"\b((?:[A-Z][\w'’-]+\s+){1,3}(?:Prison|Jail|Gaol|Detention Cent(?:re|er)|Penitentiary|Checkpoint|"
-    r"Police Station|Penal Colony(?: No\. ?\d+)?|Camp))\b"
+    r"Police Station|Penal Colony(?: No\. ?\d+)?|Camp|Detention House|"
+    # "Kitale police station", "the Kyigon interrogation centre", "outside the Al-Noor mosque"
+    r"(?:police|interrogation|detention) (?:station|cent(?:re|er)|house)|mosque))\b"
+)
+# "the town of X", "X village": a settlement named as one, the most specific place of a scene
+_SETTLEMENT_OF_RE = re.compile(
+    r"\b(?:town|village|city|hamlet|township) of ((?:[A-Z][\w'’-]+|(?:de|del|el|al|e)(?=[ -]))"
+    r"(?:[ -](?:[A-Z][\w'’-]+|(?:de|del|la|el|al|e)(?=[ -][A-Z]))){0,3})"
+)
+_X_SETTLEMENT_RE = re.compile(r"\b((?:[A-Z][\w'’-]+\s+){1,3})(?:village|town|hamlet)\b(?!\s+of\b)")
+_COURT_SEAT_RE = re.compile(
+    r"\b([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s(?:District|Provincial|Province|City|People's|People’s|"
+    r"Municipal|Regional|County|Prefecture)\s+Court\b"
+)
+_NOT_SEATS = wordset(
+    "Supreme Specialized Specialised Special Military Emergency State Security Appeals Appeal "
+    "International Federal National Islamic Revolutionary Criminal Juvenile High Anti-Terrorism The"
+)
+# "Malabrigo City, north of Manila": the reference point, not the scene
+_BEARING_BEFORE_RE = re.compile(
+    r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+$"
+)
+# "London-based", "the Baluch minority", "(Dhaka, June 22, 2023) –": a name that places no scene
+_NOT_SCENE_AFTER_RE = re.compile(
+    r"-based\b|\s+(?:minority|community|communities|tribe|diaspora)\b|,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?\d{4}\)"
 )
 # "in Hrodna", "at Mabvuku": capitalised names after a locative preposition (the NER model often
 # misses small towns or takes them for people).
@@ -32,7 +56,8 @@ _PROVINCE_OF_RE = re.compile(
     r"\b(?:province|region|state|governorate|district) of ((?:[A-Z][\w'’-]+\s?){1,3})"
 )
 _X_PROVINCE_RE = re.compile(
-    r"\b((?:[A-Z][\w'’-]+\s+){1,3}(?:[Pp]rovince|[Rr]egion|[Ss]tate|[Gg]overnorate))\b"
+    # not "the Supreme State Security Prosecution": a body whose name goes on
+    r"\b((?:[A-Z][\w'’-]+\s+){1,3}(?:[Pp]rovince|[Rr]egion|[Ss]tate|[Gg]overnorate))\b(?!\s+[A-Z])"
 )
 _COUNTRIES = {c.lower() for c in COUNTRY_NAMES} | {
     c.removeprefix("the ").lower() for c in COUNTRY_NAMES.values()
@@ -85,6 +110,27 @@ def _is_known_person(doc: Doc, name: str) -> bool:
     return resolve_person(doc, name) is not None
 
 
+def _org_runs_over(tok: Token) -> bool:
+    """ "a Revolutionary Court in Ahvaz" tagged as one organisation: the place after "in" is a
+    place all the same."""
+    if tok.ent_type_ != "ORG" or tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    if prev.lower_ not in {"in", "at"}:
+        return False
+    # inside the organisation's span, or right after one ("Revolutionary Court | in | Ahvaz")
+    return prev.ent_type_ == "ORG" or (tok.i > 1 and tok.doc[tok.i - 2].ent_type_ == "ORG")
+
+
+def _scene(text: str, start: int, end: int) -> bool:
+    """Whether the name at [start, end) of `text` can be where something happened."""
+    if start < 0:
+        return True
+    return not (
+        _NOT_SCENE_AFTER_RE.match(text, end) or _BEARING_BEFORE_RE.search(text[max(0, start - 20) : start])
+    )
+
+
 def _distance(a: int, b: Token) -> int:
     return abs(a - b.i)
 
@@ -102,6 +148,13 @@ def place_for(sent: Span, anchor: Token, scope: Span | None = None) -> str | Non
             facilities.append((_distance(tok.start, anchor), m.group(1).strip()))
     if facilities:
         return min(facilities)[1]
+    settlements: list[tuple[int, str]] = []
+    for rx in (_SETTLEMENT_OF_RE, _X_SETTLEMENT_RE):
+        for m in rx.finditer(text):
+            name = m.group(1).strip()
+            tok = doc.char_span(offset + m.start(1), offset + m.end(1), alignment_mode="expand")
+            if tok is not None and name.split()[0] not in _NOT_LOCAL and not is_country(name):
+                settlements.append((_distance(tok.start, anchor), name))
     regions: list[tuple[int, str]] = []
     for rx in (_PROVINCE_OF_RE, _X_PROVINCE_RE):
         for m in rx.finditer(text):
@@ -113,10 +166,17 @@ def place_for(sent: Span, anchor: Token, scope: Span | None = None) -> str | Non
     countries: list[tuple[int, str]] = []
     for m in _LOCATIVE_RE.finditer(text):
         name = m.group(1).strip()
-        if name.split()[0] in _NOT_LOCAL or is_country(name) or name in _DEMONYMS:
+        if (
+            name.split()[0] in _NOT_LOCAL
+            or is_country(name)
+            or name in _DEMONYMS
+            or name.lower() in _NOT_PLACES
+        ):
+            continue
+        if not _scene(text, m.start(1), m.end(1)):
             continue
         tok = doc.char_span(offset + m.start(1), offset + m.end(1), alignment_mode="expand")
-        if tok is None or any(t.ent_type_ in _NOT_LOCAL_LABELS for t in tok):
+        if tok is None or any(t.ent_type_ in _NOT_LOCAL_LABELS and not _org_runs_over(t) for t in tok):
             continue
         if any(t.ent_type_ == "PERSON" for t in tok) and _is_known_person(doc, name):
             continue
@@ -129,11 +189,24 @@ def place_for(sent: Span, anchor: Token, scope: Span | None = None) -> str | Non
             continue
         if (name.isupper() and not is_country(name)) or _BODY_RE.search(name):
             continue  # acronyms and bodies the model took for places ("IRGC", "the African Union")
+        if not _scene(text, ent.start_char - offset, ent.end_char - offset):
+            continue
+        if not is_country(name) and _is_known_person(doc, name):
+            continue  # "Three of Soltani's relatives": a person the model took for a place
         if is_country(name):
             countries.append((_distance(ent.start, anchor), _country_name(name)))
         else:
             local.append((_distance(ent.start, anchor), name))
-    for group in (local, regions, countries):
+    for m in _COURT_SEAT_RE.finditer(text):
+        # "the Kisaragi District Court sentenced him": the court sits in the place it is named for
+        name = m.group(1).strip().removeprefix("The ")
+        words = set(name.split())
+        if words & _NOT_SEATS or is_country(name) or name in _DEMONYMS or name.split()[0] in _NOT_LOCAL:
+            continue
+        tok = doc.char_span(offset + m.start(1), offset + m.end(1), alignment_mode="expand")
+        if tok is not None:
+            local.append((_distance(tok.start, anchor), name))
+    for group in (settlements, local, regions, countries):
         if group:
             return min(group)[1]
     return None

@@ -64,7 +64,16 @@ def relatives_conjunct(head: Token) -> Figure | None:
         [c for c in top.head.children if c.dep_ == "conj"] if top.dep_ in {"dobj", "nsubjpass"} else []
     )
     for conj in [*head.conjuncts, *verb_conjs]:
-        if conj.i <= head.i or not (conj.like_num or conj.pos_ == "NUM"):
+        if conj.i <= head.i:
+            continue
+        num = _child(conj, "nummod")
+        if num is not None and any(
+            c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in conj.children
+        ):
+            fig = parse_figure(num.text)  # "a woman and her two daughters"
+            if fig.count is not None:
+                return fig
+        if not (conj.like_num or conj.pos_ == "NUM"):
             continue
         of = next((c for c in conj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = _child(of, "pobj") if of is not None else None

@@ -78,6 +78,8 @@ def _victim_head(trigger: Trigger) -> Token | None:
         if poss is not None and trigger.span[-1].lower_ not in {"row", "custody", "detention"}:
             return poss
         if trigger.span[-1].lower_ in {"row", "custody", "detention"}:
+            if root.i < trigger.span[-1].i and _child(root, "nummod") is not None:
+                return root  # "four deaths in custody": the counted deaths themselves
             prep = root.head
             holder = prep.head if prep.dep_ == "prep" else prep
             if holder.pos_ in {"NOUN", "PROPN", "PRON"}:
@@ -260,6 +262,11 @@ def _split_subject(verb: Token) -> Token | None:
     if len(subjects) != 2:
         return None
     first, second = subjects
+    dateline = any(t.text in {"–", "—"} for t in first.subtree)
+    if dateline and second.i < verb.i and first.dep_ == second.dep_ and _child(verb, "dobj") is None:
+        # "Townsville, Region – Six people were lashed", "• 21 Oct – X died": a dateline or a
+        # list item's date before the subject (not "Town – forces detained 12": the agent)
+        return second
     if second.pos_ != "PROPN" or second.ent_type_ != "PERSON":
         return None
     if first.i < verb.i < second.i and first.dep_ == "nsubj" and _child(verb, "dobj") is None:
@@ -348,7 +355,12 @@ def _antecedent(relcl: Token) -> Token:
     """The noun a relative clause is about. "A, 16, and B, 22, who were shot dead": a plural verb
     after a coordination of names is about all of them, though the parser hangs it on the last."""
     head = relcl.head
-    if any(c.lower_ == "who" for c in relcl.children) and head.dep_ == "pobj" and head.ent_type_ != "PERSON":
+    origin = head.dep_ == "pobj" and head.head.lower_ in {"from", "near"}  # "a driver from X, who"
+    if (
+        any(c.lower_ == "who" for c in relcl.children)
+        and head.dep_ == "pobj"
+        and (head.ent_type_ != "PERSON" or origin)
+    ):
         # "X, a worker arrested during the 2022 uprising, who was hanged": "who" is a person, not
         # the event noun the parser hung it on; climb out of the prepositional phrase
         cur = head

@@ -12,11 +12,12 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from tallybook.extract.boilerplate import doc_ents, doc_text
+from tallybook.extract.boilerplate import doc_ents, doc_text, flat_text
 from tallybook.extract.claimants import is_report_word
 from tallybook.extract.figures import combine, parse_figure
 from tallybook.extract.mentions import _DEFINITE, _PRONOUNS, Mention, _child, _subtree_text
 from tallybook.extract.people import resolve_person
+from tallybook.extract.person_names import named_as_place
 from tallybook.extract.sentence_figures import figure_after_trigger, remainder_figure
 from tallybook.extract.trigger_lexicon import NOMINAL, NOMINAL_WORDS, wordset
 from tallybook.extract.victim_figures import (
@@ -91,6 +92,12 @@ def _is_origin(span: Span) -> bool:
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     place = span.root.ent_type_ in {"GPE", "LOC", "FAC"}
+    if before == "as":
+        return False  # "identified as X": a name, whatever the model's label
+    if before in {"from", "near"} and span.root.ent_type_ != "PERSON":
+        return True  # "a lorry driver from Deir al-Moussa": a place of any length
+    if named_as_place(flat_text(doc), span.text.strip()):
+        return True  # "the outskirts of X", "X village" elsewhere in the text
     return len(span) == 1 and (before in {"from", "in", "near"} or place)
 
 
@@ -199,6 +206,7 @@ def _fill_victims(m: Mention) -> None:
             if tok.lower_ == "including" and any(_is_security(t) for t in tok.subtree if t.pos_ == "NOUN"):
                 m.non_state = True  # a toll that mixes in security forces killed in clashes
     lo, hi = _subtree_text(head)
+    lo = _after_dateline(doc, lo, head.i)
     lo = with_qualifier(doc, lo)
     phrase = doc[lo:hi]
     # "Three of the mine workers, and the two SAPS members": keep only non-security conjuncts.
@@ -254,7 +262,13 @@ def _fill_victims(m: Mention) -> None:
                 t_lo, t_hi = _subtree_text(tok)
                 m.names = _names_in(doc, t_lo, t_hi)
                 break
-    if not m.names and head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
+    if not m.names:
+        m.names = _identified_as(head)
+    if (
+        not m.names
+        and head.dep_ == "appos"
+        and (head.head.ent_type_ == "PERSON" or head.head.pos_ == "PROPN")
+    ):
         # "X, a 19-year-old student who was shot": the person the description is set beside
         m.names = _names_in(doc, head.head.left_edge.i, head.head.i + 1)
     attr = head
@@ -311,11 +325,18 @@ def _fill_victims(m: Mention) -> None:
         # "A and two of his sons": the named person and the number of relatives (the phrase's
         # own figure is the relatives' number alone)
         fig = combine(Figure(count=len(m.names), qualifier="exact"), part)
+    one = head.tag_ == "NN" and any(
+        c.lower_ in {"a", "an", "one"} for c in head.children if c.dep_ in {"det", "nummod"}
+    )
     if (
-        fig.count is None
-        and head.tag_ == "NN"
-        and any(c.lower_ in {"a", "an", "one"} for c in head.children if c.dep_ in {"det", "nummod"})
+        one
+        and not m.names
+        and (part := relatives_conjunct(head)) is not None
+        and fig.count in {None, part.count}
     ):
+        # "killing a woman and her two daughters": one person and the relatives counted after her
+        fig = combine(Figure(count=1, qualifier="exact"), part)
+    elif fig.count is None and one:
         fig = Figure(count=1, qualifier="exact", description=fig.description)
     if m.type == "killing" and m.trigger.kind == NOMINAL and "prisoner" in text.lower():
         m.type = "execution"  # killing prisoners held by the state is execution without trial
@@ -328,6 +349,29 @@ def _fill_victims(m: Mention) -> None:
     if m.names and fig.description and any(n.split()[-1] in fig.description for n in m.names):
         fig.description = None
     m.figure = fig
+
+
+def _after_dateline(doc: Doc, lo: int, head_i: int) -> int:
+    """ "• 21 Oct – X, 34, died": a date or place set before a dash opens the item; its number
+    is no count of the victims."""
+    for i in range(head_i - 1, lo, -1):
+        tok = doc[i]
+        if tok.text in {"–", "—"} and doc[i - 1].whitespace_ and not doc[i + 1].like_num:
+            return i + 1
+    return lo
+
+
+def _identified_as(head: Token) -> list[str]:
+    """ "A prisoner identified only as Kamran, 52, died": the name after "as", which the parser
+    may hang on the verb instead of the noun."""
+    doc = head.doc
+    for c in head.children:
+        if c.dep_ == "acl" and c.lower_ in {"identified", "named", "known"}:
+            after = doc[c.i + 1 : min(c.i + 4, len(doc))]
+            as_tok = next((t for t in after if t.lower_ == "as"), None)
+            if as_tok is not None and as_tok.i + 1 < len(doc):
+                return _names_in(doc, as_tok.i + 1, min(as_tok.i + 6, head.sent.end))
+    return []
 
 
 _BODIES = wordset("group organisation organization company party movement agency ngo network coalition body")
