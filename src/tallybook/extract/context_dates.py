@@ -14,12 +14,14 @@ from spacy.tokens import Doc, Span
 from tallybook.extract.boilerplate import doc_text, span_ents, span_text
 from tallybook.extract.dates import Reference, resolve_date
 from tallybook.extract.event_dates import previous_sentence_date
+from tallybook.extract.event_periods import period_around_event
 from tallybook.extract.held_periods import (
     confession_only,
     duration_in_clause,
     held_for,
     held_until,
     lasting,
+    undated_holding,
     weeks_after,
 )
 from tallybook.extract.layout import main_event_date
@@ -32,6 +34,7 @@ from tallybook.extract.story_dates import (
     previous_sentence,
     restates_lead,
     same_day_scene,
+    told_on_in_next,
 )
 from tallybook.model import ExtractedIncident, PartialDate
 
@@ -103,7 +106,8 @@ def inherit_context_dates(
             continue
         line = list_line_date(m)
         story = (
-            body_withheld_date(m, mentions[:i])
+            period_around_event(m, mentions[:i])
+            or body_withheld_date(m, mentions[:i])
             or (resolve_date(line, ref) if line else None)
             or custody_period(m, mentions)
             or among_those_date(m, mentions[:i], mentions)
@@ -143,10 +147,13 @@ def inherit_context_dates(
             or _held_since_arrest(m, mentions[:i], ref)
             or same_day_scene(m, mentions[:i])
             or restates_lead(m, mentions[:i])
+            or told_on_in_next(m, ref)
         )
         if earlier is not None:
             m.date = earlier
             continue
+        if undated_holding(m.sent, m.trigger.span):
+            continue  # "dozens are on death row": a state whose start the text does not give
         if m.claim_date is not None:
             # "In October RFA reported that X died in custody": a death is dated by when it was
             # reported; other acts ("voiced concern over executions") only by that year

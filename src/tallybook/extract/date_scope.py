@@ -67,3 +67,13 @@ def dates_related_event(e: Span, trigger: int) -> bool:
         return False
     prep = noun.head if noun.dep_ == "pobj" else None
     return prep is not None and prep.lower_ not in {"during", "in", "amid", "at", "on", "throughout"}
+
+
+# A sentence end the parser missed after a citation mark: "... ethnic profiling.[5] In May 2021 a court".
+_MISSED_END = re.compile(r"[.!?][\"”’]?(?:\[\w+\])+\s+[A-Z]")
+
+
+def past_sentence_end(e: Span, trigger: Span) -> bool:
+    """A date past a full stop and citation mark between it and the trigger is another sentence's."""
+    lo, hi = sorted((e.start_char, trigger.start_char))
+    return _MISSED_END.search(doc_text(e.doc), lo, hi + 1) is not None

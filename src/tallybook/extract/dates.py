@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from tallybook.extract.article_years import reference_year as reference_year  # used by incidents
 from tallybook.extract.figures import UNIT_WORDS
 from tallybook.model import PartialDate
 
@@ -394,18 +395,3 @@ def open_range_since(start: PartialDate, ref: Reference) -> PartialDate:
     end = ref.day.isoformat() if ref.day else (str(ref.year) if ref.year else start.value)
     end = end[: len(start.value)]
     return PartialDate(start.value, end if end != start.value and end > start.value else None)
-
-
-_LIFE_SPAN = re.compile(r"\([^()]*?\b((?:19|20)\d{2})\s*[–—-]\s*[^()]*?\b(?:19|20)\d{2}\s*\)")
-_BORN = re.compile(r"\b(?:born|b\.)\s*:?[^\n.;()]{0,30}$", re.IGNORECASE)
-
-
-def reference_year(text: str) -> int | None:
-    """The year an undated text is about, to resolve "on 11 March" by: its first year, but not a
-    birth year ("(12 May 1961 – 3 November 2020)", "Born 3 May 1981"), which dates no event."""
-    births = {m.start(1) for m in _LIFE_SPAN.finditer(text)}
-    for m in re.finditer(r"\b((?:19|20)\d{2})\b", text):
-        if m.start(1) in births or _BORN.search(text[max(0, m.start() - 40) : m.start()]):
-            continue
-        return int(m.group(1))
-    return None

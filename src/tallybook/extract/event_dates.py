@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from tallybook.extract.article_years import paragraph_year
 from tallybook.extract.boilerplate import doc_text, span_text
-from tallybook.extract.claimants import is_report_word
 from tallybook.extract.date_phrases import ABS_DATE, REL_PHRASE, date_phrases
 from tallybook.extract.date_phrases import dateline_end as dateline_end  # used by the claim readers
 from tallybook.extract.date_phrases import datelines as datelines
@@ -22,12 +22,14 @@ from tallybook.extract.date_scope import (
     TIME_WORDS,
     dates_related_event,
     in_breakdown,
+    past_sentence_end,
     shared_by_conjunct,
     status_date,
 )
 from tallybook.extract.dates import Reference, open_range_since, resolve_date, shift_date
 from tallybook.extract.figures import parse_number
-from tallybook.extract.held_periods import duration_in_clause, held_for
+from tallybook.extract.held_periods import duration_in_clause, held_up_to
+from tallybook.extract.telling_dates import claim_verb_of, counted_by, parenthetical_report, release_bound
 from tallybook.extract.trigger_lexicon import wordset
 from tallybook.model import PartialDate
 
@@ -80,7 +82,7 @@ def death_date(sent: Span, ref: Reference) -> PartialDate | None:
 def previous_sentence_date(prev: Span, ref: Reference) -> PartialDate | None:
     """The first event date (not a reporting date) of the sentence before."""
     for e in date_phrases(prev):
-        if prev.doc.has_annotation("DEP") and _claim_verb_of(e.root) is not None:
+        if prev.doc.has_annotation("DEP") and claim_verb_of(e.root) is not None:
             continue
         if _LIFE_DATES.search(prev.text):
             return None
@@ -105,24 +107,15 @@ def _nearest_root(span: Span, roots: set[int]) -> int | None:
     return min(same, key=lambda r: (min(abs(r - span.start), abs(r - (span.end - 1))), r))
 
 
-def _claim_verb_of(tok: Token) -> Token | None:
-    head = tok.head
-    if head.dep_ == "prep" or head.pos_ == "ADP":
-        head = head.head
-    if is_report_word(head) and tok.head.i != tok.i and head.lower_ not in _COUNT_VERBS:
-        return head
-    return None
-
-
-# Verbs that count events: "recorded 883 executions in 2022" dates the executions, not the record.
-_COUNT_VERBS = wordset("recorded record records documented document documents registered counted verified")
-
-
-def _since(tok: Token) -> bool:
+def _since(tok: Token, trigger: Token) -> bool:
+    """A date in a "since" phrase or clause: an open period from it. Not when the "since" clause is
+    the trigger's own ("no news of him since police took him in April 2018"): the taking is a point."""
     cur = tok
     for _ in range(5):
-        if cur.lower_ == "since" or any(c.dep_ == "mark" and c.lower_ == "since" for c in cur.children):
+        if cur.lower_ == "since":
             return True
+        if any(c.dep_ == "mark" and c.lower_ == "since" for c in cur.children):
+            return cur.i != trigger.i
         if cur.head.i == cur.i:
             break
         cur = cur.head
@@ -232,26 +225,6 @@ def _restated_day(e: Span, ents: list[Span]) -> bool:
     return False
 
 
-def _counted_by(e: Span, trigger: Token) -> bool:
-    """ "In October, monitors documented 57 killings, 212 arrests and four deaths": the date of a
-    counting verb dates each thing it counts, not only the nearest."""
-    head = e.root.head
-    if head.dep_ == "prep" or head.pos_ == "ADP":
-        head = head.head
-    if head.lower_ not in _COUNT_VERBS or head.i == trigger.i:
-        return False
-    return any(c.dep_ == "dobj" and trigger in c.subtree for c in head.children)
-
-
-def _parenthetical_report(e: Span, verb: Token, trigger: Token) -> bool:
-    """ "Last month, the mission added, 27 women were detained": a reporting clause set off by
-    commas does not take the date fronted before it; the reported clause does."""
-    doc = e.doc
-    if not (e.end < verb.i < trigger.i) or doc[e.end].text != ",":
-        return False
-    return verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","
-
-
 # A period told only by lengths ("for periods ranging from several days to several months").
 _CALENDAR_NAME = re.compile(
     r"\b(?:(?:19|20)\d{2}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|"
@@ -281,6 +254,10 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
         if full is not None and full.precision == "day" and re.search(r"\d{4}", e.text):
             sent_ref = Reference.from_partial(full.value)
             break
+    else:
+        year = paragraph_year(doc_text(doc), sent.start_char) if ref.day is None else None
+        if year is not None and year != ref.year:
+            sent_ref = Reference(None, year, "year")  # an undated article: the paragraph's year
     when = _when_clause_date(m.trigger.root, ents, sent_ref) if parsed else None
     if when is not None:
         m.date, m.date_found = when, True
@@ -289,24 +266,32 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
     if earlier is not None and not any(e.start_char > m.trigger.span.end_char for e in ents):
         m.date, m.date_found = earlier, True  # no date of its own after "four days after he was"
         return
-    best: tuple[int, PartialDate | None, str] | None = None
-    ents = [e for e in ents if not status_date(e) and not in_breakdown(e, m.trigger.span)]
+    best: tuple[int, PartialDate | None, str, int] | None = None
+    ents = [
+        e
+        for e in ents
+        if not status_date(e)
+        and not in_breakdown(e, m.trigger.span)
+        and not past_sentence_end(e, m.trigger.span)
+    ]
     # Dates of a clause about a person ("a student who had been wounded in 2019") give way to others.
     inner = [e for e in ents if parsed and _date_owner(e.root, roots) == OWN_CLAUSE]
+    released: PartialDate | None = None
     for e in ents:
         text = e.text
         if REL_PHRASE.search(text) and _restated_day(e, ents):
             continue
-        if parsed and not _counted_by(e, m.trigger.root):
-            claim_verb = _claim_verb_of(e.root)
+        if parsed and not counted_by(e, m.trigger.root):
+            claim_verb = claim_verb_of(e.root)
             if (
                 claim_verb is not None
                 and claim_verb.i != m.trigger.root.i
-                and not _parenthetical_report(e, claim_verb, m.trigger.root)
+                and not parenthetical_report(e, claim_verb, m.trigger.root)
             ):
                 m.claim_date = resolve_date(text, ref) or m.claim_date
-                if re.search(r"\bbefore\b|\blater\b|\bearlier\b", text):
-                    continue
+                continue
+            if release_bound(e, m.trigger.root):
+                released = resolve_date(text, sent_ref)
                 continue
             if _names_another_event(e, m.trigger.root.i):
                 continue
@@ -357,12 +342,14 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
         ):
             continue  # "from several days to several months": lengths, not a date
         unseen = m.type == "enforced_disappearance" and m.trigger.root.lower_ == "seen"
-        since = re.match(r"since\b", text, re.I) is not None or (parsed and _since(e.root))
+        since = re.match(r"since\b", text, re.I) is not None or (parsed and _since(e.root, m.trigger.root))
         if value is not None and not unseen and since:
             value = open_range_since(value, ref)  # but "not been seen since March": March dates it
         dist = min(abs(e.start - m.trigger.span.start), abs(e.end - m.trigger.span.end))
         if best is None or dist < best[0]:
-            best = (dist, value, text)
+            best = (dist, value, text, e.start_char)
+    if best is None and released is not None:
+        m.date, m.date_found = PartialDate(released.value[:4]), True  # before the release: its year
     if best is not None:
         if best[1] is None and m.date is not None:
             return
@@ -370,6 +357,8 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
         m.date_found = True
         if best[1] is not None and re.search(r"\b(before|yesterday)\b", best[2]) and m.claim_date is not None:
             m.date = resolve_date(best[2], ref, m.claim_date)
-        if m.type == "enforced_disappearance" and m.date and m.date.precision == "day" and parsed:
+        held = m.type == "enforced_disappearance" and m.date and m.date.precision == "day" and parsed
+        if held and m.date and duration_in_clause(sent, m.trigger.root):
             # "arrested her on 2 July and held her incommunicado for 23 days": that period
-            m.date = held_for(m.date, span_text(sent)) if duration_in_clause(sent, m.trigger.root) else m.date
+            before = span_text(sent)[: best[3] - sent.start_char]
+            m.date = held_up_to(m.date, span_text(sent), before)

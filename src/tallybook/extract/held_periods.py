@@ -79,6 +79,21 @@ def held_for(start: PartialDate, text: str) -> PartialDate:
     return PartialDate(start.value, end) if end > start.value else start
 
 
+_UNTIL = re.compile(r"\b(?:until|till|only\s+when|only\s+after)\b[^.;]{0,60}$", re.I)
+
+
+def held_up_to(end: PartialDate, text: str, before: str) -> PartialDate:
+    """ "For eleven days the authorities denied holding him, and his family learned where he was
+    only when he appeared in court on 11 March": a period of the stated length ending at the day
+    of the clause that ended it (`before` is the sentence's text up to that day)."""
+    m = DURATION.search(text)
+    n = parse_number(m.group(1)) if m else None
+    if m is None or n is None or end.precision != "day" or end.end or not _UNTIL.search(before):
+        return held_for(end, text)
+    start = shift_date(date.fromisoformat(end.value), -n, m.group(2).lower())
+    return PartialDate(start.isoformat(), end.value)
+
+
 def _clause_of(tok: Token) -> Token:
     """The verb heading a token's clause; a verb sharing its subject with the one before ("held
     ... and beaten") is in that verb's clause."""
@@ -128,3 +143,22 @@ def confession_only(sent: Span, trigger: Token) -> bool:
     if _CONFESSION.search(span_text(sent)) is None or _TIED.search(span_text(sent)) is not None:
         return False
     return not duration_in_clause(sent, trigger)
+
+
+# Holdings told as a state with no start: "are on death row", "have been held incommunicado for more
+# than a year", "the 112,000 people registered as disappeared" (a registry's running total).
+_UNDATED_HOLDING = re.compile(
+    r"\b(?:are|is|remain|remains|remained|still)\s+on\s+death\s+row\b|\bregistered\s+as\s+(?:disappeared|missing)\b"
+    r"|\bfor\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|at\s+least\s+|some\s+)?(?:a|one|\w+)\s+years?\b"
+    r"|\bfor\s+(?:many\s+)?years\b",
+    re.IGNORECASE,
+)
+
+
+def undated_holding(m_sent: Span, trigger: Span) -> bool:
+    """A holding told as a state that began at a time the text does not give, or more than a year
+    ago: the date of the report does not date it (the period may cross a year)."""
+    text = span_text(m_sent)
+    lo = max(0, trigger.start_char - m_sent.start_char - 30)
+    hi = trigger.end_char - m_sent.start_char + 60
+    return _UNDATED_HOLDING.search(text[lo:hi]) is not None

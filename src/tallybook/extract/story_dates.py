@@ -1,7 +1,8 @@
 """Dates a sentence takes from the story it continues: the hours of the day just told ("At about
 9 a.m. ... troops detained 20 villagers"), the lead that told the same event with its date,
 "X was also hanged" after the executions told before, a body withheld after the death told before,
-a beating in the custody between a detention and a death, and the date opening a list line."""
+a beating in the custody between a detention and a death, the date opening a list line, and a
+lead's event dated by the next sentence ("The strike hit the school on Tuesday")."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from datetime import date, timedelta
 from spacy.tokens import Span
 
 from tallybook.extract.boilerplate import doc_text, span_ents
+from tallybook.extract.dates import Reference
+from tallybook.extract.event_dates import previous_sentence_date
 from tallybook.extract.figures import parse_number
 from tallybook.extract.layout import in_dateline_lead
 from tallybook.extract.mentions import Mention
@@ -206,3 +209,33 @@ def among_those_date(m: Mention, earlier: list[Mention], mentions: list[Mention]
         and (x.figure.count or 0) > 1
     ]
     return max(wholes, key=lambda x: x.figure.count or 0).date if wholes else None
+
+
+def _next_sentence(sent: Span) -> Span | None:
+    doc = sent.doc
+    k = sent.end
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    return doc[k].sent if k < len(doc) and doc.has_annotation("SENT_START") else None
+
+
+def told_on_in_next(m: Mention, ref: Reference) -> PartialDate | None:
+    """ "... said it was horrified that a military airstrike on a school had killed 38 civilians.
+    The strike hit the school on Tuesday morning": a lead that brings in an event ("a ... strike")
+    with no date, dated by the next sentence, which takes it up as its subject ("The strike")."""
+    nxt = _next_sentence(m.sent)
+    if nxt is None:
+        return None
+    words = [t for t in nxt if not t.is_space]
+    if len(words) < 3 or words[0].lower_ != "the":
+        return None
+    subj = words[0].head  # the sentence opens with its subject: "The strike hit ..."
+    if subj.dep_ not in {"nsubj", "nsubjpass"} or subj.pos_ != "NOUN" or len(subj.lower_) < 4:
+        return None
+    introduced = any(
+        t.pos_ == "NOUN"
+        and t.lower_.endswith(subj.lower_)
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)
+        for t in m.sent
+    )
+    return previous_sentence_date(nxt, ref) if introduced else None

@@ -1,0 +1,104 @@
+"""When did what happened "in the first weeks of his detention", "in the weeks after the massacre"
+or "in the weeks before his death" happen: in a period counted from the date the story gives that
+event (the person's arrest or death, or the event the noun names), a few weeks long. Its smallest
+calendar unit (CONVENTIONS.md) is the year once the period crosses a month."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from tallybook.extract.boilerplate import span_text
+from tallybook.extract.dates import shift_date
+from tallybook.extract.mentions import Mention
+from tallybook.model import PartialDate
+
+_PERIOD = re.compile(
+    r"\b(?:in|during|over|within|throughout)\s+(?:the\s+|(?:his|her|their)\s+)?"
+    r"(?:(?P<part>first|early|initial|opening|last|final|closing)\s+)?(?:few\s+)?(?P<unit>days|weeks|months)\s+"
+    r"(?P<rel>after|following|before|preceding|of|in)\s+(?:(?:the|this|that|his|her|their)\s+)?(?P<noun>\w+)",
+    re.IGNORECASE,
+)
+_TAKINGS = frozenset(
+    {
+        "arrest",
+        "detention",
+        "abduction",
+        "disappearance",
+        "custody",
+        "capture",
+        "imprisonment",
+        "incarceration",
+    }
+)
+_DEATHS = frozenset({"death", "execution", "killing", "murder", "life"})
+_TAKEN_BY = frozenset({"arrest", "enforced_disappearance"})
+_DEAD_BY = frozenset({"death_in_custody", "killing", "execution"})
+# How long "weeks" or "months" run when the text does not count them: a few (about a month of weeks).
+_SPAN = {"days": (7, "days"), "weeks": (4, "weeks"), "months": (3, "months")}
+
+
+def _own_date(x: Mention) -> PartialDate | None:
+    return x.date if x.date is not None and not x.date_from_claim and not x.summary else None
+
+
+def _anchor(m: Mention, noun: str, earlier: list[Mention]) -> PartialDate | None:
+    """The date of the event the period counts from: the person's taking or death told before,
+    else the incident the noun itself names ("the massacre"), in this sentence or before."""
+    if noun in _TAKINGS or noun in _DEATHS:
+        kinds = _TAKEN_BY if noun in _TAKINGS else _DEAD_BY
+        for x in reversed(earlier):
+            if (
+                x.type in kinds
+                and _own_date(x)
+                and not (m.names and x.names and not set(m.names) & set(x.names))
+            ):
+                return x.date
+        return None
+    for x in reversed(earlier):
+        words = {t.lower_ for t in x.trigger.span}
+        if noun in words and x.date is not None and not x.date_from_claim:
+            return x.date
+    return None
+
+
+def _days(p: PartialDate) -> tuple[date, date] | None:
+    """First and last day a date or range covers (None for a year: too coarse to count weeks from)."""
+
+    def bounds(value: str) -> tuple[date, date] | None:
+        parts = [int(v) for v in value.split("-")]
+        if len(parts) == 3:
+            return date(*parts), date(*parts)
+        if len(parts) == 2:
+            return date(parts[0], parts[1], 1), date(parts[0], parts[1], calendar.monthrange(*parts)[1])
+        return None
+
+    lo, hi = bounds(p.value), bounds(p.end or p.value)
+    return (lo[0], hi[1]) if lo and hi else None
+
+
+def period_around_event(m: Mention, earlier: list[Mention]) -> PartialDate | None:
+    """ "repeatedly beaten in the first weeks of his detention" after an arrest on 8 August: from
+    that day for some weeks; "beaten in the weeks before his death" on 9 December: the weeks up to it."""
+    found = _PERIOD.search(span_text(m.sent))
+    if found is None:
+        return None
+    rel, part, noun = (
+        found.group("rel").lower(),
+        (found.group("part") or "").lower(),
+        found.group("noun").lower(),
+    )
+    back = rel in {"before", "preceding"} or (rel in {"of", "in"} and part in {"last", "final", "closing"})
+    if rel in {"of", "in"} and back and noun not in _DEATHS:
+        return None  # "the last weeks of his detention": its end is not told
+    anchor = _anchor(m, noun, earlier)
+    days = _days(anchor) if anchor is not None else None
+    if days is None:
+        return None
+    n, unit = _SPAN[found.group("unit").lower()]
+    if back:
+        start, end = shift_date(days[0], -n, unit), days[1]
+    else:
+        start, end = days[0], shift_date(days[1], n, unit)
+    return PartialDate(start.isoformat(), end.isoformat())

@@ -1,0 +1,76 @@
+"""Which dates of a sentence are not when its incident happened but when someone told of it or was
+released after it: "said on Monday", "during a visit in September he had told her", "One man, freed
+on 2 May, said he was given electric shocks". A telling or a release bounds the incident from above:
+it happened before, at a time the text does not give."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from tallybook.extract.claimants import is_report_word
+from tallybook.extract.trigger_lexicon import wordset
+
+# Verbs that count events: "recorded 883 executions in 2022" dates the executions, not the record.
+COUNT_VERBS = wordset("recorded record records documented document documents registered counted verified")
+# Occasions of a telling: "during a visit in September she told", "in an interview on Monday he said".
+_OCCASIONS = wordset(
+    "visit visits interview interviews call calls meeting meetings conversation conversations hearing "
+    "hearings conference statement statements letter letters message messages briefing"
+)
+_RELEASES = wordset("freed released")
+# Appeals made on a day ("on Thursday urged Mexico to find the 112,000 disappeared"): not the incident's.
+_APPEALS = wordset("urged urges urge appealed appeals demanded demands")
+
+
+def _up_prep(tok: Token) -> Token:
+    head = tok.head
+    return head.head if head.dep_ == "prep" or head.pos_ == "ADP" else head
+
+
+def claim_verb_of(tok: Token) -> Token | None:
+    """The reporting or appealing verb a date phrase hangs on, directly ("said on Monday"), through
+    the occasion of the telling ("during a visit in September he had told her"), or set between
+    the verb and its subject ("the committee on Thursday urged")."""
+    head = _up_prep(tok)
+    if (
+        (is_report_word(head) or head.lower_ in _APPEALS)
+        and tok.head.i != tok.i
+        and head.lower_ not in COUNT_VERBS
+    ):
+        return head
+    if head.pos_ == "NOUN" and head.lower_ in _OCCASIONS and head.head.i != head.i:
+        verb = _up_prep(head)
+        if is_report_word(verb) and verb.lower_ not in COUNT_VERBS:
+            return verb
+    if head.dep_ == "nsubj" and head.i < tok.i < head.head.i:
+        verb = head.head  # "A UN committee on Thursday urged": between the subject and its verb
+        if (is_report_word(verb) or verb.lower_ in _APPEALS) and verb.lower_ not in COUNT_VERBS:
+            return verb
+    return None
+
+
+def release_bound(e: Span, trigger: Token) -> bool:
+    """ "One man, freed on 2 May, said he was given electric shocks": the date of a release told
+    beside the incident, which happened before it (in the custody the release ended)."""
+    verb = _up_prep(e.root)
+    if verb.lower_ not in _RELEASES or verb.i == trigger.i or trigger in verb.subtree:
+        return False
+    return e.root.head.i != e.root.i
+
+
+def counted_by(e: Span, trigger: Token) -> bool:
+    """ "In October, monitors documented 57 killings, 212 arrests and four deaths": the date of a
+    counting verb dates each thing it counts, not only the nearest."""
+    head = _up_prep(e.root)
+    if head.lower_ not in COUNT_VERBS or head.i == trigger.i:
+        return False
+    return any(c.dep_ == "dobj" and trigger in c.subtree for c in head.children)
+
+
+def parenthetical_report(e: Span, verb: Token, trigger: Token) -> bool:
+    """ "Last month, the mission added, 27 women were detained": a reporting clause set off by
+    commas does not take the date fronted before it; the reported clause does."""
+    doc = e.doc
+    if not (e.end < verb.i < trigger.i) or doc[e.end].text != ",":
+        return False
+    return verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","
