@@ -9,7 +9,13 @@
 - `clause_chain`: the heads above a trigger, each once (spaCy hands out a new Token object on
   every access, so `tok.head is tok` never holds and a loop up to the root repeats the root),
   stopping at a semicolon: "X was executed in May; Y's sentence was commuted" is two clauses,
-  even when the parser hangs the first on the second's verb.
+  even when the parser hangs the first on the second's verb; `own_clause` also stops at a
+  coordinated clause with a subject of its own: in "his family was never told where he was held,
+  and his death sentence rested on a confession" the "never" is not said of the sentence.
+- What the governing clause's mood does not reach: a trigger dated by its own participle ("must
+  quash the death sentences issued on Monday": issued, whatever is demanded of them), a
+  publisher's "can confirm" (an assertion, not a possibility) and a figure the count reached
+  ("bring to 112 the number of people put to death": a total, not a statistic of a kind).
 """
 
 from __future__ import annotations
@@ -163,4 +169,71 @@ def _has_ordinal(noun: Token) -> bool:
         c.dep_ in {"amod", "nummod"}
         and (c.lower_ in _ORDINAL_WORDS or c.ent_type_ == "ORDINAL" or _ORDINAL_RE.match(c.lower_))
         for c in noun.children
+    )
+
+
+_SUBJECTS = frozenset(["nsubj", "nsubjpass", "expl", "csubj"])
+
+
+def own_clause(chain: list[Token]) -> list[Token]:
+    """`chain` up to the first verb coordinated with a clause of its own subject: "X was never
+    told where he was, and his death sentence rested on ..." (the negation is the first clause's).
+    A quantifier is no subject of its own: "..., and everyone detained ... must be released" is a
+    reduced relative the parser may read as "everyone detained"."""
+    for k, tok in enumerate(chain):
+        if tok.dep_ != "conj" or tok.pos_ not in {"VERB", "AUX"}:
+            continue
+        if any(c.dep_ in _SUBJECTS and c.lower_ not in _QUANTIFIERS for c in tok.children):
+            return chain[: k + 1]
+    return chain
+
+
+_QUANTIFIERS = wordset("everyone everybody anyone anybody all those whoever each")
+
+
+# Participles of a plan, not of an act: "the executions set for Monday", "scheduled on Monday".
+_PROSPECTS = wordset(
+    "set scheduled planned due slated fixed expected proposed sought requested demanded announced"
+)
+
+
+def dated_participle(root: Token) -> bool:
+    """ "must quash the death sentences issued on Monday against 12 men": a past participle that
+    dates the trigger's own event asserts it, whatever the clause above demands or denies."""
+    if root.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    for acl in root.children:
+        # (the tagger may read a reduced relative as a past tense: "sentences handed down on ...")
+        if acl.dep_ != "acl" or acl.tag_ not in {"VBN", "VBD"} or acl.lower_ in _PROSPECTS:
+            continue
+        for c in acl.children:
+            dated = c.dep_ == "npadvmod" and c.ent_type_ in {"DATE", "TIME"}
+            if c.dep_ == "prep" and c.lower_ in {"on", "in", "during", "at", "last"}:
+                dated = any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in c.children)
+            if dated:
+                return True
+    return False
+
+
+# Verbs by which the writer states what it found: "71 people were executed, GHRM can confirm".
+_FINDING = wordset("confirm verify reveal disclose report document establish")
+
+
+def asserting_modal(verb: Token) -> bool:
+    """ "can confirm", "can now reveal": a present "can" on a verb of finding asserts what
+    follows; "could confirm", "may reveal" and "cannot confirm" do not."""
+    if verb.lower_ not in _FINDING or _negated(verb):
+        return False
+    modals = [c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in _MODALS | {"cannot"}]
+    return modals == ["can"]
+
+
+def total_reached(noun: Token) -> bool:
+    """ "bring to 112 the number of people put to death", "the number of executions rose to 40":
+    the count named by "number" is given by the verb's "to" + a figure, so it is an aggregate."""
+    if noun.dep_ not in {"dobj", "nsubj", "nsubjpass"}:
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.like_num or g.pos_ == "NUM" for g in c.subtree)
+        for c in noun.head.children
     )

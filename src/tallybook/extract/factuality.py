@@ -3,8 +3,9 @@
 `is_reported_as_fact` drops triggers the text does not assert as real: negated ("without an
 execution"), hypothetical or demanded ("must be stopped", "called for a halt to executions",
 "scheduled to hang"), general ("the execution rate", "the number of death sentences", "a pattern
-of arrests") and backgrounded ones ("before his arrest"); quotations are judged in
-quote_tense.py (descriptors are `triggers.is_descriptor`). Rules use
+of arrests") and backgrounded ones ("before his arrest"); statements about a kind of event are
+read in general_statements.py, readings that keep a trigger in factual_readings.py, quotations
+in quote_tense.py (descriptors are `triggers.is_descriptor`). Rules use
 the dependency parse when there is one and fall back to nearby words when there is none.
 """
 
@@ -13,10 +14,22 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tallybook.extract.factual_readings import (
+    asserting_modal,
     clause_chain,
+    dated_participle,
     negation_is_event,
     ordinal_infinitive,
+    own_clause,
     semicolon_between,
+    total_reached,
+)
+from tallybook.extract.general_statements import (
+    HABITUAL,
+    characterised,
+    general_present,
+    has_number,
+    hearsay,
+    possessed,
 )
 from tallybook.extract.generic_talk import general_clause, generic_plural
 from tallybook.extract.non_events import not_an_event
@@ -46,16 +59,9 @@ _UNREAL_GOVERNORS = wordset(
     "outlawed outlawing reintroduces reintroduced reintroducing reinstates reinstated reinstating "
     "delays delaying"
 )
-_CHANGE_VERBS = wordset(
-    "rose rise rises increased increase increases fell fall falls decreased decrease decreases doubled "
-    "tripled dropped declined surged soared halved"
-)
 _REACTIONS = wordset(
     "condemned condemns condemn criticized criticised denounced denounces expressed voiced raised called "
     "urged said says reported warned highlighted deplored"
-)
-_HABITUAL = wordset(
-    "repeatedly routinely regularly often frequently consistently always usually generally typically"
 )
 _MODALS = wordset("will would could might may should must shall can cannot 'll")
 _NEGATORS = wordset("not n't never no without nor")
@@ -67,9 +73,6 @@ _GENERAL_HEADS = wordset(
 _BACKGROUND_CLAUSE = wordset("after following since despite because as when")
 _COMPARISON = wordset("compared comparison comparable similar since like")
 _BACKGROUND_PREPS = wordset("before after following since until prior")
-_EVALUATIVE = wordset(
-    "motivated linked related connected considered deemed described seen regarded perceived characterized"
-)
 _CRIME_GOVERNORS = wordset(
     "convicted accused charged guilty suspected confessed committing commit crime murder for"
 )
@@ -83,9 +86,15 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
         return _is_fact_by_window(trigger)
     if negation_is_event(trigger):
         return True  # "has not been seen since", "have not returned his body": the violation
-    chain = clause_chain(root)
+    # The mood of the clause above does not reach a trigger its own participle dates ("must quash
+    # the death sentences issued on Monday"), nor, for modals and demands, a coordinated clause of
+    # its own ("X will be freed and Y was hanged"). Negation still does: "did not report it, but an
+    # official confirmed the amputations" restates an incident, and a kept mention would stand
+    # apart from it (stance_sentences only reads sentences with no mention of their own).
+    whole = [root] if dated_participle(root) else clause_chain(root)
+    chain = own_clause(whole)
     # Negation on the trigger or on the verbs it hangs from, or a "no"/"without" above it.
-    for tok in chain[:4]:
+    for tok in whole[:4]:
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
             return False
         if tok.i != root.i and tok.lower_ in {"without", "no"}:
@@ -99,9 +108,11 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
     specific_subject = base.dep_ in {"nsubj", "nsubjpass"} and any(
         c.dep_ in {"det", "poss", "nummod"} or (c.dep_ == "prep" and c.lower_ == "of") for c in base.children
     )
-    modal_scope = chain[:1] if specific_subject else _governing_verbs(root)
+    modal_scope = chain[:1] if specific_subject or len(chain) == 1 else _governing_verbs(root)
     for tok in modal_scope:
         if tok.pos_ in {"VERB", "AUX"} or tok.i == root.i:
+            if asserting_modal(tok):
+                break  # "..., Amnesty can confirm": the publisher's assertion
             if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _MODALS for c in tok.children):
                 return False
             if tok.pos_ == "VERB" and tok.i != root.i:
@@ -121,7 +132,7 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
             return False
     for tok in chain[1:3]:
         if tok.lower_ in _REACTIONS and any(
-            c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in tok.children
+            c.dep_ == "advmod" and c.lower_ in HABITUAL for c in tok.children
         ):
             return False  # "has repeatedly condemned executions": a pattern, not one event
     for k, tok in enumerate(chain[1:7]):
@@ -165,28 +176,43 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
         ):
             return False  # "Nobody was arrested", "no protester was killed"
     for tok in chain[1:4]:
-        if tok.lower_ in _GENERAL_HEADS and not _has_number(tok) and tok.pos_ == "NOUN":
+        if (
+            tok.lower_ in _GENERAL_HEADS
+            and not has_number(tok)
+            and tok.pos_ == "NOUN"
+            and not total_reached(tok)
+        ):
             return False  # "the number of those executed", "the execution rate"
     if trigger.kind == NOMINAL:
         if root.dep_ == "compound" or (root.dep_ == "amod" and root.head.pos_ == "NOUN"):
             return False  # "execution rate", "death penalty cases"
         if any(c.dep_ == "det" and c.lower_ in {"any", "every", "each", "all"} for c in root.children):
             return False  # "any death sentence ..." is a rule, not an event
-        if _characterised(root) or _under_ban(root):
+        if characterised(root) or _under_ban(root):
             return False
         base = root
         while base.dep_ == "conj" and base.head.i != base.i:
             base = base.head
         head = base.head
-        if head.i != root.i and head.lower_ in _GENERAL_HEADS and not _has_number(head):
+        if (
+            head.i != root.i
+            and head.lower_ in _GENERAL_HEADS
+            and not has_number(head)
+            and not total_reached(head)
+        ):
             return False
-        if head.dep_ == "prep" and head.head.lower_ in _GENERAL_HEADS and not _has_number(head.head):
+        if (
+            head.dep_ == "prep"
+            and head.head.lower_ in _GENERAL_HEADS
+            and not has_number(head.head)
+            and not total_reached(head.head)
+        ):
             return False
-        if root.dep_ == "pobj" and head.lower_ in _BACKGROUND_PREPS and _possessed(root):
+        if root.dep_ == "pobj" and head.lower_ in _BACKGROUND_PREPS and possessed(root):
             return False  # "before his arrest": background to the main event
     elif root.dep_ == "amod":
         return False  # "killed and injured protesters"
-    if _hearsay(root) or _general_present(trigger) or generic_plural(trigger) or general_clause(trigger):
+    if hearsay(root) or general_present(trigger) or generic_plural(trigger) or general_clause(trigger):
         return False
     if not_an_event(trigger):
         return False
@@ -218,7 +244,7 @@ def _governing_verbs(root: Token) -> list[Token]:
         return out  # "must release the students arrested on 11 May": the participle's own clause
     cur = root
     for _ in range(5):
-        if cur.head.i == cur.i or semicolon_between(cur, cur.head):
+        if cur.head.i == cur.i or semicolon_between(cur, cur.head) or len(own_clause([cur, cur.head])) == 1:
             break
         if cur.dep_ not in {"pobj", "prep", "dobj", "conj", "compound", "attr", "xcomp"} and cur.i != root.i:
             break
@@ -229,35 +255,6 @@ def _governing_verbs(root: Token) -> list[Token]:
     return out
 
 
-def _np_head(token: Token) -> Token:
-    """ "reports of killings" -> reports: the noun phrase a trigger sits in."""
-    cur = token
-    while cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.pos_ == "NOUN":
-        cur = cur.head.head
-    return cur
-
-
-def _characterised(root: Token) -> bool:
-    """ "some killings were politically motivated", "reports of killings were common": a
-    statement about a kind of event, not a report of one."""
-    np = _np_head(root)
-    if np.dep_ not in {"nsubj", "nsubjpass"} or _has_number(np):
-        return False
-    verb = np.head
-    if verb.lower_ in _CHANGE_VERBS:
-        return True  # "Executions in the region rose from 520 to 825": a statistic
-    bare = not any(c.dep_ in {"det", "poss"} for c in np.children)
-    if verb.lower_ in {"become", "became", "becomes"} and bare:
-        return True  # "Executions have become the regime's main tool": a statement about a practice
-    if np.dep_ == "nsubjpass":
-        return verb.lower_ in _EVALUATIVE
-    if verb.lower_ in {"is", "are"} and not any(c.dep_ in {"det", "poss"} for c in np.children):
-        return True  # "caning is cruel": a statement about a kind of act
-    return verb.lower_ in {"is", "are", "was", "were", "remain", "remained", "be"} and any(
-        c.dep_ == "acomp" for c in verb.children
-    )
-
-
 def _under_ban(root: Token) -> bool:
     """ "lifted its moratorium on executions": the noun the prepositional phrase belongs to."""
     if root.dep_ != "pobj" or root.head.lower_ not in {"on", "of"}:
@@ -266,107 +263,6 @@ def _under_ban(root: Token) -> bool:
     return any(
         c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.lower_ in _UNREAL_GOVERNORS for c in verb.children
     )
-
-
-def _hearsay(root: Token) -> bool:
-    """ "There were numerous reports that ... committed killings": unspecific reports."""
-    cur: Token = root
-    for _ in range(9):  # "reports that X committed killings, including incidents ... making arrests"
-        if cur.lower_ in {"reports", "allegations", "accounts"} and any(
-            c.lower_ in {"numerous", "several", "many", "some", "frequent", "multiple", "credible"}
-            for c in cur.children
-        ):
-            # "credible reports that X died in prison", "... that 40 villagers were detained": one event
-            return not (_person_in_clause(root) or any(t.like_num for t in cur.subtree))
-        if cur.lower_ in {"reports", "allegations"} and any(c.dep_ == "expl" for c in cur.head.children):
-            # "There were reports (that ...) of deaths in custody": the annual-report section opener
-            return (
-                not _has_number(root)
-                and not _possessed(root)
-                and not _names_below(root)
-                and not _named_place_in_clause(root)
-            )
-        if cur.head.i == cur.i:
-            break
-        cur = cur.head
-    return False
-
-
-_PAST_AUX = wordset("was were had been has have did")
-_STANCE_VERBS = wordset(
-    "oppose opposes prohibit prohibits permit permits ban bans allow allows carry carries rank ranks "
-    "learn learns remain remains violate violates constitute constitutes amount amounts"
-)
-
-
-def _specific_np(token: Token) -> bool:
-    """ "the execution of X", "his arrest", "14 killings": a noun phrase naming one event."""
-    if _has_number(token) or _possessed(token):
-        return True
-    if any(
-        c.dep_ == "det" and c.lower_ in {"the", "this", "that", "his", "her", "their"} for c in token.children
-    ):
-        return True
-    return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
-
-
-def _general_present(trigger: Trigger) -> bool:
-    """ "Amnesty opposes the death penalty", "Flogging is prohibited under international law",
-    "Families often learn of an execution only when ...": a nominal trigger in a clause whose verb
-    is in the simple present states a rule, a stance or a habit, not an event that happened."""
-    root = trigger.root
-    nounlike = trigger.kind == NOMINAL or root.dep_ in {"pobj", "pcomp", "dobj", "conj", "nsubj", "nsubjpass"}
-    if not nounlike or (_specific_np(root) and root.lower_ not in {"penalty"}):
-        return False
-    verb = _clause_verb(root)
-    if verb.pos_ not in {"VERB", "AUX"} or verb.tag_ not in {"VBZ", "VBP"}:
-        # "Flogging is prohibited ...": a present passive said of the kind of act
-        return (
-            verb.tag_ == "VBN"
-            and root.dep_ == "nsubjpass"
-            and any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
-        )
-    if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _PAST_AUX for c in verb.children):
-        return False
-    if verb.lower_ in {"is", "are"} and root.dep_ == "attr":
-        return False  # "This is an execution": characterisation of one specific act handled elsewhere
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is not None and subj.lower_ in {"who", "that"} and verb.dep_ == "relcl":
-        # "at least seven men, all arrested as children, who remain on death row": the men
-        subj = next((a for a in list(verb.ancestors)[:5] if _child_number(a)), verb.head)
-    if subj is not None and _child_number(subj) and trigger.span[-1].lower_ == "row":
-        return False  # "At least 11 people remain on death row": a counted stock, not a rule
-    return verb.lower_ in _STANCE_VERBS or any(
-        c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children
-    )
-
-
-def _child_number(token: Token) -> bool:
-    return any(c.dep_ == "nummod" for c in token.children)
-
-
-def _person_in_clause(root: Token) -> bool:
-    verb = root if root.pos_ in {"VERB", "AUX"} else _clause_verb(root)
-    return any(t.ent_type_ == "PERSON" for t in verb.subtree)
-
-
-def _named_place_in_clause(root: Token) -> bool:
-    """ "There were reports that guards at Harlow Prison beat detainees": a named place makes the
-    report about an event, not a section opener."""
-    verb = root if root.pos_ in {"VERB", "AUX"} else _clause_verb(root)
-    return any(t.ent_type_ in {"FAC", "GPE", "LOC"} or t.lower_ in {"prison", "jail"} for t in verb.subtree)
-
-
-def _names_below(token: Token) -> bool:
-    return any(t.ent_type_ == "PERSON" for t in token.sent)
-
-
-def _has_number(token: Token) -> bool:
-    return any(c.like_num or c.pos_ == "NUM" for c in token.subtree)
-
-
-def _possessed(token: Token) -> bool:
-    return any(c.dep_ == "poss" for c in token.children)
 
 
 def _is_fact_by_window(trigger: Trigger) -> bool:
@@ -380,19 +276,3 @@ def _is_fact_by_window(trigger: Trigger) -> bool:
         return False
     after = doc[trigger.span.end : trigger.span.end + 1]
     return not (trigger.kind == NOMINAL and len(after) and after[0].lower_ in _GENERAL_HEADS)
-
-
-def _clause_verb(token: Token) -> Token:
-    """The verb a noun (or a gerund used as one: "such as flogging") hangs from."""
-    verb = token
-    for _ in range(8):
-        if verb.head.i == verb.i:
-            break
-        if (
-            verb is not token
-            and verb.pos_ in {"VERB", "AUX"}
-            and not (verb.tag_ == "VBG" and verb.dep_ in {"pobj", "pcomp", "conj", "dobj", "nsubj"})
-        ):
-            break
-        verb = verb.head
-    return verb

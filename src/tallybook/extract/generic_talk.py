@@ -1,5 +1,6 @@
 """Talk of a practice rather than of an event, told through bare plurals: "Courts continued to
-hand down death sentences", "confessions extracted under torture", "police tortured detainees",
+hand down death sentences", "confessions extracted under torture" (not "these men were convicted
+on confessions extracted under torture": named people's), "police tortured detainees",
 "the whereabouts of relatives detained in the region".
 Used by factuality.py."""
 
@@ -9,6 +10,7 @@ import re
 
 from spacy.tokens import Token
 
+from tallybook.extract.general_statements import clause_verb
 from tallybook.extract.trigger_lexicon import NOMINAL, VERBAL
 from tallybook.extract.triggers import Trigger
 
@@ -178,7 +180,8 @@ def generic_plural(trigger: Trigger) -> bool:
     if trigger.kind == NOMINAL and root.dep_ == "pobj" and root.head.lower_ in {"under", "through", "by"}:
         acl = root.head.head
         if acl.dep_ == "acl" and acl.tag_ == "VBN" and _bare_plural(acl.head):
-            return True  # "confessions extracted under torture"
+            # "confessions extracted under torture", unless they are named people's confessions
+            return not _confessions_of_named_people(acl.head)
     if trigger.kind == VERBAL and _participle_of_kind(root):
         return True
     if trigger.kind == VERBAL and root.tag_ in {"VBD", "VBP", "VBZ"}:
@@ -191,6 +194,49 @@ def generic_plural(trigger: Trigger) -> bool:
         specific = {"DATE", "TIME", "CARDINAL", "PERSON", "GPE", "LOC", "FAC", "ORG", "EVENT"}
         return not any(t.ent_type_ in specific or t.like_num for t in root.sent)
     return False
+
+
+_PAST_AUX = frozenset(["was", "were", "had", "has", "have", "been"])
+_DEMONSTRATIVES = frozenset(["these", "those", "the", "this", "that"])
+
+
+def _confessions_of_named_people(plural: Token) -> bool:
+    """ "These men were convicted on the basis of confessions extracted under torture", "Many of
+    those hanged were sentenced on confessions obtained under torture": the torture of people the
+    text points at, told in the past, is an allegation of an event (CONVENTIONS.md records it),
+    unlike "trials that relied on confessions extracted under torture"."""
+    verb = clause_verb(plural)
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if not (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.lower_ in _PAST_AUX for c in aux))):
+        return False
+    if any(c.tag_ == "MD" for c in aux):
+        return False
+    clause = verb
+    while clause.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+        clause = clause.head  # "were arrested and convicted on ...": the first verb's subject
+    # the people convicted: the passive subject, or the active verb's object ("convicted them")
+    held = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
+    if held is None:
+        held = next((c for c in clause.children if c.dep_ == "dobj"), None)
+    return held is not None and _points_at_people(held)
+
+
+def _points_at_people(subj: Token) -> bool:
+    """ "these men", "the 12 defendants", "they", "Ali Rezaei", "many of those hanged"."""
+    if subj.tag_ in {"PRP", "NNP", "NNPS"} and subj.lower_ not in {"it", "we", "you"}:
+        return True
+    if any(c.dep_ in {"poss", "nummod"} or c.like_num for c in subj.children):
+        return True
+    if subj.tag_ in {"NNS", "NN"} and any(
+        c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in subj.children
+    ):
+        return True
+    # "many of those hanged", "most of the men": a part of a group the text points at
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return group is not None and (group.lower_ in {"those", "these", "them"} or _points_at_people(group))
 
 
 def _participle_of_kind(root: Token) -> bool:

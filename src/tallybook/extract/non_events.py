@@ -2,11 +2,11 @@
 that a practice exists ("denied that enforced disappearances occurred"), a simulated act ("mock
 executions", a torture method), a release ("freed 16 people jailed in ..."), the arrest of a
 criminal suspect ("detained him on suspicion of theft", "arrested in the anti-drug raids",
-"held in connection with the deaths": CONVENTIONS.md), an age at arrest ("was 17 years old when
-he was arrested"), a suicide ("hanged himself"), a beating alleged only against an official
-suicide account (a dispute about a death's cause), a non-state crime (non_state.py) and a
-punishment named as a rule or a range (penalty_terms.py). Used by factuality.py; each check needs
-the dependency parse.
+"held in connection with the deaths": CONVENTIONS.md; not a round-up or a detention without
+charge), an age at arrest ("was 17 years old when he was arrested"), a suicide ("hanged
+himself"), a beating alleged only against an official suicide account (a dispute about a
+death's cause), a non-state crime (non_state.py) and a punishment named as a rule or a range
+(penalty_terms.py). Used by factuality.py; each check needs the dependency parse.
 """
 
 from __future__ import annotations
@@ -167,7 +167,7 @@ def _criminal_suspect(root: Token) -> bool:
             return True  # "arrested for drug trafficking" (not "for reporting on a murder")
         if _held_over_violence(prep, obj):
             return True
-        if prep.lower_ in {"in", "during"} and _drug_operation(prep):
+        if prep.lower_ in {"in", "during"} and _drug_operation(prep) and not _sweep(root):
             return True
     # "arrested 30 drug suspects", "drug suspects detained in ..."
     held = [c for c in root.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -189,6 +189,23 @@ def _held_over_violence(prep: Token, obj: Token | None) -> bool:
     elif prep.lower_ != "for" or not any(c.dep_ == "det" for c in obj.children):
         return False  # "for" needs the event itself: "the killing", not "for killing protesters"
     return obj is not None and obj.lower_ in _VIOLENCE
+
+
+# Signs that a detention is arbitrary whatever operation it came in: "held without charge".
+_ARBITRARY_RE = re.compile(
+    r"\bwithout (?:charge|a warrant|trial|access to (?:a )?lawyers?)\b"
+    r"|\barbitrar(?:y|ily)\b|\bincommunicado\b",
+    re.IGNORECASE,
+)
+
+
+def _sweep(root: Token) -> bool:
+    """ "More than 1,100 people were rounded up in the same raids, many held without charge": a
+    round-up takes in whoever is there, and detention without charge is not the arrest of a
+    suspect; both make the arrest a violation even in an operation against drugs."""
+    if any(c.dep_ == "prt" and c.lower_ == "up" for c in root.children) and root.lower_.startswith("round"):
+        return True
+    return _ARBITRARY_RE.search(span_text(root.sent)) is not None
 
 
 def _names_crime(obj: Token) -> bool:

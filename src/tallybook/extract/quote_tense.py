@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tallybook.extract.factuality import _PAST_AUX, _REACTIONS, _clause_verb, _specific_np
+from tallybook.extract.factuality import _REACTIONS
+from tallybook.extract.general_statements import PAST_AUX, clause_verb, specific_np
 from tallybook.extract.trigger_lexicon import VERBAL, wordset
 from tallybook.extract.triggers import Trigger, _has_parse
 
@@ -23,7 +24,7 @@ def _present_clause(verb: Token) -> bool:
     aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if verb.tag_ == "VB" and not aux and any(c.dep_ == "nsubj" for c in verb.children):
         return True  # "Deaths ... engage the responsibility": a present verb tagged as a base form
-    if any(c.lower_ in _PAST_AUX for c in aux):
+    if any(c.lower_ in PAST_AUX for c in aux):
         return False
     return verb.tag_ in {"VBG", "VBN"} and any(c.lower_ in _PRESENT_AUX for c in aux)
 
@@ -48,11 +49,11 @@ def is_general_in_quote(trigger: Trigger) -> bool:
         if _means_gerund(root):
             return True
         return _present_clause(root) or (bare and first.i != root.i and _present_clause(first))
-    if _specific_np(root) and not _of_a_kind(root):
+    if specific_np(root) and not _of_a_kind(root):
         return False
-    verb = _clause_verb(root)
+    verb = clause_verb(root)
     while verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i != verb.i:
-        verb = _clause_verb(verb.head)  # "confessions obtained under torture": the clause above
+        verb = clause_verb(verb.head)  # "confessions obtained under torture": the clause above
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
     if verb.lower_ in _BE and root.dep_ == "attr":
