@@ -3,14 +3,17 @@
 raid"), holdings told as a state with no start ("are on death row", "held for more than a year",
 "registered as disappeared"), a "since" clause that is the trigger's own, a lead dated by the next
 sentence, a release or a telling that bounds the event told, the paragraph's year in an undated
-article, a sentence end the parser missed after a citation mark, "in the following days", and a
-disappearance of a stated length "only when" it ended. Texts written for these tests."""
+article, a sentence end the parser missed after a citation mark, "in the following days", a
+disappearance of a stated length "only when" it ended, and an infobox date field read as a range.
+Texts written for these tests."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
-from tallybook.extract.dates import enclosing
+from tallybook.extract.dates import Reference, enclosing
+from tallybook.extract.layout import main_event_date
 from tallybook.extract.pipeline import SourceText, extract_texts
 from tallybook.model import ExtractedIncident
 
@@ -161,3 +164,19 @@ def test_a_silence_of_a_stated_length_that_ended_on_a_day(nlp: Language) -> None
     )
     dated = _incidents(nlp, text, "enforced_disappearance")[-1].date
     assert dated is not None and dated.value == "2024-02-26" and dated.end == "2024-03-09"
+
+
+@pytest.mark.parametrize(
+    ("field", "expected"),
+    [
+        ("3 May – 21 June 2018", "2018"),  # crosses a month: the year
+        ("3–9 May 2018", "2018-05"),  # a span of days within a month: the month
+        ("3 May 2018", "2018-05"),  # a day: to the month, as for any article's event
+        ("3 May 2018 – present", "2018-05"),
+        ("November 2017 – February 2018", None),  # crosses a year
+    ],
+)
+def test_infobox_date_field_is_read_as_a_range(field: str, expected: str | None) -> None:
+    text = f"Siege of Talwara\n\n- Date: {field}\n- Location: Talwara\n\nThe siege was a military operation."
+    found = main_event_date(text, Reference(None, 2020))
+    assert (found.value if found else None) == expected

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from tallybook.extract.boilerplate import doc_ents, doc_text
 from tallybook.extract.claimants import PUBLISHER
-from tallybook.extract.dates import Reference, resolve_date
+from tallybook.extract.dates import Reference, enclosing, resolve_date
 from tallybook.extract.figures import parse_figure
 from tallybook.extract.mentions import Mention
 from tallybook.extract.people import resolve_person
@@ -197,8 +197,9 @@ def main_event_date(text: str, ref: Reference) -> PartialDate | None:
     field = _DATE_FIELD_RE.search(head)
     candidates: list[str] = []
     if field:
-        value = re.split(r"\s+[-–—]\s+|\s*\(", field.group("value"))[0]
-        candidates.append(re.sub(r"^(\d{1,2})\s*[-–]\s*\d{1,2}\b", r"\1", value.strip()))
+        # The whole value is read as a range: "14 July – 2 August 2021" crosses a month (the year).
+        value = re.split(r"\s*\(", field.group("value"))[0]
+        candidates.append(re.sub(r"\s*[-–—]\s*(?:ongoing|present)\b.*$", "", value, flags=re.I).strip())
     else:
         for line in head.splitlines():
             line = line.strip()
@@ -214,8 +215,10 @@ def main_event_date(text: str, ref: Reference) -> PartialDate | None:
             value_date = resolve_date(cand, ref)
         except ValueError:
             value_date = None
-        if value_date is not None and len(value_date.value) >= 7:
-            return PartialDate(value_date.value[:7])
+        enclosed = enclosing(value_date)
+        # A bare year is too vague to date the article's event; a range across months is that year.
+        if enclosed and (len(enclosed) >= 7 or (value_date is not None and value_date.end)):
+            return PartialDate(enclosed[:7])
     return None
 
 
