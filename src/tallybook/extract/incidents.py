@@ -27,6 +27,7 @@ from tallybook.extract.dates import Reference, reference_year
 from tallybook.extract.event_dates import fill_date
 from tallybook.extract.factuality import is_reported_as_fact
 from tallybook.extract.incident_acts import date_withheld_bodies, unnamed_abductors
+from tallybook.extract.incident_comparisons import compared_aggregates
 from tallybook.extract.incident_folds import (
     drop_framed,
     fold_arrest_into_disappearance,
@@ -42,6 +43,7 @@ from tallybook.extract.incident_sources import (
     quote_speaker,
     resolve_pronoun_sources,
 )
+from tallybook.extract.incident_tolls import toll_figure
 from tallybook.extract.layout import (
     PER_LINE_RE,
     PieceText,
@@ -114,6 +116,9 @@ class IncidentFinder:
                 continue  # "Enforced disappearances and torture": a sentence-case section title
             fill_victims(m)
             _drop_date_count(m)
+            put = toll_figure(m)
+            if put is not None and m.figure.count is None:
+                m.figure = put  # "put the death toll as high as 52": the figure the toll is put at
             if in_dateline_lead(sent) and m.figure.count is None and not m.names:
                 m.summary = True  # a dateline lead with no figure restates what the body reports
             fill_perpetrators(m)
@@ -147,7 +152,10 @@ class IncidentFinder:
             finish_anaphora(m)
             if restates(m, mentions) or restates_nominal(m, mentions, earlier) or adds_detail(m, mentions):
                 m.anaphoric = True
+            if put is not None:
+                m.anaphoric = True  # a toll put on the event told: the same event, maybe a rival figure
             mentions.append(m)
+            mentions.extend(compared_aggregates(m, mentions))  # "compared with 41 in 2021"
         mentions = [m for m in mentions if not _part_in_title(m, mentions)]
         mentions.extend(fields)
         mentions.sort(key=lambda x: (x.start, x.trigger.span.start))
