@@ -24,9 +24,21 @@ from tallybook.extract.lexicon import (
     ROLE_NOUNS,
     word_set,
 )
-from tallybook.model import Span
+from tallybook.model import ExtractedPerson, Span
 
-HONORIFIC_RE = re.compile(r"^(?:(?:" + "|".join(map(re.escape, HONORIFICS)) + r")\.?\s+)+")
+# Courtesy titles of West African and Muslim usage that the lexicon's list lacks ("Pa X" an elder,
+# "Alhaji X" one who made the pilgrimage); like "Dr" they are no part of the canonical name.
+_MORE_HONORIFICS = ("Pa", "Alhaji", "Alhaja", "Hajiya", "Mallam", "Hon", "Honourable", "Mufti", "Ustaz")
+# A rank's grade before the rank ("Senior Superintendent", "Deputy Inspector General"): only
+# stripped together with the rank it grades.
+_RANK_GRADE = (
+    r"(?:(?:Senior|Junior|Deputy|Assistant|Acting|Retired|Additional|Principal|Staff|Lance|Master)\s+)*"
+)
+HONORIFIC_RE = re.compile(
+    rf"^(?:{_RANK_GRADE}(?:" + "|".join(map(re.escape, (*HONORIFICS, *_MORE_HONORIFICS))) + r")\.?\s+)+"
+)
+# A regnal or generational number closing a name ("Ngwa Tebong III", "Fon Abumbi II")
+_REGNAL_RE = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|Jr\.?|Sr\.?)$")
 _NAME_STOP_RE = re.compile(r"\n|\t|\[|\(|\d")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _GLUED_RE = re.compile(r"\.[a-z]$")
@@ -211,15 +223,24 @@ def complete_name(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# Plural nouns of events and acts, which head headlines ("Police Killings Surge"), never names
+_EVENT_PLURALS = word_set("killings executions arrests abductions disappearances deaths abuses raids clashes")
+
+
 def is_nameish(name: str) -> bool:
     words = name.split()
-    if not words or any(w.lower().strip(".,’'") in NON_NAME_WORDS for w in words):
+    if not words or any(w.lower().strip(".,’'") in NON_NAME_WORDS | _EVENT_PLURALS for w in words):
         return False
     if any(len(w) > 2 and lookup_known_org(w) is not None for w in words):
         return False  # "Amnesty Wants Held": a headline, not a person
+    if len(words) >= 3 and _REGNAL_RE.match(words[-1]):
+        words = words[:-1]  # "Ngwa Tebong III": the number is no acronym
     if name in COUNTRY_NAMES or any(len(w) > 1 and w.isalpha() and w.isupper() for w in words):
         return False  # "Sri Lanka", "Tajik SSR"
-    if any(w in NOT_NAMES and not _surname(words, i) for i, w in enumerate(words)) or name.isupper():
+    if (
+        any(w in NOT_NAMES and not _surname(words, i) for i, w in enumerate(words))
+        or " ".join(words).isupper()
+    ):
         return False
     return words[0][0].isupper() and all(w[0].isupper() or _PARTICLE_WORD_RE.fullmatch(w) for w in words)
 
@@ -247,7 +268,9 @@ _LOCATIVE_BEFORE_RE = re.compile(r"\b(?:in|at|near|outside|inside)\s+$")
 # A dateline: "X, Region – Six people were ...", "(X, June 22, 2023) –"
 _DATELINE_AFTER_RE = re.compile(r"(?:,[ \t]+[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)?[ \t]+[–—][ \t]")
 _DATELINE_PAREN_AFTER_RE = re.compile(r",\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?\d{4}\)")
-_PLACE_AFTER_RE = re.compile(rf"(?:[ \t]+[A-Z][\w’'-]*){{0,2}}[ \t]+(?:{_SETTLEMENT}|massacre)\b")
+_PLACE_AFTER_RE = re.compile(
+    rf"(?:[ \t]+[A-Z][\w’'-]*){{0,2}}[ \t]+(?:{_SETTLEMENT}|massacre|prison|jail|market)\b"
+)
 
 
 def named_as_place(text: str, name: str) -> bool:
@@ -311,3 +334,72 @@ def in_list_with(
 _AND_OR_RE = re.compile(r"\s(?:and|or)\s")
 _CAP_RUN = rf"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|{PARTICLES}(?:-[A-Z][\w’'-]*)?))*"
 _NAME_LIST_RE = re.compile(rf"{_CAP_RUN}(?:(?:,\s*|,?\s+and\s+|,?\s+or\s+){_CAP_RUN})+")
+
+
+# "UN High Commissioner for Human Rights NAME", "Secretary of State NAME": an office named with
+# its body, then the holder's name in the same run of capitalised words
+_TITLED_BODY_RE = re.compile(
+    rf"\b(?i:{'|'.join(re.escape(t) for t in sorted(OFFICIAL_TITLES, key=len, reverse=True))})"
+    rf"[ \t]+(?:on|of|for|in)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<run>[{_UP}][\w’'-]*(?:[ \t]+(?:[{_UP}][\w’'.-]*|of|for|and|on|the))+)"
+)
+
+
+def names_after_titled_body(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) for a holder named right after an office and its body, where the
+    model sees one long name: the words after the body's last word ("Rights", a country) that
+    make a name of two to four words. A person the model tags at the end of the run sets the
+    start; otherwise a common given name does."""
+    found: list[tuple[int, int, str]] = []
+    for m in _TITLED_BODY_RE.finditer(text):
+        words = list(re.finditer(r"\S+", m.group("run")))
+        last_body = max(
+            (
+                i
+                for i, w in enumerate(words)
+                if w.group().lower() in NON_NAME_WORDS or w.group() in COUNTRY_NAMES
+            ),
+            default=-1,
+        )
+        tail = words[last_body + 1 :]
+        if last_body < 0 or not 2 <= len(tail) <= 4:
+            continue
+        start, end = m.start("run") + tail[0].start(), m.start("run") + tail[-1].end()
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and ent.end_char == end and start <= ent.start_char:
+                start = ent.start_char
+        name = text[start:end]
+        if is_nameish(name) and not any(w in STOP_WORDS for w in name.lower().split()):
+            found.append((start, end, name))
+    return found
+
+
+# "(also spelled X)", "spelled the first man's name as X": another spelling of a name just given
+_SPELLING_BEFORE_RE = re.compile(
+    r"\b(?:(?:also|alternatively)\s+(?:spelled|spelt|written|transliterated)(?:\s+as)?"
+    r"|(?:spelled|spelt|wrote|gave|rendered)\s+(?:[\w’'-]+\s+){1,4}?names?\s+as)\s+$",
+    re.IGNORECASE,
+)
+
+
+def fold_spellings(text: str, people: list[ExtractedPerson]) -> list[ExtractedPerson]:
+    """People named only as another spelling of a name given before fold into the person named
+    last before them, as an alias."""
+    kept: list[ExtractedPerson] = []
+    for person in people:
+        first = min(person.spans).start if person.spans else 0
+        spelled = bool(person.spans) and all(
+            _SPELLING_BEFORE_RE.search(text, max(0, sp.start - 60), sp.start) for sp in person.spans
+        )
+        before = [
+            (max(sp.start for sp in p.spans if sp.start < first), i)
+            for i, p in enumerate(kept)
+            if any(sp.start < first for sp in p.spans)
+        ]
+        if not spelled or not before:
+            kept.append(person)
+            continue
+        home = kept[max(before)[1]]
+        home.aliases += [n for n in (person.name, *person.aliases) if n not in home.aliases]
+        home.spans = sorted([*home.spans, *person.spans])
+    return kept

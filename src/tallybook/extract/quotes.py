@@ -41,12 +41,14 @@ from tallybook.extract.quote_marks import (
     is_headline_demand,
     is_speech,
     same_words,
+    statement_verb_before,
 )
 from tallybook.extract.quote_pronouns import SubjectOf, pronoun_speaker
 from tallybook.extract.speakers import (
     FUNCTION_WORDS,
     Mention,
     acronym_holder,
+    carried_statement_owner,
     descriptor_speaker,
     mandate_holder,
     title_bearer,
@@ -234,6 +236,8 @@ class QuoteFinder:
         if cues or naming or before.rstrip().endswith(":"):
             last = naming.start() if naming else cues[-1].start() if cues else len(before.rstrip()) - 1
             cue_at = clause_start + last
+            if naming:  # "stated that five had died, describing them as": who stated
+                cue_at = statement_verb_before(text, clause_start, cue_at) or cue_at
             who = self._subject(doc, cue_at, clause_start, mentions, prev_speaker)
             if who[0]:
                 return Attribution(who[0], who[1], "pre")
@@ -273,6 +277,9 @@ class QuoteFinder:
         # A name right before the verb speaks ("..., her mother, X, told"): parsers often hang such
         # a verb on an earlier clause and hand it that clause's subject.
         text = flat_text(doc)
+        carried = carried_statement_owner(doc, clause_start, cue_at)
+        if carried[0]:
+            return carried
         for s, e, kind, name in mentions:
             if name and kind in ("person", "title", "org") and e <= cue_at and not text[e:cue_at].strip(" ,"):
                 return name, Span(s, e)
