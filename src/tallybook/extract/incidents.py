@@ -60,6 +60,7 @@ from tallybook.extract.layout import (
 from tallybook.extract.mentions import Mention, fill_perpetrators, fill_place, finish_anaphora
 from tallybook.extract.places import main_country
 from tallybook.extract.quote_tense import is_general_in_quote
+from tallybook.extract.source_syntax import DENY_WORDS
 from tallybook.extract.stance_sentences import add_stance_claims
 from tallybook.extract.transcripts import turn_speaker
 from tallybook.extract.triggers import Trigger, TriggerMatcher, is_descriptor
@@ -143,6 +144,10 @@ class IncidentFinder:
                 x.type == m.type and x.sent.start >= earlier for x in mentions
             ):
                 m.attribution.claims = [(canonical_source(doc, who_denies), Stance.DISPUTES)]
+            elif who_denies is not None and m.pronoun and trig.root.lower_ not in DENY_WORDS:
+                # "denied that the force had ever detained him": a dispute of his case told before
+                # as another type (stance_sentences reads it), not an arrest of its own
+                continue
             if same_period_breakdown(m, mentions):
                 continue  # "with at least four women hanged in the same period": part of the aggregate
             fill_date(m, ref, roots)
