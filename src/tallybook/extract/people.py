@@ -25,20 +25,20 @@ from tallybook.extract.lexicon import (
     word_set,
 )
 from tallybook.extract.organizations import canonical_org_name
+from tallybook.extract.person_fixes import fold_spellings, names_after_titled_body
 from tallybook.extract.person_lookup import resolve_person as resolve_person  # re-exported
 from tallybook.extract.person_names import (
     HONORIFIC_RE,
     NAME_RUN_RE,
+    agent_noun_before,
     among_single_words,
     clean_name,
     complete_name,
     describe,
-    fold_spellings,
     in_list_with,
     is_nameish,
     name_lists,
     named_as_place,
-    names_after_titled_body,
     title_keys,
     titles_in,
 )
@@ -107,7 +107,11 @@ _ROLE_APPOS_AFTER_RE = re.compile(
     # "NAME, a 24-year-old labourer": an age is a person's, unless a thing's noun follows
     r"|(?:a|an)\s+\d{1,3}-year-old\b(?!\s+(?:[\w-]+\s+){0,2}?(?:estate|building|bridge|road|market|"
     r"law|tradition|conflict|war|dispute|company|firm|business|institution|practice|case|ban|mosque|church))"
-    r"|\s*(?:who|whose)\b|\s*\d{1,3}\s*[,)])",  # "NAME, whose brother", "NAME, 63,"
+    r"|\s*(?:who|whose)\b|\s*\d{1,3}\s*[,)]"  # "NAME, whose brother", "NAME, 63,"
+    # "NAME, a former guard who fled": whoever a described noun is, "who" makes it a person
+    r"|\s*(?:a|an)\s+(?:[\w-]+\s+){1,4}?who\b)"
+    # "NAME (Chair-Rapporteur)": a title in brackets after the name
+    rf"|\s*\((?:\w+-)?(?:{_ROLES_ALT})\)",
     re.IGNORECASE,
 )
 # "NAME (12 May 1986 – 14 August 2022) was", "NAME (born 1990)": a life's dates follow a person
@@ -217,6 +221,7 @@ class PeopleFinder:
                 any(part in GIVEN_NAMES for part in words[0].split("-"))  # cheapest test first
                 or _ROLE_BEFORE_RE.search(before)
                 or _ROLE_BEFORE_RE.search(before_run)
+                or agent_noun_before(before)
                 or _TITLE_APPOS_BEFORE_RE.search(before)
                 or _ROLE_APPOS_AFTER_RE.match(text, end)
                 or _LIFESPAN_AFTER_RE.match(text, end)

@@ -24,7 +24,7 @@ from tallybook.extract.lexicon import (
     ROLE_NOUNS,
     word_set,
 )
-from tallybook.model import ExtractedPerson, Span
+from tallybook.model import Span
 
 # Courtesy titles of West African and Muslim usage that the lexicon's list lacks ("Pa X" an elder,
 # "Alhaji X" one who made the pilgrimage); like "Dr" they are no part of the canonical name.
@@ -47,7 +47,11 @@ _LIST_GAP_RE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 PARTICLES = r"(?:al|el|bin|bint|ibn|abu|ul|ud|de|da|di|del|der|dos|das|van|von|la|le)"
 # Latin letters with diacritics count as letters of a name ("Ángel", "Gonçalves", "Şahin").
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĻŁŃŅŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
-_LOW = "a-zß-öø-ÿāăąćčďđēėęěğīıķļłńņňōőœřśşšţťūůűźżž"
+# Vietnamese letters: horned O and U, and Latin Extended Additional, where capitals and small
+# letters alternate ("Ạ" U+1EA0, "ạ" U+1EA1, ... "Ỹ" U+1EF8)
+_UP += "ƠƯ" + "".join(chr(c) for c in range(0x1EA0, 0x1EFA, 2))
+UPPER_LETTERS = _UP  # for other modules reading names
+_LOW = "a-zß-öø-ÿāăąćčďđēėęěğīıķļłńņňōőœřśşšţťūůűźżžơư" + "".join(chr(c) for c in range(0x1EA1, 0x1EFA, 2))
 _NAME_PART = (
     rf"(?:[{_UP}][{_LOW}’'-]+(?:-[{_UP}][{_LOW}]+)?|[A-Z]\.|{PARTICLES}(?:-[A-Z][\w’'-]*|(?=\s+[A-Z])))"
 )
@@ -60,7 +64,9 @@ _NAME_HEAD_RE = re.compile(r"(?<![\w.])(?:U|Md\.?|Mohd\.?|Muhd\.?|Mst\.?)[ \t]+$
 # Words that are no name alone ("Islam") but end many family names ("Nazrul Islam")
 _SURNAME_ONLY = frozenset({"Islam"})
 NAME_RUN_RE = re.compile(
-    rf"(?<![\w’'-])[{_UP}][{_LOW}’'-]+(?:-[{_UP}][{_LOW}]+)?(?:[ \t]+{_NAME_PART}){{1,4}}"
+    # one or two initials may lead ("K. Ilango Rajadurai"), not the tail of "U.S."
+    rf"(?<![\w’'.-])(?:[A-Z]\.[ \t]+){{0,2}}"
+    rf"[{_UP}][{_LOW}’'-]+(?:-[{_UP}][{_LOW}]+)?(?:[ \t]+{_NAME_PART}){{1,4}}"
 )
 
 _APPOS_AFTER_RE = re.compile(
@@ -195,6 +201,24 @@ def title_keys(doc: Doc, span: Span) -> set[str]:
     for phrase in descriptors(doc, span):
         keys |= titles_in(phrase)
     return keys
+
+
+# "the blogger X", "land petitioner X": a noun of one who does something (-er, -or, -ist, -ian,
+# -ant) heading the name; the words below end so but name no person
+_AGENT_BEFORE_RE = re.compile(
+    r"(?:\b(?:the|a|an|\d+-year-old)|[A-Z][\w-]*)\s+(?:[a-z-]+\s+)?([a-z]{3,}(?:er|or|ist|ian|ant))\s+$"
+)
+_NOT_AGENTS = word_set(
+    "border river center centre water sector corridor quarter chamber number order letter paper "
+    "matter shelter interior tower theater theatre register poster banner manor harbor harbour "
+    "meridian plant restaurant"
+)
+
+
+def agent_noun_before(before: str) -> bool:
+    """True if the words before a name end in a noun of one who does something ("the blogger")."""
+    m = _AGENT_BEFORE_RE.search(before)
+    return m is not None and m.group(1) not in STOP_WORDS and m.group(1) not in _NOT_AGENTS
 
 
 def clean_name(raw: str) -> str:
@@ -334,72 +358,3 @@ def in_list_with(
 _AND_OR_RE = re.compile(r"\s(?:and|or)\s")
 _CAP_RUN = rf"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|{PARTICLES}(?:-[A-Z][\w’'-]*)?))*"
 _NAME_LIST_RE = re.compile(rf"{_CAP_RUN}(?:(?:,\s*|,?\s+and\s+|,?\s+or\s+){_CAP_RUN})+")
-
-
-# "UN High Commissioner for Human Rights NAME", "Secretary of State NAME": an office named with
-# its body, then the holder's name in the same run of capitalised words
-_TITLED_BODY_RE = re.compile(
-    rf"\b(?i:{'|'.join(re.escape(t) for t in sorted(OFFICIAL_TITLES, key=len, reverse=True))})"
-    rf"[ \t]+(?:on|of|for|in)[ \t]+(?:the[ \t]+)?"
-    rf"(?P<run>[{_UP}][\w’'-]*(?:[ \t]+(?:[{_UP}][\w’'.-]*|of|for|and|on|the))+)"
-)
-
-
-def names_after_titled_body(doc: Doc, text: str) -> list[tuple[int, int, str]]:
-    """(start, end, name) for a holder named right after an office and its body, where the
-    model sees one long name: the words after the body's last word ("Rights", a country) that
-    make a name of two to four words. A person the model tags at the end of the run sets the
-    start; otherwise a common given name does."""
-    found: list[tuple[int, int, str]] = []
-    for m in _TITLED_BODY_RE.finditer(text):
-        words = list(re.finditer(r"\S+", m.group("run")))
-        last_body = max(
-            (
-                i
-                for i, w in enumerate(words)
-                if w.group().lower() in NON_NAME_WORDS or w.group() in COUNTRY_NAMES
-            ),
-            default=-1,
-        )
-        tail = words[last_body + 1 :]
-        if last_body < 0 or not 2 <= len(tail) <= 4:
-            continue
-        start, end = m.start("run") + tail[0].start(), m.start("run") + tail[-1].end()
-        for ent in doc.ents:
-            if ent.label_ == "PERSON" and ent.end_char == end and start <= ent.start_char:
-                start = ent.start_char
-        name = text[start:end]
-        if is_nameish(name) and not any(w in STOP_WORDS for w in name.lower().split()):
-            found.append((start, end, name))
-    return found
-
-
-# "(also spelled X)", "spelled the first man's name as X": another spelling of a name just given
-_SPELLING_BEFORE_RE = re.compile(
-    r"\b(?:(?:also|alternatively)\s+(?:spelled|spelt|written|transliterated)(?:\s+as)?"
-    r"|(?:spelled|spelt|wrote|gave|rendered)\s+(?:[\w’'-]+\s+){1,4}?names?\s+as)\s+$",
-    re.IGNORECASE,
-)
-
-
-def fold_spellings(text: str, people: list[ExtractedPerson]) -> list[ExtractedPerson]:
-    """People named only as another spelling of a name given before fold into the person named
-    last before them, as an alias."""
-    kept: list[ExtractedPerson] = []
-    for person in people:
-        first = min(person.spans).start if person.spans else 0
-        spelled = bool(person.spans) and all(
-            _SPELLING_BEFORE_RE.search(text, max(0, sp.start - 60), sp.start) for sp in person.spans
-        )
-        before = [
-            (max(sp.start for sp in p.spans if sp.start < first), i)
-            for i, p in enumerate(kept)
-            if any(sp.start < first for sp in p.spans)
-        ]
-        if not spelled or not before:
-            kept.append(person)
-            continue
-        home = kept[max(before)[1]]
-        home.aliases += [n for n in (person.name, *person.aliases) if n not in home.aliases]
-        home.spans = sorted([*home.spans, *person.spans])
-    return kept
