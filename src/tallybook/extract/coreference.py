@@ -32,6 +32,7 @@ from tallybook.extract.incident_clusters import (
     tied,
 )
 from tallybook.extract.incident_folds import is_official_version
+from tallybook.extract.incident_retellings import retold
 from tallybook.extract.incident_subjects import subject_person
 from tallybook.extract.incident_tolls import given_figure
 from tallybook.extract.mentions import Mention
@@ -161,7 +162,7 @@ def build_incidents(
                 disputed.disputes.append(m)
                 continue
         for c in reversed(same_type):
-            if same_sentence(c, m) and compatible(c, m, same_sentence=True):
+            if same_sentence(c, m) and (compatible(c, m, same_sentence=True) or retold(c.mentions, m)):
                 target = c
                 break
         if target is None:

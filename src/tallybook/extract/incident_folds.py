@@ -1,7 +1,8 @@
 """Trigger hits that belong to another incident of the same sentence, and official versions.
 
 - "held incommunicado for three weeks, during which they were beaten": the incommunicado period
-  frames the ill-treatment; it is not told as a disappearance of its own.
+  frames the ill-treatment; it is not told as a disappearance of its own. So does "held
+  incommunicado for 24 days and subjected to beatings" (one subject, two predicates).
 - "subjected to beatings and mock executions": a mock execution is a method of torture.
 - "was arrested by police on 3 March and has not been seen since": one enforced disappearance
   that began with the arrest (no separate arrest), unless the sentence splits the group ("the
@@ -53,8 +54,29 @@ def _frames(held: Token, inner: Token) -> bool:
             if any(g.lower_ in {"which", "that"} for p in preps for g in p.children):
                 return tok.head.i == held.i or held in tok.head.ancestors or tok.head in held.subtree
         tok = tok.head
+    if _coordinated(held, inner):
+        return True
     if held.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _FRAME_MARKS for c in held.children):
         return held.head.i == inner.i or held.head in inner.ancestors or inner in held.head.subtree
+    return False
+
+
+_AFTERWARDS = wordset("later then afterwards subsequently eventually after")
+
+
+def _coordinated(held: Token, inner: Token) -> bool:
+    """ "he was held incommunicado for 24 days and subjected to beatings": the ill-treatment is a
+    second passive predicate of the same subject, told as what happened during the spell."""
+    verb = held if held.pos_ in {"VERB", "AUX"} else held.head
+    tok = inner
+    while tok.head.i != tok.i:
+        if tok.dep_ == "conj" and tok.head.i == verb.i:
+            # a subject or object of its own ("and beat him") tells the beating as an act apart
+            own = {"nsubj", "nsubjpass", "dobj"}
+            return not any(c.dep_ in own or c.lower_ in _AFTERWARDS for c in tok.children)
+        if tok.i == verb.i:
+            return False
+        tok = tok.head
     return False
 
 
