@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from tallybook.extract.mentions import _child
 from tallybook.extract.trigger_lexicon import NOMINAL, wordset
 from tallybook.extract.triggers import Trigger
+from tallybook.extract.victim_pronouns import conjoined_antecedent
 
 # Victims whose killing is a non-state crime or a clash casualty on the state's side.
 _SECURITY_WORDS = wordset(
@@ -52,7 +53,10 @@ def _owner(noun: Token) -> Token | None:
 
 def victim_head(trigger: Trigger) -> Token | None:
     head = _victim_head(trigger)
-    return (_owner(head) or head) if head is not None else None
+    head = (_owner(head) or head) if head is not None else None
+    if head is not None and head.pos_ == "PRON":
+        head = conjoined_antecedent(head) or head  # "detained A and drove him away": A
+    return head
 
 
 def _victim_head(trigger: Trigger) -> Token | None:
@@ -183,6 +187,11 @@ def _victim_head(trigger: Trigger) -> Token | None:
     cur = verb
     for _ in range(3):
         found = _relative_antecedent(cur, _child(cur, "nsubjpass"))
+        aux = _child(cur, "auxpass")
+        if found is None and aux is not None:
+            # "X, a driver, was flogged": a passive subject the parser labelled nsubj, hung on the
+            # verb or on its auxiliary
+            found = _relative_antecedent(cur, _child(cur, "nsubj") or _child(aux, "nsubj"))
         if found is None and trigger.type != "death_in_custody":
             found = _child(cur, "dobj")
         reduced = cur.lower_.endswith(("ed", "hanged")) and not _child(cur, "aux", "auxpass")

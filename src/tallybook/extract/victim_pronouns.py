@@ -1,0 +1,57 @@
+"""Which named noun a victim pronoun stands for when the clause before it, in the same sentence,
+names the person.
+
+"Police detained the blogger A B and drove him away", "at least 30 people, among them A, were
+taken, and their whereabouts remain unknown": the pronoun of the second of two conjoined clauses
+is the subject or object of the first, when that noun phrase names someone and agrees in number.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tallybook.extract.mentions import _child
+from tallybook.extract.trigger_lexicon import wordset
+
+_SINGULAR = wordset("him her his")
+_PLURAL = wordset("them their they")
+_OBJECT_FIRST = wordset("him her them")
+
+
+def conjoined_antecedent(pron: Token) -> Token | None:
+    """The noun of the first conjoined clause that the pronoun of the second refers to, or None."""
+    low = pron.lower_
+    if low not in _SINGULAR | _PLURAL:
+        return None
+    verb = pron.head
+    for _ in range(3):  # "their whereabouts remain unknown": from the owned noun up to its verb
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.dep_ != "conj" or verb.head.i == verb.i or verb.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    first = verb.head
+    deps = ("dobj", "nsubjpass") if low in _OBJECT_FIRST else ("nsubjpass", "dobj")
+    for dep in deps:
+        cand = _child(first, dep)
+        if cand is None or cand.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if (low in _PLURAL) != _plural(cand):
+            return None
+        return cand if _names_someone(cand) else None
+    return None
+
+
+def _plural(tok: Token) -> bool:
+    if tok.tag_ in {"NNS", "NNPS"}:
+        return True
+    return any(c.dep_ == "conj" for c in tok.children)
+
+
+def _names_someone(tok: Token) -> bool:
+    """The phrase holds a person's name (the NER model's or the people component's)."""
+    sub = list(tok.subtree)
+    if any(t.ent_type_ == "PERSON" for t in sub):
+        return True
+    lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1])
+    return any(lo <= sp.start and sp.end <= hi for p in tok.doc._.tb_people or [] for sp in p.spans)
