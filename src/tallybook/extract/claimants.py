@@ -6,7 +6,10 @@ by the PMOI"), "according to X", and hedges ("reportedly", "allegedly", "believe
 confirming give `confirms` (but "X had verified that ..." is X's own finding, and a publisher
 confirming in its own text asserts), verbs of denying `disputes`; everything else `asserts`;
 eyewitnesses who "saw" it assert it. With no named source the claimant is the publisher.
-Names are canonicalised through the organisations and people components ("PMOI" -> its full name, "the Special Rapporteur" -> the person).
+Names are canonicalised through the organisations and people components ("PMOI" -> its full
+name, "the Special Rapporteur" -> the person). Figures that show a count ("data gathered by X
+show ...") give their keeper, and a reporting verb that is itself the trigger ("X reported 29
+inmates dead") its own subject.
 Nested sources give the innermost ("She said the group had documented ..." -> the group);
 "according to X" covers its own clause, and a following sentence that carries on the account
 with a pronoun subject; pronouns and generic heads resolve through `source_context`.
@@ -43,6 +46,7 @@ from tallybook.extract.source_syntax import (
     is_report_word,
     own_finding,
     parenthetical_source,
+    shown_by_figures,
     stance_of,
     subject_of,
     witnessed,
@@ -67,6 +71,11 @@ _HEDGES = {
 }
 _HEDGE_WORDS = frozenset(_HEDGES)
 _COUNT_NOUNS = frozenset(["figure", "toll", "tally"])
+# Verbs that tell a count of victims as their object ("reported 29 inmates dead", "counted 37
+# dead"), unlike "put 23 men to death" or "denied holding him", which are the violation itself.
+_TELLING = wordset(
+    "report reports reported announce announces announced count counts counted record recorded"
+)
 
 
 @dataclass
@@ -183,6 +192,12 @@ def attribute(
             add(other, stance)  # "the diocese and relatives of the detainees": two sources
 
     if doc.has_annotation("DEP"):
+        # "The ministry reported 29 inmates dead": the reporting verb is the trigger itself (but
+        # "the authorities denied holding him" is the disappearance, told by the text)
+        own = subject_of(trigger) if trigger.lower_ in _TELLING else None
+        if own is not None and own.i < trigger.i and own.lower_ not in NOT_SOURCES:
+            add(own, Stance.ASSERTS)
+            out.verb = trigger
         # Reporting verbs among the heads above the trigger.
         cur = trigger
         fallback: tuple[Token, Token] | None = None
@@ -199,6 +214,17 @@ def attribute(
                 if back is None:
                     break
                 child, cur = back
+            if shown_by_figures(cur) and enters_as_content(child) and not is_report_word(cur):
+                figures = subject_of(cur)
+                owner = document_owner(figures) if figures is not None else None
+                if figures is not None and (owner is None or owner.pos_ == "NOUN"):
+                    # "Police figures show ...": an unnamed keeper's figures, as the text words them
+                    phrase = source_phrase(figures)
+                    record(phrase, canonical_source(doc, phrase), Stance.ASSERTS)
+                elif figures is not None:
+                    add(figures, Stance.ASSERTS)
+                out.verb = out.verb or cur
+                break
             if (
                 (is_report_word(cur) or received_content(cur, child, is_report_word) or witnessed(cur))
                 and cur.i != trigger.i

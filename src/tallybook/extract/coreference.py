@@ -33,6 +33,7 @@ from tallybook.extract.incident_clusters import (
 )
 from tallybook.extract.incident_folds import is_official_version
 from tallybook.extract.incident_subjects import subject_person
+from tallybook.extract.incident_tolls import given_figure
 from tallybook.extract.mentions import Mention
 from tallybook.extract.places import is_country
 from tallybook.model import (
@@ -97,6 +98,22 @@ def resolve_relative_dates(mentions: list[Mention]) -> None:
             anchor = next((p.date for p in reversed(mentions[:i]) if p.date and not p.date.end), anchor)
         if anchor is not None:
             m.date = resolve_date(m.relative, Reference(None, None), anchor)
+
+
+def _confirms(m: Mention) -> bool:
+    """A back-reference in which a named source confirms the event: the source confirms it."""
+    return any(name != PUBLISHER and stance == Stance.CONFIRMS for name, stance in m.attribution.claims)
+
+
+def _confirm_or_rival(c: Cluster, m: Mention) -> None:
+    """A source that confirms the event but gives another figure ("but gave the number as
+    eight") disputes the count; otherwise it confirms the incident."""
+    given = given_figure(m)
+    if given is not None and given.count != c.count():
+        m.figure = given
+        c.disputes.append(m)
+    else:
+        c.confirms.append(m)
 
 
 def _score(m: Mention) -> float:
@@ -173,6 +190,8 @@ def build_incidents(
             # "an official put the toll at two": a rival figure, not a confirmation
             rival = any(c.dep_ == "prep" and c.lower_ == "at" for c in m.attribution.verb.children)
             (target.disputes if rival else target.confirms).append(m)
+        elif m.anaphoric and _confirms(m):
+            _confirm_or_rival(target, m)  # "The police confirmed that it had detained several people"
         elif m.anaphoric:
             target.references.append(m)
         else:
@@ -183,7 +202,10 @@ def build_incidents(
         if target is not None and puts_toll(m) and m.figure.count is not None:
             add_toll(target, m)
         elif target is not None:
-            target.references.append(m)
+            if _confirms(m):
+                _confirm_or_rival(target, m)
+            else:
+                target.references.append(m)
         else:
             clusters.append(Cluster([m]))
     # Titles and infobox fields summarise the body: fold them into a matching body incident.

@@ -69,8 +69,15 @@ _NUMBER_WORDS = set(UNIT_WORDS) | set(_TENS) | set(_SCALES) | {"a", "and"}
 # Longest phrases first so "no less than" wins over "less than".
 _QUALIFIER_PHRASES: list[tuple[str, str]] = [
     ("could be as high as", "up_to"),
+    ("as high as", "up_to"),
     ("as many as", "up_to"),
     ("up to", "up_to"),
+    # an upper bound only: the schema's nearest qualifier is up_to
+    ("no more than", "up_to"),
+    ("not more than", "up_to"),
+    ("at most", "up_to"),
+    ("fewer than", "up_to"),
+    ("less than", "up_to"),
     ("no fewer than", "at_least"),
     ("no less than", "at_least"),
     ("not less than", "at_least"),
@@ -78,6 +85,7 @@ _QUALIFIER_PHRASES: list[tuple[str, str]] = [
     ("at least", "at_least"),
     ("more than", "more_than"),
     ("upwards of", "more_than"),
+    ("upward of", "more_than"),
     ("in excess of", "more_than"),
     ("over", "more_than"),
     ("an estimated", "about"),
@@ -91,7 +99,6 @@ _QUALIFIER_PHRASES: list[tuple[str, str]] = [
     ("close to", "about"),
     ("some", "about"),
     ("circa", "about"),
-    ("almost", "about"),
 ]
 _QUALIFIER_WORDS = frozenset(w for p, _ in _QUALIFIER_PHRASES for w in p.split())
 _QUAL_RE = "|".join(re.escape(p) for p, _ in _QUALIFIER_PHRASES)
@@ -204,6 +211,8 @@ def _not_a_count(text: str, start: int, end: int) -> bool:
         return True
     if re.search(r"\[\s*$", text[:start]) and re.match(r"\s*\]", text[end:]):
         return True  # "... the dead.[2] Several women": a reference mark
+    if re.search(r"\b(?:mother|father|parent)\s+of\s*$", text[:start], re.IGNORECASE):
+        return True  # "a mother of two": her children, not the victims
     if re.search(r"\b(?:aged|age)\s*$", text[:start], re.IGNORECASE):
         return True  # "a retired engineer aged 67": an age
     if re.search(r"\b(?:who|he|she)\s+(?:was|is)\s*$", text[:start], re.IGNORECASE) and re.match(

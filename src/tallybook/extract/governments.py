@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from tallybook.extract.known_orgs import COUNTRY_DEMONYMS, COUNTRY_NAMES, NATIONAL_POLICE, government_name
+from tallybook.extract.org_names import ORG_HEADS
 
 
 def _demonym_alt() -> str:
@@ -31,6 +32,11 @@ GOVERNMENT_RE = re.compile(
     rf"|\b(?:[Tt]he\s+)?(?P<bare>(?:clerical|mullahs['’]|military|ruling)\s+regime)\b"
     rf"|\b[Tt]he\s+(?P<bare2>{_GOV_WORD})\b|(?:^|(?<=[.!?]\s))(?P<bare3>Authorities)\b"
 )
+# A body the government word is the owner or the first word of: "Ethiopia's Government
+# Communication Service", "the government's Human Rights Commission".
+_BODY_AFTER_RE = re.compile(
+    rf"(?:['’]s)?(?:[ \t]+(?:(?:of|for|on|and)[ \t]+)?[A-Z][\w’'&-]*){{0,4}}?[ \t]+(?:{ORG_HEADS})\b"
+)
 _GOV_WORD_RE = re.compile(r"\b(?:[Gg]overnment|[Aa]uthorities|regime)\b")
 _COUNTRY_RE = re.compile(rf"\b(?:{_country_alt()}|{_demonym_alt()})\b")
 
@@ -41,6 +47,8 @@ def government_mentions(text: str) -> list[tuple[int, int, str, str]]:
     found: list[tuple[int, int, str, str]] = []
     country_of_text: str | None = None
     for m in _government_matches(text):
+        if _names_a_body(text, m):
+            continue
         if m.group("dem"):
             country = _DEMONYM_TO_COUNTRY[m.group("dem")]
         elif m.group("c1") or m.group("c2"):
@@ -56,6 +64,15 @@ def government_mentions(text: str) -> list[tuple[int, int, str, str]]:
         surface = canonical if m.group("bare2") or m.group("bare3") else written
         found.append((m.end() - len(written), m.end(), surface, canonical))
     return found
+
+
+def _names_a_body(text: str, m: re.Match[str]) -> bool:
+    """True if the match is the owner or first word of a body's name, not the government itself."""
+    after = _BODY_AFTER_RE.match(text, m.end())
+    if after is None:
+        return False
+    # the body's name starts right after the match: a capital or the owner's "'s"
+    return bool(re.match(r"(?:['’]s)?[ \t]+[A-Z]", text[m.end() : after.end()]))
 
 
 def _government_matches(text: str) -> list[re.Match[str]]:

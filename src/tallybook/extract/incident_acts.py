@@ -19,10 +19,17 @@ _ACT_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
 )
 
 
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "nsubj"})
+
+
 def act_kind(m: Mention) -> str:
     """The act an "other" mention tells: a body withheld, sexual violence, loss of nationality,
     punitive confinement, risk of execution, a prison term; else the trigger's lemma."""
-    words = {w.lower_ for w in m.trigger.span}
+    root = m.trigger.root
+    # "returned the body", "the bodies were handed over", "to retrieve the bodies": the act is
+    # named by what the trigger's verb acts on as much as by the verb
+    objects = [c for c in root.children if c.dep_ in _OBJECT_DEPS]
+    words = {w.lower_ for w in m.trigger.span} | {c.lower_ for c in objects}
     for kind, cues in _ACT_WORDS:
         if words & cues:
             return kind

@@ -11,9 +11,9 @@ from tallybook.extract.boilerplate import span_text
 from tallybook.extract.claimants import PUBLISHER
 from tallybook.extract.dates import enclosing
 from tallybook.extract.incident_acts import different_acts
+from tallybook.extract.incident_tolls import toll_figure
 from tallybook.extract.mentions import Mention
 from tallybook.extract.places import is_country
-from tallybook.extract.victims import toll_at
 from tallybook.model import Stance
 
 
@@ -73,8 +73,9 @@ def _range_and_person(c: Cluster, m: Mention) -> bool:
 
 
 def puts_toll(m: Mention) -> bool:
-    """ "An official put the death toll at nine": a back-reference that gives its own figure."""
-    return m.anaphoric and m.sent.doc.has_annotation("DEP") and toll_at(m.trigger.root) is not None
+    """ "An official put the death toll at nine", "as high as 52": a back-reference that gives
+    its own figure."""
+    return m.anaphoric and toll_figure(m) is not None
 
 
 def add_toll(c: Cluster, m: Mention) -> None:
@@ -102,6 +103,8 @@ def compatible(c: Cluster, m: Mention, same_sentence: bool = False) -> bool:
     cd, md = c.date(), enclosing(m.date)
     if cd and md and not (cd.startswith(md) or md.startswith(cd)) and not m.anaphoric:
         return False  # a back-reference that dates the event differently is noted, not a new event
+    if same_sentence and _member_of_period(c, m):
+        return False  # "nine deaths since January, including X, who died last month": X's own
     if m.places and len(m.places) > 1 and not same_sentence:
         return False
     if not same_sentence and not m.summary and _range_and_person(c, m):
@@ -110,6 +113,18 @@ def compatible(c: Cluster, m: Mention, same_sentence: bool = False) -> bool:
         return False  # a prison term and a withheld body: two violations of one person
     places = {x.place for x in c.mentions if x.place and is_country(x.place)}
     return not (m.place and is_country(m.place) and places and m.place not in places)
+
+
+def _member_of_period(c: Cluster, m: Mention) -> bool:
+    """A named person dated to a day or month inside an unnamed aggregate over a period that the
+    same sentence tells: the person's own incident (CONVENTIONS.md), not part of the aggregate's."""
+    return (
+        bool(m.names)
+        and m.date is not None
+        and not _is_period(m)
+        and not c.names()
+        and all(_is_period(x) for x in c.mentions)
+    )
 
 
 def tied(c: Cluster, m: Mention) -> bool:

@@ -270,9 +270,7 @@ def split_named_member(mentions: list[Mention]) -> None:
         root = m.trigger.root
         if root.dep_ != "relcl" or m.figure.count not in {None, 1} or not root.doc.has_annotation("DEP"):
             continue
-        aggregates = [
-            a for a in mentions if a is not m and a.sent.start == m.sent.start and (a.figure.count or 0) >= 2
-        ]
+        aggregates = [a for a in mentions if a is not m and a.sent.start == m.sent.start and _aggregate(a)]
         person = _member_person(root, {w for a in aggregates for n in a.names for w in n.split()})
         if person is None:
             continue
@@ -281,5 +279,16 @@ def split_named_member(mentions: list[Mention]) -> None:
             if name is None:
                 continue
             m.names, m.figure, m.summary = [name], Figure(count=1, qualifier="exact"), agg.summary
+            if (agg.figure.count or 0) < 2:
+                agg.figure = Figure()  # its count was the people it lists, not the number it gives
             agg.names = [n for n in agg.names if n != name]
             break
+
+
+def _aggregate(m: Mention) -> bool:
+    """A mention of several victims: a figure of two or more, or a plural noun ("the deaths in
+    custody of at least nine prisoners") whose only count is the people it lists."""
+    root = m.trigger.root
+    if (m.figure.count or 0) >= 2:
+        return True
+    return root.tag_ == "NNS" and bool(m.names) and m.figure.count == len(m.names)

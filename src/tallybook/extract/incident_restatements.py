@@ -16,9 +16,11 @@ import re
 from tallybook.extract.boilerplate import span_text
 from tallybook.extract.incident_sources import near
 from tallybook.extract.mentions import Mention
+from tallybook.extract.source_syntax import ADMIT_WORDS, CONFIRM_WORDS
 from tallybook.extract.trigger_lexicon import wordset
 
-_CONFIRMING = wordset("confirmed confirms confirm announced announces acknowledged admitted")
+# confirming, admitting or announcing what the text has told: "The ministry confirmed that ..."
+_CONFIRMING = CONFIRM_WORDS | ADMIT_WORDS | wordset("announced announces")
 _SAME_PERIOD_RE = re.compile(r"\b(?:in|over|during|for)\s+the\s+same\s+(?:period|time|months?|year)\b", re.I)
 
 

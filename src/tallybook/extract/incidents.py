@@ -27,6 +27,7 @@ from tallybook.extract.dates import Reference, reference_year
 from tallybook.extract.event_dates import fill_date
 from tallybook.extract.factuality import is_reported_as_fact
 from tallybook.extract.incident_acts import date_withheld_bodies, unnamed_abductors
+from tallybook.extract.incident_comparisons import compared_aggregates
 from tallybook.extract.incident_folds import (
     drop_framed,
     fold_arrest_into_disappearance,
@@ -42,6 +43,7 @@ from tallybook.extract.incident_sources import (
     quote_speaker,
     resolve_pronoun_sources,
 )
+from tallybook.extract.incident_tolls import toll_figure
 from tallybook.extract.layout import (
     PER_LINE_RE,
     PieceText,
@@ -58,6 +60,7 @@ from tallybook.extract.layout import (
 from tallybook.extract.mentions import Mention, fill_perpetrators, fill_place, finish_anaphora
 from tallybook.extract.places import main_country
 from tallybook.extract.quote_tense import is_general_in_quote
+from tallybook.extract.source_syntax import DENY_WORDS
 from tallybook.extract.stance_sentences import add_stance_claims
 from tallybook.extract.transcripts import turn_speaker
 from tallybook.extract.triggers import Trigger, TriggerMatcher, is_descriptor
@@ -114,6 +117,9 @@ class IncidentFinder:
                 continue  # "Enforced disappearances and torture": a sentence-case section title
             fill_victims(m)
             _drop_date_count(m)
+            put = toll_figure(m)
+            if put is not None and m.figure.count is None:
+                m.figure = put  # "put the death toll as high as 52": the figure the toll is put at
             if in_dateline_lead(sent) and m.figure.count is None and not m.names:
                 m.summary = True  # a dateline lead with no figure restates what the body reports
             fill_perpetrators(m)
@@ -138,6 +144,10 @@ class IncidentFinder:
                 x.type == m.type and x.sent.start >= earlier for x in mentions
             ):
                 m.attribution.claims = [(canonical_source(doc, who_denies), Stance.DISPUTES)]
+            elif who_denies is not None and m.pronoun and trig.root.lower_ not in DENY_WORDS:
+                # "denied that the force had ever detained him": a dispute of his case told before
+                # as another type (stance_sentences reads it), not an arrest of its own
+                continue
             if same_period_breakdown(m, mentions):
                 continue  # "with at least four women hanged in the same period": part of the aggregate
             fill_date(m, ref, roots)
@@ -147,7 +157,10 @@ class IncidentFinder:
             finish_anaphora(m)
             if restates(m, mentions) or restates_nominal(m, mentions, earlier) or adds_detail(m, mentions):
                 m.anaphoric = True
+            if put is not None:
+                m.anaphoric = True  # a toll put on the event told: the same event, maybe a rival figure
             mentions.append(m)
+            mentions.extend(compared_aggregates(m, mentions))  # "compared with 41 in 2021"
         mentions = [m for m in mentions if not _part_in_title(m, mentions)]
         mentions.extend(fields)
         mentions.sort(key=lambda x: (x.start, x.trigger.span.start))

@@ -3,7 +3,9 @@ that a practice exists ("denied that enforced disappearances occurred"), a simul
 executions", a torture method), a release ("freed 16 people jailed in ..."), the arrest of a
 criminal suspect ("detained him on suspicion of theft", "arrested in the anti-drug raids",
 "held in connection with the deaths": CONVENTIONS.md; not a round-up or a detention without
-charge), an age at arrest ("was 17 years old when he was arrested"), a suicide ("hanged
+charge; "arrested in the drive" of a text naming an anti-drug drive), an age at arrest ("was 17
+years old when he was arrested"), an arrest that only says who was executed or faces execution
+("men detained in connection with the protests are at risk of execution"), a suicide ("hanged
 himself"), a beating alleged only against an official suicide account (a dispute about a
 death's cause), a non-state crime (non_state.py) and a punishment named as a rule or a range
 (penalty_terms.py). Used by factuality.py; each check needs the dependency parse.
@@ -49,7 +51,9 @@ _VIOLENCE = wordset(
     "death deaths killing killings murder murders shooting shootings beating beatings massacre "
     "bombing bombings homicide homicides manslaughter lynching"
 )
-_OPERATIONS = wordset("raid operation crackdown sweep bust")
+_OPERATIONS = wordset("raid operation crackdown sweep bust drive campaign")
+# Words that point back to an operation the text has named: "arrested in the drive".
+_BACK_DETS = wordset("the this that same")
 _SUSPICION = wordset("suspicion suspected charges charge accusations")
 _BE = wordset("was were is are been")
 _AGE = wordset("old aged age minor minors child children juvenile teenager boy girl")
@@ -223,8 +227,11 @@ def _drug_operation(prep: Token) -> bool:
         return False
     if any(c.lower_ in _CRIMES for c in obj.subtree):
         return True
-    stem = re.escape(stem)
-    pattern = rf"\b(?:anti-?)?(?:drugs?|narcotics)(?:[\s-]+\w+){{0,2}}[\s-]+{stem}s?\b"
+    if any(c.dep_ == "det" and c.lower_ in _BACK_DETS for c in obj.children):
+        # "arrested in the drive" after "an anti-narcotics crackdown began": the operation the
+        # text has named, whatever word it now uses for it
+        stem = "|".join(sorted(_OPERATIONS))
+    pattern = rf"\b(?:anti-?)?(?:drugs?|narcotics)(?:[\s-]+\w+){{0,2}}[\s-]+(?:{stem})s?\b"
     return re.search(pattern, doc_text(obj.doc), re.IGNORECASE) is not None
 
 
@@ -254,7 +261,8 @@ def _says_who_died(root: Token) -> bool:
     if root.dep_ != "acl" or root.tag_ != "VBN":
         return False
     noun = root.head
-    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.lower_ not in _DEATH_NOUNS:
+    of_death = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _DEATH_NOUNS
+    if not of_death and not _facing_death(root):
         return False
     own_time = [
         g
@@ -264,6 +272,32 @@ def _says_who_died(root: Token) -> bool:
         if g.ent_type_ in {"DATE", "TIME"} and g.dep_ in {"pobj", "npadvmod"}
     ]
     return not own_time
+
+
+# What a clause says of people facing death: "are at risk of execution", "were sentenced to death".
+_EXECUTED = wordset("execution executions executed hanged gallows")
+_SENTENCED = wordset("sentenced sentence sentences row")
+
+
+def _facing_death(root: Token) -> bool:
+    """ "Seven other men detained in connection with the protests are at imminent risk of execution":
+    a participle that says which people face death (the subject of a clause about execution or a
+    death sentence), with no place of its own ("a worker arrested in Karaj ... was hanged")."""
+    noun = root.head
+    if noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    if any(_place_word(t) for t in root.subtree):
+        return False
+    own = {t.i for t in noun.subtree}
+    words = {t.lower_ for t in noun.head.subtree if t.i not in own}
+    return bool(words & _EXECUTED) or ("death" in words and bool(words & _SENTENCED))
+
+
+def _place_word(tok: Token) -> bool:
+    """A named place: "in Karaj" (tagged as a place, or a proper noun after a preposition of place)."""
+    if tok.ent_type_ in {"GPE", "LOC", "FAC"}:
+        return True
+    return tok.dep_ == "pobj" and tok.tag_ == "NNP" and tok.head.lower_ in {"in", "at", "near", "from"}
 
 
 def _when(clause: Token) -> bool:

@@ -10,6 +10,7 @@ from collections import Counter
 
 from tallybook.extract.known_orgs import COUNTRY_NAMES
 from tallybook.extract.lexicon import word_set
+from tallybook.extract.state_bodies import HIGH_COURTS, title_follows
 
 # lowercase particles inside a name, English and foreign ("Ain o Salish Kendra", "Derechos y Paz")
 CONNECTORS = r"(?:of|the|for|and|on|in|de|du|del|la|against|to|from|at|&|o|e|y|et|da|do|dos|di)"
@@ -162,6 +163,8 @@ def keyword_org(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     if not words or words[0].lower() in NOT_ORG_START or ". " in name or in_heading(text, m.start()):
         return None
     end = m.end()
+    if title_follows(text, end):
+        return None  # "District Police Officer Naveed Akhtar": a person's title, not a body
     tail = BODY_TAIL_RE.match(text, end) if words[-1].lower() in BODY_HEADS else None
     tail = tail or _NAME_TAIL_RE.match(text, end)
     if tail and not NOT_ORG_START & {w.lower() for w in tail.group().split()}:
@@ -173,9 +176,14 @@ def keyword_org(text: str, m: re.Match[str]) -> tuple[str, int] | None:
 
 
 def state_body_name(name: str) -> str:
-    """ "Iraq's Ministry of Justice" -> "Ministry of Justice of Iraq": a ministry named after its
-    country's possessive takes the registry's "Ministry of <field> of <country>" form."""
-    m = re.match(r"^([A-Z][\w -]*?)['’]s\s+(Ministry\s+of\s+[A-Z][\w -]*)$", name)
-    if m is None or m.group(1) not in COUNTRY_NAMES or " of " in m.group(2).removeprefix("Ministry of "):
+    """A body named after its country's possessive. "Iraq's Ministry of Justice" -> "Ministry of
+    Justice of Iraq" and "Chad's Supreme Court" -> "Supreme Court of Chad" (the registry's form);
+    any other body is named without the owner ("Chad's Press Service" -> "Press Service"), as the
+    text names it when it leaves the country out."""
+    m = re.match(r"^([A-Z][\w -]*?)['’]s\s+([A-Z][\w -]*)$", name)
+    if m is None or m.group(1) not in COUNTRY_NAMES or len(m.group(2).split()) < 2:
         return name
-    return f"{m.group(2)} of {COUNTRY_NAMES[m.group(1)]}"
+    body, country = m.group(2), COUNTRY_NAMES[m.group(1)]
+    if body.startswith("Ministry of "):
+        return name if " of " in body.removeprefix("Ministry of ") else f"{body} of {country}"
+    return f"{body} of {country}" if body in HIGH_COURTS else body

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tallybook.extract.boilerplate import doc_cache, doc_ents, doc_text, flat_text, ignored_ranges, is_ignored
-from tallybook.extract.governments import government_for, government_mentions, police_for
+from tallybook.extract.governments import government_for, government_mentions, main_country, police_for
 from tallybook.extract.known_orgs import (
     KNOWN_ORGS,
     KnownOrg,
@@ -41,6 +41,14 @@ from tallybook.extract.org_names import (
     norm_name,
     state_body_name,
     trim_name,
+)
+from tallybook.extract.state_bodies import (
+    HIGH_COURTS,
+    high_court_name,
+    is_person_title,
+    lower_case_ministries,
+    title_acronym,
+    title_follows,
 )
 from tallybook.model import ExtractedOrganization, Span
 
@@ -99,8 +107,8 @@ class OrganizationFinder:
             acronym, alt = m.group(2), m.group(3)
             long_name = trim_name(m.group(1), acronym)
             head = long_name.split()[-1].lower() if long_name else ""
-            if not initials_fit(acronym, long_name) or head in PLACE_HEADS:
-                continue
+            if not initials_fit(acronym, long_name) or head in PLACE_HEADS or is_person_title(long_name):
+                continue  # a place, or a title a person holds ("District Police Officer (DPO)")
             known = lookup_known_org(long_name) or lookup_known_org(acronym)
             canonical, kind = (known.name, known.kind) if known else (long_name, kind_for(long_name))
             defined[acronym] = (canonical, kind)
@@ -117,7 +125,7 @@ class OrganizationFinder:
             # the initials must spell the acronym, and a registry acronym must keep its meaning.
             initials = "".join(w[0] for w in long_name.split() if w[0].isupper())
             known_acr = lookup_known_org(acronym)
-            if initials == acronym and acronym not in defined:
+            if initials == acronym and acronym not in defined and not is_person_title(long_name):
                 known = lookup_known_org(long_name)
                 if known_acr is not None and known is not known_acr:
                     continue
@@ -168,7 +176,28 @@ class OrganizationFinder:
             for m in acr_re.finditer(text):
                 canonical, kind = defined[m.group()]
                 mentions.append(_Mention(m.start(), m.end(), m.group(), canonical, kind, 4))
+        self._add_state_bodies(text, mentions)
         return self._merge([m for m in mentions if not is_ignored(skip, m.start, m.end)])
+
+    @staticmethod
+    def _add_state_bodies(text: str, mentions: list[_Mention]) -> None:
+        """Ministries written in lower case, and a bare "Supreme Court" made the court of the
+        country the text is about (a text names it as "the Supreme Court" or "the de facto
+        Supreme Court" once the country is known)."""
+        country: list[str | None] = []  # the text's main country, looked for once when needed
+
+        def main() -> str | None:
+            if not country:
+                country.append(main_country(text))
+            return country[0]
+
+        for m in mentions:
+            if m.canonical in HIGH_COURTS:
+                m.canonical = high_court_name(m.canonical, main())
+        if "ministry" in text:
+            named = [m.canonical for m in mentions]
+            lower = lower_case_ministries(text, named, main)
+            mentions.extend(_Mention(s, e, surface, name, "government", 2) for s, e, surface, name in lower)
 
     def _entity_mention(
         self,
@@ -200,6 +229,12 @@ class OrganizationFinder:
         words = cleaned.split()
         keyword = len(words) > 1 and any(w.lower().strip(".,") in ORG_KEYWORDS for w in words)
         acronym = bool(ACRONYM_RE.match(cleaned))
+        if (
+            (acronym and title_acronym(cleaned, text))
+            or (keyword and is_person_title(cleaned))
+            or title_follows(text, e)
+        ):
+            return None  # "the DPO" for a District Police Officer; "Police Chief" is a person
         if keyword or acronym:
             return _Mention(s, e, cleaned, cleaned, kind_for(cleaned), 1)
         if ner_counts[cleaned] >= self.min_ner_count and not set(words) <= person_words:

@@ -25,10 +25,12 @@ from tallybook.extract.lexicon import (
     word_set,
 )
 from tallybook.extract.organizations import canonical_org_name
+from tallybook.extract.person_fixes import fold_spellings, names_after_titled_body
 from tallybook.extract.person_lookup import resolve_person as resolve_person  # re-exported
 from tallybook.extract.person_names import (
     HONORIFIC_RE,
     NAME_RUN_RE,
+    agent_noun_before,
     among_single_words,
     clean_name,
     complete_name,
@@ -102,7 +104,14 @@ _TITLE_APPOS_BEFORE_RE = re.compile(rf"\b(?:{_ROLES_ALT})\b[^,.;:\n]{{0,60}}[,:]
 _ROLE_APPOS_AFTER_RE = re.compile(
     rf",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_ROLES_ALT}|member|resident|native|citizen)\b"
     rf"|(?:UN\s+|United Nations\s+)?(?:\w+-)?(?:{_TITLES_ALT})\s+(?:on|of|for)\b"  # "Chair-Rapporteur of"
-    r"|\s*(?:who|whose)\b|\s*\d{1,3}\s*[,)])",  # "NAME, whose brother", "NAME, 63,"
+    # "NAME, a 24-year-old labourer": an age is a person's, unless a thing's noun follows
+    r"|(?:a|an)\s+\d{1,3}-year-old\b(?!\s+(?:[\w-]+\s+){0,2}?(?:estate|building|bridge|road|market|"
+    r"law|tradition|conflict|war|dispute|company|firm|business|institution|practice|case|ban|mosque|church))"
+    r"|\s*(?:who|whose)\b|\s*\d{1,3}\s*[,)]"  # "NAME, whose brother", "NAME, 63,"
+    # "NAME, a former guard who fled": whoever a described noun is, "who" makes it a person
+    r"|\s*(?:a|an)\s+(?:[\w-]+\s+){1,4}?who\b)"
+    # "NAME (Chair-Rapporteur)": a title in brackets after the name
+    rf"|\s*\((?:\w+-)?(?:{_ROLES_ALT})\)",
     re.IGNORECASE,
 )
 # "NAME (12 May 1986 – 14 August 2022) was", "NAME (born 1990)": a life's dates follow a person
@@ -111,6 +120,11 @@ _LIFESPAN_AFTER_RE = re.compile(
 )
 _HONORED_SURNAME_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ \t]+([A-Z][\w’'-]*\w)(?![ \t]+[A-Z])")
 _CAPITALISED_WORD_RE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?<![’'-])(?![\w-])")
+_OUTLET_BEFORE_RE = re.compile(
+    r"\b(?:newspaper|daily|weekly|magazine|tabloid|outlet|website|broadcaster|channel|station|"
+    r"agency|portal|blog)[ \t]+$",
+    re.IGNORECASE,
+)
 _LEADING_NON_NAMES = word_set(
     "despite following during according although however meanwhile regarding under unlike amid "
     "including dear said says while since after before yesterday today"
@@ -147,7 +161,7 @@ class PeopleFinder:
         skip = ignored_ranges(doc)
         cands, authors, single_ok = self._candidates(doc)
         cands = [c for c in cands if not is_ignored(skip, c[0], c[1]) and is_nameish(c[2])]
-        people = self._merge(doc, cands, single_ok, authors)
+        people = fold_spellings(text, self._merge(doc, cands, single_ok, authors))
         self._add_short_mentions(text, people, skip)
         titles = self._titles(doc, people)
         for person in people:
@@ -180,6 +194,8 @@ class PeopleFinder:
             cands.append((m.start(1), m.start(1) + len(name), name, 2))
             authors.add(name)
         cands += _shared_surname_names(text)
+        # "High Commissioner for Human Rights NAME": the name after a titled body's name
+        cands += [(s, e, name, 2) for s, e, name in names_after_titled_body(doc, text)]
         tagged_single = {c[2] for c in cands if " " not in c[2]}
         # "Ms. Odinga-Hale said": a surname the text gives an honorific names a person wherever
         # it ends a name run, even where the model tags the full name as a place
@@ -205,6 +221,7 @@ class PeopleFinder:
                 any(part in GIVEN_NAMES for part in words[0].split("-"))  # cheapest test first
                 or _ROLE_BEFORE_RE.search(before)
                 or _ROLE_BEFORE_RE.search(before_run)
+                or agent_noun_before(before)
                 or _TITLE_APPOS_BEFORE_RE.search(before)
                 or _ROLE_APPOS_AFTER_RE.match(text, end)
                 or _LIFESPAN_AFTER_RE.match(text, end)
@@ -265,6 +282,8 @@ class PeopleFinder:
                 continue
             if any(s <= start and end <= e and (s, e) != (start, end) for s, e in org_spans):
                 continue
+            if _OUTLET_BEFORE_RE.search(flat_text(doc), max(0, start - 30), start):
+                continue  # "the newspaper Dainik X": a publication's name
             if named_as_place(flat_text(doc), name):
                 continue  # "in Nyaung Pin Lay village", "the village of Tha Yet Kone"
             if strength < 2 and among_single_words(flat_text(doc), start, end):

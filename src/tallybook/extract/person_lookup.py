@@ -1,5 +1,6 @@
 """Which person of the document a mention means: the full name, a shorter form ("Rehman",
-"Mr. Rehman") or a title the text gives one person ("the Special Rapporteur")."""
+"Mr. Rehman"), a title the text gives one person ("the Special Rapporteur") or the words
+describing one person ("a 19-year-old farmer")."""
 
 from __future__ import annotations
 
@@ -50,6 +51,11 @@ def resolve_person(doc: Doc, mention: str) -> str | None:
             ]
             if len(holders) == 1:
                 return holders[0]
+    if low and low == mention.strip().lower() and not mention[:1].isupper():
+        # "jeepney barker" (a descriptor the model took for a name): the one person it describes
+        described = [p.name for p in people if (p.description or "").lower().endswith(" " + low)]
+        if len(described) == 1:
+            return described[0]
     return None
 
 

@@ -26,7 +26,19 @@ from tallybook.extract.lexicon import (
 )
 from tallybook.model import Span
 
-HONORIFIC_RE = re.compile(r"^(?:(?:" + "|".join(map(re.escape, HONORIFICS)) + r")\.?\s+)+")
+# Courtesy titles of West African and Muslim usage that the lexicon's list lacks ("Pa X" an elder,
+# "Alhaji X" one who made the pilgrimage); like "Dr" they are no part of the canonical name.
+_MORE_HONORIFICS = ("Pa", "Alhaji", "Alhaja", "Hajiya", "Mallam", "Hon", "Honourable", "Mufti", "Ustaz")
+# A rank's grade before the rank ("Senior Superintendent", "Deputy Inspector General"): only
+# stripped together with the rank it grades.
+_RANK_GRADE = (
+    r"(?:(?:Senior|Junior|Deputy|Assistant|Acting|Retired|Additional|Principal|Staff|Lance|Master)\s+)*"
+)
+HONORIFIC_RE = re.compile(
+    rf"^(?:{_RANK_GRADE}(?:" + "|".join(map(re.escape, (*HONORIFICS, *_MORE_HONORIFICS))) + r")\.?\s+)+"
+)
+# A regnal or generational number closing a name ("Ngwa Tebong III", "Fon Abumbi II")
+_REGNAL_RE = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|Jr\.?|Sr\.?)$")
 _NAME_STOP_RE = re.compile(r"\n|\t|\[|\(|\d")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _GLUED_RE = re.compile(r"\.[a-z]$")
@@ -35,7 +47,11 @@ _LIST_GAP_RE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 PARTICLES = r"(?:al|el|bin|bint|ibn|abu|ul|ud|de|da|di|del|der|dos|das|van|von|la|le)"
 # Latin letters with diacritics count as letters of a name ("Ángel", "Gonçalves", "Şahin").
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĻŁŃŅŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
-_LOW = "a-zß-öø-ÿāăąćčďđēėęěğīıķļłńņňōőœřśşšţťūůűźżž"
+# Vietnamese letters: horned O and U, and Latin Extended Additional, where capitals and small
+# letters alternate ("Ạ" U+1EA0, "ạ" U+1EA1, ... "Ỹ" U+1EF8)
+_UP += "ƠƯ" + "".join(chr(c) for c in range(0x1EA0, 0x1EFA, 2))
+UPPER_LETTERS = _UP  # for other modules reading names
+_LOW = "a-zß-öø-ÿāăąćčďđēėęěğīıķļłńņňōőœřśşšţťūůűźżžơư" + "".join(chr(c) for c in range(0x1EA1, 0x1EFA, 2))
 _NAME_PART = (
     rf"(?:[{_UP}][{_LOW}’'-]+(?:-[{_UP}][{_LOW}]+)?|[A-Z]\.|{PARTICLES}(?:-[A-Z][\w’'-]*|(?=\s+[A-Z])))"
 )
@@ -48,7 +64,9 @@ _NAME_HEAD_RE = re.compile(r"(?<![\w.])(?:U|Md\.?|Mohd\.?|Muhd\.?|Mst\.?)[ \t]+$
 # Words that are no name alone ("Islam") but end many family names ("Nazrul Islam")
 _SURNAME_ONLY = frozenset({"Islam"})
 NAME_RUN_RE = re.compile(
-    rf"(?<![\w’'-])[{_UP}][{_LOW}’'-]+(?:-[{_UP}][{_LOW}]+)?(?:[ \t]+{_NAME_PART}){{1,4}}"
+    # one or two initials may lead ("K. Ilango Rajadurai"), not the tail of "U.S."
+    rf"(?<![\w’'.-])(?:[A-Z]\.[ \t]+){{0,2}}"
+    rf"[{_UP}][{_LOW}’'-]+(?:-[{_UP}][{_LOW}]+)?(?:[ \t]+{_NAME_PART}){{1,4}}"
 )
 
 _APPOS_AFTER_RE = re.compile(
@@ -185,6 +203,24 @@ def title_keys(doc: Doc, span: Span) -> set[str]:
     return keys
 
 
+# "the blogger X", "land petitioner X": a noun of one who does something (-er, -or, -ist, -ian,
+# -ant) heading the name; the words below end so but name no person
+_AGENT_BEFORE_RE = re.compile(
+    r"(?:\b(?:the|a|an|\d+-year-old)|[A-Z][\w-]*)\s+(?:[a-z-]+\s+)?([a-z]{3,}(?:er|or|ist|ian|ant))\s+$"
+)
+_NOT_AGENTS = word_set(
+    "border river center centre water sector corridor quarter chamber number order letter paper "
+    "matter shelter interior tower theater theatre register poster banner manor harbor harbour "
+    "meridian plant restaurant"
+)
+
+
+def agent_noun_before(before: str) -> bool:
+    """True if the words before a name end in a noun of one who does something ("the blogger")."""
+    m = _AGENT_BEFORE_RE.search(before)
+    return m is not None and m.group(1) not in STOP_WORDS and m.group(1) not in _NOT_AGENTS
+
+
 def clean_name(raw: str) -> str:
     """A mention as a name: cut at a line break, tab, bracket or digit; no possessive, honorific,
     rank or leading role noun ("Lawyer X Y" at a sentence start)."""
@@ -211,15 +247,24 @@ def complete_name(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# Plural nouns of events and acts, which head headlines ("Police Killings Surge"), never names
+_EVENT_PLURALS = word_set("killings executions arrests abductions disappearances deaths abuses raids clashes")
+
+
 def is_nameish(name: str) -> bool:
     words = name.split()
-    if not words or any(w.lower().strip(".,’'") in NON_NAME_WORDS for w in words):
+    if not words or any(w.lower().strip(".,’'") in NON_NAME_WORDS | _EVENT_PLURALS for w in words):
         return False
     if any(len(w) > 2 and lookup_known_org(w) is not None for w in words):
         return False  # "Amnesty Wants Held": a headline, not a person
+    if len(words) >= 3 and _REGNAL_RE.match(words[-1]):
+        words = words[:-1]  # "Ngwa Tebong III": the number is no acronym
     if name in COUNTRY_NAMES or any(len(w) > 1 and w.isalpha() and w.isupper() for w in words):
         return False  # "Sri Lanka", "Tajik SSR"
-    if any(w in NOT_NAMES and not _surname(words, i) for i, w in enumerate(words)) or name.isupper():
+    if (
+        any(w in NOT_NAMES and not _surname(words, i) for i, w in enumerate(words))
+        or " ".join(words).isupper()
+    ):
         return False
     return words[0][0].isupper() and all(w[0].isupper() or _PARTICLE_WORD_RE.fullmatch(w) for w in words)
 
@@ -247,7 +292,9 @@ _LOCATIVE_BEFORE_RE = re.compile(r"\b(?:in|at|near|outside|inside)\s+$")
 # A dateline: "X, Region – Six people were ...", "(X, June 22, 2023) –"
 _DATELINE_AFTER_RE = re.compile(r"(?:,[ \t]+[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)?[ \t]+[–—][ \t]")
 _DATELINE_PAREN_AFTER_RE = re.compile(r",\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?\d{4}\)")
-_PLACE_AFTER_RE = re.compile(rf"(?:[ \t]+[A-Z][\w’'-]*){{0,2}}[ \t]+(?:{_SETTLEMENT}|massacre)\b")
+_PLACE_AFTER_RE = re.compile(
+    rf"(?:[ \t]+[A-Z][\w’'-]*){{0,2}}[ \t]+(?:{_SETTLEMENT}|massacre|prison|jail|market)\b"
+)
 
 
 def _word_char(ch: str) -> bool:

@@ -179,6 +179,22 @@ _PEOPLE_WORDS = word_set(
     "activist activists man men woman women people victims students journalists members opponents "
     "critics dissidents fighters rebels militants defendants youths crowd"
 )
+# "the ministry stated that five had died, describing them as “...”": a participle of naming
+# after a statement verb quotes that statement's account of the people, not an epithet
+_STATED_BEFORE_RE = re.compile(
+    r"\b(?:said|says|stated|states|announced|claimed|declared|insisted|maintained|told\s+\w+)\b"
+    r"[^.;:“”\"]*,\s*$",
+    re.IGNORECASE,
+)
+
+
+def statement_verb_before(text: str, start: int, naming_at: int) -> int | None:
+    """Where the statement verb stands whose participle of naming starts at `naming_at`
+    ("stated that ..., describing them as"): its subject speaks, not the clause's in between."""
+    m = _STATED_BEFORE_RE.search(text, start, naming_at)
+    return m.start() if m else None
+
+
 _CLAUSE_WORDS_RE = re.compile(
     r"\b(?:who|whom|whose|which|that|is|are|was|were|has|have|had|will|would|can|could)\b", re.IGNORECASE
 )
@@ -211,6 +227,7 @@ def is_speech(text: str, q: QuoteSpan, min_words: int) -> bool:
         or (
             _PEOPLE_WORDS & {w.lower() for w in _WORD_RE.findall(named.group())}
             and not _CLAUSE_WORDS_RE.search(words)
+            and not _STATED_BEFORE_RE.search(sentence, 0, named.start())
         )
     ):
         # "called the detainees “agents of ...”": an epithet for people; with a clause of its own

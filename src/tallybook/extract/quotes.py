@@ -41,12 +41,14 @@ from tallybook.extract.quote_marks import (
     is_headline_demand,
     is_speech,
     same_words,
+    statement_verb_before,
 )
 from tallybook.extract.quote_pronouns import SubjectOf, pronoun_speaker
 from tallybook.extract.speakers import (
     FUNCTION_WORDS,
     Mention,
     acronym_holder,
+    carried_statement_owner,
     descriptor_speaker,
     mandate_holder,
     title_bearer,
@@ -234,6 +236,8 @@ class QuoteFinder:
         if cues or naming or before.rstrip().endswith(":"):
             last = naming.start() if naming else cues[-1].start() if cues else len(before.rstrip()) - 1
             cue_at = clause_start + last
+            if naming:  # "stated that five had died, describing them as": who stated
+                cue_at = statement_verb_before(text, clause_start, cue_at) or cue_at
             who = self._subject(doc, cue_at, clause_start, mentions, prev_speaker)
             if who[0]:
                 return Attribution(who[0], who[1], "pre")
@@ -273,8 +277,15 @@ class QuoteFinder:
         # A name right before the verb speaks ("..., her mother, X, told"): parsers often hang such
         # a verb on an earlier clause and hand it that clause's subject.
         text = flat_text(doc)
-        for s, e, kind, name in mentions:
+        carried = carried_statement_owner(doc, clause_start, cue_at)
+        if carried[0]:
+            return carried
+        for i, (s, e, kind, name) in enumerate(mentions):
             if name and kind in ("person", "title", "org") and e <= cue_at and not text[e:cue_at].strip(" ,"):
+                if kind == "org":  # "X, a spokeswoman for the Y Network, said": X speaks for Y
+                    speaker = _person_in_apposition(text, mentions[:i], s)
+                    if speaker[0]:
+                        return speaker
                 return name, Span(s, e)
         if has_parse(doc):
             span = doc.char_span(cue_at, cue_at + 1, alignment_mode="expand")
@@ -314,6 +325,24 @@ class QuoteFinder:
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
         return doc
+
+
+# ", a spokeswoman for the ", ", head of research at ": the role an apposition gives a person in
+# a body, up to the body's name
+_ROLE_IN_BODY_RE = re.compile(
+    r",\s+(?:(?:an?|the|its|their)\s+)?[^,.;:“”\"\n]{0,60}?\b(?:for|of|at|with|from)\s+(?:the\s+)?$"
+)
+
+
+def _person_in_apposition(text: str, before: list[Mention], org_start: int) -> tuple[str | None, Span | None]:
+    """The person whose apposition names the body starting at `org_start`, or (None, None)."""
+    people = [m for m in before if m[2] == "person" and m[3] and m[1] <= org_start]
+    if not people:
+        return None, None
+    s, e, _kind, name = people[-1]
+    if _ROLE_IN_BODY_RE.fullmatch(text, e, org_start):
+        return name, Span(s, e)
+    return None, None
 
 
 def _past_beside_perfect(tok: Token) -> bool:

@@ -34,9 +34,41 @@ _AMOUNTS_RE = re.compile(
 )
 
 
+# A running total: "the deaths bring to 19 the number of people killed", "bring the number of
+# people executed this year to at least 63". The figure after "to" is the total, not this event's.
+_TOTAL_VERB = (
+    r"\b(?:bring|brings|brought|bringing|raise|raises|raised|raising|take|takes|took|taking|"
+    r"push|pushes|pushed|pushing)"
+)
+_TOTAL_FIRST_RE = re.compile(
+    rf"{_TOTAL_VERB}\s+to\s+(?P<fig>{_FIG})\s+the\s+(?:\w+\s+)?(?:number|total|toll|tally)\s+of\s+[^,;]*$",
+    re.IGNORECASE,
+)
+_TOTAL_LATER_RE = re.compile(
+    rf"{_TOTAL_VERB}\s+the\s+(?:\w+\s+)?(?:number|total|toll|tally)\s+of\s+[^,;]*$", re.IGNORECASE
+)
+_TO_FIG_RE = re.compile(rf"^[^;]*?\bto\s+(?P<fig>{_FIG})(?![\w-])", re.IGNORECASE)
+
+
+def running_total(before: str, after: str) -> Figure | None:
+    """The total a running-total sentence gives for the people its trigger counts: `before` is
+    the sentence up to the trigger, `after` the rest."""
+    first = _TOTAL_FIRST_RE.search(before)
+    if first:
+        return _counted(parse_figure(first.group("fig")))
+    if _TOTAL_LATER_RE.search(before):
+        later = _TO_FIG_RE.search(after)
+        if later:
+            return _counted(parse_figure(later.group("fig")))
+    return None
+
+
 def figure_after_trigger(before: str, after: str) -> Figure | None:
     """The count in `after` (the sentence after the trigger) for victims with no figure of their
     own; `before` is the sentence up to the trigger."""
+    total = running_total(before, after)
+    if total is not None:
+        return total
     m = _COUNTED_RE.search(after)
     if m:
         return _counted(parse_figure(m.group("fig")))

@@ -1,7 +1,7 @@
 """The grammar of attribution: reporting verbs and their stance, the subject or agent of a
 reporting verb, "according to X", a document's author ("a report by X"), a source set off by
 commas ("He was arrested and, his family said, was held ..."), and which dependents of a
-reporting verb carry what was said."""
+reporting verb carry what was said; figures that show a count ("data gathered by X show")."""
 
 from __future__ import annotations
 
@@ -20,8 +20,10 @@ CONFIRM_WORDS = wordset(
     "corroborates corroborated corroborating"
 )
 ADMIT_WORDS = wordset("acknowledge acknowledges acknowledged admit admits admitted")
-DENY_WORDS = wordset("deny denies denied denying dismiss dismisses dismissed reject rejects rejected")
-DISPUTE_WORDS = DENY_WORDS | wordset("dispute disputes disputed contest contested refute refuted")
+DENY_WORDS = wordset(
+    "deny denies denied denying dismiss dismisses dismissed reject rejects rejected refute refutes refuted"
+)
+DISPUTE_WORDS = DENY_WORDS | wordset("dispute disputes disputed contest contested")
 # Lower-cased verb forms (no lemmatizer needed) that introduce what a source says or reacts to.
 REPORT_WORDS = (
     wordset(
@@ -49,18 +51,40 @@ PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
 NOT_SOURCES = wordset("who which that this what there")
 
 
+def verb_form(token: Token) -> str:
+    """The lower-cased word, without a full stop the tokenizer left on it before a citation mark
+    ("the judiciary announced.[6]")."""
+    low = token.lower_
+    return low[:-1] if len(low) > 2 and low.endswith(".") and low[-2].isalpha() else low
+
+
 def is_report_word(token: Token) -> bool:
-    if token.lower_ == "found" and any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children):
+    low = verb_form(token)
+    if low == "found" and any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children):
         return False  # "he was found with broken fingers": a discovery, not a finding reported
-    return token.lower_ in REPORT_WORDS
+    return low in REPORT_WORDS
 
 
 def stance_of(verb: Token) -> str:
-    if verb.lower_ in CONFIRM_WORDS:
+    low = verb_form(verb)
+    if low in CONFIRM_WORDS:
         return Stance.CONFIRMS
-    if verb.lower_ in DISPUTE_WORDS:
+    if low in DISPUTE_WORDS:
         return Stance.DISPUTES
     return Stance.ASSERTS
+
+
+# Verbs by which a body of figures tells what it counts ("Police figures show ...").
+_SHOW_WORDS = wordset("show shows showed shown suggest suggests suggested reveal reveals revealed")
+
+
+def shown_by_figures(verb: Token) -> bool:
+    """ "Figures compiled by X show that ...", "official data from X show 55 killed": figures
+    (data, a tally) as the subject of a verb of showing tell their keeper's count."""
+    if verb_form(verb) not in _SHOW_WORDS:
+        return False
+    subj = subject_of(verb)
+    return subj is not None and subj.dep_ == "nsubj" and subj.lower_ in DOCUMENT_NOUNS
 
 
 def own_finding(verb: Token, content: Token) -> str:
@@ -188,8 +212,9 @@ _BODY_WORDS = wordset("ministry police government army military court office com
 
 
 def document_owner(noun: Token) -> Token | None:
-    """ "a Reuters tally", "Amnesty International's figures", "the ministry's data": the
-    organisation that keeps the count, not the document (None for "its figures")."""
+    """ "a Reuters tally", "Amnesty International's figures", "the ministry's data", "figures
+    compiled by X", "data from X": the organisation that keeps the count, not the document (None
+    for "its figures")."""
     if noun.lower_ not in DOCUMENT_NOUNS:
         return None
     for c in noun.children:
@@ -197,6 +222,16 @@ def document_owner(noun: Token) -> Token | None:
             return c
         if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ == "ORG" or c.lower_ in _BODY_WORDS):
             return c
+        keeper = agent_of(c) if c.dep_ == "acl" and c.i == noun.i + 1 else None
+        if keeper is None and c.dep_ == "prep" and c.lower_ == "from" and c.i == noun.i + 1:
+            keeper = next((p for p in c.children if p.dep_ == "pobj"), None)
+        if keeper is not None and (keeper.pos_ == "PROPN" or keeper.ent_type_ == "ORG"):
+            return keeper
+    if noun.dep_ == "nsubj" and noun.head.i == noun.i + 1 and noun.head.tag_ == "VBN":
+        # "Data gathered by X show ...", parsed with "gathered" as the main verb
+        keeper = agent_of(noun.head)
+        if keeper is not None and (keeper.pos_ == "PROPN" or keeper.ent_type_ == "ORG"):
+            return keeper
     return None
 
 

@@ -311,3 +311,39 @@ def acronym_holder(text: str, mentions: list[Mention], acronym: str, before: int
         if lead.search(text, max(0, s - 80), s) or trail.match(text, e, e + 80):
             return name, Span(s, e)
     return None, None
+
+
+# "according to an interior ministry statement carried by SPA, which said": the agency only
+# carried the words; the statement's owner speaks
+_CARRIED_RE = re.compile(
+    r"\b(?P<doc>(?:an?|the)\s+(?:[\w’'-]+\s+){0,4}?)(?:statement|report|release|communiqu[eé]|"
+    r"announcement|letter|notice|decree|notification)(?:\s+(?:by|from)\s+(?P<issuer>[^,;]{1,60}?))?"
+    r"\s+(?:carried|published|relayed|quoted|cited|reported|broadcast|aired|posted|run|reprinted)\s+"
+    r"(?:by|on|in)\s+[^,;]{1,60},\s*(?:which|that)\s+$",
+    re.IGNORECASE,
+)
+
+
+def carried_statement_owner(doc: Doc, start: int, cue_at: int) -> Speaker:
+    """The owner of a statement another outlet carried, when the cue's subject is a relative
+    pronoun after the carrier ("a ministry statement carried by the state agency, which said"):
+    the organisation named in the statement's modifiers or its "by X", else those words."""
+    text = flat_text(doc)
+    m = _CARRIED_RE.search(text, start, cue_at)
+    if m is None:
+        return None, None
+    part = "issuer" if m.group("issuer") else "doc"
+    at, phrase = m.start(part), m.group(part)
+    lead = re.match(r"(?:an?|the)\s+", phrase, re.IGNORECASE)
+    skip = lead.end() if lead else 0
+    owner = phrase[skip:].strip()
+    owner = re.sub(r"['’]s?$", "", owner)
+    if not owner:
+        return None, None
+    at += skip
+    wanted = {w.lower() for w in re.findall(r"\w+", owner)} - _DETERMINERS - _NAME_CONNECTORS
+    for org in doc._.tb_orgs or []:
+        for name in (org.name, *org.aliases):
+            if wanted and wanted <= {w.lower() for w in re.findall(r"\w+", name)}:
+                return org.name, Span(at, at + len(owner))
+    return owner, Span(at, at + len(owner))

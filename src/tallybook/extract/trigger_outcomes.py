@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from tallybook.extract.trigger_context import PERSON_NOUNS
 from tallybook.extract.trigger_lexicon import wordset
+from tallybook.extract.trigger_seizures import SEIZURE_WORDS, seizure_type, then_vanished, to_unknown
 from tallybook.extract.trigger_senses import held_place
 
 _LEFT = wordset("left leaving leaves leave")
@@ -26,7 +27,22 @@ _MOVED = wordset("moved transferred taken removed relocated driven")
 _BODY_FOUND = wordset("pulled recovered retrieved found discovered dumped fished dragged")
 _SLAPPED = wordset("slapped")
 _KEPT = wordset("kept held")
-OUTCOME_WORDS = _LEFT | _REPORTED | _DIED | _PUT | _TOOK | _SEIZED | _MOVED | _BODY_FOUND | _SLAPPED | _KEPT
+_SENT = wordset("sent send sends sending")
+_CUT = wordset("cut cuts")
+OUTCOME_WORDS = (
+    _LEFT
+    | _REPORTED
+    | _DIED
+    | _PUT
+    | _TOOK
+    | _SEIZED
+    | _MOVED
+    | _BODY_FOUND
+    | _SLAPPED
+    | _KEPT
+    | _SENT
+    | _CUT
+) | SEIZURE_WORDS
 
 _PRONOUNS = wordset("him her them he she they us me those")
 # What leaves people dead by the state's hand ("a raid", "the crackdown", "police fire").
@@ -48,14 +64,16 @@ _FORCE_ACTS = wordset(
     "fired fire opened shot shelled bombed beat charged stormed raided attacked rammed struck "
     "strafed dispersed"
 )
-_UNKNOWN = wordset("unknown undisclosed secret unidentified unnamed")
-_PLACE = wordset("location locations destination place places site facility")
 _BODY = wordset("body bodies remains corpse")
 # The state taking a person, told near the body: the death followed it.
 _TAKEN = wordset(
     "abducted arrested detained seized picked led taken missing disappeared custody arrest "
     "detention abduction"
 )
+# Marks a body bears of the violence that killed ("bearing signs of torture", "bullet wounds").
+_MARKS = wordset("torture tortured bullet bullets gunshot gunshots strangled mutilated stab")
+# Body parts cut off as a punishment ("had two fingers cut off").
+_LIMBS = wordset("hand hands finger fingers foot feet leg legs arm arms ear ears limb limbs")
 _ACCIDENT = wordset("drowned accident capsized crash flood floods collapsed")
 _BLINDED = wordset("hooded blindfolded")
 _CAUSES = wordset("crash accident disease illness flood floods fire collapse")
@@ -67,6 +85,8 @@ def _is_person(tok: Token) -> bool:
     low = tok.lower_
     if low in PERSON_NOUNS or low in _PRONOUNS or tok.ent_type_ in {"PERSON", "NORP"}:
         return True
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children):
+        return True  # "one of its lawmakers, X"
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return of is not None and any(g.dep_ == "pobj" and _is_person(g) for g in of.children)
 
@@ -108,7 +128,14 @@ def _left_dead(tok: Token) -> bool:
     if obj is None or not _is_person(obj) or not _told_dead(tok, obj):
         return False
     subj = _child(tok, {"nsubj"})
-    return subj is not None and subj.lower_ in _VIOLENT
+    if subj is None or subj.lower_ not in {"that", "which"}:
+        return subj is not None and subj.lower_ in _VIOLENT
+    # "18 police operations ... that left 26 people dead": the noun the relative clause is about
+    # (parsed as the clause's head, or as the object of the verb above a misattached clause)
+    nouns = [tok.head] if tok.dep_ == "relcl" else []
+    if tok.dep_ == "ccomp":
+        nouns = [c for c in tok.head.children if c.dep_ == "dobj" and c.i < subj.i]
+    return any(n.lower_ in _VIOLENT for n in nouns)
 
 
 def _reported_dead(tok: Token) -> bool:
@@ -181,14 +208,12 @@ def _seized_person(tok: Token) -> bool:
 
 
 def _moved_unknown(tok: Token) -> bool:
-    """ "several of those detained have been moved to an unknown location"; not "the archive was
-    moved to an undisclosed location"."""
+    """ "several of those detained have been moved to an unknown location", "were seized ... and
+    taken to an unknown location"; not "the archive was moved to an undisclosed location"."""
     person = _child(tok, {"dobj", "nsubjpass"})
-    if person is None or not _is_person(person):
-        return False
-    to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
-    places = [g for g in to.children if g.dep_ == "pobj"] if to is not None else []
-    return any(p.lower_ in _PLACE and any(a.lower_ in _UNKNOWN for a in p.children) for p in places)
+    if person is None and tok.dep_ == "conj":
+        person = _child(tok.head, {"dobj", "nsubjpass"})  # the conjunct shares its head's subject
+    return person is not None and _is_person(person) and to_unknown(tok)
 
 
 def _body_found(tok: Token) -> bool:
@@ -199,7 +224,11 @@ def _body_found(tok: Token) -> bool:
         return False
     of = next((c for c in body.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     owners = [g for g in of.children if g.dep_ == "pobj"] if of is not None else []
-    if not any(_is_person(g) or g.ent_type_ == "PERSON" for g in owners):
+    # "their bodies were dumped": a possessive pronoun stands for the people told before
+    owners += [c for c in body.children if c.dep_ == "poss"]
+    if not any(
+        _is_person(g) or g.ent_type_ == "PERSON" or g.lower_ in {"his", "her", "their"} for g in owners
+    ):
         return False
     for prep in (c for c in tok.children if c.dep_ == "prep"):
         if any(held_place(g) for g in prep.children if g.dep_ == "pobj"):
@@ -207,7 +236,34 @@ def _body_found(tok: Token) -> bool:
     sent = _sentence(tok)
     prev = _previous(sent)
     words = {t.lower_ for t in sent} | ({t.lower_ for t in prev} if prev is not None else set())
-    return not words & _ACCIDENT and bool(words & _TAKEN)
+    # taken by the state just before, or bearing the marks of the violence that killed
+    marked = any(t.lower_ in _MARKS for t in sent)
+    return not words & _ACCIDENT and (bool(words & _TAKEN) or marked)
+
+
+def _sent_to_gallows(tok: Token) -> bool:
+    """ "sent at least 40 prisoners to the gallows": the lexicon has only the unbroken phrase."""
+    to = _child_prep(tok, "to")
+    return (
+        to is not None
+        and any(g.lower_ == "gallows" for g in to.children)
+        and _child(tok, {"dobj"}) is not None
+    )
+
+
+def _cut_off(tok: Token) -> bool:
+    """ "had four fingers of their right hands cut off", "his right hand was cut off": an
+    amputation. Not "cut off the internet" nor "cut off from their families"."""
+    if not any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children):
+        return False
+    parts = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
+    if tok.dep_ in {"acl", "ccomp", "xcomp"}:
+        parts.append(tok.head)  # "had [four fingers of their hands] cut off"
+    return any(p.lower_ in _LIMBS for p in parts)
+
+
+def _child_prep(tok: Token, word: str) -> Token | None:
+    return next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == word), None)
 
 
 def _slapped(tok: Token) -> bool:
@@ -250,11 +306,15 @@ def outcome_type(tok: Token) -> str | None:
     if low in _TOOK and _into_custody(tok):
         return "arrest"
     if low in _SEIZED and _seized_person(tok):
-        return "arrest"
+        return "enforced_disappearance" if then_vanished(tok) else "arrest"
     if low in _MOVED and _moved_unknown(tok):
         return "enforced_disappearance"
     if low in _BODY_FOUND and _body_found(tok):
         return "killing"
     if (low in _SLAPPED and _slapped(tok)) or (low in _KEPT and _kept_blinded(tok)):
         return "torture"
-    return None
+    if low in _SENT and _sent_to_gallows(tok):
+        return "execution"
+    if low in _CUT and _cut_off(tok):
+        return "corporal_punishment"
+    return seizure_type(tok) if low in SEIZURE_WORDS else None

@@ -53,6 +53,10 @@ RECALL_PATTERNS: list[tuple[str, str, list[dict[str, object]]]] = [
         VERBAL,
         [any_of("beaten beat hacked clubbed bludgeoned"), any_of("to"), any_of("death")],
     ),
+    # "soldiers gunned down 17 villagers", "protesters were gunned down by police"
+    ("killing", VERBAL, [any_of("gunned gun guns gunning"), any_of("down")]),
+    # "recorded 49 abductions of activists": the noun of "abducted" (non-state ones are filtered later)
+    ("enforced_disappearance", NOMINAL, [any_of("abduction abductions")]),
     # "died in so-called crossfire incidents": the euphemism for an extrajudicial killing
     (
         "killing",

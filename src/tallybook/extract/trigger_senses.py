@@ -86,12 +86,13 @@ def _people_in(noun: Token) -> bool:
 def is_hanging_execution(tok: Token) -> bool:
     """ "the hanging of three young men", "a public hanging": an execution. Not a cause of death
     ("by hanging", said of an execution or a suicide already told) nor "the hanging of banners"."""
-    if tok.pos_ != "NOUN" or (tok.head.lower_ == "by" and tok.dep_ == "pobj"):
+    if tok.pos_ != "NOUN":
         return False
-    if any(c.dep_ == "amod" and c.lower_ in _MASS for c in tok.children):
-        return True
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return of is not None and any(g.dep_ == "pobj" and _people_in(g) for g in of.children)
+    of_people = of is not None and any(g.dep_ == "pobj" and _people_in(g) for g in of.children)
+    if tok.head.lower_ == "by" and tok.dep_ == "pobj" and not of_people:
+        return False  # "executed by hanging"; "troubled by the hanging of seven men" is one
+    return of_people or any(c.dep_ == "amod" and c.lower_ in _MASS for c in tok.children)
 
 
 def is_rounded_up(tok: Token) -> bool:

@@ -40,6 +40,7 @@ from tallybook.extract.trigger_lexicon import (
 )
 from tallybook.extract.trigger_outcomes import OUTCOME_WORDS, outcome_type, took_a_thing
 from tallybook.extract.trigger_phrases import RECALL_PATTERNS
+from tallybook.extract.trigger_seizures import picked_up_arrest
 from tallybook.extract.trigger_senses import (
     DYING_WORDS,
     HANGING_WORDS,
@@ -223,30 +224,17 @@ def _retyped_by_phrase(span: Span, itype: str, kind: str) -> str:
     next_word = doc[span.end].lower_ if span.end < len(doc) else ""
     if itype == "enforced_disappearance" and span[-1].lower_ == "on" and next_word in _SUSPICION:
         return "arrest"
-    if itype == "enforced_disappearance" and verb.lower_ == "picked" and _picked_up_a_crowd(verb):
+    if (
+        itype == "enforced_disappearance"
+        and verb.lower_ == "picked"
+        and _has_parse(doc)
+        and picked_up_arrest(verb)
+    ):
         return "arrest"
     return itype
 
 
 _SUSPICION = wordset("suspicion suspicions charges charge accusations allegations")
-_CROWDS = wordset("dozens hundreds scores thousands")
-_FATE_UNTOLD = wordset("whereabouts fate seen missing disappeared vanished")
-
-
-def _picked_up_a_crowd(verb: Token) -> bool:
-    """ "Between 30 and 40 young men were picked up at checkpoints": a counted group swept up is an
-    arrest; the vanishing of one named person is told with the same words."""
-    whom = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
-    if any(t.ent_type_ == "PERSON" for who in whom for t in who.subtree):
-        return False  # "Two activists, X and Y, were picked up": named people vanished
-    if any(t.lower_ in _FATE_UNTOLD for t in verb.sent):
-        return False  # "...; neither has been seen since", "whose whereabouts are unknown"
-    return any(
-        any(c.dep_ == "nummod" for c in who.children)
-        or who.lower_ in _CROWDS
-        or (who.like_num and who.lower_ not in {"one", "1"})
-        for who in whom
-    )
 
 
 def _to_death_phrase(verb: Token) -> bool:
@@ -307,6 +295,7 @@ _MEDICAL = wordset("cardiac heart respiratory")
 _TRACES = wordset("signs sign marks mark traces trace bruises evidence")
 _KILLED = wordset("shot killed executed hanged murdered")
 _DEATH_WORDS = wordset("died dies die death dead killed")
+_BODIES = wordset("body bodies corpse corpses remains")
 _MINORS = wordset("children child minors minor juveniles juvenile boy girl teenager teenagers")
 
 
@@ -327,7 +316,8 @@ def is_descriptor(trigger: Trigger) -> bool:
         return True
     if trigger.type == "torture" and trigger.kind == NOMINAL:
         traces = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _TRACES
-        if traces and any(t.lower_ in _DEATH_WORDS for t in root.sent):
+        found = any(t.lower_ in _BODIES and t.dep_ in {"nsubj", "nsubjpass"} for t in root.sent)
+        if traces and (found or any(t.lower_ in _DEATH_WORDS for t in root.sent)):
             return True  # "died in custody ...; their bodies bore marks of beatings": how they died
         before = root.doc[root.head.i - 1] if root.head.i > 0 else root.head
         consistent = "consistent" in {root.head.head.lower_, before.lower_}

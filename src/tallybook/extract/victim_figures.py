@@ -17,7 +17,15 @@ from tallybook.extract.mentions import _child
 from tallybook.extract.trigger_lexicon import wordset
 from tallybook.model import Figure
 
-_QUALIFIER_BEFORE_RE = re.compile(r"(?:^|\s)(?:up to|as many as|at least|more than|some|between)\s*$", re.I)
+_QUALIFIER_BEFORE_RE = re.compile(
+    r"(?:^|\s)(?:up to|as (?:many|high) as|at (?:least|most)|(?:no |not )?(?:more|fewer|less) than|"
+    r"some|between|close to|nearly|almost|about|around|approximately|roughly|over)\s*$",
+    re.I,
+)
+_VAGUE_PARTS = wordset("several many some most dozens scores hundreds")
+# Plural speakers who tell what was done to them: people held, or freed from being held
+_HELD = wordset("detainees inmates prisoners victims survivors")
+_RELEASED = wordset("former released freed")
 _SAY = wordset(
     "said say says told tell tells testified alleged complained reported claimed stated described recounted"
 )
@@ -33,7 +41,13 @@ def counted_speakers(pronoun: Token) -> Figure | None:
     if subj is None or subj.pos_ == "PRON" or subj.ent_type_ in {"ORG", "NORP", "GPE"}:
         return None
     if not (subj.like_num or _child(subj, "nummod") is not None):
-        return None
+        # "Several of those released told us that they were beaten", "Former detainees said they
+        # were beaten": people of their own, in a number the text does not give
+        vague = subj.lower_ in _VAGUE_PARTS and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in subj.children
+        )
+        held = subj.lower_ in _HELD or any(c.lower_ in _RELEASED for c in subj.children if c.dep_ == "amod")
+        return Figure() if vague or (subj.tag_ == "NNS" and held) else None
     doc = subj.doc
     fig = parse_figure(doc[with_qualifier(doc, subj.left_edge.i) : subj.right_edge.i + 1].text)
     return fig if fig.count is not None else None

@@ -24,6 +24,7 @@ _UNDERGO = wordset(
 )
 
 
+_PENALTIES = wordset("sentence sentences punishment punishments penalty penalties")
 _OWNED = wordset("body bodies remains fate whereabouts")
 # Parts of a body whose harm is harm to its owner ("broke two of his fingers")
 _BODY_PARTS = wordset(
@@ -78,6 +79,10 @@ def _victim_head(trigger: Trigger) -> Token | None:
         if poss is not None and trigger.span[-1].lower_ not in {"row", "custody", "detention"}:
             return poss
         if trigger.span[-1].lower_ in {"row", "custody", "detention"}:
+            last = trigger.span[-1]
+            of = next((c for c in last.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if last.i > root.i and of is not None and _child(of, "pobj") is not None:
+                return _child(of, "pobj")  # "the deaths in custody of nine prisoners": "of" on "custody"
             if root.i < trigger.span[-1].i and _child(root, "nummod") is not None:
                 return root  # "four deaths in custody": the counted deaths themselves
             prep = root.head
@@ -100,6 +105,9 @@ def _victim_head(trigger: Trigger) -> Token | None:
         if root.dep_ in {"pobj", "dobj"} and gov.lower_ in _UNDERGO:
             # "She was sentenced to 74 lashes", "he was subjected to torture": the subject
             found = _child(gov, "nsubjpass", "nsubj")
+            if found is None and gov.dep_ == "xcomp":
+                # "3,000 prisoners are believed to be facing execution": the raising verb's subject
+                found = _child(gov.head, "nsubjpass", "nsubj")
             if found is None and gov.dep_ == "conj":
                 # "women were held in the school and subjected to sexual violence": shared subject
                 found = _child(gov.head, "nsubjpass", "nsubj")
@@ -138,16 +146,18 @@ def _victim_head(trigger: Trigger) -> Token | None:
     if split is not None:
         return split
     own = _child(verb, "nsubjpass", "dobj")
+    against = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"), None)
+    if own is not None and own.lower_ in _PENALTIES and against is not None and _child(against, "pobj"):
+        # "carried out flogging sentences against 43 people", "carried out the death penalty
+        # against 14 people": the people the penalty is carried out against
+        return _child(against, "pobj")
     if own is not None and trigger.span.start <= own.i < trigger.span.end:
         # "held her incommunicado" misparsed with "her" as the possessor of "incommunicado"
         own = next((c for c in own.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     if own is None:
         own = _inner_object(trigger)
-    if own is not None and own.lower_ in {"sentence", "sentences", "punishment", "punishments"}:
-        # "carried out flogging sentences against 43 people": the people the sentences are against
-        against = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"), None)
-        if against is not None and _child(against, "pobj") is not None:
-            return _child(against, "pobj")
+    if own is not None and own.lower_ in _PENALTIES and against is not None and _child(against, "pobj"):
+        return _child(against, "pobj")  # the object found inside the trigger's words
     if own is not None and own.lower_ in {"who", "that", "which", "whom"} and verb.dep_ == "relcl":
         return _antecedent(verb)  # "a man who was executed": the man
     if own is not None:

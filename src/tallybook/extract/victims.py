@@ -262,6 +262,8 @@ def _fill_victims(m: Mention) -> None:
                 break
     if not m.names:
         m.names = _identified_as(head)
+    if not m.names and fig.count is not None:
+        m.names = _names_set_after(head, lo, hi, fig.count)
     if (
         not m.names
         and head.dep_ == "appos"
@@ -357,6 +359,19 @@ def _after_dateline(doc: Doc, lo: int, head_i: int) -> int:
         if tok.text in {"–", "—"} and doc[i - 1].whitespace_ and not doc[i + 1].like_num:
             return i + 1
     return lo
+
+
+def _names_set_after(head: Token, lo: int, hi: int, count: int) -> list[str]:
+    """ "Two reporters from the same paper, A and B, were detained": the names the parser hung on
+    the last noun of the victim phrase; taken when they are as many as the phrase counts."""
+    doc = head.doc
+    for tok in doc[lo:hi]:
+        if tok.dep_ != "appos" or tok.head.i == head.i or tok.ent_type_ != "PERSON":
+            continue
+        names = _names_in(doc, tok.left_edge.i, tok.right_edge.i + 1)
+        if len(names) == count:
+            return names
+    return []
 
 
 def _identified_as(head: Token) -> list[str]:

@@ -1,0 +1,76 @@
+"""Which aggregate a "compared with N in <period>" sets beside the one a sentence tells.
+
+"The group recorded 38 cases of torture during the year, compared with 41 in 2021", "security
+forces killed 41 people between January and November, compared with 51 in the previous year":
+the compared figure is a second aggregate of the same kind, from the same source, for its own
+period (its evidence is the comparison phrase). Without a period of its own ("compared with 41
+a month ago" aside) the phrase is no incident.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tallybook.extract.boilerplate import doc_text
+from tallybook.extract.figures import parse_figure
+from tallybook.extract.mentions import Mention
+from tallybook.model import Figure, PartialDate
+
+_NUMBER = (
+    r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+)
+_PERIOD = (
+    r"(?:(?:in|during|for|over|throughout)\s+(?:the\s+(?:whole|entirety|course)\s+of\s+)?"
+    r"(?:the\s+same\s+period\s+(?:of\s+|in\s+)?)?"
+    r"(?P<when>last\s+year|the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+before|(?:19|20)\d\d)"
+    r"|(?P<earlier>a\s+year\s+(?:earlier|before))"
+    r")"
+)
+_COMPARED_RE = re.compile(
+    rf"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from)\s+(?P<num>{_NUMBER})\s+(?:[a-z-]+\s+){{0,2}}?"
+    rf"{_PERIOD}\b",
+    re.I,
+)
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def _period(match: re.Match[str], told: PartialDate | None) -> PartialDate | None:
+    when = match.group("when") or ""
+    year = _YEAR_RE.fullmatch(when)
+    if year is not None:
+        return PartialDate(year.group(0))
+    if told is None or not told.value[:4].isdigit():
+        return None
+    return PartialDate(str(int(told.value[:4]) - 1))  # "last year", "the previous year"
+
+
+def compared_aggregates(m: Mention, mentions: list[Mention]) -> list[Mention]:
+    """The aggregate a "compared with N in <period>" after `m`'s figure tells, once per phrase."""
+    if m.figure.count is None or m.summary or m.anaphoric or m.names:
+        return []
+    text = doc_text(m.sent.doc)
+    lo, hi = m.trigger.span.end_char, m.sent.end_char
+    match = _COMPARED_RE.search(text, lo, hi)
+    if match is None:
+        return []
+    start = match.start()
+    if any(x.sent.start == m.sent.start and x.start == start for x in mentions):
+        return []  # another trigger of the sentence already took the phrase
+    when = _period(match, m.date)
+    figure = parse_figure(match.group("num"))
+    if when is None or figure.count is None:
+        return []
+    return [
+        replace(
+            m,
+            start=start,
+            end=match.end(),
+            figure=Figure(count=figure.count, qualifier="exact"),
+            date=when,
+            date_from_claim=False,
+            places=[],
+            anaphoric=False,
+        )
+    ]

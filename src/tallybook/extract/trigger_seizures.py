@@ -1,0 +1,196 @@
+"""Arrests and vanishings told by who took a person and where to, read from the parse:
+
+- "picked up by police" (an arrest), "picked up by agents ... and taken to an unknown location"
+  (a vanishing); "picked up the pieces" is no seizure;
+- "held at undisclosed locations for weeks" (a vanishing), not "the archive is held at";
+- "have been taken to military camps", "taken to a police station" (an arrest);
+- "taken from a jetty by paramilitary personnel" (a vanishing: seized from a place by a force).
+
+`trigger_outcomes.outcome_type` calls `seizure_type` for `SEIZURE_WORDS` only; `triggers.py`
+asks `picked_up_arrest` whether a lexicon "picked up" was an arrest (a counted crowd, or police).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tallybook.extract.trigger_context import PERSON_NOUNS
+from tallybook.extract.trigger_lexicon import wordset
+from tallybook.extract.trigger_senses import held_place
+
+_PICKED = wordset("picked")
+_HELD = wordset("held kept")
+_TAKEN_TO = wordset("taken driven")
+_TAKEN_FROM = wordset("taken snatched grabbed dragged")
+SEIZURE_WORDS = _PICKED | _HELD | _TAKEN_TO | _TAKEN_FROM
+
+_PRONOUNS = wordset("him her them he she they who whom those")
+# Agents of the state named as such ("RAB officers", "security agents", "Rangers personnel").
+_FORCES = wordset(
+    "police policemen officers soldiers troops agents personnel gendarmes guards rangers forces "
+    "army military paramilitaries militiamen intelligence"
+)
+# Agents who hide who they are: the same words tell of a vanishing, not an arrest.
+_HIDDEN = wordset("plainclothes plain-clothes masked unidentified unknown hooded")
+# Words that leave the person's fate untold, in the sentence of the seizure.
+_FATE_UNTOLD = wordset("whereabouts unknown undisclosed missing disappeared vanished fate incommunicado seen")
+_CROWDS = wordset("dozens hundreds scores thousands")
+UNKNOWN = wordset("unknown undisclosed secret unidentified unnamed")
+PLACES = wordset("location locations destination destinations place places site sites facility facilities")
+_SECRET_HOLDS = wordset("detention prison prisons jail jails")
+# Camps where troops hold the people they round up; "military" alone names no place of detention.
+_CAMPS = wordset("camp camps barracks base bases")
+_CAMP_KINDS = wordset("military army detention police")
+# People already held: moving them is a transfer, not an arrest.
+_ALREADY_HELD = wordset("detainees detainee prisoners prisoner inmates inmate convicts")
+
+
+def is_person(tok: Token) -> bool:
+    """ "brothers", "him", "at least 1,200 people", "one of its lawmakers, X"."""
+    if tok.lower_ in PERSON_NOUNS or tok.lower_ in _PRONOUNS or tok.ent_type_ in {"PERSON", "NORP"}:
+        return True
+    for c in tok.children:
+        if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.lower_ in PERSON_NOUNS):
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(g.dep_ == "pobj" and is_person(g) for g in c.children)
+        ):
+            return True
+    return False
+
+
+def _whom(verb: Token) -> Token | None:
+    """The person acted on: the object, the passive subject, or the head's for a conjunct verb
+    ("were seized ... and taken to")."""
+    own = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if own is None and verb.dep_ == "conj":
+        return next((c for c in verb.head.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    return own
+
+
+def _pobjs(verb: Token, preps: set[str]) -> list[Token]:
+    return [
+        g
+        for c in verb.children
+        if c.dep_ in {"prep", "agent"} and c.lower_ in preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _agent(verb: Token) -> Token | None:
+    """Who acted: "by police" in the passive, the subject in the active."""
+    by = _pobjs(verb, {"by"})
+    if by:
+        return by[0]
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _force(agent: Token) -> bool:
+    """ "police", "RAB officers", "Rangers personnel"; not "men in plain clothes" nor
+    "plainclothes officers" (who hide that they are the state)."""
+    if agent.lower_ not in _FORCES:
+        return False
+    return not any(t.lower_ in _HIDDEN for t in agent.subtree)
+
+
+def to_unknown(verb: Token) -> bool:
+    """ "to an unknown location", "to undisclosed places"."""
+    return any(
+        p.lower_ in PLACES and any(a.lower_ in UNKNOWN for a in p.children) for p in _pobjs(verb, {"to"})
+    )
+
+
+def then_vanished(verb: Token) -> bool:
+    """ "seized ... and taken to an unknown location": the verb's conjunct hides the person."""
+    return any(
+        c.dep_ == "conj" and c.lower_ in _TAKEN_TO | {"moved", "transferred"} and to_unknown(c)
+        for c in verb.children
+    )
+
+
+def picked_up_type(verb: Token) -> str | None:
+    """ "was picked up by police in May" (an arrest); "picked up by agents ... and taken to an
+    unknown location", "picked up ...; his whereabouts remain unknown" (a vanishing)."""
+    if not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return None
+    whom = _whom(verb)
+    if whom is None or not is_person(whom):
+        return None  # "picked up the pieces", "the story was picked up by the press"
+    if then_vanished(verb) or any(t.lower_ in _FATE_UNTOLD for t in verb.sent):
+        return "enforced_disappearance"
+    agent = _agent(verb)
+    return "arrest" if agent is not None and _force(agent) else None
+
+
+def _picked_up_a_crowd(verb: Token) -> bool:
+    """ "Between 30 and 40 young men were picked up at checkpoints": a counted group swept up is an
+    arrest; the vanishing of one named person is told with the same words."""
+    whom = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
+    if any(t.ent_type_ == "PERSON" for who in whom for t in who.subtree):
+        return False  # "Two activists, X and Y, were picked up": named people vanished
+    if any(t.lower_ in _FATE_UNTOLD for t in verb.sent):
+        return False  # "...; neither has been seen since", "whose whereabouts are unknown"
+    return any(
+        any(c.dep_ == "nummod" for c in who.children)
+        or who.lower_ in _CROWDS
+        or (who.like_num and who.lower_ not in {"one", "1"})
+        for who in whom
+    )
+
+
+def picked_up_arrest(verb: Token) -> bool:
+    """A lexicon "picked up" (a vanishing by default) that was an arrest: a counted crowd, or
+    people taken by police who do not hide who they are."""
+    return _picked_up_a_crowd(verb) or picked_up_type(verb) == "arrest"
+
+
+def _held_unknown(verb: Token) -> bool:
+    """ "the men were held at undisclosed locations", "kept in secret detention"."""
+    whom = _whom(verb)
+    if whom is None or not is_person(whom):
+        return False
+    for place in _pobjs(verb, {"at", "in"}):
+        unknown = any(a.lower_ in UNKNOWN for a in place.children)
+        if unknown and (place.lower_ in PLACES or place.lower_ in _SECRET_HOLDS):
+            return True
+    return False
+
+
+def _taken_to_held(verb: Token) -> bool:
+    """ "more than 1,200 people have been taken to military camps", "taken to a police station";
+    not "the prisoners were taken to another jail" (a transfer) nor "taken to hospital"."""
+    whom = _whom(verb)
+    if whom is None or not is_person(whom) or whom.lower_ in _ALREADY_HELD:
+        return False
+    for place in _pobjs(verb, {"to"}):
+        kinds = {c.lower_ for c in place.children if c.dep_ in {"amod", "compound"}}
+        if held_place(place) or (place.lower_ in _CAMPS and kinds & _CAMP_KINDS):
+            return True
+    return False
+
+
+def _taken_by_force(verb: Token) -> bool:
+    """ "he had been taken from a jetty by Rangers personnel": seized from a place by a force,
+    where to untold. Not "samples were taken from the site by police"."""
+    whom = _whom(verb)
+    if whom is None or not is_person(whom) or not _pobjs(verb, {"from"}):
+        return False
+    agent = _pobjs(verb, {"by"})
+    return bool(agent) and agent[0].lower_ in _FORCES
+
+
+def seizure_type(tok: Token) -> str | None:
+    """The incident type `tok` gives here (see the module docstring), or None."""
+    low = tok.lower_
+    if low in _PICKED:
+        return picked_up_type(tok)
+    if low in _HELD and _held_unknown(tok):
+        return "enforced_disappearance"
+    if low in _TAKEN_TO and _taken_to_held(tok):
+        return "arrest"
+    if low in _TAKEN_FROM and _taken_by_force(tok):
+        return "enforced_disappearance"
+    return None
