@@ -140,6 +140,26 @@ def lower_positions(doc: Doc, lower: int, end: int) -> list[int]:
     return [int(i) for i in numpy.flatnonzero(_lower_ids(doc)[:end] == lower)]
 
 
+def token_texts(doc: Doc) -> list[str]:
+    """Every token's text (`Token.text`), built once per doc: reading forms from this list makes
+    no Token objects."""
+    cache = doc_cache(doc)
+    texts = cache.get("token_texts")
+    if texts is None:
+        strings = doc.vocab.strings
+        texts = cache["token_texts"] = [strings[x] for x in doc.to_array("ORTH").tolist()]
+    return cast(list[str], texts)
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """Every token's character offset (`Token.idx`), built once per doc (ascending)."""
+    cache = doc_cache(doc)
+    starts = cache.get("token_starts")
+    if starts is None:
+        starts = cache["token_starts"] = doc.to_array("IDX").tolist()
+    return cast(list[int], starts)
+
+
 def word_positions(doc: Doc, words: frozenset[str], start: int = 0, end: int | None = None) -> list[int]:
     """Indices of the tokens in [start, end) whose lower-case form is in `words`, so a scan for a
     few verbs does not make a Token of every word."""

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from tallybook.extract.boilerplate import word_positions
+from tallybook.extract.boilerplate import span_ents, word_positions
 from tallybook.extract.carried_sources import carried_source, report_author
 from tallybook.extract.source_context import (
     after_dateline,
@@ -70,6 +70,7 @@ _HEDGES = {
     "said": Certainty.REPORTEDLY,
 }
 _HEDGE_WORDS = frozenset(_HEDGES)
+_COUNT_NOUNS = frozenset(["figure", "toll", "tally"])
 # Verbs that tell a count of victims as their object ("reported 29 inmates dead", "counted 37
 # dead"), unlike "put 23 men to death" or "denied holding him", which are the violation itself.
 _TELLING = wordset(
@@ -273,7 +274,7 @@ def attribute(
                         and c.head.i == trigger.i
                         and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)
                         and not any(
-                            0 <= c.i - e.end <= 1 and e.label_ in {"ORG", "PERSON"} for e in sent.ents
+                            0 <= c.i - e.end <= 1 and e.label_ in {"ORG", "PERSON"} for e in span_ents(sent)
                         )
                     )
                 ):
@@ -282,7 +283,7 @@ def attribute(
                         # "..., Amnesty International said": the name just before the verb
                         near = [
                             e
-                            for e in sent.ents
+                            for e in span_ents(sent)
                             if e.label_ in {"ORG", "PERSON"}
                             and trigger.i < e.start
                             and 0 <= _before_aside(c) - e.end <= 1
@@ -304,9 +305,11 @@ def attribute(
             if carried is not None:
                 add(carried, Stance.ASSERTS)
         # "..., the group said, a figure confirmed by X": X confirms what the sentence counts
-        below = {t.i for t in trigger.subtree}
-        for tok in doc[lo:hi]:
-            if tok.lower_ in {"figure", "toll", "tally"} and tok.i not in below:
+        counts = word_positions(doc, _COUNT_NOUNS, lo, hi)
+        below = {t.i for t in trigger.subtree} if counts else set()
+        for i in counts:
+            tok = doc[i]
+            if tok.i not in below:
                 for c in tok.children:
                     agent = agent_of(c) if c.dep_ in {"relcl", "acl"} else None
                     if agent is not None and stance_of(c) == Stance.CONFIRMS:

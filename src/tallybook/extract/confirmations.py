@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from tallybook.extract.boilerplate import doc_ents, word_positions
+from tallybook.extract.boilerplate import doc_ents, token_texts, word_positions
 from tallybook.extract.source_context import coordinated_sources, implied_sources
 from tallybook.extract.source_names import PUBLISHER, canonical_source
 from tallybook.extract.source_phrases import named_apposite, phrase_candidates
@@ -123,7 +123,8 @@ def free_parts(doc: Doc, skip: set[int] | frozenset[int], told: list[tuple[int, 
         if sent.start not in skip:
             out.append(Part(sent, sent.start, sent.end))
             continue
-        cuts = [t.i for t in sent if t.text == ";"]
+        texts = token_texts(doc)
+        cuts = [i for i in range(sent.start, sent.end) if texts[i] == ";"]
         for lo, hi in zip([sent.start, *(c + 1 for c in cuts)], [*cuts, sent.end], strict=True):
             if hi <= lo:
                 continue

@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from tallybook.extract.boilerplate import doc_text
+from tallybook.extract.boilerplate import doc_text, word_positions
 from tallybook.extract.trigger_lexicon import wordset
 
 
@@ -36,7 +36,7 @@ _STILL = wordset("remain remained remains remaining still continued continues")
 def status_date(e: Span) -> bool:
     """A date that tells how long a state lasted, after "remained"/"still" ("By the end of 2023,
     courts had executed 800 people" is not one: the date there bounds the count)."""
-    if not any(t.lower_ in _STILL for t in e.doc[e.sent.start : e.start]):
+    if not word_positions(e.doc, _STILL, e.sent.start, e.start):
         return False
     lead = e.doc[max(e.start - 4, e.sent.start) : e.start].text
     return _STATUS_TEXT.search(e.text) is not None or _STATUS_BEFORE.search(lead) is not None

@@ -21,9 +21,11 @@
 from __future__ import annotations
 
 import re
+from typing import cast
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from tallybook.extract.boilerplate import doc_cache, word_positions
 from tallybook.extract.trigger_lexicon import wordset
 from tallybook.extract.triggers import Trigger
 
@@ -52,6 +54,7 @@ _ORDINAL_WORDS = wordset(
 _ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$")
 _MODALS = wordset("will would could might may should must shall can 'll")
 _CONDITION = wordset("if unless whether")
+_SEMICOLON = frozenset([";"])
 
 
 def clause_chain(root: Token, limit: int = 6) -> list[Token]:
@@ -67,15 +70,29 @@ def clause_chain(root: Token, limit: int = 6) -> list[Token]:
     return out
 
 
+def _semicolons(doc: Doc) -> list[int]:
+    """Positions of the doc's ";" tokens, found once per doc."""
+    cache = doc_cache(doc)
+    found = cache.get("semicolons")
+    if found is None:
+        found = cache["semicolons"] = word_positions(doc, _SEMICOLON)
+    return cast(list[int], found)
+
+
 def semicolon_between(low: Token, head: Token) -> bool:
     """A ";" hanging from `head` that stands between it and the clause `low` heads."""
+    semicolons = _semicolons(low.doc)
+    if not semicolons:  # most texts: no Token of any child is made
+        return False
+    doc = low.doc
     edge_lo, edge_hi = low.left_edge.i, low.right_edge.i
-    for c in head.children:
-        if c.lower_ != ";":
-            continue
-        if edge_hi < c.i < head.i or head.i < c.i < edge_lo:
-            return True
-    return False
+    # a child of `head` as `Token.children` gives them: within its edges, hanging from it
+    return any(
+        (edge_hi < i < head.i or head.i < i < edge_lo)
+        and head.left_edge.i <= i <= head.right_edge.i
+        and doc[i].head.i == head.i
+        for i in semicolons
+    )
 
 
 def _negated(tok: Token) -> bool:

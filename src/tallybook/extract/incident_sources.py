@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from tallybook.extract.boilerplate import doc_text, word_positions
+from tallybook.extract.boilerplate import doc_ents, doc_text, word_positions
 from tallybook.extract.claimants import PUBLISHER, canonical_source
 from tallybook.extract.mentions import Mention
 from tallybook.extract.people import resolve_person
@@ -208,7 +208,7 @@ def _release_experts(doc: Doc) -> list[str]:
 
 def _last_person_before(doc: Doc, pos: int) -> str | None:
     found = None
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.start_char >= pos:
             break
         if ent.label_ == "PERSON":

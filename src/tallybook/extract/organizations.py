@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from tallybook.extract.boilerplate import doc_cache, doc_text, flat_text, ignored_ranges, is_ignored
+from tallybook.extract.boilerplate import doc_cache, doc_ents, doc_text, flat_text, ignored_ranges, is_ignored
 from tallybook.extract.governments import government_for, government_mentions, main_country, police_for
 from tallybook.extract.known_orgs import (
     KNOWN_ORGS,
@@ -160,7 +160,7 @@ class OrganizationFinder:
             strength = 3 if end > m.end() else 1
             mentions.append(_Mention(end - len(name), end, name, org_name, org_kind, strength))
 
-        ents = list(doc.ents)  # doc.ents builds new spans on every access
+        ents = doc_ents(doc)  # doc.ents builds new spans on every access
         ner_counts = Counter(clean_entity(e.text) for e in ents if e.label_ == "ORG")
         # words of PERSON entities: an ORG-tagged "Shekari" or "Abner Pineda" is a person
         person_words = {w for e in ents if e.label_ == "PERSON" for w in e.text.split()}

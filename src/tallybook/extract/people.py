@@ -16,7 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from tallybook.extract.boilerplate import flat_text, ignored_ranges, is_ignored
+from tallybook.extract.boilerplate import doc_ents, flat_text, ignored_ranges, is_ignored
 from tallybook.extract.lexicon import (
     GIVEN_NAMES,
     HONORIFICS,
@@ -175,7 +175,7 @@ class PeopleFinder:
         cands: list[_Cand] = []
         authors: set[str] = set()
         single_ok: set[str] = set()  # one-word names the text gives an honorific ("Sheikh X")
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ != "PERSON":
                 continue
             name = clean_name(ent.text)
@@ -267,7 +267,7 @@ class PeopleFinder:
         person_words: list[set[str]] = []
         # names the model tags as a place more often than as a person
         votes: Counter[str] = Counter()
-        for e in doc.ents:
+        for e in doc_ents(doc):
             if e.label_ in ("GPE", "LOC", "FAC"):
                 votes[e.text] += 1
             elif e.label_ == "PERSON":

@@ -297,24 +297,46 @@ _PLACE_AFTER_RE = re.compile(
 )
 
 
+def _word_char(ch: str) -> bool:
+    """A character that continues a name: `[\\w’'-]` in a regex."""
+    return ch.isalnum() or ch in "_’'-"
+
+
+def whole_word_hits(text: str, name: str) -> list[tuple[int, int]]:
+    """(start, end) of each occurrence of `name` in `text` not inside a longer word, as
+    `re.finditer(rf"(?<![\\w’'-]){re.escape(name)}(?![\\w’'-])", text)` gives them, without compiling
+    a pattern for every name."""
+    if not name:
+        return [(m.start(), m.end()) for m in re.finditer(r"(?<![\w’'-])(?![\w’'-])", text)]
+    hits: list[tuple[int, int]] = []
+    pos = text.find(name)
+    while pos >= 0:
+        end = pos + len(name)
+        if (pos == 0 or not _word_char(text[pos - 1])) and (end == len(text) or not _word_char(text[end])):
+            hits.append((pos, end))
+            pos = text.find(name, end)
+        else:
+            pos = text.find(name, pos + 1)
+    return hits
+
+
 def named_as_place(text: str, name: str) -> bool:
     """True if the text calls the name a settlement anywhere ("X village", "the village of X",
     "a driver from X", a dateline), or names it only after "in"/"at" ("their home in X")."""
-    hits = list(re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text))
+    hits = whole_word_hits(text, name)
     if hits and all(
-        _LOCATIVE_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
-        and not text.startswith(("'s", "’s"), m.end())
-        for m in hits
+        _LOCATIVE_BEFORE_RE.search(text, max(0, start - 12), start) and not text.startswith(("'s", "’s"), end)
+        for start, end in hits
     ):
         return True
-    for m in hits:
-        before = text[max(0, m.start() - 40) : m.start()]
-        if _PLACE_AFTER_RE.match(text, m.end()) or _PLACE_BEFORE_RE.search(before):
+    for start, end in hits:
+        before = text[max(0, start - 40) : start]
+        if _PLACE_AFTER_RE.match(text, end) or _PLACE_BEFORE_RE.search(before):
             return True
-        line_start = m.start() == 0 or text[m.start() - 1] == "\n"
-        if line_start and _DATELINE_AFTER_RE.match(text, m.end()):
+        line_start = start == 0 or text[start - 1] == "\n"
+        if line_start and _DATELINE_AFTER_RE.match(text, end):
             return True
-        if before.endswith("(") and _DATELINE_PAREN_AFTER_RE.match(text, m.end()):
+        if before.endswith("(") and _DATELINE_PAREN_AFTER_RE.match(text, end):
             return True
     return False
 

@@ -9,11 +9,12 @@ hides the full stop ("... on 16 July.[1] The ministry said ...").
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from tallybook.extract.boilerplate import doc_ents, doc_text, lower_positions
+from tallybook.extract.boilerplate import doc_ents, doc_text, lower_positions, token_starts, token_texts
 from tallybook.extract.people import resolve_person
 from tallybook.extract.person_names import has_parse
 from tallybook.extract.source_names import PUBLISHER
@@ -209,28 +210,31 @@ def trailing_phrases(clause: Token) -> set[int]:
 def clause_bounds(sent: Span, token: Token) -> tuple[int, int]:
     """Token range of the sentence part holding `token`, split at semicolons and where a citation
     mark follows a full stop and a capital starts the next sentence ("16 July.[1] The Ministry said")."""
+    doc = sent.doc
+    texts = token_texts(doc)  # no Token object for each word of the sentence
     lo, hi = sent.start, sent.end
-    for tok in sent:
-        if tok.text == ";":  # "He died in custody; his relatives said ...": two statements
-            if tok.i < token.i:
-                lo = max(lo, tok.i + 1)
+    for i in range(sent.start, sent.end):
+        text = texts[i]
+        if text == ";":  # "He died in custody; his relatives said ...": two statements
+            if i < token.i:
+                lo = max(lo, i + 1)
             else:
-                hi = min(hi, tok.i)
+                hi = min(hi, i)
             continue
-        if tok.text != "]" or tok.i + 1 >= sent.end or tok.i - 3 < sent.start:
+        if text != "]" or i + 1 >= sent.end or i - 3 < sent.start:
             continue
-        nxt = tok.nbor(1)
+        nxt = doc[i + 1]
         if not (nxt.text[:1].isupper() and nxt.is_alpha):
             continue
-        j = tok.i - 1
-        while j > sent.start and (tok.doc[j].text in {"[", "]"} or tok.doc[j].like_num):
+        j = i - 1
+        while j > sent.start and (texts[j] in {"[", "]"} or doc[j].like_num):
             j -= 1
-        if not tok.doc[j].text.endswith((".", "!", "?")):  # "July." is one token
+        if not texts[j].endswith((".", "!", "?")):  # "July." is one token
             continue
-        if tok.i < token.i:
-            lo = max(lo, tok.i + 1)
+        if i < token.i:
+            lo = max(lo, i + 1)
         else:
-            hi = min(hi, tok.i + 1)
+            hi = min(hi, i + 1)
     return lo, hi
 
 
@@ -293,9 +297,10 @@ def salient_subject(doc: Doc, pos: int, pronoun: str) -> str | None:
     clause, in the same paragraph), unless that subject's noun has the other gender."""
     if not has_parse(doc) or pronoun.lower() not in {"he", "she"}:
         return None
-    sent = next((t.sent for t in doc if t.idx >= pos), None)
-    if sent is None:
+    at = bisect_left(token_starts(doc), pos)  # the first token at or after `pos`
+    if at >= len(doc):
         return None
+    sent = doc[at].sent
     first = next((t for t in sent if not t.is_space), sent[0])
     # "... under an amnesty law.[6] He later said": the parser runs on across a citation mark
     opens = [t for t in sent if t.lower_ == pronoun.lower() and (t.i == first.i or doc[t.i - 1].text == "]")]

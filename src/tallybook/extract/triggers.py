@@ -8,7 +8,7 @@ Which triggers the text asserts as real is decided in factuality.py.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
@@ -62,10 +62,18 @@ class Trigger:
     type: str
     kind: str
     span: Span
+    # the root found last, with the (kind, start, end) it was found for: the rules ask for it
+    # dozens of times per trigger and `Span.root` walks the span's heads each time
+    _root: tuple[tuple[str, int, int], Token] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     @property
     def root(self) -> Token:
-        return self.span.root if self.kind == NOMINAL else self.span[0]
+        key = (self.kind, self.span.start, self.span.end)
+        if self._root is None or self._root[0] != key:
+            self._root = (key, self.span.root if self.kind == NOMINAL else self.span[0])
+        return self._root[1]
 
 
 class TriggerMatcher:

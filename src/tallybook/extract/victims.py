@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from tallybook.extract.boilerplate import doc_text
+from tallybook.extract.boilerplate import doc_text, span_text, word_positions
 from tallybook.extract.claimants import is_report_word
 from tallybook.extract.figures import combine, parse_figure
 from tallybook.extract.mentions import _DEFINITE, _PRONOUNS, Mention, _child, _subtree_text
@@ -106,7 +106,7 @@ def _fill_victims(m: Mention) -> None:
         # No parse or no victim slot: a number just before a verbal trigger ("12 protesters killed").
         lo = max(m.sent.start, m.trigger.span.start - 6)
         m.figure = (
-            parse_figure(doc[lo : m.trigger.span.start].text) if m.trigger.kind != NOMINAL else Figure()
+            parse_figure(span_text(doc[lo : m.trigger.span.start])) if m.trigger.kind != NOMINAL else Figure()
         )
         if m.trigger.kind == NOMINAL and m.trigger.root.i > 0:
             lo = max(m.sent.start, m.trigger.span.start - 3)
@@ -114,16 +114,14 @@ def _fill_victims(m: Mention) -> None:
             if num is not None:  # "at least nine other killings": the number with its qualifier
                 lo = min(lo, with_qualifier(doc, num.left_edge.i))
             # with the trigger word itself: "a sentence of 500 lashes" counts blows, not people
-            m.figure = parse_figure(doc[lo : m.trigger.span.end].text)
+            m.figure = parse_figure(span_text(doc[lo : m.trigger.span.end]))
         m.figure.description = None
         m.figure = _cases_count(m) or m.figure
         if m.figure.count is None:
             m.figure = _toll_at_count(m) or m.figure  # "an official put the death toll at nine"
         if m.trigger.kind == NOMINAL:
-            m.anaphoric = any(
-                t.lower_ in _DEFINITE
-                for t in doc[max(m.sent.start, m.trigger.span.start - 2) : m.trigger.span.start]
-            )
+            before = max(m.sent.start, m.trigger.span.start - 2)
+            m.anaphoric = bool(word_positions(doc, _DEFINITE, before, m.trigger.span.start))
         return
     m.victim_found = True
     if head.lower_ in _PRONOUNS:
@@ -152,10 +150,10 @@ def _fill_victims(m: Mention) -> None:
     lo = with_qualifier(doc, lo)
     phrase = doc[lo:hi]
     # "Three of the mine workers, and the two SAPS members": keep only non-security conjuncts.
-    text = phrase.text
+    text = span_text(phrase)
     for conj in head.conjuncts if m.type == "killing" else ():
         if _is_security(conj) and conj.i > head.i:
-            text = doc[lo : conj.left_edge.i].text.rstrip(" ,")
+            text = span_text(doc[lo : conj.left_edge.i]).rstrip(" ,")
             break
     fig = parse_figure(text)
     if m.type == "arrest" and (head.lower_ in _SUSPECTS or any(c.lower_ in _SUSPECTS for c in head.children)):
@@ -165,7 +163,7 @@ def _fill_victims(m: Mention) -> None:
     if fig.count is None and m.trigger.kind == NOMINAL and m.type != "corporal_punishment":
         num = _child(m.trigger.root, "nummod")
         if num is not None:
-            fig2 = parse_figure(doc[num.left_edge.i : num.i + 1].text)
+            fig2 = parse_figure(span_text(doc[num.left_edge.i : num.i + 1]))
             fig = Figure(
                 count=fig2.count,
                 qualifier=fig2.qualifier,
