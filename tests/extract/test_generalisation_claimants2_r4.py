@@ -6,24 +6,14 @@ these tests."""
 
 from __future__ import annotations
 
+from functools import partial
+
+from extraction_helpers import claimant_names, first_incident
 from spacy.language import Language
 
-from tallybook.extract.pipeline import SourceText, extract_texts
-from tallybook.model import DocumentExtraction, ExtractedIncident, Stance
+from tallybook.model import Stance
 
-
-def _extract(nlp: Language, text: str, publisher: str | None = None) -> DocumentExtraction:
-    return next(extract_texts([SourceText(text, "2024-06-20", publisher)], nlp))
-
-
-def _by(incident: ExtractedIncident, stance: str) -> list[str]:
-    return [c.claimant.removeprefix("The ") for c in incident.claims if c.stance == stance]
-
-
-def _incident(nlp: Language, text: str, kind: str, publisher: str | None = None) -> ExtractedIncident:
-    found = [i for i in _extract(nlp, text, publisher).incidents if i.type == kind]
-    assert found, f"no {kind} incident"
-    return found[0]
+_by = partial(claimant_names, drop_the=True)
 
 
 def test_a_reporting_verb_that_is_the_trigger_gives_its_own_subject(nlp: Language) -> None:
@@ -31,14 +21,14 @@ def test_a_reporting_verb_that_is_the_trigger_gives_its_own_subject(nlp: Languag
         "Troops stormed the Vell remand centre on 4 March 2022. "
         "The Karsk Prosecutor's Office reported 17 inmates dead, all from gunshot wounds."
     )
-    inc = _incident(nlp, text, "killing")
+    inc = first_incident(nlp, text, "killing")
     assert _by(inc, Stance.ASSERTS) == ["Karsk Prosecutor's Office"]
     # no reporting verb: the publisher tells it
     plain = "Guards killed 17 prisoners at the Vell remand centre on 4 March 2022."
-    assert _by(_incident(nlp, plain, "killing"), Stance.ASSERTS) == ["publisher"]
+    assert _by(first_incident(nlp, plain, "killing"), Stance.ASSERTS) == ["publisher"]
     # "put to death" is the execution itself: its subject is no source
     put = "Karsk put 12 men to death on Monday, the Karsk News Agency said."
-    assert _by(_incident(nlp, put, "execution"), Stance.ASSERTS) == ["Karsk News Agency"]
+    assert _by(first_incident(nlp, put, "execution"), Stance.ASSERTS) == ["Karsk News Agency"]
 
 
 def test_figures_that_show_a_count_give_their_keeper(nlp: Language) -> None:
@@ -46,19 +36,19 @@ def test_figures_that_show_a_count_give_their_keeper(nlp: Language) -> None:
         "Figures compiled by the Tarvel Justice Project indicate that 40 prisoners were hanged in Vell "
         "in May."
     )
-    assert _by(_incident(nlp, compiled, "execution"), Stance.ASSERTS) == ["Tarvel Justice Project"]
+    assert _by(first_incident(nlp, compiled, "execution"), Stance.ASSERTS) == ["Tarvel Justice Project"]
     gathered = (
         "Data gathered by the Vell Bar Association show that 31 people were arrested in Darrow last week."
     )
-    assert _by(_incident(nlp, gathered, "arrest"), Stance.ASSERTS) == ["Vell Bar Association"]
+    assert _by(first_incident(nlp, gathered, "arrest"), Stance.ASSERTS) == ["Vell Bar Association"]
     official = (
         "Official data from the Karsk Interior Ministry show that 55 people were killed in police raids "
         "in Darrow in 2021."
     )
-    assert _by(_incident(nlp, official, "killing"), Stance.ASSERTS) == ["Karsk Interior Ministry"]
+    assert _by(first_incident(nlp, official, "killing"), Stance.ASSERTS) == ["Karsk Interior Ministry"]
     # an unnamed keeper: the figures as the text words them
     unnamed = "Police figures show 212 people killed in raids in Darrow since January."
-    assert _by(_incident(nlp, unnamed, "killing"), Stance.ASSERTS) == ["Police figures"]
+    assert _by(first_incident(nlp, unnamed, "killing"), Stance.ASSERTS) == ["Police figures"]
 
 
 def test_evidence_that_shows_an_event_is_no_source(nlp: Language) -> None:
@@ -66,9 +56,9 @@ def test_evidence_that_shows_an_event_is_no_source(nlp: Language) -> None:
         "Police figures show 212 people killed in raids in Darrow since January. "
         "The autopsy shows that Amir Tal was beaten to death in police custody in Vell on 2 May."
     )
-    assert _by(_incident(nlp, text, "killing"), Stance.ASSERTS) == ["Police figures"]
+    assert _by(first_incident(nlp, text, "killing"), Stance.ASSERTS) == ["Police figures"]
     # an autopsy is no body of figures: the publisher tells what it shows
-    assert _by(_incident(nlp, text, "death_in_custody"), Stance.ASSERTS) == ["publisher"]
+    assert _by(first_incident(nlp, text, "death_in_custody"), Stance.ASSERTS) == ["publisher"]
 
 
 def test_a_reporting_verb_before_a_citation_mark_still_reports(nlp: Language) -> None:
@@ -77,7 +67,7 @@ def test_a_reporting_verb_before_a_citation_mark_still_reports(nlp: Language) ->
         "Rami Tal was executed on 3 June 2020, the judiciary announced.[2] In a letter written weeks "
         "before, he asked for forgiveness."
     )
-    inc = _incident(nlp, text, "execution")
+    inc = first_incident(nlp, text, "execution")
     assert _by(inc, Stance.ASSERTS) == ["judiciary"]
 
 
@@ -86,7 +76,7 @@ def test_refuting_allegations_disputes_them(nlp: Language) -> None:
         "The Karsk Monitor said police tortured 12 detainees in Vell prison in April. "
         "The interior ministry refuted the allegations."
     )
-    inc = _incident(nlp, text, "torture")
+    inc = first_incident(nlp, text, "torture")
     assert _by(inc, Stance.ASSERTS) == ["Karsk Monitor"]
     assert _by(inc, Stance.DISPUTES) == ["interior ministry"]
     # a refutation the text negates disputes nothing
@@ -94,4 +84,4 @@ def test_refuting_allegations_disputes_them(nlp: Language) -> None:
         "The Karsk Monitor said police tortured 12 detainees in Vell prison in April. "
         "The interior ministry did not refute the allegations."
     )
-    assert _by(_incident(nlp, negated, "torture"), Stance.DISPUTES) == []
+    assert _by(first_incident(nlp, negated, "torture"), Stance.DISPUTES) == []

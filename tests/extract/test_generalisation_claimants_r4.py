@@ -6,24 +6,14 @@ stance on something else). Texts written for these tests."""
 
 from __future__ import annotations
 
+from functools import partial
+
+from extraction_helpers import claimant_names, first_incident
 from spacy.language import Language
 
-from tallybook.extract.pipeline import SourceText, extract_texts
-from tallybook.model import DocumentExtraction, ExtractedIncident, Stance
+from tallybook.model import Stance
 
-
-def _extract(nlp: Language, text: str, publisher: str | None = None) -> DocumentExtraction:
-    return next(extract_texts([SourceText(text, "2024-06-20", publisher)], nlp))
-
-
-def _by(incident: ExtractedIncident, stance: str) -> list[str]:
-    return [c.claimant.removeprefix("The ") for c in incident.claims if c.stance == stance]
-
-
-def _incident(nlp: Language, text: str, kind: str, publisher: str | None = None) -> ExtractedIncident:
-    found = [i for i in _extract(nlp, text, publisher).incidents if i.type == kind]
-    assert found, f"no {kind} incident"
-    return found[0]
+_by = partial(claimant_names, drop_the=True)
 
 
 def test_a_source_verifying_an_account_of_its_own_asserts_it(nlp: Language) -> None:
@@ -32,7 +22,7 @@ def test_a_source_verifying_an_account_of_its_own_asserts_it(nlp: Language) -> N
         "Speaking to reporters, the spokesperson for the office, Pia Lindqvist, said the office had "
         "verified that at least 19 villagers were killed when soldiers fired on a market in Tarvel."
     )
-    inc = _incident(nlp, text, "killing")
+    inc = first_incident(nlp, text, "killing")
     assert _by(inc, Stance.ASSERTS) == ["Lumerian Rights Office"]
     assert _by(inc, Stance.CONFIRMS) == []
 
@@ -43,12 +33,12 @@ def test_a_figure_confirmed_by_another_source_stays_a_confirmation(nlp: Language
         "and the Lumerian Rights Office said soldiers killed at least 12 farmers in Vell on 3 May. "
         "The toll was confirmed by the Vell Bar Association."
     )
-    inc = _incident(nlp, text, "killing")
+    inc = first_incident(nlp, text, "killing")
     assert _by(inc, Stance.ASSERTS) == ["Lumerian Rights Office"]
     assert _by(inc, Stance.CONFIRMS) == ["Vell Bar Association"]
     # "X has confirmed" in X's own release: its own count, not a confirmation of it
     own = "At least 40 people were executed in Karsk in May, the Karsk Monitor has confirmed."
-    mine = _incident(nlp, own, "execution", publisher="Karsk Monitor")
+    mine = first_incident(nlp, own, "execution", publisher="Karsk Monitor")
     assert _by(mine, Stance.CONFIRMS) == []
 
 
@@ -57,11 +47,11 @@ def test_eyewitnesses_who_saw_it_are_its_source(nlp: Language) -> None:
         "The body of a union organiser, Tomas Berglund, was found in a river near Vell, two days "
         "after neighbours saw him being dragged away by men in police uniform."
     )
-    inc = _incident(nlp, text, "enforced_disappearance")
+    inc = first_incident(nlp, text, "enforced_disappearance")
     assert _by(inc, Stance.ASSERTS) == ["Neighbours"]
     # a month that "saw" executions is no eyewitness
     month = "The Karsk Monitor said May saw at least 31 prisoners executed in Karsk."
-    assert _by(_incident(nlp, month, "execution"), Stance.ASSERTS) == ["Karsk Monitor"]
+    assert _by(first_incident(nlp, month, "execution"), Stance.ASSERTS) == ["Karsk Monitor"]
 
 
 def test_a_clause_hung_across_a_semicolon_keeps_its_own_source(nlp: Language) -> None:
@@ -70,7 +60,7 @@ def test_a_clause_hung_across_a_semicolon_keeps_its_own_source(nlp: Language) ->
         "schoolteacher, Ines Marlow, was shot dead by soldiers at a checkpoint in Vell last week; "
         "the commission said its investigators had corroborated their accounts."
     )
-    inc = _incident(nlp, text, "killing")
+    inc = first_incident(nlp, text, "killing")
     assert _by(inc, Stance.ASSERTS) == ["Residents"]
     assert _by(inc, Stance.CONFIRMS) == ["Vell Human Rights Commission"]
     # a clause after the semicolon that only reacts confirms nothing
@@ -78,7 +68,7 @@ def test_a_clause_hung_across_a_semicolon_keeps_its_own_source(nlp: Language) ->
         "Residents said a schoolteacher, Ines Marlow, was shot dead by soldiers at a checkpoint in "
         "Vell last week; the Vell Human Rights Commission said it was investigating."
     )
-    inc = _incident(nlp, reacts, "killing")
+    inc = first_incident(nlp, reacts, "killing")
     assert _by(inc, Stance.CONFIRMS) == []
 
 
@@ -87,7 +77,7 @@ def test_the_body_that_documented_an_aggregate_before_urging_claims_it(nlp: Lang
         "The Karsk Monitoring Mission on Friday urged the authorities to end public punishments, "
         "after documenting at least 212 people flogged in public across Karsk since January."
     )
-    inc = _incident(nlp, text, "corporal_punishment")
+    inc = first_incident(nlp, text, "corporal_punishment")
     assert _by(inc, Stance.ASSERTS) == ["Karsk Monitoring Mission"]
 
 
@@ -96,13 +86,13 @@ def test_verified_footage_of_an_event_confirms_it_but_published_footage_does_not
         "Police shot dead four protesters in Tarvel on Saturday, the Karsk Monitor said. "
         "Footage of the shooting, verified by the Vell Bar Association, shows officers firing from a roof."
     )
-    inc = _incident(nlp, text, "killing")
+    inc = first_incident(nlp, text, "killing")
     assert _by(inc, Stance.CONFIRMS) == ["Vell Bar Association"]
     published = (
         "Police shot dead four protesters in Tarvel on Saturday, the Karsk Monitor said. "
         "Footage of the shooting was published by the Vell Bar Association."
     )
-    assert _by(_incident(nlp, published, "killing"), Stance.CONFIRMS) == []
+    assert _by(first_incident(nlp, published, "killing"), Stance.CONFIRMS) == []
     # nor does a question asking for confirmation
     question = (
         "SPOKESPERSON (Ana Rebane, Karsk Monitoring Mission): Last week two reporters were detained "
@@ -110,7 +100,7 @@ def test_verified_footage_of_an_event_confirms_it_but_published_footage_does_not
         "QUESTION (Lars Holm, reporter): Can you confirm reports that a man was hanged in Tarvel?\n\n"
         "SPOKESPERSON: We have not been able to verify them."
     )
-    assert _by(_incident(nlp, question, "arrest"), Stance.CONFIRMS) == []
+    assert _by(first_incident(nlp, question, "arrest"), Stance.CONFIRMS) == []
 
 
 def test_un_human_rights_experts_are_the_experts_named_in_the_footer(nlp: Language) -> None:
@@ -123,5 +113,5 @@ def test_un_human_rights_experts_are_the_experts_named_in_the_footer(nlp: Langua
         "executions."
     )
     publisher = "Office of the United Nations High Commissioner for Human Rights"
-    inc = _incident(nlp, text, "execution", publisher=publisher)
+    inc = first_incident(nlp, text, "execution", publisher=publisher)
     assert sorted(_by(inc, Stance.ASSERTS)) == ["Hedda Solheim", "Jonas Arvidsson"]

@@ -8,16 +8,14 @@ phrase ("Two reporters from the same paper, A and B"); plural speakers who tell 
 
 from __future__ import annotations
 
+from functools import partial
+
+from extraction_helpers import LEDGER, incidents_of
 from spacy.language import Language
 
 from tallybook.extract.figures import parse_figure
-from tallybook.extract.pipeline import SourceText, extract_texts
-from tallybook.model import ExtractedIncident
 
-
-def _of_type(nlp: Language, text: str, kind: str) -> list[ExtractedIncident]:
-    doc = next(extract_texts([SourceText(text, "2024-06-20", "Daily Ledger")], nlp))
-    return [i for i in doc.incidents if i.type == kind]
+_of_type = partial(incidents_of, publisher=LEDGER)
 
 
 # --- qualifiers ---------------------------------------------------------------------------------

@@ -9,26 +9,17 @@ Texts written for these tests."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from extraction_helpers import LEDGER, event_dates, incidents_of
 from spacy.language import Language
 
-from tallybook.extract.dates import Reference, enclosing
+from tallybook.extract.dates import Reference
 from tallybook.extract.layout import main_event_date
-from tallybook.extract.pipeline import SourceText, extract_texts
-from tallybook.model import ExtractedIncident
 
-
-def _incidents(
-    nlp: Language, text: str, kind: str, published: str | None = "2024-06-20"
-) -> list[ExtractedIncident]:
-    doc = next(extract_texts([SourceText(text, published, "Daily Ledger")], nlp))
-    found = [i for i in doc.incidents if i.type == kind]
-    assert found, f"no {kind} incident"
-    return found
-
-
-def _dates(nlp: Language, text: str, kind: str, published: str | None = "2024-06-20") -> list[str | None]:
-    return [enclosing(i.date) for i in _incidents(nlp, text, kind, published)]
+_incidents = partial(incidents_of, publisher=LEDGER, required=True)
+_dates = partial(event_dates, publisher=LEDGER)
 
 
 def test_first_weeks_of_a_detention_run_from_the_arrest(nlp: Language) -> None:
@@ -38,7 +29,7 @@ def test_first_weeks_of_a_detention_run_from_the_arrest(nlp: Language) -> None:
         "He later said that guards had beaten him repeatedly in the first weeks of his detention."
     )
     # some weeks from 20 April cross into May: the year
-    assert _dates(nlp, text, "torture", None) == ["2022"]
+    assert _dates(nlp, text, "torture", published=None) == ["2022"]
 
 
 def test_weeks_before_a_death_run_up_to_it(nlp: Language) -> None:
@@ -47,10 +38,10 @@ def test_weeks_before_a_death_run_up_to_it(nlp: Language) -> None:
         "at Marsh Hill prison.\n\n"
         "Cellmates later told reporters that guards had beaten Durko in the weeks before his death."
     )
-    assert _dates(nlp, text, "torture", None) == ["2020"]
+    assert _dates(nlp, text, "torture", published=None) == ["2020"]
     crossing = text.replace("6 October 2020", "9 January 2021")
     # from December into January: a period crossing a year has no date
-    assert _dates(nlp, crossing, "torture", None) == [None]
+    assert _dates(nlp, crossing, "torture", published=None) == [None]
 
 
 def test_weeks_after_an_event_named_by_its_noun(nlp: Language) -> None:
@@ -60,7 +51,7 @@ def test_weeks_after_an_event_named_by_its_noun(nlp: Language) -> None:
         "In the weeks after the massacre, police in the capital detained 40 students who had "
         "protested against it."
     )
-    assert _dates(nlp, text, "arrest", None) == ["2020"]
+    assert _dates(nlp, text, "arrest", published=None) == ["2020"]
 
 
 def test_a_state_with_no_start_takes_no_report_date(nlp: Language) -> None:
@@ -104,9 +95,9 @@ def test_a_lead_is_dated_by_the_next_sentence_that_takes_up_its_event(nlp: Langu
         "The strike hit the market on Tuesday afternoon as traders were setting up stalls, a "
         "spokesperson said."
     )
-    assert _dates(nlp, text, "killing", "2024-06-21") == ["2024-06-18"]
+    assert _dates(nlp, text, "killing", published="2024-06-21") == ["2024-06-18"]
     other = text.replace("The strike hit", "The governor visited")
-    assert _dates(nlp, other, "killing", "2024-06-21") != ["2024-06-18"]
+    assert _dates(nlp, other, "killing", published="2024-06-21") != ["2024-06-18"]
 
 
 def test_a_release_date_bounds_the_beating_told(nlp: Language) -> None:
@@ -131,7 +122,7 @@ def test_an_undated_article_dates_a_day_by_its_paragraphs_year(nlp: Language) ->
         "Sobel was arrested by intelligence officers in Corvena on 2 February 2019. Guards beat her "
         "in her cell on 11 March, her lawyer said."
     )
-    assert _dates(nlp, text, "torture", None) == ["2019-03-11"]
+    assert _dates(nlp, text, "torture", published=None) == ["2019-03-11"]
 
 
 def test_a_date_past_a_citation_mark_is_the_next_sentences(nlp: Language) -> None:
@@ -149,10 +140,10 @@ def test_the_following_days_count_from_the_day_told_before(nlp: Language) -> Non
         "Hundreds of people were arrested in the following days.[3]"
     )
     # the parser keeps the sentences after the citation marks together: the phrase must still count
-    assert _dates(nlp, text, "arrest", "2024-08-20")[-1] == "2024-07"
+    assert _dates(nlp, text, "arrest", published="2024-08-20")[-1] == "2024-07"
     assert (
-        _incidents(nlp, text, "arrest", "2024-08-20")[-1].date
-        != _incidents(nlp, text, "killing", "2024-08-20")[0].date
+        _incidents(nlp, text, "arrest", published="2024-08-20")[-1].date
+        != _incidents(nlp, text, "killing", published="2024-08-20")[0].date
     )
 
 

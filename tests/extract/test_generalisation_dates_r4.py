@@ -7,24 +7,13 @@ stated length from an arrest known to the month, a disappearance "until ... N da
 
 from __future__ import annotations
 
+from functools import partial
+
+from extraction_helpers import LEDGER, event_dates, incidents_of
 from spacy.language import Language
 
-from tallybook.extract.dates import enclosing
-from tallybook.extract.pipeline import SourceText, extract_texts
-from tallybook.model import ExtractedIncident
-
-
-def _incidents(
-    nlp: Language, text: str, kind: str, published: str | None = "2024-06-20"
-) -> list[ExtractedIncident]:
-    doc = next(extract_texts([SourceText(text, published, "Daily Ledger")], nlp))
-    found = [i for i in doc.incidents if i.type == kind]
-    assert found, f"no {kind} incident"
-    return found
-
-
-def _dates(nlp: Language, text: str, kind: str, published: str | None = "2024-06-20") -> list[str | None]:
-    return [enclosing(i.date) for i in _incidents(nlp, text, kind, published)]
+_incidents = partial(incidents_of, publisher=LEDGER, required=True)
+_dates = partial(event_dates, publisher=LEDGER)
 
 
 def test_a_day_after_a_relative_phrase_states_the_date(nlp: Language) -> None:
@@ -62,7 +51,7 @@ def test_bodies_not_handed_over_after_a_hanging(nlp: Language) -> None:
         "Prison authorities hanged nine men at Orla prison on Monday, the rights group said. Relatives were "
         "not told in advance, and several bodies have still not been handed over, it added."
     )
-    assert _dates(nlp, text, "other", "2024-06-20")[-1] == "2024-06"
+    assert _dates(nlp, text, "other", published="2024-06-20")[-1] == "2024-06"
 
 
 def test_a_beating_between_a_detention_and_a_death_in_custody(nlp: Language) -> None:
@@ -86,8 +75,8 @@ def test_a_list_line_opened_by_a_date_dates_its_incident(nlp: Language) -> None:
         "• 18–19 Mar – Police detained 15 students at a checkpoint in Mira. Their parents say six of them "
         "have not been seen since.\n"
     )
-    assert _dates(nlp, text, "killing", "2024-04-05") == ["2024-03-12"]
-    assert "2024-03" in _dates(nlp, text, "enforced_disappearance", "2024-04-05")
+    assert _dates(nlp, text, "killing", published="2024-04-05") == ["2024-03-12"]
+    assert "2024-03" in _dates(nlp, text, "enforced_disappearance", published="2024-04-05")
 
 
 def test_a_counting_verb_dates_everything_it_counts(nlp: Language) -> None:
@@ -129,12 +118,12 @@ def test_a_disappearance_until_an_appearance_days_later(nlp: Language) -> None:
         "On 3 June, police arrested the lawyer Nadia Brel at her office. Her family did not learn her "
         "whereabouts until she appeared before a prosecutor 12 days later."
     )
-    assert _dates(nlp, within, "enforced_disappearance", "2024-08-01") == ["2024-06"]
+    assert _dates(nlp, within, "enforced_disappearance", published="2024-08-01") == ["2024-06"]
     across = (
         "On 25 June, police arrested the lawyer Nadia Brel at her office. Her family did not learn her "
         "whereabouts until she appeared before a prosecutor 12 days later."
     )
-    assert _dates(nlp, across, "enforced_disappearance", "2024-08-01") == ["2024"]
+    assert _dates(nlp, across, "enforced_disappearance", published="2024-08-01") == ["2024"]
 
 
 def test_among_those_executed_is_dated_by_the_whole_event(nlp: Language) -> None:

@@ -13,11 +13,8 @@ pairs the case with a real event that must be kept:
 
 from __future__ import annotations
 
+from extraction_helpers import pipeline_types
 from spacy.language import Language
-
-
-def _types(nlp: Language, text: str) -> list[str]:
-    return [i.type for i in nlp(text)._.tb_incidents]
 
 
 def test_denial_about_a_person_told_as_another_type(nlp: Language) -> None:
@@ -26,7 +23,7 @@ def test_denial_about_a_person_told_as_another_type(nlp: Language) -> None:
         "not been seen since. A spokesman for the coast guard denied that the unit had ever "
         "arrested him."
     )
-    assert "arrest" not in _types(nlp, text)
+    assert "arrest" not in pipeline_types(nlp, text)
     kept = (
         "Coast guard officers arrested the fisherman at the harbour in Lakeport on 4 March, his "
         "brother said. A spokesman for the coast guard denied that the unit had ever arrested him."
@@ -42,15 +39,15 @@ def test_arrests_in_a_drive_against_drugs(nlp: Language) -> None:
         "dealers, a rights group said. "
     )
     text = lead + "The interior ministry said more than 6,000 people had been arrested in the campaign."
-    assert _types(nlp, text) == ["killing"]
+    assert pipeline_types(nlp, text) == ["killing"]
     protest = (
         "Since the crackdown on the opposition began in March, police have shot dead at least 40 "
         "demonstrators, a rights group said. The interior ministry said more than 6,000 people "
         "had been arrested in the campaign."
     )
-    assert _types(nlp, protest) == ["killing", "arrest"]
+    assert pipeline_types(nlp, protest) == ["killing", "arrest"]
     swept = lead + "More than 6,000 people were rounded up in the campaign, many held without charge."
-    assert _types(nlp, swept) == ["killing", "arrest"]
+    assert pipeline_types(nlp, swept) == ["killing", "arrest"]
 
 
 def test_participle_naming_people_at_risk_of_execution(nlp: Language) -> None:
@@ -58,9 +55,9 @@ def test_participle_naming_people_at_risk_of_execution(nlp: Language) -> None:
         "Four other men detained in connection with the unrest are at risk of imminent execution "
         "after an appeals court confirmed their death sentences on Sunday."
     )
-    assert _types(nlp, text) == ["death_sentence"]
+    assert pipeline_types(nlp, text) == ["death_sentence"]
     kept = (
         "Two men detained in Tabriz during the unrest were sentenced to death by a revolutionary "
         "court last week."
     )
-    assert _types(nlp, kept) == ["arrest", "death_sentence"]
+    assert pipeline_types(nlp, kept) == ["arrest", "death_sentence"]

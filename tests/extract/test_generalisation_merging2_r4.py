@@ -7,20 +7,10 @@ Texts written for these tests."""
 
 from __future__ import annotations
 
+from extraction_helpers import claimant_names, incidents_of
 from spacy.language import Language
 
-from tallybook.extract.pipeline import SourceText, extract_texts
-from tallybook.model import ExtractedIncident, Stance
-
-
-def _incidents(nlp: Language, text: str, kind: str) -> list[ExtractedIncident]:
-    found = next(extract_texts([SourceText(text, "2024-06-20", None)], nlp)).incidents
-    return [i for i in found if i.type == kind]
-
-
-def _claimants(incident: ExtractedIncident, stance: str) -> list[str]:
-    return [c.claimant for c in incident.claims if c.stance == stance]
-
+from tallybook.model import Stance
 
 # --- a toll put as an upper bound or a number put at a figure is a rival count ----------------
 
@@ -30,7 +20,7 @@ def test_a_toll_put_as_high_as_a_figure_disputes_the_count(nlp: Language) -> Non
         "Soldiers shot dead at least 14 villagers in Dalmor on Monday, the UN said. "
         "Local activists have put the death toll as high as 30."
     )
-    [killing] = _incidents(nlp, text, "killing")
+    [killing] = incidents_of(nlp, text, "killing")
     assert killing.figure.count == 14
     rival = [c for c in killing.claims if c.stance == Stance.DISPUTES]
     assert [c.claimant for c in rival] == ["Local activists"]
@@ -43,8 +33,8 @@ def test_the_same_toll_as_high_as_from_the_same_figure_is_no_dispute(nlp: Langua
         "Soldiers shot dead up to 30 villagers in Dalmor on Monday, local activists said. "
         "The activists have put the death toll as high as 30."
     )
-    [killing] = _incidents(nlp, text, "killing")
-    assert _claimants(killing, Stance.DISPUTES) == []
+    [killing] = incidents_of(nlp, text, "killing")
+    assert claimant_names(killing, Stance.DISPUTES) == []
 
 
 def test_a_number_of_people_put_at_a_range_is_a_rival_figure(nlp: Language) -> None:
@@ -52,10 +42,10 @@ def test_a_number_of_people_put_at_a_range_is_a_rival_figure(nlp: Language) -> N
         "Police detained 20 students in Varna on Monday, their union said. "
         "An opposition party put the number of people detained in the raids at between 40 and 50."
     )
-    [arrest] = _incidents(nlp, text, "arrest")
+    [arrest] = incidents_of(nlp, text, "arrest")
     assert arrest.figure.count == 20
-    assert _claimants(arrest, Stance.ASSERTS) == ["Their union"]
-    assert _claimants(arrest, Stance.DISPUTES) == ["An opposition party"]
+    assert claimant_names(arrest, Stance.ASSERTS) == ["Their union"]
+    assert claimant_names(arrest, Stance.DISPUTES) == ["An opposition party"]
 
 
 # --- a confirmed restatement passes its source on ---------------------------------------------
@@ -66,9 +56,9 @@ def test_a_source_confirming_a_restated_event_confirms_the_incident(nlp: Languag
         "Police arrested at least nine teachers in Korvin on Tuesday, according to their union. "
         "The Interior Ministry confirmed on Wednesday that it had detained 'several individuals'."
     )
-    [arrest] = _incidents(nlp, text, "arrest")
+    [arrest] = incidents_of(nlp, text, "arrest")
     assert arrest.figure.count == 9
-    assert _claimants(arrest, Stance.CONFIRMS) == ["Interior Ministry"]
+    assert claimant_names(arrest, Stance.CONFIRMS) == ["Interior Ministry"]
 
 
 def test_a_source_confirming_the_event_with_another_figure_disputes_the_count(nlp: Language) -> None:
@@ -76,8 +66,8 @@ def test_a_source_confirming_the_event_with_another_figure_disputes_the_count(nl
         "Police arrested at least nine teachers in Korvin on Tuesday, according to their union. "
         "The Interior Ministry confirmed that it had detained several people but gave the number as four."
     )
-    [arrest] = _incidents(nlp, text, "arrest")
-    assert _claimants(arrest, Stance.CONFIRMS) == []
+    [arrest] = incidents_of(nlp, text, "arrest")
+    assert claimant_names(arrest, Stance.CONFIRMS) == []
     rival = [c for c in arrest.claims if c.stance == Stance.DISPUTES]
     assert [c.claimant for c in rival] == ["Interior Ministry"]
     assert rival[0].figure is not None and rival[0].figure.count == 4
@@ -88,8 +78,8 @@ def test_a_restatement_by_the_narrator_adds_no_confirmation(nlp: Language) -> No
         "Police arrested at least nine teachers in Korvin on Tuesday, according to their union. "
         "Each was held for two days."
     )
-    [arrest] = _incidents(nlp, text, "arrest")
-    assert _claimants(arrest, Stance.CONFIRMS) == []
+    [arrest] = incidents_of(nlp, text, "arrest")
+    assert claimant_names(arrest, Stance.CONFIRMS) == []
 
 
 # --- a withheld body is one act whatever verb tells it ---------------------------------------
@@ -101,7 +91,7 @@ def test_a_body_not_returned_is_the_body_withheld(nlp: Language) -> None:
         "The authorities withheld the body of Pavel Orn for weeks. "
         "Officials have still not returned the body of Pavel Orn to his family."
     )
-    assert len(_incidents(nlp, text, "other")) == 1
+    assert len(incidents_of(nlp, text, "other")) == 1
 
 
 def test_a_prison_term_and_a_body_withheld_stay_two_acts(nlp: Language) -> None:
@@ -110,7 +100,7 @@ def test_a_prison_term_and_a_body_withheld_stay_two_acts(nlp: Language) -> None:
         "Pavel Orn died in Tessa prison on 9 June 2024. "
         "Officials have still not returned the body of Pavel Orn to his family."
     )
-    assert len(_incidents(nlp, text, "other")) == 2
+    assert len(incidents_of(nlp, text, "other")) == 2
 
 
 # --- a named person dated inside an aggregate over a period ---------------------------------
@@ -122,7 +112,7 @@ def test_a_named_member_with_a_date_of_its_own_is_its_own_incident(nlp: Language
         "since January, including the singer Arvo Telk, who died in Kessel Prison last month "
         "after being denied treatment."
     )
-    deaths = _incidents(nlp, text, "death_in_custody")
+    deaths = incidents_of(nlp, text, "death_in_custody")
     named = [i for i in deaths if i.victim_names == ["Arvo Telk"]]
     assert len(deaths) == 2 and len(named) == 1
     assert named[0].date is not None and named[0].date.value == "2024-05"
@@ -133,7 +123,7 @@ def test_unnamed_victims_dated_inside_the_aggregate_stay_in_it(nlp: Language) ->
         "The monitor said it had documented the deaths in custody of at least seven detainees "
         "since January, including several students who died last month after being denied treatment."
     )
-    assert len(_incidents(nlp, text, "death_in_custody")) == 1
+    assert len(incidents_of(nlp, text, "death_in_custody")) == 1
 
 
 # --- "compared with N in <period>" ------------------------------------------------------------
@@ -144,10 +134,10 @@ def test_a_compared_figure_for_an_earlier_year_is_a_second_aggregate(nlp: Langua
         "The Helsing Rights Centre recorded 64 cases of torture in police custody in 2023, "
         "compared with 52 in 2022."
     )
-    torture = sorted(_incidents(nlp, text, "torture"), key=lambda i: i.span.start)
+    torture = sorted(incidents_of(nlp, text, "torture"), key=lambda i: i.span.start)
     assert [i.figure.count for i in torture] == [64, 52]
     assert [i.date.value if i.date else None for i in torture] == ["2023", "2022"]
-    assert _claimants(torture[1], Stance.ASSERTS) == ["Helsing Rights Centre"]
+    assert claimant_names(torture[1], Stance.ASSERTS) == ["Helsing Rights Centre"]
 
 
 def test_a_compared_figure_for_the_previous_year_counts_back_from_the_aggregate(nlp: Language) -> None:
@@ -155,7 +145,7 @@ def test_a_compared_figure_for_the_previous_year_counts_back_from_the_aggregate(
         "According to the Varna Human Rights Forum, police killed 30 people in such incidents "
         "between January and October 2023, compared with 44 in the previous year."
     )
-    killings = sorted(_incidents(nlp, text, "killing"), key=lambda i: i.span.start)
+    killings = sorted(incidents_of(nlp, text, "killing"), key=lambda i: i.span.start)
     assert [i.figure.count for i in killings] == [30, 44]
     assert killings[1].date is not None and killings[1].date.value == "2022"
 
@@ -165,4 +155,4 @@ def test_a_comparison_without_a_period_is_no_incident(nlp: Language) -> None:
         "The Helsing Rights Centre recorded 64 cases of torture in police custody in 2023, "
         "compared with 52 cases of ill-treatment."
     )
-    assert len(_incidents(nlp, text, "torture")) == 1
+    assert len(incidents_of(nlp, text, "torture")) == 1

@@ -6,15 +6,14 @@ breakdowns of an aggregate. Texts written for these tests."""
 
 from __future__ import annotations
 
+from functools import partial
+
+from extraction_helpers import LEDGER, incidents_of
 from spacy.language import Language
 
-from tallybook.extract.pipeline import SourceText, extract_texts
 from tallybook.model import ExtractedIncident, Stance
 
-
-def _incidents(nlp: Language, text: str, published: str = "2024-05-09") -> list[ExtractedIncident]:
-    doc = next(extract_texts([SourceText(text, published, "Daily Ledger")], nlp))
-    return list(doc.incidents)
+_incidents = partial(incidents_of, published="2024-05-09", publisher=LEDGER)
 
 
 def _of_type(found: list[ExtractedIncident], kind: str) -> list[ExtractedIncident]:
@@ -56,7 +55,7 @@ def test_lead_about_the_killing_in_general_joins_the_sentence_with_the_figure(nl
         "A spokesperson said the Office had verified that at least 19 civilians were killed when a "
         "jet struck the station in Halden on Saturday."
     )
-    killings = _of_type(_incidents(nlp, text, "2024-05-07"), "killing")
+    killings = _of_type(_incidents(nlp, text, published="2024-05-07"), "killing")
     assert len(killings) == 1
     assert killings[0].figure.count == 19
     assert "at least 19 civilians were killed" in _evidence(text, killings[0])
@@ -78,7 +77,7 @@ def test_wave_of_arrests_joins_the_sourced_count_but_a_named_detainee_stays_apar
         "Forum said. Among those detained was the union leader Mara Velk, who was arrested at her "
         "home on Saturday night, her lawyer said."
     )
-    assert len(_of_type(_incidents(nlp, other, "2024-05-08"), "arrest")) == 2
+    assert len(_of_type(_incidents(nlp, other, published="2024-05-08"), "arrest")) == 2
 
 
 def test_body_sentence_tells_what_the_headline_announces(nlp: Language) -> None:
@@ -91,7 +90,7 @@ def test_body_sentence_tells_what_the_headline_announces(nlp: Language) -> None:
         "UNMV said it had also documented the public execution the previous week of a man convicted "
         "of theft, Arvo Tenn, in a stadium in Kessa, in Oster province."
     )
-    executions = _of_type(_incidents(nlp, text, "2024-05-08"), "execution")
+    executions = _of_type(_incidents(nlp, text, published="2024-05-08"), "execution")
     assert len(executions) == 1
     assert "documented the public execution" in _evidence(text, executions[0])
 
@@ -108,7 +107,7 @@ def test_relatives_account_and_among_those_killed_add_to_the_incident(nlp: Langu
         '"They dragged him out of the house," said Lena Moor, whose son, Piet Moor, 22, was among '
         "those killed in the village of Resk."
     )
-    killings = _of_type(_incidents(nlp, text, "2024-05-06"), "killing")
+    killings = _of_type(_incidents(nlp, text, published="2024-05-06"), "killing")
     assert len(killings) == 1
     assert killings[0].figure.count == 12
 
@@ -120,7 +119,7 @@ def test_member_of_parliament_putting_the_number_hanged_is_not_a_new_incident(nl
         "A member of parliament from the province, speaking to local radio, put the number of men "
         "hanged at between 15 and 17."
     )
-    assert len(_of_type(_incidents(nlp, text, "2024-05-09"), "execution")) == 1
+    assert len(_of_type(_incidents(nlp, text, published="2024-05-09"), "execution")) == 1
     # reports of executions with no figure, name or date that refer to nothing told: a new report
     other = (
         "At least 20 prisoners were hanged in Vell prison in March, the Special Rapporteur said. "
@@ -140,7 +139,7 @@ def test_independent_count_for_the_month_folds_into_the_first_tally(nlp: Languag
         "was hanged in public. The Kessin News Agency, which collects cases independently, counted "
         "47 executions for the month."
     )
-    executions = _of_type(_incidents(nlp, text, "2024-04-03"), "execution")
+    executions = _of_type(_incidents(nlp, text, published="2024-04-03"), "execution")
     assert len(executions) == 1
     assert executions[0].figure.count == 52
     assert _disputes(executions[0]) == {"Kessin News Agency": 47}
@@ -151,7 +150,7 @@ def test_own_tally_disputes_an_unattributed_toll(nlp: Language) -> None:
         "At least 40 people were killed when police raided the Orvel market on Monday. The Tarsa "
         "Rights Centre, which keeps its own tally, said 46 people had been killed in the raid."
     )
-    killings = _of_type(_incidents(nlp, text, "2024-03-06"), "killing")
+    killings = _of_type(_incidents(nlp, text, published="2024-03-06"), "killing")
     assert len(killings) == 1
     assert _disputes(killings[0]) == {"Tarsa Rights Centre": 46}
     # without a word that sets the figures against each other, two sources' tolls stay apart
@@ -159,7 +158,7 @@ def test_own_tally_disputes_an_unattributed_toll(nlp: Language) -> None:
         "At least 40 people were killed when police raided the Orvel market on Monday. The Tarsa "
         "Rights Centre said 46 people had been killed in the raid."
     )
-    assert len(_of_type(_incidents(nlp, plain, "2024-03-06"), "killing")) == 2
+    assert len(_of_type(_incidents(nlp, plain, published="2024-03-06"), "killing")) == 2
 
 
 def test_same_day_rival_figure_paragraphs_later_is_a_dispute(nlp: Language) -> None:
@@ -171,7 +170,7 @@ def test_same_day_rival_figure_paragraphs_later_is_a_dispute(nlp: Language) -> N
         "The rights group Clemency Watch said it had identified 21 people executed on Monday, two "
         "more than the official tally."
     )
-    executions = _of_type(_incidents(nlp, text, "2024-05-08"), "execution")
+    executions = _of_type(_incidents(nlp, text, published="2024-05-08"), "execution")
     assert len(executions) == 1
     assert executions[0].figure.count == 19
     assert _disputes(executions[0]) == {"Clemency Watch": 21}
@@ -182,7 +181,7 @@ def test_dated_possessive_refers_back_to_the_days_executions(nlp: Language) -> N
         "Nine men were executed in Doravia on Tuesday, the state news agency said.\n\n"
         "Tuesday's executions were condemned by the Doravian Bar Association."
     )
-    executions = _of_type(_incidents(nlp, text, "2024-05-08"), "execution")
+    executions = _of_type(_incidents(nlp, text, published="2024-05-08"), "execution")
     assert len(executions) == 1
     claimants = {c.claimant for c in executions[0].claims}
     assert not any("Bar Association" in c for c in claimants)
@@ -197,7 +196,7 @@ def test_breakdown_by_offence_is_part_of_the_aggregate(nlp: Language) -> None:
         "said. Of these, about 120 were executed for drug offences and at least 9 belonged to the "
         "Ravi minority."
     )
-    executions = _of_type(_incidents(nlp, text, "2024-11-10"), "execution")
+    executions = _of_type(_incidents(nlp, text, published="2024-11-10"), "execution")
     assert len(executions) == 1
     assert executions[0].figure.count == 310
     # a part told with a day of its own is a separate event
@@ -206,7 +205,7 @@ def test_breakdown_by_offence_is_part_of_the_aggregate(nlp: Language) -> None:
         "prison, including 12 men hanged on a single day in October. Of these, five were foreign "
         "nationals."
     )
-    executions = _of_type(_incidents(nlp, dated, "2025-04-01"), "execution")
+    executions = _of_type(_incidents(nlp, dated, published="2025-04-01"), "execution")
     assert sorted(i.figure.count or 0 for i in executions) == [12, 58]
 
 
@@ -216,6 +215,6 @@ def test_fates_of_the_disappeared_are_part_of_the_aggregate(nlp: Language) -> No
         "disappearances during the year. Of these, four persons were later released, two were found "
         "dead, and the whereabouts of the remaining 8 remain unknown."
     )
-    gone = _of_type(_incidents(nlp, text, "2024-03-01"), "enforced_disappearance")
+    gone = _of_type(_incidents(nlp, text, published="2024-03-01"), "enforced_disappearance")
     assert len(gone) == 1
     assert gone[0].figure.count == 14

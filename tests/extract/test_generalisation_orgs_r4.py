@@ -5,14 +5,10 @@ a look-alike that must not change. Texts written for these tests."""
 
 from __future__ import annotations
 
+from extraction_helpers import extract_one
 from spacy.language import Language
 
-from tallybook.extract.pipeline import SourceText, extract_texts
 from tallybook.model import DocumentExtraction, Stance
-
-
-def _extract(nlp: Language, text: str) -> DocumentExtraction:
-    return next(extract_texts([SourceText(text, "2024-06-20", None)], nlp))
 
 
 def _orgs(doc: DocumentExtraction) -> list[str]:
@@ -32,7 +28,7 @@ def _speaker(doc: DocumentExtraction, words: str) -> str | None:
 
 
 def test_a_body_named_after_its_countrys_possessive_is_the_body_not_the_government(nlp: Language) -> None:
-    doc = _extract(
+    doc = extract_one(
         nlp,
         "Aid workers said the shelling killed nine villagers near the border.\n\n"
         "Kenya’s Government Information Service rejected the reports as “a fabrication spread by "
@@ -41,12 +37,12 @@ def test_a_body_named_after_its_countrys_possessive_is_the_body_not_the_governme
     assert _speaker(doc, "a fabrication spread") == "Government Information Service"
     assert "Government of Kenya" not in _orgs(doc)
     # the country's possessive with the government itself is still the government
-    doc = _extract(nlp, "Kenya's government said 20 people were killed in Nakuru on Sunday.")
+    doc = extract_one(nlp, "Kenya's government said 20 people were killed in Nakuru on Sunday.")
     assert _claimants(doc, "killing") == ["Government of Kenya"]
 
 
 def test_the_governments_own_body_is_that_body_named_in_full_elsewhere(nlp: Language) -> None:
-    doc = _extract(
+    doc = extract_one(
         nlp,
         "The Tanzanian Human Rights Commission opened an inquiry in March. Police detained 12 "
         "students in Arusha on Friday, the government's Human Rights Commission said.",
@@ -54,12 +50,12 @@ def test_the_governments_own_body_is_that_body_named_in_full_elsewhere(nlp: Lang
     assert _claimants(doc, "arrest") == ["Tanzanian Human Rights Commission"]
     assert _orgs(doc) == ["Tanzanian Human Rights Commission"]
     # "the government" on its own still names the government
-    doc = _extract(nlp, "Police detained 12 students in Arusha, Tanzania on Friday, the government said.")
+    doc = extract_one(nlp, "Police detained 12 students in Arusha, Tanzania on Friday, the government said.")
     assert "Government of Tanzania" in _orgs(doc)
 
 
 def test_a_bare_supreme_court_is_the_court_of_the_country_the_text_is_about(nlp: Language) -> None:
-    doc = _extract(
+    doc = extract_one(
         nlp,
         "Gunmen executed two men in a stadium in Afghanistan last week, witnesses in Afghanistan said. "
         'The de facto Supreme Court said the verdict had been "reviewed carefully by several judges '
@@ -67,7 +63,7 @@ def test_a_bare_supreme_court_is_the_court_of_the_country_the_text_is_about(nlp:
     )
     assert _speaker(doc, "reviewed carefully") == "Supreme Court of Afghanistan"
     # a court the text names with its country keeps that name
-    doc = _extract(
+    doc = extract_one(
         nlp,
         "The Supreme Court of Japan upheld the death sentence of a man convicted of killing three "
         "people, lawyers in Iran and Iran's press said.",
@@ -77,25 +73,25 @@ def test_a_bare_supreme_court_is_the_court_of_the_country_the_text_is_about(nlp:
 
 
 def test_a_lower_case_ministry_is_the_ministry_of_the_country(nlp: Language) -> None:
-    doc = _extract(
+    doc = extract_one(
         nlp,
         "Police in Egypt arrested 40 people in Alexandria on Monday, the interior ministry said. "
         "Egypt has denied any abuse.",
     )
     assert _claimants(doc, "arrest") == ["Ministry of Interior of Egypt"]
     # a country's adjective before it says whose ministry it is
-    doc = _extract(
+    doc = extract_one(
         nlp,
         "Troops shot dead six protesters in Kano, Nigeria, the Saudi foreign ministry said in a statement.",
     )
     assert "Ministry of Foreign Affairs of Saudi Arabia" in _orgs(doc)
     # "ministry" without a field before it is no name
-    doc = _extract(nlp, "Police arrested 40 people in Cairo, Egypt on Monday, a ministry official said.")
+    doc = extract_one(nlp, "Police arrested 40 people in Cairo, Egypt on Monday, a ministry official said.")
     assert not any("Ministry" in name for name in _orgs(doc))
 
 
 def test_a_lower_case_ministry_is_the_one_the_text_names_in_full(nlp: Language) -> None:
-    doc = _extract(
+    doc = extract_one(
         nlp,
         "The Ministry of Internal Affairs was asked for comment. Later the interior ministry said 30 "
         "people had been detained in Strelsau.",
@@ -103,7 +99,7 @@ def test_a_lower_case_ministry_is_the_one_the_text_names_in_full(nlp: Language) 
     assert _claimants(doc, "arrest") == ["Ministry of Internal Affairs"]
     assert _orgs(doc) == ["Ministry of Internal Affairs"]
     # two ministries of other fields: the lower-case one is neither
-    doc = _extract(
+    doc = extract_one(
         nlp,
         "The Ministry of Justice and the Ministry of Health were asked for comment. Later the home "
         "ministry said 30 people had been detained in Dhaka, Bangladesh.",
@@ -112,22 +108,22 @@ def test_a_lower_case_ministry_is_the_one_the_text_names_in_full(nlp: Language) 
 
 
 def test_a_persons_title_and_its_acronym_are_no_organisation(nlp: Language) -> None:
-    doc = _extract(
+    doc = extract_one(
         nlp,
         "District Police Officer Kamran Aziz said two constables had been suspended after the death "
         'of a detainee. "Nobody is above the law in this district of ours," the DPO said.',
     )
     assert not any(name in ("DPO", "District Police", "District Police Officer") for name in _orgs(doc))
-    doc = _extract(nlp, "The Inspector General of Police (IGP) said 14 suspects were arrested in Lagos.")
+    doc = extract_one(nlp, "The Inspector General of Police (IGP) said 14 suspects were arrested in Lagos.")
     assert not any(name in ("IGP", "Inspector General of Police") for name in _orgs(doc))
     # a body's acronym defined the same way is still the body
-    doc = _extract(
+    doc = extract_one(
         nlp,
         "The Lagos State Police Command (LSPC) said officers had arrested 14 suspects. The LSPC "
         "said they would be charged.",
     )
     assert "Lagos State Police Command" in _orgs(doc)
-    doc = _extract(
+    doc = extract_one(
         nlp,
         "Agents of the Directorate General of Border Security (DGBS) detained 14 men in Maracaibo, "
         "Venezuela. The DGBS did not comment.",

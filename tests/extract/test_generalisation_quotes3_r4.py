@@ -5,18 +5,8 @@ letters in names. Texts written for these tests."""
 
 from __future__ import annotations
 
+from extraction_helpers import person_names, quote_pairs
 from spacy.language import Language
-
-
-def _pairs(nlp: Language, text: str) -> list[tuple[str | None, str]]:
-    doc = nlp(text)
-    for q in doc._.tb_quotes:
-        assert text[q.span.start : q.span.end] == q.text
-    return [(q.speaker, q.text) for q in doc._.tb_quotes]
-
-
-def _people(nlp: Language, text: str) -> list[str]:
-    return [p.name for p in nlp(text)._.tb_people]
 
 
 # -- a spokesperson named beside the body they speak for ----------------------------------------------
@@ -25,7 +15,7 @@ def test_a_spokeswoman_named_beside_her_body_speaks_the_quote_after_a_colon(nlp:
         "Dara Qoli-Fard, a spokeswoman for the Sahar Rights Network, said: “Every month the prisons "
         "fill with more people who did nothing but speak. The world must act now.”"
     )
-    assert [who for who, _ in _pairs(nlp, text)] == ["Dara Qoli-Fard"]
+    assert [who for who, _ in quote_pairs(nlp, text)] == ["Dara Qoli-Fard"]
 
 
 def test_staff_of_a_body_speak_for_it_when_no_apposition_names_a_person(nlp: Language) -> None:
@@ -33,7 +23,7 @@ def test_staff_of_a_body_speak_for_it_when_no_apposition_names_a_person(nlp: Lan
         "Dara Qoli-Fard met the lawyers of the group on Monday, and staff for the Sahar Rights Network "
         "said: “Every month the prisons fill with more people who did nothing but speak.”"
     )
-    assert [who for who, _ in _pairs(nlp, text)] == ["Sahar Rights Network"]
+    assert [who for who, _ in quote_pairs(nlp, text)] == ["Sahar Rights Network"]
 
 
 # -- names led by initials ---------------------------------------------------------------------------
@@ -43,13 +33,13 @@ def test_a_name_led_by_an_initial_is_a_person_and_the_pronoun_finds_him(nlp: Lan
         "Rajadurai, said two of the men arrested with him were beaten. “These are not isolated "
         "incidents,” he said."
     )
-    assert "K. Ilango Rajadurai" in _people(nlp, text)
-    assert [who for who, _ in _pairs(nlp, text)] == ["K. Ilango Rajadurai"]
+    assert "K. Ilango Rajadurai" in person_names(nlp, text)
+    assert [who for who, _ in quote_pairs(nlp, text)] == ["K. Ilango Rajadurai"]
 
 
 def test_the_tail_of_an_abbreviation_leads_no_name(nlp: Language) -> None:
     text = "The U.S. State Department and the U.N. Human Rights Council issued statements on the case."
-    assert _people(nlp, text) == []
+    assert person_names(nlp, text) == []
 
 
 # -- "who" after a described noun; a title in brackets --------------------------------------------
@@ -58,7 +48,7 @@ def test_a_described_noun_followed_by_who_makes_the_name_a_person(nlp: Language)
         "Kidane Mebrahtu, a former guard who fled to Ethiopia in 2017, claimed that as many as 40 "
         "prisoners had died there."
     )
-    assert "Kidane Mebrahtu" in _people(nlp, text)
+    assert "Kidane Mebrahtu" in person_names(nlp, text)
 
 
 def test_a_title_in_brackets_makes_a_person_who_speaks_for_the_title(nlp: Language) -> None:
@@ -67,8 +57,8 @@ def test_a_title_in_brackets_makes_a_person_who_speaks_for_the_title(nlp: Langua
         "Chair-Rapporteur of the Working Group. The Working Group is composed of Inés Calderón Urquiza "
         "(Chair-Rapporteur) and four other independent experts."
     )
-    assert "Inés Calderón Urquiza" in _people(nlp, text)
-    assert [who for who, _ in _pairs(nlp, text)] == ["Inés Calderón Urquiza"]
+    assert "Inés Calderón Urquiza" in person_names(nlp, text)
+    assert [who for who, _ in quote_pairs(nlp, text)] == ["Inés Calderón Urquiza"]
 
 
 # -- an agent noun heading a name; Vietnamese letters ---------------------------------------------
@@ -78,11 +68,11 @@ def test_an_agent_noun_before_a_vietnamese_name_makes_a_person(nlp: Language) ->
         "of the district police. Police in Phu Loc district snatched the Facebook commentator "
         "Đinh Quốc Hưng from outside his home."
     )
-    people = _people(nlp, text)
+    people = person_names(nlp, text)
     assert "Trương Văn Sáu" in people
     assert "Đinh Quốc Hưng" in people
 
 
 def test_a_noun_of_a_place_before_a_name_run_makes_no_person(nlp: Language) -> None:
     text = "Troops crossed the border Kanto Hills Road after the curfew began."
-    assert _people(nlp, text) == []
+    assert person_names(nlp, text) == []

@@ -5,18 +5,12 @@ owner, and look-alikes that must not change. Texts written for these tests."""
 
 from __future__ import annotations
 
+from extraction_helpers import quote_pairs
 from spacy.language import Language
 
 
-def _pairs(nlp: Language, text: str) -> list[tuple[str | None, str]]:
-    doc = nlp(text)
-    for q in doc._.tb_quotes:
-        assert text[q.span.start : q.span.end] == q.text
-    return [(q.speaker, q.text) for q in doc._.tb_quotes]
-
-
 def _speaker_of(nlp: Language, text: str, words: str) -> str | None:
-    found = [who for who, said in _pairs(nlp, text) if said.startswith(words)]
+    found = [who for who, said in quote_pairs(nlp, text) if said.startswith(words)]
     assert found, f"no quote starting {words!r}"
     return found[0]
 
@@ -28,7 +22,7 @@ def test_straight_single_marks_with_a_cue_are_speech(nlp: Language) -> None:
         "'Nobody has been allowed to see the prisoners since the night of the raid,' "
         "Mirela Constantin said. 'The families don't even know if they're alive.'"
     )
-    pairs = _pairs(nlp, text)
+    pairs = quote_pairs(nlp, text)
     assert pairs[0] == (
         "Mirela Constantin",
         "Nobody has been allowed to see the prisoners since the night of the raid,",
@@ -42,7 +36,7 @@ def test_straight_apostrophes_and_short_phrases_are_no_quotes(nlp: Language) -> 
         "He called the raids a 'routine check' and said 'order was restored' in Skarvik. "
         "Officers from the '90s unit were also sent."
     )
-    assert _pairs(nlp, text) == []
+    assert quote_pairs(nlp, text) == []
 
 
 # -- a paragraph of speech left open ----------------------------------------------------------------
@@ -54,7 +48,7 @@ def test_open_paragraph_takes_the_speaker_named_after_the_next(nlp: Language) ->
         "“The government must release everyone held without charge,” said Tobias Lindgren, "
         "director of the Harbour Rights Centre."
     )
-    pairs = _pairs(nlp, text)
+    pairs = quote_pairs(nlp, text)
     assert pairs[0][0] == "Anouk Verbeke"
     assert _speaker_of(nlp, text, "Arbitrary detention") == "Tobias Lindgren"
     assert _speaker_of(nlp, text, "The government must") == "Tobias Lindgren"
@@ -107,6 +101,6 @@ def test_a_possessive_statement_speaks_for_its_owner(nlp: Language) -> None:
         "According to the navy's statement, the sailors had "
         "“admitted plotting to seize a vessel and sail it to a foreign port”."
     )
-    pairs = _pairs(nlp, text)
+    pairs = quote_pairs(nlp, text)
     assert pairs[0][0] == "Human Rights Watch"
     assert _speaker_of(nlp, text, "admitted plotting") == "the navy"

@@ -5,14 +5,12 @@ fisherman") is no victim's name. Texts written for these tests."""
 
 from __future__ import annotations
 
+from functools import partial
+
+from extraction_helpers import LEDGER, extract_one
 from spacy.language import Language
 
-from tallybook.extract.pipeline import SourceText, extract_texts
-from tallybook.model import DocumentExtraction
-
-
-def _doc(nlp: Language, text: str) -> DocumentExtraction:
-    return next(extract_texts([SourceText(text, "2024-06-20", "Daily Ledger")], nlp))
+_doc = partial(extract_one, publisher=LEDGER)
 
 
 def _names(nlp: Language, text: str, kind: str) -> list[list[str]]:

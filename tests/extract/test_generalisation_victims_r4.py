@@ -8,20 +8,13 @@ before a dash, "four deaths in custody"; the most specific place as written ("th
 
 from __future__ import annotations
 
+from functools import partial
+
+from extraction_helpers import LEDGER, extract_one, first_incident
 from spacy.language import Language
 
-from tallybook.extract.pipeline import SourceText, extract_texts
-from tallybook.model import DocumentExtraction, ExtractedIncident
-
-
-def _doc(nlp: Language, text: str) -> DocumentExtraction:
-    return next(extract_texts([SourceText(text, "2024-06-20", "Daily Ledger")], nlp))
-
-
-def _of_type(nlp: Language, text: str, kind: str) -> ExtractedIncident:
-    found = [i for i in _doc(nlp, text).incidents if i.type == kind]
-    assert found, f"no {kind} incident"
-    return found[0]
+_doc = partial(extract_one, publisher=LEDGER)
+_of_type = partial(first_incident, publisher=LEDGER)
 
 
 def _roles(nlp: Language, text: str) -> dict[str, str]:

@@ -1,0 +1,102 @@
+"""Small helpers the extraction tests share: run the pipeline on one text and pick out what a test
+checks (incidents of a type, their claimants, dates, quotes, people).
+
+Imported as a sibling module (`from extraction_helpers import ...`), as tests/report imports
+report_truth: pytest puts this directory on sys.path. The publication date and the publisher are
+keyword arguments, so a module whose texts need another date or publisher passes its own (or
+binds them once with functools.partial).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tallybook.extract.dates import enclosing
+from tallybook.extract.pipeline import SourceText, extract_texts
+from tallybook.model import DocumentExtraction, ExtractedIncident
+
+PUBLISHED = "2024-06-20"
+"""The publication date most tests resolve relative dates against."""
+LEDGER = "Daily Ledger"
+"""The publisher several modules give their texts."""
+
+
+def extract_one(
+    nlp: Language, text: str, *, published: str | None = PUBLISHED, publisher: str | None = None
+) -> DocumentExtraction:
+    """The extraction of `text` as one document."""
+    return next(extract_texts([SourceText(text, published, publisher)], nlp))
+
+
+def incidents_of(
+    nlp: Language,
+    text: str,
+    kind: str | None = None,
+    *,
+    published: str | None = PUBLISHED,
+    publisher: str | None = None,
+    required: bool = False,
+) -> list[ExtractedIncident]:
+    """The incidents of type `kind` (all of them when `kind` is None); with `required`, asserts
+    there is at least one."""
+    found = extract_one(nlp, text, published=published, publisher=publisher).incidents
+    chosen = [i for i in found if kind is None or i.type == kind]
+    if required:
+        assert chosen, f"no {kind} incident"
+    return chosen
+
+
+def first_incident(
+    nlp: Language,
+    text: str,
+    kind: str,
+    *,
+    published: str | None = PUBLISHED,
+    publisher: str | None = None,
+) -> ExtractedIncident:
+    """The first incident of type `kind`, asserting there is one."""
+    return incidents_of(nlp, text, kind, published=published, publisher=publisher, required=True)[0]
+
+
+def event_dates(
+    nlp: Language,
+    text: str,
+    kind: str,
+    *,
+    published: str | None = PUBLISHED,
+    publisher: str | None = None,
+) -> list[str | None]:
+    """The enclosing date of each incident of type `kind` (there must be one)."""
+    found = incidents_of(nlp, text, kind, published=published, publisher=publisher, required=True)
+    return [enclosing(i.date) for i in found]
+
+
+def extracted_types(
+    nlp: Language, text: str, *, published: str | None = PUBLISHED, publisher: str | None = None
+) -> list[str]:
+    """The types of the incidents the whole extraction finds, in order."""
+    return [i.type for i in extract_one(nlp, text, published=published, publisher=publisher).incidents]
+
+
+def pipeline_types(nlp: Language, text: str) -> list[str]:
+    """The types of the incidents the spaCy pipeline itself finds (no document-level merging)."""
+    return [i.type for i in nlp(text)._.tb_incidents]
+
+
+def claimant_names(incident: ExtractedIncident, stance: str, *, drop_the: bool = False) -> list[str]:
+    """The claimants of `incident` with `stance`; with `drop_the`, a leading "The " is dropped."""
+    names = [c.claimant for c in incident.claims if c.stance == stance]
+    return [n.removeprefix("The ") for n in names] if drop_the else names
+
+
+def quote_pairs(nlp: Language, text: str) -> list[tuple[str | None, str]]:
+    """(speaker, words) of each quote, checking that each quote's span covers its words."""
+    doc = nlp(text)
+    for q in doc._.tb_quotes:
+        assert text[q.span.start : q.span.end] == q.text
+    return [(q.speaker, q.text) for q in doc._.tb_quotes]
+
+
+def person_names(nlp: Language, text: str) -> list[str]:
+    """The names of the people the pipeline finds."""
+    return [p.name for p in nlp(text)._.tb_people]
