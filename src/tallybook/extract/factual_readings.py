@@ -16,6 +16,9 @@
   quash the death sentences issued on Monday": issued, whatever is demanded of them), a
   publisher's "can confirm" (an assertion, not a possibility) and a figure the count reached
   ("bring to 112 the number of people put to death": a total, not a statistic of a kind).
+- Reports an inquiry is demanded into: "called for an investigation into reports that soldiers
+  shot 17 villagers last week" (the reports are the claim, dated or counted); not "rumours that",
+  nor what the reports say would happen.
 """
 
 from __future__ import annotations
@@ -254,3 +257,31 @@ def total_reached(noun: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "to" and any(g.like_num or g.pos_ == "NUM" for g in c.subtree)
         for c in noun.head.children
     )
+
+
+_REPORTS = wordset("reports report allegations allegation accounts claims")
+_INQUIRIES = wordset("investigation investigations inquiry inquiries probe probes enquiry")
+
+
+def investigated_report(below: Token, above: Token, root: Token) -> bool:
+    """ "called for an inquiry into reports that troops shot dead 23 farmers on Tuesday": the
+    demand is for an inquiry into reports whose content clause states a past event with a figure
+    or a date, so the demand does not reach it. Rumours, and a modal or undated, uncounted
+    content ("reports that police beat protesters"), stay unasserted."""
+    if below.lower_ not in _REPORTS or above.lower_ != "into" or above.head.lower_ not in _INQUIRIES:
+        return False
+    clause = root
+    for _ in range(8):  # the content clause hanging from "reports"
+        if clause.head.i == below.i or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if clause.head.i != below.i or clause.dep_ not in {"acl", "ccomp", "relcl"}:
+        return False
+    if clause.pos_ not in {"VERB", "AUX"} or _negated(clause):
+        return False
+    aux = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.lower_ in _MODALS or c.lower_ == "to" for c in aux):
+        return False
+    if clause.tag_ != "VBD" and not (clause.tag_ == "VBN" and aux):
+        return False
+    return any(t.like_num or t.ent_type_ in {"DATE", "TIME", "CARDINAL"} for t in clause.subtree)

@@ -17,6 +17,7 @@ from tallybook.extract.factual_readings import (
     asserting_modal,
     clause_chain,
     dated_participle,
+    investigated_report,
     negation_is_event,
     ordinal_infinitive,
     own_clause,
@@ -146,6 +147,8 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
             below.dep_ in {"prep", "mark"} and below.lower_ in _BACKGROUND_CLAUSE and not such_as
         ):
             break  # "..., after authorities executed nine people": a background clause states a fact
+        if investigated_report(below, tok, root):
+            break  # "called for an inquiry into reports that troops shot 17 villagers last week"
         low = tok.lower_
         if low in _UNREAL_GOVERNORS:
             return False

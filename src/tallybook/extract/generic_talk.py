@@ -1,7 +1,8 @@
 """Talk of a practice rather than of an event, told through bare plurals: "Courts continued to
 hand down death sentences", "confessions extracted under torture" (not "these men were convicted
 on confessions extracted under torture": named people's), "police tortured detainees",
-"the whereabouts of relatives detained in the region".
+"the whereabouts of relatives detained in the region", "the Centre, which monitors executions"
+(what an organisation does).
 Used by factuality.py."""
 
 from __future__ import annotations
@@ -51,6 +52,8 @@ def general_clause(trigger: Trigger) -> bool:
     if trigger.kind == NOMINAL and _existential_reports(noun):
         return True
     if trigger.kind == NOMINAL and _crime_category(noun):
+        return True
+    if trigger.kind == NOMINAL and _monitored_practice(trigger):
         return True
     if trigger.kind == VERBAL and _habitual(root):
         return True
@@ -124,6 +127,28 @@ def _crime_category(noun: Token) -> bool:
     if noun.dep_ not in {"dobj", "pobj"} or noun.head.lower_ not in {"involving", "involve", "involves"}:
         return False
     return noun.head.head.lower_ in _CRIMES and _bare(noun) and noun.tag_ in {"NN", "NNS"}
+
+
+_MONITOR_VERBS = frozenset(
+    ["monitors", "monitor", "documents", "document", "tracks", "track", "records", "record", "investigates"]
+)
+_RELATIVES = frozenset(["which", "that", "who"])
+
+
+def _monitored_practice(trigger: Trigger) -> bool:
+    """ "the Centre, which monitors executions in the country", "a group that documents enforced
+    disappearances": a relative clause saying what an organisation does names the practice it
+    watches, not an event (read on word forms: the parser often takes "documents" for a noun)."""
+    doc = trigger.span.doc
+    start = trigger.span.start
+    sent_start = trigger.span.sent.start
+    k = start - 2
+    if k > sent_start and doc[k].pos_ == "ADV":
+        k -= 1  # "which closely monitors executions"
+    if k < sent_start or doc[start - 1].lower_ not in _MONITOR_VERBS or doc[k].lower_ not in _RELATIVES:
+        return False
+    last = trigger.span[-1]
+    return last.tag_ in {"NNS", "NNPS"} and not any(t.like_num for t in trigger.span)
 
 
 _EVERY = frozenset(["every", "any", "each", "all"])
