@@ -174,12 +174,17 @@ def _body_spoken_for(doc: Doc, phrase: str, offset: int) -> Speaker:
         return None, None
     body = m.group("body")
     at = offset + m.start("body")
-    wanted = {w.lower() for w in re.findall(r"\w+", body)} - _DETERMINERS - _NAME_CONNECTORS
+    return _org_holding(doc, body) or body, Span(at, at + len(body))
+
+
+def _org_holding(doc: Doc, words: str) -> str | None:
+    """The organisation whose name or an alias holds every word of `words` ("prison service")."""
+    wanted = {w.lower() for w in re.findall(r"\w+", words)} - _DETERMINERS - _NAME_CONNECTORS
     for org in doc._.tb_orgs or []:
         for name in (org.name, *org.aliases):
             if wanted and wanted <= {w.lower() for w in re.findall(r"\w+", name)}:
-                return org.name, Span(at, at + len(body))
-    return body, Span(at, at + len(body))
+                return str(org.name)
+    return None
 
 
 def _proper_name(phrase: str) -> str | None:
@@ -341,9 +346,4 @@ def carried_statement_owner(doc: Doc, start: int, cue_at: int) -> Speaker:
     if not owner:
         return None, None
     at += skip
-    wanted = {w.lower() for w in re.findall(r"\w+", owner)} - _DETERMINERS - _NAME_CONNECTORS
-    for org in doc._.tb_orgs or []:
-        for name in (org.name, *org.aliases):
-            if wanted and wanted <= {w.lower() for w in re.findall(r"\w+", name)}:
-                return org.name, Span(at, at + len(owner))
-    return owner, Span(at, at + len(owner))
+    return _org_holding(doc, owner) or owner, Span(at, at + len(owner))

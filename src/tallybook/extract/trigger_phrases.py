@@ -19,34 +19,20 @@ _PLACES_TAKEN_FROM = (
 _STAGED = "crossfire encounter encounters gunfight gunfights shootout shootouts"
 _BONES = "fingers ribs arms legs teeth hands toes"
 
+_TAKEN_FROM = [
+    any_of("taken snatched seized took grabbed dragged abducted"),
+    any_of("him her them", optional=True),
+    any_of("from"),
+    any_of("his her their a the"),
+]
+
 RECALL_PATTERNS: list[tuple[str, str, list[dict[str, object]]]] = [
     # "mock executions" are a torture method; the longer match wins over "executions"
     ("torture", NOMINAL, [any_of("mock"), any_of("execution executions")]),
     # "seized from his hostel", "snatched from their beds": taken from a place, fate untold
-    (
-        "enforced_disappearance",
-        VERBAL,
-        [
-            any_of("taken snatched seized took grabbed dragged abducted"),
-            any_of("him her them", optional=True),
-            any_of("from"),
-            any_of("his her their a the"),
-            any_of(_PLACES_TAKEN_FROM),
-        ],
-    ),
+    ("enforced_disappearance", VERBAL, [*_TAKEN_FROM, any_of(_PLACES_TAKEN_FROM)]),
     # "taken from a tea stall": the same, with a word naming the kind of place
-    (
-        "enforced_disappearance",
-        VERBAL,
-        [
-            any_of("taken snatched seized took grabbed dragged abducted"),
-            any_of("him her them", optional=True),
-            any_of("from"),
-            any_of("his her their a the"),
-            _ANY_WORD,
-            any_of(_PLACES_TAKEN_FROM),
-        ],
-    ),
+    ("enforced_disappearance", VERBAL, [*_TAKEN_FROM, _ANY_WORD, any_of(_PLACES_TAKEN_FROM)]),
     # "beaten to death by police": a killing, not a beating (stoning is a punishment: left out)
     (
         "killing",
