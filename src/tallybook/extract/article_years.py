@@ -1,10 +1,13 @@
 """Which year an undated text's dates without a year belong to: an encyclopedia article's
 "on 11 March" is in the year of its paragraph ("detained on 28 February 2019 ... in court on 11
-March"), else in the first year the article names; birth years date no event."""
+March"), else in the first year the article names; birth years date no event. An encyclopedia
+article (a "= Title =" line or an infobox) counts as undated even when it carries a date: that is
+the date of its last revision, not of a telling."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _LIFE_SPAN = re.compile(r"\([^()]*?\b((?:19|20)\d{2})\s*[–—-]\s*[^()]*?\b(?:19|20)\d{2}\s*\)")
 _BORN = re.compile(r"\b(?:born|b\.)\s*:?[^\n.;()]{0,30}$", re.IGNORECASE)
@@ -32,3 +35,19 @@ def paragraph_year(text: str, pos: int) -> int | None:
             continue
         found = int(m.group(1))
     return found
+
+
+# The layout of an encyclopedia article: a "= Title =" first line, or an infobox block near the top.
+_ENCYCLOPEDIA = re.compile(r"\A\s*=[^=\n]+=[ \t]*$|^Infobox[ \t]*$", re.MULTILINE)
+
+
+def encyclopedia_layout(text: str) -> bool:
+    """An encyclopedia article: its dates without a year are in the years it tells of, whatever
+    its revision date ("published" 2018 for an article about protests "on 13 March" 2016)."""
+    return _ENCYCLOPEDIA.search(text[:1500]) is not None
+
+
+@lru_cache(maxsize=8)
+def article_year(text: str) -> int | None:
+    """The year an encyclopedia article is about (its first year that is not a birth year)."""
+    return reference_year(text[:5000]) if encyclopedia_layout(text) else None

@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from tallybook.extract.article_years import encyclopedia_layout
 from tallybook.extract.boilerplate import doc_text, span_ents, span_text
 from tallybook.extract.dates import Reference, resolve_date
 from tallybook.extract.event_dates import previous_sentence_date
@@ -24,7 +25,7 @@ from tallybook.extract.held_periods import (
     undated_holding,
     weeks_after,
 )
-from tallybook.extract.layout import main_event_date
+from tallybook.extract.layout import document_text, main_event_date
 from tallybook.extract.mentions import Mention
 from tallybook.extract.story_dates import (
     among_those_date,
@@ -62,8 +63,8 @@ _ANNUAL_HEADING = re.compile(
 def annual_report_reference(published: str | None, text: str) -> Reference | None:
     """Annual reports (published early in year Y about year Y-1) date events without a year in
     Y-1 (CONVENTIONS.md). Signal: the text names Y-1 and never Y."""
-    if not published:
-        return None
+    if not published or encyclopedia_layout(text):
+        return None  # an encyclopedia article's date is a revision date, not a report's release
     year = int(published[:4])
     years = _YEAR_RE.findall(text)
     spring = len(published) >= 7 and int(published[5:7]) <= 6
@@ -97,6 +98,8 @@ def inherit_context_dates(
     stretched over a duration it states ("He was held incommunicado for 41 days"); else the year
     of the claim ("In late August, X voiced concern over executions"); else, in an annual report,
     the year the report covers; else, in an undated article about one event, that event's month."""
+    if article_date is None and encyclopedia_layout(document_text(doc_text(doc))):
+        article_date = main_event_date(doc_text(doc), ref)  # its date is a revision's, not a telling's
     for i, m in enumerate(mentions):
         if m.relative is not None and m.date is None and not m.summary:
             m.date = _after_earlier(m, mentions[:i])

@@ -48,6 +48,11 @@ _PAST_N = re.compile(r"\b(?:past|last|previous)\s+(\w+)\s+(days|weeks|months)\b"
 _N_LATER = re.compile(r"\b(\w+)\s+(days?|weeks?|months?|years?)\s+(later|after|earlier|before|ago)\b", re.I)
 _DAY_BEFORE = re.compile(r"\b(?:the\s+)?(night|day|evening)\s+before\b|\byesterday\b", re.I)
 _RANGE_SPLIT = re.compile(r"\s+(?:and|to|until|till|through)\s+|\s*[–—-]\s*(?=\w)", re.I)
+# A part of the year a text is about: "the first ten months of the year", "the second half of the year".
+_PART_OF_YEAR = re.compile(
+    r"\b(?:first|second|third|last|final|past)\s+(?:\w+\s+)?(?:months|weeks|half|quarter)\s+of\s+the\s+year\b",
+    re.I,
+)
 _MAY_VERB = re.compile(r"\bmay\s+(?:be|have|not|also|face|still)\b", re.I)
 
 
@@ -136,6 +141,8 @@ def _point(text: str, ref: Reference) -> PartialDate | None:
         return PartialDate(ref.day.isoformat()[:7])  # "since the start of the month"
     if re.search(r"\b(?:start|beginning) of (?:the|this) year\b", t, re.I) and ref.year is not None:
         return PartialDate(_fmt(ref.year, 1))  # "since the start of the year": from January
+    if _PART_OF_YEAR.search(t) and ref.year is not None:
+        return PartialDate(_fmt(ref.year))  # "in the first ten months of the year": that year
     if re.search(r"\b(during|in|over|throughout) the year\b", t, re.I) and ref.year is not None:
         return PartialDate(_fmt(ref.year))
     m = _RELATIVE_UNIT.search(t)
@@ -298,6 +305,10 @@ def resolve_date(text: str, ref: Reference, anchor: PartialDate | None = None) -
     m = _N_LATER.search(t)
     if m:
         n = _count(m.group(1))
+        if n is not None and anchor is not None and m.group(2).lower().startswith("year") and not anchor.end:
+            # "three years later" after an event dated only to its year: that year moved
+            sign = 1 if m.group(3).lower() in {"later", "after"} else -1
+            return PartialDate(f"{int(anchor.value[:4]) + sign * n:04d}")
         base = anchor_day or (ref.day if m.group(3).lower() in {"ago", "earlier"} else None)
         if n is not None and base is not None:
             sign = 1 if m.group(3).lower() in {"later", "after"} else -1

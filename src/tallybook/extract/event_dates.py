@@ -11,9 +11,9 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from tallybook.extract.article_years import paragraph_year
+from tallybook.extract.article_years import article_year, paragraph_year
 from tallybook.extract.boilerplate import doc_text, span_text
 from tallybook.extract.date_phrases import ABS_DATE, REL_PHRASE, date_phrases
 from tallybook.extract.date_phrases import dateline_end as dateline_end  # used by the claim readers
@@ -210,6 +210,24 @@ def _when_clause_date(root: Token, ents: list[Span], ref: Reference) -> PartialD
     return None
 
 
+# A phrase counting years or months on from an earlier event: "the following year", "two years later".
+_YEARS_ON = re.compile(
+    r"\b(?:the\s+(?:following|next|subsequent)\s+(?:year|month)|\w+\s+(?:years?|months?)\s+(?:later|after))\b",
+    re.IGNORECASE,
+)
+
+
+def _earlier_point(ents: list[Span], rel: Span, ref: Reference) -> PartialDate | None:
+    """The date the nearest date phrase before `rel` in its sentence names, at any precision."""
+    for e in reversed([x for x in ents if x.end <= rel.start]):
+        if REL_PHRASE.search(e.text) or _YEARS_ON.search(e.text):
+            continue
+        value = resolve_date(e.text, ref)
+        if value is not None and not value.end:
+            return value
+    return None
+
+
 # Words between a relative phrase and the day that restates it ("A week later, on the morning of 24 May").
 _RESTATING = wordset("on in at the morning afternoon evening night early late of")
 
@@ -233,6 +251,34 @@ _CALENDAR_NAME = re.compile(
 )
 
 
+def _article_year(doc: Doc) -> int | None:
+    """The year an encyclopedia article tells of: its yearless dates are in that year, not in the
+    year of its revision date."""
+    from tallybook.extract.layout import document_text  # layout reads the mentions this module fills
+
+    return article_year(document_text(doc_text(doc)))
+
+
+def _sentence_year(ents: list[Span], ref: Reference) -> Reference | None:
+    """ "Last year, two men were detained in May": a sentence that opens with a year ("In 2019",
+    "Last year") sets the year of the months it names after it."""
+    if not ents:
+        return None
+    lead = ents[0].doc[ents[0].sent.start : ents[0].start]
+    if any(not (t.is_punct or t.is_space or t.lower_ in _OPENING_PREPS) for t in lead):
+        return None
+    first = resolve_date(ents[0].text, ref)
+    if first is None or first.end or first.precision != "year" or REL_PHRASE.search(ents[0].text):
+        return None
+    later = [e for e in ents[1:] if _MONTH_NAME.search(e.text) and not re.search(r"\d{4}", e.text)]
+    return Reference(None, int(first.value), "year") if later else None
+
+
+# What may stand before a date phrase that opens its sentence ("In 2019,", "Last year,").
+_OPENING_PREPS = wordset("in during throughout")
+_MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+
+
 def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
     """The date of the incident: the nearest date phrase of the trigger's own clause."""
     sent = m.sent
@@ -249,15 +295,21 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
             m.date, m.date_found = life, True
     # Dates without a year take it from a full date in the same sentence ("November ... December 23, 2019").
     sent_ref = ref
+    frame: Span | None = None  # "Last year," heading a sentence: the frame of its months
     for e in ents:
         full = resolve_date(e.text, ref)
         if full is not None and full.precision == "day" and re.search(r"\d{4}", e.text):
             sent_ref = Reference.from_partial(full.value)
             break
     else:
-        year = paragraph_year(doc_text(doc), sent.start_char) if ref.day is None else None
-        if year is not None and year != ref.year:
+        article = _article_year(doc) if ref.day is not None else None
+        year = paragraph_year(doc_text(doc), sent.start_char) if ref.day is None or article else None
+        year = year or article
+        if year is not None and (year != ref.year or article):
             sent_ref = Reference(None, year, "year")  # an undated article: the paragraph's year
+        year_ref = _sentence_year(ents, ref)
+        if year_ref is not None:
+            sent_ref, frame = year_ref, ents[0]
     when = _when_clause_date(m.trigger.root, ents, sent_ref) if parsed else None
     if when is not None:
         m.date, m.date_found = when, True
@@ -277,6 +329,7 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
     # Dates of a clause about a person ("a student who had been wounded in 2019") give way to others.
     inner = [e for e in ents if parsed and _date_owner(e.root, roots) == OWN_CLAUSE]
     released: PartialDate | None = None
+    found: list[tuple[int, PartialDate | None, str, int]] = []
     for e in ents:
         text = e.text
         if REL_PHRASE.search(text) and _restated_day(e, ents):
@@ -323,6 +376,14 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
             if value is not None:
                 m.date, m.date_found = value, True
                 return
+        yearly = _YEARS_ON.search(text)
+        anchor = _earlier_point(ents, e, sent_ref) if yearly else None
+        if anchor is not None:
+            # "arrested in 2003 and sentenced the following year": counted from the year before it
+            value = resolve_date(text, sent_ref, anchor)
+            if value is not None:
+                m.date, m.date_found = value, True
+                return
         if re.search(r"\b(later|after|same|following|next|that)\b", text, re.I) and re.search(
             r"\b(day|week|month|year|morning|afternoon|evening|night)s?\b", text, re.I
         ):
@@ -348,6 +409,12 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
         dist = min(abs(e.start - m.trigger.span.start), abs(e.end - m.trigger.span.end))
         if best is None or dist < best[0]:
             best = (dist, value, text, e.start_char)
+        found.append((dist, value, text, e.start_char))
+    if best is not None and frame is not None and best[3] == frame.start_char and best[1] is not None:
+        framed = best[1].value
+        # "Last year, ... were detained in May": the month the frame's year completes
+        finer = [c for c in found if c[3] != frame.start_char and c[1] and c[1].value.startswith(framed)]
+        best = min(finer, key=lambda c: c[0]) if finer else best
     if best is None and released is not None:
         m.date, m.date_found = PartialDate(released.value[:4]), True  # before the release: its year
     if best is not None:
