@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from tallybook.extract.known_orgs import COUNTRY_DEMONYMS, COUNTRY_NAMES, NATIONAL_POLICE, government_name
 from tallybook.extract.org_names import ORG_HEADS
@@ -87,6 +88,7 @@ def _government_matches(text: str) -> list[re.Match[str]]:
     return [matches[k] for k in sorted(matches)]
 
 
+@lru_cache(maxsize=8)  # asked for by several rules about one text; a str keeps its hash
 def main_country(text: str) -> str | None:
     """The country a text names (or whose people it names) most often; None on a tie."""
     counts: Counter[str] = Counter()

@@ -23,6 +23,7 @@ from tallybook.extract.known_orgs import (
     KnownOrg,
     lookup_known_org,
 )
+from tallybook.extract.lexicon import alternation
 from tallybook.extract.org_names import (
     ACRONYM_RE,
     BODY_HEADS,
@@ -64,7 +65,7 @@ def _variant_pattern(variant: str) -> str:
 
 _KNOWN_RE = re.compile(
     r"(?<![\w.])(?:"
-    + "|".join(
+    + alternation(
         _variant_pattern(v)
         for v in sorted({v for o in KNOWN_ORGS for v in (o.name, *o.aliases)}, key=len, reverse=True)
     )

@@ -22,6 +22,9 @@ from tallybook.extract.lexicon import (
     HONORIFICS,
     OFFICIAL_TITLES,
     ROLE_NOUNS,
+    alternation,
+    title_alternation,
+    title_patterns,
     word_set,
 )
 from tallybook.extract.organizations import canonical_org_name
@@ -54,7 +57,11 @@ _BYLINE_RE = re.compile(
     r"([A-Z][\w’'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'-]+)){1,3})",
     re.MULTILINE,
 )
-_ROLE_BEFORE_RE = re.compile(r"\b(?:" + "|".join(ROLE_NOUNS) + r"|\d+-year-old),?\s+$", re.IGNORECASE)
+# Every byline holds one of these: a text without any (most) is not scanned for bylines.
+_BYLINE_CUES = ("written by", "reported by", "compiled by", "edited by", "Reporting by", "By", "Author:")
+_ROLE_BEFORE_RE = re.compile(
+    r"\b(?:" + alternation(ROLE_NOUNS, ignore_case=True) + r"|\d+-year-old),?\s+$", re.IGNORECASE
+)
 # start, end, name, strength: 2 byline, listed beside names, named by its context (a role, a
 # title, a common given name); 1 NER PERSON or the continuation of one
 _Cand = tuple[int, int, str, int]
@@ -65,7 +72,7 @@ _PERSONAL_TITLE_RE = re.compile(
     r"^(?:Mr|Mrs|Ms|Dr|Sheikh|Abba|Abuna|Abune|Daw|Father|Imam|Pastor|Rev|Reverend|Venerable|"
     r"Rabbi|Ayatollah|Mullah|Molavi)\.?[ \t]+[A-Z]"
 )
-_TITLES_ALT = "|".join(re.escape(t) for t in sorted(OFFICIAL_TITLES, key=len, reverse=True))
+_TITLES_ALT = title_alternation()  # every use below ignores case
 _TITLE_BEFORE_RE = re.compile(rf"\b({_TITLES_ALT})\s+$", re.IGNORECASE)
 # "the UN Special Rapporteur on the situation of human rights in X, NAME": a long title in apposition
 _TITLE_APPOS_RE = re.compile(
@@ -98,9 +105,36 @@ _SOURCE_AFTER_RE = re.compile(
     r"^(?:,[^,.;]{0,60},)?\s+(?:said|says|told|stated|wrote|tweeted|added|explained|confirmed|reported)\b"
 )
 _SOURCE_BEFORE_RE = re.compile(r"\b(?:according to|said|told)\s+$")
-_ROLES_ALT = "|".join([*ROLE_NOUNS[:-4], _TITLES_ALT])
+_ROLES_ALT = alternation([*ROLE_NOUNS[:-4], *title_patterns()], ignore_case=True)
 # "the governor of Lagos State, NAME", "Spokesperson for the High Commissioner: NAME"
 _TITLE_APPOS_BEFORE_RE = re.compile(rf"\b(?:{_ROLES_ALT})\b[^,.;:\n]{{0,60}}[,:]\s*$", re.IGNORECASE)
+# What the text before a name run must end with for _ROLE_BEFORE_RE to match (white space aside):
+# testing it first spares the search, which tries every position, for most runs.
+if not all(re.fullmatch(r"[A-Za-z ]+(?:\\\.\?)?", p) for p in ROLE_NOUNS):
+    raise ValueError("ROLE_NOUNS holds a regex fragment: derive _ROLE_ENDINGS from it by hand")
+_ROLE_ENDINGS = (
+    *(p.removesuffix(r"\.?").lower() for p in ROLE_NOUNS),
+    *(p.removesuffix(r"\.?").lower() + "." for p in ROLE_NOUNS if p.endswith(r"\.?")),
+    "-year-old",
+)
+
+
+def _role_before(before: str) -> bool:
+    """`_ROLE_BEFORE_RE.search(before)`, searched only if `before` ends in a role noun, an optional
+    comma and white space (str.lower folds case as the regex does for ASCII text only)."""
+    tail = before.rstrip()
+    if len(tail) == len(before):
+        return False
+    if tail.isascii() and not tail.lower().removesuffix(",").endswith(_ROLE_ENDINGS):
+        return False
+    return _ROLE_BEFORE_RE.search(before) is not None
+
+
+def _title_appos_before(before: str) -> bool:
+    """`_TITLE_APPOS_BEFORE_RE.search(before)`, searched only if `before` ends in [,:] and white space."""
+    return before.rstrip().endswith((",", ":")) and _TITLE_APPOS_BEFORE_RE.search(before) is not None
+
+
 _ROLE_APPOS_AFTER_RE = re.compile(
     rf",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_ROLES_ALT}|member|resident|native|citizen)\b"
     rf"|(?:UN\s+|United Nations\s+)?(?:\w+-)?(?:{_TITLES_ALT})\s+(?:on|of|for)\b"  # "Chair-Rapporteur of"
@@ -189,7 +223,8 @@ class PeopleFinder:
             # "a prisoner identified only as Kamran": a person the text names by one word
             cands.append((m.start(1), m.end(1), m.group(1), 2))
             single_ok.add(m.group(1))
-        for m in _BYLINE_RE.finditer(text):
+        bylines = _BYLINE_RE.finditer(text) if any(cue in text for cue in _BYLINE_CUES) else ()
+        for m in bylines:
             name = clean_name(m.group(1))
             cands.append((m.start(1), m.start(1) + len(name), name, 2))
             authors.add(name)
@@ -219,10 +254,10 @@ class PeopleFinder:
             # A common given name first outweighs a single "place" label too ("Nourhan el-Sayed").
             if (
                 any(part in GIVEN_NAMES for part in words[0].split("-"))  # cheapest test first
-                or _ROLE_BEFORE_RE.search(before)
-                or _ROLE_BEFORE_RE.search(before_run)
+                or _role_before(before)
+                or (before_run != before and _role_before(before_run))
                 or agent_noun_before(before)
-                or _TITLE_APPOS_BEFORE_RE.search(before)
+                or _title_appos_before(before)
                 or _ROLE_APPOS_AFTER_RE.match(text, end)
                 or _LIFESPAN_AFTER_RE.match(text, end)
                 or words[-1] in honoured

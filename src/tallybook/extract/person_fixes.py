@@ -12,15 +12,16 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from tallybook.extract.boilerplate import doc_ents
 from tallybook.extract.known_orgs import COUNTRY_NAMES
-from tallybook.extract.lexicon import NON_NAME_WORDS, OFFICIAL_TITLES
+from tallybook.extract.lexicon import NON_NAME_WORDS, title_alternation
 from tallybook.extract.person_names import UPPER_LETTERS, is_nameish
 from tallybook.model import ExtractedPerson
 
 # "UN High Commissioner for Human Rights NAME", "Secretary of State NAME": an office named with
 # its body, then the holder's name in the same run of capitalised words
 _TITLED_BODY_RE = re.compile(
-    rf"\b(?i:{'|'.join(re.escape(t) for t in sorted(OFFICIAL_TITLES, key=len, reverse=True))})"
+    rf"\b(?i:{title_alternation()})"
     rf"[ \t]+(?:on|of|for|in)[ \t]+(?:the[ \t]+)?"
     rf"(?P<run>[{UPPER_LETTERS}][\w’'-]*(?:[ \t]+(?:[{UPPER_LETTERS}][\w’'.-]*|of|for|and|on|the))+)"
 )
@@ -46,7 +47,7 @@ def names_after_titled_body(doc: Doc, text: str) -> list[tuple[int, int, str]]:
         if last_body < 0 or not 2 <= len(tail) <= 4:
             continue
         start, end = m.start("run") + tail[0].start(), m.start("run") + tail[-1].end()
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ == "PERSON" and ent.end_char == end and start <= ent.start_char:
                 start = ent.start_char
         name = text[start:end]

@@ -9,12 +9,12 @@ import re
 from spacy.tokens import Doc
 
 from tallybook.extract.boilerplate import doc_cache
-from tallybook.extract.lexicon import OFFICIAL_TITLES
+from tallybook.extract.lexicon import title_alternation
 from tallybook.extract.organizations import norm_name
 from tallybook.extract.person_names import clean_name
 from tallybook.model import ExtractedPerson
 
-_TITLES_ALT = "|".join(re.escape(t) for t in sorted(OFFICIAL_TITLES, key=len, reverse=True))
+_TITLES_ALT = title_alternation(ignore_case=False)  # matched against lower-cased text
 _TITLE_WORD_RE = re.compile(rf"\b({_TITLES_ALT})s?\b")
 _STRIP_RE = re.compile(r"^(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
 

@@ -20,8 +20,8 @@ from tallybook.extract.lexicon import (
     HONORIFICS,
     NON_NAME_WORDS,
     NOT_NAMES,
-    OFFICIAL_TITLES,
     ROLE_NOUNS,
+    title_alternation,
     word_set,
 )
 from tallybook.model import Span
@@ -81,7 +81,7 @@ _AFTER_HEAD_RE = re.compile(r"\s(?:of|for|on|to|with|at|in|from|against)\s")
 _BAD_EDGE = word_set("and or but including of in on to with by for as at from whose among which")
 _VERBISH = word_set("said says told is was were are has had have been be after when while that who")
 _TITLE_RE = re.compile(
-    r"\b(" + "|".join(re.escape(t) for t in sorted(OFFICIAL_TITLES, key=len, reverse=True)) + r")s?\b",
+    r"\b(" + title_alternation() + r")s?\b",
     re.IGNORECASE,
 )
 
@@ -217,6 +217,8 @@ _NOT_AGENTS = word_set(
 
 def agent_noun_before(before: str) -> bool:
     """True if the words before a name end in a noun of one who does something ("the blogger")."""
+    if not before.rstrip().endswith(("er", "or", "ist", "ian", "ant")):
+        return False  # the noun must end the text: spares the search, which tries every position
     m = _AGENT_BEFORE_RE.search(before)
     return m is not None and m.group(1) not in STOP_WORDS and m.group(1) not in _NOT_AGENTS
 
@@ -288,6 +290,20 @@ _PLACE_BEFORE_RE = re.compile(
     rf"|\b(?:{_ORIGIN_NOUNS})s?\s+from\s+$",
     re.IGNORECASE,
 )
+
+
+def _place_before(before: str) -> bool:
+    """`_PLACE_BEFORE_RE.search(before)`, searched only if `before` ends in "of", "the" or "from"
+    and white space: the search tries every position of `before`. (No character outside ASCII
+    folds to a letter of these words, so str.lower is exact here.)"""
+    tail = before.rstrip()
+    return (
+        len(tail) < len(before)
+        and tail[-4:].lower().endswith(("of", "the", "from"))
+        and _PLACE_BEFORE_RE.search(before) is not None
+    )
+
+
 _LOCATIVE_BEFORE_RE = re.compile(r"\b(?:in|at|near|outside|inside)\s+$")
 # A dateline: "X, Region – Six people were ...", "(X, June 22, 2023) –"
 _DATELINE_AFTER_RE = re.compile(r"(?:,[ \t]+[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)?[ \t]+[–—][ \t]")
@@ -331,7 +347,7 @@ def named_as_place(text: str, name: str) -> bool:
         return True
     for start, end in hits:
         before = text[max(0, start - 40) : start]
-        if _PLACE_AFTER_RE.match(text, end) or _PLACE_BEFORE_RE.search(before):
+        if _PLACE_AFTER_RE.match(text, end) or _place_before(before):
             return True
         line_start = start == 0 or text[start - 1] == "\n"
         if line_start and _DATELINE_AFTER_RE.match(text, end):

@@ -131,13 +131,25 @@ def _scene(text: str, start: int, end: int) -> bool:
     )
 
 
-def _distance(a: int, b: Token) -> int:
-    return abs(a - b.i)
-
-
 def place_for(sent: Span, anchor: Token, scope: Span | None = None) -> str | None:
     """The most specific place named in `scope` (default: the sentence), nearest to `anchor`."""
     area = scope if scope is not None else sent
+    key = (sent.start, sent.end, area.start, area.end)
+    # The places a sentence names are the same for every trigger in it; only the nearest differs.
+    cache: dict[tuple[int, int, int, int], list[list[tuple[int, str]]]]
+    cache = doc_cache(sent.doc).setdefault("places_in", {})
+    if key not in cache:
+        cache[key] = _places_in(sent, area)
+    for group in cache[key]:
+        if group:
+            return min((abs(i - anchor.i), name) for i, name in group)[1]
+    return None
+
+
+def _places_in(sent: Span, area: Span) -> list[list[tuple[int, str]]]:
+    """(token index, name) of the places named in `area` of `sent`, in groups from the most
+    specific to the least: facilities alone if any; else settlements, local places, regions and
+    countries."""
     doc = sent.doc
     offset = area.start_char
     text = doc_text(doc)[offset : area.end_char]  # `Span.text` rebuilds it token by token
@@ -145,23 +157,23 @@ def place_for(sent: Span, anchor: Token, scope: Span | None = None) -> str | Non
     for m in _FACILITY_RE.finditer(text):
         tok = doc.char_span(offset + m.start(1), offset + m.end(1), alignment_mode="expand")
         if tok is not None:
-            facilities.append((_distance(tok.start, anchor), m.group(1).strip()))
+            facilities.append((tok.start, m.group(1).strip()))
     if facilities:
-        return min(facilities)[1]
+        return [facilities]
     settlements: list[tuple[int, str]] = []
     for rx in (_SETTLEMENT_OF_RE, _X_SETTLEMENT_RE):
         for m in rx.finditer(text):
             name = m.group(1).strip()
             tok = doc.char_span(offset + m.start(1), offset + m.end(1), alignment_mode="expand")
             if tok is not None and name.split()[0] not in _NOT_LOCAL and not is_country(name):
-                settlements.append((_distance(tok.start, anchor), name))
+                settlements.append((tok.start, name))
     regions: list[tuple[int, str]] = []
     for rx in (_PROVINCE_OF_RE, _X_PROVINCE_RE):
         for m in rx.finditer(text):
             tok = doc.char_span(offset + m.start(1), offset + m.end(1), alignment_mode="expand")
             name = m.group(1).strip()
             if tok is not None and not is_country(name) and name.split()[0] not in {"The", "This"}:
-                regions.append((_distance(tok.start, anchor), name))
+                regions.append((tok.start, name))
     local: list[tuple[int, str]] = []
     countries: list[tuple[int, str]] = []
     for m in _LOCATIVE_RE.finditer(text):
@@ -180,7 +192,7 @@ def place_for(sent: Span, anchor: Token, scope: Span | None = None) -> str | Non
             continue
         if any(t.ent_type_ == "PERSON" for t in tok) and _is_known_person(doc, name):
             continue
-        local.append((_distance(tok.start, anchor), name))
+        local.append((tok.start, name))
     for ent in span_ents(sent):
         if ent.label_ not in _PLACE_LABELS or not (area.start <= ent.start and ent.end <= area.end):
             continue
@@ -194,9 +206,9 @@ def place_for(sent: Span, anchor: Token, scope: Span | None = None) -> str | Non
         if not is_country(name) and _is_known_person(doc, name):
             continue  # "Three of Soltani's relatives": a person the model took for a place
         if is_country(name):
-            countries.append((_distance(ent.start, anchor), _country_name(name)))
+            countries.append((ent.start, _country_name(name)))
         else:
-            local.append((_distance(ent.start, anchor), name))
+            local.append((ent.start, name))
     for m in _COURT_SEAT_RE.finditer(text):
         # "the Kisaragi District Court sentenced him": the court sits in the place it is named for
         name = m.group(1).strip().removeprefix("The ")
@@ -205,8 +217,5 @@ def place_for(sent: Span, anchor: Token, scope: Span | None = None) -> str | Non
             continue
         tok = doc.char_span(offset + m.start(1), offset + m.end(1), alignment_mode="expand")
         if tok is not None:
-            local.append((_distance(tok.start, anchor), name))
-    for group in (settlements, local, regions, countries):
-        if group:
-            return min(group)[1]
-    return None
+            local.append((tok.start, name))
+    return [settlements, local, regions, countries]
