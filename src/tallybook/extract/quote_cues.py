@@ -47,3 +47,16 @@ def sentence_start(text: str, pos: int, floor: int = 0) -> int:
     for m in _SENTENCE_CUT_RE.finditer(text, floor, max(floor, pos)):
         cut = m.end()
     return cut
+
+
+_THAT_RE = re.compile(r"\bthat\b", re.IGNORECASE)
+
+
+def governed_clause(before: str, cues: list[re.Match[str]], according: re.Match[str]) -> bool:
+    """ "X stated that ..., according to Y's data, and that many deaths “...”": an "according
+    to" inside one complement of a cue verb, with a further "that"-clause of the same verb
+    holding the quotation, sources that clause only; the verb's subject speaks."""
+    return (
+        any(c.start() < according.start() for c in cues)
+        and _THAT_RE.search(before, according.end()) is not None
+    )

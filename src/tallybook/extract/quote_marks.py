@@ -151,6 +151,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
 _LABEL_BEFORE_RE = re.compile(
     r"(?:translat\w*(?:\s+(?:to|as|into))?|meaning|means|known as|called|dubbed|termed|titled|entitled|"
     r"charged with|convicted of|accused of|guilty of|charges? of|crimes? of|offen[cs]es? of|so-called|"
+    r"suspicion of|suspected of|"
     r"label(?:l)?ed|named|nicknamed|slogans?(?: such as| like)?|hashtag|"
     r"(?:is|are|was|were|been|being)\s+(?:described|characteri[sz]ed|referred to|branded|seen|regarded)"
     r"\s+as)\s*[,:]?\s*$",
@@ -205,13 +206,24 @@ _SPEECH_WORDS_RE = re.compile(
     r"has|have|had|will|would|not|no|it|we|they|our|their|his|her|its|this|these|those|every)\b|[.!?,;]",
     re.IGNORECASE,
 )
+# A quoted term introduced with its abbreviation: `held under “residential watch at a set place” (RWSP)`.
+_ABBREVIATION_AFTER_RE = re.compile(r"[ \t]*\([ \t]*(?P<abbr>[A-Z][A-Za-z]*[A-Z])s?[ \t]*\)")
+# One quoted item of a list whose other items include a quoted term: `offences including
+# “sedition”, bribery and “harming public order”` (terms in marks, not anyone's words).
+_QUOTE = '“”"„«»'
+_TERM = rf"[“\"„«][^{_QUOTE}\n]{{1,40}}[”\"»]"
+_TERM_RE = re.compile(rf"[“\"„«]([^{_QUOTE}\n]{{1,40}})[”\"»]")
+_ITEMS = rf"(?:\s*,[^,.;:!?{_QUOTE}\n]{{0,50}}?)*"
+_LIST_BEFORE_RE = re.compile(rf"{_TERM}{_ITEMS}\s*,?\s+(?:and|or)\s+$")
+_LIST_AFTER_RE = re.compile(rf"{_ITEMS}\s*,?\s+(?:and|or)\s+{_TERM}")
 # A headline carrying an organisation's demand: `Country: “Release them now”`.
 _HEADLINE_DEMAND_RE = re.compile(r"^[ \t]*[A-Z][^\n:“”\"]{0,60}:[ \t]*$")
 
 
 def is_speech(text: str, q: QuoteSpan, min_words: int) -> bool:
-    """True unless the quotation is too short, a label ("known as “...”", "charged with “...”")
-    or a parenthesised gloss."""
+    """True unless the quotation is too short, a label ("known as “...”", "charged with “...”"),
+    a term (listed beside a quoted term, introduced with its abbreviation, a title) or a
+    parenthesised gloss."""
     words = text[q.start : q.end]
     if len(_WORD_RE.findall(words)) < min_words:
         return False
@@ -233,10 +245,43 @@ def is_speech(text: str, q: QuoteSpan, min_words: int) -> bool:
         # "called the detainees “agents of ...”": an epithet for people; with a clause of its own
         # ("criminals who conspired against ...") it is the speaker's statement
         return False
+    if _is_listed_term(text, q, min_words) or _is_abbreviated(text, q) or _is_title(text, q):
+        return False
     # A parenthesised gloss: Moharebeh ("waging war against God").
     return not (
         before.rstrip().endswith("(") and text[q.close_end : q.close_end + 2].lstrip().startswith(")")
     )
+
+
+def _is_listed_term(text: str, q: QuoteSpan, min_words: int) -> bool:
+    """True when the quotation is coordinated with a quoted term too short to be speech."""
+    before = _LIST_BEFORE_RE.search(text, max(q.para_start, q.open_mark - 200), q.open_mark)
+    after = _LIST_AFTER_RE.match(text, q.close_end, q.para_end)
+    listed = (before.group() if before else "") + " " + (after.group() if after else "")
+    return any(len(_WORD_RE.findall(term)) < min_words for term in _TERM_RE.findall(listed))
+
+
+def _is_abbreviated(text: str, q: QuoteSpan) -> bool:
+    """True when an abbreviation of the quoted words follows in brackets: a name introduced."""
+    m = _ABBREVIATION_AFTER_RE.match(text, q.close_end, q.para_end)
+    if m is None:
+        return False
+    words = text[q.start : q.end].strip(" .,")
+    return bool(words) and words[0].upper() == m.group("abbr")[0]
+
+
+_MINOR_WORDS = word_set("a an the of for and or on in at to by with from against into under about")
+_LETTER_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _is_title(text: str, q: QuoteSpan) -> bool:
+    """True for a title in marks outside the headline: every word but the minor ones capitalised
+    and no closing stop (“Law on Countering Extremist Activity”, a report's or a campaign's name)."""
+    words = text[q.start : q.end].rstrip()
+    if q.para_start <= len(text) - len(text.lstrip()) or words[-1:] in {".", "!", "?", ","}:
+        return False
+    content = [w for w in _LETTER_WORD_RE.findall(words) if w.lower() not in _MINOR_WORDS]
+    return len(content) >= 2 and all(w[0].isupper() for w in content)
 
 
 def is_headline_demand(text: str, q: QuoteSpan) -> bool:

@@ -32,6 +32,7 @@ from tallybook.extract.quote_cues import (
     NEW_SENTENCE_AFTER_RE,
     POST_SUBJECT_FIRST_RE,
     POST_VERB_FIRST_RE,
+    governed_clause,
     sentence_start,
 )
 from tallybook.extract.quote_marks import (
@@ -66,6 +67,7 @@ _TITLE_RE = re.compile(
     re.IGNORECASE,
 )
 _ACCORDING_RE = re.compile(r"\baccording to\b", re.IGNORECASE)
+_CAPITAL_AFTER_RE = re.compile(r"^[ \t]+[A-Z]")
 
 
 class QuoteFinder:
@@ -92,7 +94,9 @@ class QuoteFinder:
         for q in spans:
             words = original[q.start : q.end]  # exactly the characters between the marks
             attribution = self._attribute(doc, q, mentions, prev, prev_speaker)
-            if attribution.speaker is None or attribution.how == "headline":  # printed again: same speaker
+            # printed again (a headline, a pull quote set apart after someone else's words): the
+            # first printing's speaker
+            if attribution.speaker is None or attribution.how in ("headline", "continued"):
                 attribution = copy_of(words, found) or attribution
             prev = q
             if q.single and attribution.how not in ("post", "pre"):
@@ -146,18 +150,28 @@ class QuoteFinder:
         """The speaker named in text[start:end]: a person, a title, an organisation, a pronoun
         (the previous speaker) or, failing those, the descriptor itself ("independent sources")."""
         inside = [m for m in mentions if start <= m[0] and m[1] <= end]
+        bodies = [m for m in inside if m[2] in ("org", "government")]
+        # a title inside a body's name ("the Office of the High Commissioner") names no holder
+        text = flat_text(doc)
+        inside = [
+            m
+            for m in inside
+            if not (m[2] == "title" and any(b[0] <= m[0] and m[1] <= b[1] for b in bodies))
+            # "the UN Office of ...": a body's name set before another's modifies it
+            and not (m in bodies and any(b[0] > m[1] and not text[m[1] : b[0]].strip() for b in bodies))
+        ]
         for kind in ("person", "title", "org", "government"):
-            holder = mandate_holder(flat_text(doc), inside, start, end) if kind == "title" else None
+            holder = mandate_holder(text, inside, start, end) if kind == "title" else None
             if holder is not None:
                 return holder
             for s, e, k, name in inside:
                 if k == kind and name:
                     if k == "org":  # "the DPO said": the person holding the title it abbreviates
-                        bearer = acronym_holder(flat_text(doc), mentions, flat_text(doc)[s:e], s)
+                        bearer = acronym_holder(text, mentions, text[s:e], s)
                         if bearer[0]:
                             return bearer
                     return name, Span(s, e)
-        pronouns = [flat_text(doc)[s:e].lower() for s, e, k, _ in inside if k == "pronoun"]
+        pronouns = [text[s:e].lower() for s, e, k, _ in inside if k == "pronoun"]
         if pronouns:
             subject_of = None if nested else self._nested_subject(doc, mentions)
             return pronoun_speaker(doc, mentions, pronouns[0], start, prev_speaker, self._quoted, subject_of)
@@ -181,9 +195,14 @@ class QuoteFinder:
         after = text[q.close_end : q.para_end]
         # 1. cue after the quotation, unless a new sentence starts there: `“...”. His brother said`
         # (the stop outside the marks) or `“... ended.” The spokesperson said the ...`
-        ended = NEW_SENTENCE_AFTER_RE.match(after) is not None or (
-            text[q.start : q.end].rstrip()[-1:] in {".", "!", "?"}
-            and FRESH_SUBJECT_RE.match(after) is not None
+        last_char = text[q.start : q.end].rstrip()[-1:]
+        # a full stop inside the marks ends the sentence when a capital follows: `“... chair.”
+        # Iran's judiciary rejected ... and said`, `“... now.” According to X, ...` are new
+        # sentences ("?"/"!" also close `“Why?” she asked`, so only a determiner counts there)
+        ended = (
+            NEW_SENTENCE_AFTER_RE.match(after) is not None
+            or (last_char in {".", "!", "?"} and FRESH_SUBJECT_RE.match(after) is not None)
+            or (last_char == "." and _CAPITAL_AFTER_RE.match(after) is not None)
         )
         m = None if ended else POST_VERB_FIRST_RE.match(after)
         if m:
@@ -221,7 +240,7 @@ class QuoteFinder:
                 clause_start = max(prev_para.rfind("\n") + 1, sentence_start(prev_para, len(prev_para) - 1))
                 before = text[clause_start : len(prev_para)]
         cues = list(CUE_RE.finditer(before))
-        according = list(_ACCORDING_RE.finditer(before))
+        according = [a for a in _ACCORDING_RE.finditer(before) if not governed_clause(before, cues, a)]
         if according and (not cues or according[-1].start() > cues[-1].start()):
             s = clause_start + according[-1].end()
             comma = before.find(",", according[-1].end())
