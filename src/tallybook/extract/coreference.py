@@ -27,11 +27,13 @@ from tallybook.extract.incident_clusters import (
     headline_only,
     official_target,
     puts_toll,
+    reported_rival,
     same_kind,
     same_sentence,
     tied,
 )
 from tallybook.extract.incident_folds import is_official_version
+from tallybook.extract.incident_restatements import told_by_another
 from tallybook.extract.incident_retellings import retold
 from tallybook.extract.incident_subjects import subject_person
 from tallybook.extract.incident_tolls import given_figure
@@ -175,6 +177,10 @@ def build_incidents(
         if target is None:
             if absorbed(clusters, m):
                 continue
+            rivalled = reported_rival(clusters, m)
+            if rivalled is not None:
+                rivalled.disputes.append(m)
+                continue
             disputed = dispute_target(clusters, m)
             if disputed is not None:
                 disputed.disputes.append(m)
@@ -193,6 +199,8 @@ def build_incidents(
             (target.disputes if rival else target.confirms).append(m)
         elif m.anaphoric and _confirms(m):
             _confirm_or_rival(target, m)  # "The police confirmed that it had detained several people"
+        elif m.anaphoric and told_by_another(m, target.named_sources()):
+            target.confirms.append(m)  # "According to the news agency, the men were executed ..."
         elif m.anaphoric:
             target.references.append(m)
         else:
@@ -299,7 +307,7 @@ def _to_incidents(c: Cluster, country: str | None, primary: Mention, span: Span)
         figure.description = next((m.figure.description for m in c.mentions if m.figure.description), None)
     own = [m.date for m in c.mentions if m.date is not None and not m.date_from_claim]
     if primary.date is not None and not primary.date_from_claim:
-        date: PartialDate | None = primary.date
+        date: PartialDate | None = _finer_in_sentence(c, primary, primary.date)
     elif own:
         date = max(own, key=lambda d: len(d.value))  # the most precise date a mention gives
     else:
@@ -339,9 +347,11 @@ def _to_incidents(c: Cluster, country: str | None, primary: Mention, span: Span)
             if name != PUBLISHER:
                 add(name, stance, m)
     asserting = {cl.claimant for cl in claims if cl.stance == Stance.ASSERTS}
+    # a source that passes on the event but gives another figure disputes it (SCHEMA.md)
+    disputing = {n for m in c.disputes if m.figure.count is not None for n, _ in m.attribution.claims}
     for m in c.confirms:
         for name, _ in m.attribution.claims:
-            if name != PUBLISHER and name not in asserting:
+            if name != PUBLISHER and name not in asserting and name not in disputing:
                 add(name, Stance.CONFIRMS, m)
     for m in c.disputes:
         for name, _ in m.attribution.claims:
@@ -379,6 +389,23 @@ def _to_incidents(c: Cluster, country: str | None, primary: Mention, span: Span)
             )
         )
     return incidents
+
+
+def _finer_in_sentence(c: Cluster, primary: Mention, date: PartialDate) -> PartialDate:
+    """ "Among those executed last month were A and B, who were hanged on 23 January": the day
+    the same sentence gives inside the month is the date of the act it tells twice."""
+    finer = [
+        m.date
+        for m in c.mentions
+        if m.sent.start == primary.sent.start
+        and m.date is not None
+        and not m.date_from_claim
+        and m.date.end is None
+        and date.end is None
+        and len(m.date.value) > len(date.value)
+        and m.date.value.startswith(date.value)
+    ]
+    return finer[0] if finer else date
 
 
 def _as_partial(d: PartialDate | None) -> PartialDate | None:

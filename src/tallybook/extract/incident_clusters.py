@@ -260,6 +260,24 @@ def _rival_sources(c: Cluster, m: Mention, sources: set[str]) -> bool:
     return bool(sources - shared) and any(x.sent.start == m.sent.start for x in c.mentions)
 
 
+def reported_rival(clusters: list[Cluster], m: Mention) -> Cluster | None:
+    """ "Y reported the executions on Monday, but said that nine men, not 11, had been put to
+    death": the figure a source gives in the sentence in which it passes on an event told before
+    is its rival figure for that event (it confirms the event, disputes the count)."""
+    sources = {n for n, _ in m.attribution.claims if n != PUBLISHER}
+    if m.figure.count is None or m.names or not sources:
+        return None
+    for c in reversed(clusters):
+        if c.type != m.type or c.count() in {None, m.figure.count}:
+            continue
+        if any(
+            x.sent.start == m.sent.start and sources & {n for n, _ in x.attribution.claims}
+            for x in c.confirms
+        ):
+            return c
+    return None
+
+
 def absorbed(clusters: list[Cluster], m: Mention) -> bool:
     """A later restatement of a disputing figure by the same source adds nothing."""
     sources = {n for n, _ in m.attribution.claims if n != PUBLISHER}

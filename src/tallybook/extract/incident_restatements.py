@@ -14,10 +14,13 @@ from __future__ import annotations
 import re
 
 from tallybook.extract.boilerplate import span_text
+from tallybook.extract.claimants import PUBLISHER
 from tallybook.extract.incident_sources import near
 from tallybook.extract.mentions import Mention
 from tallybook.extract.source_syntax import ADMIT_WORDS, CONFIRM_WORDS
-from tallybook.extract.trigger_lexicon import wordset
+from tallybook.extract.trigger_lexicon import NOMINAL, wordset
+from tallybook.extract.victim_slot import victim_head
+from tallybook.model import Figure, Stance
 
 # confirming, admitting or announcing what the text has told: "The ministry confirmed that ..."
 _CONFIRMING = CONFIRM_WORDS | ADMIT_WORDS | wordset("announced announces")
@@ -28,7 +31,7 @@ def restates(m: Mention, earlier: list[Mention]) -> bool:
     """ "Each received between 15 and 39 lashes", "The ministry confirmed that it had detained
     'several individuals'": a sentence about an event already told, with no figure or name of its
     own, adds to that event rather than telling a new one."""
-    if m.names or (m.figure.count is not None and m.sent[0].lower_ != "each"):
+    if m.names or (m.figure.count is not None and m.sent[0].lower_ != "each" and not _one_unnamed(m)):
         return False
     if not any(x.type == m.type for x in earlier):
         return False
@@ -39,7 +42,58 @@ def restates(m: Mention, earlier: list[Mention]) -> bool:
     if verb is None or verb.lower_ not in _CONFIRMING or verb.dep_ != "ROOT":
         return False
     # "The ministry announced that the men had been executed": the event is the clause it confirms
-    return any(c.dep_ == "ccomp" and m.trigger.root in c.subtree for c in verb.children)
+    if not any(c.dep_ == "ccomp" and m.trigger.root in c.subtree for c in verb.children):
+        return False
+    if m.figure.count == 1 and not m.pronoun:
+        m.figure = Figure()  # "a number of individuals": no count, the event's is the one told
+    return True
+
+
+def _one_unnamed(m: Mention) -> bool:
+    """ "that he had been arrested", "that a number of individuals had been detained": one
+    person told by a pronoun, or an article read as a count of a plural noun, is no figure."""
+    if m.figure.count != 1:
+        return False
+    if m.pronoun:
+        return True
+    head = victim_head(m.trigger) if m.sent.doc.has_annotation("DEP") else None
+    if head is not None and head.lower_ in _VAGUE_AMOUNTS:
+        head = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), head)
+        head = next((c for c in head.children if c.dep_ == "pobj"), head)
+    return head is not None and head.tag_ in {"NNS", "NNPS"}
+
+
+_VAGUE_AMOUNTS = wordset("number group handful")
+
+
+# "X announced the execution", "Y reported the deaths": a source passing on an event told
+_PASSING_ON = _CONFIRMING | wordset("report reports reported publish published")
+_BACK = wordset("the this these those his her their its both")
+
+
+def reports_back(m: Mention, earlier: list[Mention]) -> bool:
+    """ "The judiciary's news agency announced the execution on the morning of 7 August", "The
+    daily Y reported the executions on Monday": a named source that reports an event noun with a
+    back-referring determiner and no number of its own passes on the event told before; it
+    confirms that incident (CONVENTIONS.md: confirmed_by) rather than telling a new one."""
+    root = m.trigger.root
+    if m.trigger.kind != NOMINAL or m.names or root.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    if not any(x.type == m.type for x in earlier):
+        return False
+    verb = root.head
+    if verb.lower_ not in _PASSING_ON or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if not any(c.dep_ in {"det", "poss", "predet"} and c.lower_ in _BACK for c in root.children):
+        return False
+    if any(c.dep_ == "nummod" or (c.dep_ == "prep" and c.lower_ in {"of", "against"}) for c in root.children):
+        return False  # "reported the 12 executions", "verified the deaths of 58 detainees": its own
+    sources = [n for n, _ in m.attribution.claims if n != PUBLISHER]
+    if not sources:
+        return False
+    m.figure = Figure()  # the event's figure is the one told before
+    m.attribution.claims = [(n, Stance.CONFIRMS) for n in sources]
+    return True
 
 
 def same_period_breakdown(m: Mention, earlier: list[Mention]) -> bool:
@@ -121,3 +175,15 @@ def adds_detail(m: Mention, earlier: list[Mention]) -> bool:
     if any(t.lower_ in _FURTHER for t in m.sent) or not _known_victims(m):
         return False
     return any(x.type == m.type and not x.summary and (x.figure.count or x.names) for x in earlier)
+
+
+def told_by_another(m: Mention, sources: set[str]) -> bool:
+    """ "According to the official news agency, the men were executed in three cities": a named
+    source that retells the act of the people told before ("the men", "he"), framed as what that
+    source says, confirms the incident when it is not already among its sources."""
+    if m.trigger.kind == NOMINAL or not (m.victims_definite or m.pronoun):
+        return False
+    if [t.lower_ for t in m.sent[:2]] != ["according", "to"]:
+        return False
+    named = {n for n, _ in m.attribution.claims if n != PUBLISHER}
+    return bool(named) and not named & sources

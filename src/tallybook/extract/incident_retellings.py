@@ -22,11 +22,12 @@ def _among_those(root: Token) -> bool:
 
 
 def _within(inner: Token, clause: Token) -> bool:
-    """`inner` hangs below `clause` through no coordination: "were four men, including X, who was
-    hanged" tells X inside the clause; "were four men, and X was hanged on Friday" does not."""
+    """`inner` hangs below `clause` through no coordinated clause: "were four men, including X, who
+    was hanged" and "were A and B, who were hanged" tell them inside the clause (a coordinated
+    name is still one of the people named); "were four men, and X was hanged on Friday" does not."""
     tok = inner
     while tok.i != clause.i:
-        if tok.dep_ == "conj" or tok.head.i == tok.i:
+        if (tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"}) or tok.head.i == tok.i:
             return False
         tok = tok.head
     return True

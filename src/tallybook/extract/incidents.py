@@ -35,7 +35,13 @@ from tallybook.extract.incident_folds import (
     restates_nominal,
     split_named_member,
 )
-from tallybook.extract.incident_restatements import adds_detail, is_breakdown, restates, same_period_breakdown
+from tallybook.extract.incident_restatements import (
+    adds_detail,
+    is_breakdown,
+    reports_back,
+    restates,
+    same_period_breakdown,
+)
 from tallybook.extract.incident_sources import (
     denier,
     figure_denials,
@@ -60,6 +66,8 @@ from tallybook.extract.layout import (
 from tallybook.extract.mentions import Mention, fill_perpetrators, fill_place, finish_anaphora
 from tallybook.extract.places import main_country
 from tallybook.extract.quote_tense import is_general_in_quote
+from tallybook.extract.restate_leads import name_lead_victim
+from tallybook.extract.restate_quotes import quoted_retellings
 from tallybook.extract.source_syntax import DENY_WORDS
 from tallybook.extract.stance_sentences import add_stance_claims
 from tallybook.extract.transcripts import turn_speaker
@@ -155,7 +163,12 @@ class IncidentFinder:
                 continue  # "Of these, 40 were executed for drug offences": part of the aggregate
             fill_place(m)
             finish_anaphora(m)
-            if restates(m, mentions) or restates_nominal(m, mentions, earlier) or adds_detail(m, mentions):
+            if (
+                restates(m, mentions)
+                or restates_nominal(m, mentions, earlier)
+                or adds_detail(m, mentions)
+                or reports_back(m, mentions)  # last: it moves the source to the confirmers
+            ):
                 m.anaphoric = True
             if put is not None:
                 m.anaphoric = True  # a toll put on the event told: the same event, maybe a rival figure
@@ -164,6 +177,8 @@ class IncidentFinder:
         mentions = [m for m in mentions if not _part_in_title(m, mentions)]
         mentions.extend(fields)
         mentions.sort(key=lambda x: (x.start, x.trigger.span.start))
+        name_lead_victim(mentions)
+        quoted_retellings(mentions, quotes)
         resolve_pronouns(mentions)
         name_earlier_victims(mentions)
         resolve_relative_dates(mentions)

@@ -1,0 +1,66 @@
+"""Which quoted words only tell again an event the narration has just told.
+
+'"He was a child, and today the state has killed him," said his lawyer' after "X was hanged
+at dawn"; '"The killing of such a well-known critic is a blow," said the spokesperson' after
+"X was gunned down"; '"My husband was beaten in front of our children"' after "many were
+whipped": a speaker's words that give no figure, name or date of their own, about an act of
+the type (for deaths: any fatal type) the three sentences before told, react to or retell that
+act. They are a back-reference of the earlier incident, not an incident of their own.
+"""
+
+from __future__ import annotations
+
+from tallybook.extract.incident_sources import near, quote_speaker
+from tallybook.extract.mentions import Mention
+from tallybook.extract.trigger_lexicon import wordset
+from tallybook.model import ExtractedQuote
+
+_FATAL = frozenset(["killing", "death_in_custody", "execution"])
+# Words that tell a further act: '"They also took my brother"', '"another man was shot"'.
+_FURTHER = wordset("also another other others again too second further")
+
+
+def _same_act(a: str, b: str) -> bool:
+    return a == b or (a in _FATAL and b in _FATAL)
+
+
+def _bare(m: Mention) -> bool:
+    """No figure beyond one person, no name the words give, no date of their own."""
+    if m.names or (m.figure.count or 0) > 1 or m.summary or len(m.places) > 1:
+        return False
+    return m.date is None or m.date_from_claim or m.pronoun
+
+
+def _told_before(m: Mention, mentions: list[Mention]) -> Mention | None:
+    """The latest act of a fitting type told in the three sentences before `m`'s."""
+    since = near(m.sent)
+    return next(
+        (
+            x
+            for x in reversed(mentions)
+            if x.sent.start < m.sent.start
+            and x.sent.start >= since
+            and _same_act(x.type, m.type)
+            and not x.summary
+        ),
+        None,
+    )
+
+
+def quoted_retellings(mentions: list[Mention], quotes: list[ExtractedQuote]) -> None:
+    """Mark quoted retellings in `mentions` (reading order) as back-references of the act told
+    before, taking its type ("killed him" after "was hanged": the execution)."""
+    if not quotes:
+        return
+    for m in mentions:
+        if m.anaphoric or not _bare(m):
+            continue
+        _, scope = quote_speaker(quotes, m.trigger.span.start_char)
+        if scope is None or any(t.lower_ in _FURTHER for t in m.sent):
+            continue
+        if any(x is not m and x.sent.start == m.sent.start and _same_act(x.type, m.type) for x in mentions):
+            continue  # the narration around the words tells the act too (incident_retellings)
+        told = _told_before(m, mentions)
+        if told is None:
+            continue
+        m.type, m.anaphoric = told.type, True
