@@ -3,10 +3,11 @@
 `is_reported_as_fact` drops triggers the text does not assert as real: negated ("without an
 execution"), hypothetical or demanded ("must be stopped", "called for a halt to executions",
 "scheduled to hang"), general ("the execution rate", "the number of death sentences", "a pattern
-of arrests") and backgrounded ones ("before his arrest"); statements about a kind of event are
-read in general_statements.py, readings that keep a trigger in factual_readings.py, quotations
-in quote_tense.py (descriptors are `triggers.is_descriptor`). Rules use
-the dependency parse when there is one and fall back to nearby words when there is none.
+of arrests", "a pattern of disappearances and torture"), backgrounded ones ("before his arrest")
+and killings a person is accused of ("held on suspicion of killing two people"); statements about
+a kind of event are read in general_statements.py, readings that keep a trigger in
+factual_readings.py, quotations in quote_tense.py (descriptors are `triggers.is_descriptor`).
+Rules use the dependency parse when there is one and fall back to nearby words when there is none.
 """
 
 from __future__ import annotations
@@ -77,6 +78,8 @@ _BACKGROUND_PREPS = wordset("before after following since until prior")
 _CRIME_GOVERNORS = wordset(
     "convicted accused charged guilty suspected confessed committing commit crime murder for"
 )
+# Nouns whose "of" phrase is what someone is accused of: "arrested on suspicion of killing two people".
+_ACCUSATIONS = wordset("suspicion charge charges accusation accusations allegation allegations")
 
 
 def is_reported_as_fact(trigger: Trigger) -> bool:
@@ -138,7 +141,9 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
             return False  # "has repeatedly condemned executions": a pattern, not one event
     for k, tok in enumerate(chain[1:7]):
         below = chain[k]
-        if below.dep_ == "relcl" or (below.dep_ == "acl" and below.tag_ == "VBN" and below.i == root.i):
+        if below.dep_ == "relcl" or (
+            below.dep_ == "acl" and below.tag_ == "VBN" and below.i == root.i and not _anyone_held(below)
+        ):
             # "demanded the release of X, who was detained on Monday", "must release the 64
             # students arrested on 11 May": a relative clause asserts its own fact
             break
@@ -211,6 +216,8 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
             and not total_reached(head.head)
         ):
             return False
+        if _general_conjunct(trigger):
+            return False
         if root.dep_ == "pobj" and head.lower_ in _BACKGROUND_PREPS and possessed(root):
             return False  # "before his arrest": background to the main event
     elif root.dep_ == "amod":
@@ -230,6 +237,8 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
     for tok in chain[1:4]:
         if tok.lower_ in _CRIME_GOVERNORS and trigger.type in {"killing", "arrest"}:
             return False
+    if trigger.type == "killing" and _accused_of(root):
+        return False
     # "who had killed his superior": a relative clause about a convicted person.
     if trigger.type == "killing" and root.dep_ == "relcl":
         rel_subj = [c for c in root.children if c.dep_ == "nsubj"]
@@ -240,10 +249,55 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
     return True
 
 
+_UNIVERSAL = wordset("everyone everybody anyone anybody")
+
+
+def _anyone_held(participle: Token) -> bool:
+    """ "must release all those arbitrarily detained", "anyone detained for peaceful protest": a
+    participle said of everyone of a kind, with no date or figure of its own, names no arrest the
+    demand could leave standing (unlike "must release the 64 students arrested on 11 May")."""
+    held = participle.head
+    universal = held.lower_ in _UNIVERSAL or any(
+        c.dep_ in {"det", "predet"} and c.lower_ in {"all", "any", "every"} for c in held.children
+    )
+    if not universal:
+        return False
+    return not any(t.like_num or t.ent_type_ in {"DATE", "TIME", "CARDINAL"} for t in participle.subtree)
+
+
+def _general_conjunct(trigger: Trigger) -> bool:
+    """ "a pattern of enforced disappearances and torture had emerged": the second noun shares the
+    first's "pattern of" even when the parser makes it the verb's subject (read on word order)."""
+    doc = trigger.span.doc
+    start = trigger.span.start
+    if start < 2 or doc[start - 1].lower_ not in {"and", "or"} or doc[start - 1].dep_ != "cc":
+        return False
+    first = doc[start - 2]
+    of = first.head
+    if first.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ not in _GENERAL_HEADS:
+        return False
+    return not has_number(of.head) and not total_reached(of.head)
+
+
+def _accused_of(root: Token) -> bool:
+    """ "held on suspicion of killing two people", "charges of murdering a guard": the killing a
+    person is suspected or charged with is the accusation against them, not a violation (an
+    allegation of killings against the state, "allegations of killings by troops", names a doer)."""
+    of = root.head
+    if root.dep_ not in {"pobj", "pcomp"} or of.lower_ != "of" or of.head.lower_ not in _ACCUSATIONS:
+        return False
+    noun = of.head
+    if noun.lower_.startswith("allegation"):
+        return noun.head.lower_ in {"on", "over"}  # "detained over allegations of murder"
+    return True
+
+
 def _governing_verbs(root: Token) -> list[Token]:
     """The trigger and the verb whose object it is ("would catalyze a rash of executions")."""
     out = [root]
     if root.dep_ in {"acl", "relcl"} and root.pos_ == "VERB":
+        if root.dep_ == "acl" and _anyone_held(root) and root.head.dep_ in {"dobj", "nsubjpass", "nsubj"}:
+            return [root, root.head.head]  # "must release all those detained": the demand's verb
         return out  # "must release the students arrested on 11 May": the participle's own clause
     cur = root
     for _ in range(5):

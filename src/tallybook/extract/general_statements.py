@@ -1,8 +1,9 @@
-"""Whether a trigger is named as a kind, a statistic, a stance or a rumour rather than as an
-event: "some killings were politically motivated", "Executions in the region rose from 520 to
-825", "Amnesty opposes the death penalty", "There were numerous reports that police killed
-protesters". Also the small noun-phrase helpers (a figure, a possessor, the clause's verb) that
-factuality.py and quote_tense.py share. Used by factuality.py; needs the dependency parse.
+"""Whether a trigger is named as a kind, a statistic, a stance or a rumour rather than as an event:
+"some killings were politically motivated", "Executions in the region rose from 520 to 825",
+"Killings of journalists often go unpunished", "Amnesty opposes the death penalty", "There were
+numerous reports that police killed protesters". Also the small noun-phrase helpers (a figure, a
+possessor, the clause's verb) that factuality.py and quote_tense.py share. Used by factuality.py;
+needs the dependency parse.
 """
 
 from __future__ import annotations
@@ -103,7 +104,7 @@ def general_present(trigger: Trigger) -> bool:
     is in the simple present states a rule, a stance or a habit, not an event that happened."""
     root = trigger.root
     nounlike = trigger.kind == NOMINAL or root.dep_ in {"pobj", "pcomp", "dobj", "conj", "nsubj", "nsubjpass"}
-    if not nounlike or (specific_np(root) and root.lower_ not in {"penalty"}):
+    if not nounlike or (specific_np(root) and root.lower_ not in {"penalty"} and not _kind_of_people(root)):
         return False
     verb = clause_verb(root)
     if verb.pos_ not in {"VERB", "AUX"} or verb.tag_ not in {"VBZ", "VBP"}:
@@ -125,6 +126,22 @@ def general_present(trigger: Trigger) -> bool:
         return False  # "At least 11 people remain on death row": a counted stock, not a rule
     return verb.lower_ in _STANCE_VERBS or any(
         c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children
+    )
+
+
+def _kind_of_people(noun: Token) -> bool:
+    """ "Killings of journalists (often go unpunished)": a bare plural whose "of" names a kind of
+    people (another bare plural) is a kind of event; the verb's tense and adverb still decide."""
+    if noun.tag_ not in {"NNS", "NNPS"} or any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children):
+        return False
+    of = [c for c in noun.children if c.dep_ == "prep"]
+    if len(of) != 1 or of[0].lower_ != "of" or has_number(noun):
+        return False
+    people = [g for g in of[0].children if g.dep_ == "pobj"]
+    return (
+        len(people) == 1
+        and people[0].tag_ == "NNS"
+        and not any(c.dep_ in {"det", "poss"} for c in people[0].children)
     )
 
 

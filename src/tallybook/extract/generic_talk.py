@@ -168,8 +168,9 @@ _PRACTICE_VERBS = frozenset(["reported", "continued", "occurred", "persisted", "
 
 def _listed_practices(root: Token) -> bool:
     """ "Enforced disappearances, torture and deaths in custody were reported throughout the
-    year": a list of kinds of abuse, with no figure, name or place in the sentence, is the summary
-    of a year, not an event."""
+    year", "Deaths in custody were reported in several regions": a list of kinds of abuse or a
+    bare plural, with no figure, name or place in the sentence, is the summary of a year, not an
+    event."""
     base = root
     while base.dep_ == "conj" and base.head.i != base.i:
         base = base.head
@@ -179,10 +180,25 @@ def _listed_practices(root: Token) -> bool:
         base,
         *(t for t in base.subtree if t.dep_ == "conj" and t.head.i in {base.i, *[c.i for c in base.subtree]}),
     ]
-    if len(items) < 3 or not all(t.tag_ in {"NN", "NNS"} and _bare(t) for t in items):
+    if not all(t.tag_ in {"NN", "NNS"} and _bare(t) for t in items):
         return False
     specific = {"CARDINAL", "PERSON", "GPE", "LOC", "FAC", "ORG"}
-    return not any(t.ent_type_ in specific or t.like_num for t in root.sent)
+    if len(items) < 3:
+        # one or two kinds: only undated bare plurals ("Deaths in custody were reported"), not
+        # "Arrests of students continued on Tuesday"
+        if not all(t.tag_ == "NNS" for t in items):
+            return False
+        specific |= {"DATE", "TIME"}
+    # (an adjective the tagger took for a date, "Arbitrary arrests", dates nothing)
+    return not any(
+        (t.ent_type_ in specific and not (t.tag_ == "JJ" and t.ent_type_ == "DATE")) or t.like_num
+        for t in root.sent
+    )
+
+
+def _bare_mass(tok: Token) -> bool:
+    """ "evidence", "testimony": a singular noun with no determiner names the kind, like a plural."""
+    return tok.tag_ == "NN" and _bare(tok)
 
 
 def _bare(tok: Token) -> bool:
@@ -195,8 +211,9 @@ _TITLE_RE = re.compile(r"\b([A-Z][a-z]+)\s+(?:on|against)\b(?:\s*[A-Za-z]+,?){0,
 
 def generic_plural(trigger: Trigger) -> bool:
     """Talk of a practice, not of an event: "Courts continued to hand down death sentences",
-    "trials that relied on confessions extracted under torture", "rights groups reported that
-    police tortured detainees" (no figure, date, place or name anywhere in the sentence)."""
+    "trials that relied on confessions extracted under torture", "evidence obtained by torture is
+    inadmissible", "rights groups reported that police tortured detainees" (no figure, date, place
+    or name anywhere in the sentence)."""
     root = trigger.root
     if trigger.kind == NOMINAL and _bare_plural(root) and root.dep_ == "dobj":
         verb = root.head
@@ -204,7 +221,12 @@ def generic_plural(trigger: Trigger) -> bool:
             return True
     if trigger.kind == NOMINAL and root.dep_ == "pobj" and root.head.lower_ in {"under", "through", "by"}:
         acl = root.head.head
-        if acl.dep_ == "acl" and acl.tag_ == "VBN" and _bare_plural(acl.head):
+        # (the tagger may read the reduced relative as a past tense: "Confessions obtained ...")
+        if (
+            acl.dep_ == "acl"
+            and acl.tag_ in {"VBN", "VBD"}
+            and (_bare_plural(acl.head) or _bare_mass(acl.head))
+        ):
             # "confessions extracted under torture", unless they are named people's confessions
             return not _confessions_of_named_people(acl.head)
     if trigger.kind == VERBAL and _participle_of_kind(root):

@@ -4,11 +4,12 @@ executions", a torture method), a release ("freed 16 people jailed in ..."), the
 criminal suspect ("detained him on suspicion of theft", "arrested in the anti-drug raids",
 "held in connection with the deaths": CONVENTIONS.md; not a round-up or a detention without
 charge; "arrested in the drive" of a text naming an anti-drug drive), an age at arrest ("was 17
-years old when he was arrested"), an arrest that only says who was executed or faces execution
-("men detained in connection with the protests are at risk of execution"), a suicide ("hanged
-himself"), a beating alleged only against an official suicide account (a dispute about a
-death's cause), a non-state crime (non_state.py) and a punishment named as a rule or a range
-(penalty_terms.py). Used by factuality.py; each check needs the dependency parse.
+years old when he was arrested", "children at the time of their arrest"), an arrest that only
+says who was executed or faces execution ("men detained in connection with the protests are at
+risk of execution"), a suicide ("hanged himself"), a beating alleged only against an official
+suicide account (a dispute about a death's cause), a non-state crime (non_state.py) and a
+punishment named as a rule or a range (penalty_terms.py). Used by factuality.py; each check
+needs the dependency parse.
 """
 
 from __future__ import annotations
@@ -30,8 +31,9 @@ _DENY = wordset(
 _CLAIMS = wordset(
     "claim claims allegation allegations accusation accusations report reports suggestion suggestions"
 )
-# Subjects that name nobody in particular: "denies that anyone has disappeared".
-_ANYONE = wordset("anyone anybody someone somebody people")
+# Subjects that name nobody in particular: "denies that anyone has disappeared", and the
+# negative-polarity "any (of the men)": a denial over a whole group asserts no event of its own.
+_ANYONE = wordset("anyone anybody someone somebody people any")
 _EXISTENCE = wordset("existence occurrence use practice")
 _SELF = wordset("himself herself themselves oneself")
 _SIMULATED = wordset("mock simulated fake sham")
@@ -85,6 +87,8 @@ def not_an_event(trigger: Trigger) -> bool:
         return True
     if trigger.type == "arrest" and trigger.kind == VERBAL and (_age_at_arrest(root) or _says_who_died(root)):
         return True
+    if trigger.type == "arrest" and trigger.kind != VERBAL and _age_at_time_of(root):
+        return True
     return trigger.type == "torture" and _against_suicide_account(root)
 
 
@@ -124,8 +128,9 @@ def _denied_practice(root: Token) -> bool:
 
 def _denied_clause(verb: Token) -> bool:
     """ "denies that detainees are tortured", "rejects claims that prisoners are mistreated",
-    "deny that anyone has disappeared": a clause with a generic subject (a bare plural, "anyone")
-    under a denial. "denied that the two men were tortured" names its victims: a dispute."""
+    "deny that anyone has disappeared", "denied that any of the men had been tortured": a clause
+    with a generic or negative-polarity subject (a bare plural, "anyone", "any of") under a denial.
+    "denied that the two men were tortured" names its victims: a dispute."""
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or not (subj.lower_ in _ANYONE or (subj.tag_ == "NNS" and _bare(subj))):
         return False
@@ -249,6 +254,20 @@ def _age_at_arrest(root: Token) -> bool:
         c.dep_ == "advcl" and _when(c) and c.lower_ in _BE and any(t.lower_ in _AGE for t in c.subtree)
         for c in root.children
     )
+
+
+def _age_at_time_of(root: Token) -> bool:
+    """ "people who were children at the time of their arrest", "was 16 at the time of arrest":
+    the noun dates an age, like "was 17 years old when he was arrested" (no month or year)."""
+    of = root.head
+    time = of.head
+    if root.dep_ != "pobj" or of.lower_ != "of" or time.lower_ != "time" or time.head.lower_ != "at":
+        return False
+    verb = time.head.head
+    if verb.lower_ not in _BE or _MONTH_OR_YEAR_RE.search(span_text(root.sent)):
+        return False
+    own = {t.i for t in time.head.subtree}
+    return any((t.lower_ in _AGE or t.like_num) and t.i not in own for t in verb.children)
 
 
 _DEATH_NOUNS = wordset("execution executions hanging hangings killing killings death deaths")
