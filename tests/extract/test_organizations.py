@@ -160,3 +160,10 @@ def test_body_name_keeps_its_subject_and_short_form_folds_into_it() -> None:
     orgs = {o.name: o for o in doc._.tb_orgs}
     assert "UN Commission of Inquiry on Lakeland" in orgs
     assert "Commission" not in orgs and "United Nations" not in orgs
+
+
+@pytest.mark.parametrize("name", ["Andean Commission of Jurists", "Anatolian Bar Association"])
+def test_a_name_starting_with_an_article_s_letters_keeps_them(blank: Language, name: str) -> None:
+    # "A" and "An" are dropped only as whole words: "Andean ..." is not "A ndean ..."
+    orgs = _by_name(blank(f"In its annual report, the {name} stated that nine men were held.")._.tb_orgs)
+    assert name in orgs

@@ -148,7 +148,7 @@ _NAME_TAIL_RE = re.compile(
     r"(?:[ \t]+(?:(?:of|and|on|for|in)[ \t]+)?(?:the[ \t]+)?[A-Z][\w’'-]*)*"
 )
 # Descriptors written before a name in capitals ("the local NGO Coalition Against Torture").
-_LEADING_DESCRIPTOR_RE = re.compile(r"^(?:The|A|An)?\s*(?:I?NGOs?\s+)?")
+_LEADING_DESCRIPTOR_RE = re.compile(r"^(?:(?:The|A|An)\s+)?(?:I?NGOs?\s+)?")
 
 
 def keyword_org(text: str, m: re.Match[str]) -> tuple[str, int] | None:
