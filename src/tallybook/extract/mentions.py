@@ -74,7 +74,9 @@ def _subtree_text(head: Token) -> tuple[int, int]:
         toks.append(t)
         stack.extend(c for c in t.children if keep(c))
     lo = min(t.i for t in toks)
-    hi = max(t.i for t in toks) + 1
+    # a comma that closes a left-out relative clause ("A and B, who were hanged on 3 May,") would
+    # stretch the span over the clause: the span ends at its last word
+    hi = max((t.i for t in toks if not t.is_punct), default=head.i) + 1
     return lo, hi
 
 

@@ -62,6 +62,8 @@ def died_held(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in HELD_PREPS | {"on"} and held_object(c):
             return True  # "on" for a place hung on the date: "died on 3 May in the X prison"
+        if c.dep_ == "prep" and c.lower_ in _CAUSE_PREPS and _wounds_held(c):
+            return True  # "succumbed to the injuries sustained in custody"
         if c.dep_ == "advcl" and c.lower_ in _HELD_VERBS and any(m.lower_ == "while" for m in c.children):
             return True  # "lost his life while held at a pre-trial detention centre"
         if c.dep_ == "nsubj" and (
@@ -94,6 +96,20 @@ def held_object(prep: Token) -> bool:
         inner = (p for p in obj.children if p.dep_ == "prep" and p.lower_ in HELD_PREPS)
         if any(held_place(g) for p in inner for g in p.children if g.dep_ == "pobj"):
             return True
+    return False
+
+
+_CAUSE_PREPS = wordset("to of from")
+_WOUNDS = wordset("injuries injury wounds wound")
+
+
+def _wounds_held(prep: Token) -> bool:
+    """ "to the injuries sustained in custody", "of wounds received in detention": harm the death
+    came from, suffered where the state held the person."""
+    for obj in (g for g in prep.children if g.dep_ == "pobj" and g.lower_ in _WOUNDS):
+        for acl in (a for a in obj.children if a.dep_ == "acl"):
+            if any(p.dep_ == "prep" and p.lower_ in HELD_PREPS and held_object(p) for p in acl.children):
+                return True
     return False
 
 

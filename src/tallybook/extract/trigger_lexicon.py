@@ -219,6 +219,8 @@ _PATTERNS: list[tuple[str, str, list[dict[str, object]]]] = [
         VERBAL,
         [
             {"LOWER": {"IN": ["remain", "remains", "remained", "are", "were", "is", "was"]}},
+            # "are currently behind bars", "remain still behind bars"
+            {"LOWER": {"IN": ["currently", "still", "now", "already"]}, "OP": "?"},
             {"LOWER": "behind"},
             {"LOWER": "bars"},
         ],

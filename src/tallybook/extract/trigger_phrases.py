@@ -18,6 +18,7 @@ _PLACES_TAKEN_FROM = (
 # Staged clashes that cover for extrajudicial killings ("crossfire", "encounter killings").
 _STAGED = "crossfire encounter encounters gunfight gunfights shootout shootouts"
 _BONES = "fingers ribs arms legs teeth hands toes"
+_UNREST = "protests protest unrest demonstrations demonstration crackdown uprising"
 
 _TAKEN_FROM = [
     any_of("taken snatched seized took grabbed dragged abducted"),
@@ -66,6 +67,25 @@ RECALL_PATTERNS: list[tuple[str, str, list[dict[str, object]]]] = [
             any_of(_STAGED),
         ],
     ),
+    # "41 persons died in connection with anti-government protests": deaths in a crackdown on
+    # protest, like "died during the unrest" (the lexicon's pattern)
+    *[
+        (
+            "killing",
+            VERBAL,
+            [
+                any_of("died dies die"),
+                any_of("in"),
+                any_of("connection"),
+                any_of("with"),
+                any_of("the", optional=True),
+                *modifier,
+                any_of(_UNREST),
+            ],
+        )
+        # "the protests", "antiregime protests", "anti-government protests", "farmers' protests"
+        for modifier in ([], [_ANY_WORD], [_ANY_WORD, _ANY_WORD], [_ANY_WORD, any_of("-"), _ANY_WORD])
+    ],
     # "sent to the gallows", "walked to the gallows"
     (
         "execution",

@@ -154,7 +154,7 @@ def _held_unknown(verb: Token) -> bool:
         return False
     for place in _pobjs(verb, {"at", "in"}):
         unknown = any(a.lower_ in UNKNOWN for a in place.children)
-        if unknown and (place.lower_ in PLACES or place.lower_ in _SECRET_HOLDS):
+        if unknown and (place.lower_ in PLACES or place.lower_ in _SECRET_HOLDS | _CAMPS):
             return True
     return False
 

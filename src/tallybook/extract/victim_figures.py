@@ -38,6 +38,8 @@ def counted_speakers(pronoun: Token) -> Figure | None:
         return None
     verb = next((a for a in pronoun.ancestors if a.pos_ == "VERB" and a.lower_ in _SAY), None)
     subj = _child(verb, "nsubj") if verb is not None else None
+    if subj is None and verb is not None:
+        subj = _reported_subject(verb)
     if subj is None or subj.pos_ == "PRON" or subj.ent_type_ in {"ORG", "NORP", "GPE"}:
         return None
     if not (subj.like_num or _child(subj, "nummod") is not None):
@@ -51,6 +53,17 @@ def counted_speakers(pronoun: Token) -> Figure | None:
     doc = subj.doc
     fig = parse_figure(doc[with_qualifier(doc, subj.left_edge.i) : subj.right_edge.i + 1].text)
     return fig if fig.count is not None else None
+
+
+def _reported_subject(verb: Token) -> Token | None:
+    """ "A lawyer said two of the men ... told him they had been beaten", parsed with "two" as the
+    object of "said": the counted speakers of the verb that has no subject of its own."""
+    for c in verb.children:
+        if c.dep_ in {"parataxis", "ccomp"} and c.i < verb.i and c.lower_ in _SAY:
+            obj = _child(c, "dobj")
+            if obj is not None and obj.like_num:
+                return obj
+    return None
 
 
 def ordinal(root: Token) -> int | None:

@@ -3,7 +3,9 @@ names the person.
 
 "Police detained the blogger A B and drove him away", "at least 30 people, among them A, were
 taken, and their whereabouts remain unknown": the pronoun of the second of two conjoined clauses
-is the subject or object of the first, when that noun phrase names someone and agrees in number.
+is the subject or object of the first, when that noun phrase names someone and agrees in number;
+"days after five men were detained, their whereabouts remain unknown": the pronoun of a clause
+stands for the counted or named passive subject of the time clause before it.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from tallybook.extract.trigger_lexicon import wordset
 _SINGULAR = wordset("him her his")
 _PLURAL = wordset("them their they")
 _OBJECT_FIRST = wordset("him her them")
+_TIME_MARKS = wordset("after since when")
 
 
 def conjoined_antecedent(pron: Token) -> Token | None:
@@ -29,7 +32,7 @@ def conjoined_antecedent(pron: Token) -> Token | None:
             break
         verb = verb.head
     if verb.dep_ != "conj" or verb.head.i == verb.i or verb.head.pos_ not in {"VERB", "AUX"}:
-        return None
+        return _time_clause_antecedent(pron, verb)
     first = verb.head
     deps = ("dobj", "nsubjpass") if low in _OBJECT_FIRST else ("nsubjpass", "dobj")
     for dep in deps:
@@ -39,6 +42,25 @@ def conjoined_antecedent(pron: Token) -> Token | None:
         if (low in _PLURAL) != _plural(cand):
             return None
         return cand if _names_someone(cand) else None
+    return None
+
+
+def _time_clause_antecedent(pron: Token, verb: Token) -> Token | None:
+    """ "eleven days after five young men were detained by police, their whereabouts remain
+    unknown": the passive subject of a time clause before the pronoun's own clause, when it names
+    someone or counts people and agrees in number."""
+    clauses = [c for c in verb.children if c.dep_ in {"advcl", "ccomp"}]
+    if verb.dep_ == "ccomp":  # the time clause parsed as a second complement of "said"
+        clauses += [c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i]
+    for clause in clauses:
+        if clause.i > pron.i or not any(m.lower_ in _TIME_MARKS for m in clause.children if m.dep_ == "mark"):
+            continue
+        cand = _child(clause, "nsubjpass")
+        if cand is None or cand.pos_ not in {"NOUN", "PROPN"} or (pron.lower_ in _PLURAL) != _plural(cand):
+            continue
+        counted = _child(cand, "nummod") is not None
+        if _names_someone(cand) or (counted and pron.lower_ in _PLURAL):
+            return cand
     return None
 
 

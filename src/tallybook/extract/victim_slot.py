@@ -11,18 +11,21 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tallybook.extract.mentions import _child
+from tallybook.extract.recall_relatives import (
+    antecedent,
+    is_perpetrator,
+    relative_antecedent,
+)
 from tallybook.extract.trigger_lexicon import NOMINAL, wordset
 from tallybook.extract.triggers import Trigger
 from tallybook.extract.victim_pronouns import conjoined_antecedent
 
-# Victims whose killing is a non-state crime or a clash casualty on the state's side.
-_SECURITY_WORDS = wordset(
-    "police policeman policemen officer officers soldier soldiers guard guards militiaman "
-    "militiamen forces troops personnel"
-)
 _UNDERGO = wordset(
-    "sentenced subjected suffered suffer suffers faced faces face facing underwent undergo endured received"
+    "sentenced subjected suffered suffer suffers faced faces face facing underwent undergo endured received "
+    "given"
 )
+# Verbs that raise the subject of a passive infinitive: "400 people are believed to have been executed"
+_RAISING = wordset("believed thought said reported estimated feared presumed known understood alleged")
 
 
 _PENALTIES = wordset("sentence sentences punishment punishments penalty penalties")
@@ -98,7 +101,7 @@ def _victim_head(trigger: Trigger) -> Token | None:
                 if found is not None and found.lower_ in {"who", "that"} and holder.dep_ == "relcl":
                     # "seven men, all arrested as children, who remain on death row": the men
                     counted = [a for a in list(holder.ancestors)[:5] if _child(a, "nummod") is not None]
-                    return counted[0] if counted else _antecedent(holder)
+                    return counted[0] if counted else antecedent(holder)
                 if found is not None:
                     return found
                 if holder.dep_ not in {"xcomp", "ccomp", "conj"} or holder.head.i == holder.i:
@@ -149,6 +152,9 @@ def _victim_head(trigger: Trigger) -> Token | None:
     split = _split_subject(verb)
     if split is not None:
         return split
+    if verb.lower_ in _BE_OR_REMAIN and _child(verb, "nsubj") is not None:
+        # "at least 14 members of the movement are still behind bars": a stock told by a copula
+        return relative_antecedent(verb, _child(verb, "nsubj"))
     own = _child(verb, "nsubjpass", "dobj")
     against = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"), None)
     if own is not None and own.lower_ in _PENALTIES and against is not None and _child(against, "pobj"):
@@ -163,14 +169,14 @@ def _victim_head(trigger: Trigger) -> Token | None:
     if own is not None and own.lower_ in _PENALTIES and against is not None and _child(against, "pobj"):
         return _child(against, "pobj")  # the object found inside the trigger's words
     if own is not None and own.lower_ in {"who", "that", "which", "whom"} and verb.dep_ == "relcl":
-        return _antecedent(verb)  # "a man who was executed": the man
+        return antecedent(verb)  # "a man who was executed": the man
     if own is not None:
         return own
     for c in verb.children:
         obj = _child(c, "pobj") if c.dep_ == "prep" and c.lower_ == "between" else None
         if obj is not None and _child(obj, "nummod") is not None:
             return obj  # "detained between 1,300 and 1,500 persons", misparsed as a preposition
-    if verb.dep_ == "acl" and _is_perpetrator(verb.head):
+    if verb.dep_ == "acl" and is_perpetrator(verb.head):
         # "In May police arrested up to 40 people" misparsed as "police [who were] arrested":
         # the counted people after the verb are the victims, not the police.
         for c in verb.children:
@@ -186,20 +192,24 @@ def _victim_head(trigger: Trigger) -> Token | None:
         return verb.head
     cur = verb
     for _ in range(3):
-        found = _relative_antecedent(cur, _child(cur, "nsubjpass"))
+        found = relative_antecedent(cur, _child(cur, "nsubjpass"))
         aux = _child(cur, "auxpass")
         if found is None and aux is not None:
             # "X, a driver, was flogged": a passive subject the parser labelled nsubj, hung on the
             # verb or on its auxiliary
-            found = _relative_antecedent(cur, _child(cur, "nsubj") or _child(aux, "nsubj"))
+            found = relative_antecedent(cur, _child(cur, "nsubj") or _child(aux, "nsubj"))
         if found is None and trigger.type != "death_in_custody":
             found = _child(cur, "dobj")
         reduced = cur.lower_.endswith(("ed", "hanged")) and not _child(cur, "aux", "auxpass")
         if found is None and (trigger.type == "death_in_custody" or reduced):
-            found = _relative_antecedent(cur, _child(cur, "nsubj"))
+            found = relative_antecedent(cur, _child(cur, "nsubj"))
         if found is not None:
             return found
         if cur.dep_ == "conj" and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        if cur.dep_ == "xcomp" and cur.head.lower_ in _RAISING and _child(cur, "aux") is not None:
+            # "Some 400 people are believed to have been executed": the raising verb's subject
             cur = cur.head
             continue
         if cur.dep_ == "advcl" and cur.tag_ == "VBN" and _child(cur.head, "nsubjpass") is not None:
@@ -208,7 +218,7 @@ def _victim_head(trigger: Trigger) -> Token | None:
             continue
         break
     if verb.dep_ == "relcl":
-        return _antecedent(verb)
+        return antecedent(verb)
     return _passive_gerund_subject(verb) or _shared_object(verb)
 
 
@@ -323,7 +333,7 @@ def _passive_gerund_subject(verb: Token) -> Token | None:
         found = _child(gov.head, "nsubj", "nsubjpass")
     if found is None or found.pos_ not in {"NOUN", "PROPN", "PRON"}:
         return None
-    return _relative_antecedent(gov, found)
+    return relative_antecedent(gov, found)
 
 
 def _shared_object(verb: Token) -> Token | None:
@@ -356,38 +366,5 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
 _PLACE_NOUNS = wordset("prison jail court hospital station camp cell centre center base headquarters")
 
 
+_BE_OR_REMAIN = wordset("remain remains remained are were is was")
 _TIME_NOUNS = wordset("days day weeks week months month years year hours hour times")
-
-
-def _is_perpetrator(tok: Token) -> bool:
-    return tok.lower_ in _SECURITY_WORDS | {"authorities", "agents", "police"}
-
-
-def _relative_antecedent(verb: Token, found: Token | None) -> Token | None:
-    """ "a journalist, who later died in custody": the journalist, not "who"."""
-    if found is not None and found.lower_ in {"who", "that", "which", "whom"} and verb.dep_ == "relcl":
-        return _antecedent(verb)
-    return found
-
-
-def _antecedent(relcl: Token) -> Token:
-    """The noun a relative clause is about. "A, 16, and B, 22, who were shot dead": a plural verb
-    after a coordination of names is about all of them, though the parser hangs it on the last."""
-    head = relcl.head
-    origin = head.dep_ == "pobj" and head.head.lower_ in {"from", "near"}  # "a driver from X, who"
-    if (
-        any(c.lower_ == "who" for c in relcl.children)
-        and head.dep_ == "pobj"
-        and (head.ent_type_ != "PERSON" or origin)
-    ):
-        # "X, a worker arrested during the 2022 uprising, who was hanged": "who" is a person, not
-        # the event noun the parser hung it on; climb out of the prepositional phrase
-        cur = head
-        while cur.dep_ in {"pobj", "prep", "acl"} and cur.head.i != cur.i:
-            cur = cur.head
-        if cur.pos_ in {"NOUN", "PROPN"}:
-            head = cur
-    plural = any(c.lower_ in {"were", "are", "have"} for c in relcl.children if c.dep_ in {"aux", "auxpass"})
-    while plural and head.dep_ == "conj" and head.head.i != head.i and head.pos_ == "PROPN":
-        head = head.head
-    return head

@@ -17,7 +17,9 @@ from tallybook.extract.claimants import is_report_word
 from tallybook.extract.figures import combine, parse_figure
 from tallybook.extract.mentions import _DEFINITE, _PRONOUNS, Mention, _child, _subtree_text
 from tallybook.extract.people import resolve_person
+from tallybook.extract.recall_relatives import SECURITY_WORDS
 from tallybook.extract.sentence_figures import figure_after_trigger, remainder_figure
+from tallybook.extract.trigger_context import PERSON_NOUNS
 from tallybook.extract.trigger_lexicon import NOMINAL, NOMINAL_WORDS, wordset
 from tallybook.extract.victim_figures import (
     counted_speakers,
@@ -33,7 +35,7 @@ from tallybook.extract.victim_names import (
     _names_set_after,
     _victim_tokens,
 )
-from tallybook.extract.victim_slot import _SECURITY_WORDS, victim_head
+from tallybook.extract.victim_slot import victim_head
 from tallybook.model import Figure
 
 # Suspects of crimes: their arrest is law enforcement, not a violation (CONVENTIONS.md).
@@ -45,7 +47,7 @@ _ALONGSIDE = frozenset(["alongside", "along", "together", "with"])
 
 def _is_security(head: Token) -> bool:
     words = {head.lower_} | {c.lower_ for c in head.children if c.dep_ in {"compound", "amod"}}
-    return bool(words & _SECURITY_WORDS) and head.lower_ in _SECURITY_WORDS | {"members", "member"}
+    return bool(words & SECURITY_WORDS) and head.lower_ in SECURITY_WORDS | {"members", "member"}
 
 
 _TOLL_WORDS = frozenset(["toll", "tally", "number"])
@@ -70,9 +72,9 @@ def _toll_at_count(m: Mention) -> Figure | None:
     return fig if fig.count is not None else None
 
 
-def _cases_count(m: Mention) -> Figure | None:
-    """ "117 new cases of enforced disappearance": the number of cases counts the victims."""
-    root = m.trigger.root
+def cases_of(root: Token) -> Figure | None:
+    """ "117 new cases of enforced disappearance", "36 cases of people taken away": the counted
+    cases whose "of" phrase holds `root`."""
     if not root.doc.has_annotation("DEP") or root.dep_ != "pobj":
         return None
     cases = root.head.head
@@ -116,7 +118,7 @@ def _fill_victims(m: Mention) -> None:
             # with the trigger word itself: "a sentence of 500 lashes" counts blows, not people
             m.figure = parse_figure(span_text(doc[lo : m.trigger.span.end]))
         m.figure.description = None
-        m.figure = _cases_count(m) or m.figure
+        m.figure = cases_of(m.trigger.root) or m.figure
         if m.figure.count is None:
             m.figure = _toll_at_count(m) or m.figure  # "an official put the death toll at nine"
         if m.trigger.kind == NOMINAL:
@@ -128,6 +130,9 @@ def _fill_victims(m: Mention) -> None:
         m.pronoun = True
         if head.lower_ in {"he", "him", "she", "her", "his"}:
             m.figure = Figure(count=1, qualifier="exact")  # one person, named or not
+            companions = _companions(m.trigger.root, head)
+            if companions is not None:
+                m.figure = combine(m.figure, companions)  # "he was arrested with seven others"
         # "his execution", "its executions": a back-reference to an event already reported
         # (not "his body bore marks of torture": the possessor of the body)
         m.anaphoric = m.trigger.kind == NOMINAL and head.dep_ == "poss" and head.head.i == m.trigger.root.i
@@ -159,7 +164,7 @@ def _fill_victims(m: Mention) -> None:
     if m.type == "arrest" and (head.lower_ in _SUSPECTS or any(c.lower_ in _SUSPECTS for c in head.children)):
         m.non_state = True
     if fig.count is None:
-        fig = _cases_count(m) or fig
+        fig = cases_of(m.trigger.root) or cases_of(head) or fig
     if fig.count is None and m.trigger.kind == NOMINAL and m.type != "corporal_punishment":
         num = _child(m.trigger.root, "nummod")
         if num is not None:
@@ -176,12 +181,7 @@ def _fill_victims(m: Mention) -> None:
         # "That was the sixth public execution since 2021", "the 11th execution of a person
         # arrested ...": the ordinal counts the events so far
         fig = Figure(count=nth, qualifier="exact")
-    for c in [*m.trigger.root.children, *head.children]:
-        if c.lower_ in _ALONGSIDE and c.dep_ == "prep":
-            obj = _child(c, "pobj")
-            if obj is not None:
-                extra = parse_figure(doc[_subtree_text(obj)[0] : _subtree_text(obj)[1]].text)
-                fig = combine(fig, extra)
+    companions = _companions(m.trigger.root, head)
     if m.trigger.kind == NOMINAL and any(
         c.dep_ == "conj" and c.lower_ in NOMINAL_WORDS and c.i < head.i for c in m.trigger.root.children
     ):
@@ -270,6 +270,12 @@ def _fill_victims(m: Mention) -> None:
     one = head.tag_ == "NN" and any(
         c.lower_ in {"a", "an", "one"} for c in head.children if c.dep_ in {"det", "nummod"}
     )
+    # "my father", "her son": one person named by kinship or role to someone
+    one = one or (
+        head.tag_ == "NN"
+        and head.lower_ in PERSON_NOUNS
+        and any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in head.children)
+    )
     if (
         one
         and not m.names
@@ -288,9 +294,32 @@ def _fill_victims(m: Mention) -> None:
         and not re.search(r"\b(dozens|hundreds|thousands|numerous|several|many)\b", text, re.I)
     ):
         fig = Figure(count=len(m.names), qualifier="exact", description=fig.description)
+    if companions is not None:
+        fig = combine(fig, companions)  # "X was detained along with six other young men": 7
     if m.names and fig.description and any(n.split()[-1] in fig.description for n in m.names):
         fig.description = None
     m.figure = fig
+
+
+def _companions(root: Token, head: Token) -> Figure | None:
+    """ "together with seven other journalists", "alongside 12 others": the counted people who
+    shared the victim's fate, on the trigger verb or on the victim phrase."""
+    doc = root.doc
+    preps = [*root.children, *head.children]
+    # "along with 12 others": "with" hung on "along"
+    preps += [g for c in preps if c.lower_ in {"along", "together"} for g in c.children]
+    for c in preps:
+        if c.lower_ in _ALONGSIDE and c.dep_ == "prep":
+            obj = _child(c, "pobj")
+            if obj is not None and obj.lower_ in PERSON_NOUNS | _COMPANIONS:
+                lo, hi = _subtree_text(obj)
+                extra = parse_figure(doc[lo:hi].text)
+                return extra if extra.count is not None else None
+    return None
+
+
+_OWNERS = wordset("my his her their our your")
+_COMPANIONS = wordset("others colleagues companions co-defendants codefendants comrades friends")
 
 
 def _after_dateline(doc: Doc, lo: int, head_i: int) -> int:
