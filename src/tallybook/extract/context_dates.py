@@ -55,7 +55,9 @@ _LONG_EVENTS = frozenset(
 # Section headings of the annual country reports (CONVENTIONS.md: State Department, Amnesty).
 _ANNUAL_HEADING = re.compile(
     r"^\s*(?:Section\s+\d\.\s+)?Respect for the Integrity of the Person\b|Country Reports on Human Rights"
-    r"|Amnesty International Report\b",
+    r"|Amnesty International Report\b"
+    r"|^\s*(?:[a-g]\.\s+)?(?:Arbitrary Deprivation of Life and Other Unlawful"
+    r"|Prison and Detention Center Conditions|Arbitrary Arrest or Detention)\b",
     re.MULTILINE,
 )
 

@@ -63,7 +63,7 @@ def dateline_end(sent: Span) -> int:
 _DATEISH = re.compile(
     r"\b(?:\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|day|days|week|weeks|month|months|year|years|yesterday|today|tonight|night|morning|"
-    r"evening|afternoon|weekend|decade)",
+    r"evening|afternoon|weekend|decade|spring|summer|autumn)",
     re.IGNORECASE,
 )
 

@@ -41,7 +41,13 @@ _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(
 _MONTH_YEAR = re.compile(rf"\b({_MONTH_RE})(?:\s+of)?\s+(\d{{4}})\b", re.I)
 _MONTH_REL = re.compile(rf"\b({_MONTH_RE})\s+(this|last|next)\s+year\b", re.I)
 _MONTH_ONLY = re.compile(rf"\b({_MONTH_RE})\b", re.I)
-_YEAR = re.compile(r"(?<![\d,.])((?:19|20)\d{2})(?![\d,])")
+_YEAR = re.compile(r"(?<![\d,.])((?:19|20)\d{2})(?![\d,]|'?s\b)")
+# "the 1980s": a decade, which crosses years
+_DECADE = re.compile(r"(?<![\d,.])((?:19|20)\d0)'?s\b")
+# Seasons of a year named relative to the report: "last summer", "this spring".
+_SEASON_REL = re.compile(r"\b(this|last|past|previous)\s+(?:spring|summer|autumn|fall)\b", re.I)
+# "in recent days", "in recent weeks": a short stretch before the report.
+_RECENT = re.compile(r"\brecent\s+(days|weeks)\b", re.I)
 _WEEKDAY = re.compile(rf"\b({_WEEKDAY_RE})\b", re.I)
 _RELATIVE_UNIT = re.compile(r"\b(this|last|past|previous|next)\s+(year|month|week)\b", re.I)
 _PAST_N = re.compile(r"\b(?:past|last|previous)\s+(\w+)\s+(days|weeks|months)\b", re.I)
@@ -53,6 +59,8 @@ _PART_OF_YEAR = re.compile(
     r"\b(?:first|second|third|last|final|past)\s+(?:\w+\s+)?(?:months|weeks|half|quarter)\s+of\s+the\s+year\b",
     re.I,
 )
+_DAY_OF_MONTH = rf"(?:\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}})(?:,?\s+\d{{4}})?"
+_TWO_DAYS = re.compile(rf"(?:on\s+)?({_DAY_OF_MONTH})\s+and\s+(?:on\s+)?({_DAY_OF_MONTH})", re.I)
 _MAY_VERB = re.compile(r"\bmay\s+(?:be|have|not|also|face|still)\b", re.I)
 
 
@@ -137,6 +145,16 @@ def _point(text: str, ref: Reference) -> PartialDate | None:
     m = _YEAR.search(t)
     if m:
         return PartialDate(m.group(1))
+    m = _DECADE.search(t)
+    if m:
+        return PartialDate(m.group(1), f"{int(m.group(1)) + 9:04d}")
+    m = _SEASON_REL.search(t)
+    if m and ref.year is not None:  # winter is left out: it crosses the turn of the year
+        return PartialDate(_fmt(ref.year - (m.group(1).lower() != "this")))
+    m = _RECENT.search(t)
+    if m and ref.day is not None:
+        span = 7 if m.group(1).lower() == "days" else 21
+        return ref.relative(ref.day - timedelta(days=span), ref.day)
     if re.search(r"\b(?:start|beginning) of (?:the|this) month\b", t, re.I) and ref.day is not None:
         return PartialDate(ref.day.isoformat()[:7])  # "since the start of the month"
     if re.search(r"\b(?:start|beginning) of (?:the|this) year\b", t, re.I) and ref.year is not None:
@@ -175,6 +193,8 @@ def _point(text: str, ref: Reference) -> PartialDate | None:
     m = _WEEKDAY.search(t)
     if m and ref.day is not None:
         back = (ref.day.weekday() - _WEEKDAYS[m.group(1).lower()]) % 7
+        if back == 0 and re.search(rf"\blast\s+{m.group(1)}\b", t, re.I) and ref.precision == "day":
+            back = 7  # "last Friday" in a Friday's report: the Friday before, not today
         return ref.relative(ref.day - timedelta(days=back))
     if re.search(r"\b(today|tonight)\b", t, re.I) and ref.day is not None:
         return ref.relative(ref.day)
@@ -341,6 +361,9 @@ def resolve_date(text: str, ref: Reference, anchor: PartialDate | None = None) -
             return PartialDate(lo.value, hi) if hi > lo.value else lo
     m = re.search(rf"\b(\d{{1,2}})\s+and\s+(\d{{1,2}}\s+{_MONTH_RE}\b(?:,?\s+\d{{4}})?)", t, re.I)
     if m:  # "6 and 7 November": the same two days, day first
+        return _range(m.group(1), m.group(2), ref)
+    m = _TWO_DAYS.fullmatch(t)
+    if m:  # "31 December 2022 and 1 January 2023": two days, each with its month
         return _range(m.group(1), m.group(2), ref)
     if re.search(r"\b(?:the|last|this)\s+weekend\b", t, re.I) and ref.day:
         saturday = ref.day - timedelta(days=(ref.day.weekday() - 5) % 7)

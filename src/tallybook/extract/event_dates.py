@@ -27,9 +27,17 @@ from tallybook.extract.date_scope import (
     status_date,
 )
 from tallybook.extract.dates import Reference, open_range_since, resolve_date, shift_date
+from tallybook.extract.dating_years import LIFE_DATES, sentence_year, story_year
+from tallybook.extract.dating_years import previous_sentence_date as previous_sentence_date  # context_dates
 from tallybook.extract.figures import parse_number
 from tallybook.extract.held_periods import duration_in_clause, held_up_to
-from tallybook.extract.telling_dates import claim_verb_of, counted_by, parenthetical_report, release_bound
+from tallybook.extract.telling_dates import (
+    claim_verb_of,
+    counted_by,
+    object_event_date,
+    parenthetical_report,
+    release_bound,
+)
 from tallybook.extract.trigger_lexicon import wordset
 from tallybook.model import PartialDate
 
@@ -67,29 +75,13 @@ def _date_owner(tok: Token, roots: set[int], through_people: bool = False) -> in
     return None
 
 
-_LIFE_DATES = re.compile(r"\(([^()]*\d{4})\s*[–—-]\s*([^()]*\d{4})\)")
-
-
 def death_date(sent: Span, ref: Reference) -> PartialDate | None:
     """ "X (24 February 2000 – 8 December 2022) was ...": the second of a person's life dates."""
-    m = _LIFE_DATES.search(span_text(sent))
+    m = LIFE_DATES.search(span_text(sent))
     if m is None:
         return None
     value = resolve_date(m.group(2), ref)
     return value if value is not None and value.precision == "day" else None
-
-
-def previous_sentence_date(prev: Span, ref: Reference) -> PartialDate | None:
-    """The first event date (not a reporting date) of the sentence before."""
-    for e in date_phrases(prev):
-        if prev.doc.has_annotation("DEP") and claim_verb_of(e.root) is not None:
-            continue
-        if _LIFE_DATES.search(prev.text):
-            return None
-        value = resolve_date(e.text, ref)
-        if value is not None and not value.end:
-            return value
-    return None
 
 
 def _nearest_root(span: Span, roots: set[int]) -> int | None:
@@ -228,6 +220,9 @@ def _earlier_point(ents: list[Span], rel: Span, ref: Reference) -> PartialDate |
     return None
 
 
+# The day a telling named, which "that morning" in the told clause refers back to.
+_TOLD_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
+
 # Words between a relative phrase and the day that restates it ("A week later, on the morning of 24 May").
 _RESTATING = wordset("on in at the morning afternoon evening night early late of")
 
@@ -259,26 +254,6 @@ def _article_year(doc: Doc) -> int | None:
     return article_year(document_text(doc_text(doc)))
 
 
-def _sentence_year(ents: list[Span], ref: Reference) -> Reference | None:
-    """ "Last year, two men were detained in May": a sentence that opens with a year ("In 2019",
-    "Last year") sets the year of the months it names after it."""
-    if not ents:
-        return None
-    lead = ents[0].doc[ents[0].sent.start : ents[0].start]
-    if any(not (t.is_punct or t.is_space or t.lower_ in _OPENING_PREPS) for t in lead):
-        return None
-    first = resolve_date(ents[0].text, ref)
-    if first is None or first.end or first.precision != "year" or REL_PHRASE.search(ents[0].text):
-        return None
-    later = [e for e in ents[1:] if _MONTH_NAME.search(e.text) and not re.search(r"\d{4}", e.text)]
-    return Reference(None, int(first.value), "year") if later else None
-
-
-# What may stand before a date phrase that opens its sentence ("In 2019,", "Last year,").
-_OPENING_PREPS = wordset("in during throughout")
-_MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
-
-
 def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
     """The date of the incident: the nearest date phrase of the trigger's own clause."""
     sent = m.sent
@@ -287,7 +262,7 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
     ents = date_phrases(sent)
     life = death_date(sent, ref)
     if life is not None:
-        life_text = _LIFE_DATES.search(span_text(sent))
+        life_text = LIFE_DATES.search(span_text(sent))
         assert life_text is not None
         lo, hi = sent.start_char + life_text.start(), sent.start_char + life_text.end()
         ents = [e for e in ents if not (lo <= e.start_char < hi)]
@@ -307,9 +282,11 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
         year = year or article
         if year is not None and (year != ref.year or article):
             sent_ref = Reference(None, year, "year")  # an undated article: the paragraph's year
-        year_ref = _sentence_year(ents, ref)
+        year_ref = sentence_year(ents, ref)
         if year_ref is not None:
             sent_ref, frame = year_ref, ents[0]
+        elif year is None:
+            sent_ref = story_year(sent, ents, ref) or sent_ref
     when = _when_clause_date(m.trigger.root, ents, sent_ref) if parsed else None
     if when is not None:
         m.date, m.date_found = when, True
@@ -340,6 +317,7 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
                 claim_verb is not None
                 and claim_verb.i != m.trigger.root.i
                 and not parenthetical_report(e, claim_verb, m.trigger.root)
+                and not object_event_date(e, claim_verb, m.trigger.root, ents)
             ):
                 m.claim_date = resolve_date(text, ref) or m.claim_date
                 continue
@@ -370,6 +348,14 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
                 continue
         counted = REL_PHRASE.search(text) is not None and not re.search(r"\bago\b", text, re.I)
         anchor = _sentence_day(ents, e, sent_ref) if counted else None
+        if (
+            counted
+            and anchor is None
+            and _TOLD_DAY.search(text)
+            and m.claim_date
+            and m.claim_date.precision == "day"
+        ):
+            anchor = m.claim_date  # "on Thursday condemned the execution of X, hanged early that morning"
         if anchor is not None:
             # "On 14 September, X, detained six days earlier, died": counted from that day
             value = resolve_date(text, sent_ref, anchor)

@@ -13,7 +13,8 @@ from spacy.tokens import Span
 
 from tallybook.extract.boilerplate import doc_text, span_ents
 from tallybook.extract.dates import Reference
-from tallybook.extract.event_dates import previous_sentence_date
+from tallybook.extract.dating_years import previous_sentence as previous_sentence  # used by context_dates
+from tallybook.extract.dating_years import previous_sentence_date
 from tallybook.extract.figures import parse_number
 from tallybook.extract.layout import in_dateline_lead
 from tallybook.extract.mentions import Mention
@@ -23,19 +24,6 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
-
-
-def previous_sentence(sent: Span) -> Span | None:
-    """The sentence before, when it is in the same paragraph."""
-    doc = sent.doc
-    if sent.start == 0 or not doc.has_annotation("SENT_START"):
-        return None
-    prev = doc[sent.start - 1].sent
-    seg = doc_text(doc)[prev.start_char : sent.start_char]
-    body = seg.rstrip()
-    # a line break inside the sentence before, or between the two (the parser may keep the
-    # paragraph break at the end of the previous sentence): another paragraph or a list line
-    return None if "\n" in body.strip() or "\n" in seg[len(body) :] else prev
 
 
 # A time of day with no date: the narration goes on within the day of the event told before.

@@ -74,3 +74,21 @@ def parenthetical_report(e: Span, verb: Token, trigger: Token) -> bool:
     if not (e.end < verb.i < trigger.i) or doc[e.end].text != ",":
         return False
     return verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","
+
+
+def object_event_date(e: Span, verb: Token, trigger: Token, ents: list[Span]) -> bool:
+    """ "UN experts today condemned the execution of X on 10 June": a date after the event noun a
+    reaction takes as object dates that event when the reaction has a date of its own before it
+    ("today", "on Thursday"); the parser hangs both on the verb."""
+    if trigger.pos_ not in {"NOUN", "PROPN"} or not trigger.i < e.start:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and trigger in c.subtree), None)
+    if obj is None or not verb.i < obj.i < e.start:
+        return False
+    return any(
+        other.start != e.start
+        and other.end <= obj.i
+        and (told := claim_verb_of(other.root)) is not None
+        and told.i == verb.i
+        for other in ents
+    )
