@@ -104,7 +104,6 @@ _RECORDED_WORDS = wordset("documented recorded described detailed cited listed e
 def report_author(sent: Span) -> Token | None:
     """ "Among the cases documented in the report is that of X": who the text said issued "the
     report" (the subject of the reporting verb in the last sentence before that names a report)."""
-    doc = sent.doc
     cited = next(
         (
             t
@@ -118,17 +117,32 @@ def report_author(sent: Span) -> Token | None:
     )
     if cited is None:
         return None
+    return report_issuer(sent)
+
+
+_ISSUING = wordset(
+    "publish published publishes release released releases issue issued issues present presented"
+)
+
+
+def _introduces_report(tok: Token) -> bool:
+    """ "In its report, X said", "X published a report", "X said in a report released today"."""
+    if tok.lower_ not in {"report", "study"}:
+        return False
+    return (
+        any(c.dep_ == "poss" for c in tok.children)
+        or (tok.dep_ == "dobj" and tok.head.lower_ in _ISSUING)
+        or (tok.dep_ == "pobj" and tok.head.lower_ == "in" and is_report_word(tok.head.head))
+    )
+
+
+def report_issuer(sent: Span) -> Token | None:
+    """Who the text said issued "the report" it speaks of: the subject of the reporting verb in
+    the last of the six sentences before `sent` that introduces a report as someone's own; not
+    "Y rejected X's figures, saying the report ..." (a critic, not the author)."""
+    doc = sent.doc
     for prev in reversed([s for s in doc.sents if s.end <= sent.start][-6:]):
-        # the sentence that introduces the report as someone's own: "In its report, X said",
-        # "X published a report"; not "Y rejected X's figures, saying the report ..."
-        if not any(
-            t.lower_ in {"report", "study"}
-            and (
-                any(c.dep_ == "poss" for c in t.children)
-                or (t.dep_ == "dobj" and t.head.lemma_ in {"publish", "release", "issue", "present"})
-            )
-            for t in prev
-        ):
+        if not any(_introduces_report(t) for t in prev):
             continue
         for verb in prev:
             if not is_report_word(verb) or stance_of(verb) != Stance.ASSERTS:

@@ -22,7 +22,15 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from tallybook.extract.boilerplate import span_ents, word_positions
-from tallybook.extract.carried_sources import carried_source, report_author
+from tallybook.extract.carried_sources import carried_source, report_author, report_issuer
+from tallybook.extract.claimant_roles import (
+    POSSESSIVE_SPEAKERS,
+    claim_owner,
+    official_of_body,
+    own_people,
+    relative_report,
+    relayed_teller,
+)
 from tallybook.extract.source_context import (
     after_dateline,
     clause_bounds,
@@ -153,6 +161,8 @@ def attribute(
 
     def add(head: Token, stance: str) -> None:
         head = document_owner(head) or head  # "a Reuters tally shows": Reuters
+        if head.lower_ in {"report", "study"} and any(c.lower_ == "the" for c in head.children):
+            head = report_issuer(head.sent) or head  # "The 64-page report documents ...": its issuer
         if head.lower_ in _QUANTIFIERS or head.pos_ == "NUM":
             group = partitive_group(head)
             if group is not None and group.pos_ == "NOUN" and implied_sources(group) is None:
@@ -167,6 +177,14 @@ def attribute(
         named = named_apposite(head)
         if named is not None:
             head = named
+        if own_people(head):
+            # "data gathered by our team", "our researchers": the publisher (in a quotation, its speaker)
+            record(head.text, speaker if scope is not None and speaker else PUBLISHER, stance)
+            return
+        body = official_of_body(head)
+        if body is not None:
+            record(head.text, body, stance)  # "a senior commission official": the commission
+            return
         if head.lower_ == "it":
             # "X says it has registered 117 cases": "it" is the speaker of the verb above
             outer = next((a for a in head.ancestors if is_report_word(a) and a.i != head.head.i), None)
@@ -182,6 +200,8 @@ def attribute(
             record(head.text, canonical_source(doc, str(turn_speaker(doc, head.idx))), stance)
         elif head.lower_ in PRONOUNS:
             record(head.text, head.text, stance)
+        elif head.lower_ in POSSESSIVE_SPEAKERS:  # "his allegation that ...": he claims it
+            record(head.text, POSSESSIVE_SPEAKERS[head.lower_], stance)
         else:
             cands = phrase_candidates(head)
             earlier = earlier_description(head)
@@ -198,6 +218,11 @@ def attribute(
         if own is not None and own.i < trigger.i and own.lower_ not in NOT_SOURCES:
             add(own, Stance.ASSERTS)
             out.verb = trigger
+        relative = relative_report(trigger)
+        own_subj = subject_of(relative) if relative is not None else None
+        if relative is not None and own_subj is not None and own_subj.lower_ not in NOT_SOURCES:
+            add(own_subj, stance_of(relative))  # "a confession that he says was extracted ..."
+            out.verb = relative
         # Reporting verbs among the heads above the trigger.
         cur = trigger
         fallback: tuple[Token, Token] | None = None
@@ -214,6 +239,11 @@ def attribute(
                 if back is None:
                     break
                 child, cur = back
+            owner = claim_owner(cur, child)
+            if owner is not None and not out.claims:
+                add(owner, Stance.ASSERTS)  # "despite his allegation that police beat him"
+                out.verb = out.verb or cur
+                break
             if shown_by_figures(cur) and enters_as_content(child) and not is_report_word(cur):
                 figures = subject_of(cur)
                 owner = document_owner(figures) if figures is not None else None
@@ -237,6 +267,8 @@ def attribute(
                     subj = after_dateline(sent)
                 if subj is not None and any(c.dep_ == "poss" and c.lower_ in _OWN for c in subj.children):
                     continue  # "The NGO said its researchers had documented ...": the NGO speaks
+                if subj is not None and relayed_teller(cur, subj, lo, hi):
+                    continue  # "the spokesperson said UN staff had documented ...": she speaks
                 if subj is not None and subj.i != trigger.i and subj.lower_ not in NOT_SOURCES:
                     if subj.lower_ in {"he", "she"} and fallback is None and _outer_report(cur, lo, hi):
                         # "His wife said that he had told her that guards beat him": she asserts it

@@ -121,7 +121,11 @@ def resolve_pronoun_sources(mentions: list[Mention], doc: Doc) -> None:
                 continue
             elif name.lower() in {"he", "she"}:
                 before = [(pos, who) for pos, who in spoke if pos < m.start]
-                person = salient_subject(doc, m.start, name) or (max(before)[1] if before else None)
+                person = (
+                    _named_before_pronoun(m, name)
+                    or salient_subject(doc, m.start, name)
+                    or (max(before)[1] if before else None)
+                )
                 name = (
                     person
                     or (last if last in people else None)
@@ -206,13 +210,29 @@ def _release_experts(doc: Doc) -> list[str]:
     return found
 
 
+_PRONOUN_FORMS = {"he": frozenset(["he", "his", "him"]), "she": frozenset(["she", "her"])}
+
+
+def _named_before_pronoun(m: Mention, pronoun: str) -> str | None:
+    """ "X, whose sentence was upheld despite his allegation that ...": the person the sentence
+    names before the pronoun that speaks (its first he/his or she/her before the trigger)."""
+    doc, forms = m.sent.doc, _PRONOUN_FORMS[pronoun.lower()]
+    at = next((t for t in m.sent if t.lower_ in forms and t.i <= m.trigger.root.i), None)
+    if at is None:
+        return None
+    names = [e for e in doc_ents(doc) if e.label_ == "PERSON" and m.sent.start <= e.start and e.end <= at.i]
+    # the last that names a person the text knows ("a former lorry driver" may be tagged a name)
+    return next((p for p in (resolve_person(doc, e.text) for e in reversed(names)) if p), None)
+
+
 def _last_person_before(doc: Doc, pos: int) -> str | None:
-    found = None
+    """The last person named before `pos`: a name the people component knows ("Xochiapa", a
+    village the model tagged as a name, is passed over), else the last PERSON entity."""
+    found, known = None, None
     for ent in doc_ents(doc):
         if ent.start_char >= pos:
             break
         if ent.label_ == "PERSON":
             found = ent.text
-    if found is None:
-        return None
-    return resolve_person(doc, found) or found
+            known = resolve_person(doc, ent.text) or known
+    return known or found

@@ -23,7 +23,7 @@ from tallybook.extract.trigger_lexicon import wordset
 # Generic heads that stand for an organisation ("the group said", "according to the office").
 GROUP_HEADS = wordset("group groups alliance organisation organization network ngo monitor coalition")
 # Heads found inside organisation names ("the office" -> "Office of the ... High Commissioner").
-_NAME_HEADS = wordset(
+NAME_HEADS = wordset(
     "office mission commission ministry committee council agency court tribunal service "
     "centre center department bureau"
 )
@@ -43,8 +43,9 @@ def _definite(head: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in _DETERMINERS for c in head.children)
 
 
-def _latest_org(doc: Doc, pos: int, word: str | None = None) -> str | None:
-    """The organisation mentioned last before `pos` (with `word` in its name, if given)."""
+def latest_org(doc: Doc, pos: int, word: str | None = None, since: int = 0) -> str | None:
+    """The organisation mentioned last before `pos` (with `word` in its name, if given; mentioned
+    at or after `since`)."""
     best: tuple[int, str] | None = None
     for org in doc._.tb_orgs or []:
         if word is not None and word not in org.name.lower().split():
@@ -52,7 +53,7 @@ def _latest_org(doc: Doc, pos: int, word: str | None = None) -> str | None:
         if word is None and org.kind in _SKIP_KINDS:
             continue
         for span in org.spans:
-            if span.start < pos and (best is None or span.start > best[0]):
+            if since <= span.start < pos and (best is None or span.start > best[0]):
                 best = (span.start, org.name)
     return best[1] if best else None
 
@@ -68,7 +69,7 @@ def implied_sources(head: Token) -> list[str] | None:
     pos = head.idx
     low = head.lower_
     if low == "it":
-        org = _latest_org(doc, pos)
+        org = latest_org(doc, pos)
         return [org] if org else []
     if head.pos_ == "PROPN" or head.ent_type_ in {"ORG", "PERSON"}:
         return None
@@ -83,9 +84,9 @@ def implied_sources(head: Token) -> list[str] | None:
         return experts if len(experts) > 1 and fits else None
     if not _definite(head):
         return None
-    if low in _NAME_HEADS or (head.tag_ == "NN" and low not in GROUP_HEADS):
+    if low in NAME_HEADS or (head.tag_ == "NN" and low not in GROUP_HEADS):
         # "the diocese said": the organisation named earlier whose name has that head noun
-        org = _latest_org(doc, pos, low)
+        org = latest_org(doc, pos, low)
         if org:
             return [org]
     if low == "party":  # "the party said": the political organisation named last
@@ -101,7 +102,7 @@ def implied_sources(head: Token) -> list[str] | None:
         if party is not None:
             return [party[1]]
     if low in GROUP_HEADS:
-        org = _latest_org(doc, pos)
+        org = latest_org(doc, pos)
         if org:
             return [org]
         if low in {"organisation", "organization"}:
@@ -137,6 +138,8 @@ def coordinated_sources(head: Token) -> list[Token]:
         if c.dep_ == "conj"
         and c.pos_ in {"NOUN", "PROPN"}
         and not (inside and inside.start <= c.i < inside.end)
+        # "X and its network of sources inside the country": X's own part, not a second source
+        and not any(p.dep_ == "poss" and p.lower_ == "its" for p in c.children)
     ]
     named = [
         t
@@ -174,9 +177,24 @@ def descriptor_clause(head: Token) -> Token | None:
             return c
         if c.tag_ == "VBG" and any(x.dep_ == "dobj" for x in c.children):
             return c
+        if c.tag_ == "VBG" and c.i == head.i + 1 and head.tag_ == "NNS" and _where_only(c):
+            return c  # "relatives living abroad", "residents living near the camp"
         if c.tag_ == "VBN" and c.i == head.i + 1 and any(x.dep_ == "agent" for x in c.children):
             return c  # "survivors interviewed by local media"
     return None
+
+
+# Verbs of speaking: "officials speaking on condition of anonymity" says how, not who.
+_SPEAKING = wordset("speaking talking asking requesting declining citing quoted")
+
+
+def _where_only(clause: Token) -> bool:
+    """A short participle clause that says where its people are ("living abroad")."""
+    return (
+        clause.lower_ not in _SPEAKING
+        and clause.right_edge.i - clause.i <= 4
+        and all(c.dep_ in {"advmod", "prep"} for c in clause.children)
+    )
 
 
 def _restrictive(head: Token, clause: Token) -> bool:

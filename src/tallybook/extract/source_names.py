@@ -98,6 +98,9 @@ def _org_containing(doc: Doc, name: str) -> str | None:
         return None
     key = name.lower().replace("’", "'") + " "  # the text's apostrophe may not be the name's
     found = {o.name for o in doc._.tb_orgs or [] if o.name.lower().replace("’", "'").startswith(key)}
+    publisher = doc._.tb_publisher if doc.has_extension("tb_publisher") else None
+    if not found and isinstance(publisher, str) and publisher.lower().replace("’", "'").startswith(key):
+        found = {publisher}  # "a Meridian tally" in a Meridian News Agency report
     return found.pop() if len(found) == 1 else None
 
 

@@ -4,9 +4,11 @@ meant ("lawyers representing the students", "witnesses who spoke to the paper").
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
-from tallybook.extract.boilerplate import doc_ents
+from tallybook.extract.boilerplate import doc_ents, doc_text
 from tallybook.extract.source_context import (
     coordinated_sources,
     descriptor_clause,
@@ -34,7 +36,10 @@ def phrase_candidates(head: Token) -> list[str]:
         for t in head.subtree
         if not any(a.dep_ == "relcl" for a in t.ancestors if a.i in {x.i for x in head.subtree})
     }
-    out: list[str] = []
+    extent = _name_extent(head)
+    if extent is not None:
+        return [extent]  # the whole name as written, where the model's entity and body stop short
+    out: list[str] = [n for n in (_org_around(head),) if n]
     if head.lower_ in RELATION_NOUNS and head.pos_ == "NOUN":
         relative = relative_of_named(head)  # "Sara Rahimi's lawyer", not Sara Rahimi
         if relative is not None:
@@ -57,8 +62,98 @@ def phrase_candidates(head: Token) -> list[str]:
     return out
 
 
+# Prepositions inside a body's name ("League for the Defence of Human Rights", "Commission of
+# Inquiry on ...").
+_NAME_PREPS = wordset("for of on in against to")
+
+
+def _org_around(head: Token) -> str | None:
+    """The organisation whose mention holds the head word of a source phrase: "Justice Project
+    Lahore estimates" is the body even where the model tags part of it as a person's name. The
+    mention must start inside the phrase (not "According to X", read as a name by mistake) and
+    the text must write the name from a word's start ("l-Nour ..." is no name)."""
+    doc = head.doc
+    first = doc[_name_start(head)].idx
+    text = doc_text(doc)
+    written = text[first : head.idx + len(head.text)].lower()
+    for org in doc._.tb_orgs or []:
+        if written in {n.lower() for n in (org.name, *org.aliases)}:
+            return str(org.name)  # a later mention the organisation's spans may not list
+        pattern = re.compile(r"(?<!\w)" + re.escape(org.name.lower()))
+        if any(
+            head.left_edge.idx <= span.start <= first
+            and head.idx < span.end
+            and pattern.search(text[span.start : span.end].lower())
+            for span in org.spans
+        ):
+            return str(org.name)
+    return None
+
+
+def _name_start(head: Token) -> int:
+    """The first of the capitalised words before a proper-noun head that belong to its name."""
+    doc, start = head.doc, head.i
+    while start > head.left_edge.i:
+        prev = doc[start - 1]
+        if prev.pos_ == "PROPN" and prev.head.i >= start:
+            start -= 1
+        elif prev.tag_ == "POS" and start - 2 >= head.left_edge.i and doc[start - 2].pos_ == "PROPN":
+            start -= 2  # "People's Mojahedin Organization": a possessive inside the name
+        else:
+            break
+    return start
+
+
+def _name_extent(head: Token) -> str | None:
+    """ "the Algerian League for the Defence of Human Rights": a proper-noun head with the
+    capitalised phrases of its name after it, when the model's entity stops short of them (None
+    when the entity already covers the name, or no such phrase follows)."""
+    if head.pos_ != "PROPN":
+        return None
+    doc = head.doc
+    end, cur = head.i, head
+    while True:
+        prep = next(
+            (c for c in cur.children if c.dep_ == "prep" and c.i == end + 1 and c.lower_ in _NAME_PREPS), None
+        )
+        if prep is None:
+            break
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.pos_ != "PROPN" or not obj.text[:1].isupper():
+            break
+        between = doc[prep.i + 1 : obj.i]
+        if not all(t.lower_ == "the" or (t.pos_ == "PROPN" and t.text[:1].isupper()) for t in between):
+            break
+        end, cur = obj.i, obj
+    if end == head.i:
+        return None
+    ent = next((e for e in doc_ents(doc) if e.start <= head.i < e.end), None)
+    if ent is not None and ent.end > end:
+        return None
+    start = _name_start(head)
+    written = doc[start : end + 1].text
+    # "Mojahedin Organization of Iran" inside "People's Mojahedin Organization of Iran", when the
+    # longer name's first words stand inside the phrase (not "According to the ...", misread)
+    room = doc[start].idx - head.left_edge.idx
+    holding = {
+        o.name
+        for o in doc._.tb_orgs or []
+        if o.name.lower().endswith(written.lower()) and len(o.name) - len(written) <= room
+    }
+    return holding.pop() if len(holding) == 1 else written
+
+
 def named_apposite(head: Token) -> Token | None:
-    """ "the human rights center Viasna", "the alliance X": the name that spells out a generic head."""
+    """ "the human rights center Viasna", "the alliance X": the name that spells out a generic head;
+    "the exile broadcaster Radio X": any common noun a body's name follows without a comma."""
+    if head.pos_ == "NOUN" and head.text.islower() and head.i + 1 < len(head.doc):
+        ent = next((e for e in doc_ents(head.doc) if e.start == head.i + 1 and e.label_ == "ORG"), None)
+        if (
+            ent is not None
+            and ent.root.head.i == head.i
+            and ent.root.dep_ in {"appos", "compound", "npadvmod"}
+        ):
+            return ent.root
     if head.lower_ not in GENERIC_ORG_HEADS or head.text.istitle():
         return None  # "Coalition Against Torture": a capitalised head is part of the name
     for c in head.children:

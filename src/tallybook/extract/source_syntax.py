@@ -45,7 +45,8 @@ REPORT_WORDS = (
 )
 DOCUMENT_NOUNS = wordset(
     "release report reports statement statements figures data study account information testimony "
-    "tally tallies count counts database records figure estimate estimates monitoring documentation"
+    "tally tallies count counts database records figure estimate estimates monitoring documentation "
+    "files documents papers"
 )
 PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
 NOT_SOURCES = wordset("who which that this what there")
@@ -214,24 +215,34 @@ _BODY_WORDS = wordset("ministry police government army military court office com
 def document_owner(noun: Token) -> Token | None:
     """ "a Reuters tally", "Amnesty International's figures", "the ministry's data", "figures
     compiled by X", "data from X": the organisation that keeps the count, not the document (None
-    for "its figures")."""
+    for "its figures"). Who compiled or reviewed it outranks a body it came from ("court documents
+    reviewed by X": X)."""
     if noun.lower_ not in DOCUMENT_NOUNS:
         return None
+    keeper = document_keeper(noun)
+    if keeper is not None and (keeper.pos_ == "PROPN" or keeper.ent_type_ == "ORG"):
+        return keeper
     for c in noun.children:
         if c.dep_ == "poss" and c.pos_ != "PRON":
             return c
         if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ == "ORG" or c.lower_ in _BODY_WORDS):
             return c
+        if c.dep_ == "amod" and c.pos_ == "PROPN" and c.i == noun.i - 1:
+            return c  # "a Meridian tally", the name read as a modifier
+    return None
+
+
+def document_keeper(noun: Token) -> Token | None:
+    """Who compiled, gathered or reviewed a document ("figures compiled by X", "data from X",
+    "data gathered by our team", also where the parser made "gathered" the main verb)."""
+    for c in noun.children:
         keeper = agent_of(c) if c.dep_ == "acl" and c.i == noun.i + 1 else None
         if keeper is None and c.dep_ == "prep" and c.lower_ == "from" and c.i == noun.i + 1:
             keeper = next((p for p in c.children if p.dep_ == "pobj"), None)
-        if keeper is not None and (keeper.pos_ == "PROPN" or keeper.ent_type_ == "ORG"):
+        if keeper is not None:
             return keeper
     if noun.dep_ == "nsubj" and noun.head.i == noun.i + 1 and noun.head.tag_ == "VBN":
-        # "Data gathered by X show ...", parsed with "gathered" as the main verb
-        keeper = agent_of(noun.head)
-        if keeper is not None and (keeper.pos_ == "PROPN" or keeper.ent_type_ == "ORG"):
-            return keeper
+        return agent_of(noun.head)
     return None
 
 
@@ -273,4 +284,18 @@ def enters_as_content(child: Token) -> bool:
         return False  # "Following X, Y said: ..." introduces what comes after, not before
     if child.dep_ in _CONTENT_DEPS:
         return True
+    if child.dep_ == "prep" and child.i > verb.i and _misattached_content(child):
+        return True
     return child.dep_ in {"prep", "agent"} and child.lower_ in _CONTENT_PREPS
+
+
+def _misattached_content(prep: Token) -> bool:
+    """ "He told his lawyer at the time that officers had beaten him": a "that"-clause the parser
+    hung on the noun of a time phrase as a relative clause, though "that" fills no place in it
+    (it has its own subject): what was told."""
+    clauses = [c for obj in prep.children if obj.dep_ == "pobj" for c in obj.children if c.dep_ == "relcl"]
+    return any(
+        any(c.dep_ == "nsubj" and c.lower_ != "that" for c in clause.children)
+        and any(c.lower_ == "that" and c.dep_ in {"advmod", "mark"} for c in clause.children)
+        for clause in clauses
+    )

@@ -1,0 +1,96 @@
+"""Whose word a source phrase gives when its words name a role rather than the source itself:
+the publisher's own staff ("our researchers", "data gathered by our team"), an unnamed official
+of a body the sentence names ("a senior commission official"), and tellers whose account another
+source gives ("the spokesperson said UN staff had documented ...", "According to X, at least 40
+detainees told prosecutors that ...")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tallybook.extract.source_context import NAME_HEADS, latest_org
+from tallybook.extract.source_syntax import DOCUMENT_NOUNS, document_keeper, is_report_word, subject_of
+from tallybook.extract.trigger_lexicon import wordset
+
+_FIRST_PERSON = wordset("our my")
+# Nouns for the people an organisation sends out to gather accounts.
+_STAFF = wordset("staff team teams researchers monitors investigators colleagues personnel observers")
+_OFFICIALS = wordset("official officials spokesman spokeswoman spokesperson")
+_NAMED = frozenset(["ORG", "PERSON"])
+
+
+def _first_person_owned(noun: Token) -> bool:
+    return any(c.dep_ == "poss" and c.lower_ in _FIRST_PERSON for c in noun.children)
+
+
+def own_people(head: Token) -> bool:
+    """ "our researchers", "our documentation team", "data gathered by our team", "figures from
+    our monitors": the publishing organisation's own people or records."""
+    if head.pos_ != "NOUN":
+        return False
+    if _first_person_owned(head):
+        return True
+    if head.lower_ not in DOCUMENT_NOUNS:
+        return False
+    keeper = document_keeper(head)
+    return keeper is not None and _first_person_owned(keeper)
+
+
+def official_of_body(head: Token) -> str | None:
+    """ "The X Commission received 400 complaints, a senior commission official said": an unnamed
+    official described by a body's head noun speaks for the body of that name the sentence names
+    (not "a jail official", a place that is no named body)."""
+    if head.lower_ not in _OFFICIALS or head.pos_ != "NOUN" or head.ent_type_ in _NAMED:
+        return None
+    if any(c.dep_ == "appos" for c in head.children):
+        return None  # "a spokesman, X": X speaks
+    body = next((c for c in head.children if c.dep_ == "compound" and c.lower_ in NAME_HEADS), None)
+    if body is None:
+        return None
+    return latest_org(body.doc, head.idx, body.lower_, since=head.sent.start_char)
+
+
+def relayed_teller(verb: Token, subj: Token, lo: int, hi: int) -> bool:
+    """Whether the unnamed teller `subj` of the reporting verb `verb` only relays to another
+    source: staff whose spokesperson reports their finding ("the spokesperson said UN staff had
+    documented ..."), or people whose telling "according to X" gives ("According to X, at least
+    140 people reported that they had been beaten"): X, or the spokesperson, asserts it."""
+    if subj.ent_type_ in _NAMED or subj.pos_ not in {"NOUN", "NUM", "ADJ", "DET"}:
+        return False  # "Amnesty", "she": a source of its own
+    if any(c.lower_ == "according" for c in verb.children):
+        return True  # "at least 19 of the defendants", "several" as well as "detainees"
+    if subj.lower_ not in _STAFF:
+        return False
+    for a in verb.ancestors:
+        if not lo <= a.i < hi:
+            return False
+        if is_report_word(a):
+            return subject_of(a) is not None
+    return False
+
+
+# Nouns for a claim whose content clause tells the incident ("his allegation that police beat him").
+_CLAIM_NOUNS = wordset("allegation allegations claim claims complaint complaints account testimony assertion")
+# Possessive pronouns and the pronoun that names the same person when it speaks.
+POSSESSIVE_SPEAKERS = {"his": "he", "her": "she", "their": "they"}
+
+
+def claim_owner(noun: Token, child: Token) -> Token | None:
+    """ "despite his allegation that investigators beat him": whose claim a content clause (`child`,
+    a clause hung on the claim noun `noun`) is, when the text says so with a possessive."""
+    if noun.lower_ not in _CLAIM_NOUNS or noun.pos_ != "NOUN" or child.dep_ not in {"acl", "ccomp"}:
+        return None
+    if not any(t.lower_ == "that" and t.dep_ == "mark" for t in child.children):
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
+def relative_report(trigger: Token) -> Token | None:
+    """ "a confession that he says was extracted under torture": a reporting verb in a relative
+    clause on the trigger's noun, whose content clause says what happened to it."""
+    for c in trigger.children:
+        if c.dep_ == "relcl" and is_report_word(c) and any(x.dep_ == "ccomp" for x in c.children):
+            subj = subject_of(c)
+            if subj is not None and subj.i > trigger.i:
+                return c
+    return None
