@@ -154,8 +154,9 @@ def build_incidents(
     for m in mentions:
         target = official_target(clusters, m) if is_official_version(m) else None
         if target is not None:
-            m.figure = Figure()  # a denial of the type, with no rival figure
-            target.disputes.append(m)
+            if m.figure.count in {None, target.count()}:
+                m.figure = Figure()  # a denial of the type, with no rival figure
+            target.disputes.append(m)  # else its own count for the event: a rival figure too
             continue
         same_type = [c for c in clusters if c.type == m.type]
         if any(stance == Stance.DISPUTES for _, stance in m.attribution.claims):

@@ -14,6 +14,7 @@ from tallybook.extract.incident_acts import different_acts
 from tallybook.extract.incident_tolls import toll_figure
 from tallybook.extract.mentions import Mention
 from tallybook.extract.places import is_country
+from tallybook.extract.trigger_lexicon import NOMINAL
 from tallybook.model import Stance
 
 
@@ -303,11 +304,15 @@ def official_target(clusters: list[Cluster], m: Mention) -> Cluster | None:
     fatal incident told in the five sentences before, of the same victims ("he", "the six men",
     the same figure or a shared name)."""
     since = _sentences_back(m, 5)
+    latest = True
     for c in reversed(clusters):
         if c.type not in _FATAL or max(x.sent.start for x in c.mentions) < since:
             continue
         if all(x.summary for x in c.mentions):
             continue  # a headline announces the event the state's own account then tells
+        if latest and _rival_version(c, m):
+            return c
+        latest = False
         if m.names:
             if set(m.names) & set(c.names()):
                 return c
@@ -317,6 +322,18 @@ def official_target(clusters: list[Cluster], m: Mention) -> Cluster | None:
         if m.pronoun or m.victims_definite:
             return c
     return None
+
+
+def _rival_version(c: Cluster, m: Mention) -> bool:
+    """ "Soldiers shot dead at least 17 villagers last week", then "a military spokesman said that
+    nine 'terrorists' had been killed in a clash": the state's own count for the latest killing,
+    with no date, place or person of its own that would make it another clash."""
+    if m.names or c.names() or m.figure.count is None or c.count() is None:
+        return False
+    if m.date is not None and not m.date_from_claim:
+        return False
+    own_place = m.place is not None and not is_country(m.place)
+    return not own_place and max(x.sent.start for x in c.mentions) >= _sentences_back(m, 3)
 
 
 _FURTHER = frozenset({"also", "another", "separately", "further", "additionally", "other", "others"})
@@ -332,14 +349,25 @@ def _bare(c: Cluster) -> bool:
     return bool(body) and c.count() is None and not c.names()
 
 
+def _victimless(c: Cluster) -> bool:
+    """ "after a trial marred by allegations of torture": the event named by a noun alone, with no
+    victims, date or figure, which the sentences after it tell with the people it was done to."""
+    return all(
+        x.trigger.kind == NOMINAL and not x.victim_found and (x.date is None or x.date_from_claim)
+        for x in c.mentions
+    )
+
+
 def bare_lead(same_type: list[Cluster], m: Mention) -> Cluster | None:
     """ "OHCHR voiced alarm at the killing of civilians in a drone strike. ... at least 26 civilians
     were killed when a drone hit the market on Sunday": a mention with no figure or name, told in
     the sentence or two before the one that gives them, is the same incident."""
-    if m.summary or m.names or (m.figure.count or 0) < 2 or not same_type:
+    if m.summary or m.names or not same_type:
         return None  # a named person "among those detained" is an incident of their own
     c = same_type[-1]
-    if not _bare(c) or max(x.sent.start for x in c.mentions) < _sentences_back(m, 2):
+    if (m.figure.count or 0) < 2 and not _victimless(c):
+        return None
+    if not _bare(c) or max(x.sent.start for x in c.mentions) < _sentences_back(m, 3 if _victimless(c) else 2):
         return None
     if any(t.lower_ in _FURTHER for t in m.sent):
         return None  # "Police detained protesters. In B, 40 others were also arrested": two events

@@ -164,6 +164,13 @@ def _known_victims(m: Mention) -> bool:
     return noun.head.lower_ == "of" and noun.head.head.lower_ in _COUNT_NOUNS
 
 
+def _time_of_other(m: Mention) -> bool:
+    """ "Several women were assaulted before being killed": a gerund after "before"/"after" tells
+    the act only as the time of another act; the act itself is the one told before."""
+    root = m.trigger.root
+    return root.dep_ == "pcomp" and root.tag_ == "VBN" and root.head.lower_ in {"before", "after"}
+
+
 def adds_detail(m: Mention, earlier: list[Mention]) -> bool:
     """ "Relatives said at least three of the dead had been unarmed when they were shot", "'This
     regime survives only by killing'": no figure, name, date or list of places of its own, after
@@ -172,9 +179,56 @@ def adds_detail(m: Mention, earlier: list[Mention]) -> bool:
         return False
     if m.date is not None and not m.date_from_claim:
         return False
-    if any(t.lower_ in _FURTHER for t in m.sent) or not _known_victims(m):
+    if any(t.lower_ in _FURTHER for t in m.sent) or not (_known_victims(m) or _time_of_other(m)):
         return False
     return any(x.type == m.type and not x.summary and (x.figure.count or x.names) for x in earlier)
+
+
+def _group_by_act(m: Mention) -> bool:
+    """ "the dozens of people sentenced to death in the case": people named by what was done to
+    them (a participle on a definite plural), with no figure, name or date of their own."""
+    root = m.trigger.root
+    if m.summary or m.names or m.figure.count is not None or m.pronoun or root.dep_ != "acl":
+        return False
+    if m.date is not None and not m.date_from_claim:
+        return False
+    noun = root.head
+    if noun.head.lower_ == "of" and noun.head.head.lower_ in _AMOUNTS:
+        noun = noun.head.head  # "the scores of people condemned to death"
+    definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
+    return definite and noun.tag_ in {"NNS", "NNPS"}
+
+
+_AMOUNTS = wordset("dozens scores hundreds thousands tens")
+
+
+_AHEAD = 5  # sentences: how far on the event a group reference points to may be told
+
+
+def forward_group_references(mentions: list[Mention]) -> None:
+    """ "... must order the retrial of the dozens of people sentenced to death in the case", then
+    "The 11 were among 37 defendants sentenced to death in March 2019": a group named by the act
+    before any act of its type is told refers to the act told next, when that is told (with a
+    figure or names) within a few sentences; it adds to that incident (`mentions` in reading order)."""
+    for i, m in enumerate(mentions):
+        if m.anaphoric or not _group_by_act(m):
+            continue
+        if any(x.type == m.type and not x.summary for x in mentions[:i]):
+            continue  # one told before: adds_detail decides
+        nxt = next((x for x in mentions[i + 1 :] if x.type == m.type and not x.summary), None)
+        if nxt is None or not (nxt.figure.count or nxt.names) or nxt.sent.start == m.sent.start:
+            continue
+        if _sentences_between(m, nxt) <= _AHEAD:
+            m.anaphoric = True
+
+
+def _sentences_between(a: Mention, b: Mention) -> int:
+    """How many sentences on from `a`'s sentence `b`'s is (1: the next one)."""
+    doc, n, start = a.sent.doc, 0, a.sent.end
+    while start <= b.sent.start and n <= _AHEAD:
+        n += 1
+        start = doc[start].sent.end
+    return n
 
 
 def told_by_another(m: Mention, sources: set[str]) -> bool:

@@ -9,8 +9,6 @@ set_annotations(): `doc._.tb_incidents`, and victims marked on `doc._.tb_people`
 
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -37,6 +35,7 @@ from tallybook.extract.incident_folds import (
 )
 from tallybook.extract.incident_restatements import (
     adds_detail,
+    forward_group_references,
     is_breakdown,
     reports_back,
     restates,
@@ -66,8 +65,10 @@ from tallybook.extract.layout import (
 from tallybook.extract.mentions import Mention, fill_perpetrators, fill_place, finish_anaphora
 from tallybook.extract.places import main_country
 from tallybook.extract.quote_tense import is_general_in_quote
+from tallybook.extract.restate_dates import date_among_those, date_by_detention
 from tallybook.extract.restate_leads import name_lead_victim
-from tallybook.extract.restate_quotes import quoted_retellings
+from tallybook.extract.restate_quotes import quoted_counts, quoted_retellings
+from tallybook.extract.restate_stages import fold_seizure_into_killing
 from tallybook.extract.source_syntax import DENY_WORDS
 from tallybook.extract.stance_sentences import add_stance_claims
 from tallybook.extract.transcripts import turn_speaker
@@ -179,15 +180,18 @@ class IncidentFinder:
         mentions.sort(key=lambda x: (x.start, x.trigger.span.start))
         name_lead_victim(mentions)
         quoted_retellings(mentions, quotes)
+        quoted_counts(mentions, quotes)
+        forward_group_references(mentions)
         resolve_pronouns(mentions)
         name_earlier_victims(mentions)
         resolve_relative_dates(mentions)
         article = main_event_date(doc_text(doc), ref) if not published else None
         inherit_context_dates(mentions, doc, ref, annual.year if annual else None, article)
-        _date_by_detention(mentions)
-        _date_among_those(mentions)
+        date_by_detention(mentions)
+        date_among_those(mentions)
         date_withheld_bodies(mentions)
         mentions = fold_arrest_into_disappearance(mentions)
+        mentions = fold_seizure_into_killing(mentions)
         split_named_member(mentions)
         resolve_pronoun_sources(mentions, doc)
         # A stock ("1,400 people remain behind bars") is its own aggregate, never a rival figure
@@ -272,28 +276,6 @@ def _part_in_title(m: Mention, mentions: list[Mention]) -> bool:
     return bool(body) and m.figure.count not in body and max(body) > m.figure.count
 
 
-_PARTITIVE_RE = re.compile(r"\b(?:of\s+them|of\s+those|the\s+others|the\s+rest)\b", re.I)
-
-
-def _date_by_detention(mentions: list[Mention]) -> None:
-    """ "soldiers detained 40 villagers, and the whereabouts of six of them remain unknown": the
-    disappearance of some of those detained dates from the detention."""
-    text = doc_text(mentions[0].sent.doc) if mentions else ""
-    for m in mentions:
-        if m.type != "enforced_disappearance":
-            continue
-        held = [
-            x
-            for x in mentions
-            if x.type == "arrest"
-            and x.sent.start == m.sent.start
-            and x.date is not None
-            and x.trigger.span.start < m.trigger.span.start
-        ]
-        if held and _PARTITIVE_RE.search(text[held[-1].trigger.span.end_char : m.end]):
-            m.date = held[-1].date
-
-
 def _named_here(m: Mention, earlier: list[Mention]) -> list[str]:
     """People named by another incident of the same sentence and by no earlier incident of this
     type: whom a pronoun victim ("denied holding him") stands for."""
@@ -304,24 +286,6 @@ def _named_here(m: Mention, earlier: list[Mention]) -> list[str]:
     told = {n for x in earlier if x.type == m.type for n in x.names}
     here = [n for x in earlier if x.sent.start == m.sent.start for n in x.names]
     return [] if not here or set(here) & told else list(dict.fromkeys(here))
-
-
-def _date_among_those(mentions: list[Mention]) -> None:
-    """ "Among those executed was X": one of the people of the event just told, on its date."""
-    for i, m in enumerate(mentions):
-        root = m.trigger.root
-        if m.date is not None or root.dep_ != "acl" or root.head.lower_ != "those":
-            continue
-        if root.head.head.lower_ != "among" or any(
-            x.sent.start == m.sent.start and x.date is not None for x in mentions if x.type == m.type
-        ):
-            continue  # "Among those executed was X, who was hanged on 21 May": the sentence dates it
-        prev = next(
-            (x for x in reversed(mentions[:i]) if x.type == m.type and not x.summary and not x.anaphoric),
-            None,
-        )
-        if prev is not None and prev.date is not None and prev.figure.count and prev.figure.count > 1:
-            m.date = prev.date
 
 
 def _is_stock(m: Mention) -> bool:

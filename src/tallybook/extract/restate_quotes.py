@@ -64,3 +64,39 @@ def quoted_retellings(mentions: list[Mention], quotes: list[ExtractedQuote]) -> 
         if told is None:
             continue
         m.type, m.anaphoric = told.type, True
+
+
+# "sent to the gallows", "condemned to hang": words a speaker uses of a sentence and of a hanging
+_GALLOWS = frozenset(["death_sentence", "execution"])
+
+
+def quoted_counts(mentions: list[Mention], quotes: list[ExtractedQuote]) -> None:
+    """'"... a trial where 37 people were sent to the gallows in one afternoon," said X' after
+    "The 11 were among 37 defendants sentenced to death in March 2019": a speaker's words that
+    give the figure of a death sentence or execution the three sentences before told, and no
+    name or date of their own, retell that event (and take its type)."""
+    if not quotes:
+        return
+    for m in mentions:
+        count = m.figure.count
+        if m.anaphoric or m.type not in _GALLOWS or m.names or count is None or count < 2:
+            continue
+        if m.date is not None and not m.date_from_claim:
+            continue
+        _, scope = quote_speaker(quotes, m.trigger.span.start_char)
+        if scope is None:
+            continue
+        since = near(m.sent)
+        told = next(
+            (
+                x
+                for x in reversed(mentions)
+                if since <= x.sent.start < m.sent.start
+                and x.type in _GALLOWS
+                and x.figure.count == count
+                and not x.summary
+            ),
+            None,
+        )
+        if told is not None:
+            m.type, m.anaphoric = told.type, True
