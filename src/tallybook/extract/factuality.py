@@ -49,7 +49,10 @@ _UNREAL_GOVERNORS = wordset(
     "committee convention mandate law laws treaty tantamount amount amounts constitute "
     "constitutes constituted delayed cancelled canceled halted averted blocked ordered resisting resist "
     "resisted evading permit permits permitted forbid forbids forbade outlaw outlaws reintroduce "
-    "reintroduction reinstate reinstatement"
+    "reintroduction reinstate reinstatement recommend recommends recommended recommending "
+    "recommendation recommendations criminalize criminalise criminalizes criminalises criminalizing "
+    "criminalising criminalization criminalisation eradicate eradicating eradication elimination "
+    "combat combating combatting prohibition prevention"
     # other inflections of the verbs above (the pipeline runs without the lemmatizer); not
     # "held", "imposed", "ended" or "resumed": "courts imposed 12 death sentences" happened
     " halts halting stops stopping bans banned banning abolishes abolished abolishing prevents "

@@ -30,8 +30,13 @@ PAST_AUX = wordset("was were had been has have did")
 
 _STANCE_VERBS = wordset(
     "oppose opposes prohibit prohibits permit permits ban bans allow allows carry carries rank ranks "
-    "learn learns remain remains violate violates constitute constitutes amount amounts"
+    "learn learns remain remains violate violates constitute constitutes amount amounts "
+    "cover covers use uses employ employs document documents monitor monitors"
 )
+# Stance verbs that also count: "documents 45 cases of torture" is an aggregate, not a practice.
+_RECORDING = wordset("document documents monitor monitors")
+# Verbs that say a kind of act goes on being something: "killings by police remain a concern".
+_ENDURE = wordset("continue continues remain remains")
 
 
 def np_head(token: Token) -> Token:
@@ -58,6 +63,10 @@ def characterised(root: Token) -> bool:
         return verb.lower_ in _EVALUATIVE
     if verb.lower_ in {"is", "are"} and not any(c.dep_ in {"det", "poss"} for c in np.children):
         return True  # "caning is cruel": a statement about a kind of act
+    if verb.lower_ in _ENDURE and verb.tag_ in {"VBZ", "VBP"} and bare:
+        # "Extrajudicial killings continue to be a serious concern", "Deaths in custody remain common"
+        links = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.lower_ == "be")]
+        return any(c.dep_ in {"attr", "acomp"} for v in links for c in v.children)
     return verb.lower_ in {"is", "are", "was", "were", "remain", "remained", "be"} and any(
         c.dep_ == "acomp" for c in verb.children
     )
@@ -108,11 +117,14 @@ def general_present(trigger: Trigger) -> bool:
         return False
     verb = clause_verb(root)
     if verb.pos_ not in {"VERB", "AUX"} or verb.tag_ not in {"VBZ", "VBP"}:
-        # "Flogging is prohibited ...": a present passive said of the kind of act
-        return (
-            verb.tag_ == "VBN"
-            and root.dep_ == "nsubjpass"
-            and any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
+        # "Flogging is prohibited ...": a present passive said of the kind of act; "Prisoners on
+        # death row are often held ...": one said of a habit
+        present_passive = verb.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in verb.children
+        )
+        return present_passive and (
+            root.dep_ == "nsubjpass"
+            or any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children)
         )
     if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in PAST_AUX for c in verb.children):
         return False
@@ -124,6 +136,8 @@ def general_present(trigger: Trigger) -> bool:
         subj = next((a for a in list(verb.ancestors)[:5] if child_number(a)), verb.head)
     if subj is not None and child_number(subj) and trigger.span[-1].lower_ == "row":
         return False  # "At least 11 people remain on death row": a counted stock, not a rule
+    if verb.lower_ in _RECORDING and any(t.like_num for t in verb.subtree):
+        return False
     return verb.lower_ in _STANCE_VERBS or any(
         c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children
     )

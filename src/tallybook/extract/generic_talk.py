@@ -93,7 +93,14 @@ def _habitual(root: Token) -> bool:
     if not habitual:
         return False
     specific = {"CARDINAL", "PERSON", "DATE", "TIME"}
-    return not any(t.ent_type_ in specific or t.like_num or t.tag_ == "NNP" for t in root.sent)
+    # (a bare duration, "for years", dates nothing)
+    return not any(
+        (t.ent_type_ in specific and t.lower_ not in _DURATIONS) or t.like_num or t.tag_ == "NNP"
+        for t in root.sent
+    )
+
+
+_DURATIONS = frozenset(["years", "months", "decades", "weeks", "days", "for", "many", "several"])
 
 
 def _many_cases(tok: Token) -> bool:

@@ -7,8 +7,9 @@ charge; "arrested in the drive" of a text naming an anti-drug drive), an age at 
 years old when he was arrested", "children at the time of their arrest"), an arrest that only
 says who was executed or faces execution ("men detained in connection with the protests are at
 risk of execution"), a suicide ("hanged himself"), a beating alleged only against an official
-suicide account (a dispute about a death's cause), a non-state crime (non_state.py) and a
-punishment named as a rule or a range (penalty_terms.py). Used by factuality.py; each check
+suicide account (a dispute about a death's cause), a non-state crime (non_state.py), a
+punishment named as a rule or a range (penalty_terms.py) and a frame that tells no event (a risk,
+a law, a topic, a warning, a title: nonevent_frames.py). Used by factuality.py; each check
 needs the dependency parse.
 """
 
@@ -20,6 +21,7 @@ from spacy.tokens import Token
 
 from tallybook.extract.boilerplate import doc_text, span_text
 from tallybook.extract.non_state import non_state_doer
+from tallybook.extract.nonevent_frames import non_event_frame
 from tallybook.extract.penalty_terms import penalty_term
 from tallybook.extract.trigger_lexicon import VERBAL, wordset
 from tallybook.extract.triggers import Trigger
@@ -83,6 +85,8 @@ def not_an_event(trigger: Trigger) -> bool:
         return True  # a non-state crime (CONVENTIONS.md)
     if penalty_term(trigger):
         return True  # "sentences ranged from 20 to 80 lashes", "a code that prescribes stoning"
+    if non_event_frame(trigger):
+        return True  # "risk arrest", "a workshop on torture", "warned of executions"
     if trigger.type == "arrest" and (_released(root) or _criminal_suspect(root)):
         return True
     if trigger.type == "arrest" and trigger.kind == VERBAL and (_age_at_arrest(root) or _says_who_died(root)):
