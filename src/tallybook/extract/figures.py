@@ -134,6 +134,7 @@ _LEADING = re.compile(r"^(?:the|a|an|all|some|another|other|those|these|of)\s+",
 _WORD_PAIR_RE = re.compile(
     r"^((?:\w+[\s-]+)*?(?!hundred|thousand|million|dozen)\w+)[\s-]+and[\s-]+(\w+(?:[\s-]+\w+)*)$", re.I
 )
+_HALF_DOZEN = re.compile(r"\bhalf[\s-]+a[\s-]+dozen\b", re.IGNORECASE)
 _WEAKNESS = {"exact": 0, "at_least": 1, "more_than": 1, "about": 2, "up_to": 3}
 
 
@@ -237,7 +238,7 @@ def _looks_like_year(value: int, raw: str) -> bool:
 
 def parse_figure(phrase: str) -> Figure:
     """The figure a victim phrase states, e.g. "more than 100 peaceful protestors"."""
-    text = phrase.strip()
+    text = _HALF_DOZEN.sub("six", phrase.strip())  # "half a dozen journalists": six, not a dozen
     head = re.split(r",?\s+including\b", text, maxsplit=1)[0]
     if _VAGUE_NUMBER.search(head):
         return Figure(description=_description(text, 0))

@@ -29,6 +29,8 @@ _SLAPPED = wordset("slapped")
 _KEPT = wordset("kept held")
 _SENT = wordset("sent send sends sending")
 _CUT = wordset("cut cuts")
+_LOST = wordset("lost")
+_CLAIMED = wordset("claimed claim claims claiming")
 OUTCOME_WORDS = (
     _LEFT
     | _REPORTED
@@ -42,6 +44,8 @@ OUTCOME_WORDS = (
     | _KEPT
     | _SENT
     | _CUT
+    | _LOST
+    | _CLAIMED
 ) | SEIZURE_WORDS
 
 _PRONOUNS = wordset("him her them he she they us me those")
@@ -125,9 +129,16 @@ def _told_dead(verb: Token, obj: Token) -> bool:
 def _left_dead(tok: Token) -> bool:
     """ "a National Guard raid left eight inmates dead"; not "the storm left 12 people dead"."""
     obj = _child(tok, {"dobj"})
+    dead = next((c for c in tok.children if c.lower_ == "dead" and c.dep_ in {"ccomp", "xcomp"}), None)
+    if obj is None and dead is not None:
+        obj = _child(dead, {"nsubj"})  # "leaving [at least six protesters dead]" parsed as a clause
     if obj is None or not _is_person(obj) or not _told_dead(tok, obj):
         return False
     subj = _child(tok, {"nsubj"})
+    if subj is None and tok.dep_ == "advcl" and tok.tag_ == "VBG":
+        # "police opened fire, leaving four protesters dead": the participle's subject is the
+        # main clause's (not "the storm hit the coast, leaving 12 dead")
+        subj = _child(tok.head, {"nsubj"})
     if subj is None or subj.lower_ not in {"that", "which"}:
         return subj is not None and subj.lower_ in _VIOLENT
     # "18 police operations ... that left 26 people dead": the noun the relative clause is about
@@ -177,6 +188,29 @@ def _died_in_attack(tok: Token) -> bool:
     return (
         root.lower_ in _FORCE_ACTS and agent is not None and any(t.lower_ in _FORCES for t in agent.subtree)
     )
+
+
+def _lives(tok: Token) -> Token | None:
+    """ "lost their lives", "claimed the lives of 14 civilians": the verb's object "lives"."""
+    obj = _child(tok, {"dobj"})
+    return obj if obj is not None and obj.lower_ in {"lives", "life"} else None
+
+
+def _lost_lives_by_force(tok: Token) -> bool:
+    """ "nine people lost their lives when troops fired on demonstrators": like "died when"."""
+    return _lives(tok) is not None and _died_by_force(tok)
+
+
+def _lives_claimed(tok: Token) -> bool:
+    """ "the army's shelling of the town claimed the lives of 14 civilians", "the crackdown has
+    claimed 40 lives"; not "the earthquake claimed the lives of 300", nor "claimed his life"
+    said of an illness."""
+    lives = _lives(tok)
+    subj = _child(tok, {"nsubj"})
+    if lives is None or subj is None:
+        return False
+    words = {t.lower_ for t in subj.subtree}
+    return subj.lower_ in _VIOLENT and not words & _CAUSES
 
 
 def _put_to_death(tok: Token) -> bool:
@@ -300,6 +334,8 @@ def outcome_type(tok: Token) -> str | None:
     if (low in _LEFT and _left_dead(tok)) or (low in _REPORTED and _reported_dead(tok)):
         return "killing"
     if low in _DIED and (_died_by_force(tok) or _died_in_attack(tok)):
+        return "killing"
+    if (low in _LOST and _lost_lives_by_force(tok)) or (low in _CLAIMED and _lives_claimed(tok)):
         return "killing"
     if low in _PUT and _put_to_death(tok):
         return "execution"

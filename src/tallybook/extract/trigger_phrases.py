@@ -124,6 +124,49 @@ RECALL_PATTERNS: list[tuple[str, str, list[dict[str, object]]]] = [
             any_of("cell cells custody detention prison jail"),
         ],
     ),
+    # "two men were beheaded in Qarim", "the beheading of a migrant worker": death by the sword
+    # (beheadings by armed groups are dropped later, as non-state killings)
+    ("execution", VERBAL, [any_of("beheaded behead beheads")]),
+    ("execution", NOMINAL, [any_of("beheading beheadings")]),
+    # "the court imposed the death penalty on three men" (not "retains the death penalty", nor
+    # "imposes the death penalty for murder": a rule)
+    (
+        "death_sentence",
+        VERBAL,
+        [
+            any_of("imposed"),
+            any_of("the a", optional=True),
+            any_of("death"),
+            any_of("penalty penalties sentence sentences"),
+            any_of("on upon"),
+        ],
+    ),
+    # "was remanded in custody", "remanded to pre-trial detention": held by a court's order
+    (
+        "arrest",
+        VERBAL,
+        [
+            any_of("remanded remand remands"),
+            any_of("him her them", optional=True),
+            any_of("in into to"),
+            any_of("pre-trial pretrial police judicial", optional=True),
+            any_of("custody detention prison jail"),
+        ],
+    ),
+    # "the court remanded the journalist in custody"
+    *[
+        (
+            "arrest",
+            VERBAL,
+            [
+                any_of("remanded remand remands"),
+                *[_ANY_WORD] * n,
+                any_of("in into"),
+                any_of("custody detention"),
+            ],
+        )
+        for n in (1, 2)
+    ],
     # "his body bore several broken ribs", "found with broken fingers": injuries inflicted
     ("torture", NOMINAL, [any_of("broken fractured"), any_of(_BONES)]),
     *TORTURE_METHODS,

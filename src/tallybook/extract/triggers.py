@@ -23,6 +23,7 @@ from tallybook.extract.parsed_triggers import (
     parsed_type,
     to_death,
 )
+from tallybook.extract.recall_verbs import executed_a_deed, idiom_particle, troops_executed
 from tallybook.extract.trigger_context import (
     CONTEXT_WORDS,
     PRISON_TERM_WORDS,
@@ -127,8 +128,12 @@ class TriggerMatcher:
                 kind = VERBAL  # "opened fire, killing 17 people"
             if itype == "torture" and span[0].lower_ in STRUCK_WORDS and struck_a_thing(span[0]):
                 continue  # "kicked the door open"
+            if itype == "execution" and kind == VERBAL and executed_a_deed(span[0]):
+                continue  # "the guards executed the order", "the plan was executed"
             if itype == "enforced_disappearance" and took_a_thing(span):
                 continue  # "samples were taken from a fish market"
+            if end < len(lowers) and idiom_particle(lowers[end - 1], lowers[end]):
+                continue  # "the ministry lashed out at critics", "troops beat back the assault"
             found.append(Trigger(itype, kind, span))
             taken.update(range(start, end))
         found.extend(self._read(doc, lowers, taken))
@@ -200,6 +205,8 @@ def _retyped(span: Span, itype: str, kind: str) -> str:
     before = {t.lower_ for t in doc[max(0, span.start - 2) : span.start]}
     if itype == "execution" and before & _SUMMARY:
         return "killing"
+    if itype == "execution" and kind == VERBAL and _has_parse(doc) and troops_executed(span[0]):
+        return "killing"  # "soldiers executed 15 villagers": a killing without trial (CONVENTIONS)
     if itype == "killing" and span.text.lower() == "deaths of":
         after = doc[span.end : span.end + 10]
         # "the deaths of 58 detainees in the custody of": not "the deaths of 27 prisoners" (hanged)

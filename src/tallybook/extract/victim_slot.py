@@ -22,12 +22,14 @@ from tallybook.extract.victim_pronouns import conjoined_antecedent
 
 _UNDERGO = wordset(
     "sentenced subjected suffered suffer suffers faced faces face facing underwent undergo endured received "
-    "given"
+    "given handed"
 )
 # Verbs that raise the subject of a passive infinitive: "400 people are believed to have been executed"
 _RAISING = wordset("believed thought said reported estimated feared presumed known understood alleged")
 
 
+_GIVEN = wordset("given handed")
+_AGAINST = wordset("against on upon")
 _PENALTIES = wordset("sentence sentences punishment punishments penalty penalties")
 _OWNED = wordset("body bodies remains fate whereabouts")
 # Parts of a body whose harm is harm to its owner ("broke two of his fingers")
@@ -48,6 +50,16 @@ def _owner(noun: Token) -> Token | None:
         return None
     if noun.lower_ in _BODY_PARTS:
         return _child(noun, "poss")
+    if noun.lower_ in {"lives", "life"} and noun.dep_ == "dobj":
+        # "claimed the lives of 14 civilians": the people; "nine people lost their lives": the
+        # subject who lost them (not the possessive pronoun)
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None:
+            return _child(of, "pobj")
+        if noun.head.lower_ not in {"lost", "lose", "loses", "losing"}:
+            return None  # "claimed more than 500 lives": the counted lives themselves
+        subj = _child(noun.head, "nsubj")
+        return subj if subj is not None and subj.lower_ not in {"who", "that", "which"} else None
     if noun.lower_ not in _OWNED:
         return None
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -111,7 +123,9 @@ def _victim_head(trigger: Trigger) -> Token | None:
         gov = root.head.head if root.dep_ == "pobj" else root.head
         if root.dep_ in {"pobj", "dobj"} and gov.lower_ in _UNDERGO:
             # "She was sentenced to 74 lashes", "he was subjected to torture": the subject
-            found = _child(gov, "nsubjpass", "nsubj")
+            # "was handed a death sentence": the passive subject; in "courts handed down death
+            # sentences to 317 people" the subject is the giver (the "to" phrase is read below)
+            found = _child(gov, "nsubjpass") if gov.lower_ in _GIVEN else _child(gov, "nsubjpass", "nsubj")
             if found is None and gov.dep_ == "xcomp":
                 # "3,000 prisoners are believed to be facing execution": the raising verb's subject
                 found = _child(gov.head, "nsubjpass", "nsubj")
@@ -156,7 +170,10 @@ def _victim_head(trigger: Trigger) -> Token | None:
         # "at least 14 members of the movement are still behind bars": a stock told by a copula
         return relative_antecedent(verb, _child(verb, "nsubj"))
     own = _child(verb, "nsubjpass", "dobj")
-    against = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"), None)
+    # "carried out the death penalty against 14 people", "imposed the death penalty on three men"
+    against = next(
+        (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _AGAINST and c.i > verb.i), None
+    )
     if own is not None and own.lower_ in _PENALTIES and against is not None and _child(against, "pobj"):
         # "carried out flogging sentences against 43 people", "carried out the death penalty
         # against 14 people": the people the penalty is carried out against
@@ -164,6 +181,10 @@ def _victim_head(trigger: Trigger) -> Token | None:
     if own is not None and trigger.span.start <= own.i < trigger.span.end:
         # "held her incommunicado" misparsed with "her" as the possessor of "incommunicado"
         own = next((c for c in own.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if own is None:
+        # "leaving at least six protesters dead", parsed as a clause "[protesters] dead"
+        dead = next((c for c in verb.children if c.lower_ == "dead" and c.dep_ in {"ccomp", "xcomp"}), None)
+        own = _child(dead, "nsubj") if dead is not None else None
     if own is None:
         own = _inner_object(trigger)
     if own is not None and own.lower_ in _PENALTIES and against is not None and _child(against, "pobj"):

@@ -270,6 +270,12 @@ def _fill_victims(m: Mention) -> None:
     one = head.tag_ == "NN" and any(
         c.lower_ in {"a", "an", "one"} for c in head.children if c.dep_ in {"det", "nummod"}
     )
+    # "the journalist was condemned to death": one person, told by a singular definite noun
+    one = one or (
+        head.tag_ == "NN"
+        and head.lower_ in PERSON_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children)
+    )
     # "my father", "her son": one person named by kinship or role to someone
     one = one or (
         head.tag_ == "NN"
