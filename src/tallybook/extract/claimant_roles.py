@@ -50,6 +50,26 @@ def official_of_body(head: Token) -> str | None:
     return latest_org(body.doc, head.idx, body.lower_, since=head.sent.start_char)
 
 
+# Nouns for someone who speaks for a body ("a spokesman for X", "an official of X").
+_VOICES = _OFFICIALS | wordset("representative representatives spokespeople")
+
+
+def body_spoken_for(head: Token) -> Token | None:
+    """ "A spokesperson for Amnesty International said ...": an unnamed voice of a body the phrase
+    names (a proper name after "for" or "of") speaks for that body (not "a spokesman, X", where
+    X speaks, nor "a spokesman for the family", a body with no name)."""
+    if head.lower_ not in _VOICES or head.pos_ != "NOUN" or head.ent_type_ in _NAMED:
+        return None
+    if any(c.dep_ == "appos" for c in head.children):
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"for", "of"}:
+            body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if body is not None and (body.ent_type_ == "ORG" or body.pos_ == "PROPN"):
+                return body
+    return None
+
+
 def relayed_teller(verb: Token, subj: Token, lo: int, hi: int) -> bool:
     """Whether the unnamed teller `subj` of the reporting verb `verb` only relays to another
     source: staff whose spokesperson reports their finding ("the spokesperson said UN staff had

@@ -25,6 +25,7 @@ from tallybook.extract.boilerplate import span_ents, word_positions
 from tallybook.extract.carried_sources import carried_source, report_author, report_issuer
 from tallybook.extract.claimant_roles import (
     POSSESSIVE_SPEAKERS,
+    body_spoken_for,
     claim_owner,
     official_of_body,
     own_people,
@@ -42,7 +43,7 @@ from tallybook.extract.source_context import (
     received_content,
 )
 from tallybook.extract.source_names import PUBLISHER, canonical_source, is_publisher
-from tallybook.extract.source_phrases import named_apposite, phrase_candidates, source_phrase
+from tallybook.extract.source_phrases import joined_names, named_apposite, phrase_candidates, source_phrase
 from tallybook.extract.source_syntax import (
     NOT_SOURCES,
     PRONOUNS,
@@ -177,10 +178,18 @@ def attribute(
         named = named_apposite(head)
         if named is not None:
             head = named
+        joined = joined_names(head)
+        if joined is not None:
+            for name in joined:  # "Amnesty International and Human Rights Watch": each of them
+                record(head.text, name, stance)
+            return
         if own_people(head):
             # "data gathered by our team", "our researchers": the publisher (in a quotation, its speaker)
             record(head.text, speaker if scope is not None and speaker else PUBLISHER, stance)
             return
+        voice = body_spoken_for(head)
+        if voice is not None:
+            head = voice  # "a spokesperson for Amnesty International": Amnesty International
         body = official_of_body(head)
         if body is not None:
             record(head.text, body, stance)  # "a senior commission official": the commission
@@ -207,7 +216,11 @@ def attribute(
             earlier = earlier_description(head)
             if earlier is not None:
                 cands.insert(0, earlier)
-            record(cands[0], canonical_source(doc, cands), stance)
+            name = canonical_source(doc, cands)
+            later = {c.text for c in coordinated_sources(head)}
+            if later & set(name.split()):  # a listed name that runs on into the next source
+                name = source_phrase(head)
+            record(cands[0], name, stance)
         for other in coordinated_sources(head):
             add(other, stance)  # "the diocese and relatives of the detainees": two sources
 
@@ -265,7 +278,11 @@ def attribute(
                     subj = None  # "alarmed by reports of executions": the cause, not a source
                 if subj is not None and subj.idx < dateline_end(sent):
                     subj = after_dateline(sent)
-                if subj is not None and any(c.dep_ == "poss" and c.lower_ in _OWN for c in subj.children):
+                if (
+                    subj is not None
+                    and any(c.dep_ == "poss" and c.lower_ in _OWN for c in subj.children)
+                    and _outer_report(cur, lo, hi)
+                ):
                     continue  # "The NGO said its researchers had documented ...": the NGO speaks
                 if subj is not None and relayed_teller(cur, subj, lo, hi):
                     continue  # "the spokesperson said UN staff had documented ...": she speaks

@@ -58,6 +58,23 @@ def latest_org(doc: Doc, pos: int, word: str | None = None, since: int = 0) -> s
     return best[1] if best else None
 
 
+def _latest_org_entity(doc: Doc, pos: int) -> str | None:
+    """The organisation name the model tagged last before `pos`, for a body the organisations
+    component did not list ("The X Observatory said ... The organisation added ..."): a name that
+    was a subject or "according to"'s object, as sources are (not a place misread as a body)."""
+    name = next(
+        (
+            e.text
+            for e in reversed(doc_ents(doc))
+            if e.label_ == "ORG"
+            and e.end_char <= pos
+            and (e.root.dep_ == "nsubj" or (e.root.dep_ == "pobj" and e.root.head.head.lower_ == "according"))
+        ),
+        None,
+    )
+    return name[4:] if name is not None and name[:4].lower() == "the " else name
+
+
 def _titled_experts(doc: Doc) -> list[str]:
     titles: dict[str, list[str]] = doc._.tb_person_titles or {}
     return [name for name, ts in titles.items() if any("rapporteur" in t or "expert" in t for t in ts)]
@@ -106,7 +123,8 @@ def implied_sources(head: Token) -> list[str] | None:
         if org:
             return [org]
         if low in {"organisation", "organization"}:
-            return [PUBLISHER]  # a report's "the organization" with none named: its publisher
+            # a report's "the organization" with no body named before it: its publisher
+            return [_latest_org_entity(doc, pos) or PUBLISHER]
     return None
 
 

@@ -31,7 +31,8 @@ _DESCRIPTOR_RE = re.compile(
     r"(?:NGO|ngo|group|alliance|organi[sz]ation|cent(?:er|re)|network|monitor|coalition)\s+(?=[A-Z])"
 )
 _CAMPAIGN_RE = re.compile(
-    r"^(?:the\s+)?((?:[A-Z][\w’'-]*\s+){1,5}[A-Z][\w’'-]*)\s+(?:campaign|movement|initiative|platform)$", re.I
+    # lower-case only: a capitalised "Initiative" or "Movement" is part of the name
+    r"^(?:[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+){1,5}[A-Z][\w’'-]*)\s+(?:campaign|movement|initiative|platform)$"
 )
 _LEADING_RE = re.compile(r"^(?:the|a|an|mr\.?|ms\.?|mrs\.?|dr\.?)\s+", re.IGNORECASE)
 
@@ -59,6 +60,8 @@ def canonical_source(doc: Doc, raw: str | list[str]) -> str:
             _LEADING_RE.sub("", name),
             re.sub(r"\s*\([^)]*\)\s*", " ", name).strip(),
             re.sub(r"^(?:[Tt]he\s+)?[\w-]+['’]s\s+(?=[A-Z])", "", name),  # "the judiciary's Mizan"
+            # "the official IRNA news agency": the agency's name, without its generic head
+            re.sub(r"^(?:[Tt]he\s+)?(?:(?:official|state|state-run)\s+)?(.+?)\s+news agency$", r"\1", name),
             *_owner_variants(name),
         )
         for variant in variants:

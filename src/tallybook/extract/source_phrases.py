@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Token
 
 from tallybook.extract.boilerplate import doc_ents, doc_text
+from tallybook.extract.organizations import canonical_org_name
 from tallybook.extract.source_context import (
     coordinated_sources,
     descriptor_clause,
@@ -19,7 +20,7 @@ from tallybook.extract.source_context import (
 from tallybook.extract.source_names import RELATION_NOUNS
 from tallybook.extract.trigger_lexicon import wordset
 
-__all__ = ["named_apposite", "phrase_candidates", "source_phrase"]
+__all__ = ["joined_names", "named_apposite", "phrase_candidates", "source_phrase"]
 
 # Generic heads that a following proper name spells out ("the human rights center Viasna").
 GENERIC_ORG_HEADS = wordset(
@@ -40,6 +41,9 @@ def phrase_candidates(head: Token) -> list[str]:
     if extent is not None:
         return [extent]  # the whole name as written, where the model's entity and body stop short
     out: list[str] = [n for n in (_org_around(head),) if n]
+    # "Odhikar and the X Centre": a listed name that runs on into a second source is not this one
+    later = {c.text for c in coordinated_sources(head)}
+    out = [n for n in out if not later & set(n.split())]
     if head.lower_ in RELATION_NOUNS and head.pos_ == "NOUN":
         relative = relative_of_named(head)  # "Sara Rahimi's lawyer", not Sara Rahimi
         if relative is not None:
@@ -121,6 +125,8 @@ def _name_extent(head: Token) -> str | None:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is None or obj.pos_ != "PROPN" or not obj.text[:1].isupper():
             break
+        if head.ent_type_ == "PERSON" and obj.ent_type_ == "ORG":
+            break  # "Elif Demir of the X Association": a person and the body she works for
         between = doc[prep.i + 1 : obj.i]
         if not all(t.lower_ == "the" or (t.pos_ == "PROPN" and t.text[:1].isupper()) for t in between):
             break
@@ -195,3 +201,23 @@ def source_phrase(head: Token) -> str:
         if lo <= ent.start and ent.end <= hi and ent.label_ in {"PERSON", "ORG"} and len(keep) > 6:
             return ent.text
     return text
+
+
+def joined_names(head: Token) -> list[str] | None:
+    """ "Amnesty International and Human Rights Watch said": two organisations the model tagged
+    as one name, split at the "and" when each side on its own names an organisation the document
+    or the registry knows (not "Organization for Security and Co-operation in Europe")."""
+    ent = next((e for e in doc_ents(head.doc) if e.start <= head.i < e.end and e.label_ == "ORG"), None)
+    if ent is None or len(ent) < 3:
+        return None
+    names: list[str] = []
+    start = ent.start
+    for tok in ent[1:-1]:
+        if tok.lower_ in {"and", "&"}:
+            names.append(head.doc[start : tok.i].text)
+            start = tok.i + 1
+    if not names:
+        return None
+    names.append(head.doc[start : ent.end].text)
+    found = [canonical_org_name(head.doc, n) for n in names]
+    return [n for n in found if n] if all(found) else None
