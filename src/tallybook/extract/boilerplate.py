@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from typing import Any, cast
-from weakref import WeakKeyDictionary
+from weakref import ReferenceType, WeakKeyDictionary, ref
 
 import numpy
 from spacy.language import Language
@@ -41,6 +41,36 @@ _LINE_PATTERNS: tuple[str, ...] = (
     r"\s*(?:all rights reserved|copyright \d{4}).{0,120}",
 )
 _LINE_RE = re.compile("|".join(f"(?:{p})" for p in _LINE_PATTERNS), re.IGNORECASE)
+# The patterns that may start anywhere in the line (".{0,200}...") try every character of every
+# line. Each needs one of these words, so a line without them is matched against the others only.
+_ANCHORED_LINE_RE = re.compile(
+    "|".join(f"(?:{p})" for p in _LINE_PATTERNS if not p.startswith(".")), re.IGNORECASE
+)
+_FLOATING_CUES = (
+    "youtube",
+    "cookie",
+    "getty",
+    "reuters/",
+    "ap photo/",
+    ".gov",
+    "official website",
+    "a lock (",
+)
+
+
+def _is_residue(line: str) -> bool:
+    """`_LINE_RE.fullmatch(line)` (true when any one pattern matches the whole line), trying the
+    floating patterns only on lines holding one of their words. The engine, ignoring case, also
+    equates "İ", "ı" and "ſ" with "i" and "s", which `str.lower` does not: such lines try all."""
+    if _ANCHORED_LINE_RE.fullmatch(line):
+        return True
+    if not any(c in line for c in "İıſ"):
+        low = line.lower()
+        if not any(cue in low for cue in _FLOATING_CUES):
+            return False
+    return _LINE_RE.fullmatch(line) is not None
+
+
 _LINE_SPLIT_RE = re.compile(r"[^\n]+")
 
 if not Doc.has_extension("tb_ignored"):
@@ -56,20 +86,29 @@ def find_boilerplate(text: str) -> list[tuple[int, int]]:
         body = line.group()
         if len(body) > 400:  # a paragraph, not a widget
             continue
-        if _LINE_RE.fullmatch(body):
+        if _is_residue(body):
             ranges.append((line.start(), line.end()))
     return ranges
 
 
 _CACHES: WeakKeyDictionary[Doc, dict[str, Any]] = WeakKeyDictionary()
+# The doc asked about last, with its cache: the components ask tens of thousands of times per
+# text, nearly always about the doc in hand, and a weak-keyed lookup makes a new weak reference
+# each time. One tuple, replaced whole, so a reader never pairs one doc with another's cache.
+_LAST: tuple[ReferenceType[Doc], dict[str, Any]] | None = None
 
 
 def doc_cache(doc: Doc) -> dict[str, Any]:
     """Values the components derive from a doc once and reuse (its text, name indexes). Kept off
     `doc.user_data` so that serialising a Doc carries none of them."""
+    global _LAST
+    last = _LAST
+    if last is not None and last[0]() is doc:
+        return last[1]
     cache = _CACHES.get(doc)
     if cache is None:
         cache = _CACHES[doc] = {}
+    _LAST = (ref(doc), cache)
     return cache
 
 

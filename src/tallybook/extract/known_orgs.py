@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -268,6 +269,7 @@ def _build_index() -> tuple[dict[str, KnownOrg], dict[str, KnownOrg]]:
 _EXACT, _FOLDED = _build_index()
 
 
+@lru_cache(maxsize=8192)  # every rule about names asks, often for the same names
 def lookup_known_org(name: str) -> KnownOrg | None:
     """The registry entry a name or alias refers to, if any ("the UN" and "U.N." find the UN)."""
     key = name.strip().replace("’", "'")

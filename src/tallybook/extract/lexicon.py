@@ -126,14 +126,20 @@ def alternation(patterns: Iterable[str], ignore_case: bool = False) -> str:
     Why: Python's regex engine tries every alternative at every position it scans, and a long
     list of titles tried at each word of a text is one of the extractor's costlier scans. Only
     alternatives sharing the first letter can match at one position, and their order is kept, so
-    the first alternative that matches is the same. With `ignore_case` (for patterns compiled
-    with IGNORECASE) letters are grouped regardless of case."""
+    the first alternative that matches is the same. A lookahead for the set of first letters
+    leads: it turns away most positions in one step, before any group is tried. With
+    `ignore_case` (for patterns compiled with IGNORECASE) letters are grouped regardless of case."""
     groups: dict[str, list[str]] = {}
     for p in patterns:
         if not p[:1].isalnum():
             raise ValueError(f"alternative must start with a letter or digit: {p!r}")
         groups.setdefault(p[0].lower() if ignore_case else p[0], []).append(p[1:])
-    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+    firsts = "".join(groups)
+    return (
+        f"(?=[{firsts}])(?:"
+        + "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+        + ")"
+    )
 
 
 def title_patterns() -> list[str]:

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 
 from tallybook.extract.known_orgs import COUNTRY_NAMES
-from tallybook.extract.lexicon import word_set
+from tallybook.extract.lexicon import alternation, word_set
 from tallybook.extract.state_bodies import HIGH_COURTS, title_follows
 
 # lowercase particles inside a name, English and foreign ("Ain o Salish Kendra", "Derechos y Paz")
@@ -32,10 +33,17 @@ ORG_HEADS = (
     "Union|Party|Front|Movement|Society|Institute|Foundation|Office|Service|Bureau|Department|"
     "Directorate|Tribunal|Assembly|Parliament|Watch|Coalition|Alliance|League|Brigade|Militia|Mission"
 )
-KEYWORD_ORG_RE = re.compile(
-    rf"\b[A-Z][\w’'&.-]*(?:[ \t]+(?:(?:of|for|on|and|de|del|la)(?:[ \t]+the)?[ \t]+)?[A-Z][\w’'&.-]*)*"
-    rf"[ \t]+(?:{ORG_HEADS})\b"
+_CAPITALISED_RUN = (
+    r"[A-Z][\w’'&.-]*(?:[ \t]+(?:(?:of|for|on|and|de|del|la)(?:[ \t]+the)?[ \t]+)?[A-Z][\w’'&.-]*)*"
 )
+KEYWORD_ORG_RE = re.compile(rf"\b{_CAPITALISED_RUN}[ \t]+(?:{ORG_HEADS})\b")
+# Scanned over a whole text, the two name patterns above start a long run at every capitalised
+# word and back out of it where no head word (or no "(") follows, which makes them the costliest
+# scans of the organisation finder. `keyword_org_matches` and `definition_matches` find the same
+# matches scanning only the parts of the text a match can lie in.
+_CAPITALISED_RUN_RE = re.compile(_CAPITALISED_RUN)
+_HEAD_WORD_RE = re.compile(rf"(?<=[ \t])(?:{alternation(ORG_HEADS.split('|'))})\b")
+_DEFINITION_STRETCH_RE = re.compile(r"[\w’'&.\s-]+")  # every character a name and "\s*(" hold
 # What a collective body's name carries on with after its head word: "Fact-Finding Mission on
 # Myanmar", "Commission of Inquiry on Syria", "Committee on the Rights of the Child".
 BODY_HEADS = word_set("mission commission committee council tribunal panel court ministry office inquiry")
@@ -68,6 +76,7 @@ _NORM_EDGES_RE = re.compile(r"^the\s+|'s$")
 _NORM_PUNCT_RE = re.compile(r"[^\w' ]+")
 
 
+@lru_cache(maxsize=8192)  # asked for the same few names thousands of times per text
 def norm_name(name: str) -> str:
     """Comparison key for names: case, quotes, a leading "the", punctuation and "'s" ignored."""
     s = unicodedata.normalize("NFKC", name).replace("’", "'").replace("‘", "'").lower().strip()
@@ -173,6 +182,38 @@ def keyword_org(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     if owner:
         name, end = name[: owner.start()], end - len(owner.group())
     return (name, end) if len(name.split()) >= 2 else None
+
+
+def keyword_org_matches(text: str) -> list[re.Match[str]]:
+    """`KEYWORD_ORG_RE.finditer(text)`, scanning only the runs of capitalised words that hold a
+    head word. A match is a run cut after its head word, and a run started at any capital inside
+    a run ends where that run ends (its words and links are the same from there on), so no match
+    crosses the end of a run: bounding the scan there changes no match."""
+    found: list[re.Match[str]] = []
+    for run in _CAPITALISED_RUN_RE.finditer(text):
+        start, end = run.span()
+        if _HEAD_WORD_RE.search(text, start + 1, end):
+            found.extend(KEYWORD_ORG_RE.finditer(text, start, end))
+    return found
+
+
+def definition_matches(text: str) -> list[re.Match[str]]:
+    """`DEFINITION_RE.finditer(text)`, scanning only the stretches that end at "(": a match's
+    name is a run of capitalised words ending in such a stretch. The scan of one stretch ends at
+    the first ")" after it, where any match that starts in the stretch ends."""
+    found: list[re.Match[str]] = []
+    resume = 0  # where the whole-text scan would go on: the end of the last match
+    for stretch in _DEFINITION_STRETCH_RE.finditer(text):
+        start, end = stretch.span()
+        close = text.find(")", end)
+        if close < 0 or not text.startswith("(", end) or end <= resume:
+            continue
+        for m in DEFINITION_RE.finditer(text, max(start, resume), close + 1):
+            if m.start() >= end:
+                break  # a name inside the brackets: its own stretch finds it
+            found.append(m)
+            resume = m.end()
+    return found
 
 
 def state_body_name(name: str) -> str:

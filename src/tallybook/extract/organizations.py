@@ -29,15 +29,15 @@ from tallybook.extract.org_names import (
     BODY_HEADS,
     BODY_TAIL_RE,
     DASH_DEFINITION_RE,
-    DEFINITION_RE,
     GENERIC,
-    KEYWORD_ORG_RE,
     NOT_ORG_START,
     ORG_KEYWORDS,
     PLACE_HEADS,
     clean_entity,
+    definition_matches,
     initials_fit,
     keyword_org,
+    keyword_org_matches,
     kind_for,
     norm_name,
     state_body_name,
@@ -104,7 +104,7 @@ class OrganizationFinder:
         mentions: list[_Mention] = []
         defined: dict[str, tuple[str, str]] = {}  # acronym -> (canonical, kind)
 
-        for m in DEFINITION_RE.finditer(text):
+        for m in definition_matches(text):
             acronym, alt = m.group(2), m.group(3)
             long_name = trim_name(m.group(1), acronym)
             head = long_name.split()[-1].lower() if long_name else ""
@@ -151,7 +151,7 @@ class OrganizationFinder:
             for start, end, surface, canonical in government_mentions(text)
         )
         # Capitalised names ending in an organisation word the model missed ("Nigeria Police Force").
-        for m in KEYWORD_ORG_RE.finditer(text):
+        for m in keyword_org_matches(text):
             found = keyword_org(text, m)
             if found is None:
                 continue

@@ -10,6 +10,7 @@ let "the Special Rapporteur" resolve to the person the text named.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
@@ -223,6 +224,7 @@ def agent_noun_before(before: str) -> bool:
     return m is not None and m.group(1) not in STOP_WORDS and m.group(1) not in _NOT_AGENTS
 
 
+@lru_cache(maxsize=8192)  # asked for every mention of every name, several times over
 def clean_name(raw: str) -> str:
     """A mention as a name: cut at a line break, tab, bracket or digit; no possessive, honorific,
     rank or leading role noun ("Lawyer X Y" at a sentence start)."""

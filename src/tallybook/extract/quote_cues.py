@@ -36,9 +36,11 @@ _NOT_AFTER = (
 )
 # a reference mark after the stop ("... home.[2] The army said") still ends the sentence
 _REF = r"(?:\[\d+\])*"
-SENTENCE_END_RE = re.compile(rf"{_NOT_AFTER}[.!?][”\"’]?{_REF}(?:\s|$)")
-CLAUSE_END_RE = re.compile(rf"{_NOT_AFTER}[.;!?](?:\s|$)|\n|\s+(?:who|which|whose)\s")
-_SENTENCE_CUT_RE = re.compile(rf"{_NOT_AFTER}[.!?][”\"’]?{_REF}\s+(?=[A-Z“\"‘])|\n")
+# Each pattern leads with a lookahead for the characters a match can start with: without it the
+# engine tries all the lookbehinds above at every character of the text it scans.
+SENTENCE_END_RE = re.compile(rf"(?=[.!?]){_NOT_AFTER}[.!?][”\"’]?{_REF}(?:\s|$)")
+CLAUSE_END_RE = re.compile(rf"(?=[.;!?\s])(?:{_NOT_AFTER}[.;!?](?:\s|$)|\n|\s+(?:who|which|whose)\s)")
+_SENTENCE_CUT_RE = re.compile(rf"(?=[.!?\n])(?:{_NOT_AFTER}[.!?][”\"’]?{_REF}\s+(?=[A-Z“\"‘])|\n)")
 
 
 def sentence_start(text: str, pos: int, floor: int = 0) -> int:

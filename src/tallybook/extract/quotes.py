@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from tallybook.extract.boilerplate import doc_text, flat_text, ignored_ranges, is_ignored
-from tallybook.extract.lexicon import OFFICIAL_TITLES
+from tallybook.extract.lexicon import title_alternation
 from tallybook.extract.organizations import canonical_org_name
 from tallybook.extract.people import resolve_person
 from tallybook.extract.person_names import has_parse
@@ -62,10 +62,7 @@ for _attr in ("tb_quotes", "tb_publisher"):  # tb_publisher: set by the pipeline
 PUBLISHER = "publisher"
 
 _PRONOUN_RE = re.compile(r"\b(?:he|she|they|it|we)\b", re.IGNORECASE)
-_TITLE_RE = re.compile(
-    r"\b(?:" + "|".join(re.escape(t) for t in sorted(OFFICIAL_TITLES, key=len, reverse=True)) + r")s?\b",
-    re.IGNORECASE,
-)
+_TITLE_RE = re.compile(rf"\b(?:{title_alternation()})s?\b", re.IGNORECASE)  # factored: scans the whole text
 _ACCORDING_RE = re.compile(r"\baccording to\b", re.IGNORECASE)
 _CAPITAL_AFTER_RE = re.compile(r"^[ \t]+[A-Z]")
 
