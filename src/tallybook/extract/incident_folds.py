@@ -6,7 +6,9 @@
 - "subjected to beatings and mock executions": a mock execution is a method of torture.
 - "was arrested by police on 3 March and has not been seen since": one enforced disappearance
   that began with the arrest (no separate arrest), unless the sentence splits the group ("the
-  whereabouts of six of them") or the disappearance is a bounded incommunicado spell.
+  whereabouts of six of them") or the disappearance is a bounded incommunicado spell; so does
+  "went missing after being detained" (the arrest told in a clause of "after"/"since"), but not
+  "police arrested 40 villagers after three students went missing" (a later act).
 - "who was 17 years old when he was arrested": the arrest dates an age; it is not told here.
 - "The army said the men were killed in combat": the state's version of a death the text has
   told is a denial of that incident's type (disputed_by), not a new killing.
@@ -123,6 +125,9 @@ _SPLIT_RE = re.compile(
 
 
 _ONGOING_WORDS = wordset("seen whereabouts fate disappeared disappearance missing")
+# "went missing after being detained by soldiers": the arrest a later clause tells is where the
+# disappearance began
+_SINCE = wordset("after since following")
 
 
 def _ongoing(m: Mention) -> bool:
@@ -141,6 +146,27 @@ def _same_victims(arrest: Mention, gone: Mention) -> bool:
     return g is None or a is None or a == g
 
 
+def _opened_by(arrest: Mention, gone: Mention) -> bool:
+    """The arrest is told after the disappearance in a clause of "after"/"since" that hangs on the
+    disappearance's own verb: "went missing after being detained by soldiers"."""
+    root, top = arrest.trigger.root, gone.trigger.root
+    return root.i > top.i and _after_clause(root, top)
+
+
+def _after_clause(root: Token, top: Token) -> bool:
+    """`root` heads, or sits in, a clause of "after"/"since" hanging on `top`'s verb."""
+    cur = root
+    for _ in range(4):
+        head = cur.head
+        if head.i == cur.i:
+            return False
+        opener = cur.lower_ in _SINCE or any(c.dep_ == "mark" and c.lower_ in _SINCE for c in cur.children)
+        if head.i == top.i or head.i == top.head.i:
+            return opener
+        cur = head
+    return False
+
+
 def fold_arrest_into_disappearance(mentions: list[Mention]) -> list[Mention]:
     """ "X was detained by police on 3 March and has not been seen since": the arrest opens the
     disappearance the same sentence tells; one enforced disappearance, dated by the arrest."""
@@ -155,13 +181,16 @@ def fold_arrest_into_disappearance(mentions: list[Mention]) -> list[Mention]:
             if a.type == "arrest"
             and id(a) not in folded
             and a.sent.start == gone.sent.start
-            and a.trigger.span.end <= gone.trigger.span.start
+            and (a.trigger.span.end <= gone.trigger.span.start or _opened_by(a, gone))
+            # "police arrested 40 villagers after three students went missing": a later act
+            and not _after_clause(gone.trigger.root, a.trigger.root)
             and _same_victims(a, gone)
         ]
         if not arrests:
             continue
         arrest = arrests[-1]
-        between = text[arrest.trigger.span.end_char : gone.trigger.span.end_char]
+        lo, hi = sorted((arrest.trigger.span.end_char, gone.trigger.span.end_char))
+        between = text[lo:hi]
         if _SPLIT_RE.search(between):
             continue  # "detained 40 villagers ... the whereabouts of six of them": part of the group
         folded.add(id(arrest))

@@ -330,9 +330,14 @@ def _when(clause: Token) -> bool:
 def _against_suicide_account(root: Token) -> bool:
     """ "Police said she had taken her own life; her family alleged she had been beaten": a
     beating set against an official suicide account disputes a death's cause (noted with the
-    death in custody), unless dated as an occasion of its own."""
+    death in custody), unless dated as an occasion of its own or told before the account."""
     sent = root.sent
-    if not _SUICIDE_RE.search(span_text(sent)):
+    account = _SUICIDE_RE.search(span_text(sent))
+    if account is None:
+        return False
+    if root.idx < sent.start_char + account.start():
+        # "officers had beaten him and burned him ...; officials said he had hanged himself": the
+        # ill-treatment is told first, as an act of its own; the account that follows is about the death
         return False
     clause = root if root.pos_ in {"VERB", "AUX"} else root.head
     return not any(t.ent_type_ == "DATE" for t in clause.subtree)
