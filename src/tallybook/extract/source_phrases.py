@@ -32,14 +32,13 @@ GENERIC_ORG_HEADS = wordset(
 def phrase_candidates(head: Token) -> list[str]:
     """Ways to name the source headed by `head`: the person it names, its organisation, the phrase."""
     doc = head.doc
-    sub = {
-        t.i
-        for t in head.subtree
-        if not any(a.dep_ == "relcl" for a in t.ancestors if a.i in {x.i for x in head.subtree})
-    }
     extent = _name_extent(head)
     if extent is not None:
         return [extent]  # the whole name as written, where the model's entity and body stop short
+    # the words the phrase governs, less those of a relative clause inside it
+    subtree = list(head.subtree)
+    inside = {t.i for t in subtree}
+    sub = {t.i for t in subtree if not any(a.dep_ == "relcl" and a.i in inside for a in t.ancestors)}
     out: list[str] = [n for n in (_org_around(head),) if n]
     # "Odhikar and the X Centre": a listed name that runs on into a second source is not this one
     later = {c.text for c in coordinated_sources(head)}
