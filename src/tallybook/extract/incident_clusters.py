@@ -33,10 +33,8 @@ class Cluster:
         return next((m.figure.count for m in self.mentions if m.figure.count is not None), None)
 
     def names(self) -> list[str]:
-        out: list[str] = []
-        for m in self.mentions:
-            out += [n for n in m.names if n not in out]
-        return out
+        # a dict keeps the first-seen order; a list's `in` made this quadratic in long name lists
+        return list(dict.fromkeys(n for m in self.mentions for n in m.names))
 
     def date(self) -> str | None:
         return next((enclosing(m.date) for m in self.mentions if m.date is not None), None)

@@ -8,10 +8,11 @@ the figure"), and sources named by a pronoun or a generic description ("she said
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
-from tallybook.extract.boilerplate import doc_ents, doc_text, word_positions
+from tallybook.extract.boilerplate import doc_cache, doc_ents, doc_text, word_positions
 from tallybook.extract.claimants import PUBLISHER, canonical_source
 from tallybook.extract.mentions import Mention
 from tallybook.extract.people import resolve_person
@@ -71,8 +72,16 @@ def figure_denials(doc: Doc, incidents: list[ExtractedIncident], with_triggers: 
 def near(sent: Span) -> int:
     """Start of the sentence three before `sent`: how far back a denial or a rival figure looks."""
     doc, near = sent.doc, sent.start
+    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+        for _ in range(3):
+            near = doc[near - 1].sent.start if near > 0 else 0
+        return near
+    # the doc's sentence starts, once per doc: `Token.sent` walks back to its sentence's start
+    starts: list[int] | None = doc_cache(doc).get("sentence_starts")
+    if starts is None:
+        starts = doc_cache(doc)["sentence_starts"] = [s.start for s in doc.sents]
     for _ in range(3):
-        near = doc[near - 1].sent.start if near > 0 else 0
+        near = starts[bisect_right(starts, near - 1) - 1] if near > 0 else 0
     return near
 
 

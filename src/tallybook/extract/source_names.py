@@ -35,36 +35,44 @@ _CAMPAIGN_RE = re.compile(
     r"^(?:[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+){1,5}[A-Z][\w’'-]*)\s+(?:campaign|movement|initiative|platform)$"
 )
 _LEADING_RE = re.compile(r"^(?:the|a|an|mr\.?|ms\.?|mrs\.?|dr\.?)\s+", re.IGNORECASE)
+_POSSESSIVE_END_RE = re.compile(r"['’]s$")
+_MEDIUM_RE = re.compile(r"(?:['’]s)?\s+(?:website|web site|site|telegram channel|channel|account)$", re.I)
+_BRACKETS_RE = re.compile(r"\s*\([^)]*\)\s*")
+_OWNER_PREFIX_RE = re.compile(r"^(?:[Tt]he\s+)?[\w-]+['’]s\s+(?=[A-Z])")
+_NEWS_AGENCY_RE = re.compile(r"^(?:[Tt]he\s+)?(?:(?:official|state|state-run)\s+)?(.+?)\s+news agency$")
 
 
 def canonical_source(doc: Doc, raw: str | list[str]) -> str:
     """Canonical name of a source phrase: an organisation, a person, or the phrase as written."""
     candidates = [" ".join(r.split()).strip(" ,.:;\"“”'") for r in ([raw] if isinstance(raw, str) else raw)]
     # "according to the ministry's figures": the owner, without its possessive ending
-    candidates = [re.sub(r"['’]s$", "", c) for c in candidates]
+    candidates = [_POSSESSIVE_END_RE.sub("", c) for c in candidates]
     # "the Haalvsh website", "the group's Telegram channel": the outlet, not its medium
-    medium = r"(?:['’]s)?\s+(?:website|web site|site|telegram channel|channel|account)$"
-    candidates = [re.sub(medium, "", c, flags=re.I) for c in candidates if c]
+    candidates = [_MEDIUM_RE.sub("", c) for c in candidates if c]
     candidates = [c for c in candidates if c]
     if not candidates:
         return PUBLISHER
+    tried: set[str] = set()  # a variant that named no one names no one the next time either
     for name in candidates:
         words = name.split()
-        if len(words) > 1 and words[-1].lower() in RELATION_NOUNS and re.search(r"['’]s$", words[-2]):
+        if len(words) > 1 and words[-1].lower() in RELATION_NOUNS and _POSSESSIVE_END_RE.search(words[-2]):
             return name  # "Sara Rahimi's lawyer": the lawyer speaks, not Sara Rahimi
         bare = _DESCRIPTOR_RE.sub("", name)  # "the NGO Iran Human Rights": the name, not the descriptor
         variants = (
             bare,
-            re.sub(r"\s*\([^)]*\)\s*", " ", bare).strip(),  # "the group X Y (XY)"
+            _BRACKETS_RE.sub(" ", bare).strip(),  # "the group X Y (XY)"
             name,
             _LEADING_RE.sub("", name),
-            re.sub(r"\s*\([^)]*\)\s*", " ", name).strip(),
-            re.sub(r"^(?:[Tt]he\s+)?[\w-]+['’]s\s+(?=[A-Z])", "", name),  # "the judiciary's Mizan"
+            _BRACKETS_RE.sub(" ", name).strip(),
+            _OWNER_PREFIX_RE.sub("", name),  # "the judiciary's Mizan"
             # "the official IRNA news agency": the agency's name, without its generic head
-            re.sub(r"^(?:[Tt]he\s+)?(?:(?:official|state|state-run)\s+)?(.+?)\s+news agency$", r"\1", name),
+            _NEWS_AGENCY_RE.sub(r"\1", name),
             *_owner_variants(name),
         )
         for variant in variants:
+            if variant in tried:
+                continue
+            tried.add(variant)
             org = canonical_org_name(doc, variant)
             if org:
                 return org

@@ -5,9 +5,11 @@ the name after "identified as".
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Span, Token
 
-from tallybook.extract.boilerplate import doc_ents, doc_text, flat_text
+from tallybook.extract.boilerplate import doc_cache, doc_ents, doc_text, flat_text, span_ents
 from tallybook.extract.people import resolve_person
 from tallybook.extract.person_names import named_as_place
 from tallybook.model import Span as CharSpan
@@ -51,10 +53,10 @@ def _names_in(doc: Doc, lo: int, hi: int, allowed: set[int] | None = None) -> li
                 ):
                     names.append(person.name)
                 break
-    for ent in doc_ents(doc):
+    for ent in span_ents(doc[lo:hi]):  # the entities inside the range, not the whole doc's
         if allowed is not None and ent.root.i not in allowed:
             continue
-        if ent.label_ == "PERSON" and lo <= ent.start and ent.end <= hi and not _not_a_name(ent):
+        if ent.label_ == "PERSON" and not _not_a_name(ent):
             full = resolve_person(doc, ent.text) or ent.text.strip()
             org = any(p.name == full and _part_of_org_name(doc, p.spans) for p in doc._.tb_people or [])
             if full not in names and not org:
@@ -69,11 +71,25 @@ def _not_a_name(span: Span) -> bool:
 
 def _inside_org(span: Span) -> bool:
     """ "the Centro de Derechos Humanos X Y": words of an organisation's longer name."""
-    return any(
-        e.label_ == "ORG" and e.start <= span.start and span.end <= e.end and len(e) > len(span)
-        for e in doc_ents(span.doc)
-        if e.start <= span.start < e.end
+    ents = doc_ents(span.doc)
+    # entities do not overlap: only the last one starting at or before the span can hold it
+    k = bisect_right(_ent_starts(span.doc), span.start) - 1
+    e = ents[k] if k >= 0 else None
+    return (
+        e is not None
+        and span.start < e.end
+        and e.label_ == "ORG"
+        and span.end <= e.end
+        and len(e) > len(span)
     )
+
+
+def _ent_starts(doc: Doc) -> list[int]:
+    cache = doc_cache(doc)
+    starts: list[int] | None = cache.get("ent_starts")
+    if starts is None or len(starts) != len(doc_ents(doc)):
+        starts = cache["ent_starts"] = [e.start for e in doc_ents(doc)]
+    return starts
 
 
 def _part_of_org_name(doc: Doc, spans: list[CharSpan]) -> bool:
