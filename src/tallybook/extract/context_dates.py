@@ -207,7 +207,7 @@ def _pronoun_actor(m: Mention) -> bool:
     if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"they", "he", "she"} for c in root.children):
         return True
     undated = not any(
-        e.label_ in {"DATE", "TIME"} and _CALENDAR_POINT.search(e.text) for e in span_ents(m.sent)
+        e.label_ in {"DATE", "TIME"} and _CALENDAR_POINT.search(span_text(e)) for e in span_ents(m.sent)
     )
     return undated and any(c.dep_ == "dobj" and c.lower_ in {"him", "her"} for c in root.children)
 
@@ -275,7 +275,7 @@ def _scene_continues(m: Mention, prev: Span, mentions: list[Mention]) -> bool:
     arrests this sentence counts are of that event."""
     if m.type not in _SCENE_TYPES or any(x.sent.start == prev.start for x in mentions):
         return False
-    return _ABS_DAY.search(prev.text) is not None and _RANGE_WORDS.search(prev.text) is None
+    return _ABS_DAY.search(span_text(prev)) is not None and _RANGE_WORDS.search(span_text(prev)) is None
 
 
 _ABS_DAY = re.compile(

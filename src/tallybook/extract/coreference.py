@@ -385,7 +385,7 @@ def _to_incidents(c: Cluster, country: str | None, primary: Mention, span: Span)
                     ExtractedClaim(cl.claimant, cl.stance, cl.certainty, cl.figure, cl.date, cl.span)
                     for cl in claims
                 ],
-                trigger=primary.trigger.span.text,
+                trigger=span_text(primary.trigger.span),
                 attrs={"mentions": [[m.start, m.end] for m in c.mentions]},
             )
         )

@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from tallybook.extract.boilerplate import doc_text, span_ents, span_text
+from tallybook.extract.boilerplate import doc_cache, doc_text, span_ents, span_text, token_texts
 from tallybook.extract.trigger_lexicon import wordset
 
 _DATE_LABELS = frozenset({"DATE", "TIME"})
@@ -70,12 +70,21 @@ _DATEISH = re.compile(
 
 def date_phrases(sent: Span) -> list[Span]:
     """DATE/TIME entities plus relative phrases the NER model tends to miss."""
+    # asked once per mention: kept per sentence (a copy, so a caller may change its list)
+    found: dict[tuple[int, int], list[Span]] = doc_cache(sent.doc).setdefault("tb_date_phrases", {})
+    key = (sent.start, sent.end)
+    if key not in found:
+        found[key] = _date_phrases(sent)
+    return list(found[key])
+
+
+def _date_phrases(sent: Span) -> list[Span]:
     doc = sent.doc
     skip_to = dateline_end(sent)
     out = [
         e
         for e in span_ents(sent)
-        if e.label_ in _DATE_LABELS and e.start_char >= skip_to and _DATEISH.search(e.text)
+        if e.label_ in _DATE_LABELS and e.start_char >= skip_to and _DATEISH.search(span_text(e))
     ]
     # "between October 2018 and August": one range, not two dates.
     joined: list[Span] = []
@@ -141,8 +150,12 @@ def _plain_years(sent: Span) -> list[Span]:
     out: list[Span] = []
     if not _YEAR_RE.search(doc_text(doc), sent.start_char, sent.end_char):
         return out  # most sentences name no year: no Token objects made for them
-    for tok in sent:
-        if not _YEAR_RE.fullmatch(tok.text) or tok.ent_type_ in _DATE_LABELS:
+    words = token_texts(doc)
+    for i in range(sent.start, sent.end):
+        if not _YEAR_RE.fullmatch(words[i]):
+            continue
+        tok = doc[i]
+        if tok.ent_type_ in _DATE_LABELS:
             continue
         if tok.i == sent.start or doc[tok.i - 1].lower_ not in {"the", "its", "their", "his", "her"}:
             continue
@@ -160,7 +173,7 @@ def _with_first_day(e: Span) -> Span:
     k = e.start
     if k < 2 or doc[k - 1].lower_ not in {"and", "to", "until", "through", "-", "–"}:
         return e
-    first, last = doc[k - 2].text, re.match(r"\d{1,2}\b", e.text)
+    first, last = doc[k - 2].text, re.match(r"\d{1,2}\b", span_text(e))
     if not re.fullmatch(r"\d{1,2}", first) or last is None or int(first) >= int(last.group()):
         return e
     start = k - 3 if k >= 3 and doc[k - 3].lower_ in {"between", "from"} else k - 2
@@ -173,7 +186,7 @@ def _coordinated(left: Span, right: Span) -> bool:
     joined = len(link) == 0 and left[-1].lower_ in {"and", "or"}  # the model's "last Thursday and"
     if not joined and (len(link) != 1 or link[0].lower_ not in {"and", "or"}):
         return False
-    return all(_CALENDAR_WORD.search(x.text) for x in (left, right))
+    return all(_CALENDAR_WORD.search(span_text(x)) for x in (left, right))
 
 
 _CALENDAR_WORD = re.compile(rf"\b(?:{_MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)

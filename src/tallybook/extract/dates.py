@@ -15,6 +15,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from tallybook.extract.article_years import reference_year as reference_year  # used by incidents
 from tallybook.extract.figures import UNIT_WORDS
@@ -296,6 +297,8 @@ def _following(t: str, anchor: PartialDate, anchor_day: date | None) -> PartialD
     return PartialDate(first.isoformat(), (anchor_day + timedelta(days=_FOLLOWING_SPAN[unit])).isoformat())
 
 
+# A pure function of frozen values, asked again for each mention of a sentence: remembered.
+@lru_cache(maxsize=4096)
 def resolve_date(text: str, ref: Reference, anchor: PartialDate | None = None) -> PartialDate | None:
     """Resolve a date expression; `anchor` is the event a relative phrase counts from."""
     t = " ".join(text.split())

@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Span
 
-from tallybook.extract.boilerplate import doc_text
+from tallybook.extract.boilerplate import doc_text, span_text
 from tallybook.extract.date_phrases import REL_PHRASE, date_phrases
 from tallybook.extract.dates import Reference, resolve_date
 from tallybook.extract.telling_dates import claim_verb_of
@@ -43,16 +43,16 @@ def previous_sentence_date(prev: Span, ref: Reference) -> PartialDate | None:
     for e in date_phrases(prev):
         if prev.doc.has_annotation("DEP") and claim_verb_of(e.root) is not None:
             continue
-        if LIFE_DATES.search(prev.text):
+        if LIFE_DATES.search(span_text(prev)):
             return None
-        value = resolve_date(e.text, ref)
+        value = resolve_date(span_text(e), ref)
         if value is not None and not value.end:
             return value
     return None
 
 
 def _yearless_months(ents: list[Span]) -> list[Span]:
-    return [e for e in ents if _MONTH_NAME.search(e.text) and not _YEAR_DIGITS.search(e.text)]
+    return [e for e in ents if _MONTH_NAME.search(span_text(e)) and not _YEAR_DIGITS.search(span_text(e))]
 
 
 def sentence_year(ents: list[Span], ref: Reference) -> Reference | None:
@@ -63,8 +63,8 @@ def sentence_year(ents: list[Span], ref: Reference) -> Reference | None:
     lead = ents[0].doc[ents[0].sent.start : ents[0].start]
     if any(not (t.is_punct or t.is_space or t.lower_ in _OPENING_PREPS) for t in lead):
         return None
-    first = resolve_date(ents[0].text, ref)
-    if first is None or first.end or first.precision != "year" or REL_PHRASE.search(ents[0].text):
+    first = resolve_date(span_text(ents[0]), ref)
+    if first is None or first.end or first.precision != "year" or REL_PHRASE.search(span_text(ents[0])):
         return None
     return Reference(None, int(first.value), "year") if _yearless_months(ents[1:]) else None
 
@@ -75,7 +75,7 @@ def story_year(sent: Span, ents: list[Span], ref: Reference) -> Reference | None
     month does not come before the one just told ("detained in September 2021 ... died on 4
     October"). A month before it is left to the report's date (the story may have moved on)."""
     months = _yearless_months(ents)
-    counted = [e for e in ents if REL_PHRASE.search(e.text)]  # "the next day": from another event
+    counted = [e for e in ents if REL_PHRASE.search(span_text(e))]  # "the next day": from another event
     if not months or len(months) + len(counted) < len(ents) or ref.year is None:
         return None  # a weekday or "last week" beside the month: told from the report's date
     prev = previous_sentence(sent)
@@ -86,7 +86,7 @@ def story_year(sent: Span, ents: list[Span], ref: Reference) -> Reference | None
         return None
     year = int(told.value[:4])
     for e in months:
-        value = resolve_date(e.text, Reference(None, year, "year"))
+        value = resolve_date(span_text(e), Reference(None, year, "year"))
         if value is None or value.precision == "year" or value.value[:7] < told.value[:7]:
             return None
     return Reference(None, year, "year")

@@ -88,7 +88,8 @@ def _nearest_root(span: Span, roots: set[int]) -> int | None:
     """The trigger nearest a date phrase in the same sentence (ties go to the earlier one). A date
     that closes a clause ("detained ... on 3 March and has not been seen since") belongs to the
     trigger before it, not to the one past the conjunction."""
-    same = [r for r in roots if span.sent.start <= r < span.sent.end]
+    sent = span.sent  # (built anew on each access)
+    same = [r for r in roots if sent.start <= r < sent.end]
     if not same:
         return None
     doc = span.doc
@@ -118,7 +119,9 @@ def _names_another_event(e: Span, trigger: int) -> bool:
     """ "sentenced in connection with the 2022 protests": a year that names another event (a noun
     other than the trigger) dates that event, unless the trigger happened during it."""
     noun = e.root.head
-    if not re.fullmatch(r"(?:the\s+)?\d{4}", e.text) or e.root.dep_ not in {"nummod", "compound", "amod"}:
+    if e.root.dep_ not in {"nummod", "compound", "amod"} or not re.fullmatch(
+        r"(?:the\s+)?\d{4}", span_text(e)
+    ):
         return False
     if noun.i == trigger or noun.pos_ != "NOUN" or noun.lower_ in TIME_WORDS:
         return False
@@ -180,10 +183,10 @@ def _days_before(m: Mention, ents: list[Span], ref: Reference) -> PartialDate | 
 def _sentence_day(ents: list[Span], rel: Span, ref: Reference) -> PartialDate | None:
     """The day another date phrase of the sentence names, for "six days earlier" to count from."""
     for e in ents:
-        if e is rel or REL_PHRASE.search(e.text):
+        if e is rel or REL_PHRASE.search(span_text(e)):
             continue
-        value = resolve_date(e.text, ref)
-        if value is not None and value.precision == "day" and not value.end and ABS_DATE.search(e.text):
+        value = resolve_date(span_text(e), ref)
+        if value is not None and value.precision == "day" and not value.end and ABS_DATE.search(span_text(e)):
             return value
     return None
 
@@ -198,7 +201,7 @@ def _when_clause_date(root: Token, ents: list[Span], ref: Reference) -> PartialD
     head = root.head
     for e in ents:
         if e.start <= head.i < e.end:
-            return resolve_date(re.sub(r"^(?:since|from|until)\s+", "", e.text, flags=re.I), ref)
+            return resolve_date(re.sub(r"^(?:since|from|until)\s+", "", span_text(e), flags=re.I), ref)
     return None
 
 
@@ -212,9 +215,9 @@ _YEARS_ON = re.compile(
 def _earlier_point(ents: list[Span], rel: Span, ref: Reference) -> PartialDate | None:
     """The date the nearest date phrase before `rel` in its sentence names, at any precision."""
     for e in reversed([x for x in ents if x.end <= rel.start]):
-        if REL_PHRASE.search(e.text) or _YEARS_ON.search(e.text):
+        if REL_PHRASE.search(span_text(e)) or _YEARS_ON.search(span_text(e)):
             continue
-        value = resolve_date(e.text, ref)
+        value = resolve_date(span_text(e), ref)
         if value is not None and not value.end:
             return value
     return None
@@ -231,7 +234,7 @@ def _restated_day(e: Span, ents: list[Span]) -> bool:
     """ "A week later, on 24 January, two men were hanged": the day that follows the relative
     phrase states the date; the phrase only tells how it relates to the event before."""
     for other in ents:
-        if e.end <= other.start <= e.end + 6 and ABS_DATE.search(other.text):
+        if e.end <= other.start <= e.end + 6 and ABS_DATE.search(span_text(other)):
             gap = e.doc[e.end : other.start]
             if all(t.is_punct or t.lower_ in _RESTATING for t in gap):
                 return True
@@ -272,8 +275,8 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
     sent_ref = ref
     frame: Span | None = None  # "Last year," heading a sentence: the frame of its months
     for e in ents:
-        full = resolve_date(e.text, ref)
-        if full is not None and full.precision == "day" and re.search(r"\d{4}", e.text):
+        full = resolve_date(span_text(e), ref)
+        if full is not None and full.precision == "day" and re.search(r"\d{4}", span_text(e)):
             sent_ref = Reference.from_partial(full.value)
             break
     else:
@@ -308,7 +311,7 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
     released: PartialDate | None = None
     found: list[tuple[int, PartialDate | None, str, int]] = []
     for e in ents:
-        text = e.text
+        text = span_text(e)
         if REL_PHRASE.search(text) and _restated_day(e, ents):
             continue
         if parsed and not counted_by(e, m.trigger.root):

@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Token
 
+from tallybook.extract.boilerplate import span_text
 from tallybook.extract.general_statements import clause_verb
 from tallybook.extract.trigger_lexicon import NOMINAL, VERBAL
 from tallybook.extract.triggers import Trigger
@@ -59,7 +60,8 @@ def general_clause(trigger: Trigger) -> bool:
         return True
     if trigger.kind == NOMINAL:
         doc = root.doc
-        before = doc[max(root.sent.start, trigger.span.start - 10) : trigger.span.start].text
+        lo = max(root.sent.start, trigger.span.start - 10)
+        before = span_text(doc[lo : trigger.span.start]) if lo < trigger.span.start else ""
         title = _TITLE_RE.search(before)
         return bool(title and title.group(1).lower() in _TITLE_HEADS)
     return False

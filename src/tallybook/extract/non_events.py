@@ -116,18 +116,20 @@ def _denied_practice(root: Token) -> bool:
     secret prisons ... torture": a kind of abuse (a bare noun, no figure) whose very occurrence an
     authority denies. Denials of a particular event ("denied that the two men were tortured")
     are disputes and are left to the incident they dispute."""
-    if any(t.like_num or t.ent_type_ == "PERSON" for t in root.sent):
-        return False
     if root.pos_ in {"VERB", "AUX"}:
-        return _denied_clause(root)
-    if not _bare(root):
+        denied = _denied_clause(root)
+    elif not _bare(root):
         return False
-    cur = root
-    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lower_ in _EXISTENCE | _CLAIMS:
-        cur = cur.head.head  # "the existence of ...": what is denied is the practice itself
-    if cur.dep_ in {"nsubj", "nsubjpass"} and cur.head.dep_ == "ccomp":
-        return cur.head.head.lower_ in _DENY
-    return cur.dep_ == "dobj" and cur.head.lower_ in _DENY
+    else:
+        cur = root
+        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lower_ in _EXISTENCE | _CLAIMS:
+            cur = cur.head.head  # "the existence of ...": what is denied is the practice itself
+        if cur.dep_ in {"nsubj", "nsubjpass"} and cur.head.dep_ == "ccomp":
+            denied = cur.head.head.lower_ in _DENY
+        else:
+            denied = cur.dep_ == "dobj" and cur.head.lower_ in _DENY
+    # (the sentence is scanned only for the rare denial)
+    return denied and not any(t.like_num or t.ent_type_ == "PERSON" for t in root.sent)
 
 
 def _denied_clause(verb: Token) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tallybook.extract.boilerplate import token_texts
+from tallybook.extract.boilerplate import lower_forms, token_texts
 from tallybook.extract.general_statements import HABITUAL
 from tallybook.extract.trigger_lexicon import NOMINAL, VERBAL, wordset
 from tallybook.extract.triggers import Trigger
@@ -140,13 +140,13 @@ def _ruled(trigger: Trigger) -> bool:
     noun, the verb right after it, and the trigger later in that clause (no "but", no semicolon)."""
     doc = trigger.span.doc
     sent = trigger.span.sent
-    words = token_texts(doc)
+    words = lower_forms(doc)
     for k in range(sent.start + 1, trigger.span.start):
-        if words[k].lower() not in _RULE_VERBS or words[k - 1].lower() not in _LAWS:
+        if words[k] not in _RULE_VERBS or words[k - 1] not in _LAWS:
             continue
         if doc[k - 1].dep_ == "pobj" or doc[k].tag_ in {"VBD", "VBN"}:
             continue  # "under the law, police ...", "the law banned ..."
-        between = {words[j].lower() for j in range(k + 1, trigger.span.start)}
+        between = {words[j] for j in range(k + 1, trigger.span.start)}
         if between & {"but", ";", "yet", "although", "while", "when", "after"}:
             return False
         # (a figure or a date on the way names events: "..., and 200 people have been detained")
@@ -210,10 +210,10 @@ def _quoted_title(trigger: Trigger) -> bool:
     'Hanged at Dawn'": a trigger inside a short quoted phrase in title case (every word of four
     letters or more capitalised, no full stop or figure) is a title, not a report."""
     doc = trigger.span.doc
-    sent = trigger.span.sent
     words = token_texts(doc)
     if not words[trigger.span.start][:1].isupper():
         return False
+    sent = trigger.span.sent
     left = next(
         (
             k
