@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import re
 from pathlib import Path
 
 import tallybook.extract
+from tallybook.extract import boilerplate
+from tallybook.extract.pipeline import SourceText, extract_texts
 
 _EXTRACT = Path(tallybook.extract.__file__).parent
 # `Doc.text` joins every token's text on each access; on a long document a loop that reads it
@@ -42,3 +45,17 @@ def test_tokens_are_compared_by_position_not_identity() -> None:
         if _TOKEN_IDENTITY_RE.search(line)
     ]
     assert offenders == []
+
+
+def test_extracted_documents_are_freed() -> None:
+    # The per-doc cache is keyed weakly by the Doc: a Span or Token stored in it refers back to
+    # the Doc and keeps it (and all it holds) alive for good, so memory grows with the corpus.
+    text = (
+        "On Tuesday, 3 March 2020, the authorities hanged two men in Shiraz Prison, according to "
+        'Amnesty International. "This must stop," said Jane Roe, its director. Last year at least '
+        "40 people were arrested in January."
+    )
+    items = [SourceText(text=text, published="2020-03-05", publisher="Test Desk")] * 3
+    assert len(list(extract_texts(items))) == 3
+    gc.collect()
+    assert len(boilerplate._CACHES) == 0

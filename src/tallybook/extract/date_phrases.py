@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from tallybook.extract.boilerplate import doc_cache, doc_text, span_ents, span_text, token_texts
+from tallybook.extract.boilerplate import doc_text, span_ents, span_text, token_texts
 from tallybook.extract.trigger_lexicon import wordset
 
 _DATE_LABELS = frozenset({"DATE", "TIME"})
@@ -68,10 +68,18 @@ _DATEISH = re.compile(
 )
 
 
+if not Doc.has_extension("tb_date_phrases"):
+    Doc.set_extension("tb_date_phrases", default=None)
+
+
 def date_phrases(sent: Span) -> list[Span]:
     """DATE/TIME entities plus relative phrases the NER model tends to miss."""
-    # asked once per mention: kept per sentence (a copy, so a caller may change its list)
-    found: dict[tuple[int, int], list[Span]] = doc_cache(sent.doc).setdefault("tb_date_phrases", {})
+    # Asked once per mention: kept per sentence on the doc itself, as boilerplate.doc_ents is (the
+    # Spans refer back to the doc, so the weak-keyed doc_cache would never let the doc go). A copy
+    # is returned, so a caller may change its list.
+    found: dict[tuple[int, int], list[Span]] | None = sent.doc._.tb_date_phrases
+    if found is None:
+        found = sent.doc._.tb_date_phrases = {}
     key = (sent.start, sent.end)
     if key not in found:
         found[key] = _date_phrases(sent)
