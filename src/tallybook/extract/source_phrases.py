@@ -5,6 +5,7 @@ meant ("lawyers representing the students", "witnesses who spoke to the paper").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -82,15 +83,20 @@ def _org_around(head: Token) -> str | None:
     for org in doc._.tb_orgs or []:
         if written in {n.lower() for n in (org.name, *org.aliases)}:
             return str(org.name)  # a later mention the organisation's spans may not list
-        pattern = re.compile(r"(?<!\w)" + re.escape(org.name.lower()))
         if any(
             head.left_edge.idx <= span.start <= first
             and head.idx < span.end
-            and pattern.search(text[span.start : span.end].lower())
+            and _from_a_word_start(org.name.lower()).search(text[span.start : span.end].lower())
             for span in org.spans
         ):
             return str(org.name)
     return None
+
+
+@lru_cache(maxsize=1024)  # the same few names, asked for every source phrase of a text
+def _from_a_word_start(name: str) -> re.Pattern[str]:
+    """The name written from the start of a word."""
+    return re.compile(r"(?<!\w)" + re.escape(name))
 
 
 def _name_start(head: Token) -> int:

@@ -9,6 +9,7 @@ descriptor does, the members a group is said to have, or the group just quoted);
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -285,12 +286,19 @@ def first_named_expert(doc: Doc, before: int) -> Speaker:
     return (best[1], best[2]) if best else (None, None)
 
 
-def title_bearer(text: str, mentions: list[Mention], title: str, before: int) -> Speaker:
-    """The person the text names with this title, latest first, when the name index did not
-    record it: "UN Special Rapporteur on Iran Javaid Rehman", "X, the High Commissioner"."""
+@lru_cache(maxsize=256)  # a handful of titles, asked about for every quote
+def _title_patterns(title: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A title before a name ("... on Iran Javaid Rehman") and after it ("X, the High Commissioner")."""
     words = r"\s+".join(re.escape(w) for w in title.split())
     lead = re.compile(rf"\b{words}s?(?:\s+(?:on|for|of|in)\s+[\w’'., -]{{1,60}}?)?,?\s+$", re.IGNORECASE)
     trail = re.compile(rf"\s*,\s*(?:the\s+|an?\s+)?(?:[\w’'.-]+\s+){{0,4}}{words}\b", re.IGNORECASE)
+    return lead, trail
+
+
+def title_bearer(text: str, mentions: list[Mention], title: str, before: int) -> Speaker:
+    """The person the text names with this title, latest first, when the name index did not
+    record it: "UN Special Rapporteur on Iran Javaid Rehman", "X, the High Commissioner"."""
+    lead, trail = _title_patterns(title)
     for s, e, kind, name in reversed(mentions):
         if kind != "person" or not name or e > before:
             continue
