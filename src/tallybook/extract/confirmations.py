@@ -27,6 +27,7 @@ from tallybook.extract.source_syntax import ADMIT_WORDS, CONFIRM_WORDS, NOT_SOUR
 from tallybook.extract.trigger_lexicon import wordset
 from tallybook.model import ExtractedClaim, ExtractedIncident, Stance
 from tallybook.model import Span as TextSpan
+from tallybook.model.vocab import FATAL_TYPES
 
 __all__ = [
     "ANY_TYPE",
@@ -40,10 +41,9 @@ __all__ = [
     "speaker_of",
 ]
 
-_FATAL = frozenset(["killing", "death_in_custody", "execution"])
 # Event nouns a confirmation points back with, and the incident types each can stand for.
 EVENT_TYPES: dict[str, frozenset[str]] = {
-    **dict.fromkeys(["death", "deaths"], _FATAL),
+    **dict.fromkeys(["death", "deaths"], FATAL_TYPES),
     **dict.fromkeys(["killing", "killings", "shooting"], frozenset(["killing"])),
     **dict.fromkeys(["execution", "executions", "hanging", "hangings"], frozenset(["execution"])),
     **dict.fromkeys(["arrest", "arrests", "detention", "detentions"], frozenset(["arrest"])),

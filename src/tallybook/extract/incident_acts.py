@@ -7,6 +7,7 @@ from __future__ import annotations
 from tallybook.extract.mentions import Mention
 from tallybook.extract.trigger_lexicon import wordset
 from tallybook.model import PartialDate
+from tallybook.model.vocab import FATAL_TYPES
 
 # Each kind of act by the words its trigger phrase uses; the first kind that matches wins.
 _ACT_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
@@ -57,9 +58,6 @@ def unnamed_abductors(m: Mention) -> bool:
     return bool(words & _UNNAMED) or {"plain", "clothes"} <= words
 
 
-_FATAL = frozenset({"killing", "death_in_custody", "execution"})
-
-
 def date_withheld_bodies(mentions: list[Mention]) -> None:
     """ "The authorities kept his body for two days": a body is withheld after the death the text
     has told; with no date of its own, the act takes the month of that death (same victim)."""
@@ -70,7 +68,9 @@ def date_withheld_bodies(mentions: list[Mention]) -> None:
             (
                 x
                 for x in reversed(mentions[:i])
-                if x.type in _FATAL and x.date is not None and (not m.names or set(m.names) & set(x.names))
+                if x.type in FATAL_TYPES
+                and x.date is not None
+                and (not m.names or set(m.names) & set(x.names))
             ),
             None,
         )

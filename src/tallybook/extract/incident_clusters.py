@@ -16,6 +16,7 @@ from tallybook.extract.mentions import Mention
 from tallybook.extract.places import is_country
 from tallybook.extract.trigger_lexicon import NOMINAL
 from tallybook.model import Stance
+from tallybook.model.vocab import FATAL_TYPES
 
 
 @dataclass
@@ -43,7 +44,6 @@ class Cluster:
         return {n for m in self.mentions for n, _ in m.attribution.claims if n != PUBLISHER}
 
 
-_FATAL = frozenset(["killing", "death_in_custody", "execution"])
 # Rival sources' figures for one event differ by a factor of ten at most in the reports seen;
 # fifty times more is a larger event (a campaign, a year) the text sets beside it.
 _RIVAL_RATIO = 50
@@ -51,7 +51,7 @@ _RIVAL_RATIO = 50
 
 def same_kind(body: str, summary: str) -> bool:
     """A summary line folds into a body incident of its type, or of any fatal type if it is fatal."""
-    return body == summary or (body in _FATAL and summary in _FATAL)
+    return body == summary or (body in FATAL_TYPES and summary in FATAL_TYPES)
 
 
 def _is_range(m: Mention) -> bool:
@@ -304,7 +304,7 @@ def official_target(clusters: list[Cluster], m: Mention) -> Cluster | None:
     since = _sentences_back(m, 5)
     latest = True
     for c in reversed(clusters):
-        if c.type not in _FATAL or max(x.sent.start for x in c.mentions) < since:
+        if c.type not in FATAL_TYPES or max(x.sent.start for x in c.mentions) < since:
             continue
         if all(x.summary for x in c.mentions):
             continue  # a headline announces the event the state's own account then tells

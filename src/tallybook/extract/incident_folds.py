@@ -26,6 +26,7 @@ from tallybook.extract.mentions import Mention
 from tallybook.extract.trigger_lexicon import NOMINAL, wordset
 from tallybook.extract.triggers import Trigger
 from tallybook.model import Figure
+from tallybook.model.vocab import FATAL_TYPES
 
 _MOCK = wordset("mock simulated fake staged sham")
 _FRAME_PREPS = wordset("during in throughout")
@@ -204,7 +205,6 @@ def fold_arrest_into_disappearance(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if id(m) not in folded]
 
 
-_FATAL = frozenset({"killing", "death_in_custody", "execution"})
 # "killed in an exchange of fire / a gunfight / crossfire / an encounter / combat / clashes"
 _COMBAT = wordset(
     "exchange gunfight gunfights shootout shoot-out crossfire cross-fire encounter combat clash clashes "
@@ -257,7 +257,7 @@ def _org_kind(m: Mention, surface: str) -> str | None:
 
 def is_official_version(m: Mention) -> bool:
     """A state source's account of a death as a lawful armed exchange."""
-    if m.type not in _FATAL or not m.sent.doc.has_annotation("DEP"):
+    if m.type not in FATAL_TYPES or not m.sent.doc.has_annotation("DEP"):
         return False
     root = m.trigger.root
     return (_combat_frame(root) or _combat_frame(root.head)) and _state_speaker(m)

@@ -210,10 +210,9 @@ _SPEECH_WORDS_RE = re.compile(
 _ABBREVIATION_AFTER_RE = re.compile(r"[ \t]*\([ \t]*(?P<abbr>[A-Z][A-Za-z]*[A-Z])s?[ \t]*\)")
 # One quoted item of a list whose other items include a quoted term: `offences including
 # “sedition”, bribery and “harming public order”` (terms in marks, not anyone's words).
-_QUOTE = '“”"„«»'
-_TERM = rf"[“\"„«][^{_QUOTE}\n]{{1,40}}[”\"»]"
-_TERM_RE = re.compile(rf"[“\"„«]([^{_QUOTE}\n]{{1,40}})[”\"»]")
-_ITEMS = rf"(?:\s*,[^,.;:!?{_QUOTE}\n]{{0,50}}?)*"
+_TERM = rf"[“\"„«][^{_DOUBLE}\n]{{1,40}}[”\"»]"
+_TERM_RE = re.compile(rf"[“\"„«]([^{_DOUBLE}\n]{{1,40}})[”\"»]")
+_ITEMS = rf"(?:\s*,[^,.;:!?{_DOUBLE}\n]{{0,50}}?)*"
 _LIST_BEFORE_RE = re.compile(rf"{_TERM}{_ITEMS}\s*,?\s+(?:and|or)\s+$")
 _LIST_AFTER_RE = re.compile(rf"{_ITEMS}\s*,?\s+(?:and|or)\s+{_TERM}")
 # A headline carrying an organisation's demand: `Country: “Release them now”`.

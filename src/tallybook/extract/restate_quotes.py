@@ -14,14 +14,14 @@ from tallybook.extract.incident_sources import near, quote_speaker
 from tallybook.extract.mentions import Mention
 from tallybook.extract.trigger_lexicon import wordset
 from tallybook.model import ExtractedQuote
+from tallybook.model.vocab import FATAL_TYPES
 
-_FATAL = frozenset(["killing", "death_in_custody", "execution"])
 # Words that tell a further act: '"They also took my brother"', '"another man was shot"'.
 _FURTHER = wordset("also another other others again too second further")
 
 
 def _same_act(a: str, b: str) -> bool:
-    return a == b or (a in _FATAL and b in _FATAL)
+    return a == b or (a in FATAL_TYPES and b in FATAL_TYPES)
 
 
 def _bare(m: Mention) -> bool:

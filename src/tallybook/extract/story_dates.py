@@ -19,6 +19,7 @@ from tallybook.extract.figures import parse_number
 from tallybook.extract.layout import in_dateline_lead
 from tallybook.extract.mentions import Mention
 from tallybook.model import PartialDate
+from tallybook.model.vocab import FATAL_TYPES
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -83,7 +84,6 @@ def restates_lead(m: Mention, earlier: list[Mention]) -> PartialDate | None:
 
 
 _BODY_WORDS = frozenset({"body", "bodies", "remains", "corpse", "corpses"})
-_FATAL = frozenset({"killing", "death_in_custody", "execution"})
 
 
 def _withholds_body(m: Mention) -> bool:
@@ -101,7 +101,7 @@ def body_withheld_date(m: Mention, earlier: list[Mention]) -> PartialDate | None
     if not _withholds_body(m):
         return None
     for x in reversed(earlier):
-        if x.type not in _FATAL or x.date is None or x.date_from_claim or x.summary:
+        if x.type not in FATAL_TYPES or x.date is None or x.date_from_claim or x.summary:
             continue
         if m.names and x.names and not set(m.names) & set(x.names):
             continue

@@ -15,6 +15,9 @@ INCIDENT_TYPES: tuple[str, ...] = (
     "corporal_punishment",
     "other",
 )
+# The types in which the victims die at the state's hands: one death told as any of them may be
+# told again as another ("hanged" in the narration, "killed" in a quote).
+FATAL_TYPES: frozenset[str] = frozenset({"killing", "death_in_custody", "execution"})
 
 # How a victim count is qualified in the text ("at least 12" -> at_least).
 QUALIFIERS: tuple[str, ...] = ("exact", "at_least", "more_than", "about", "up_to")
