@@ -12,7 +12,8 @@ from spacy.language import Language
 
 from tallybook.extract.dates import Reference
 from tallybook.extract.layout import DocumentContext, PieceText, is_summary_line, main_event_date
-from tallybook.extract.pipeline import CHUNK_CHARS, SourceText, _chunks, extract_texts
+from tallybook.extract.pieces import CHUNK_CHARS, cut_into_pieces
+from tallybook.extract.pipeline import SourceText, extract_texts
 from tallybook.model import DocumentExtraction, PartialDate, Span
 
 BENCHMARK = Path(__file__).resolve().parents[2] / "benchmarks" / "extract_large_document.py"
@@ -51,7 +52,7 @@ def _all_spans(ex: DocumentExtraction) -> list[tuple[str, Span]]:
 
 def test_the_text_is_cut_in_pieces_at_line_breaks() -> None:
     text = _report_text()(int(CHUNK_CHARS * 2.4))
-    pieces = _chunks(text)
+    pieces = cut_into_pieces(text)
     assert len(pieces) >= 3
     assert "".join(piece for _, piece in pieces) == text
     for offset, piece in pieces:
@@ -69,7 +70,7 @@ def test_records_come_from_every_piece_with_spans_inside_the_text(
         assert 0 <= span.start < span.end <= len(text), (kind, span)
         assert text[span.start : span.end].strip(), (kind, span)
     starts = [span.start for kind, span in spans if kind == "incident"]
-    for offset, piece in _chunks(text):
+    for offset, piece in cut_into_pieces(text):
         assert any(offset <= s < offset + len(piece) for s in starts), f"no incident in the piece at {offset}"
 
 
@@ -88,7 +89,7 @@ def test_a_later_piece_gives_what_it_gives_alone_shifted_to_its_place(
     large: tuple[str, DocumentExtraction], nlp: Language
 ) -> None:
     text, ex = large
-    offset, piece = _chunks(text)[-1]
+    offset, piece = cut_into_pieces(text)[-1]
     alone = next(extract_texts([SourceText(piece, "2023-12-31", "Monitor")], nlp))
     expected = [(i.type, i.span.start + offset, i.span.end + offset) for i in alone.incidents]
     found = [(i.type, i.span.start, i.span.end) for i in ex.incidents if i.span.start >= offset]
@@ -136,7 +137,7 @@ def _records(ex: DocumentExtraction) -> list[tuple[object, ...]]:
 def test_a_piece_keeps_the_documents_context(nlp: Language, published: str | None) -> None:
     cut_at = _DOCUMENT.index(_UNFINISHED)
     size = cut_at + 1  # the last line break before it ends the first piece
-    pieces = _chunks(_DOCUMENT, size)
+    pieces = cut_into_pieces(_DOCUMENT, size)
     assert len(pieces) >= 3 and cut_at in [offset for offset, _ in pieces]
     source = SourceText(_DOCUMENT, published, "Monitor")
     whole = next(extract_texts([source], nlp, chunk_chars=len(_DOCUMENT)))

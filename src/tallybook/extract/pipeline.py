@@ -22,7 +22,7 @@ import signal
 from collections.abc import Generator, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import islice
 from typing import Any, cast
 
@@ -45,18 +45,12 @@ from tallybook.extract import quotes as _quotes  # noqa: F401
 from tallybook.extract.boilerplate import doc_cache, doc_text
 from tallybook.extract.language import detect_language
 from tallybook.extract.layout import DocumentContext, PieceText
+from tallybook.extract.pieces import CHUNK_CHARS, cut_into_pieces, merge_pieces, shift_to_document
 from tallybook.model import (
     DocumentExtraction,
-    ExtractedIncident,
-    ExtractedOrganization,
-    ExtractedPerson,
-    ExtractedQuote,
-    Figure,
-    Span,
 )
 from tallybook.settings import Settings
 
-CHUNK_CHARS = 100_000  # parse long texts in pieces of about this size (spaCy's memory grows with length)
 BATCH_CHARS = 2 * CHUNK_CHARS  # and never more than about this much text in one batch
 UNUSED_COMPONENTS = ("lemmatizer",)  # triggers match word forms; nothing reads lemmas
 _TB_COMPONENTS = (
@@ -145,108 +139,6 @@ def build_pipeline(model: str | None = None) -> Language:
     return nlp
 
 
-def _chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
-    """(offset, piece) pieces of at most about `size` characters, cut at paragraph or line breaks."""
-    if len(text) <= size:
-        return [(0, text)]
-    out: list[tuple[int, str]] = []
-    pos = 0
-    while pos < len(text):
-        end = min(len(text), pos + size)
-        if end < len(text):
-            cut = max(text.rfind("\n\n", pos, end), text.rfind("\n", pos, end))
-            if cut <= pos:
-                cut = text.rfind(" ", pos, end)
-            end = cut + 1 if cut > pos else end
-        out.append((pos, text[pos:end]))
-        pos = end
-    return out
-
-
-def _shift_span(span: Span | None, offset: int) -> Span | None:
-    return None if span is None else Span(span.start + offset, span.end + offset)
-
-
-def _shift_figure(figure: Figure | None, offset: int) -> Figure | None:
-    if figure is None or figure.span is None:
-        return figure
-    return replace(figure, span=_shift_span(figure.span, offset))
-
-
-def _shift_incident(inc: ExtractedIncident, offset: int) -> ExtractedIncident:
-    claims = [
-        replace(c, span=_shift_span(c.span, offset), figure=_shift_figure(c.figure, offset))
-        for c in inc.claims
-    ]
-    attrs = inc.attrs
-    if isinstance(attrs.get("mentions"), list):  # [[start, end], ...] of the mentions folded in
-        attrs = {**attrs, "mentions": [[s + offset, e + offset] for s, e in attrs["mentions"]]}
-    figure = _shift_figure(inc.figure, offset)
-    return replace(
-        inc,
-        span=Span(inc.span.start + offset, inc.span.end + offset),
-        figure=inc.figure if figure is None else figure,
-        claims=claims,
-        attrs=attrs,
-    )
-
-
-def _shift(extraction: DocumentExtraction, offset: int) -> DocumentExtraction:
-    """The records of a piece starting at `offset`, with every span moved to document offsets."""
-    if offset == 0:
-        return extraction
-    incidents = [_shift_incident(inc, offset) for inc in extraction.incidents]
-    quotes: list[ExtractedQuote] = [
-        replace(
-            q,
-            span=Span(q.span.start + offset, q.span.end + offset),
-            speaker_span=_shift_span(q.speaker_span, offset),
-        )
-        for q in extraction.quotes
-    ]
-    people: list[ExtractedPerson] = [
-        replace(p, spans=[Span(s.start + offset, s.end + offset) for s in p.spans]) for p in extraction.people
-    ]
-    orgs = [
-        replace(o, spans=[Span(s.start + offset, s.end + offset) for s in o.spans])
-        for o in extraction.organizations
-    ]
-    return DocumentExtraction(incidents, quotes, people, orgs, extraction.language, list(extraction.warnings))
-
-
-def _merge(parts: list[DocumentExtraction]) -> DocumentExtraction:
-    """One document's records from its pieces (already at document offsets, in text order)."""
-    if len(parts) == 1:
-        return parts[0]
-    out = DocumentExtraction(language=parts[0].language)
-    people: dict[str, ExtractedPerson] = {}
-    orgs: dict[str, ExtractedOrganization] = {}
-    for p in parts:
-        out.incidents += p.incidents
-        base = len(out.quotes)  # repeat_of indexes the document's quotes, not the piece's
-        out.quotes += [
-            q if q.repeat_of is None else replace(q, repeat_of=q.repeat_of + base) for q in p.quotes
-        ]
-        out.warnings += [w for w in p.warnings if w not in out.warnings]
-        for person in p.people:
-            if person.name in people:
-                known = people[person.name]
-                known.spans += person.spans
-                known.aliases += [a for a in person.aliases if a not in known.aliases]
-            else:
-                people[person.name] = replace(person, spans=list(person.spans), aliases=list(person.aliases))
-        for org in p.organizations:
-            if org.name in orgs:
-                known_org = orgs[org.name]
-                known_org.spans += org.spans
-                known_org.aliases += [a for a in org.aliases if a not in known_org.aliases]
-            else:
-                orgs[org.name] = replace(org, spans=list(org.spans), aliases=list(org.aliases))
-    out.people = list(people.values())
-    out.organizations = list(orgs.values())
-    return out
-
-
 def doc_to_extraction(doc: Doc) -> DocumentExtraction:
     """The records the components left on a processed Doc."""
     return DocumentExtraction(
@@ -293,7 +185,7 @@ def _extract_serial(
                     language=lang, warnings=[f"text is in language {lang!r}, not English: nothing extracted"]
                 )
                 continue
-            pieces = _chunks(text, chunk_chars)
+            pieces = cut_into_pieces(text, chunk_chars)
             pending[n] = [None] * len(pieces)
             # Every piece of a long text knows the whole text: what depends on the document's
             # start (headline, subject, main event date) must not depend on where a cut fell.
@@ -312,14 +204,14 @@ def _extract_serial(
     for batch in _batches(docs(), batch_size, BATCH_CHARS):
         for doc in nlp.pipe(batch, batch_size=len(batch)):
             n, k, offset = doc.user_data["tb_key"]
-            pending[n][k] = _shift(doc_to_extraction(doc), offset)
+            pending[n][k] = shift_to_document(doc_to_extraction(doc), offset)
             doc._.tb_ents = None  # cached entity Spans refer back to the doc: let it go now
             while next_out < len(order):
                 idx = order[next_out]
                 if idx in skipped:
                     yield skipped.pop(idx)
                 elif idx in pending and all(p is not None for p in pending[idx]):
-                    yield _merge([p for p in pending.pop(idx) if p is not None])
+                    yield merge_pieces([p for p in pending.pop(idx) if p is not None])
                 else:
                     break
                 next_out += 1
@@ -328,7 +220,7 @@ def _extract_serial(
         if idx in skipped:
             yield skipped.pop(idx)
         else:
-            yield _merge(
+            yield merge_pieces(
                 [p for p in pending.pop(idx, []) if p is not None] or [DocumentExtraction(language="en")]
             )
         next_out += 1
