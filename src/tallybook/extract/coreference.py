@@ -17,6 +17,7 @@ import sys
 from tallybook.extract.boilerplate import doc_text, span_text
 from tallybook.extract.claimants import PUBLISHER
 from tallybook.extract.dates import resolve_date
+from tallybook.extract.incident_attributes import incidents_from_clusters
 from tallybook.extract.incident_clusters import (
     Cluster,
     absorbed,
@@ -38,13 +39,9 @@ from tallybook.extract.incident_retellings import retold
 from tallybook.extract.incident_subjects import subject_person
 from tallybook.extract.incident_tolls import given_figure
 from tallybook.extract.mentions import Mention
-from tallybook.extract.places import is_country
 from tallybook.model import (
-    ExtractedClaim,
     ExtractedIncident,
     Figure,
-    PartialDate,
-    Span,
     Stance,
 )
 
@@ -117,21 +114,6 @@ def _confirm_or_rival(c: Cluster, m: Mention) -> None:
         c.disputes.append(m)
     else:
         c.confirms.append(m)
-
-
-def _score(m: Mention) -> float:
-    named = [n for n, _ in m.attribution.claims if n != PUBLISHER]
-    score = 2.0 * (m.date is not None and not m.date_from_claim) + 2.0 * (m.figure.count is not None)
-    score += 1.0 * bool(m.names)
-    if named:
-        score += 2 + (len(named) - 1)
-    if m.summary:
-        score -= 3
-    if not doc_text(m.sent.doc)[: m.start].strip():
-        score -= 1  # a headline restates; the body sentence is the evidence
-    if m.anaphoric and not (puts_toll(m) and m.figure.count is not None):
-        score -= 3  # a back-reference, unless it is the toll that gives the event its figure
-    return score
 
 
 def build_incidents(
@@ -240,18 +222,7 @@ def build_incidents(
     for c in clusters:
         if headline_only(c):
             _promote_body(c)
-    primaries = {id(c): _field_with_figure(c, fields) or _primary(c) for c in clusters}
-    by_sentence: dict[tuple[int, int], set[int]] = {}
-    for p in primaries.values():
-        by_sentence.setdefault((p.start, p.end), set()).add(p.trigger.root.i)
-    out: list[ExtractedIncident] = []
-    for c in clusters:
-        p = primaries[id(c)]
-        others = by_sentence[(p.start, p.end)] - {p.trigger.root.i}
-        span = _clause_span(p, others) if others else Span(p.start, p.end)
-        out.extend(_to_incidents(c, country, p, span))
-    out.sort(key=lambda i: i.span.start)
-    return out
+    return incidents_from_clusters(clusters, country, fields)
 
 
 def _promote_body(c: Cluster) -> None:
@@ -267,147 +238,3 @@ def _promote_body(c: Cluster) -> None:
 
 def _is_headline(m: Mention) -> bool:
     return not doc_text(m.sent.doc)[: m.start].strip()
-
-
-def _field_with_figure(c: Cluster, fields: frozenset[int]) -> Mention | None:
-    """ "Arrested: 300+" over "Hundreds of people were arrested": the infobox line that alone
-    gives the figure is the evidence of the incident the prose tells without one."""
-    if any(x.figure.count is not None for x in c.mentions if id(x) not in fields):
-        return None
-    return next((x for x in c.mentions if id(x) in fields and x.figure.count is not None), None)
-
-
-def _primary(c: Cluster) -> Mention:
-    return max(c.mentions, key=lambda m: (_score(m), -m.start))
-
-
-def _clause_span(m: Mention, others: set[int]) -> Span:
-    """The largest phrase around the trigger that holds no other incident's trigger."""
-    node = m.trigger.root
-    if not node.doc.has_annotation("DEP"):
-        return Span(m.start, m.end)
-    while node.head.i != node.i:  # spaCy makes a new Token object on each access: compare indices
-        up = node.head
-        if any(t.i in others for t in up.subtree):
-            break
-        node = up
-    lo = min(node.left_edge.idx, m.trigger.span.start_char)
-    right = node.right_edge
-    hi = max(right.idx + len(right.text), m.trigger.span.end_char)
-    lo, hi = max(lo, m.start), min(hi, m.end)
-    return Span(lo, hi) if hi > lo else Span(m.start, m.end)
-
-
-def _to_incidents(c: Cluster, country: str | None, primary: Mention, span: Span) -> list[ExtractedIncident]:
-    figure = (
-        primary.figure
-        if primary.figure.count is not None
-        else next((m.figure for m in c.mentions if m.figure.count is not None), primary.figure)
-    )
-    if figure.description is None:
-        figure.description = next((m.figure.description for m in c.mentions if m.figure.description), None)
-    own = [m.date for m in c.mentions if m.date is not None and not m.date_from_claim]
-    if primary.date is not None and not primary.date_from_claim:
-        date: PartialDate | None = _finer_in_sentence(c, primary, primary.date)
-    elif own:
-        date = max(own, key=lambda d: len(d.value))  # the most precise date a mention gives
-    else:
-        date = primary.date or next((m.date for m in c.mentions if m.date is not None), None)
-    if date is None or primary.date_from_claim:
-        # "The X massacre took place on 30 September": a back-reference may carry the date.
-        dated = [m.date for m in c.references if m.date is not None and not m.date_from_claim]
-        date = dated[0] if dated else date
-    place = primary.place or next((m.place for m in c.mentions if m.place), None) or country
-    if place and is_country(place):
-        # a more specific place another mention of the same incident gives ("in Riyadh")
-        place = next((m.place for m in c.mentions if m.place and not is_country(m.place)), place)
-    claims: list[ExtractedClaim] = []
-    seen: set[tuple[str, str]] = set()
-
-    def add(name: str, stance: str, m: Mention, fig: Figure | None = None) -> None:
-        if (name, stance) in seen:
-            return
-        seen.add((name, stance))
-        claims.append(
-            ExtractedClaim(
-                claimant=name,
-                stance=stance,
-                certainty=m.attribution.certainty,
-                figure=fig,
-                date=m.claim_date,
-                span=Span(m.start, m.end),
-            )
-        )
-
-    for name, stance in primary.attribution.claims:
-        add(name, stance, primary, figure if stance == Stance.ASSERTS else None)
-    for m in c.mentions:
-        if m is primary or m.summary or (m.anaphoric and m.figure is not figure):
-            continue  # a back-reference adds its source only when it supplies the count
-        for name, stance in m.attribution.claims:
-            if name != PUBLISHER:
-                add(name, stance, m)
-    asserting = {cl.claimant for cl in claims if cl.stance == Stance.ASSERTS}
-    # a source that passes on the event but gives another figure disputes it (SCHEMA.md)
-    disputing = {n for m in c.disputes if m.figure.count is not None for n, _ in m.attribution.claims}
-    for m in c.confirms:
-        for name, _ in m.attribution.claims:
-            if name != PUBLISHER and name not in asserting and name not in disputing:
-                add(name, Stance.CONFIRMS, m)
-    for m in c.disputes:
-        for name, _ in m.attribution.claims:
-            if name != PUBLISHER and name not in asserting:
-                add(name, Stance.DISPUTES, m, m.figure if m.figure.count is not None else None)
-    names = c.names()
-    perps: list[str] = []
-    for m in c.mentions:
-        perps += [p for p in m.perpetrators if p not in perps]
-    split = next((m.places for m in c.mentions if len(m.places) > 1), [])
-    places: list[str | None] = list(primary.places or split) or [place]
-    incidents = []
-    for p in places:
-        incidents.append(
-            ExtractedIncident(
-                type=c.type,
-                span=span,
-                date=_as_partial(date),
-                place=p,
-                figure=Figure(
-                    count=figure.count,
-                    qualifier=figure.qualifier,
-                    low=figure.low,
-                    high=figure.high,
-                    description=figure.description,
-                ),
-                victim_names=names,
-                perpetrators=perps,
-                claims=[
-                    ExtractedClaim(cl.claimant, cl.stance, cl.certainty, cl.figure, cl.date, cl.span)
-                    for cl in claims
-                ],
-                trigger=span_text(primary.trigger.span),
-                attrs={"mentions": [[m.start, m.end] for m in c.mentions]},
-            )
-        )
-    return incidents
-
-
-def _finer_in_sentence(c: Cluster, primary: Mention, date: PartialDate) -> PartialDate:
-    """ "Among those executed last month were A and B, who were hanged on 23 January": the day
-    the same sentence gives inside the month is the date of the act it tells twice."""
-    finer = [
-        m.date
-        for m in c.mentions
-        if m.sent.start == primary.sent.start
-        and m.date is not None
-        and not m.date_from_claim
-        and m.date.end is None
-        and date.end is None
-        and len(m.date.value) > len(date.value)
-        and m.date.value.startswith(date.value)
-    ]
-    return finer[0] if finer else date
-
-
-def _as_partial(d: PartialDate | None) -> PartialDate | None:
-    return d

@@ -17,10 +17,12 @@ from tallybook.extract.boilerplate import span_text
 from tallybook.extract.claimants import PUBLISHER
 from tallybook.extract.incident_sources import near
 from tallybook.extract.mentions import Mention
+from tallybook.extract.places import is_country
 from tallybook.extract.source_syntax import ADMIT_WORDS, CONFIRM_WORDS
 from tallybook.extract.trigger_lexicon import NOMINAL, wordset
 from tallybook.extract.victim_slot import victim_head
 from tallybook.model import Figure, Stance
+from tallybook.model.vocab import FATAL_TYPES
 
 # confirming, admitting or announcing what the text has told: "The ministry confirmed that ..."
 _CONFIRMING = CONFIRM_WORDS | ADMIT_WORDS | wordset("announced announces")
@@ -122,7 +124,9 @@ def is_breakdown(m: Mention, earlier: list[Mention]) -> bool:
     """ "Of these, about 40 were executed for drug offences", "the whereabouts of the remaining
     11 remain unknown": a part of an aggregate of the same type told in the three sentences
     before (or earlier in the same sentence), naming nobody and dated no differently, is no
-    incident of its own (a part told with a day of its own is a separate event)."""
+    incident of its own (a part told with a day of its own is a separate event). A sentence that
+    opens "Of them," points back to a group even when its size was given in words we did not
+    read as a figure ("Dozens were detained. Of them, four remain missing")."""
     if m.names or m.summary:
         return False
     text = span_text(m.sent)
@@ -131,14 +135,26 @@ def is_breakdown(m: Mention, earlier: list[Mention]) -> bool:
         return False
     since = near(m.sent)
     own = m.date if m.date is not None and not m.date_from_claim else None
+    opening = bool(_OPENING_RE.match(text))
     return any(
-        x.type == m.type
+        (x.type == m.type or (opening and x.type in FATAL_TYPES and _fatal_part(m)))
         and x.sent.start >= since
-        and (x.figure.count or 0) >= 2
-        and (m.figure.count or 0) <= (x.figure.count or 0)
+        and ((x.figure.count or 0) >= 2 or (opening and x.figure.count is None and not x.names))
+        and (m.figure.count or 0) <= (x.figure.count or m.figure.count or 0)
         and (own is None or own == x.date)
         for x in earlier
     )
+
+
+def _fatal_part(m: Mention) -> bool:
+    """In "Of them, 33 were killed in 'crossfire', five were tortured to death in custody and
+    three were shot dead during arrest", after a toll of killings: the deaths in custody are a
+    breakdown of the toll by manner (CONVENTIONS.md), and the arrest a nominal "during" sets
+    as the time of a death is no arrest of its own."""
+    if m.type in FATAL_TYPES:
+        return True
+    root = m.trigger.root
+    return m.trigger.kind == NOMINAL and root.dep_ == "pobj" and root.head.lower_ in {"during", "while"}
 
 
 # A sentence that tells a further event of the type: "also detained", "another prisoner".
@@ -182,6 +198,40 @@ def adds_detail(m: Mention, earlier: list[Mention]) -> bool:
     if any(t.lower_ in _FURTHER for t in m.sent) or not (_known_victims(m) or _time_of_other(m)):
         return False
     return any(x.type == m.type and not x.summary and (x.figure.count or x.names) for x in earlier)
+
+
+def gives_occasion(m: Mention, earlier: list[Mention]) -> bool:
+    """ "condemned the execution of at least 20 prisoners earlier this week", then "The men were
+    hanged on Tuesday at X Prison": the people told before ("the men", "they"), with no figure or
+    name of their own, on a day inside the time the earlier telling gave (or gave none), within
+    three sentences: the day and place of the event told, not a second event. The earlier
+    telling takes them (CONVENTIONS.md: the most specific date and place the text gives)."""
+    if m.summary or m.names or m.figure.count is not None or len(m.places) > 1:
+        return False
+    if m.date is None or m.date_from_claim or m.date.end is not None:
+        return False
+    if any(t.lower_ in _FURTHER for t in m.sent) or not (m.pronoun or m.victims_definite):
+        return False
+    if m.pronoun and any(x.names for x in earlier):
+        return False  # "They were executed on 19 June": the people named before (resolve_pronouns)
+    since = near(m.sent)
+    told = next(
+        (
+            x
+            for x in reversed(earlier)
+            if x.type == m.type
+            and not x.summary
+            and since <= x.sent.start < m.sent.start
+            and (x.figure.count or 0) >= 2
+        ),
+        None,
+    )
+    if told is None or not (told.date is None or told.date_from_claim or told.date.contains(m.date)):
+        return False
+    told.date, told.date_from_claim = m.date, False
+    if m.place and not is_country(m.place) and (told.place is None or is_country(told.place)):
+        told.place = m.place
+    return True
 
 
 def _group_by_act(m: Mention) -> bool:

@@ -36,6 +36,7 @@ from tallybook.extract.incident_folds import (
 from tallybook.extract.incident_restatements import (
     adds_detail,
     forward_group_references,
+    gives_occasion,
     is_breakdown,
     reports_back,
     restates,
@@ -168,6 +169,7 @@ class IncidentFinder:
                 restates(m, mentions)
                 or restates_nominal(m, mentions, earlier)
                 or adds_detail(m, mentions)
+                or gives_occasion(m, mentions)
                 or reports_back(m, mentions)  # last: it moves the source to the confirmers
             ):
                 m.anaphoric = True
