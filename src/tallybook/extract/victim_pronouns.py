@@ -5,7 +5,9 @@ names the person.
 taken, and their whereabouts remain unknown": the pronoun of the second of two conjoined clauses
 is the subject or object of the first, when that noun phrase names someone and agrees in number;
 "days after five men were detained, their whereabouts remain unknown": the pronoun of a clause
-stands for the counted or named passive subject of the time clause before it.
+stands for the counted or named passive subject of the time clause before it; "X, who was 17
+when police seized him": the singular pronoun of a clause inside a relative clause on a named
+person stands for that person.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ def conjoined_antecedent(pron: Token) -> Token | None:
             break
         verb = verb.head
     if verb.dep_ != "conj" or verb.head.i == verb.i or verb.head.pos_ not in {"VERB", "AUX"}:
-        return _time_clause_antecedent(pron, verb)
+        return _time_clause_antecedent(pron, verb) or _relative_owner(pron)
     first = verb.head
     deps = ("dobj", "nsubjpass") if low in _OBJECT_FIRST else ("nsubjpass", "dobj")
     for dep in deps:
@@ -61,6 +63,25 @@ def _time_clause_antecedent(pron: Token, verb: Token) -> Token | None:
         counted = _child(cand, "nummod") is not None
         if _names_someone(cand) or (counted and pron.lower_ in _PLURAL):
             return cand
+    return None
+
+
+_WHO = wordset("who whom")
+
+
+def _relative_owner(pron: Token) -> Token | None:
+    """ "X, who was 17 when police seized him", "X, whose family said he had been beaten": the
+    named person a relative clause above the singular pronoun hangs on."""
+    if pron.lower_ not in _SINGULAR | {"he", "she"}:
+        return None
+    for anc in list(pron.ancestors)[:4]:
+        if anc.dep_ != "relcl":
+            continue
+        rel = [c for c in anc.subtree if c.lower_ in _WHO | {"whose"} and c.i < pron.i]
+        owner = anc.head
+        if not rel or owner.pos_ != "PROPN" or owner.ent_type_ != "PERSON" or _plural(owner):
+            return None
+        return owner
     return None
 
 

@@ -29,6 +29,7 @@ from tallybook.extract.victim_figures import (
     with_qualifier,
 )
 from tallybook.extract.victim_groups import named_group_before, refers_to_group
+from tallybook.extract.victim_members import members_named_after
 from tallybook.extract.victim_names import (
     _identified_as,
     _names_in,
@@ -88,7 +89,10 @@ def cases_of(root: Token) -> Figure | None:
 
 
 def fill_victims(m: Mention) -> None:
-    _fill_victims(m)
+    head = _fill_victims(m)
+    if not m.names and not m.pronoun and head is not None:
+        # "23 men were executed. One of them was X": the member the next sentence names
+        m.names = members_named_after(m.sent, head, m.figure.count, m.type)
     if m.figure.count is None and not m.names and not m.pronoun:
         # "Executions were carried out; Amnesty recorded at least 21"
         doc = m.sent.doc
@@ -101,7 +105,8 @@ def fill_victims(m: Mention) -> None:
             m.figure = fig
 
 
-def _fill_victims(m: Mention) -> None:
+def _fill_victims(m: Mention) -> Token | None:
+    """Fills the victims of `m`; returns the head of its victim phrase, if found."""
     doc = m.sent.doc
     head = victim_head(m.trigger) if doc.has_annotation("DEP") else None
     if head is None:
@@ -124,7 +129,7 @@ def _fill_victims(m: Mention) -> None:
         if m.trigger.kind == NOMINAL:
             before = max(m.sent.start, m.trigger.span.start - 2)
             m.anaphoric = bool(word_positions(doc, _DEFINITE, before, m.trigger.span.start))
-        return
+        return None
     m.victim_found = True
     if head.lower_ in _PRONOUNS:
         m.pronoun = True
@@ -140,7 +145,7 @@ def _fill_victims(m: Mention) -> None:
         if said_by is not None:
             m.pronoun = False  # the number of those who said it, not an earlier group's
             m.figure = said_by
-        return
+        return head
     if m.trigger.kind != NOMINAL and _definite_back_reference(head):
         m.anaphoric = True  # "the vast majority of fatalities were killed by ...": already counted
     if m.type == "killing":
@@ -305,6 +310,7 @@ def _fill_victims(m: Mention) -> None:
     if m.names and fig.description and any(n.split()[-1] in fig.description for n in m.names):
         fig.description = None
     m.figure = fig
+    return head
 
 
 def _companions(root: Token, head: Token) -> Figure | None:
