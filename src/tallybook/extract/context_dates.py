@@ -27,6 +27,7 @@ from tallybook.extract.held_periods import (
 )
 from tallybook.extract.layout import document_text, main_event_date
 from tallybook.extract.mentions import Mention
+from tallybook.extract.retold_days import retold_days
 from tallybook.extract.story_dates import (
     among_those_date,
     body_withheld_date,
@@ -37,6 +38,7 @@ from tallybook.extract.story_dates import (
     same_day_scene,
     told_on_in_next,
 )
+from tallybook.extract.wave_dates import wave_date
 from tallybook.model import ExtractedIncident, PartialDate
 
 _YEAR_RE = re.compile(r"\b(19\d{2}|20\d{2})\b")
@@ -102,6 +104,7 @@ def inherit_context_dates(
     the year the report covers; else, in an undated article about one event, that event's month."""
     if article_date is None and encyclopedia_layout(document_text(doc_text(doc))):
         article_date = main_event_date(doc_text(doc), ref)  # its date is a revision's, not a telling's
+    retold_days(mentions)
     for i, m in enumerate(mentions):
         if m.relative is not None and m.date is None and not m.summary:
             m.date = _after_earlier(m, mentions[:i])
@@ -156,6 +159,10 @@ def inherit_context_dates(
         )
         if earlier is not None:
             m.date = earlier
+            continue
+        wave = wave_date(m, mentions[:i], ref) if covered_year is None else None
+        if wave is not None:
+            m.date = wave  # "More than 700 people have been arrested": in the crackdown told
             continue
         if undated_holding(m.sent, m.trigger.span):
             continue  # "dozens are on death row": a state whose start the text does not give

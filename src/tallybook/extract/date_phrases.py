@@ -189,12 +189,17 @@ def _with_first_day(e: Span) -> Span:
 
 
 def _coordinated(left: Span, right: Span) -> bool:
-    """Two date phrases joined by "and"/"or" alone, each naming a month or a weekday."""
+    """Two date phrases joined by "and"/"or" alone, each naming a month or a weekday, or two years."""
     link = left.doc[left.end : right.start]
     joined = len(link) == 0 and left[-1].lower_ in {"and", "or"}  # the model's "last Thursday and"
     if not joined and (len(link) != 1 or link[0].lower_ not in {"and", "or"}):
         return False
+    if all(_BARE_YEAR.fullmatch(span_text(x)) for x in (left, right)):
+        return True  # "arrested in 2009 and 2010": over both years
     return all(_CALENDAR_WORD.search(span_text(x)) for x in (left, right))
+
+
+_BARE_YEAR = re.compile(r"(?:in\s+)?(?:19|20)\d{2}", re.IGNORECASE)
 
 
 _CALENDAR_WORD = re.compile(rf"\b(?:{_MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from tallybook.extract.anchored_dates import as_day, following, same_unit
+from tallybook.extract.anchored_dates import shift_date as shift_date  # used by event_dates, story readers
 from tallybook.extract.article_years import reference_year as reference_year  # used by incidents
 from tallybook.extract.figures import UNIT_WORDS
 from tallybook.model import PartialDate
@@ -62,6 +64,7 @@ _PART_OF_YEAR = re.compile(
 )
 _DAY_OF_MONTH = rf"(?:\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}})(?:,?\s+\d{{4}})?"
 _TWO_DAYS = re.compile(rf"(?:on\s+)?({_DAY_OF_MONTH})\s+and\s+(?:on\s+)?({_DAY_OF_MONTH})", re.I)
+_TWO_YEARS = re.compile(r"^(?:in\s+)?((?:19|20)\d{2})\s+and\s+((?:19|20)\d{2})$", re.I)
 _MAY_VERB = re.compile(r"\bmay\s+(?:be|have|not|also|face|still)\b", re.I)
 
 
@@ -218,85 +221,6 @@ def _count(word: str) -> int | None:
     return _NUMBER_WORDS.get(w)
 
 
-def shift_date(d: date, n: int, unit: str) -> date:
-    """`d` moved by `n` days, weeks or months."""
-    return _shift(d, n, unit)
-
-
-def _shift(d: date, n: int, unit: str) -> date:
-    if unit.startswith("day"):
-        return d + timedelta(days=n)
-    if unit.startswith("week"):
-        return d + timedelta(weeks=n)
-    month = d.month - 1 + n
-    y, m = d.year + month // 12, month % 12 + 1
-    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
-
-
-def _as_day(p: PartialDate) -> date | None:
-    return date.fromisoformat(p.value) if p.precision == "day" else None
-
-
-_SAME_UNIT = re.compile(
-    r"\b(?:(?:in|during|on)\s+)?(?:the\s+same|(?:later|earlier)\s+that|that)\s+"
-    r"(day|week|month|year|morning|afternoon|evening|night)\b",
-    re.I,
-)
-_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
-
-
-def _same_unit(t: str, anchor: PartialDate, anchor_day: date | None) -> PartialDate | None:
-    """ "the same month", "later that week": the earlier event's date at the phrase's unit."""
-    m = _SAME_UNIT.search(t)
-    if m is None or anchor.end:
-        return None
-    unit = m.group(1).lower()
-    if unit in _DAY_PARTS:  # "hanged the same morning", "later that night": that day
-        return PartialDate(anchor.value) if anchor.precision != "year" else None
-    if unit == "year":
-        return PartialDate(anchor.value[:4])
-    if unit == "month":
-        return PartialDate(anchor.value[:7]) if len(anchor.value) >= 7 else PartialDate(anchor.value)
-    if unit == "week" and anchor_day is not None:
-        # The rest of that week (to Sunday) when "later"; the week from Monday when "earlier".
-        if t.lower().find("earlier") >= 0:
-            lo = anchor_day - timedelta(days=anchor_day.weekday())
-            return PartialDate(lo.isoformat(), anchor_day.isoformat()) if lo < anchor_day else anchor
-        hi = anchor_day + timedelta(days=6 - anchor_day.weekday())
-        return PartialDate(anchor_day.isoformat(), hi.isoformat()) if hi > anchor_day else anchor
-    if unit == "day" and anchor_day is None:
-        return PartialDate(anchor.value)  # the same day of an event known only to the month
-    return None
-
-
-_FOLLOWING = re.compile(
-    r"\b(?:the\s+)?(?:following|next|subsequent|ensuing)\s+(week|fortnight|month|year|days|weeks|months)\b",
-    re.I,
-)
-_FOLLOWING_SPAN = {"week": 7, "fortnight": 14, "days": 7, "weeks": 28}
-
-
-def _following(t: str, anchor: PartialDate, anchor_day: date | None) -> PartialDate | None:
-    """ "over the following week" after an event on 7 July: the days after it (8-14 July);
-    "the following month"/"year": the next calendar month or year."""
-    m = _FOLLOWING.search(t)
-    if m is None or anchor.end:
-        return None
-    unit = m.group(1).lower()
-    if unit == "year":
-        return PartialDate(f"{int(anchor.value[:4]) + 1:04d}")
-    base = anchor_day or (date.fromisoformat(anchor.value + "-01") if anchor.precision == "month" else None)
-    if base is None:
-        return None
-    if unit == "month":
-        nxt = _shift(base.replace(day=1), 1, "months")
-        return PartialDate(nxt.isoformat()[:7])
-    if unit == "months" or anchor_day is None:
-        return None  # "in the following months": open-ended
-    first = anchor_day + timedelta(days=1)
-    return PartialDate(first.isoformat(), (anchor_day + timedelta(days=_FOLLOWING_SPAN[unit])).isoformat())
-
-
 # A pure function of frozen values, asked again for each mention of a sentence: remembered.
 @lru_cache(maxsize=4096)
 def resolve_date(text: str, ref: Reference, anchor: PartialDate | None = None) -> PartialDate | None:
@@ -304,9 +228,9 @@ def resolve_date(text: str, ref: Reference, anchor: PartialDate | None = None) -
     t = " ".join(text.split())
     if not t:
         return None
-    anchor_day = _as_day(anchor) if anchor else None
+    anchor_day = as_day(anchor) if anchor else None
     if anchor is not None:
-        same = _same_unit(t, anchor, anchor_day)
+        same = same_unit(t, anchor, anchor_day)
         if same is not None:
             return same
     if anchor_day is not None and re.search(r"\b(the same day|that day)\b", t, re.I):
@@ -314,7 +238,7 @@ def resolve_date(text: str, ref: Reference, anchor: PartialDate | None = None) -
     if anchor_day is not None and re.search(r"\b(the (following|next) day|the day after)\b", t, re.I):
         return PartialDate((anchor_day + timedelta(days=1)).isoformat())
     if anchor is not None:
-        after = _following(t, anchor, anchor_day)
+        after = following(t, anchor, anchor_day)
         if after is not None:
             return after
     m = re.search(
@@ -338,7 +262,7 @@ def resolve_date(text: str, ref: Reference, anchor: PartialDate | None = None) -
             unit = m.group(2).lower()
             if unit.startswith("year"):
                 return PartialDate(f"{base.year + sign * n:04d}")  # "three years ago": the year only
-            shifted = _shift(base, sign * n, unit)
+            shifted = shift_date(base, sign * n, unit)
             if unit.startswith("month"):
                 return PartialDate(shifted.isoformat()[:7])
             return PartialDate(shifted.isoformat()) if anchor_day else ref.relative(shifted)
@@ -350,10 +274,13 @@ def resolve_date(text: str, ref: Reference, anchor: PartialDate | None = None) -
     if m and ref.day is not None:
         n = _count(m.group(1))
         if n is not None:
-            start = _shift(ref.day, -n, m.group(2).lower())
+            start = shift_date(ref.day, -n, m.group(2).lower())
             return ref.relative(start, ref.day)
     if _ISO.search(t):
         return _point(t, ref)
+    m = _TWO_YEARS.search(t)
+    if m:  # "arrested in 2009 and 2010": over both years
+        return PartialDate(m.group(1), m.group(2)) if m.group(1) < m.group(2) else PartialDate(m.group(1))
     m = re.search(
         rf"\b({_MONTH_RE})\s+(\d{{1,2}})\s*(?:and|to|-|–)\s*(\d{{1,2}})\b(?:,?\s+(\d{{4}}))?", t, re.I
     )
@@ -396,7 +323,7 @@ def _range(left: str, right: str, ref: Reference) -> PartialDate | None:
             return (
                 PartialDate(f"{y}-{mo}-{start_d:02d}", end.value) if _valid(int(y), int(mo), start_d) else end
             )
-    end_ref = Reference(_as_day(end) or ref.day, int(end.value[:4]))
+    end_ref = Reference(as_day(end) or ref.day, int(end.value[:4]))
     start = _point(left, end_ref if not _YEAR.search(left) else ref)
     if start is None:
         return end

@@ -8,14 +8,22 @@ above it in the parse, else to the nearest trigger; reporting dates and life dat
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
 from tallybook.extract.article_years import article_year, paragraph_year
 from tallybook.extract.boilerplate import doc_text, span_text
-from tallybook.extract.date_phrases import ABS_DATE, REL_PHRASE, date_phrases
+from tallybook.extract.counted_dates import (
+    TOLD_DAY,
+    YEARS_ON,
+    days_before,
+    earlier_point,
+    restated_day,
+    sentence_day,
+    when_clause_date,
+)
+from tallybook.extract.date_phrases import REL_PHRASE, date_phrases
 from tallybook.extract.date_phrases import dateline_end as dateline_end  # used by the claim readers
 from tallybook.extract.date_phrases import datelines as datelines
 from tallybook.extract.date_scope import (
@@ -26,10 +34,9 @@ from tallybook.extract.date_scope import (
     shared_by_conjunct,
     status_date,
 )
-from tallybook.extract.dates import Reference, open_range_since, resolve_date, shift_date
+from tallybook.extract.dates import Reference, open_range_since, resolve_date
 from tallybook.extract.dating_years import LIFE_DATES, sentence_year, story_year
 from tallybook.extract.dating_years import previous_sentence_date as previous_sentence_date  # context_dates
-from tallybook.extract.figures import parse_number
 from tallybook.extract.held_periods import duration_in_clause, held_up_to
 from tallybook.extract.telling_dates import (
     claim_verb_of,
@@ -38,7 +45,6 @@ from tallybook.extract.telling_dates import (
     parenthetical_report,
     release_bound,
 )
-from tallybook.extract.trigger_lexicon import wordset
 from tallybook.model import PartialDate
 
 if TYPE_CHECKING:
@@ -134,10 +140,12 @@ def _names_another_event(e: Span, trigger: int) -> bool:
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
-def _other_clause(e: Span, trigger: Token) -> bool:
+def _other_clause(e: Span, trigger: Token, roots: set[int]) -> bool:
     """ "Soldiers detained 17 men; five were released a week later and the others have not been
     seen since": a date in another clause (past a semicolon, or in a conjoined clause whose verb is
-    not the trigger's) dates that clause's event."""
+    not the trigger's) dates that clause's event. Not when the clause of the date tells no incident
+    and its conjunct shares its subject ("troops went from house to house on Wednesday evening and
+    rounded up 30 men"): one sequence of acts on that date."""
     lo, hi = sorted((e.start, trigger.i))
     if any(t.text == ";" for t in e.doc[lo:hi]):
         return True
@@ -148,97 +156,13 @@ def _other_clause(e: Span, trigger: Token) -> bool:
         return trigger in verb.head.subtree  # "Police detained 17 men, and on 9 May soldiers were seen"
     if e.end <= verb.i:
         return False  # a date fronted before the clause ("On 3 May, police entered ... and detained")
-    return any(c.dep_ == "conj" and trigger in c.subtree and c.i != verb.i for c in verb.children)
-
-
-_N_AFTER = re.compile(r"\b(\w+)\s+(days?|weeks?)\s+after\b", re.IGNORECASE)
-
-
-def _days_before(m: Mention, ents: list[Span], ref: Reference) -> PartialDate | None:
-    """ "X died last Friday, four days after he was detained": the detention is four days
-    before the date the sentence gives the main event."""
-    found = _N_AFTER.search(span_text(m.sent))
-    if found is None:
-        return None
-    after = m.sent.start_char + found.end()
-    if not after <= m.trigger.span.start_char <= after + 40:
-        return None
-    n = parse_number(found.group(1))
-    cut = m.sent.start_char + found.start()
-    text = doc_text(m.sent.doc)
-    days = [
-        v
-        for e in ents
-        if e.start_char < cut  # "on 9 May, two weeks after": the model may join both phrases
-        and (v := resolve_date(text[e.start_char : min(e.end_char, cut)], ref)) is not None
-        and v.precision == "day"
-        and not v.end
-    ]
-    if n is None or not days:
-        return None
-    start = shift_date(date.fromisoformat(days[-1].value), -n, found.group(2).lower())
-    return PartialDate(start.isoformat())
-
-
-def _sentence_day(ents: list[Span], rel: Span, ref: Reference) -> PartialDate | None:
-    """The day another date phrase of the sentence names, for "six days earlier" to count from."""
-    for e in ents:
-        if e is rel or REL_PHRASE.search(span_text(e)):
-            continue
-        value = resolve_date(span_text(e), ref)
-        if value is not None and value.precision == "day" and not value.end and ABS_DATE.search(span_text(e)):
-            return value
-    return None
-
-
-def _when_clause_date(root: Token, ents: list[Span], ref: Reference) -> PartialDate | None:
-    """ "the largest execution since 2019, when 17 men were hanged": a clause opened by "when" after
-    a date tells what happened at that date (the point itself, not a period since it)."""
-    if root.dep_ not in {"relcl", "advcl"} or not any(
-        c.dep_ == "advmod" and c.lower_ == "when" and c.i < root.i for c in root.children
-    ):
-        return None
-    head = root.head
-    for e in ents:
-        if e.start <= head.i < e.end:
-            return resolve_date(re.sub(r"^(?:since|from|until)\s+", "", span_text(e), flags=re.I), ref)
-    return None
-
-
-# A phrase counting years or months on from an earlier event: "the following year", "two years later".
-_YEARS_ON = re.compile(
-    r"\b(?:the\s+(?:following|next|subsequent)\s+(?:year|month)|\w+\s+(?:years?|months?)\s+(?:later|after))\b",
-    re.IGNORECASE,
-)
-
-
-def _earlier_point(ents: list[Span], rel: Span, ref: Reference) -> PartialDate | None:
-    """The date the nearest date phrase before `rel` in its sentence names, at any precision."""
-    for e in reversed([x for x in ents if x.end <= rel.start]):
-        if REL_PHRASE.search(span_text(e)) or _YEARS_ON.search(span_text(e)):
-            continue
-        value = resolve_date(span_text(e), ref)
-        if value is not None and not value.end:
-            return value
-    return None
-
-
-# The day a telling named, which "that morning" in the told clause refers back to.
-_TOLD_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b", re.IGNORECASE)
-
-# Words between a relative phrase and the day that restates it ("A week later, on the morning of 24 May").
-_RESTATING = wordset("on in at the morning afternoon evening night early late of")
-
-
-def _restated_day(e: Span, ents: list[Span]) -> bool:
-    """ "A week later, on 24 January, two men were hanged": the day that follows the relative
-    phrase states the date; the phrase only tells how it relates to the event before."""
-    for other in ents:
-        if e.end <= other.start <= e.end + 6 and ABS_DATE.search(span_text(other)):
-            gap = e.doc[e.end : other.start]
-            if all(t.is_punct or t.lower_ in _RESTATING for t in gap):
-                return True
-    return False
+    return any(
+        c.dep_ == "conj"
+        and trigger in c.subtree
+        and c.i != verb.i
+        and (verb.i in roots or any(g.dep_ in _SUBJECTS for g in c.children))
+        for c in verb.children
+    )
 
 
 # A period told only by lengths ("for periods ranging from several days to several months").
@@ -290,11 +214,11 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
             sent_ref, frame = year_ref, ents[0]
         elif year is None:
             sent_ref = story_year(sent, ents, ref) or sent_ref
-    when = _when_clause_date(m.trigger.root, ents, sent_ref) if parsed else None
+    when = when_clause_date(m.trigger.root, ents, sent_ref) if parsed else None
     if when is not None:
         m.date, m.date_found = when, True
         return
-    earlier = _days_before(m, ents, sent_ref)
+    earlier = days_before(m, ents, sent_ref)
     if earlier is not None and not any(e.start_char > m.trigger.span.end_char for e in ents):
         m.date, m.date_found = earlier, True  # no date of its own after "four days after he was"
         return
@@ -312,7 +236,7 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
     found: list[tuple[int, PartialDate | None, str, int]] = []
     for e in ents:
         text = span_text(e)
-        if REL_PHRASE.search(text) and _restated_day(e, ents):
+        if REL_PHRASE.search(text) and restated_day(e, ents):
             continue
         if parsed and not counted_by(e, m.trigger.root):
             claim_verb = claim_verb_of(e.root)
@@ -347,14 +271,14 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
                 and not (nearest is not None and shared_by_conjunct(nearest, m.trigger.root, e.start))
             ):
                 continue
-            if owner is None and _other_clause(e, m.trigger.root):
+            if owner is None and _other_clause(e, m.trigger.root, roots):
                 continue
         counted = REL_PHRASE.search(text) is not None and not re.search(r"\bago\b", text, re.I)
-        anchor = _sentence_day(ents, e, sent_ref) if counted else None
+        anchor = sentence_day(ents, e, sent_ref) if counted else None
         if (
             counted
             and anchor is None
-            and _TOLD_DAY.search(text)
+            and TOLD_DAY.search(text)
             and m.claim_date
             and m.claim_date.precision == "day"
         ):
@@ -365,8 +289,8 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
             if value is not None:
                 m.date, m.date_found = value, True
                 return
-        yearly = _YEARS_ON.search(text)
-        anchor = _earlier_point(ents, e, sent_ref) if yearly else None
+        yearly = YEARS_ON.search(text)
+        anchor = earlier_point(ents, e, sent_ref) if yearly else None
         if anchor is not None:
             # "arrested in 2003 and sentenced the following year": counted from the year before it
             value = resolve_date(text, sent_ref, anchor)

@@ -1,0 +1,90 @@
+"""Dates counted from an earlier event: "the same month", "later that week", "over the
+following week" after an event on 7 July (the days after it), "the following year".
+
+`resolve_date` asks these first when a phrase has an anchor; they also hold the calendar
+arithmetic (moving a day by days, weeks or months) the other date readers share.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from tallybook.model import PartialDate
+
+
+def shift_date(d: date, n: int, unit: str) -> date:
+    """`d` moved by `n` days, weeks or months."""
+    if unit.startswith("day"):
+        return d + timedelta(days=n)
+    if unit.startswith("week"):
+        return d + timedelta(weeks=n)
+    month = d.month - 1 + n
+    y, m = d.year + month // 12, month % 12 + 1
+    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def as_day(p: PartialDate) -> date | None:
+    """The day a date names, if it is one."""
+    return date.fromisoformat(p.value) if p.precision == "day" else None
+
+
+_SAME_UNIT = re.compile(
+    r"\b(?:(?:in|during|on)\s+)?(?:the\s+same|(?:later|earlier)\s+that|that)\s+"
+    r"(day|week|month|year|morning|afternoon|evening|night)\b",
+    re.I,
+)
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+
+
+def same_unit(t: str, anchor: PartialDate, anchor_day: date | None) -> PartialDate | None:
+    """ "the same month", "later that week": the earlier event's date at the phrase's unit."""
+    m = _SAME_UNIT.search(t)
+    if m is None or anchor.end:
+        return None
+    unit = m.group(1).lower()
+    if unit in _DAY_PARTS:  # "hanged the same morning", "later that night": that day
+        return PartialDate(anchor.value) if anchor.precision != "year" else None
+    if unit == "year":
+        return PartialDate(anchor.value[:4])
+    if unit == "month":
+        return PartialDate(anchor.value[:7]) if len(anchor.value) >= 7 else PartialDate(anchor.value)
+    if unit == "week" and anchor_day is not None:
+        # The rest of that week (to Sunday) when "later"; the week from Monday when "earlier".
+        if t.lower().find("earlier") >= 0:
+            lo = anchor_day - timedelta(days=anchor_day.weekday())
+            return PartialDate(lo.isoformat(), anchor_day.isoformat()) if lo < anchor_day else anchor
+        hi = anchor_day + timedelta(days=6 - anchor_day.weekday())
+        return PartialDate(anchor_day.isoformat(), hi.isoformat()) if hi > anchor_day else anchor
+    if unit == "day" and anchor_day is None:
+        return PartialDate(anchor.value)  # the same day of an event known only to the month
+    return None
+
+
+_FOLLOWING = re.compile(
+    r"\b(?:the\s+)?(?:following|next|subsequent|ensuing)\s+(week|fortnight|month|year|days|weeks|months)\b",
+    re.I,
+)
+_FOLLOWING_SPAN = {"week": 7, "fortnight": 14, "days": 7, "weeks": 28}
+
+
+def following(t: str, anchor: PartialDate, anchor_day: date | None) -> PartialDate | None:
+    """ "over the following week" after an event on 7 July: the days after it (8-14 July);
+    "the following month"/"year": the next calendar month or year."""
+    m = _FOLLOWING.search(t)
+    if m is None or anchor.end:
+        return None
+    unit = m.group(1).lower()
+    if unit == "year":
+        return PartialDate(f"{int(anchor.value[:4]) + 1:04d}")
+    base = anchor_day or (date.fromisoformat(anchor.value + "-01") if anchor.precision == "month" else None)
+    if base is None:
+        return None
+    if unit == "month":
+        nxt = shift_date(base.replace(day=1), 1, "months")
+        return PartialDate(nxt.isoformat()[:7])
+    if unit == "months" or anchor_day is None:
+        return None  # "in the following months": open-ended
+    first = anchor_day + timedelta(days=1)
+    return PartialDate(first.isoformat(), (anchor_day + timedelta(days=_FOLLOWING_SPAN[unit])).isoformat())
