@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 
 from tallybook.extract.boilerplate import doc_cache, word_positions
 from tallybook.extract.trigger_lexicon import wordset
+from tallybook.extract.trigger_vanishings import refused_where, unheard_since, where_withheld
 from tallybook.extract.triggers import Trigger
 
 _LEARN = wordset(
@@ -133,6 +134,8 @@ def withheld_event(tok: Token) -> str | None:
     """The violation a negated clause reports: "did not learn her whereabouts" (a disappearance),
     "have not returned his body", "were not allowed to bury him" (a body withheld, "other")."""
     low = tok.lower_
+    if where_withheld(tok) or refused_where(tok) or unheard_since(tok):
+        return "enforced_disappearance"  # "not told where he was held", "not heard from since"
     if low == "seen" and _negated(tok):
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         return "enforced_disappearance" if nxt is not None and nxt.lower_.rstrip(".") in _SEEN_AFTER else None

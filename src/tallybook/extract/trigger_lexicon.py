@@ -374,6 +374,18 @@ _PATTERNS: list[tuple[str, str, list[dict[str, object]]]] = [
             {"LOWER": {"IN": ["bodies", "body"]}},
         ],
     ),
+    # "troops took away the bodies of the victims", "soldiers carried off the bodies": bodies
+    # confiscated (relatives taking their dead home are left out in triggers.py)
+    (
+        "other",
+        VERBAL,
+        [
+            {"LOWER": {"IN": ["took", "taken", "take", "takes", "taking", "carried", "carry", "carted"]}},
+            {"LOWER": {"IN": ["away", "off"]}},
+            {"LOWER": {"IN": ["the", "his", "her", "their", "several", "two", "three"]}, "OP": "?"},
+            {"LOWER": {"IN": ["bodies", "body", "corpses", "remains"]}},
+        ],
+    ),
     (
         "other",
         VERBAL,

@@ -8,12 +8,15 @@ Same format as `trigger_lexicon._PATTERNS`; `trigger_phrases.RECALL_PATTERNS` in
 
 from __future__ import annotations
 
-from tallybook.extract.trigger_lexicon import NOMINAL, VERBAL, any_of
+from tallybook.extract.trigger_lexicon import _ANY_WORD, NOMINAL, VERBAL, any_of
 
 Pattern = tuple[str, str, list[dict[str, object]]]
 
 _OBJ = "him her them me us"
 _POSS = "his her their my our"
+_SHOVED = "bundled bundling forced forcing pushed pushing shoved shoving dragged dragging"
+SHOVED = frozenset(_SHOVED.split())
+_VEHICLES = "car cars van vans vehicle vehicles truck trucks pickup jeep suv minibus"
 # Where a body is hung from, or by, in "hung from the ceiling", "suspended by his wrists".
 _HUNG_BY = "ceiling ceilings hook hooks beam beams rafters wrists wrist arms hands feet ankles thumbs"
 # What a body is burned with, in "burned with cigarettes".
@@ -134,19 +137,23 @@ ARREST_PHRASES: list[Pattern] = [
         VERBAL,
         [any_of("put puts putting"), any_of(_OBJ, optional=True), any_of("behind"), any_of("bars")],
     ),
-    # "was bundled into an unmarked van"
-    (
-        "arrest",
-        VERBAL,
-        [
-            any_of("bundled"),
-            any_of(_OBJ, optional=True),
-            any_of("into"),
-            any_of("a an the"),
-            any_of("unmarked waiting police white", optional=True),
-            any_of("car van vehicle truck"),
-        ],
-    ),
+    # "was bundled into an unmarked van", "forced him into a pickup truck" (a vanishing when
+    # unnamed men did it: triggers.py asks trigger_vanishings)
+    *[
+        (
+            "arrest",
+            VERBAL,
+            [
+                any_of(_SHOVED),
+                any_of(_OBJ, optional=True),
+                any_of("into"),
+                any_of("a an the their his her"),
+                *modifiers,
+                any_of(_VEHICLES),
+            ],
+        )
+        for modifiers in ([], [_ANY_WORD], [_ANY_WORD, _ANY_WORD])
+    ],
 ]
 
 DEATH_PHRASES: list[Pattern] = [

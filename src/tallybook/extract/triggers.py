@@ -39,6 +39,7 @@ from tallybook.extract.trigger_lexicon import (
     _words,
     wordset,
 )
+from tallybook.extract.trigger_methods import SHOVED
 from tallybook.extract.trigger_outcomes import OUTCOME_WORDS, outcome_type, took_a_thing
 from tallybook.extract.trigger_phrases import RECALL_PATTERNS
 from tallybook.extract.trigger_seizures import picked_up_arrest
@@ -54,6 +55,7 @@ from tallybook.extract.trigger_senses import (
     struck_a_thing,
     withheld_type,
 )
+from tallybook.extract.trigger_vanishings import kin_took, vehicle_vanishing, where_withheld
 
 
 @dataclass
@@ -130,6 +132,8 @@ class TriggerMatcher:
                 continue  # "kicked the door open"
             if itype == "execution" and kind == VERBAL and executed_a_deed(span[0]):
                 continue  # "the guards executed the order", "the plan was executed"
+            if itype == "other" and span[-1].lower_ in _BODIES and kin_took(span[0]):
+                continue  # "relatives took away the body for burial"
             if itype == "enforced_disappearance" and took_a_thing(span):
                 continue  # "samples were taken from a fish market"
             if end < len(lowers) and idiom_particle(lowers[end - 1], lowers[end]):
@@ -231,6 +235,10 @@ def _retyped_by_phrase(span: Span, itype: str, kind: str) -> str:
     next_word = doc[span.end].lower_ if span.end < len(doc) else ""
     if itype == "enforced_disappearance" and span[-1].lower_ == "on" and next_word in _SUSPICION:
         return "arrest"
+    if itype == "arrest" and kind == VERBAL and _has_parse(doc):
+        shoved = verb.lower_ in SHOVED and vehicle_vanishing(verb)
+        if shoved or where_withheld(verb):
+            return "enforced_disappearance"  # "bundled into a car by armed men", "not told where ..."
     if (
         itype == "enforced_disappearance"
         and verb.lower_ == "picked"

@@ -1,0 +1,147 @@
+"""Vanishings told without the word: the family kept from where a person is held, a person not
+heard from since, a person forced into a vehicle by unnamed men.
+
+- "his family was given no information about where he was being held", "refused to tell families
+  where the detainees are held", "were not told where the men had been taken" (a disappearance:
+  the place of detention withheld); not "told his lawyer where he was held", "the prison where he
+  was held";
+- "has not been heard from since" (not "we have not heard from the ministry");
+- "bundled into a car by armed men", "men in police uniforms forced him into a pickup truck",
+  "was last seen being pushed into a van" (a disappearance); a named force doing it ("police
+  bundled him into a van") stays an arrest.
+
+`factual_readings.withheld_event` asks `where_withheld`, `refused_where` and `unheard_since`;
+`triggers.py` asks `vehicle_vanishing` for a vehicle seizure, `kin_took` for bodies taken away.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tallybook.extract.trigger_context import PERSON_NOUNS
+from tallybook.extract.trigger_lexicon import wordset
+
+WHERE_HELD = wordset("held kept taken holding keeping detained")
+REFUSE = wordset("refused refuse refuses refusing declined decline declines")
+_TELLING = wordset(
+    "tell tells told inform informs informed know knows knew known learn learns learned learnt "
+    "disclose disclosed reveal revealed notify notified"
+)
+_GIVING = wordset("given gave give gives giving provided received receive")
+_NEWS = wordset("information word news details")
+_NOTHING = wordset("no nothing")
+# Unnamed men: agents who do not say who they are (a named force makes it an arrest).
+_MEN = wordset("men man gunmen individuals persons assailants strangers people")
+
+
+_KIN = wordset(
+    "relatives relative family families parents mother father brother brothers sister sisters "
+    "son sons wife husband neighbours neighbors villagers mourners residents"
+)
+_COUNSEL = wordset("lawyer lawyers counsel attorney attorneys")
+_PRONOUNS = wordset("he she they him her them we us i me")
+
+
+def _person(tok: Token) -> bool:
+    """ "he", "the men", "Ali", "several of the remaining detainees"."""
+    low = tok.lower_
+    if low in _PRONOUNS or low in PERSON_NOUNS or low in _MEN or tok.ent_type_ == "PERSON":
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(_person(g) for g in c.children if g.dep_ == "pobj")
+        for c in tok.children
+    )
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
+
+
+def _withholding(verb: Token) -> bool:
+    """ "were not told", "refused to tell", "was given no information", "did not know", said of
+    the family or lawyers (not "police did not say where they were held": a gap in the news)."""
+    if not _to_kin(verb):
+        return False
+    low = verb.lower_
+    if low in _TELLING:
+        return _negated(verb) or (verb.dep_ == "xcomp" and _negated(verb.head))
+    if low in _GIVING:
+        news = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in _NEWS]
+        return any(_negated(verb) or any(d.lower_ in _NOTHING for d in n.children) for n in news)
+    return False
+
+
+def _to_kin(verb: Token) -> bool:
+    """The family or lawyers are told or kept from knowing: the verb's subject or object."""
+    people = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"}]
+    if not people and verb.dep_ == "xcomp":
+        people = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    words = {c.lower_ for p in people for c in p.subtree}
+    return bool(words & (_KIN | _COUNSEL))
+
+
+def where_withheld(held: Token) -> bool:
+    """ "where he was being held" under a verb that keeps the place from the family."""
+    if not _where_of(held):
+        return False  # "where the goods were kept": no person held
+    cur = held
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"}:
+            return _withholding(cur)
+    return False
+
+
+def refused_where(refused: Token) -> bool:
+    """ "refused to tell families where the detainees are held": the refusal is the trigger, so
+    the refusing authorities are not read as the teller of a claim."""
+    if refused.lower_ not in REFUSE:
+        return False
+    for tell in refused.children:
+        if tell.dep_ == "xcomp" and tell.lower_ in _TELLING:
+            return _to_kin(tell) and any(t.i != tell.i and _where_of(t) for t in tell.subtree)
+    return False
+
+
+def _where_of(held: Token) -> bool:
+    return (
+        held.lower_ in WHERE_HELD
+        and any(c.dep_ == "advmod" and c.lower_ == "where" for c in held.children)
+        and any(c.dep_ in {"nsubjpass", "dobj"} and _person(c) for c in held.children)
+    )
+
+
+def unheard_since(heard: Token) -> bool:
+    """ "has not been heard from since (police took him)"; not "not heard from the ministry"."""
+    if heard.lower_ != "heard" or not _negated(heard):
+        return False
+    for c in heard.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            nxt = heard.doc[c.i + 1] if c.i + 1 < len(heard.doc) else None
+            return nxt is not None and nxt.lower_.rstrip(".") in {"since", "again"}
+    return False
+
+
+def vehicle_vanishing(verb: Token) -> bool:
+    """A person forced into a vehicle by unnamed men, or last seen being forced into one."""
+    doc = verb.doc
+    before = [t.lower_ for t in doc[max(0, verb.i - 4) : verb.i]]
+    if "last" in before and "seen" in before:
+        return True
+    agents = [c for c in verb.children if c.dep_ == "nsubj"]
+    agents += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not agents and verb.dep_ == "conj":
+        agents = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return any(a.lower_ in _MEN for a in agents)
+
+
+def kin_took(verb: Token) -> bool:
+    """ "relatives carried away the bodies": the dead taken by their own people, not seized."""
+    if not verb.doc.has_annotation("DEP"):
+        return False
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj and verb.dep_ == "conj":
+        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return any(s.lower_ in _KIN for s in subj)
