@@ -114,3 +114,23 @@ def relative_report(trigger: Token) -> Token | None:
             if subj is not None and subj.i > trigger.i:
                 return c
     return None
+
+
+_TITLE_HEADS = wordset("spokesperson spokesman spokeswoman")
+
+
+def latest_titled(head: Token) -> str | None:
+    """ "The spokesperson also raised the case of ...": of the people the text titles so (a
+    military spokesperson, then the UN office's), the one it named last before the phrase."""
+    if head.lower_ not in _TITLE_HEADS or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children
+    ):
+        return None
+    doc = head.doc
+    titles: dict[str, list[str]] = doc._.tb_person_titles or {}
+    holders = {name for name, ts in titles.items() if any(head.lower_ in t.split() for t in ts)}
+    if len(holders) < 2:
+        return None  # one holder: the title names them anyway
+    seen = [(s.start, p.name) for p in doc._.tb_people or [] if p.name in holders for s in p.spans]
+    before = [x for x in seen if x[0] < head.idx]
+    return max(before)[1] if before else None

@@ -27,6 +27,7 @@ from tallybook.extract.claimant_roles import (
     POSSESSIVE_SPEAKERS,
     body_spoken_for,
     claim_owner,
+    latest_titled,
     official_of_body,
     own_people,
     relative_report,
@@ -45,6 +46,7 @@ from tallybook.extract.source_context import (
 from tallybook.extract.source_names import PUBLISHER, canonical_source, is_publisher
 from tallybook.extract.source_phrases import joined_names, named_apposite, phrase_candidates, source_phrase
 from tallybook.extract.source_syntax import (
+    DOCUMENT_NOUNS,
     NOT_SOURCES,
     PRONOUNS,
     according_to,
@@ -133,6 +135,25 @@ def _own_content(verb: Token, trigger: Token) -> bool:
     )
 
 
+# Nouns a report told by an agent may hang on: what was told ("the toll announced by X").
+_TOLD_NOUNS = (
+    DOCUMENT_NOUNS
+    | _COUNT_NOUNS
+    | wordset("number numbers death deaths killing killings execution executions")
+)
+
+
+def _told_noun(noun: Token, trigger: Token) -> bool:
+    """Whether a participle or relative clause with an agent on `noun` reports the incident: it hangs
+    on the trigger or on a toll or record of it, not on "land claimed by a game reserve"."""
+    return (
+        noun.i == trigger.i
+        or noun.lower_ in _TOLD_NOUNS
+        or noun.pos_ in {"PRON", "NUM"}
+        or noun.tag_ == "NNS"
+    )
+
+
 def attribute(
     trigger: Token, sent: Span, speaker: str | None = None, scope: tuple[int, int] | None = None
 ) -> Attribution:
@@ -190,6 +211,10 @@ def attribute(
         voice = body_spoken_for(head)
         if voice is not None:
             head = voice  # "a spokesperson for Amnesty International": Amnesty International
+        titled = latest_titled(head)
+        if titled is not None:
+            record(head.text, titled, stance)  # "the spokesperson": the one named last
+            return
         body = official_of_body(head)
         if body is not None:
             record(head.text, body, stance)  # "a senior commission official": the commission
@@ -301,7 +326,7 @@ def attribute(
             out.verb = fallback[1]
         # "the toll ... that was announced by X", "figures published by X".
         for child in trigger.subtree:
-            if child.dep_ in {"relcl", "acl"} and is_report_word(child):
+            if child.dep_ in {"relcl", "acl"} and is_report_word(child) and _told_noun(child.head, trigger):
                 agent = agent_of(child)
                 if agent is not None:
                     add(agent, stance_of(child))

@@ -205,7 +205,7 @@ def _confirmation(verb: Token, part: Part) -> Confirmation | None:
             return None  # "footage of the flogging was published by X": shown, not vouched for
         obj = _shown_event(obj)  # "X verified video of the beating": the beating
     if obj is None:
-        return None
+        return _told_again(verb, part)
     if obj.lower_ in _ACCOUNTS and low in CONFIRM_WORDS and _back_reference(obj):
         # "its investigators had corroborated their accounts": whatever was just told
         types, count = ANY_TYPE, None
@@ -227,6 +227,35 @@ def _confirmation(verb: Token, part: Part) -> Confirmation | None:
     )
     at = part.start_char if part.lo > part.sent.start else -1
     return Confirmation(part.sent, sources, types, count, singular and count is None, at=at)
+
+
+# Verbs of a content clause that tell an event again, and the incident types each stands for.
+_EVENT_VERBS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(["died", "dead"], FATAL_TYPES),
+    **dict.fromkeys(["executed", "hanged"], frozenset(["execution"])),
+    **dict.fromkeys(["arrested", "detained"], frozenset(["arrest"])),
+    **dict.fromkeys(["killed"], frozenset(["killing"])),
+}
+_BACK_SUBJECTS = wordset("he she they")
+
+
+def _told_again(verb: Token, part: Part) -> Confirmation | None:
+    """ "The ministry announced that he had died of a cardiac arrest", "Police confirmed that
+    they had been detained": a source that tells in its own clause what happened to people told
+    of before (a pronoun subject) confirms that incident, whatever cause it gives."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None or clause.lower_ not in _EVENT_VERBS or any(c.dep_ == "neg" for c in clause.children):
+        return None
+    subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.lower_ not in _BACK_SUBJECTS:
+        return None
+    source = speaker_of(verb)
+    sources = source_names(source) if source is not None else []
+    if not sources:
+        return None
+    at = part.start_char if part.lo > part.sent.start else -1
+    singular = subj.lower_ != "they"
+    return Confirmation(part.sent, sources, _EVENT_VERBS[clause.lower_], None, singular, at=at)
 
 
 def _shown_event(evidence: Token) -> Token | None:

@@ -121,6 +121,7 @@ def resolve_pronoun_sources(mentions: list[Mention], doc: Doc) -> None:
     ]
     last: str | None = None
     experts = _release_experts(doc)
+    offices: list[str] = []  # named sources with "Office" in their name, in reading order
     for m in mentions:
         claims: list[tuple[str, str]] = []
         for name, stance in m.attribution.claims:
@@ -144,7 +145,9 @@ def resolve_pronoun_sources(mentions: list[Mention], doc: Doc) -> None:
             elif name.lower() == "they":
                 name = last or PUBLISHER
             elif _GENERIC_SELF_RE.match(name):
-                name = PUBLISHER  # "We", "Our Office": the organisation publishing the statement
+                # "We", "Our Office": the organisation publishing the statement; but "the office"
+                # in a news story about an office it named as a source is that office
+                name = _named_office(name, offices) or PUBLISHER
             elif _GENERIC_EXPERT_RE.match(name):
                 name = _titled_person(doc) or (last if last in people else None) or name
             elif _GENERIC_GROUP_RE.match(name):
@@ -157,6 +160,8 @@ def resolve_pronoun_sources(mentions: list[Mention], doc: Doc) -> None:
                 )
             elif name != PUBLISHER:
                 last = name
+                if "office" in name.lower().split():
+                    offices.append(name)
                 if name in people:
                     spoke.append((m.start, name))
             claims.append((name, stance))
@@ -164,6 +169,16 @@ def resolve_pronoun_sources(mentions: list[Mention], doc: Doc) -> None:
 
 
 _GENERIC_SELF_RE = re.compile(r"^(?:we|us|our office|the office|office)$", re.I)
+
+
+def _named_office(name: str, offices: list[str]) -> str | None:
+    """ "The office further received reports ...": the office last named as a source ("the UN
+    human rights office said ..."), unless the text speaks as the office ("our office")."""
+    if name.lower() not in {"the office", "office"} or not offices:
+        return None
+    return offices[-1]
+
+
 _GENERIC_EXPERT_RE = re.compile(
     r"^(?:the |a |an )?(?:(?:un|independent|human rights)\s+)*(?:expert|rapporteur)$", re.I
 )

@@ -31,6 +31,7 @@ NAME_HEADS = wordset(
 _PARTY_WORDS = wordset("party movement front congress union league alliance platform")
 _SKIP_KINDS = frozenset(["government", "news", "court"])
 _EXPERT_HEADS = wordset("experts rapporteurs")
+_PANEL_HEADS = wordset("group panel team")
 _DETERMINERS = wordset("the this that these")
 _NUMBER_WORDS = {
     **{w: n for n, w in enumerate(["zero", "one", "two", "three", "four", "five", "six"])},
@@ -88,6 +89,12 @@ def implied_sources(head: Token) -> list[str] | None:
     if low == "it":
         org = latest_org(doc, pos)
         return [org] if org else []
+    if low in _PANEL_HEADS:
+        # "a group of United Nations human rights experts": the experts the text names
+        of = partitive_group(head)
+        if of is not None and of.lower_ in _EXPERT_HEADS:
+            experts = _titled_experts(doc)
+            return experts if len(experts) > 1 else None
     if head.pos_ == "PROPN" or head.ent_type_ in {"ORG", "PERSON"}:
         return None
     if low in _EXPERT_HEADS:
@@ -314,12 +321,36 @@ def relative_of_named(head: Token) -> str | None:
             if root.dep_ == "pobj" and head.tag_ == "NNS" and not any(c.dep_ == "det" for c in head.children):
                 return f"{head.text} of {name}"  # "relatives of X" (no article) as written
             return f"{name}'s {head.text}"
+    owner = _whose_antecedent(head)
+    if owner is not None:
+        return f"{owner}'s {head.text}"
     named = any(c.dep_ == "appos" for c in head.children)  # "his lawyer, X": X speaks
     if not named and any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in head.children):
         # "His family said ...": the person the text last named ("X's family", CONVENTIONS.md)
         before = [(s.start, p.name) for p in doc._.tb_people or [] for s in p.spans if s.end <= head.idx]
         if before and head.idx - max(before)[0] < 400:
             return f"{max(before)[1]}'s {head.text}"
+    return None
+
+
+def _whose_antecedent(head: Token) -> str | None:
+    """ "X, a teacher from the town of Y, whose family said ...": the known person a "whose"
+    clause is about, found from the noun the parser hung the clause on up through the
+    apposition and its phrases (not the town the model may read as a name)."""
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in head.children):
+        return None
+    verb = head.head
+    if verb.dep_ != "relcl":
+        return None
+    doc, cur = head.doc, verb.head
+    for _ in range(6):
+        ent = next((e for e in doc_ents(doc) if e.start <= cur.i < e.end and e.label_ == "PERSON"), None)
+        person = resolve_person(doc, ent.text) if ent is not None else None
+        if person:
+            return person
+        if cur.dep_ not in {"pobj", "prep", "appos"} or cur.head.i == cur.i:
+            return None
+        cur = cur.head
     return None
 
 

@@ -79,6 +79,9 @@ def canonical_source(doc: Doc, raw: str | list[str]) -> str:
             person = resolve_person(doc, variant)
             if person:
                 return person
+    office = next((o for o in map(_country_office, candidates) if o), None)
+    if office:
+        return office
     name = _DESCRIPTOR_RE.sub("", candidates[0]) or candidates[0]
     campaign = _CAMPAIGN_RE.match(name)
     if campaign:  # "the Stop Enforced Disappearance campaign": the name, without its generic head
@@ -87,6 +90,19 @@ def canonical_source(doc: Doc, raw: str | list[str]) -> str:
     if longer:
         return longer
     return name[0].upper() + name[1:] if name[:1].islower() else name
+
+
+_COUNTRY_OFFICE_RE = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w ]+?)['’]s\s+((?:[A-Z][\w-]*\s*)+)$")
+
+
+def _country_office(phrase: str) -> str | None:
+    """ "Iran's Prosecutor-General" -> "Prosecutor-General of Iran": an office or body a country
+    holds, named as the record names a state's bodies, when no known name covers it."""
+    found = _COUNTRY_OFFICE_RE.match(phrase)
+    if found is None or found.group(1) not in COUNTRY_NAMES:
+        return None
+    country = COUNTRY_NAMES[found.group(1)].removeprefix("the ")
+    return f"{found.group(2).strip()} of {country}"
 
 
 def _owner_variants(name: str) -> list[str]:

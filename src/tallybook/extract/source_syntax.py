@@ -63,7 +63,15 @@ def is_report_word(token: Token) -> bool:
     low = verb_form(token)
     if low == "found" and any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children):
         return False  # "he was found with broken fingers": a discovery, not a finding reported
+    if low in _RAISING:
+        return any(c.dep_ == "dobj" and c.lower_ in _RAISED for c in token.children)
     return low in REPORT_WORDS
+
+
+# "The expert also raised the case of X, who was arrested ...", "highlighted the cases of":
+# bringing up a case tells it (not "raised the flag", "was raised in Tehran").
+_RAISING = wordset("raise raises raised raising highlight highlights highlighted")
+_RAISED = wordset("case cases concern concerns allegations")
 
 
 def stance_of(verb: Token) -> str:
