@@ -9,7 +9,9 @@ from __future__ import annotations
 from tallybook.extract.boilerplate import doc_text, span_text
 from tallybook.extract.claimants import PUBLISHER
 from tallybook.extract.incident_clusters import Cluster, puts_toll
+from tallybook.extract.layout import story_year
 from tallybook.extract.mentions import Mention
+from tallybook.extract.place_context import scene_of
 from tallybook.extract.places import is_country
 from tallybook.model import (
     ExtractedClaim,
@@ -103,7 +105,10 @@ def _to_incidents(c: Cluster, country: str | None, primary: Mention, span: Span)
         # "The X massacre took place on 30 September": a back-reference may carry the date.
         dated = [m.date for m in c.references if m.date is not None and not m.date_from_claim]
         date = dated[0] if dated else date
-    place = primary.place or next((m.place for m in c.mentions if m.place), None) or country
+    # a sentence that names no place happened where the story is set, else in the country
+    doc = primary.sent.doc
+    scene = scene_of(primary.sent, story_year(doc), date.value if date is not None else None)
+    place = primary.place or next((m.place for m in c.mentions if m.place), None) or scene or country
     if place and is_country(place):
         # a more specific place another mention of the same incident gives ("in Riyadh")
         place = next((m.place for m in c.mentions if m.place and not is_country(m.place)), place)

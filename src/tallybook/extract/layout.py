@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from tallybook.extract.boilerplate import doc_ents, doc_text
+from tallybook.extract.boilerplate import doc_cache, doc_ents, doc_text
 from tallybook.extract.claimants import PUBLISHER
 from tallybook.extract.dates import Reference, enclosing, resolve_date
 from tallybook.extract.figures import parse_figure
@@ -244,3 +244,15 @@ def _first_lines_subject(doc: Doc, text: str) -> str | None:
             if full and ent.text.split()[-1] in title:
                 return full
     return None
+
+
+def story_year(doc: Doc) -> str | None:
+    """The year of the event a text is about: an encyclopedia article's infobox or lead date,
+    else the year of publication."""
+    cache = doc_cache(doc)
+    if "story_year" not in cache:
+        published: str | None = doc._.tb_published
+        main = main_event_date(doc_text(doc), Reference.from_partial(published))
+        cache["story_year"] = main.value[:4] if main is not None else (published or "")[:4] or None
+    year: str | None = cache["story_year"]
+    return year

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from tallybook.extract.boilerplate import doc_ents
 from tallybook.extract.claimants import Attribution, is_report_word
 from tallybook.extract.non_state import STATE_TIES
+from tallybook.extract.place_context import referred_place
 from tallybook.extract.places import is_country, place_for
 from tallybook.extract.trigger_lexicon import NOMINAL, wordset
 from tallybook.extract.triggers import Trigger
@@ -165,6 +166,8 @@ def fill_place(m: Mention) -> None:
                     if all(is_country(n) for n in names):
                         m.places = names  # one incident per country; cities of one country stay one event
     m.place = place_for(m.sent, root)
+    # "hanged in the same prison", "died in custody there": the place named before
+    m.place = referred_place(m.sent, m.place) or m.place
 
 
 def finish_anaphora(m: Mention) -> None:

@@ -14,15 +14,25 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from tallybook.extract.boilerplate import doc_cache, doc_ents, doc_text, span_ents
+from tallybook.extract.countries import CAPITALS, MORE_COUNTRIES
 from tallybook.extract.known_orgs import COUNTRY_DEMONYMS, COUNTRY_NAMES
+from tallybook.extract.place_names import no_place
 from tallybook.extract.trigger_lexicon import wordset
 
 _FACILITY_RE = re.compile(
-    r"\b((?:[A-Z][\w'’-]+\s+){1,3}(?:Prison|Jail|Gaol|Detention Cent(?:re|er)|Penitentiary|Checkpoint|"
-    r"Police Station|Penal Colony(?: No\. ?\d+)?|Camp|Detention House|"
-    # "Kitale police station", "the Kyigon interrogation centre", "outside the Al-Noor mosque"
-    r"(?:police|interrogation|detention) (?:station|cent(?:re|er)|house)|mosque))\b"
+    r"\b((?:(?:al|el)-)?(?:[A-Z][\w'’-]+\s+){1,3}(?:Prison|Jail|Gaol|Detention Cent(?:re|er)|Penitentiary|"
+    r"Checkpoint|Police Station|Penal Colony(?: No\. ?\d+)?|Camp|Detention House|"
+    # "Kitale police station", "the Kyigon interrogation centre", "outside the Al-Noor mosque",
+    # "Obo prison", "Kot Lakhpat jail": a named facility whose noun the writer left in lower case
+    r"(?:police|interrogation|detention) (?:station|cent(?:re|er)|house)|mosque|prison|jail|"
+    # "the Minya Security Directorate", "the Ain Tafrent gendarmerie brigade"
+    r"Directorate(?! of)|gendarmerie (?:brigade|post|station)))\b"
+    # "The Venezuelan Prison Observatory": a body named after a facility word goes on
+    r"(?![ ]+[A-Z][a-z])"
 )
+# "Iranian prison", "a Cairo jail" read as named: first words that name no facility
+_AT_RE = re.compile(r"\b(?:at|in|inside|to|from)\s+(?:the\s+)?$")
+_NOT_FACILITY_FIRST = wordset("The A An This That Its Their His Her Central Same Other Main")
 # "the town of X", "X village": a settlement named as one, the most specific place of a scene
 _SETTLEMENT_OF_RE = re.compile(
     r"\b(?:town|village|city|hamlet|township) of ((?:[A-Z][\w'’-]+|(?:de|del|el|al|e)(?=[ -]))"
@@ -59,10 +69,14 @@ _X_PROVINCE_RE = re.compile(
     # not "the Supreme State Security Prosecution": a body whose name goes on
     r"\b((?:[A-Z][\w'’-]+\s+){1,3}(?:[Pp]rovince|[Rr]egion|[Ss]tate|[Gg]overnorate))\b(?!\s+[A-Z])"
 )
-_COUNTRIES = {c.lower() for c in COUNTRY_NAMES} | {
-    c.removeprefix("the ").lower() for c in COUNTRY_NAMES.values()
+_COUNTRIES = (
+    {c.lower() for c in COUNTRY_NAMES}
+    | {c.removeprefix("the ").lower() for c in COUNTRY_NAMES.values()}
+    | {c.lower() for c in MORE_COUNTRIES}
+)
+_DEMONYMS = {
+    d: c.removeprefix("the ") for c, ds in [*COUNTRY_DEMONYMS.items(), *MORE_COUNTRIES.items()] for d in ds
 }
-_DEMONYMS = {d: c.removeprefix("the ") for c, ds in COUNTRY_DEMONYMS.items() for d in ds}
 _NOT_PLACES = {"un", "united nations", "geneva", "new york"}  # datelines and UN seats, not scenes
 _BODY_RE = re.compile(r"\b(Union|Council|Committee|Forces?)\b")
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -95,12 +109,18 @@ def _main_country(doc: Doc) -> str | None:
             counts[_country_name(ent.text)] += 2
         elif ent.label_ == "NORP" and ent.text in _DEMONYMS:
             counts[_DEMONYMS[ent.text]] += 1
+        elif ent.label_ == "GPE" and ent.text in CAPITALS:
+            counts[CAPITALS[ent.text].removeprefix("the ")] += 1
     if not counts:
         from tallybook.extract.layout import document_text  # layout imports this module's users
 
+        # a country named inside an organisation's name ("the Egyptian Front for Human Rights")
         for m in re.finditer(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\b", document_text(doc_text(doc))[:20000]):
-            if is_country(m.group()):
-                counts[_country_name(m.group())] += 1
+            word = m.group()
+            if is_country(word):
+                counts[_country_name(word)] += 1
+            elif word.split()[0] in _DEMONYMS:
+                counts[_DEMONYMS[word.split()[0]]] += 1
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -120,6 +140,30 @@ def _org_runs_over(tok: Token) -> bool:
         return False
     # inside the organisation's span, or right after one ("Revolutionary Court | in | Ahvaz")
     return prev.ent_type_ == "ORG" or (tok.i > 1 and tok.doc[tok.i - 2].ent_type_ == "ORG")
+
+
+def drop_possessor(name: str) -> str:
+    """ "Lahore's Kot Lakhpat jail" -> "Kot Lakhpat jail", "Russia's" -> "Russia": the thing
+    possessed is the more specific place; a bare possessive is its owner's name."""
+    name = name.strip()
+    parts = re.split(r"['’]s\s+", name)
+    if len(parts) > 1 and parts[-1][:1].isupper():
+        name = parts[-1]
+    return re.sub(r"['’]s$", "", name)
+
+
+def _facility_name(found: str) -> str:
+    """The facility's own name, or "" for a facility word after words that name none
+    ("an Iranian prison", "the same prison")."""
+    name = drop_possessor(found)
+    words = name.split()
+    while words and words[0] in _NOT_FACILITY_FIRST:
+        words = words[1:]
+    if len(words) < 2:
+        return ""
+    if words[-1].islower() and len(words) == 2 and (words[0] in _DEMONYMS or is_country(words[0])):
+        return ""
+    return " ".join(words)
 
 
 def _scene(text: str, start: int, end: int) -> bool:
@@ -146,6 +190,16 @@ def place_for(sent: Span, anchor: Token, scope: Span | None = None) -> str | Non
     return None
 
 
+def named_places(sent: Span) -> list[list[tuple[int, str]]]:
+    """The groups `_places_in` finds in the whole of `sent` (cached with `place_for`'s)."""
+    key = (sent.start, sent.end, sent.start, sent.end)
+    cache: dict[tuple[int, int, int, int], list[list[tuple[int, str]]]]
+    cache = doc_cache(sent.doc).setdefault("places_in", {})
+    if key not in cache:
+        cache[key] = _places_in(sent, sent)
+    return cache[key]
+
+
 def _places_in(sent: Span, area: Span) -> list[list[tuple[int, str]]]:
     """(token index, name) of the places named in `area` of `sent`, in groups from the most
     specific to the least: facilities alone if any; else settlements, local places, regions and
@@ -155,9 +209,15 @@ def _places_in(sent: Span, area: Span) -> list[list[tuple[int, str]]]:
     text = doc_text(doc)[offset : area.end_char]  # `Span.text` rebuilds it token by token
     facilities: list[tuple[int, str]] = []
     for m in _FACILITY_RE.finditer(text):
-        tok = doc.char_span(offset + m.start(1), offset + m.end(1), alignment_mode="expand")
+        name = _facility_name(m.group(1))
+        if not name or (
+            name.endswith("Directorate") and not _AT_RE.search(text[max(0, m.start(1) - 12) : m.start(1)])
+        ):
+            continue  # "the State Security Directorate said": a body; "at the ... Directorate": a place
+        start = m.start(1) + max(0, m.group(1).find(name.split()[0]))
+        tok = doc.char_span(offset + start, offset + m.end(1), alignment_mode="expand")
         if tok is not None:
-            facilities.append((tok.start, m.group(1).strip()))
+            facilities.append((tok.start, name))
     if facilities:
         return [facilities]
     settlements: list[tuple[int, str]] = []
@@ -177,7 +237,9 @@ def _places_in(sent: Span, area: Span) -> list[list[tuple[int, str]]]:
     local: list[tuple[int, str]] = []
     countries: list[tuple[int, str]] = []
     for m in _LOCATIVE_RE.finditer(text):
-        name = m.group(1).strip()
+        raw = m.group(1).strip()
+        name = drop_possessor(raw)
+        start = m.start(1) + max(0, raw.rfind(name))
         if (
             name.split()[0] in _NOT_LOCAL
             or is_country(name)
@@ -187,8 +249,10 @@ def _places_in(sent: Span, area: Span) -> list[list[tuple[int, str]]]:
             continue
         if not _scene(text, m.start(1), m.end(1)):
             continue
-        tok = doc.char_span(offset + m.start(1), offset + m.end(1), alignment_mode="expand")
+        tok = doc.char_span(offset + start, offset + start + len(name), alignment_mode="expand")
         if tok is None or any(t.ent_type_ in _NOT_LOCAL_LABELS and not _org_runs_over(t) for t in tok):
+            continue
+        if no_place(tok, name):
             continue
         if any(t.ent_type_ == "PERSON" for t in tok) and _is_known_person(doc, name):
             continue
@@ -203,7 +267,7 @@ def _places_in(sent: Span, area: Span) -> list[list[tuple[int, str]]]:
             continue  # acronyms and bodies the model took for places ("IRGC", "the African Union")
         if not _scene(text, ent.start_char - offset, ent.end_char - offset):
             continue
-        if not is_country(name) and _is_known_person(doc, name):
+        if not is_country(name) and (_is_known_person(doc, name) or no_place(ent, name)):
             continue  # "Three of Soltani's relatives": a person the model took for a place
         if is_country(name):
             countries.append((ent.start, _country_name(name)))
