@@ -64,6 +64,7 @@ from tallybook.extract.layout import (
     per_sources,
 )
 from tallybook.extract.mentions import Mention, fill_perpetrators, fill_place, finish_anaphora
+from tallybook.extract.person_victims import mark_victims
 from tallybook.extract.places import main_country
 from tallybook.extract.quote_tense import is_general_in_quote
 from tallybook.extract.restate_dates import date_among_those, date_by_detention
@@ -77,7 +78,6 @@ from tallybook.extract.triggers import Trigger, TriggerMatcher, is_descriptor
 from tallybook.extract.victims import fill_victims
 from tallybook.model import (
     ExtractedIncident,
-    ExtractedPerson,
     Figure,
     Stance,
 )
@@ -214,17 +214,7 @@ class IncidentFinder:
 
     def set_annotations(self, doc: Doc, incidents: list[ExtractedIncident]) -> None:
         doc._.tb_incidents = incidents
-        people: list[ExtractedPerson] = list(doc._.tb_people or [])
-        by_name = {p.name: p for p in people}
-        for inc in incidents:
-            for name in inc.victim_names:
-                person = by_name.get(name)
-                if person is None:
-                    person = ExtractedPerson(name=name, role="victim", spans=[inc.span])
-                    people.append(person)
-                    by_name[name] = person
-                elif person.role in {"other", "victim"}:
-                    person.role = "victim"
+        people = mark_victims(doc, ((name, inc.span) for inc in incidents for name in inc.victim_names))
         if Doc.has_extension("tb_people"):
             doc._.tb_people = people
 

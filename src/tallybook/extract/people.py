@@ -27,7 +27,9 @@ from tallybook.extract.lexicon import (
     title_patterns,
     word_set,
 )
+from tallybook.extract.non_person_names import dateline_agencies, names_no_person
 from tallybook.extract.organizations import canonical_org_name
+from tallybook.extract.person_candidates import shared_family_names, strip_demand
 from tallybook.extract.person_fixes import fold_spellings, names_after_titled_body
 from tallybook.extract.person_lookup import resolve_person as resolve_person  # re-exported
 from tallybook.extract.person_names import (
@@ -42,10 +44,10 @@ from tallybook.extract.person_names import (
     is_nameish,
     name_lists,
     named_as_place,
-    title_keys,
     titles_in,
 )
 from tallybook.extract.person_roles import kin_speak_for, share_victim_role, victim_context
+from tallybook.extract.person_titles import person_titles
 from tallybook.model import ExtractedPerson, Span
 
 for _attr in ("tb_people", "tb_person_titles"):
@@ -57,6 +59,8 @@ _BYLINE_RE = re.compile(
     r"([A-Z][\w’'-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][\w’'-]+)){1,3})",
     re.MULTILINE,
 )
+_DESK_RE = re.compile(r"^[\w-]+['’]s\s")
+_DESK_AFTER_RE = re.compile(r"[ \t]+(?:newsroom|bureau|desk|staff|team|correspondents?)\b", re.IGNORECASE)
 # Every byline holds one of these: a text without any (most) is not scanned for bylines.
 _BYLINE_CUES = ("written by", "reported by", "compiled by", "edited by", "Reporting by", "By", "Author:")
 _ROLE_BEFORE_RE = re.compile(
@@ -73,30 +77,6 @@ _PERSONAL_TITLE_RE = re.compile(
     r"Rabbi|Ayatollah|Mullah|Molavi)\.?[ \t]+[A-Z]"
 )
 _TITLES_ALT = title_alternation()  # every use below ignores case
-_TITLE_BEFORE_RE = re.compile(rf"\b({_TITLES_ALT})\s+$", re.IGNORECASE)
-# "the UN Special Rapporteur on the situation of human rights in X, NAME": a long title in apposition
-_TITLE_APPOS_RE = re.compile(
-    rf"\b({_TITLES_ALT})\s+(?:on|of|for|in)\b[^,.;:\n()“”\"]{{0,100}},\s*$", re.IGNORECASE
-)
-# "the three UN Special Rapporteurs – A, B and C": each listed name holds the title
-_TITLE_LIST_RE = re.compile(
-    r"\b((?i:special rapporteur|expert))s\s*(?P<sep>[–—:(-]|,)\s*"
-    r"(?P<names>(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*)$"
-)
-# After "experts, NAME" only another listed name or the person's own title carries on a list.
-_LIST_GOES_ON_RE = re.compile(
-    rf"^\s*(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z]|,\s*(?i:(?:the\s+)?(?:UN\s+)?(?:{_TITLES_ALT})))"
-)
-_TITLE_PREDICATE_RE = re.compile(
-    rf"^\s*(?:\([^)]{{0,40}}\)\s*)?,?\s*(?:who\s+)?(?:is|was|has been|became|serves as|served as)\s+"
-    rf"(?:appointed\s+|named\s+|elected\s+)?(?:as\s+)?(?:the\s+|a\s+)?(?:new\s+|current\s+|former\s+)?"
-    rf"(?:UN\s+|United Nations\s+)?({_TITLES_ALT})\b",
-    re.IGNORECASE,
-)
-# "NAME, Special Rapporteur on torture;", "NAME, Chair-Rapporteur of the Working Group"
-_TITLE_AFTER_RE = re.compile(
-    rf"^,\s+(?:the\s+)?(?:UN\s+)?(?:[\w]+-)?({_TITLES_ALT})\s+(?:on|of|for|in)\b", re.IGNORECASE
-)
 _PERPETRATOR_AFTER_RE = re.compile(
     r"^(?:,[^,.;]{0,100},)?\s+(?:allegedly\s+|reportedly\s+)?(?:shot|killed|murdered|stabbed|tortured|beat|raped|"
     r"executed|ordered the (?:killing|execution|shooting))\b"
@@ -170,18 +150,12 @@ _ONLY_NAME_RE = re.compile(
     r"\b(?:prisoner|detainee|inmate|man|woman|boy|girl|person|victim|protester|child)\s+"
     r"(?:identified|known|named)\s+(?:only\s+)?(?:as\s+)?([A-Z][a-z’'-]+)\b(?![ \t]+[A-Z])"
 )
-# "brothers Kamran and Hojat X": the first sibling carries the surname written once
-_SIBLINGS_RE = re.compile(
-    r"\b(?:brothers|sisters|siblings|twins|cousins|couple|spouses)[ \t]+"
-    r"(?P<first>[A-Z][\w’'-]+)[ \t]+and[ \t]+[A-Z][\w’'-]+[ \t]+(?P<surname>[A-Z][\w’'-]+)\b"
-)
 
 
-def _shared_surname_names(text: str) -> list[_Cand]:
-    return [
-        (m.start("first"), m.end("first"), f"{m.group('first')} {m.group('surname')}", 2)
-        for m in _SIBLINGS_RE.finditer(text)
-    ]
+def _without_demand(text: str, cand: _Cand) -> _Cand:
+    """The candidate without a campaign's verb before the name ("Release X Y" -> "X Y")."""
+    start = strip_demand(text, cand[0], cand[1])
+    return cand if start == cand[0] else (start, cand[1], text[start : cand[1]], cand[3])
 
 
 class PeopleFinder:
@@ -194,10 +168,11 @@ class PeopleFinder:
         text = flat_text(doc)
         skip = ignored_ranges(doc)
         cands, authors, single_ok = self._candidates(doc)
+        cands = [_without_demand(text, c) for c in cands]
         cands = [c for c in cands if not is_ignored(skip, c[0], c[1]) and is_nameish(c[2])]
         people = fold_spellings(text, self._merge(doc, cands, single_ok, authors))
         self._add_short_mentions(text, people, skip)
-        titles = self._titles(doc, people)
+        titles = person_titles(doc, people)
         for person in people:
             person.description = describe(doc, person.spans)
             person.role = self._role(text, person, titles[person.name], authors)
@@ -225,10 +200,12 @@ class PeopleFinder:
             single_ok.add(m.group(1))
         bylines = _BYLINE_RE.finditer(text) if any(cue in text for cue in _BYLINE_CUES) else ()
         for m in bylines:
+            if _DESK_RE.match(m.group(1)) or _DESK_AFTER_RE.match(text, m.end(1)):
+                continue  # "Reporting by Meridian's Dubai newsroom": a desk, no person
             name = clean_name(m.group(1))
             cands.append((m.start(1), m.start(1) + len(name), name, 2))
             authors.add(name)
-        cands += _shared_surname_names(text)
+        cands += shared_family_names(text)
         # "High Commissioner for Human Rights NAME": the name after a titled body's name
         cands += [(s, e, name, 2) for s, e, name in names_after_titled_body(doc, text)]
         tagged_single = {c[2] for c in cands if " " not in c[2]}
@@ -311,17 +288,19 @@ class PeopleFinder:
         cands.sort(key=lambda c: (-len(c[2].split()), c[0]))
         # "Salish Kendra" inside "Ain o Salish Kendra": the tail of an organisation's name
         org_spans = [(sp.start, sp.end) for o in doc._.tb_orgs or [] for sp in o.spans]
+        text = flat_text(doc)
+        agencies = dateline_agencies(text)
         for start, end, name, strength in cands:
             words = set(name.split())
             if (name in placeish and strength < 2) or canonical_org_name(doc, name) is not None:
                 continue
             if any(s <= start and end <= e and (s, e) != (start, end) for s, e in org_spans):
                 continue
-            if _OUTLET_BEFORE_RE.search(flat_text(doc), max(0, start - 30), start):
+            if _OUTLET_BEFORE_RE.search(text, max(0, start - 30), start):
                 continue  # "the newspaper Dainik X": a publication's name
-            if named_as_place(flat_text(doc), name):
-                continue  # "in Nyaung Pin Lay village", "the village of Tha Yet Kone"
-            if strength < 2 and among_single_words(flat_text(doc), start, end):
+            if named_as_place(text, name) or names_no_person(text, name, start, end, agencies):
+                continue  # "in Nyaung Pin Lay village", "the rights group X", "Barangay X"
+            if strength < 2 and among_single_words(text, start, end):
                 continue  # "Odi, Zaki Biam, Baga and Zaria": a list of places, not people
             home = next((p for p, ws in zip(people, person_words, strict=True) if words <= ws), None)
             if home is None:
@@ -358,33 +337,6 @@ class PeopleFinder:
                 named.spans.append(Span(m.start(), m.end()))
         for person in people:
             person.spans.sort()
-
-    @staticmethod
-    def _titles(doc: Doc, people: list[ExtractedPerson]) -> dict[str, list[str]]:
-        text = flat_text(doc)
-        titles: dict[str, set[str]] = {p.name: set() for p in people}
-        for person in people:
-            for span in person.spans:
-                titles[person.name] |= title_keys(doc, span)
-        # "High Commissioner Pillay", "Special Rapporteur Ahmed Shaheed", "X was appointed Special Rapporteur"
-        for person in people:
-            for span in person.spans:
-                before = text[max(0, span.start - 40) : span.start]
-                after = text[span.end : span.end + 80]
-                m = _TITLE_BEFORE_RE.search(before) or _TITLE_APPOS_RE.search(
-                    text[max(0, span.start - 120) : span.start]
-                )
-                if m:
-                    titles[person.name].add(m.group(1).lower())
-                m = _TITLE_LIST_RE.search(text[max(0, span.start - 160) : span.start])
-                if m and m.group("sep") == "," and not m.group("names") and not _LIST_GOES_ON_RE.match(after):
-                    m = None  # "received by the experts, X, who was 17": a clause break, no list
-                if m:
-                    titles[person.name].add(m.group(1).lower())
-                m = _TITLE_PREDICATE_RE.match(after) or _TITLE_AFTER_RE.match(after)
-                if m:
-                    titles[person.name].add(m.group(1).lower())
-        return {name: sorted(keys) for name, keys in titles.items()}
 
     @staticmethod
     def _role(text: str, person: ExtractedPerson, titles: list[str], authors: set[str]) -> str:

@@ -17,7 +17,10 @@ _HARMED = (
     r"(?:executed|hanged|killed|shot(?:\s+dead)?|arrested|detained|abducted|kidnapped|tortured|beaten|"
     r"flogged|caned|lashed|whipped|disappeared|forcibly\s+disappeared|taken(?:\s+away)?|picked\s+up|"
     r"seized|put\s+to\s+death|murdered|sentenced|imprisoned|jailed|held|rounded\s+up|injured|wounded|"
-    r"summoned|charged|convicted|transferred)"
+    r"summoned|charged|convicted|transferred|last\s+seen|"
+    # "was subjected to 80 lashes", "was forced into a pickup truck" (taken away)
+    r"subjected\s+to\s+(?:\d+\s+)?(?:\w+\s+)?(?:lashes|torture|beatings?|flogging|ill-treatment|electric\s+shocks)|"
+    r"forced\s+into\s+(?:\w+\s+){1,3}?(?:car|cars|vehicles?|vans?|trucks?|pickup))"
 )
 # "killing two protesters, A and B": the harm as a participle before its objects
 _HARMING = r"(?:killing|executing|hanging|arresting|detaining|abducting|torturing|injuring|wounding)"
@@ -31,7 +34,8 @@ VICTIM_AFTER_RE = re.compile(
     # "X, ..., and concluded that he had been tortured": a new subject is someone else
     # "X, a student who was shot", "X (1986 – 2022) was a captain who died in custody"
     # (not "X, whose son, Y, was hanged": the possessor of the victim)
-    rf"(?:[,(](?!\s*whose\b)[^.;]{{0,120}}?(?:,|(?=\swho\s)\s\w+)|,)?"
+    # "X (c. 2000 – 16 August 2017) was a student who was shot": "c." dates a life, ends no sentence
+    rf"(?:[,(](?!\s*whose\b)(?:[^.;]|(?<=\bc)\.){{0,120}}?(?:,|(?=\swho\s)\s\w+)|,)?"
     rf"\s+(?:and\s+(?:(?!\b(?:that|he|she|they)\b)[^.;]){{0,80}}?\s+)?"
     rf"(?:(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+"
     rf"(?:\w+ly\s+|also\s+|later\s+|then\s+){{0,2}}{_HARMED}|(?:\w+ly\s+)?died\b|was\s+found\s+dead|"
@@ -52,10 +56,14 @@ _NOT_VICTIM_SUBJECT = (
 )
 # "the execution of X", "sentenced the blogger X", "Among those executed ... were X"
 VICTIM_BEFORE_RE = re.compile(
-    r"(?:\b(?:execution|hanging|killing|murder|arrest|detention|abduction|disappearance|torture|"
-    r"flogging|caning|imprisonment|release|case|whereabouts|fate)\s+of|"
+    r"(?:\b(?i:execution|hanging|killing|murder|arrest|detention|abduction|disappearance|torture|"
+    r"flogging|caning|imprisonment|release|case|whereabouts|fate|bod(?:y|ies))\s+of|"
     # "the public execution the previous week of X": a time phrase between the event and "of"
-    r"\b(?:execution|hanging|killing|arrest|abduction|flogging|caning)(?:\s+[a-z]+){1,3}\s+of|"
+    # "the arrest on 2 May of X"
+    r"\b(?:execution|hanging|killing|arrest|abduction|flogging|caning)(?:\s+(?:[a-z]+|\d{1,2}|[A-Z][a-z]+)){1,3}\s+of|"
+    # "One of those detained, X", "one of the victims, X"
+    r"\b(?i:one)\s+of\s+(?:those|the)\s+(?:\w+\s+)?(?:detained|killed|arrested|executed|disappeared|abducted|"
+    r"victims|dead|detainees|prisoners|missing),?|"
     # "opened fire on X", "Residents named two of them as X", "a death sentence to each of the
     # men, among them X"
     r"\b(?:opened\s+fire|fired)\s+(?:up)?on|"
@@ -65,7 +73,7 @@ VICTIM_BEFORE_RE = re.compile(
     r"\s+(?:was|were)|"
     rf"\b(?:executed|hanged|killed|shot|arrested|detained|abducted|tortured|sentenced|flogged|caned)|"
     rf"\b{_HARMING}|"
-    rf"\b(?:{_HARMED}|{_HARMED_GROUP})\b[^.;]{{0,80}}\b(?:were|was|include[sd]?|including|among\s+them)|"
+    rf"\b(?:{_HARMED}|{_HARMED_GROUP}|lost\s+their\s+lives|died)\b[^.;]{{0,80}}\b(?:were|was|include[sd]?|including|among\s+them)|"
     rf"\b(?!(?:{_NOT_VICTIM_SUBJECT})\b)\w+\s+(?:were|was|have\s+been|had\s+been)\s+identified\s+as|"
     rf"\b(?i:{_HELD_ROLE})|"
     r"\bdeath\s+row\b[^.;]{0,60}\bincluding)"
@@ -80,7 +88,7 @@ KIN_OF_BEFORE_RE = re.compile(
 )
 _KIN = (
     r"(?:son|sons|daughter|daughters|brother|brothers|sister|sisters|uncle|nephew|cousin|father|"
-    r"mother|wife|husband|grandson|granddaughter)"
+    r"mother|wife|husband|grandson|granddaughter|colleague)"
 )
 # Between two listed names: ", ", " and ", optionally after an age or a short description of the
 # first and before the second's honorific ("A, 58, and the Rev. B", "A, a teacher, and B").
@@ -96,6 +104,13 @@ _RELATIVE_BEFORE_RE = re.compile(rf"\b(?:his|her|their)\s+(?:[\w-]+\s+)?{_KIN},?
 _SPEAKS_AFTER_RE = re.compile(r",?\s*(?:[^.;]{0,40},\s*)?(?:said|says|told|stated|added)\b")
 
 
+# "Among them is X": one of a group the sentences before say were harmed
+_AMONG_THEM_RE = re.compile(
+    r"\b(?i:among)\s+them\s+(?:is|was|are|were)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+,?\s+){0,6}$"
+)
+_HARM_WORD_RE = re.compile(rf"\b(?:{_HARMED}|{_HARMING}|taken\s+away|not\s+been\s+seen|missing|victims)\b")
+
+
 def victim_context(text: str, start: int, end: int) -> bool:
     """True if the words around the name at [start, end) say the person was harmed."""
     if text.startswith(("'s", "’s"), end):
@@ -107,7 +122,13 @@ def victim_context(text: str, start: int, end: int) -> bool:
     # "X was arrested on Monday, and his brother Y said": the relative who speaks is a witness
     if _SPEAKS_AFTER_RE.match(text, end) and _RELATIVE_BEFORE_RE.search(before):
         return False
-    return bool(VICTIM_BEFORE_RE.search(before))
+    if VICTIM_BEFORE_RE.search(before):
+        return True
+    among = _AMONG_THEM_RE.search(before)
+    return (
+        among is not None
+        and _HARM_WORD_RE.search(text, max(0, start - 400), start - len(before) + among.start()) is not None
+    )
 
 
 def kin_speak_for(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,131 @@
+"""Which name-shaped runs of capitalised words name a body or a place, not a person.
+
+The NER model tags many names of other languages as people: an organisation's name after the
+noun that says what it is ("the rights group Temblores", "the legal charity X"), the tail of an
+organisation's longer name ("Project Lahore" of "Justice Project Lahore", "Ñuu Savi del Sur" of
+"Centro de Derechos Humanos Ñuu Savi del Sur"), the agency of a wire dateline ("LAHORE, Feb 7
+(X) -"), and a place written with the place word of its own language ("Kafr X", "Barangay X") or
+given with its region and country ("X, Thái Bình, Vietnam"). A name the text once presents so is
+that body or place wherever it stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tallybook.extract.known_orgs import COUNTRY_DEMONYMS, COUNTRY_NAMES
+from tallybook.extract.lexicon import title_alternation, word_set
+from tallybook.extract.person_names import UPPER_LETTERS, whole_word_hits
+
+# Nouns saying that the name after them is a body's ("the rights group X", "the NGO X")
+_BODY_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:group|groups|organi[sz]ation|NGO|charity|network|coalition|collective|association|"
+    r"alliance|foundation|movement|platform|observatory|initiative|campaign|"
+    r"union|party|agency|outlet|newspaper|daily|broadcaster|website)[ \t]+(?:the[ \t]+)?$"
+)
+# Capitalised words that head a body's name and are no part of a person's: a name run right after
+# one is the rest of that body's name. (Not "Rights", "Commissioner" and other words of titles:
+# "UN High Commissioner for Human Rights X Y" names the holder after the office.)
+_BODY_HEADS = word_set(
+    "Project Projects Centre Center Centro Mission Forum Foro Network Red Observatory Observatorio "
+    "Institute Instituto Foundation Fundación Fundacion Association Asociación Asociacion Movement "
+    "Movimiento Coalition Alliance Alianza Campaign Initiative Iniciativa Collective Colectivo "
+    "Comité Comite Humanos Derechos Defensores Coordinadora Consejo Liga Unión Union Sindicato "
+    "Asamblea Associação Centro Instituto Wire Agency Press News Watch Trust Society"
+)
+_JOINERS = word_set("de del la los las do da dos das des du di")  # "Centro de Derechos Humanos X"
+# Place words of other languages heading or ending a place's name ("Kafr X", "Barangay X",
+# "X Norte", "Xã X"); words that are also family names ("Villa", "Ban", "Ras") stay out.
+PLACE_WORDS = word_set(
+    "kafr kfar deir khirbet wadi jebel jabal barangay sitio purok colonia aldea vereda "
+    "corregimiento municipio ciudad kebele woreda tehsil upazila union-parishad tambon amphoe "
+    "mahalla kampung desa kelurahan kecamatan xã huyện tỉnh phường quận thôn norte sur oriente "
+    "poniente"
+)
+_PLACE_WORD_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?i:kafr|kfar|deir|khirbet|wadi|jebel|jabal|barangay|sitio|purok|colonia|aldea|"
+    r"vereda|corregimiento|municipio|kebele|woreda|tehsil|upazila|tambon|amphoe|mahalla|kampung|"
+    r"desa|kelurahan|kecamatan|xã|huyện|tỉnh|phường|quận|thôn)[ \t]+$"
+)
+# "X, Thái Bình, Vietnam": a place given with its region and its country
+_REGION_COUNTRY_AFTER_RE = re.compile(
+    rf",[ \t]+(?P<region>[{UPPER_LETTERS}][^\s,]*(?:[ \t]+[^\s,]+){{0,3}}),[ \t]+"
+    rf"(?P<country>[{UPPER_LETTERS}][\w’'-]*(?:[ \t]+[{UPPER_LETTERS}][\w’'-]*){{0,3}})"
+)
+# "NAME, Special Rapporteur, Eritrea": a title between name and country makes a person's line
+_TITLE_RE = re.compile(rf"\b(?:{title_alternation()})\b", re.IGNORECASE)
+# "LAHORE, Pakistan, Feb 7 (Meridian Wire) -": the agency of a wire dateline
+_DATELINE_AGENCY_RE = re.compile(
+    r"^[A-ZÀ-Þ][A-ZÀ-Þ .'-]+,[^\n()]{0,40}?\b[A-Z][a-z]{2,}\.?[ \t]+\d{1,2}[ \t]*"
+    r"\(([^()\n]{3,40})\)[ \t]*[-–—]",
+    re.MULTILINE,
+)
+
+
+def dateline_agencies(text: str) -> set[str]:
+    """The agencies named in wire datelines ("CITY, Mon D (Agency) -")."""
+    return {m.group(1).strip() for m in _DATELINE_AGENCY_RE.finditer(text)}
+
+
+def _body_tail(text: str, start: int) -> bool:
+    """True if the words right before `start` are the head of a body's name ("Justice Project" X)."""
+    line = text[max(0, text.rfind("\n", 0, start) + 1) : start]
+    words = line.split()
+    if not words or line[-1:] not in (" ", "\t"):
+        return False
+    for w in reversed(words[-4:]):
+        if w in _JOINERS:
+            continue
+        return w in _BODY_HEADS
+    return False
+
+
+def _placed(text: str, start: int, end: int) -> bool:
+    """True if the mention is written as a place: after a place word of its language, or with its
+    region and country after it."""
+    if _PLACE_WORD_BEFORE_RE.search(text, max(0, start - 16), start):
+        return True
+    m = _REGION_COUNTRY_AFTER_RE.match(text, end)
+    return (
+        m is not None
+        and m.group("country").strip() in COUNTRY_NAMES
+        and not _TITLE_RE.search(m.group("region"))
+    )
+
+
+# Peoples, faiths and other groups a victim phrase names people by ("a Sri Lankan Tamil man")
+_GROUP_WORDS = word_set(
+    "Tamil Tamils Sinhalese Kurdish Kurd Kurds Baloch Baluch Balochi Uyghur Uighur Rohingya Hazara "
+    "Kachin Karen Karenni Chin Shan Rakhine Amhara Oromo Tigrayan Somali Afar Fulani Igbo Yoruba "
+    "Hausa Tiv Maasai Kikuyu Luo Arab Arabs Berber Amazigh Druze Copt Coptic Yazidi Ahwazi Turkmen "
+    "Pashtun Tajik Uzbek Sindhi Punjabi Bengali Bihari Muslim Christian Catholic Hindu Sikh Shia "
+    "Shiite Sunni Ahmadi Bahai Baha'i Bahá'í Jewish Sufi Mapuche Miskito Quechua Aymara Papuan "
+    "Dalit Adivasi Roma Tatar Crimean Chechen Ingush Palestinian Sahrawi Bedouin Nuba Fur Masalit "
+    "Zaghawa Anglophone Francophone Indigenous Afro-Colombian Lankan"
+)
+_DEMONYM_WORDS = frozenset(
+    w for names in COUNTRY_DEMONYMS.values() for name in names for w in name.split()
+) | frozenset(w for c in COUNTRY_NAMES for w in c.split() if w[:1].isupper())
+
+
+def group_words_only(name: str) -> bool:
+    """True if every word of the name is a nationality, a country's or a people's word."""
+    words = name.split()
+    return bool(words) and all(w in _GROUP_WORDS or w in _DEMONYM_WORDS for w in words)
+
+
+def names_no_person(text: str, name: str, start: int, end: int, agencies: set[str]) -> bool:
+    """True if the text presents the name of the candidate at [start, end) as a body's or a
+    place's name: at this mention, or at any other whole-word mention of the same name.
+    `agencies`: `dateline_agencies(text)`."""
+    words = name.split()
+    if any(w.lower() in PLACE_WORDS or w in _BODY_HEADS for w in words):
+        return True  # "Kafr X", "X Norte", "Project X"
+    if any(w.endswith(("'s", "’s")) for w in words[:-1]):
+        return True  # "Meridian's Dubai newsroom": a possessor and what it owns, no one name
+    if name in agencies:
+        return True
+    for s, e in {(start, end), *whole_word_hits(text, name)}:
+        if _BODY_NOUN_BEFORE_RE.search(text, max(0, s - 40), s) or _body_tail(text, s) or _placed(text, s, e):
+            return True
+    return False

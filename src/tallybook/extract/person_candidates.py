@@ -1,0 +1,74 @@
+"""Names the text writes in part: kin who share a family name written once, and a name a
+headline's imperative runs into.
+
+"brothers Julián and Ramiro Ocampo Vega", "his sons Tomás and Andrés de la Fuente": the first
+given name carries every word of the family name that follows the second ("Julián Ocampo Vega",
+not "Julián Ocampo"). "Release Tarek Mansour", "Free X now": a campaign's verb is no part of the
+name it runs into.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tallybook.extract.lexicon import NON_NAME_WORDS
+from tallybook.extract.person_names import PARTICLES, UPPER_LETTERS
+
+_WORD = rf"[{UPPER_LETTERS}][\w’'-]+"
+# A family name: capitalised words and the particles inside it ("de la Fuente Ríos", "bin Rashid al-Marri")
+_FAMILY_WORD = rf"(?:{PARTICLES}[ \t]+)*(?:{PARTICLES}-)?{_WORD}"
+_FAMILY = rf"{_FAMILY_WORD}(?:[ \t]+{_FAMILY_WORD})*"
+# "brothers A and B C", "his sons A and B C", "the couple A and B C"
+_SHARED_FAMILY_RE = re.compile(
+    r"\b(?:brothers|sisters|siblings|twins|cousins|couple|spouses|sons|daughters|children)[ \t]+"
+    rf"(?P<first>{_WORD})[ \t]+and[ \t]+{_WORD}[ \t]+(?P<family>{_FAMILY})"
+)
+
+
+def shared_family_names(text: str) -> list[tuple[int, int, str, int]]:
+    """(start, end, name, strength 2) for the first of two kin named with one family name."""
+    found: list[tuple[int, int, str, int]] = []
+    for m in _SHARED_FAMILY_RE.finditer(text):
+        family = m.group("family").split()
+        while family and family[-1].lower() in NON_NAME_WORDS:
+            family.pop()  # "... Ruiz Blanco Monday" is no part of the name
+        if family and m.group("first").lower() not in NON_NAME_WORDS:
+            found.append((m.start("first"), m.end("first"), f"{m.group('first')} {' '.join(family)}", 2))
+    return found
+
+
+# Verbs of a campaign's demand that head a headline or a bullet ("Release X", "Free X now")
+_DEMAND_VERBS = frozenset(
+    [
+        "Release",
+        "Free",
+        "Save",
+        "Stop",
+        "Spare",
+        "Pardon",
+        "Protect",
+        "Remember",
+        "Support",
+        "Reveal",
+        "Disclose",
+        "Return",
+        "Find",
+        "Halt",
+        "Drop",
+        "Unblock",
+        "Exonerate",
+        "Acquit",
+        "Quash",
+        "Commute",
+        "Reinstate",
+    ]
+)
+
+
+def strip_demand(text: str, start: int, end: int) -> int:
+    """The start of the name in a candidate [start, end) that begins with a campaign's verb
+    ("Release Tarek Mansour" -> "Tarek Mansour"), if two words or more stay; else `start`."""
+    words = text[start:end].split()
+    if len(words) >= 3 and words[0] in _DEMAND_VERBS:
+        return start + text[start:end].index(words[1], len(words[0]))
+    return start

@@ -1,0 +1,57 @@
+"""Which people are the victims of the incidents found, and which victim names name no one.
+
+The incidents component marks the people its incidents name. Being harmed is what the record of a
+person is for: a victim's role wins over the office the text also gives ("former deputy foreign
+minister X was executed") and over a line the victim later spoke ("X told reporters he had been
+beaten"). Only the author of the text and a perpetrator keep their roles. A victim name that the
+people component did not list is added only if it is a person's name: not a descriptor the victim
+phrase held ("lorry driver"), not a nationality or a people ("Sri Lankan Tamil"), not a body or a
+place the text presents as one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc
+
+from tallybook.extract.boilerplate import flat_text
+from tallybook.extract.non_person_names import dateline_agencies, group_words_only, names_no_person
+from tallybook.extract.person_names import is_nameish, named_as_place, whole_word_hits
+from tallybook.model import ExtractedPerson, Span
+
+# Roles a victim's role does not replace: who wrote the text, who did the harm
+_KEPT_ROLES = frozenset({"author", "perpetrator"})
+
+
+def _names_someone(text: str, name: str) -> bool:
+    """True if a victim name the people component did not list is a person's name."""
+    if not is_nameish(name) or group_words_only(name):
+        return False
+    hits = whole_word_hits(text, name)
+    start, end = hits[0] if hits else (0, 0)
+    return not named_as_place(text, name) and not names_no_person(
+        text, name, start, end, dateline_agencies(text)
+    )
+
+
+def mark_victims(doc: Doc, victim_names: Iterable[tuple[str, Span]]) -> list[ExtractedPerson]:
+    """`doc._.tb_people` with the victims of the incidents marked: (name, incident span) pairs.
+    A listed person takes the victim role unless they wrote the text or did the harm; a name not
+    listed joins as a victim if it is a person's."""
+    # "Sri Lankan Tamil (man)": a people, no person (dropped only now: the incidents read the
+    # list as the people component left it)
+    people = [p for p in doc._.tb_people or [] if not group_words_only(p.name)]
+    by_name = {p.name: p for p in people}
+    text = flat_text(doc)
+    for name, span in victim_names:
+        person = by_name.get(name)
+        if person is None:
+            if not _names_someone(text, name):
+                continue
+            person = ExtractedPerson(name=name, role="victim", spans=[span])
+            people.append(person)
+            by_name[name] = person
+        elif person.role not in _KEPT_ROLES:
+            person.role = "victim"
+    return people
