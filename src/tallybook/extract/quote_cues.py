@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from tallybook.extract.lexicon import word_set
+
 CUE_VERBS = (
     "said|says|say|stated|states|stressed|stresses|added|adds|warned|warns|told|tells|urged|urges|noted|notes|"
     "explained|insisted|continued|concluded|wrote|writes|tweeted|posted|declared|emphasi[sz]ed|underlined|"
@@ -27,6 +29,28 @@ POST_SUBJECT_FIRST_RE = re.compile(
 NEW_SENTENCE_AFTER_RE = re.compile(r"^[ \t]*[.!?][ \t]+[A-Z“\"]")
 # A capitalised determiner or possessive opens a sentence of its own, not a `“...,” X said` cue.
 FRESH_SUBJECT_RE = re.compile(r"^[ \t]+(?:The|A|An|This|These|Those|His|Her|Their|Its|Our)\s")
+# `“... feet.” Tomasz Wrobel, 41, told the commission.`: a sentence of its own that only says who
+# spoke (a name, an apposition, a speech verb, its hearer) names the speaker of the words before;
+# one that goes on ("X said the group would ...", "X rejected ... and said") is a new statement.
+SPEAKER_SENTENCE_RE = re.compile(
+    r"^[ \t]+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?:,[^,.;:“”\"\n]{1,60},)?\s+"
+    r"(?:said|told|added|recalled|explained|wrote|recounted)\b(?P<rest>[^.;:,“”\"\n]{0,60})[.!](?:\s|$)"
+)
+_NOT_HEARER = word_set(
+    "that and but which who whom whose would will had has have was were is are could should "
+    "he she they it to if when after before"
+)
+
+
+def speaker_sentence(after: str) -> re.Match[str] | None:
+    """The `SPEAKER_SENTENCE_RE` match of the sentence after a closed quotation, if it only names
+    the speaker and a hearer."""
+    m = SPEAKER_SENTENCE_RE.match(after)
+    if m is None or _NOT_HEARER & set(m.group("rest").lower().split()):
+        return None
+    return m
+
+
 HEADLINE_RE = re.compile(r"^\s*[,–—-]\s*(?P<who>[A-Z][\w’'. -]{1,60}?)\s*$")
 APPOS_NAME_RE = re.compile(r"\s*[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}\s*(?=,)")
 # A full stop after a title or an initial ("Dr. X", "Col. Y", "J. Z") ends no sentence.

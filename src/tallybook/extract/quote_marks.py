@@ -17,12 +17,11 @@ from dataclasses import dataclass
 from tallybook.extract.lexicon import word_set
 
 _DOUBLE = '"“”„«»'
-_DOUBLE_RE = re.compile(f"[{_DOUBLE}]")
 _OPEN_GLYPHS = "“„«"
 _CLOSE_GLYPHS = "”»"
+_PAIRED = {"«": "»", "»": "«", "„": "“”"}  # marks that close only the quotation their partner opened
 _OPEN_BEFORE = " \t([{—–-/:'‘"
 _CLOSE_AFTER = " \t.,;:!?)]}—–-'’"
-_BLOCK_RE = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")  # lines up to a blank line
 _MAX_QUOTE = 3000  # a "quotation" longer than this is a lost mark, not speech
 _SINGLE_RE = re.compile(r"(?:^|(?<=[\s(“\"—–]))‘(?=\w)(?P<body>[^‘\n]{3,400}?[^\s‘])’(?![\w])", re.MULTILINE)
 # Straight single marks ('...'): the same shape; an apostrophe inside a word (don't, Sa'ad) stays
@@ -82,55 +81,113 @@ def _unclosed(text: str, open_at: int) -> QuoteSpan | None:
     return QuoteSpan(open_at + 1, end, open_at, end, line_start, line_end, False)
 
 
+def _closed(text: str, open_at: int, i: int) -> QuoteSpan | None:
+    """The quotation from the mark at `open_at` to the one at `i`."""
+    if i - open_at > _MAX_QUOTE:
+        return _unclosed(text, open_at)
+    para_start, _ = _line_bounds(text, open_at)
+    _, para_end = _line_bounds(text, i)
+    return QuoteSpan(open_at + 1, i, open_at, i + 1, para_start, para_end, True)
+
+
+def _pair_block(text: str, marks: list[int]) -> list[QuoteSpan]:
+    """The double-quoted stretches of one block of lines, given the offsets of its marks.
+
+    Openers stack: a quotation closed while another is open (“A “B” C”) is kept only if the outer
+    one never closes (the outer opener was a stray mark and costs nothing else) or if it is one
+    of several (the closer was stray too). The text around a block is newlines, which `_role`
+    reads as it reads the blank around a line."""
+    found: list[QuoteSpan] = []
+    stack: list[int] = []  # open marks, outermost first
+    inner: list[QuoteSpan] = []  # quotations closed while another was open
+    for i in marks:
+        ch = text[i]
+        open_at = stack[-1] if stack else None
+        if ch == '"' and open_at is not None and text[open_at] in _OPEN_GLYPHS:
+            if not _curly_is_stray(text, i, stack):
+                continue  # straight marks inside a curly quotation are a quotation within it
+            # `"A “B C," said X`: the curly opener was stray
+            del stack[max([-1, *(k for k, at in enumerate(stack) if text[at] == '"')]) + 1 :]
+            open_at = stack[-1] if stack else None
+        if ch in "“”„" and text[i - 1 : i] in _BLANKS and text[i + 1 : i + 2] in _BLANKS:
+            continue  # a curly mark standing alone between spaces belongs to no word: stray
+        role = _role(text, i, open_at is not None)
+        if open_at is not None and ch in _PAIRED.get(text[open_at], ""):
+            role = "close"  # « spaced French marks »: the opener's partner closes, spaced or not
+        if role == "open":
+            if open_at is not None and "\n" in text[open_at:i]:
+                _settle(text, stack, inner, found)  # a paragraph of a longer speech
+            stack.append(i)
+        elif open_at is not None:
+            q = _closed(text, stack.pop(), i)
+            if stack:
+                if q is not None:
+                    inner.append(q)
+                continue
+            # one quotation within another is nesting; several closed inside one are whole
+            # quotations after a stray opener, which a stray closer must not swallow
+            found.extend([q] if q is not None and len(inner) < 2 else inner)
+            inner.clear()
+    _settle(text, stack, inner, found)
+    return found
+
+
+_BLANKS = (" ", "\t")
+
+
+def _curly_is_stray(text: str, i: int, stack: list[int]) -> bool:
+    """True when the straight mark at `i`, inside a curly quotation, shows the curly opener was
+    stray: no closer of its glyph follows on its line, and the mark opens a word or closes a
+    straight quotation opened before the curly mark."""
+    line_end = text.find("\n", i)
+    partner = _PAIRED.get(text[stack[-1]], "”")
+    if any(c in text[i : len(text) if line_end < 0 else line_end] for c in partner):
+        return False
+    role = _role(text, i, True)
+    return role == "open" or (role == "close" and any(text[at] == '"' for at in stack))
+
+
+def _settle(text: str, stack: list[int], inner: list[QuoteSpan], found: list[QuoteSpan]) -> None:
+    """Openers left open: the quotations closed inside them stand, or else the latest opener runs
+    to its line end (`_unclosed`); the stack and `inner` are emptied."""
+    if inner:
+        found.extend(inner)
+    elif stack:
+        left = _unclosed(text, stack[-1])
+        if left is not None:
+            found.append(left)
+    stack.clear()
+    inner.clear()
+
+
+# One scan finds every mark and every blank line (a newline before a line of blanks and another
+# newline), which ends a block of lines.
+_SCAN_RE = re.compile(rf"[{_DOUBLE}‘']|\n(?=[ \t]*\n)")
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Every double-quoted stretch of `text`, then single-quoted ones outside them.
 
     Marks pair within a block of lines (up to a blank line), so a quotation hard-wrapped over
     several lines is one quotation; one left open at a line end that no later closing mark in
-    the block answers ends at that line's end.
+    the block answers ends at that line's end. The text is scanned once: single marks are only
+    tried where the scan saw one.
     """
     found: list[QuoteSpan] = []
-    for block in _BLOCK_RE.finditer(text):
-        body, base = block.group(), block.start()
-        open_at: int | None = None
-        for mark in _DOUBLE_RE.finditer(body):
-            i, ch = mark.start(), mark.group()
-            if ch == '"' and open_at is not None and body[open_at] in _OPEN_GLYPHS:
-                continue  # straight marks inside a curly quotation are a quotation within it
-            role = _role(body, i, open_at is not None)
-            if role == "open":
-                if open_at is not None and "\n" in body[open_at:i]:
-                    left = _unclosed(text, base + open_at)  # a paragraph of a longer speech
-                    if left is not None:
-                        found.append(left)
-                open_at = i  # an unclosed opener on the same line is dropped
-            elif open_at is not None:
-                if i - open_at > _MAX_QUOTE:
-                    left = _unclosed(text, base + open_at)
-                    if left is not None:
-                        found.append(left)
-                else:
-                    para_start, _ = _line_bounds(text, base + open_at)
-                    _, para_end = _line_bounds(text, base + i)
-                    found.append(
-                        QuoteSpan(
-                            base + open_at + 1,
-                            base + i,
-                            base + open_at,
-                            base + i + 1,
-                            para_start,
-                            para_end,
-                            True,
-                        )
-                    )
-                open_at = None
-        if open_at is not None:
-            left = _unclosed(text, base + open_at)
-            if left is not None:
-                found.append(left)
+    block: list[int] = []
+    curly: list[int] = []
+    straight: list[int] = []
+    for mark in _SCAN_RE.finditer(text):
+        ch = mark.group()
+        if ch == "\n":
+            found.extend(_pair_block(text, block))
+            block = []
+        else:
+            (curly if ch == "‘" else straight if ch == "'" else block).append(mark.start())
+    found.extend(_pair_block(text, block))
     doubles = [(q.open_mark, q.close_end) for q in found]
     singles: list[tuple[int, int]] = []
-    for m in [*_SINGLE_RE.finditer(text), *_STRAIGHT_SINGLE_RE.finditer(text)]:
+    for m in [*_matches_at(_SINGLE_RE, text, curly), *_matches_at(_STRAIGHT_SINGLE_RE, text, straight)]:
         if any(s <= m.start() < e for s, e in doubles) or any(
             m.start() < e and s < m.end() for s, e in singles
         ):
@@ -144,6 +201,19 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             QuoteSpan(start, m.end("body"), m.start(), m.end(), para_start, para_end, True, single=True)
         )
     found.sort(key=lambda q: q.start)
+    return found
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """What `pattern.finditer(text)` yields, for a pattern whose matches start with a mark found
+    at one of `starts`: each tried in turn, none inside the match before."""
+    found: list[re.Match[str]] = []
+    for at in starts:
+        if found and at < found[-1].end():
+            continue
+        m = pattern.match(text, at)
+        if m is not None:
+            found.append(m)
     return found
 
 

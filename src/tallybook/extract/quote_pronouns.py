@@ -10,28 +10,18 @@ body for "he"/"she" ("RAB denied holding him ... “...,” he said": not RAB). 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
 from tallybook.extract.boilerplate import flat_text
-from tallybook.extract.lexicon import word_set
 from tallybook.extract.quote_cues import CUE_RE, SENTENCE_END_RE, sentence_start
+from tallybook.extract.speaker_refs import person_sex
 from tallybook.extract.speakers import Mention, Speaker
 from tallybook.model import Span
 
 # (cue offset, sentence start) -> the subject speaking at that cue
 SubjectOf = Callable[[int, int], Speaker]
-
-_FEMALE = word_set(
-    "woman girl mother wife daughter sister aunt niece grandmother spokeswoman chairwoman "
-    "actress widow ms mrs miss madam"
-)
-_MALE = word_set(
-    "man boy father husband son brother uncle nephew grandfather spokesman chairman actor widower mr sir"
-)
-_COURTESY_RE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 
 
 def pronoun_speaker(
@@ -106,7 +96,7 @@ def _latest_speaking(
             firsts.setdefault(sentence_start(text, c.start()), c.start())
     for sentence, cue in sorted(firsts.items(), reverse=True):
         who = subject_of(cue, sentence)
-        if who[0] and who[0] in people and _sex(doc, who[0]) in (None, pronoun):
+        if who[0] and who[0] in people and person_sex(doc, who[0]) in (None, pronoun):
             return who if who[0] != prev_speaker[0] else prev_speaker
     return None, None
 
@@ -154,28 +144,5 @@ def _fits(doc: Doc, mention: Mention, pronoun: str) -> bool:
     """False when the text marks the person as of the other sex than "he"/"she"."""
     if pronoun not in ("he", "she") or mention[2] != "person":
         return True
-    sex = _sex(doc, mention[3] or "")
+    sex = person_sex(doc, mention[3] or "")
     return sex is None or sex == pronoun
-
-
-def _sex(doc: Doc, name: str) -> str | None:
-    text = flat_text(doc)
-    words: set[str] = set()
-    for person in doc._.tb_people or []:
-        if person.name != name:
-            continue
-        # the first kinship or sex word of the description, not someone else's ("whose son")
-        described = re.findall(r"[a-z]+", (person.description or "").lower())
-        for before, word in zip(["", *described], described, strict=False):
-            if word in _FEMALE or word in _MALE:
-                if before != "whose":
-                    words.add(word)
-                break
-        for span in person.spans:
-            title = _COURTESY_RE.search(text, max(0, span.start - 6), span.start)
-            if title:
-                words.add(title.group(1).lower())
-    female, male = bool(words & _FEMALE), bool(words & _MALE)
-    if female == male:
-        return None
-    return "she" if female else "he"

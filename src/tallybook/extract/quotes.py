@@ -2,12 +2,13 @@
 
 Quotations come from `quote_marks.find_quote_spans`. Each is then attributed, most reliable
 evidence first: a cue right after the closing mark (`,” said X`, `,” X said`, `, according to
-X`, a headline's `", Amnesty`), a cue before the opening mark (`X said: “`, `X urged “`,
-`X, noting that “`, a paragraph ending in a colon), and finally continuity (a repeat of an earlier
-quote, or a quotation that carries on the previous speaker's words). Speakers are canonical names:
-titles resolve through `people.resolve_person` (an acronym of a title, "the DPO", to its holder),
-"he"/"they" to the previous speaker. Scare
-quotes, short labels (< 4 words) and charge names are left out.
+X`, a sentence that only names the speaker `.” X, 41, told Y.`, a headline's `", Amnesty`), a cue
+before the opening mark (`X said: “`, `X urged “`, `X, noting that “`, a paragraph ending in a
+colon), and finally continuity (a repeat of an earlier quote, or a quotation that carries on the
+previous speaker's words). Speakers are canonical names: titles resolve through
+`people.resolve_person` (an acronym of a title, "the DPO", to its holder), "he"/"they" to the
+previous speaker, phrases pointing back ("her brother", "one of them") through `speaker_refs`.
+Scare quotes, short labels (< 4 words) and charge names are left out.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from tallybook.extract.quote_cues import (
     POST_VERB_FIRST_RE,
     governed_clause,
     sentence_start,
+    speaker_sentence,
 )
 from tallybook.extract.quote_marks import (
     NAMED_AS_RE,
@@ -45,6 +47,7 @@ from tallybook.extract.quote_marks import (
     statement_verb_before,
 )
 from tallybook.extract.quote_pronouns import SubjectOf, pronoun_speaker
+from tallybook.extract.speaker_refs import owned_speaker, person_in_apposition
 from tallybook.extract.speakers import (
     FUNCTION_WORDS,
     Mention,
@@ -157,6 +160,9 @@ class QuoteFinder:
             # "the UN Office of ...": a body's name set before another's modifies it
             and not (m in bodies and any(b[0] > m[1] and not text[m[1] : b[0]].strip() for b in bodies))
         ]
+        owned = owned_speaker(text, inside, start, end)  # "the regime's state media", "Rahimi's brother"
+        if owned[0]:
+            return owned
         for kind in ("person", "title", "org", "government"):
             holder = mandate_holder(text, inside, start, end) if kind == "title" else None
             if holder is not None:
@@ -220,6 +226,12 @@ class QuoteFinder:
             s = q.close_end + m.start("who")
             who = self._pick(doc, mentions, s, s + len(m.group("who")), prev_speaker)
             if who[0]:
+                return Attribution(who[0], who[1], "post")
+        m = speaker_sentence(after) if ended else None  # `“... feet.” X, 41, told the commission.`
+        if m:
+            s = q.close_end + m.start("who")
+            who = self._pick(doc, mentions, s, m.end("who") + q.close_end, prev_speaker)
+            if who[0] in {name for _, _, kind, name in mentions if kind == "person"}:
                 return Attribution(who[0], who[1], "post")
         m = HEADLINE_RE.match(after)
         if m:
@@ -299,7 +311,7 @@ class QuoteFinder:
         for i, (s, e, kind, name) in enumerate(mentions):
             if name and kind in ("person", "title", "org") and e <= cue_at and not text[e:cue_at].strip(" ,"):
                 if kind == "org":  # "X, a spokeswoman for the Y Network, said": X speaks for Y
-                    speaker = _person_in_apposition(text, mentions[:i], s)
+                    speaker = person_in_apposition(text, mentions[:i], s)
                     if speaker[0]:
                         return speaker
                 return name, Span(s, e)
@@ -341,24 +353,6 @@ class QuoteFinder:
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
         return doc
-
-
-# ", a spokeswoman for the ", ", head of research at ": the role an apposition gives a person in
-# a body, up to the body's name
-_ROLE_IN_BODY_RE = re.compile(
-    r",\s+(?:(?:an?|the|its|their)\s+)?[^,.;:“”\"\n]{0,60}?\b(?:for|of|at|with|from)\s+(?:the\s+)?$"
-)
-
-
-def _person_in_apposition(text: str, before: list[Mention], org_start: int) -> tuple[str | None, Span | None]:
-    """The person whose apposition names the body starting at `org_start`, or (None, None)."""
-    people = [m for m in before if m[2] == "person" and m[3] and m[1] <= org_start]
-    if not people:
-        return None, None
-    s, e, _kind, name = people[-1]
-    if _ROLE_IN_BODY_RE.fullmatch(text, e, org_start):
-        return name, Span(s, e)
-    return None, None
 
 
 def _past_beside_perfect(tok: Token) -> bool:

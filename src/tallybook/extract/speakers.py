@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from tallybook.extract.boilerplate import flat_text
 from tallybook.extract.lexicon import word_set
+from tallybook.extract.speaker_refs import full_title, partitive_antecedent, relative_of
 from tallybook.model import Span
 
 Mention = tuple[int, int, str, str | None]  # start, end, kind, canonical name
@@ -40,7 +41,7 @@ SPEAKER_NOUNS = word_set(
     "committee commission council office army navy military militia prosecutor prosecution defence defense "
     "judge court mission embassy spokespeople "
     "leader commander militant student worker teacher nurse director chief head envoy release "
-    "communique communiqué letter appeal"
+    "communique communiqué letter appeal television tv radio broadcaster newspaper channel outlet"
 )
 FUNCTION_WORDS = word_set(
     "and but or in at to for with on as that which while after before from by of if when then "
@@ -59,6 +60,11 @@ def descriptor_speaker(
     if not words or len(words) > 7 or words[0].lower() in FUNCTION_WORDS:
         return None, None
     offset = start + max(0, phrase.find(cleaned))
+    referred = full_title(text, cleaned, offset, [(m[0], m[1]) for m in mentions if m[2] == "person"])
+    if not referred[0]:
+        referred = partitive_antecedent(doc, cleaned, offset, SPEAKER_NOUNS)
+    if referred[0]:  # "the High Commissioner" in full, "one of them" (witnesses cited before)
+        return referred
     proper = _proper_name(cleaned)
     if proper:  # a name the model did not tag ("said Zhang Wei", "the Kurdistan Rights Network")
         at = offset + cleaned.find(proper)
@@ -94,6 +100,9 @@ def descriptor_speaker(
         ):
             if found[0]:
                 return found
+        related = relative_of(doc, mentions, words, offset)
+        if related[0]:  # "her brother": the brother of the woman named before
+            return related
         if head in _EXPERT_HEADS:  # a joint statement: its first-named expert (CONVENTIONS.md)
             first = first_named_expert(doc, start)
             if first[0]:
