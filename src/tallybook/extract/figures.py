@@ -128,7 +128,13 @@ _VAGUE_NUMBER = re.compile(
     r"|^\W*(?:dozens|hundreds|thousands|millions|scores)\b",
     re.IGNORECASE,
 )
-_ORDINAL_RE = re.compile(r"\bthe\s+(?P<ord>" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
+# "at least the sixth prisoner to die": the qualifier set before the article bounds the count
+_ORDINAL_RE = re.compile(
+    r"(?:(?P<qual>at\s+least|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than)\s+)?\bthe\s+(?P<ord>"
+    + "|".join(_ORDINALS)
+    + r"|\d+(?:st|nd|rd|th))\b",
+    re.IGNORECASE,
+)
 _LEADING = re.compile(r"^(?:the|a|an|all|some|another|other|those|these|of)\s+", re.IGNORECASE)
 # Two number words joined by "and" with no magnitude word before it ("two and five") are a range.
 _WORD_PAIR_RE = re.compile(
@@ -275,7 +281,9 @@ def parse_figure(phrase: str) -> Figure:
     if ordinal:
         raw = ordinal.group("ord").lower()
         value = _ORDINALS.get(raw) or int(re.sub(r"\D", "", raw))
-        return Figure(count=value, qualifier="exact", description=_description(text, ordinal.end()))
+        qual = _qualifier(ordinal.group("qual"))
+        low = value if qual in {"at_least", "more_than"} else None
+        return Figure(count=value, qualifier=qual, low=low, description=_description(text, ordinal.end()))
     return Figure(description=_description(text, 0))
 
 

@@ -119,3 +119,53 @@ def with_qualifier(doc: Doc, lo: int) -> int:
         if lo - k >= doc[lo].sent.start and _QUALIFIER_BEFORE_RE.search(" " + doc[lo - k : lo].text):
             return lo - k
     return lo
+
+
+def counted_of_people(tok: Token, nouns: frozenset[str]) -> bool:
+    """ "together with two of his sons", "along with three of her nephews": a number whose "of"
+    phrase names people (`nouns`, or anyone's own: "his", "her", "their"), so it counts people."""
+    if not (tok.like_num or tok.pos_ == "NUM"):
+        return False
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = _child(of, "pobj") if of is not None else None
+    if obj is None or obj.tag_ != "NNS":
+        return False
+    return obj.lower_ in nouns or any(
+        c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in obj.children
+    )
+
+
+_BECOME = wordset("became become becomes becoming were was are is been fell fall falls falling")
+
+
+def victims_of(root: Token) -> Figure | None:
+    """ "At least seven people became victims of enforced disappearance", "nine activists fell
+    victim to torture": the counted subject of the clause whose victims the violation has."""
+    prep = root.head if root.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in {"of", "to"}:
+        return None
+    verb = prep.head
+    if prep.lower_ == "of" and verb.lower_ in {"victims", "victim"} and verb.dep_ in {"attr", "oprd"}:
+        verb = verb.head  # "became victims of"
+    elif not (prep.lower_ == "to" and any(c.lower_ == "victim" for c in verb.children)):
+        return None  # "fell victim to"
+    subj = _child(verb, "nsubj") if verb.lower_ in _BECOME else None
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    doc = root.doc
+    fig = parse_figure(doc[with_qualifier(doc, subj.left_edge.i) : subj.i + 1].text)
+    return fig if fig.count is not None else None
+
+
+def one_person_case(head: Token) -> bool:
+    """ "the case of a 15-year-old boy who was picked up by police": the victim phrase is the case
+    of one person (a singular noun with "a"/"an"), so it counts one."""
+    if head.lower_ != "case":
+        return False
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = _child(of, "pobj") if of is not None else None
+    return (
+        obj is not None
+        and obj.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in obj.children)
+    )

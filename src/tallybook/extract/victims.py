@@ -14,18 +14,23 @@ from spacy.tokens import Doc, Token
 
 from tallybook.extract.boilerplate import doc_text, span_text, word_positions
 from tallybook.extract.claimants import is_report_word
+from tallybook.extract.counted_groups import counted_group_before, plural_antecedent
 from tallybook.extract.figures import combine, parse_figure
 from tallybook.extract.mentions import _DEFINITE, _PRONOUNS, Mention, _child, _subtree_text
+from tallybook.extract.opening_subjects import opening_subject
 from tallybook.extract.people import resolve_person
 from tallybook.extract.recall_relatives import SECURITY_WORDS
 from tallybook.extract.sentence_figures import figure_after_trigger, remainder_figure
 from tallybook.extract.trigger_context import PERSON_NOUNS
 from tallybook.extract.trigger_lexicon import NOMINAL, NOMINAL_WORDS, wordset
 from tallybook.extract.victim_figures import (
+    counted_of_people,
     counted_speakers,
+    one_person_case,
     ordinal,
     relatives_conjunct,
     the_others,
+    victims_of,
     with_qualifier,
 )
 from tallybook.extract.victim_groups import named_group_before, refers_to_group
@@ -108,7 +113,7 @@ def fill_victims(m: Mention) -> None:
 def _fill_victims(m: Mention) -> Token | None:
     """Fills the victims of `m`; returns the head of its victim phrase, if found."""
     doc = m.sent.doc
-    head = victim_head(m.trigger) if doc.has_annotation("DEP") else None
+    head = (victim_head(m.trigger) or opening_subject(m.trigger.root)) if doc.has_annotation("DEP") else None
     if head is None:
         # No parse or no victim slot: a number just before a verbal trigger ("12 protesters killed").
         lo = max(m.sent.start, m.trigger.span.start - 6)
@@ -123,7 +128,7 @@ def _fill_victims(m: Mention) -> Token | None:
             # with the trigger word itself: "a sentence of 500 lashes" counts blows, not people
             m.figure = parse_figure(span_text(doc[lo : m.trigger.span.end]))
         m.figure.description = None
-        m.figure = cases_of(m.trigger.root) or m.figure
+        m.figure = cases_of(m.trigger.root) or victims_of(m.trigger.root) or m.figure
         if m.figure.count is None:
             m.figure = _toll_at_count(m) or m.figure  # "an official put the death toll at nine"
         if m.trigger.kind == NOMINAL:
@@ -145,6 +150,9 @@ def _fill_victims(m: Mention) -> Token | None:
         if said_by is not None:
             m.pronoun = False  # the number of those who said it, not an earlier group's
             m.figure = said_by
+        elif (counted := plural_antecedent(head)) is not None:
+            m.pronoun, m.victims_definite = False, True  # "two youths were held; their bodies ..."
+            m.figure = counted
         return head
     if m.trigger.kind != NOMINAL and _definite_back_reference(head):
         m.anaphoric = True  # "the vast majority of fatalities were killed by ...": already counted
@@ -256,6 +264,9 @@ def _fill_victims(m: Mention) -> Token | None:
             m.names = group
             fig = Figure(count=len(group), qualifier="exact", description=fig.description)
             m.victims_back_reference = False  # the names already belong to the earlier mention
+    if fig.count is None and not m.names and (earlier := counted_group_before(head, m.type)) is not None:
+        # "the men" after "12 men": the group counted before, for another violation of theirs
+        fig = Figure(count=earlier.count, qualifier=earlier.qualifier, description=fig.description)
     if fig.count is None and the_others(head):
         # "17 men were detained; five of them were released and the others have not been seen"
         start = m.sent.start_char
@@ -275,6 +286,8 @@ def _fill_victims(m: Mention) -> Token | None:
     one = head.tag_ == "NN" and any(
         c.lower_ in {"a", "an", "one"} for c in head.children if c.dep_ in {"det", "nummod"}
     )
+    one = one or one_person_case(head)  # "the case of a 15-year-old boy who was picked up"
+    one = one or head.lower_ == "me"  # quoted words of the one person it was done to
     # "the journalist was condemned to death": one person, told by a singular definite noun
     one = one or (
         head.tag_ == "NN"
@@ -323,7 +336,8 @@ def _companions(root: Token, head: Token) -> Figure | None:
     for c in preps:
         if c.lower_ in _ALONGSIDE and c.dep_ == "prep":
             obj = _child(c, "pobj")
-            if obj is not None and obj.lower_ in PERSON_NOUNS | _COMPANIONS:
+            people = PERSON_NOUNS | _COMPANIONS
+            if obj is not None and (obj.lower_ in people or counted_of_people(obj, people)):
                 lo, hi = _subtree_text(obj)
                 extra = parse_figure(doc[lo:hi].text)
                 return extra if extra.count is not None else None
