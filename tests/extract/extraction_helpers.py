@@ -100,3 +100,8 @@ def quote_pairs(nlp: Language, text: str) -> list[tuple[str | None, str]]:
 def person_names(nlp: Language, text: str) -> list[str]:
     """The names of the people the pipeline finds."""
     return [p.name for p in nlp(text)._.tb_people]
+
+
+def people_roles(nlp: Language, text: str) -> dict[str, str]:
+    """The role of each person the pipeline finds, by name."""
+    return {p.name: p.role for p in nlp(text)._.tb_people}

@@ -65,22 +65,26 @@ _OFFICE_STORY = (
 )
 
 
-def test_the_office_of_a_news_story_is_the_office_it_named(nlp: Language) -> None:
-    text = (
-        _OFFICE_STORY + "The office further received reports that detainees were beaten with cables by "
-        "police at a station in Osk in May."
-    )
-    inc = first_incident(nlp, text, "torture", publisher="UN News")
-    assert _by(inc, Stance.ASSERTS) == ["Office of the United Nations High Commissioner for Human Rights"]
-
-
-def test_our_office_is_still_the_publisher(nlp: Language) -> None:
-    text = (
-        _OFFICE_STORY
-        + "Our office received reports that detainees were beaten with cables by police in Osk in May."
-    )
-    inc = first_incident(nlp, text, "torture", publisher="UN News")
-    assert [c.claimant for c in inc.claims if c.stance == Stance.ASSERTS] == ["publisher"]
+@pytest.mark.parametrize(
+    ("telling", "expected"),
+    [
+        (
+            "The office further received reports that detainees were beaten with cables by police at a "
+            "station in Osk in May.",
+            "Office of the United Nations High Commissioner for Human Rights",
+        ),
+        # "our office" is still the publisher
+        (
+            "Our office received reports that detainees were beaten with cables by police in Osk in May.",
+            "publisher",
+        ),
+    ],
+)
+def test_the_office_of_a_news_story_is_the_office_it_named(
+    nlp: Language, telling: str, expected: str
+) -> None:
+    inc = first_incident(nlp, _OFFICE_STORY + telling, "torture", publisher="UN News")
+    assert _by(inc, Stance.ASSERTS) == [expected]
 
 
 _SPOKESPEOPLE = (
@@ -105,19 +109,30 @@ def test_raised_in_a_town_is_no_report(nlp: Language) -> None:
     assert _by(inc, Stance.ASSERTS) == ["Mira Dolan's brother"]
 
 
-def test_land_claimed_by_a_body_is_no_source(nlp: Language) -> None:
-    text = (
-        "Soldiers shot dead three villagers on Wednesday when residents tried to stop the demarcation "
-        "of land claimed by a game reserve, police said."
-    )
-    inc = first_incident(nlp, text, "killing")
-    assert "A game reserve" not in _by(inc, Stance.ASSERTS)
-
-
-def test_an_event_announced_by_a_body_keeps_it(nlp: Language) -> None:
-    text = "The execution of 12 men in Osk, announced by the Veldian News Agency on Sunday, drew protests."
-    inc = first_incident(nlp, text, "execution")
-    assert "Veldian News Agency" in _by(inc, Stance.ASSERTS)
+@pytest.mark.parametrize(
+    ("text", "kind", "body", "is_source"),
+    [
+        (
+            "Soldiers shot dead three villagers on Wednesday when residents tried to stop the demarcation "
+            "of land claimed by a game reserve, police said.",
+            "killing",
+            "A game reserve",
+            False,
+        ),
+        (
+            "The execution of 12 men in Osk, announced by the Veldian News Agency on Sunday, drew protests.",
+            "execution",
+            "Veldian News Agency",
+            True,
+        ),
+    ],
+)
+def test_a_body_that_announces_the_event_is_its_source(
+    nlp: Language, text: str, kind: str, body: str, is_source: bool
+) -> None:
+    """A report clause on the incident's noun names its source; on land or a thing, no source."""
+    inc = first_incident(nlp, text, kind)
+    assert (body in _by(inc, Stance.ASSERTS)) is is_source
 
 
 def test_a_countrys_office_is_named_after_the_country(nlp: Language) -> None:
@@ -130,24 +145,19 @@ def test_a_countrys_office_is_named_after_the_country(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
-    "telling",
+    ("telling", "confirmers"),
     [
-        "The Ministry of Interior announced that he had died of a sudden cardiac arrest.",
-        "The prison service confirmed that he had died, citing heart failure.",
+        ("The Ministry of Interior announced that he had died of a sudden cardiac arrest.", 1),
+        ("The prison service confirmed that he had died, citing heart failure.", 1),
+        # a source that denies it happened does not confirm
+        ("The Ministry of Interior announced that he had not died in custody.", 0),
     ],
 )
-def test_a_source_that_tells_again_what_happened_confirms(nlp: Language, telling: str) -> None:
+def test_a_source_that_tells_again_what_happened_confirms(
+    nlp: Language, telling: str, confirmers: int
+) -> None:
     text = (
         f"Oren Falk, a prisoner at Osk prison, died in custody on Thursday after guards beat him. {telling}"
     )
     inc = first_incident(nlp, text, "death_in_custody")
-    assert len(_by(inc, Stance.CONFIRMS)) == 1
-
-
-def test_a_source_that_denies_it_happened_does_not_confirm(nlp: Language) -> None:
-    text = (
-        "Oren Falk, a prisoner at Osk prison, died in custody on Thursday after guards beat him. "
-        "The Ministry of Interior announced that he had not died in custody."
-    )
-    inc = first_incident(nlp, text, "death_in_custody")
-    assert _by(inc, Stance.CONFIRMS) == []
+    assert len(_by(inc, Stance.CONFIRMS)) == confirmers

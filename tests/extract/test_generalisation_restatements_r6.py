@@ -40,23 +40,6 @@ def test_manner_breakdown_of_a_toll_is_part_of_it(nlp: Language, breakdown: str)
     assert _of(nlp, text, "arrest") == []
 
 
-def test_a_further_abuse_of_part_of_a_group_is_its_own_incident(nlp: Language) -> None:
-    text = (
-        "Kestrel Watch said on Friday that at least 50 protesters were detained by the police in "
-        "March. Of them, 12 were tortured at the central police station."
-    )
-    assert len(_of(nlp, text, "torture")) == 1
-
-
-def test_a_death_in_custody_told_apart_from_a_toll_stays(nlp: Language) -> None:
-    text = (
-        "Kestrel Watch said on Friday that at least 30 people were killed by the police between "
-        "January and March. Separately, a teacher, Omar Haddad, died in police custody in Tarsel "
-        "on 3 April."
-    )
-    assert len(_of(nlp, text, "death_in_custody")) == 1
-
-
 # -- "Of them, ...": a group whose size is given in words
 
 
@@ -95,19 +78,44 @@ def test_a_later_day_for_the_people_told_is_the_same_execution(nlp: Language, de
     assert found[0].place == "Qezel Hesar Prison"
 
 
-def test_a_day_outside_the_time_told_is_another_execution(nlp: Language) -> None:
-    text = (
-        "A group of UN experts today condemned the execution of at least 15 prisoners in Iran "
-        "in April, after trials that ignored basic guarantees. The men were hanged on Tuesday at "
-        "Qezel Hesar Prison, the experts said."
-    )
-    assert len(_of(nlp, text, "execution")) == 2
+# -- look-alikes that tell a separate event
 
 
-def test_another_group_on_a_day_of_its_own_stays_apart(nlp: Language) -> None:
-    text = (
-        "A group of UN experts today condemned the execution of at least 15 prisoners in Iran "
-        "earlier this week. Another group of prisoners were also hanged on Tuesday at Qezel "
-        "Hesar Prison, the experts said."
-    )
-    assert len(_of(nlp, text, "execution")) == 2
+@pytest.mark.parametrize(
+    ("text", "kind", "count"),
+    [
+        pytest.param(
+            "Kestrel Watch said on Friday that at least 50 protesters were detained by the police in "
+            "March. Of them, 12 were tortured at the central police station.",
+            "torture",
+            1,
+            id="a-further-abuse-of-part-of-a-group",
+        ),
+        pytest.param(
+            "Kestrel Watch said on Friday that at least 30 people were killed by the police between "
+            "January and March. Separately, a teacher, Omar Haddad, died in police custody in Tarsel "
+            "on 3 April.",
+            "death_in_custody",
+            1,
+            id="a-death-in-custody-told-apart-from-a-toll",
+        ),
+        pytest.param(
+            "A group of UN experts today condemned the execution of at least 15 prisoners in Iran "
+            "in April, after trials that ignored basic guarantees. The men were hanged on Tuesday at "
+            "Qezel Hesar Prison, the experts said.",
+            "execution",
+            2,
+            id="a-day-outside-the-time-told",
+        ),
+        pytest.param(
+            "A group of UN experts today condemned the execution of at least 15 prisoners in Iran "
+            "earlier this week. Another group of prisoners were also hanged on Tuesday at Qezel "
+            "Hesar Prison, the experts said.",
+            "execution",
+            2,
+            id="another-group-on-a-day-of-its-own",
+        ),
+    ],
+)
+def test_a_separate_event_stays_its_own_incident(nlp: Language, text: str, kind: str, count: int) -> None:
+    assert len(_of(nlp, text, kind)) == count

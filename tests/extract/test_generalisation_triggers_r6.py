@@ -8,88 +8,55 @@ carrying their dead away. Texts written for these tests."""
 from __future__ import annotations
 
 import pytest
+from extraction_helpers import pipeline_types
 from spacy.language import Language
 
 
-def _types(nlp: Language, text: str) -> list[str]:
-    return [i.type for i in nlp(text)._.tb_incidents]
-
-
-# -- the place of detention withheld from the family ---------------------------------------------
 @pytest.mark.parametrize(
-    "text",
+    ("text", "vanishes"),
     [
-        "For three weeks her parents were given no information about where she was being held.",
-        "Officials refused to tell the families where the eleven students were being kept.",
-        "His wife was not told where he had been taken after the raid on their flat in Velka.",
-        "Police would not tell relatives where the two brothers were held after the raid.",
+        # the place of detention withheld from the family
+        ("For three weeks her parents were given no information about where she was being held.", True),
+        ("Officials refused to tell the families where the eleven students were being kept.", True),
+        ("His wife was not told where he had been taken after the raid on their flat in Velka.", True),
+        ("Police would not tell relatives where the two brothers were held after the raid.", True),
+        ("The guard told his lawyer where he was held, and she visited him the next day.", False),
+        ("The prison where he was held was closed by the ministry in 2019.", False),
+        ("The firm refused to tell reporters where the documents were kept.", False),
+        ("Reporters asked the spokesman where the summit would be held.", False),
+        ("Police arrested two priests on Tuesday. Police did not say where they were being held.", False),
+        # a person not heard from since
+        ("Tomas Ferreira, a union organiser, has not been heard from since soldiers stopped his bus.", True),
+        ("The union said it had not heard from the labour ministry since the strike began.", False),
+        # forced into a vehicle by unnamed men
+        ("Witnesses said masked men forced her into a white van outside the newspaper office.", True),
+        ("The reporter was shoved into an unmarked car by men in police uniforms on 4 March.", True),
+        ("Ana Lopes was last seen being pushed into a grey jeep near the market on 9 May.", True),
     ],
 )
-def test_a_place_of_detention_withheld_is_a_disappearance(nlp: Language, text: str) -> None:
-    assert "enforced_disappearance" in _types(nlp, text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The guard told his lawyer where he was held, and she visited him the next day.",
-        "The prison where he was held was closed by the ministry in 2019.",
-        "The firm refused to tell reporters where the documents were kept.",
-        "Reporters asked the spokesman where the summit would be held.",
-        "Police arrested two priests on Tuesday. Police did not say where they were being held.",
-    ],
-)
-def test_a_place_told_or_a_thing_kept_is_no_disappearance(nlp: Language, text: str) -> None:
-    assert "enforced_disappearance" not in _types(nlp, text)
-
-
-# -- a person not heard from since --------------------------------------------------------------
-def test_not_heard_from_since_is_a_disappearance(nlp: Language) -> None:
-    text = "Tomas Ferreira, a union organiser, has not been heard from since soldiers stopped his bus."
-    assert "enforced_disappearance" in _types(nlp, text)
-
-
-def test_a_body_not_heard_from_is_no_disappearance(nlp: Language) -> None:
-    text = "The union said it had not heard from the labour ministry since the strike began."
-    assert "enforced_disappearance" not in _types(nlp, text)
-
-
-# -- forced into a vehicle ------------------------------------------------------------------------
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Witnesses said masked men forced her into a white van outside the newspaper office.",
-        "The reporter was shoved into an unmarked car by men in police uniforms on 4 March.",
-        "Ana Lopes was last seen being pushed into a grey jeep near the market on 9 May.",
-    ],
-)
-def test_a_person_forced_into_a_vehicle_by_unnamed_men_vanishes(nlp: Language, text: str) -> None:
-    assert "enforced_disappearance" in _types(nlp, text)
+def test_a_vanishing_told_without_the_word(nlp: Language, text: str, vanishes: bool) -> None:
+    assert ("enforced_disappearance" in pipeline_types(nlp, text)) is vanishes
 
 
 def test_officers_putting_a_man_in_a_police_van_arrest_him(nlp: Language) -> None:
     text = "He was dragged into a police van by officers and driven to the central station."
-    types = _types(nlp, text)
+    types = pipeline_types(nlp, text)
     assert "arrest" in types
     assert "enforced_disappearance" not in types
 
 
 def test_forcing_a_way_into_a_car_park_is_no_seizure(nlp: Language) -> None:
-    assert _types(nlp, "The driver forced his way into the car park before dawn.") == []
+    assert pipeline_types(nlp, "The driver forced his way into the car park before dawn.") == []
 
 
 # -- bodies taken away ----------------------------------------------------------------------------
 @pytest.mark.parametrize(
-    "text",
+    ("text", "confiscated"),
     [
-        "Troops then stormed the clinic and took away the bodies of four of the wounded men.",
-        "Soldiers carried off the bodies of the three herders, which were never returned.",
+        ("Troops then stormed the clinic and took away the bodies of four of the wounded men.", True),
+        ("Soldiers carried off the bodies of the three herders, which were never returned.", True),
+        ("Relatives carried away the bodies of the two fishermen for burial the next morning.", False),
     ],
 )
-def test_bodies_taken_away_by_troops_are_confiscated(nlp: Language, text: str) -> None:
-    assert "other" in _types(nlp, text)
-
-
-def test_relatives_carrying_their_dead_away_is_no_violation(nlp: Language) -> None:
-    text = "Relatives carried away the bodies of the two fishermen for burial the next morning."
-    assert "other" not in _types(nlp, text)
+def test_bodies_taken_away_by_troops_are_confiscated(nlp: Language, text: str, confiscated: bool) -> None:
+    assert ("other" in pipeline_types(nlp, text)) is confiscated

@@ -42,28 +42,34 @@ def test_a_member_named_after_the_group_is_its_victim(nlp: Language, text: str, 
     assert roles.get(name) in {"victim", "official", "source"}
 
 
-def test_a_member_with_an_event_of_its_own_is_not_the_groups(nlp: Language) -> None:
-    text = (
-        "Twelve students were sentenced to death in Tela on Friday. Among them is Anna Rolt, whose "
-        "death sentence was later upheld by the supreme court."
-    )
-    assert "Anna Rolt" not in first_incident(nlp, text, "death_sentence").victim_names
-
-
-def test_them_stands_for_the_nearest_counted_group(nlp: Language) -> None:
-    text = (
-        "The group said 25 people were executed on Tuesday and that at least four of them were "
-        "arrested as minors. One of them was Omar Dahl, a fisherman."
-    )
-    assert "Omar Dahl" not in first_incident(nlp, text, "execution").victim_names
-
-
-def test_a_name_after_a_group_that_is_no_member_phrase(nlp: Language) -> None:
-    text = (
-        "Police in Varn detained 30 protesters on Monday. Minister Olaf Brandt said the detentions "
-        "were lawful."
-    )
-    assert "Olaf Brandt" not in first_incident(nlp, text, "arrest").victim_names
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        pytest.param(
+            "Twelve students were sentenced to death in Tela on Friday. Among them is Anna Rolt, whose "
+            "death sentence was later upheld by the supreme court.",
+            "death_sentence",
+            "Anna Rolt",
+            id="a-member-with-an-event-of-its-own",
+        ),
+        pytest.param(
+            "The group said 25 people were executed on Tuesday and that at least four of them were "
+            "arrested as minors. One of them was Omar Dahl, a fisherman.",
+            "execution",
+            "Omar Dahl",
+            id="them-is-the-nearest-counted-group",
+        ),
+        pytest.param(
+            "Police in Varn detained 30 protesters on Monday. Minister Olaf Brandt said the detentions "
+            "were lawful.",
+            "arrest",
+            "Olaf Brandt",
+            id="no-member-phrase",
+        ),
+    ],
+)
+def test_a_name_after_a_group_that_is_not_its_member(nlp: Language, text: str, kind: str, name: str) -> None:
+    assert name not in first_incident(nlp, text, kind).victim_names
 
 
 def test_a_pronoun_in_a_relative_clause_is_the_named_person(nlp: Language) -> None:

@@ -161,7 +161,7 @@ def _to_incidents(c: Cluster, country: str | None, primary: Mention, span: Span)
             ExtractedIncident(
                 type=c.type,
                 span=span,
-                date=_as_partial(date),
+                date=date,
                 place=p,
                 figure=Figure(
                     count=figure.count,
@@ -198,7 +198,3 @@ def _finer_in_sentence(c: Cluster, primary: Mention, date: PartialDate) -> Parti
         and m.date.value.startswith(date.value)
     ]
     return finer[0] if finer else date
-
-
-def _as_partial(d: PartialDate | None) -> PartialDate | None:
-    return d

@@ -16,8 +16,8 @@ from tallybook.extract.boilerplate import doc_cache, doc_ents, doc_text, word_po
 from tallybook.extract.claimants import PUBLISHER, canonical_source
 from tallybook.extract.mentions import Mention
 from tallybook.extract.people import resolve_person
-from tallybook.extract.source_context import salient_subject
 from tallybook.extract.source_phrases import phrase_candidates
+from tallybook.extract.source_pronouns import salient_subject
 from tallybook.extract.source_syntax import CONFIRM_WORDS, DENY_WORDS, DISPUTE_WORDS
 from tallybook.extract.trigger_lexicon import wordset
 from tallybook.extract.triggers import Trigger
