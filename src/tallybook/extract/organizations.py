@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tallybook.extract.boilerplate import doc_cache, doc_ents, doc_text, flat_text, ignored_ranges, is_ignored
+from tallybook.extract.countries import CAPITALS
 from tallybook.extract.governments import government_for, government_mentions, main_country, police_for
 from tallybook.extract.known_orgs import (
     KNOWN_ORGS,
@@ -71,6 +72,10 @@ _KNOWN_RE = re.compile(
     )
     + r")(?!\w)"
 )
+
+
+# "Hengaw human rights organization": words after a registry name that make it a longer name
+_KIND_TAIL_RE = re.compile(r"(?: (?:[Hh]uman|[Rr]ights)){1,2} [Oo]rgani[sz]ation\b")
 
 
 @dataclass
@@ -178,7 +183,7 @@ class OrganizationFinder:
                 canonical, kind = defined[m.group()]
                 mentions.append(_Mention(m.start(), m.end(), m.group(), canonical, kind, 4))
         self._add_state_bodies(text, mentions)
-        return self._merge([m for m in mentions if not is_ignored(skip, m.start, m.end)])
+        return self._merge([m for m in mentions if not is_ignored(skip, m.start, m.end)], text)
 
     @staticmethod
     def _add_state_bodies(text: str, mentions: list[_Mention]) -> None:
@@ -236,6 +241,8 @@ class OrganizationFinder:
             or title_follows(text, e)
         ):
             return None  # "the DPO" for a District Police Officer; "Police Chief" is a person
+        if not keyword and _named_place(cleaned, text):
+            return None  # "DHAKA, Bangladesh (AP)", "the Dhaka-based rights group": a city
         if keyword or acronym:
             return _Mention(s, e, cleaned, cleaned, kind_for(cleaned), 1)
         if ner_counts[cleaned] >= self.min_ner_count and not set(words) <= person_words:
@@ -243,7 +250,23 @@ class OrganizationFinder:
         return None
 
     @staticmethod
-    def _merge(mentions: list[_Mention]) -> list[ExtractedOrganization]:
+    def _fullest_forms(taken: list[_Mention], text: str) -> None:
+        """ "the Hengaw human rights organization": a registry body the text names by a longer form
+        of its name that says what kind of body it is, is named by that form."""
+        for name in {m.canonical for m in taken if m.strength == 3}:
+            longer = set()
+            for m in taken:
+                tail = _KIND_TAIL_RE.match(text, m.end) if m.canonical == name else None
+                if tail is not None and m.surface == name:
+                    longer.add(m.surface + tail.group())
+            if len(longer) == 1:
+                full = longer.pop()
+                for m in taken:
+                    if m.canonical == name:
+                        m.canonical = full
+
+    @staticmethod
+    def _merge(mentions: list[_Mention], text: str) -> list[ExtractedOrganization]:
         # Strongest and longest first; drop anything overlapping an accepted mention.
         mentions.sort(key=lambda m: (-m.strength, -(m.end - m.start), m.start))
         taken: list[_Mention] = []
@@ -251,6 +274,7 @@ class OrganizationFinder:
             if not any(t.start < m.end and m.start < t.end for t in taken):
                 taken.append(m)
         taken.sort(key=lambda m: m.start)
+        OrganizationFinder._fullest_forms(taken, text)
         # Merge a shorter name into a longer one that contains it ("Nigerian Army" / "Army").
         names = {m.canonical for m in taken}
         by_norm = {norm_name(n): n for n in names}
@@ -297,6 +321,15 @@ class OrganizationFinder:
 )
 def make_organizations(nlp: Language, name: str, min_ner_count: int) -> OrganizationFinder:
     return OrganizationFinder(nlp, name, min_ner_count)
+
+
+def _named_place(name: str, text: str) -> bool:
+    """Whether the text uses a one-word name as a place: a capital, "X-based", a dateline."""
+    if " " in name:
+        return False
+    if name.title() in CAPITALS or re.search(rf"(?<!\w){re.escape(name)}-based\b", text, re.IGNORECASE):
+        return True
+    return re.search(rf"(?m)^{re.escape(name)}, [A-Z][a-z]+", text) is not None
 
 
 def _org_index(doc: Doc) -> dict[str, str]:

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from tallybook.extract.boilerplate import doc_ents, doc_text
 from tallybook.extract.organizations import canonical_org_name
+from tallybook.extract.person_lookup import resolve_person
 from tallybook.extract.source_context import (
     coordinated_sources,
     descriptor_clause,
@@ -33,9 +34,12 @@ GENERIC_ORG_HEADS = wordset(
 def phrase_candidates(head: Token) -> list[str]:
     """Ways to name the source headed by `head`: the person it names, its organisation, the phrase."""
     doc = head.doc
-    extent = _name_extent(head)
+    extent = _name_extent(head) or _described_name(head)
     if extent is not None:
         return [extent]  # the whole name as written, where the model's entity and body stop short
+    named = _named_body(head)
+    if named is not None:
+        return [named]
     # the words the phrase governs, less those of a relative clause inside it
     subtree = list(head.subtree)
     inside = {t.i for t in subtree}
@@ -53,6 +57,8 @@ def phrase_candidates(head: Token) -> list[str]:
         if e.label_ == "PERSON" and e.root.i in sub:
             out.append(e.text)
             break
+    else:
+        out += _apposite_people(head, sub)
     for e in doc_ents(doc):
         if e.start <= head.i < e.end and e.label_ == "ORG":
             out.append(e.text)
@@ -64,6 +70,53 @@ def phrase_candidates(head: Token) -> list[str]:
             if e.label_ == "ORG" and e.root.i in sub and e.text not in out:
                 out.append(e.text)
     return out
+
+
+def _described_name(head: Token) -> str | None:
+    """ "the Dhaka-based rights group Ain o Salish Kendra": the capitalised run a generic body noun
+    introduces is the body's whole name, though the model reads a part of it as a person's."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper():
+        return None
+    start = _name_start(head)
+    if start == head.i or start == 0:
+        return None
+    before = head.doc[start - 1]
+    if before.lower_ not in GENERIC_ORG_HEADS or not before.text.islower() or before.head.i != head.i:
+        return None
+    return head.doc[start : head.i + 1].text
+
+
+def _named_body(head: Token) -> str | None:
+    """ "the movement said", with "the Pashtun Tahafuz Movement" named elsewhere in the text: a
+    definite body noun stands for the one organisation of the text whose name ends in it."""
+    if head.pos_ != "NOUN" or head.lower_ not in _BODY_NOUNS or not head.text.islower():
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    if any(c.dep_ in {"compound", "amod", "poss", "nmod"} for c in head.children):
+        return None  # "the rights group", "the student movement": a description of its own
+    names = {o.name for o in head.doc._.tb_orgs or [] if o.name.lower().split()[-1] == head.lower_}
+    return names.pop() if len(names) == 1 else None
+
+
+# Body nouns that, with "the", stand for a body the text names in full ("the movement").
+_BODY_NOUNS = wordset("movement organisation organization coalition alliance network association league")
+
+
+def _apposite_people(head: Token, sub: set[int]) -> list[str]:
+    """ "The UN special rapporteur on ... Belarus, Ilse Raudsepp, reported": the person named in
+    apposition to a title, where the model reads no name (the text's people list has it)."""
+    if head.pos_ != "NOUN":
+        return []
+    doc = head.doc
+    for i in sorted(sub):
+        tok = doc[i]
+        if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.text[:1].isupper():
+            run = doc[_name_start(tok) : tok.i + 1].text
+            person = resolve_person(doc, run) if " " in run else None
+            if person is not None:
+                return [person]
+    return []
 
 
 # Prepositions inside a body's name ("League for the Defence of Human Rights", "Commission of
@@ -156,8 +209,9 @@ def _name_extent(head: Token) -> str | None:
 
 def named_apposite(head: Token) -> Token | None:
     """ "the human rights center Viasna", "the alliance X": the name that spells out a generic head;
-    "the exile broadcaster Radio X": any common noun a body's name follows without a comma."""
-    if head.pos_ == "NOUN" and head.text.islower() and head.i + 1 < len(head.doc):
+    "the exile broadcaster Radio X": any common noun a body's name follows without a comma, or an
+    adjective the parser made the head ("Bangladesh's elite Rapid Action Battalion")."""
+    if head.pos_ in {"NOUN", "ADJ"} and head.text.islower() and head.i + 1 < len(head.doc):
         ent = next((e for e in doc_ents(head.doc) if e.start == head.i + 1 and e.label_ == "ORG"), None)
         if (
             ent is not None
