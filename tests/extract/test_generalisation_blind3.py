@@ -76,7 +76,8 @@ def test_a_death_after_a_beating_in_custody_is_a_death_in_custody(nlp: Language)
     [
         "On 3 May, Lena Ortiz was picked up outside her office in Velmar by men in plain clothes.",
         "On 3 May, agents picked up the union leader Lena Ortiz at a market in Velmar.",
-        "Her brother said police took her from her family's home in Velmar on 3 May.",
+        "Her brother said police took her from her family's home in Velmar on 3 May; "
+        "she has not been seen since.",
     ],
 )
 def test_being_taken_away_from_a_place_is_a_disappearance(nlp: Language, text: str) -> None:

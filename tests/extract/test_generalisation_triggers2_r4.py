@@ -109,7 +109,7 @@ _types = partial(extracted_types, published="2024-06-10")
         ),
         (
             "According to his family, he had been taken from a fishing boat by coast guard personnel "
-            "in March.",
+            "in March and his whereabouts remain unknown.",
             "enforced_disappearance",
             "According to his family, the nets had been taken from a fishing boat by coast guard personnel "
             "in March.",

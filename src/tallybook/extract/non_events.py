@@ -7,7 +7,8 @@ charge; "arrested in the drive" of a text naming an anti-drug drive), an age at 
 years old when he was arrested", "children at the time of their arrest"), an arrest that only
 says who was executed or faces execution ("men detained in connection with the protests are at
 risk of execution"), a suicide ("hanged himself"), a beating alleged only against an official
-suicide account (a dispute about a death's cause), a non-state crime (non_state.py), a
+suicide account (a dispute about a death's cause), an arrest of alleged perpetrators
+(perpetrator_arrests.py), a non-state crime (non_state.py), a
 punishment named as a rule or a range (penalty_terms.py) and a frame that tells no event (a risk,
 a law, a topic, a warning, a title: nonevent_frames.py). Used by factuality.py; each check
 needs the dependency parse.
@@ -23,6 +24,7 @@ from tallybook.extract.boilerplate import doc_text, span_text
 from tallybook.extract.non_state import non_state_doer
 from tallybook.extract.nonevent_frames import non_event_frame
 from tallybook.extract.penalty_terms import penalty_term
+from tallybook.extract.perpetrator_arrests import charged_violation, perpetrator_arrest
 from tallybook.extract.trigger_lexicon import VERBAL, wordset
 from tallybook.extract.triggers import Trigger
 
@@ -89,6 +91,8 @@ def not_an_event(trigger: Trigger) -> bool:
         return True  # "risk arrest", "a workshop on torture", "warned of executions"
     if trigger.type == "arrest" and (_released(root) or _criminal_suspect(root)):
         return True
+    if (trigger.type == "arrest" and perpetrator_arrest(root)) or charged_violation(trigger):
+        return True  # "the officer was arrested and charged with murder" (accountability)
     if trigger.type == "arrest" and trigger.kind == VERBAL and (_age_at_arrest(root) or _says_who_died(root)):
         return True
     if trigger.type == "arrest" and trigger.kind != VERBAL and _age_at_time_of(root):
@@ -277,16 +281,23 @@ def _age_at_time_of(root: Token) -> bool:
 
 
 _DEATH_NOUNS = wordset("execution executions hanging hangings killing killings death deaths")
+_GONE_NOUNS = wordset("disappearance disappearances")
 
 
 def _says_who_died(root: Token) -> bool:
     """ "the 11th execution of a person arrested in connection with the protests": a participle
     that says who was executed, not an arrest told for itself (unless it dates its own event,
-    "the execution of a man detained in May")."""
-    if root.dep_ != "acl" or root.tag_ != "VBN":
+    "the execution of a man detained in May"); "the disappearance of seven men who were detained
+    at a checkpoint": the arrest is how the disappearance began, whenever it was."""
+    if root.tag_ != "VBN" or root.dep_ not in {"acl", "relcl"}:
         return False
     noun = root.head
-    of_death = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _DEATH_NOUNS
+    of_what = noun.head.head.lower_ if noun.dep_ == "pobj" and noun.head.lower_ == "of" else ""
+    if of_what in _GONE_NOUNS:
+        return True
+    if root.dep_ != "acl":
+        return False
+    of_death = of_what in _DEATH_NOUNS
     if not of_death and not _facing_death(root):
         return False
     own_time = [

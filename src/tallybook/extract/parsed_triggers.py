@@ -11,6 +11,7 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from tallybook.extract.trigger_lexicon import wordset
+from tallybook.extract.trigger_seizures import seized_by_state
 from tallybook.extract.trigger_senses import held_place
 
 _REMAIN = wordset("remain remains remained is are was were")
@@ -42,7 +43,8 @@ def parsed_type(tok: Token) -> str | None:
     if low == "picked" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
         person = any(c.dep_ == "dobj" and c.pos_ in {"PROPN", "NOUN"} for c in tok.children)
         if person and any(c.dep_ == "prep" and c.lower_ in _TAKEN_FROM for c in tok.children):
-            return "enforced_disappearance"  # "picked up the student X at a bus stop"
+            # "picked up the student X at a bus stop"; by police, fate told: an arrest
+            return "arrest" if seized_by_state(tok) else "enforced_disappearance"
     if low == "risk" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         imminent = any(c.lower_ in {"imminent", "immediate"} for c in tok.children)
         if imminent and tok.head.lower_ == "at":

@@ -27,6 +27,9 @@ _TAKEN_FROM = [
     any_of("his her their a the"),
 ]
 
+# Kin a relative says were taken: "took her husband from their house".
+_KIN = "husband wife son sons daughter daughters brother brothers father mother nephew cousin uncle"
+
 RECALL_PATTERNS: list[tuple[str, str, list[dict[str, object]]]] = [
     # "mock executions" are a torture method; the longer match wins over "executions"
     ("torture", NOMINAL, [any_of("mock"), any_of("execution executions")]),
@@ -34,6 +37,20 @@ RECALL_PATTERNS: list[tuple[str, str, list[dict[str, object]]]] = [
     ("enforced_disappearance", VERBAL, [*_TAKEN_FROM, any_of(_PLACES_TAKEN_FROM)]),
     # "taken from a tea stall": the same, with a word naming the kind of place
     ("enforced_disappearance", VERBAL, [*_TAKEN_FROM, _ANY_WORD, any_of(_PLACES_TAKEN_FROM)]),
+    # "took her husband from their house": a relative taken from a place (by police: an arrest,
+    # read in triggers.py)
+    (
+        "enforced_disappearance",
+        VERBAL,
+        [
+            any_of("taken took seized snatched"),
+            any_of("his her their my our"),
+            any_of(_KIN),
+            any_of("from"),
+            any_of("his her their a the our"),
+            any_of("home house " + _PLACES_TAKEN_FROM),
+        ],
+    ),
     # "beaten to death by police": a killing, not a beating (stoning is a punishment: left out)
     (
         "killing",

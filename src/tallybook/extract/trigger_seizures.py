@@ -4,10 +4,15 @@
   (a vanishing); "picked up the pieces" is no seizure;
 - "held at undisclosed locations for weeks" (a vanishing), not "the archive is held at";
 - "have been taken to military camps", "taken to a police station" (an arrest);
-- "taken from a jetty by paramilitary personnel" (a vanishing: seized from a place by a force).
+- "taken from a jetty by paramilitary personnel" (a vanishing: seized from a place by a force);
+- "men who vanished after being detained", "the disappearance of seven farmworkers" (a vanishing).
+
+A person taken by agents who say which force they are ("by police", "men who said they were from
+RAB") is arrested (CONVENTIONS: arrest) unless the sentence or the next one leaves the fate untold
+("denied holding him", "whereabouts unknown", "not seen since"): `seized_by_state`.
 
 `trigger_outcomes.outcome_type` calls `seizure_type` for `SEIZURE_WORDS` only; `triggers.py`
-asks `picked_up_arrest` whether a lexicon "picked up" was an arrest (a counted crowd, or police).
+asks `seizure_arrest` whether a lexicon "picked up" or "taken from his home" was an arrest.
 """
 
 from __future__ import annotations
@@ -22,7 +27,9 @@ _PICKED = wordset("picked")
 _HELD = wordset("held kept")
 _TAKEN_TO = wordset("taken driven")
 _TAKEN_FROM = wordset("taken snatched grabbed dragged")
-SEIZURE_WORDS = _PICKED | _HELD | _TAKEN_TO | _TAKEN_FROM
+_VANISHED = wordset("vanished")
+DISAPPEARANCE = wordset("disappearance disappearances")  # nouns: their triggers are nominal
+SEIZURE_WORDS = _PICKED | _HELD | _TAKEN_TO | _TAKEN_FROM | _VANISHED | DISAPPEARANCE
 
 _PRONOUNS = wordset("him her them he she they who whom those")
 # Agents of the state named as such ("RAB officers", "security agents", "Rangers personnel").
@@ -34,6 +41,26 @@ _FORCES = wordset(
 _HIDDEN = wordset("plainclothes plain-clothes masked unidentified unknown hooded")
 # Words that leave the person's fate untold, in the sentence of the seizure.
 _FATE_UNTOLD = wordset("whereabouts unknown undisclosed missing disappeared vanished fate incommunicado seen")
+# The same, and in the sentence after it: denials of custody, searches that found nothing.
+_FATE_UNTOLD_AFTER = _FATE_UNTOLD | wordset(
+    "denied deny denies denying heard locate located trace traced record records acknowledged "
+    "acknowledge disappearance vanish secret"
+)
+# Units a force acts through: "a police party", "a RAB team".
+_UNITS = wordset("party team unit squad patrol contingent detachment")
+_VAGUE = wordset("agents agent personnel")
+# Words of a force's own name: "the Rapid Action Battalion", "the Detective Branch".
+_FORCE_NAMES = wordset(
+    "battalion branch agency directorate corps rangers police guard intelligence security army "
+    "department bureau"
+)
+# Agents saying who they are: "men who said they were from RAB", "identifying themselves as".
+_CLAIMING = wordset("said saying claimed claiming identifying identified introduced calling")
+_SEIZING = wordset("picked taken took seized")
+_NOT_FORCES = wordset("un us uk eu au ngo icrc")
+# What a person vanished after: "after being detained by police", "after raids".
+_SEIZURES = wordset("detained arrested picked taken seized abducted")
+_SINCE = wordset("after since following")
 _CROWDS = wordset("dozens hundreds scores thousands")
 UNKNOWN = wordset("unknown undisclosed secret unidentified unnamed")
 PLACES = wordset("location locations destination destinations place places site sites facility facilities")
@@ -96,6 +123,57 @@ def _force(agent: Token) -> bool:
     return not any(t.lower_ in _HIDDEN for t in agent.subtree)
 
 
+def _named_force(tok: Token) -> bool:
+    """ "police", "RAB", "the Rapid Action Battalion", "a police party"."""
+    low = tok.lower_
+    if low in _VAGUE:
+        # "agents" alone names no force; "RAB agents", "security agents" do
+        return any(c.dep_ in {"compound", "amod"} and _named_force(c) for c in tok.children)
+    if low in _FORCES:
+        return True
+    if low in _UNITS:
+        return any(c.dep_ in {"compound", "amod"} and _named_force(c) for c in tok.children)
+    if tok.ent_type_ == "ORG" and low in _FORCE_NAMES:
+        return True
+    # an acronym: "RAB", "DGCIM", "NSA"; not "UN" or "EU" staff
+    acronym = tok.is_upper and tok.is_alpha and 2 <= len(tok.text) <= 6
+    return acronym and tok.ent_type_ in {"ORG", ""} and low not in _NOT_FORCES
+
+
+def _identified(agent: Token) -> bool:
+    """Agents who say which force they are: "police", "plainclothes NSA officers", "men who said
+    they were from RAB", "men identifying themselves as Detective Branch officers"; not "men in
+    plain clothes", "masked men" (who hide it)."""
+    if _named_force(agent):
+        return True
+    for t in agent.subtree:
+        if t.lower_ in _CLAIMING and t.i > agent.i:
+            return any(_named_force(g) for g in t.subtree if g.i > t.i)
+    return False
+
+
+def _fate_untold(verb: Token) -> bool:
+    """The sentence of the seizure, or the next one, leaves the person's fate untold."""
+    sent = verb.sent
+    if any(t.lower_ in _FATE_UNTOLD_AFTER for t in sent):
+        return True
+    if sent.end >= len(verb.doc):
+        return False
+    return any(t.lower_ in _FATE_UNTOLD_AFTER for t in verb.doc[sent.end].sent)
+
+
+def seized_by_state(verb: Token) -> bool:
+    """ "was taken from his home by police early on Wednesday", "men who said they were from RAB
+    took her husband from their house": taken by agents who say which force they are, the
+    person's fate not left untold (then it is a disappearance: "... Police denied holding him")."""
+    if verb.lower_ not in _SEIZING or not verb.doc.has_annotation("DEP"):
+        return False
+    # every subject: the parser may give a second one ("Men who identified themselves as X
+    # officers picked up ...")
+    agents = _pobjs(verb, {"by"}) or [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(_identified(a) for a in agents) and not _fate_untold(verb)
+
+
 def to_unknown(verb: Token) -> bool:
     """ "to an unknown location", "to undisclosed places"."""
     return any(
@@ -122,7 +200,9 @@ def picked_up_type(verb: Token) -> str | None:
     if then_vanished(verb) or any(t.lower_ in _FATE_UNTOLD for t in verb.sent):
         return "enforced_disappearance"
     agent = _agent(verb)
-    return "arrest" if agent is not None and _force(agent) else None
+    if agent is not None and _force(agent):
+        return "arrest"
+    return "arrest" if seized_by_state(verb) else None
 
 
 def _picked_up_a_crowd(verb: Token) -> bool:
@@ -145,6 +225,14 @@ def picked_up_arrest(verb: Token) -> bool:
     """A lexicon "picked up" (a vanishing by default) that was an arrest: a counted crowd, or
     people taken by police who do not hide who they are."""
     return _picked_up_a_crowd(verb) or picked_up_type(verb) == "arrest"
+
+
+def seizure_arrest(verb: Token) -> bool:
+    """A lexicon seizure ("picked up", "taken from his home"; a vanishing by default) that was an
+    arrest: see `picked_up_arrest` and `seized_by_state`."""
+    if verb.lower_ in _PICKED:
+        return picked_up_arrest(verb)
+    return not then_vanished(verb) and seized_by_state(verb)
 
 
 def _held_unknown(verb: Token) -> bool:
@@ -182,6 +270,39 @@ def _taken_by_force(verb: Token) -> bool:
     return bool(agent) and agent[0].lower_ in _FORCES
 
 
+def _vanished_after_seizure(verb: Token) -> bool:
+    """ "17 young men who vanished after being detained by municipal police", "have vanished
+    after being picked up by security agencies": people gone since the state took them."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is None or not is_person(subject):
+        return False
+    return any(
+        c.dep_ in {"advcl", "prep"}
+        and (c.lower_ in _SINCE or any(m.lower_ in _SINCE for m in c.children if m.dep_ == "mark"))
+        and any(t.lower_ in _SEIZURES for t in c.subtree)
+        for c in verb.children
+    )
+
+
+def _disappearance_of(noun: Token) -> bool:
+    """ "in connection with the disappearance of seven farmworkers": the noun of a vanishing said
+    of people ("enforced disappearance" is in the lexicon)."""
+    if noun.i > 0 and noun.doc[noun.i - 1].lower_ in {"enforced", "forced"}:
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and _people(g) for g in c.children)
+        for c in noun.children
+    )
+
+
+def _people(tok: Token) -> bool:
+    """A person, or a counted plural that names no quantity: "seven farmworkers"."""
+    counted = tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in tok.children)
+    return is_person(tok) or (counted and tok.ent_type_ not in {"QUANTITY", "MONEY", "PERCENT"})
+
+
 def seizure_type(tok: Token) -> str | None:
     """The incident type `tok` gives here (see the module docstring), or None."""
     low = tok.lower_
@@ -191,6 +312,10 @@ def seizure_type(tok: Token) -> str | None:
         return "enforced_disappearance"
     if low in _TAKEN_TO and _taken_to_held(tok):
         return "arrest"
-    if low in _TAKEN_FROM and _taken_by_force(tok):
+    if (low in _VANISHED and _vanished_after_seizure(tok)) or (
+        low in DISAPPEARANCE and _disappearance_of(tok)
+    ):
         return "enforced_disappearance"
+    if low in _TAKEN_FROM and _taken_by_force(tok):
+        return "arrest" if seized_by_state(tok) else "enforced_disappearance"
     return None

@@ -42,7 +42,7 @@ from tallybook.extract.trigger_lexicon import (
 from tallybook.extract.trigger_methods import SHOVED
 from tallybook.extract.trigger_outcomes import OUTCOME_WORDS, outcome_type, took_a_thing
 from tallybook.extract.trigger_phrases import RECALL_PATTERNS
-from tallybook.extract.trigger_seizures import picked_up_arrest
+from tallybook.extract.trigger_seizures import DISAPPEARANCE, seizure_arrest
 from tallybook.extract.trigger_senses import (
     DYING_WORDS,
     HANGING_WORDS,
@@ -166,7 +166,8 @@ class TriggerMatcher:
             elif low in CONTEXT_WORDS and (ctx := context_type(tok)) is not None:
                 found.append(Trigger(ctx[0], VERBAL, doc[tok.i : ctx[1]]))
             elif low in OUTCOME_WORDS and (outcome := outcome_type(tok)) is not None:
-                found.append(Trigger(outcome, VERBAL, doc[tok.i : tok.i + 1]))
+                kind = NOMINAL if low in DISAPPEARANCE else VERBAL  # "the disappearance of"
+                found.append(Trigger(outcome, kind, doc[tok.i : tok.i + 1]))
             elif (sense := _sense_type(tok)) is not None:
                 found.append(Trigger(sense[0], sense[1], doc[tok.i : tok.i + 1]))
         return found
@@ -239,13 +240,8 @@ def _retyped_by_phrase(span: Span, itype: str, kind: str) -> str:
         shoved = verb.lower_ in SHOVED and vehicle_vanishing(verb)
         if shoved or where_withheld(verb):
             return "enforced_disappearance"  # "bundled into a car by armed men", "not told where ..."
-    if (
-        itype == "enforced_disappearance"
-        and verb.lower_ == "picked"
-        and _has_parse(doc)
-        and picked_up_arrest(verb)
-    ):
-        return "arrest"
+    if itype == "enforced_disappearance" and _has_parse(doc) and seizure_arrest(verb):
+        return "arrest"  # "picked up by police", "taken from his home by police" (CONVENTIONS)
     return itype
 
 
