@@ -16,6 +16,7 @@ from tallybook.extract.boilerplate import doc_text, span_ents, span_text
 from tallybook.extract.dates import Reference, resolve_date
 from tallybook.extract.event_dates import previous_sentence_date
 from tallybook.extract.event_periods import period_around_event
+from tallybook.extract.found_bodies import date_found_bodies
 from tallybook.extract.held_periods import (
     confession_only,
     duration_in_clause,
@@ -178,6 +179,7 @@ def inherit_context_dates(
         elif article_date is not None and not m.anaphoric:
             m.date = PartialDate(article_date.value)
             m.date_from_claim = True
+    date_found_bodies(mentions, ref)  # a body found after a taking: the time between them
 
 
 _SINCE_THEN = re.compile(r"\bsince then\b", re.I)

@@ -355,7 +355,11 @@ def enclosing(p: PartialDate | None) -> str | None:
 def open_range_since(start: PartialDate, ref: Reference) -> PartialDate:
     """ "since 1999": from the start to the reference date."""
     if start.precision == "day":
-        return PartialDate(start.value[:7])  # "since August 1": the month it began
+        # "since March 20", told in June: the months up to the telling; a reference of no
+        # known day (an annual report's release month) leaves the month it began
+        month = start.value[:7]
+        told = ref.day.isoformat()[:7] if ref.day and ref.precision == "day" else month
+        return PartialDate(month, told if told > month else None)
     end = ref.day.isoformat() if ref.day else (str(ref.year) if ref.year else start.value)
     end = end[: len(start.value)]
     return PartialDate(start.value, end if end != start.value and end > start.value else None)
