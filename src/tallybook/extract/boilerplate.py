@@ -122,12 +122,19 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def doc_value(doc: Doc, name: str) -> Any:
+    """`doc._.<name>` for an extension declared with `default=None` (all of tallybook's), read
+    straight from `doc.user_data`, where spaCy keeps extension values: `doc._` builds an accessor
+    object on every access, which costs more than the lookup and is asked thousands of times."""
+    return cast("dict[Any, Any]", doc.user_data).get(("._.", name, None, None))
+
+
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
     """`doc.ents`, built once per doc. spaCy builds every entity Span anew on each access, so a
     component asking once per mention pays (mentions x entities): quadratic in the text's length.
     Valid once the NER component has run; nothing in tallybook sets entities after it. Kept on the
     doc itself (the Spans refer back to it, so a weak-keyed cache would never let it go)."""
-    ents: tuple[Span, ...] | None = doc._.tb_ents
+    ents: tuple[Span, ...] | None = doc_value(doc, "tb_ents")
     if ents is None:
         ents = doc._.tb_ents = tuple(doc.ents)
     return ents
@@ -177,6 +184,16 @@ def lower_positions(doc: Doc, lower: int, end: int) -> list[int]:
     """Indices of the tokens before `end` whose lower-case form is `lower` (a `Token.lower` id):
     scanning Token objects backwards from every mention is quadratic in the text's length."""
     return [int(i) for i in numpy.flatnonzero(_lower_ids(doc)[:end] == lower)]
+
+
+def doc_words(doc: Doc) -> frozenset[str]:
+    """Every lower-case form the doc holds, built once per doc: a rule about a rare word can skip
+    its scan of the parse when the text never uses the word."""
+    cache = doc_cache(doc)
+    words = cache.get("doc_words")
+    if words is None:
+        words = cache["doc_words"] = frozenset(lower_forms(doc))
+    return cast(frozenset[str], words)
 
 
 def token_texts(doc: Doc) -> list[str]:
@@ -231,7 +248,7 @@ def flat_text(doc: Doc) -> str:
 
 def ignored_ranges(doc: Doc) -> list[tuple[int, int]]:
     """The doc's ignored ranges, or [] when the boilerplate component did not run."""
-    value = doc._.tb_ignored
+    value = doc_value(doc, "tb_ignored")
     return list(value) if value else []
 
 

@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from tallybook.extract.boilerplate import doc_text, span_ents, span_text, token_texts
+from tallybook.extract.boilerplate import doc_text, doc_value, span_ents, span_text, token_texts
 from tallybook.extract.trigger_lexicon import wordset
 
 _DATE_LABELS = frozenset({"DATE", "TIME"})
@@ -77,7 +77,7 @@ def date_phrases(sent: Span) -> list[Span]:
     # Asked once per mention: kept per sentence on the doc itself, as boilerplate.doc_ents is (the
     # Spans refer back to the doc, so the weak-keyed doc_cache would never let the doc go). A copy
     # is returned, so a caller may change its list.
-    found: dict[tuple[int, int], list[Span]] | None = sent.doc._.tb_date_phrases
+    found: dict[tuple[int, int], list[Span]] | None = doc_value(sent.doc, "tb_date_phrases")
     if found is None:
         found = sent.doc._.tb_date_phrases = {}
     key = (sent.start, sent.end)

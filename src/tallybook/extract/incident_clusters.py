@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tallybook.extract.boilerplate import span_text
+from tallybook.extract.boilerplate import span_text, word_positions
 from tallybook.extract.claimants import PUBLISHER
 from tallybook.extract.dates import enclosing
 from tallybook.extract.incident_acts import different_acts
@@ -367,6 +367,6 @@ def bare_lead(same_type: list[Cluster], m: Mention) -> Cluster | None:
         return None
     if not _bare(c) or max(x.sent.start for x in c.mentions) < _sentences_back(m, 3 if _victimless(c) else 2):
         return None
-    if any(t.lower_ in _FURTHER for t in m.sent):
+    if word_positions(m.sent.doc, _FURTHER, m.sent.start, m.sent.end):
         return None  # "Police detained protesters. In B, 40 others were also arrested": two events
     return c if compatible(c, m) else None

@@ -20,7 +20,7 @@ import re
 
 from spacy.tokens import Token
 
-from tallybook.extract.boilerplate import doc_text
+from tallybook.extract.boilerplate import doc_text, lower_forms
 from tallybook.extract.claimants import PUBLISHER
 from tallybook.extract.mentions import Mention
 from tallybook.extract.trigger_lexicon import NOMINAL, wordset
@@ -220,11 +220,20 @@ _STATE_WORDS = wordset(
 def _combat_frame(root: Token) -> bool:
     """The death is set in an armed exchange: "killed in an exchange of fire", "died in a
     gunfight after opening fire on officers", "were killed in combat"."""
+    forms = lower_forms(root.doc)
     for c in root.children:
-        combat = any(g.dep_ == "pobj" and g.lower_ in _COMBAT for g in c.children)
-        if c.dep_ == "prep" and c.lower_ in {"in", "during"} and combat:
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in {"in", "during"}
+            and any(g.dep_ == "pobj" and g.lower_ in _COMBAT for g in c.children)
+        ):
             return True
-        if c.dep_ in {"prep", "advcl"} and c.i > root.i:
+        # (the words of the clause's stretch of text first: it holds the whole subtree)
+        if (
+            c.dep_ in {"prep", "advcl"}
+            and c.i > root.i
+            and "fire" in forms[c.left_edge.i : c.right_edge.i + 1]
+        ):
             # "after opening fire on officers", "when he opened fire": the victim shot first
             words = {w.lower_ for w in c.subtree}
             if "fire" in words and words & {"opening", "opened", "firing"}:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from tallybook.extract.boilerplate import span_text
+from tallybook.extract.boilerplate import span_text, word_positions
 from tallybook.extract.claimants import PUBLISHER
 from tallybook.extract.incident_sources import near
 from tallybook.extract.mentions import Mention
@@ -100,8 +100,8 @@ def reports_back(m: Mention, earlier: list[Mention]) -> bool:
 
 def same_period_breakdown(m: Mention, earlier: list[Mention]) -> bool:
     """ "with at least four women hanged in the same period": part of the aggregate told before."""
-    return bool(_SAME_PERIOD_RE.search(span_text(m.sent))) and any(
-        x.type == m.type and x.figure.count is not None for x in earlier
+    return any(x.type == m.type and x.figure.count is not None for x in earlier) and bool(
+        _SAME_PERIOD_RE.search(span_text(m.sent))
     )
 
 
@@ -127,7 +127,7 @@ def is_breakdown(m: Mention, earlier: list[Mention]) -> bool:
     incident of its own (a part told with a day of its own is a separate event). A sentence that
     opens "Of them," points back to a group even when its size was given in words we did not
     read as a figure ("Dozens were detained. Of them, four remain missing")."""
-    if m.names or m.summary:
+    if m.names or m.summary or not earlier:
         return False
     text = span_text(m.sent)
     cut = m.trigger.span.end_char - m.sent.start_char
@@ -159,6 +159,11 @@ def _fatal_part(m: Mention) -> bool:
 
 # A sentence that tells a further event of the type: "also detained", "another prisoner".
 _FURTHER = wordset("also another separately further additionally")
+
+
+def _further(m: Mention) -> bool:
+    """ "also", "another", "separately": the sentence tells a further event."""
+    return bool(word_positions(m.sent.doc, _FURTHER, m.sent.start, m.sent.end))
 
 
 _BACK_WORDS = wordset("those them they these dead victims")
@@ -195,7 +200,7 @@ def adds_detail(m: Mention, earlier: list[Mention]) -> bool:
         return False
     if m.date is not None and not m.date_from_claim:
         return False
-    if any(t.lower_ in _FURTHER for t in m.sent) or not (_known_victims(m) or _time_of_other(m)):
+    if _further(m) or not (_known_victims(m) or _time_of_other(m)):
         return False
     return any(x.type == m.type and not x.summary and (x.figure.count or x.names) for x in earlier)
 
@@ -210,7 +215,7 @@ def gives_occasion(m: Mention, earlier: list[Mention]) -> bool:
         return False
     if m.date is None or m.date_from_claim or m.date.end is not None:
         return False
-    if any(t.lower_ in _FURTHER for t in m.sent) or not (m.pronoun or m.victims_definite):
+    if _further(m) or not (m.pronoun or m.victims_definite):
         return False
     if m.pronoun and any(x.names for x in earlier):
         return False  # "They were executed on 19 June": the people named before (resolve_pronouns)

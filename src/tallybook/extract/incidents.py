@@ -9,10 +9,15 @@ set_annotations(): `doc._.tb_incidents`, and victims marked on `doc._.tb_people`
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from typing import cast
+
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from tallybook.extract.boilerplate import doc_text, span_text
+from tallybook.extract.boilerplate import doc_cache, doc_text, span_text
 from tallybook.extract.claimants import PUBLISHER, attribute, canonical_source
 from tallybook.extract.context_dates import annual_report_reference, inherit_context_dates, summary_dates
 from tallybook.extract.coreference import (
@@ -317,8 +322,11 @@ def _inside(pos: int, ranges: list[tuple[int, ...]]) -> bool:
 
 def _sentence(span: Span) -> Span:
     doc = span.doc
-    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
-        return span.sent
+    starts = _sentence_starts(doc)
+    if starts is not None:
+        # as `Span.sent`: the sentence the span starts in
+        k = bisect_right(starts, span.start)
+        return doc[starts[k - 1] if k > 0 else 0 : starts[k] if k < len(starts) else len(doc)]
     # No sentence boundaries (blank pipeline): the surrounding line.
     text = doc_text(doc)
     lo = text.rfind("\n", 0, span.start_char) + 1
@@ -326,6 +334,17 @@ def _sentence(span: Span) -> Span:
     hi = len(text) if hi < 0 else hi
     out = doc.char_span(lo, hi, alignment_mode="expand")
     return out if out is not None else span
+
+
+def _sentence_starts(doc: Doc) -> list[int] | None:
+    """The tokens that start a sentence, or None when the doc has no sentence boundaries; found
+    once per doc (`Span.sent` checks the doc's annotation on every call)."""
+    cache = doc_cache(doc)
+    if "sent_starts" not in cache:
+        has_sents = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+        flags = doc.to_array(SENT_START).astype("int64") if has_sents else None
+        cache["sent_starts"] = None if flags is None else numpy.flatnonzero(flags == 1).tolist()
+    return cast("list[int] | None", cache["sent_starts"])
 
 
 def _trim_evidence(m: Mention) -> None:

@@ -178,9 +178,10 @@ def _criminal_suspect(root: Token) -> bool:
     for prep in root.children:
         if prep.dep_ != "prep":
             continue
-        words = {t.lower_ for t in prep.subtree}
-        if prep.lower_ == "on" and words & _SUSPICION and words & _CRIMES:
-            return True
+        if prep.lower_ == "on":
+            words = {t.lower_ for t in prep.subtree}
+            if words & _SUSPICION and words & _CRIMES:
+                return True
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if prep.lower_ == "for" and obj is not None and _names_crime(obj):
             return True  # "arrested for drug trafficking" (not "for reporting on a murder")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tallybook.extract.boilerplate import lower_forms
 from tallybook.extract.trigger_lexicon import NOMINAL, wordset
 from tallybook.extract.triggers import Trigger
 
@@ -97,7 +98,10 @@ def _attacker(attack: Token) -> Token | None:
 
 def _by(root: Token) -> Token | None:
     """ "killed by X"; "documented killings by X", where "by" may hang on the verb after the noun."""
-    for c in [*root.children, *root.head.children]:
+    head = root.head
+    if "by" not in lower_forms(root.doc)[head.left_edge.i : head.right_edge.i + 1]:
+        return None  # (the words both govern hold no "by": their children need not be looked at)
+    for c in [*root.children, *head.children]:
         if (
             c.dep_ in {"agent", "prep"}
             and c.lower_ == "by"

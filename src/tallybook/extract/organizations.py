@@ -16,7 +16,15 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from tallybook.extract.boilerplate import doc_cache, doc_ents, doc_text, flat_text, ignored_ranges, is_ignored
+from tallybook.extract.boilerplate import (
+    doc_cache,
+    doc_ents,
+    doc_text,
+    doc_value,
+    flat_text,
+    ignored_ranges,
+    is_ignored,
+)
 from tallybook.extract.countries import CAPITALS
 from tallybook.extract.governments import government_for, government_mentions, main_country, police_for
 from tallybook.extract.known_orgs import (
@@ -334,7 +342,7 @@ def _named_place(name: str, text: str) -> bool:
 
 def _org_index(doc: Doc) -> dict[str, str]:
     """norm_name(name or alias) -> canonical name for the doc's organisations, built once per list."""
-    orgs: list[ExtractedOrganization] = doc._.tb_orgs or []
+    orgs: list[ExtractedOrganization] = doc_value(doc, "tb_orgs") or []
     cached = doc_cache(doc).get("org_index")
     if isinstance(cached, tuple) and cached[0] == (id(orgs), len(orgs)):
         index: dict[str, str] = cached[1]

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc
 
-from tallybook.extract.boilerplate import doc_cache
+from tallybook.extract.boilerplate import doc_cache, doc_value
 from tallybook.extract.lexicon import title_alternation
 from tallybook.extract.organizations import norm_name
 from tallybook.extract.person_names import clean_name
@@ -25,7 +25,7 @@ def resolve_person(doc: Doc, mention: str) -> str | None:
     Accepts the full name, any shorter form ("Rehman", "Mr. Rehman") and titles the text gives a
     person ("the Special Rapporteur", "the UN's Special Rapporteur", "High Commissioner Pillay").
     """
-    people: list[ExtractedPerson] = doc._.tb_people or []
+    people: list[ExtractedPerson] = doc_value(doc, "tb_people") or []
     if not people:
         return None
     exact, words_of = _person_index(doc, people)
@@ -41,7 +41,7 @@ def resolve_person(doc: Doc, mention: str) -> str | None:
     found = [m.group(1) for m in _TITLE_WORD_RE.finditer(low)]
     if found:
         title = max(found, key=len)
-        titles: dict[str, list[str]] = doc._.tb_person_titles or {}
+        titles: dict[str, list[str]] = doc_value(doc, "tb_person_titles") or {}
         for p in people:
             if title in titles.get(p.name, []):
                 return p.name

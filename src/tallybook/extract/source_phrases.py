@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from tallybook.extract.boilerplate import doc_ents, doc_text
+from tallybook.extract.boilerplate import doc_ents, doc_text, doc_value
 from tallybook.extract.organizations import canonical_org_name
 from tallybook.extract.person_lookup import resolve_person
 from tallybook.extract.source_context import (
@@ -133,7 +133,7 @@ def _org_around(head: Token) -> str | None:
     first = doc[_name_start(head)].idx
     text = doc_text(doc)
     written = text[first : head.idx + len(head.text)].lower()
-    for org in doc._.tb_orgs or []:
+    for org in doc_value(doc, "tb_orgs") or []:
         if written in {n.lower() for n in (org.name, *org.aliases)}:
             return str(org.name)  # a later mention the organisation's spans may not list
         if any(
@@ -201,7 +201,7 @@ def _name_extent(head: Token) -> str | None:
     room = doc[start].idx - head.left_edge.idx
     holding = {
         o.name
-        for o in doc._.tb_orgs or []
+        for o in doc_value(doc, "tb_orgs") or []
         if o.name.lower().endswith(written.lower()) and len(o.name) - len(written) <= room
     }
     return holding.pop() if len(holding) == 1 else written

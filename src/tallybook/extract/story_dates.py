@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from itertools import islice
 
 from spacy.tokens import Span
 
@@ -214,7 +215,7 @@ def told_on_in_next(m: Mention, ref: Reference) -> PartialDate | None:
     nxt = _next_sentence(m.sent)
     if nxt is None:
         return None
-    words = [t for t in nxt if not t.is_space]
+    words = list(islice((t for t in nxt if not t.is_space), 3))  # only the opening words matter
     if len(words) < 3 or words[0].lower_ != "the":
         return None
     subj = words[0].head  # the sentence opens with its subject: "The strike hit ..."

@@ -95,8 +95,11 @@ class TriggerMatcher:
 
     def _matches(self, lowers: list[str]) -> list[tuple[int, int, str, str]]:
         out: list[tuple[int, int, str, str]] = []
+        index = self.index
         for i, low in enumerate(lowers):
-            for words, optional, itype, kind in self.index.get(str(low), []):
+            if low not in index:
+                continue  # most words start no pattern
+            for words, optional, itype, kind in index[low]:
                 j = i + 1
                 ok = True
                 for allowed, opt in zip(words[1:], optional[1:], strict=True):

@@ -9,7 +9,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
-from tallybook.extract.boilerplate import doc_cache, doc_ents, doc_text, flat_text, span_ents
+from tallybook.extract.boilerplate import doc_cache, doc_ents, doc_text, doc_value, flat_text, span_ents
 from tallybook.extract.people import resolve_person
 from tallybook.extract.person_names import named_as_place
 from tallybook.model import Span as CharSpan
@@ -39,7 +39,7 @@ def _names_in(doc: Doc, lo: int, hi: int, allowed: set[int] | None = None) -> li
     names: list[str] = []
     # People the people component found there (it knows names the NER model missed).
     lo_c, hi_c = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
-    for person in doc._.tb_people or []:
+    for person in doc_value(doc, "tb_people") or []:
         for sp in person.spans:
             # a name may straddle the range when the parser cut "Farid | Rigi, B and C were hanged"
             if lo_c < sp.end and sp.start < hi_c and (sp.start >= lo_c or sp.end <= hi_c):
@@ -58,7 +58,9 @@ def _names_in(doc: Doc, lo: int, hi: int, allowed: set[int] | None = None) -> li
             continue
         if ent.label_ == "PERSON" and not _not_a_name(ent):
             full = resolve_person(doc, ent.text) or ent.text.strip()
-            org = any(p.name == full and _part_of_org_name(doc, p.spans) for p in doc._.tb_people or [])
+            org = any(
+                p.name == full and _part_of_org_name(doc, p.spans) for p in doc_value(doc, "tb_people") or []
+            )
             if full not in names and not org:
                 names.append(full)
     # Keep the order in which the text names them.
@@ -66,7 +68,14 @@ def _names_in(doc: Doc, lo: int, hi: int, allowed: set[int] | None = None) -> li
 
 
 def _not_a_name(span: Span) -> bool:
-    return _is_origin(span) or _inside_org(span) or _modifies_noun(span)
+    # Kept per doc: every victim phrase around a name asks again, and `_is_origin` searches the
+    # whole text for the name.
+    known: dict[tuple[int, int], bool] = doc_cache(span.doc).setdefault("not_a_name", {})
+    key = (span.start, span.end)
+    found = known.get(key)
+    if found is None:
+        found = known[key] = _is_origin(span) or _inside_org(span) or _modifies_noun(span)
+    return found
 
 
 def _inside_org(span: Span) -> bool:

@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from tallybook.extract.boilerplate import doc_text, span_text, word_positions
+from tallybook.extract.boilerplate import doc_text, lower_forms, span_text, token_texts, word_positions
 from tallybook.extract.claimants import is_report_word
 from tallybook.extract.counted_groups import counted_group_before, plural_antecedent
 from tallybook.extract.figures import combine, parse_figure
@@ -49,6 +49,7 @@ _SUSPECTS = wordset(
     "suspect suspects killer killers murderer murderers thief thieves robber robbers smugglers"
 )
 _ALONGSIDE = frozenset(["alongside", "along", "together", "with"])
+_INCLUDING = frozenset(["including"])
 
 
 def _is_security(head: Token) -> bool:
@@ -74,7 +75,7 @@ def _toll_at_count(m: Mention) -> Figure | None:
     at = toll_at(m.trigger.root)
     if at is None or at.right_edge.i <= at.i:
         return None
-    fig = parse_figure(doc[at.i + 1 : at.right_edge.i + 1].text)
+    fig = parse_figure(span_text(doc[at.i + 1 : at.right_edge.i + 1]))
     return fig if fig.count is not None else None
 
 
@@ -89,7 +90,7 @@ def cases_of(root: Token) -> Figure | None:
     num = _child(cases, "nummod")
     if num is None:
         return None
-    fig = parse_figure(root.doc[num.left_edge.i : num.i + 1].text)
+    fig = parse_figure(span_text(root.doc[num.left_edge.i : num.i + 1]))
     return fig if fig.count is not None else None
 
 
@@ -160,9 +161,14 @@ def _fill_victims(m: Mention) -> Token | None:
         # Security forces killed (by rioters, in clashes) are not state violations.
         if _is_security(head):
             m.non_state = True
-        for tok in [*head.subtree, *m.trigger.root.children]:
-            if tok.lower_ == "including" and any(_is_security(t) for t in tok.subtree if t.pos_ == "NOUN"):
-                m.non_state = True  # a toll that mixes in security forces killed in clashes
+        # (the phrase's words are looked at first: few have an "including" in them)
+        words = lower_forms(doc)[head.left_edge.i : head.right_edge.i + 1]
+        if "including" in words or any(c.lower_ == "including" for c in m.trigger.root.children):
+            for tok in [*head.subtree, *m.trigger.root.children]:
+                if tok.lower_ == "including" and any(
+                    _is_security(t) for t in tok.subtree if t.pos_ == "NOUN"
+                ):
+                    m.non_state = True  # a toll that mixes in security forces killed in clashes
     lo, hi = _subtree_text(head)
     lo = _after_dateline(doc, lo, head.i)
     lo = with_qualifier(doc, lo)
@@ -208,8 +214,9 @@ def _fill_victims(m: Mention) -> Token | None:
     )
     if not m.names:
         # "... numerous juvenile offenders on death row, including A, B and C"
-        for tok in m.sent:
-            if tok.lower_ == "including" and tok.i > m.trigger.span.start and tok.dep_ == "prep":
+        for i in word_positions(doc, _INCLUDING, m.sent.start, m.sent.end):
+            tok = doc[i]
+            if tok.i > m.trigger.span.start and tok.dep_ == "prep":
                 if tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":":
                     continue  # "in several incidents including: A, B" lists events, not people
                 t_lo, t_hi = _subtree_text(tok)
@@ -339,7 +346,7 @@ def _companions(root: Token, head: Token) -> Figure | None:
             people = PERSON_NOUNS | _COMPANIONS
             if obj is not None and (obj.lower_ in people or counted_of_people(obj, people)):
                 lo, hi = _subtree_text(obj)
-                extra = parse_figure(doc[lo:hi].text)
+                extra = parse_figure(span_text(doc[lo:hi]))
                 return extra if extra.count is not None else None
     return None
 
@@ -351,9 +358,9 @@ _COMPANIONS = wordset("others colleagues companions co-defendants codefendants c
 def _after_dateline(doc: Doc, lo: int, head_i: int) -> int:
     """ "• 21 Oct – X, 34, died": a date or place set before a dash opens the item; its number
     is no count of the victims."""
+    texts = token_texts(doc)
     for i in range(head_i - 1, lo, -1):
-        tok = doc[i]
-        if tok.text in {"–", "—"} and doc[i - 1].whitespace_ and not doc[i + 1].like_num:
+        if texts[i] in {"–", "—"} and doc[i - 1].whitespace_ and not doc[i + 1].like_num:
             return i + 1
     return lo
 
