@@ -234,6 +234,11 @@ _CHARGE_FOR_RE = re.compile(
     r"\b(?:arrest|detain|jail|imprison|sentenc|prosecut|convict|charg|indict)\w*\b.{0,120}\bfor\s*$",
     re.IGNORECASE,
 )
+# Charges listed after the word for them: "terrorism-related offences, including “...”".
+_CHARGES_LISTED_RE = re.compile(
+    r"\b(?:offen[cs]es|charges|crimes|counts)\b[^.;:“”\"]{0,60}?,?\s+(?:including|such\s+as|namely)\s*:?\s*$",
+    re.IGNORECASE,
+)
 # A verb of naming with its object right before the marks: `X called the verdict “...”`,
 # `describing the camps as “...”` (a bare `called “...”` is a label above; `so-called` no verb).
 # A rebuttal names what it rejects the same way: `the ministry dismissed the claims as “...”`.
@@ -301,6 +306,8 @@ def is_speech(text: str, q: QuoteSpan, min_words: int) -> bool:
         return False
     sentence = _SENTENCE_STOP_RE.split(text[max(q.para_start, q.open_mark - 160) : q.open_mark])[-1]
     if _CHARGE_FOR_RE.search(sentence):  # "detained ... for “acts of treason against the state”"
+        return False
+    if _CHARGES_LISTED_RE.search(sentence):  # "convicted of offences, including “joining a cell”"
         return False
     named = NAMED_AS_RE.search(sentence)
     if named and (

@@ -10,13 +10,14 @@ body for "he"/"she" ("RAB denied holding him ... “...,” he said": not RAB). 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
 from tallybook.extract.boilerplate import flat_text
 from tallybook.extract.quote_cues import CUE_RE, SENTENCE_END_RE, sentence_start
-from tallybook.extract.speaker_refs import person_sex
+from tallybook.extract.speaker_refs import FEMALE, MALE, person_sex
 from tallybook.extract.speakers import Mention, Speaker
 from tallybook.model import Span
 
@@ -51,6 +52,12 @@ def pronoun_speaker(
     earlier = [m for m in mentions if m[2] in wanted and m[3] and m[1] <= start and _fits(doc, m, pronoun)]
     if not earlier:
         return prev_speaker
+    if subject_of is not None and pronoun in ("he", "she"):
+        # "His brother, who saw the body, told X that ... “...,” he said": the relative who spoke
+        # after the person was last named, not that person
+        kin = _relative_after(doc, pronoun, earlier[-1][1], start, quoted, subject_of)
+        if kin[0]:
+            return kin
     if subject_of is not None:
         # Someone who speaks in one of the last sentences naming anyone: "Spokesperson X told
         # journalists ... Two of them, A and B, were arrested ..., she said": X
@@ -96,8 +103,44 @@ def _latest_speaking(
             firsts.setdefault(sentence_start(text, c.start()), c.start())
     for sentence, cue in sorted(firsts.items(), reverse=True):
         who = subject_of(cue, sentence)
-        if who[0] and who[0] in people and person_sex(doc, who[0]) in (None, pronoun):
+        if who[0] and (
+            (who[0] in people and person_sex(doc, who[0]) in (None, pronoun))
+            or relative_fits(who[0], pronoun)
+        ):
             return who if who[0] != prev_speaker[0] else prev_speaker
+    return None, None
+
+
+# "Farzaneh Shirvani's brother": a speaker recorded as someone's relative (speaker_refs)
+_RELATIVE_SPEAKER_RE = re.compile(r"\w['’]s\s+(?:[a-z-]+\s+)?(?P<rel>[a-z-]+)$")
+
+
+def relative_fits(speaker: str, pronoun: str) -> bool:
+    """True when `speaker` is someone's relative ("X's brother") whom `pronoun` can stand for:
+    the kinship word is of that sex or marks none ("X's lawyer")."""
+    m = _RELATIVE_SPEAKER_RE.search(speaker)
+    if m is None:
+        return False
+    rel = m.group("rel")
+    sex = "he" if rel in MALE else "she" if rel in FEMALE else None
+    return sex in (None, pronoun)
+
+
+def _relative_after(
+    doc: Doc, pronoun: str, after: int, start: int, quoted: list[tuple[int, int]], subject_of: SubjectOf
+) -> Speaker:
+    """The relative ("X's brother") who is the subject of the latest cue outside quotations told
+    between `after` (the latest name) and `start`, when `pronoun` can stand for them."""
+    text = flat_text(doc)
+    cues = [
+        c.start()
+        for c in CUE_RE.finditer(text, after, start)
+        if not any(a <= c.start() < b for a, b in quoted)
+    ]
+    for cue in reversed(cues):
+        who = subject_of(cue, sentence_start(text, cue))
+        if who[0] and relative_fits(who[0], pronoun):
+            return who
     return None, None
 
 

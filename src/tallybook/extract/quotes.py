@@ -68,6 +68,10 @@ _PRONOUN_RE = re.compile(r"\b(?:he|she|they|it|we)\b", re.IGNORECASE)
 _TITLE_RE = re.compile(rf"\b(?:{title_alternation()})s?\b", re.IGNORECASE)  # factored: scans the whole text
 _ACCORDING_RE = re.compile(r"\baccording to\b", re.IGNORECASE)
 _CAPITAL_AFTER_RE = re.compile(r"^[ \t]+[A-Z]")
+_QUOTED_AS_RE = re.compile(
+    r"\b(?:quot|cit)(?:e|es|ed|ing)\s+(?P<who>[^“”\"\n.;:]{3,120}?)\s+as\s+(?:saying|stating|telling|writing)\b",
+    re.IGNORECASE,
+)
 
 
 class QuoteFinder:
@@ -308,6 +312,12 @@ class QuoteFinder:
         carried = carried_statement_owner(doc, clause_start, cue_at)
         if carried[0]:
             return carried
+        # "the agency quoted a judicial official as saying that ...": the one quoted speaks
+        relayed = _QUOTED_AS_RE.search(text, clause_start, cue_at + 12)
+        if relayed is not None and relayed.end() > cue_at:
+            who = self._pick(doc, mentions, relayed.start("who"), relayed.end("who"), prev_speaker, nested)
+            if who[0]:
+                return who
         for i, (s, e, kind, name) in enumerate(mentions):
             if name and kind in ("person", "title", "org") and e <= cue_at and not text[e:cue_at].strip(" ,"):
                 if kind == "org":  # "X, a spokeswoman for the Y Network, said": X speaks for Y

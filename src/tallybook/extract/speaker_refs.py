@@ -73,9 +73,21 @@ def relative_of(doc: Doc, mentions: list[Mention], words: list[str], start: int)
         return None, None
     if len(words) == 3 and not words[1].islower():
         return None, None
+    owner = possessor(doc, mentions, words[0], start)
+    if owner[0] is None:
+        return None, None
+    return f"{owner[0]}'s {' '.join(words[1:])}", owner[1]
+
+
+def possessor(doc: Doc, mentions: list[Mention], pronoun: str, start: int) -> Speaker:
+    """The person "his"/"her" before `start` stands for: the latest one named whom the text does
+    not mark as of the other sex; (None, None) for other words or when nobody fits."""
+    sex = _OWNER_SEX.get(pronoun.lower())
+    if sex is None:
+        return None, None
     for s, e, kind, name in reversed(mentions):
         if kind == "person" and name and e <= start and person_sex(doc, name) in (None, sex):
-            return f"{name}'s {' '.join(words[1:])}", Span(s, e)
+            return name, Span(s, e)
     return None, None
 
 

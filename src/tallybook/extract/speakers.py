@@ -15,6 +15,13 @@ from spacy.tokens import Doc
 
 from tallybook.extract.boilerplate import flat_text
 from tallybook.extract.lexicon import word_set
+from tallybook.extract.speaker_descriptors import (
+    ASIDE_RE,
+    INDEFINITE_RE,
+    body_told_of,
+    modified_descriptor,
+    owners_named,
+)
 from tallybook.extract.speaker_refs import full_title, partitive_antecedent, relative_of
 from tallybook.model import Span
 
@@ -41,7 +48,9 @@ SPEAKER_NOUNS = word_set(
     "committee commission council office army navy military militia prosecutor prosecution defence defense "
     "judge court mission embassy spokespeople "
     "leader commander militant student worker teacher nurse director chief head envoy release "
-    "communique communiqué letter appeal television tv radio broadcaster newspaper channel outlet"
+    "communique communiqué letter appeal television tv radio broadcaster newspaper channel outlet "
+    "farmer fisherman herder trader shopkeeper driver labourer laborer miner porter participant "
+    "organiser organizer representative elder"
 )
 FUNCTION_WORDS = word_set(
     "and but or in at to for with on as that which while after before from by of if when then "
@@ -55,11 +64,13 @@ def descriptor_speaker(
     """The speaker a phrase without a name (text[start:end]) stands for, or (None, None)."""
     text = flat_text(doc)
     phrase = text[start:end]
-    cleaned = phrase.strip(" ,.–—-")
+    cleaned = ASIDE_RE.sub("", phrase.strip(" ,.–—-")).strip(" ,.–—-")
     words = cleaned.split()
-    if not words or len(words) > 7 or words[0].lower() in FUNCTION_WORDS:
+    if not words or words[0].lower() in FUNCTION_WORDS:
         return None, None
     offset = start + max(0, phrase.find(cleaned))
+    if len(words) > 7:  # "a farmer who took part in the protest": a head noun with its modifiers
+        return modified_descriptor(doc, mentions, cleaned, offset, SPEAKER_NOUNS)
     referred = full_title(text, cleaned, offset, [(m[0], m[1]) for m in mentions if m[2] == "person"])
     if not referred[0]:
         referred = partitive_antecedent(doc, cleaned, offset, SPEAKER_NOUNS)
@@ -84,10 +95,14 @@ def descriptor_speaker(
         if issuer[0]:
             return issuer
     if words[-1].lower() in _PART_HEADS and any(re.search(r"\w['’]s$", w) for w in words[:-1]):
+        body = body_told_of(text, words, start)
+        if body[0]:  # "the military's information team" in a text telling of "the military"
+            return body
         # a part of a body the text does not name otherwise ("the navy's press desk")
         return cleaned, Span(offset, offset + len(cleaned))
     if single not in SPEAKER_NOUNS and head not in SPEAKER_NOUNS:
-        return None, None  # "the incident", "the report's findings": not someone speaking
+        # "a judicial official in X province": the head noun stands before its modifiers
+        return modified_descriptor(doc, mentions, cleaned, offset, SPEAKER_NOUNS)
     if words[0].lower() in _DEFINITE:
         if single in _DOCUMENT_HEADS:  # "the statement said": whoever issued it, named before
             issuer = _latest_org(mentions, start)
@@ -111,6 +126,8 @@ def descriptor_speaker(
             return prev_speaker
         if head != single:  # an unnamed group: its fullest form, "UN human rights experts"
             return _expand_descriptor(text, words[-1])
+    if INDEFINITE_RE.match(cleaned):  # "a source close to his family": whose family, by name
+        return owners_named(doc, mentions, cleaned, offset), Span(offset, offset + len(cleaned))
     return cleaned, Span(offset, offset + len(cleaned))
 
 

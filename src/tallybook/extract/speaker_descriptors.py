@@ -1,0 +1,85 @@
+"""Unnamed speaker phrases recorded as the text writes them, or as the body they speak for: an
+indefinite descriptor with modifiers after its head noun ("a farmer who took part in the
+protest", "a judicial official in X province"), a "his"/"her" inside it by its owner's name ("a
+source close to X's family"), and a body's part ("the military's information team") for a body
+the text tells of. Split out of speakers.py, which asks it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from tallybook.extract.speaker_refs import possessor
+from tallybook.model import Span
+
+if TYPE_CHECKING:
+    from tallybook.extract.speakers import Mention, Speaker
+
+# ", who saw the body," (a clause set off by commas) and "who asked not to be named" (a reason
+# for not naming) tell nothing about who the speaker is
+ASIDE_RE = re.compile(
+    r",\s*(?:who|whose)\b.*$|\s+who\s+(?:asked|requested|spoke|declined|did\s+not\s+want|wished)\b"
+    r"[^,]*\b(?:named|identified|anonymity|anonymous)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+INDEFINITE_RE = re.compile(r"^(?:an?|one|another)\s", re.IGNORECASE)
+# "a [judicial] official in ...", "a farmer who ...", "a source close to ...": the head noun of an
+# indefinite descriptor is the last word before its first modifier after the noun
+_MODIFIED_RE = re.compile(
+    r"^(?:an?|one|another)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[\w-]+)\s+"
+    r"(?:who|whose|in|at|from|of|with|close\s+to|near|on|inside)\s",
+    re.IGNORECASE,
+)
+_POSSESSIVE_RE = re.compile(r"\b(?:his|her)\b", re.IGNORECASE)
+
+
+def modified_descriptor(
+    doc: Doc, mentions: list[Mention], phrase: str, offset: int, nouns: frozenset[str]
+) -> Speaker:
+    """An indefinite descriptor whose head noun (before its modifiers) names a kind of speaker,
+    recorded as written up to fourteen words, the owner of a "his"/"her" by name."""
+    m = _MODIFIED_RE.match(phrase)
+    if m is None or len(phrase.split()) > 14:
+        return None, None
+    head = m.group("head").lower()
+    single = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    if single not in nouns and head not in nouns:
+        return None, None
+    return owners_named(doc, mentions, phrase, offset), Span(offset, offset + len(phrase))
+
+
+def owners_named(doc: Doc, mentions: list[Mention], phrase: str, offset: int) -> str:
+    """The phrase with each "his"/"her" after its first word replaced by its owner's name and
+    "'s" ("a source close to his family" -> "a source close to X's family"), as unnamed speakers
+    are recorded; a possessive nobody fits is left as written."""
+
+    def named(m: re.Match[str]) -> str:
+        if m.start() == 0:
+            return m.group()
+        owner = possessor(doc, mentions, m.group(), offset)[0]
+        return f"{owner}'s" if owner else m.group()
+
+    return _POSSESSIVE_RE.sub(named, phrase)
+
+
+def body_told_of(text: str, words: list[str], at: int) -> Speaker:
+    """ "the military's information team" -> the military, when the owner is a common noun the
+    text also writes as a body of its own ("the military said", "urged the military"): the
+    body speaks through its part. Its fullest capitalised form ("Myanmar military") if any."""
+    if len(words) > 4 or words[0].lower() != "the" or not re.fullmatch(r"[a-z]+['’]s", words[1]):
+        return None, None
+    owner = words[1][:-2]
+    alone = re.compile(
+        rf"\b(?:(?P<mod>(?:(?!(?:The|This|That|Its|Their)\s)[A-Z][\w-]+\s+){{1,2}})|the\s+){owner}\b(?!['’])"
+    )
+    found = [m for m in alone.finditer(text) if not at <= m.start() < at + 40]
+    if not found:
+        return None, None
+    named = next((m for m in found if m.group("mod")), None)
+    if named is not None:
+        return " ".join(named.group().split()), Span(named.start(), named.end())
+    m = found[0]
+    return owner, Span(m.end() - len(owner), m.end())
