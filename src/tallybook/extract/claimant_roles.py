@@ -2,7 +2,7 @@
 the publisher's own staff ("our researchers", "data gathered by our team"), an unnamed official
 of a body the sentence names ("a senior commission official"), and tellers whose account another
 source gives ("the spokesperson said UN staff had documented ...", "According to X, at least 40
-detainees told prosecutors that ...")."""
+detainees told prosecutors that ...", "X said that he had told his family he was beaten")."""
 
 from __future__ import annotations
 
@@ -70,23 +70,42 @@ def body_spoken_for(head: Token) -> Token | None:
     return None
 
 
+_TELL = wordset("told tell tells telling")
+
+
+def tells_someone(verb: Token) -> bool:
+    """ "... and that Tavakoli had told his family he had been beaten": a telling with a hearer
+    (the family, a lawyer, the court). Under a source's own reporting verb the telling is part of
+    that source's statement, so the source, not the teller, asserts what was told."""
+    return verb.lower_ in _TELL and any(
+        c.dep_ in {"dative", "dobj"} and c.pos_ in {"NOUN", "PROPN", "PRON"} for c in verb.children
+    )
+
+
 def relayed_teller(verb: Token, subj: Token, lo: int, hi: int) -> bool:
     """Whether the unnamed teller `subj` of the reporting verb `verb` only relays to another
     source: staff whose spokesperson reports their finding ("the spokesperson said UN staff had
     documented ..."), or people whose telling "according to X" gives ("According to X, at least
-    140 people reported that they had been beaten"): X, or the spokesperson, asserts it."""
+    140 people reported that they had been beaten"), or a teller whose telling to a hearer a named
+    source's statement holds ("X said that Y had told his family he was beaten"): X asserts it."""
+    outer = _outer_teller(verb, lo, hi)
+    if tells_someone(verb) and outer is not None and outer.pos_ != "PRON":
+        return True
     if subj.ent_type_ in _NAMED or subj.pos_ not in {"NOUN", "NUM", "ADJ", "DET"}:
         return False  # "Amnesty", "she": a source of its own
     if any(c.lower_ == "according" for c in verb.children):
         return True  # "at least 19 of the defendants", "several" as well as "detainees"
-    if subj.lower_ not in _STAFF:
-        return False
+    return subj.lower_ in _STAFF and outer is not None
+
+
+def _outer_teller(verb: Token, lo: int, hi: int) -> Token | None:
+    """The subject of the nearest reporting verb above `verb` in the clause `lo`..`hi`."""
     for a in verb.ancestors:
         if not lo <= a.i < hi:
-            return False
+            return None
         if is_report_word(a):
-            return subject_of(a) is not None
-    return False
+            return subject_of(a)
+    return None
 
 
 # Nouns for a claim whose content clause tells the incident ("his allegation that police beat him").

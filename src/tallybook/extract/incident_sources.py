@@ -42,6 +42,8 @@ def figure_denials(doc: Doc, incidents: list[ExtractedIncident], with_triggers: 
             obj = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
             if obj is None or obj.lower_ not in _FIGURE_NOUNS:
                 continue
+            if any(c.dep_ == "neg" for c in tok.children):
+                continue  # "Reuters could not independently verify the account": neither stance
             subj = next((c for c in tok.children if c.dep_ in {"nsubj", "agent"}), None)
             if subj is not None and subj.dep_ == "agent":
                 subj = next((c for c in subj.children if c.dep_ == "pobj"), None)

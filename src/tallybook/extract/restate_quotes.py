@@ -6,10 +6,15 @@ at dawn"; '"The killing of such a well-known critic is a blow," said the spokesp
 whipped": a speaker's words that give no figure, name or date of their own, about an act of
 the type (for deaths: any fatal type) the three sentences before told, react to or retell that
 act. They are a back-reference of the earlier incident, not an incident of their own.
+A speaker's reaction to an event a source reported ('"These men were sent to the gallows after
+unfair trials," said X' after "Iran hanged two men, Mizan reported") is one too: the speaker
+condemns it and does not become a second claimant, unlike a witness ("They shot him in front of me").
 """
 
 from __future__ import annotations
 
+from tallybook.extract.boilerplate import doc_text
+from tallybook.extract.claimants import PUBLISHER
 from tallybook.extract.incident_sources import near, quote_speaker
 from tallybook.extract.mentions import Mention
 from tallybook.extract.trigger_lexicon import wordset
@@ -100,3 +105,50 @@ def quoted_counts(mentions: list[Mention], quotes: list[ExtractedQuote]) -> None
         )
         if told is not None:
             m.type, m.anaphoric = told.type, True
+    _quoted_reactions(mentions, quotes)
+
+
+# A speaker's own presence at the act: a witness asserts it, not a reaction to a report.
+_FIRST_PERSON = wordset("i me my mine myself we us our ours")
+# How far back a reaction may look for the report it reacts to, in sentences.
+_REACTION_REACH = 6
+
+
+def _reported_with(m: Mention, mentions: list[Mention]) -> Mention | None:
+    """The latest act of `m`'s kind told before with a figure, within reach: the one a definite
+    group of the quote ("these men") points back to when the figures agree."""
+    doc, lo = m.sent.doc, m.sent.start
+    for _ in range(_REACTION_REACH):
+        lo = doc[lo - 1].sent.start if lo > 0 else 0
+    for x in reversed(mentions):
+        if x.sent.start >= m.sent.start or x.sent.start < lo or x.summary or not _same_act(x.type, m.type):
+            continue
+        if x.figure.count is None and x.anaphoric:
+            continue  # "... said they were hanged at dawn": a retelling of the act before it
+        return x if x.figure.count == m.figure.count else None
+    return None
+
+
+def _quoted_reactions(mentions: list[Mention], quotes: list[ExtractedQuote]) -> None:
+    """'"These men were put to death after a sham trial," said X': quoted words about a definite
+    group ("these men", "the two") that an earlier sentence reported with the same figure, from a
+    named source, with no date of their own, no name the text has not given and no first person,
+    react to that report: they keep the report's sources (and their names and figure)."""
+    for m in mentions:
+        if m.anaphoric or m.summary or not (m.victims_definite or m.pronoun):
+            continue
+        before = doc_text(m.sent.doc)[: m.sent.start_char]
+        if any(name not in before for name in m.names):
+            continue  # a name the words give of their own
+        if m.date is not None and not m.date_from_claim:
+            continue
+        speaker, scope = quote_speaker(quotes, m.trigger.span.start_char)
+        if scope is None or speaker is None:
+            continue
+        words = [t for t in m.sent if scope[0] <= t.idx < scope[1]]
+        if any(t.lower_ in _FIRST_PERSON | _FURTHER for t in words):
+            continue
+        told = _reported_with(m, mentions)
+        if told is None or not any(n not in {PUBLISHER, speaker} for n, _ in told.attribution.claims):
+            continue
+        m.attribution.claims = list(told.attribution.claims)  # the report's source stands behind it

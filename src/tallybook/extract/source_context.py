@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tallybook.extract.boilerplate import doc_ents, lower_positions, token_texts
 from tallybook.extract.people import resolve_person
-from tallybook.extract.source_names import PUBLISHER
+from tallybook.extract.source_names import PUBLISHER, RELATION_NOUNS
 from tallybook.extract.source_pronouns import last_named, whose_antecedent
 from tallybook.extract.trigger_lexicon import wordset
 
@@ -154,8 +154,8 @@ def coordinated_sources(head: Token) -> list[Token]:
     """ "Amnesty International and Human Rights Watch said", "a statement from the diocese and
     relatives of the detainees": each conjunct is a source of its own, unless one name holds
     them ("Organization for Security and Co-operation in Europe"). Descriptions alone stay one
-    source ("relatives and activists"): only a conjunct that names an organisation or person
-    splits the phrase."""
+    source ("relatives and activists"): only a conjunct that names an organisation or person, a
+    named person's kin or an official splits the phrase."""
     inside = next((e for e in doc_ents(head.doc) if e.start <= head.i < e.end), None)
     conjs = [
         c
@@ -169,9 +169,28 @@ def coordinated_sources(head: Token) -> list[Token]:
     named = [
         t
         for t in [head, *conjs]
-        if t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "PERSON"} or _spelled_out(t) or implied_sources(t)
+        if t.pos_ == "PROPN"
+        or t.ent_type_ in {"ORG", "PERSON"}
+        or _spelled_out(t)
+        or implied_sources(t)
+        or _particular_party(t)
     ]
     return conjs if named else []
+
+
+# An official speaks for the state, a party of its own beside relatives or witnesses.
+_OFFICIAL_HEADS = wordset("official officials spokesman spokeswoman spokesperson")
+
+
+def _particular_party(t: Token) -> bool:
+    """ "witnesses and his family", "relatives and a state official": a named person's kin (the
+    family of the person "his" stands for) or an official is one particular party, a source of
+    its own, where "relatives and activists" are one description."""
+    if t.lower_ in _OFFICIAL_HEADS and t.pos_ == "NOUN":
+        return True
+    return t.lower_ in RELATION_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in t.children
+    )
 
 
 def _spelled_out(head: Token) -> bool:
