@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from tallybook.extract.article_years import encyclopedia_layout
 from tallybook.extract.boilerplate import doc_text, span_ents, span_text
+from tallybook.extract.custody_dates import custody_torture_date
 from tallybook.extract.dates import Reference, resolve_date
 from tallybook.extract.event_dates import previous_sentence_date
 from tallybook.extract.event_periods import period_around_event
@@ -117,6 +118,7 @@ def inherit_context_dates(
         story = (
             period_around_event(m, mentions[:i])
             or body_withheld_date(m, mentions[:i])
+            or custody_torture_date(m, mentions[:i], ref)
             or (resolve_date(line, ref) if line else None)
             or custody_period(m, mentions)
             or among_those_date(m, mentions[:i], mentions)
