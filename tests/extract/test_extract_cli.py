@@ -42,7 +42,7 @@ def test_eval_mode_prints_one_prediction_per_document(tmp_path: Path) -> None:
     first = lines[0]["incidents"]
     assert [(i["type"], i["victims"]["count"], i["date"]) for i in first] == [
         ("arrest", 35, "2022-11-17"),
-        ("torture", 3, None),
+        ("torture", 3, "2022-11"),  # custody from the arrest on the 17th to the telling on the 20th
     ]
     assert first[0]["claimed_by"] == ["Student Union"]
     assert REPORTS[0]["text"][first[0]["evidence_start"] : first[0]["evidence_end"]].startswith(
@@ -93,18 +93,22 @@ def test_store_mode_extracts_documents_not_yet_extracted(store: Store) -> None:
 # that a change which helps one set and hurts another fails here: (typed, strict, victims).
 FLOORS = {
     "dev": (0.97, 0.9, 0.97),
-    "heldout": (0.95, 0.93, 0.97),
+    "heldout": (0.95, 0.95, 0.97),
     "final": (0.95, 0.88, 0.97),
-    "blind": (0.93, 0.89, 0.97),
+    "blind": (0.95, 0.9, 0.97),
     "blind2": (0.97, 0.92, 0.97),
-    "blind3": (0.93, 0.84, 0.97),
+    "blind3": (0.94, 0.86, 0.97),
     "blind4": (0.95, 0.83, 0.97),
-    "blind5": (0.95, 0.87, 0.97),
-    "blind6": (0.95, 0.75, 0.95),
-    "blind7": (0.94, 0.68, 0.94),
-    "blind8": (0.82, 0.48, 0.76),
-    "blind9": (0.85, 0.6, 0.85),
-    "blind10": (0.75, 0.38, 0.85),
+    "blind5": (0.95, 0.89, 0.97),
+    "blind6": (0.96, 0.8, 0.97),
+    "blind7": (0.94, 0.79, 0.96),
+    "blind8": (0.83, 0.6, 0.9),
+    "blind9": (0.87, 0.63, 0.96),
+    "blind10": (0.83, 0.56, 0.97),
+    "blind11": (0.83, 0.53, 0.84),
+    "blind12": (0.81, 0.65, 0.88),
+    "blind13": (0.8, 0.38, 0.94),
+    "blind14": (0.73, 0.44, 0.89),
 }
 
 
