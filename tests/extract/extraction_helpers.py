@@ -97,6 +97,17 @@ def quote_pairs(nlp: Language, text: str) -> list[tuple[str | None, str]]:
     return [(q.speaker, q.text) for q in doc._.tb_quotes]
 
 
+def speaker_of(nlp: Language, text: str, words: str, *, first: bool = False) -> str | None:
+    """The speaker of the (last, or first) quote whose words start with `words`."""
+    found = [who for who, said in quote_pairs(nlp, text) if said.startswith(words)]
+    assert found, f"no quote starting {words!r}"
+    return found[0] if first else found[-1]
+
+
+def quoted_words(nlp: Language, text: str) -> list[str]:
+    return [said for _, said in quote_pairs(nlp, text)]
+
+
 def person_names(nlp: Language, text: str) -> list[str]:
     """The names of the people the pipeline finds."""
     return [p.name for p in nlp(text)._.tb_people]

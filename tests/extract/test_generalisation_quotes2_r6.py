@@ -8,14 +8,8 @@ for these tests."""
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import quote_pairs
+from extraction_helpers import quote_pairs, speaker_of
 from spacy.language import Language
-
-
-def _speaker_of(nlp: Language, text: str, words: str) -> str | None:
-    found = [who for who, said in quote_pairs(nlp, text) if said.startswith(words)]
-    assert found, f"no quote starting {words!r}"
-    return found[-1]
 
 
 # -- "he said" after a relative was the subject -----------------------------------------------------
@@ -43,7 +37,7 @@ def _speaker_of(nlp: Language, text: str, words: str) -> str | None:
 def test_pronoun_after_a_relative_subject_is_the_relative(
     nlp: Language, text: str, words: str, speaker: str
 ) -> None:
-    assert _speaker_of(nlp, text, words) == speaker
+    assert speaker_of(nlp, text, words) == speaker
 
 
 def test_pronoun_keeps_the_named_speaker_when_no_relative_spoke(nlp: Language) -> None:
@@ -51,7 +45,7 @@ def test_pronoun_keeps_the_named_speaker_when_no_relative_spoke(nlp: Language) -
         "Piotr Nowak, a lawyer in Lublin, was detained on Friday. Police searched his office for three "
         "hours. “They took every file I had on the case and gave no reason,” he said."
     )
-    assert _speaker_of(nlp, text, "They took every file") == "Piotr Nowak"
+    assert speaker_of(nlp, text, "They took every file") == "Piotr Nowak"
 
 
 def test_relative_of_the_other_sex_is_no_he(nlp: Language) -> None:
@@ -60,7 +54,7 @@ def test_relative_of_the_other_sex_is_no_he(nlp: Language) -> None:
         "reporters that police had searched the flat. “I was never charged with anything and I never "
         "will be,” he said after his release."
     )
-    assert _speaker_of(nlp, text, "I was never charged") == "Piotr Nowak"
+    assert speaker_of(nlp, text, "I was never charged") == "Piotr Nowak"
 
 
 # -- indefinite descriptors with modifiers after the head noun -------------------------------------
@@ -91,7 +85,7 @@ def test_relative_of_the_other_sex_is_no_he(nlp: Language) -> None:
     ],
 )
 def test_indefinite_descriptor_with_its_modifiers(nlp: Language, text: str, words: str, speaker: str) -> None:
-    assert _speaker_of(nlp, text, words) == speaker
+    assert speaker_of(nlp, text, words) == speaker
 
 
 def test_descriptor_whose_head_is_no_speaker_gives_no_quote(nlp: Language) -> None:
@@ -122,7 +116,7 @@ def test_descriptor_whose_head_is_no_speaker_gives_no_quote(nlp: Language) -> No
     ],
 )
 def test_the_person_quoted_as_saying_speaks(nlp: Language, text: str, speaker: str) -> None:
-    assert _speaker_of(nlp, text, "suffered a stroke") == speaker
+    assert speaker_of(nlp, text, "suffered a stroke") == speaker
 
 
 def test_outlet_speaks_when_it_quotes_no_one(nlp: Language) -> None:
@@ -130,7 +124,7 @@ def test_outlet_speaks_when_it_quotes_no_one(nlp: Language) -> None:
         "Marek Lis died in custody in Brest on 2 March. The state news agency BelTA reported that Lis had "
         "“suffered a stroke in his cell during the night” and had received care."
     )
-    assert _speaker_of(nlp, text, "suffered a stroke") != "a prison official"
+    assert speaker_of(nlp, text, "suffered a stroke") != "a prison official"
 
 
 # -- a body's part speaks for the body the text tells of -------------------------------------------
@@ -140,7 +134,7 @@ def test_part_of_a_body_the_text_tells_of_speaks_as_the_body(nlp: Language) -> N
         "Witnesses said the army had given no warning. The army's press office said the aircraft had hit "
         "“a depot used by armed terrorist groups in the area” and denied killing civilians."
     )
-    assert _speaker_of(nlp, text, "a depot used") == "army"
+    assert speaker_of(nlp, text, "a depot used") == "army"
 
 
 def test_part_of_a_body_named_only_as_owner_stays_as_written(nlp: Language) -> None:
@@ -148,7 +142,7 @@ def test_part_of_a_body_named_only_as_owner_stays_as_written(nlp: Language) -> N
         "Two fishing boats sank off the coast on Sunday. The navy's press office said the boats had "
         "“ignored repeated warnings to stop and turn back to port.”"
     )
-    assert _speaker_of(nlp, text, "ignored repeated") == "The navy's press office"
+    assert speaker_of(nlp, text, "ignored repeated") == "The navy's press office"
 
 
 # -- charges listed after the word for them ----------------------------------------------------------

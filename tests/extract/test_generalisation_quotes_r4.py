@@ -5,14 +5,8 @@ owner, and look-alikes that must not change. Texts written for these tests."""
 
 from __future__ import annotations
 
-from extraction_helpers import quote_pairs
+from extraction_helpers import quote_pairs, speaker_of
 from spacy.language import Language
-
-
-def _speaker_of(nlp: Language, text: str, words: str) -> str | None:
-    found = [who for who, said in quote_pairs(nlp, text) if said.startswith(words)]
-    assert found, f"no quote starting {words!r}"
-    return found[0]
 
 
 # -- straight single quotation marks ----------------------------------------------------------------
@@ -50,8 +44,8 @@ def test_open_paragraph_takes_the_speaker_named_after_the_next(nlp: Language) ->
     )
     pairs = quote_pairs(nlp, text)
     assert pairs[0][0] == "Anouk Verbeke"
-    assert _speaker_of(nlp, text, "Arbitrary detention") == "Tobias Lindgren"
-    assert _speaker_of(nlp, text, "The government must") == "Tobias Lindgren"
+    assert speaker_of(nlp, text, "Arbitrary detention", first=True) == "Tobias Lindgren"
+    assert speaker_of(nlp, text, "The government must", first=True) == "Tobias Lindgren"
 
 
 # -- "he added" after a sentence whose speaker is a descriptor -------------------------------------
@@ -63,7 +57,7 @@ def test_pronoun_after_a_descriptor_speaker_is_that_person(nlp: Language) -> Non
         "Dozens of men were taken to a military base, the spokesman said. “We have questioned them "
         "and most will be released within days,” he added."
     )
-    assert _speaker_of(nlp, text, "We have questioned") == "Radek Novotny"
+    assert speaker_of(nlp, text, "We have questioned", first=True) == "Radek Novotny"
 
 
 def test_pronoun_keeps_the_speaker_whose_sentence_reports_another(nlp: Language) -> None:
@@ -74,7 +68,7 @@ def test_pronoun_keeps_the_speaker_whose_sentence_reports_another(nlp: Language)
         "to stop the beatings.\n\n"
         "“Nothing changed after her visit and the beatings went on every night,” he added."
     )
-    assert _speaker_of(nlp, text, "Nothing changed") == "Emil Sandberg"
+    assert speaker_of(nlp, text, "Nothing changed", first=True) == "Emil Sandberg"
 
 
 # -- an acronym standing for a person's title -------------------------------------------------------
@@ -83,7 +77,7 @@ def test_an_acronym_title_is_the_person_who_holds_it(nlp: Language) -> None:
         "District Police Officer Farhan Qureshi said two constables had been suspended. "
         '"Nobody in uniform is above the law in this district," the DPO said.'
     )
-    assert _speaker_of(nlp, text, "Nobody in uniform") == "Farhan Qureshi"
+    assert speaker_of(nlp, text, "Nobody in uniform", first=True) == "Farhan Qureshi"
 
 
 def test_an_acronym_of_no_title_in_the_text_stays_the_body(nlp: Language) -> None:
@@ -91,7 +85,7 @@ def test_an_acronym_of_no_title_in_the_text_stays_the_body(nlp: Language) -> Non
         "Farhan Qureshi, a district official, said two constables had been suspended. "
         'The HRCP said: "Nobody in uniform should be above the law in this district."'
     )
-    assert _speaker_of(nlp, text, "Nobody in uniform") != "Farhan Qureshi"
+    assert speaker_of(nlp, text, "Nobody in uniform", first=True) != "Farhan Qureshi"
 
 
 # -- a statement speaks for its owner ---------------------------------------------------------------
@@ -103,4 +97,4 @@ def test_a_possessive_statement_speaks_for_its_owner(nlp: Language) -> None:
     )
     pairs = quote_pairs(nlp, text)
     assert pairs[0][0] == "Human Rights Watch"
-    assert _speaker_of(nlp, text, "admitted plotting") == "the navy"
+    assert speaker_of(nlp, text, "admitted plotting", first=True) == "the navy"

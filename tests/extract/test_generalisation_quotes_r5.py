@@ -6,18 +6,8 @@ Texts written for these tests."""
 
 from __future__ import annotations
 
-from extraction_helpers import quote_pairs
+from extraction_helpers import quote_pairs, quoted_words, speaker_of
 from spacy.language import Language
-
-
-def _speaker_of(nlp: Language, text: str, words: str) -> str | None:
-    found = [who for who, said in quote_pairs(nlp, text) if said.startswith(words)]
-    assert found, f"no quote starting {words!r}"
-    return found[-1]
-
-
-def _quoted(nlp: Language, text: str) -> list[str]:
-    return [said for _, said in quote_pairs(nlp, text)]
 
 
 # -- a full stop inside the marks ends the sentence ------------------------------------------------
@@ -28,7 +18,7 @@ def test_next_sentence_with_its_own_verb_does_not_speak(nlp: Language) -> None:
         "“They tied my hands behind my back and hung me from the ceiling for hours.” "
         "Bolivia's defence ministry dismissed the letter and said that he had never been mistreated."
     )
-    assert _speaker_of(nlp, text, "They tied my hands") == "Tomas Reyes-Villalba"
+    assert speaker_of(nlp, text, "They tied my hands") == "Tomas Reyes-Villalba"
 
 
 def test_according_to_opening_the_next_sentence_does_not_speak(nlp: Language) -> None:
@@ -37,7 +27,7 @@ def test_according_to_opening_the_next_sentence_does_not_speak(nlp: Language) ->
         "“Marek was a teacher who cared for his pupils. He died because nobody came when he called.” "
         "According to the Lakeland Prison Watch, at least 40 detainees died in custody last year."
     )
-    assert _speaker_of(nlp, text, "Marek was a teacher") == "Agnieszka Wolny"
+    assert speaker_of(nlp, text, "Marek was a teacher") == "Agnieszka Wolny"
 
 
 def test_question_mark_before_a_cue_keeps_the_cue(nlp: Language) -> None:
@@ -45,7 +35,7 @@ def test_question_mark_before_a_cue_keeps_the_cue(nlp: Language) -> None:
         "Relatives gathered outside the court in Tbilisi. "
         "“Where have they taken our sons after all these weeks?” Nino Beridze said."
     )
-    assert _speaker_of(nlp, text, "Where have they taken") == "Nino Beridze"
+    assert speaker_of(nlp, text, "Where have they taken") == "Nino Beridze"
 
 
 def test_comma_before_subject_cue_still_attributes(nlp: Language) -> None:
@@ -53,7 +43,7 @@ def test_comma_before_subject_cue_still_attributes(nlp: Language) -> None:
         "Police fired on the march in Lilongwe on Friday. "
         "“The officers aimed at the heads of the people in front,” Chikondi Banda said."
     )
-    assert _speaker_of(nlp, text, "The officers aimed") == "Chikondi Banda"
+    assert speaker_of(nlp, text, "The officers aimed") == "Chikondi Banda"
 
 
 # -- "according to" inside one clause of a reported statement -------------------------------------
@@ -63,7 +53,7 @@ def test_according_to_within_a_complement_clause_is_no_speaker(nlp: Language) ->
         "people in raids during the year, according to the Ministry of Security's own records, "
         "and that a large share of those deaths “could amount to arbitrary killings by the state.”"
     )
-    assert _speaker_of(nlp, text, "could amount to arbitrary") == "Lima Legal Defence Institute"
+    assert speaker_of(nlp, text, "could amount to arbitrary") == "Lima Legal Defence Institute"
 
 
 def test_according_to_nearest_the_quote_still_speaks(nlp: Language) -> None:
@@ -71,7 +61,7 @@ def test_according_to_nearest_the_quote_still_speaks(nlp: Language) -> None:
         "The ombudsman visited the prison in March. According to the Ministry of Security, "
         "the detainees had been “treated with full respect for their rights at all times.”"
     )
-    assert _speaker_of(nlp, text, "treated with full respect") == "Ministry of Security"
+    assert speaker_of(nlp, text, "treated with full respect") == "Ministry of Security"
 
 
 # -- a quotation printed again after someone else's words ------------------------------------------
@@ -94,7 +84,7 @@ def test_continuation_paragraph_keeps_the_previous_speaker(nlp: Language) -> Non
         "“Each arrest is meant to silence a family, and every family now knows it.”\n"
         "“We will keep naming every person they take until the last one comes home.”"
     )
-    assert _speaker_of(nlp, text, "We will keep naming") == "Dawit Haile"
+    assert speaker_of(nlp, text, "We will keep naming") == "Dawit Haile"
 
 
 # -- quoted terms that are no speech ---------------------------------------------------------------
@@ -103,7 +93,7 @@ def test_quoted_items_of_a_list_of_terms_are_no_quotes(nlp: Language) -> None:
         "The state news agency said the four men were hanged in Kandahar after being found guilty "
         "of crimes including “sedition”, armed robbery and “corrupting the public order of society”."
     )
-    assert not any("corrupting" in said for said in _quoted(nlp, text))
+    assert not any("corrupting" in said for said in quoted_words(nlp, text))
 
 
 def test_term_introduced_with_its_abbreviation_is_no_quote(nlp: Language) -> None:
@@ -111,7 +101,7 @@ def test_term_introduced_with_its_abbreviation_is_no_quote(nlp: Language) -> Non
         "The Tashkent Rights Centre said officials kept using “administrative custody under special "
         "supervision” (ACSS) to hold critics for months without charge."
     )
-    assert _quoted(nlp, text) == []
+    assert quoted_words(nlp, text) == []
 
 
 def test_offence_after_on_suspicion_of_is_no_quote(nlp: Language) -> None:
@@ -119,7 +109,7 @@ def test_offence_after_on_suspicion_of_is_no_quote(nlp: Language) -> None:
         "Hanna Lisowska, his sister, said that in March the police told her he was being held "
         "on suspicion of “undermining the constitutional order of the state.”"
     )
-    assert not any("undermining" in said for said in _quoted(nlp, text))
+    assert not any("undermining" in said for said in quoted_words(nlp, text))
 
 
 def test_two_quoted_sentences_joined_by_and_stay_speech(nlp: Language) -> None:
@@ -127,7 +117,7 @@ def test_two_quoted_sentences_joined_by_and_stay_speech(nlp: Language) -> None:
         "The protesters in Minsk chanted slogans. Their organiser, Alena Kazlova, said "
         "“We are not afraid of the police any more” and “We will come back every night until they go.”"
     )
-    quoted = _quoted(nlp, text)
+    quoted = quoted_words(nlp, text)
     assert any(said.startswith("We are not afraid") for said in quoted)
     assert any(said.startswith("We will come back") for said in quoted)
 
@@ -137,7 +127,7 @@ def test_quote_before_a_bracketed_source_tag_stays_speech(nlp: Language) -> None
         "Farid Osmani, the provincial governor, said: "
         "“Seven soldiers were killed when the convoy was attacked.” (AP)"
     )
-    assert _speaker_of(nlp, text, "Seven soldiers were killed") == "Farid Osmani"
+    assert speaker_of(nlp, text, "Seven soldiers were killed") == "Farid Osmani"
 
 
 def test_bad_marks_do_not_crash(nlp: Language) -> None:
@@ -154,7 +144,7 @@ def test_office_named_after_a_title_speaks_as_that_office(nlp: Language) -> None
         "In a report published in May, the UN Office of the High Commissioner for Human Rights "
         "(OHCHR) said that the raids in Port Harcourt “were carried out with no regard for human life.”"
     )
-    speaker = _speaker_of(nlp, text, "were carried out")
+    speaker = speaker_of(nlp, text, "were carried out")
     assert speaker == "Office of the United Nations High Commissioner for Human Rights"
 
 
@@ -163,7 +153,7 @@ def test_title_holder_named_before_still_speaks(nlp: Language) -> None:
         "Volker Moreau, the UN High Commissioner for Human Rights, visited Harare. The High "
         "Commissioner for Human Rights said the raids “were carried out with no regard for human life.”"
     )
-    assert _speaker_of(nlp, text, "were carried out") == "Volker Moreau"
+    assert speaker_of(nlp, text, "were carried out") == "Volker Moreau"
 
 
 def test_title_of_a_law_in_marks_is_no_quote(nlp: Language) -> None:
@@ -172,7 +162,7 @@ def test_title_of_a_law_in_marks_is_no_quote(nlp: Language) -> None:
         "The opposition leader, Ruslan Abenov, said the arrests were made under the “Law on "
         "Safeguarding Public Order and National Harmony” passed by parliament in 2021."
     )
-    assert _quoted(nlp, text) == []
+    assert quoted_words(nlp, text) == []
 
 
 def test_sentence_case_words_after_a_cue_stay_speech(nlp: Language) -> None:
@@ -181,4 +171,4 @@ def test_sentence_case_words_after_a_cue_stay_speech(nlp: Language) -> None:
         "The opposition leader, Ruslan Abenov, said the arrests were meant “to frighten Kazakh "
         "families into silence before the vote”."
     )
-    assert _speaker_of(nlp, text, "to frighten Kazakh") == "Ruslan Abenov"
+    assert speaker_of(nlp, text, "to frighten Kazakh") == "Ruslan Abenov"

@@ -12,20 +12,10 @@ from __future__ import annotations
 import random
 
 import pytest
-from extraction_helpers import quote_pairs
+from extraction_helpers import quote_pairs, speaker_of
 from spacy.language import Language
 
 from tallybook.extract.quote_marks import find_quote_spans
-
-
-def _speaker_of(nlp: Language, text: str, words: str) -> str | None:
-    found = [who for who, said in quote_pairs(nlp, text) if said.startswith(words)]
-    assert found, f"no quote starting {words!r}"
-    return found[-1]
-
-
-def _quoted(nlp: Language, text: str) -> list[str]:
-    return [said for _, said in quote_pairs(nlp, text)]
 
 
 # -- "her brother": the relative of the person named before ----------------------------------------
@@ -63,7 +53,7 @@ def _quoted(nlp: Language, text: str) -> list[str]:
 def test_possessive_relative_is_the_relative_of_the_person_named(
     nlp: Language, text: str, words: str, speaker: str
 ) -> None:
-    assert _speaker_of(nlp, text, words) == speaker
+    assert speaker_of(nlp, text, words) == speaker
 
 
 @pytest.mark.parametrize(
@@ -92,7 +82,7 @@ def test_possessive_relative_is_the_relative_of_the_person_named(
 def test_relative_of_a_named_person_speaks_not_the_person(
     nlp: Language, text: str, words: str, speaker: str
 ) -> None:
-    assert _speaker_of(nlp, text, words) == speaker
+    assert speaker_of(nlp, text, words) == speaker
 
 
 def test_name_with_its_role_as_a_relative_is_the_name(nlp: Language) -> None:
@@ -100,7 +90,7 @@ def test_name_with_its_role_as_a_relative_is_the_name(nlp: Language) -> None:
         "Ali Reyes was arrested in Lima. “They took his laptop and his books and said he would be "
         "back soon,” Carla Soto, Reyes’ lawyer, said."
     )
-    assert _speaker_of(nlp, text, "They took his laptop") == "Carla Soto"
+    assert speaker_of(nlp, text, "They took his laptop") == "Carla Soto"
 
 
 def test_relative_named_in_the_text_keeps_the_name(nlp: Language) -> None:
@@ -109,7 +99,7 @@ def test_relative_named_in_the_text_keeps_the_name(nlp: Language) -> None:
         "Selin Kaya, visited him on Friday. “He could barely walk when I saw him at the station,” "
         "his lawyer said."
     )
-    assert _speaker_of(nlp, text, "He could barely walk") == "Selin Kaya"
+    assert speaker_of(nlp, text, "He could barely walk") == "Selin Kaya"
 
 
 def test_relative_with_nobody_named_stays_as_written(nlp: Language) -> None:
@@ -117,7 +107,7 @@ def test_relative_with_nobody_named_stays_as_written(nlp: Language) -> None:
         "A teacher was arrested at her school in the capital on Monday morning. "
         "“They did not even let her take her coat or call anyone,” her brother said."
     )
-    assert _speaker_of(nlp, text, "They did not even") == "her brother"
+    assert speaker_of(nlp, text, "They did not even") == "her brother"
 
 
 # -- "one of them": one of the speakers just cited -------------------------------------------------
@@ -139,7 +129,7 @@ def test_relative_with_nobody_named_stays_as_written(nlp: Language) -> None:
     ],
 )
 def test_one_of_them_is_one_of_the_speakers_cited(nlp: Language, text: str, words: str, speaker: str) -> None:
-    assert _speaker_of(nlp, text, words) == speaker
+    assert speaker_of(nlp, text, words) == speaker
 
 
 def test_one_of_them_after_named_people_is_no_noun_of_the_sentence(nlp: Language) -> None:
@@ -173,7 +163,7 @@ def test_one_of_them_after_named_people_is_no_noun_of_the_sentence(nlp: Language
     ],
 )
 def test_bare_title_is_the_office_in_full(nlp: Language, text: str, words: str, speaker: str) -> None:
-    assert _speaker_of(nlp, text, words) == speaker
+    assert speaker_of(nlp, text, words) == speaker
 
 
 def test_bare_title_with_a_named_holder_is_the_holder(nlp: Language) -> None:
@@ -181,7 +171,7 @@ def test_bare_title_with_a_named_holder_is_the_holder(nlp: Language) -> None:
         "UN High Commissioner for Human Rights Volker Moreau visited Harare on Monday. "
         "“The authorities must stop shooting at peaceful protesters,” the High Commissioner said."
     )
-    assert _speaker_of(nlp, text, "The authorities must stop") == "Volker Moreau"
+    assert speaker_of(nlp, text, "The authorities must stop") == "Volker Moreau"
 
 
 def test_holder_named_after_the_office_is_no_part_of_it(nlp: Language) -> None:
@@ -189,7 +179,7 @@ def test_holder_named_after_the_office_is_no_part_of_it(nlp: Language) -> None:
         "The UN Special Rapporteur on Iran Javaid Rahimi visited Geneva on Monday.\n\n"
         "“Executions have reached a level not seen in many years,” the Special Rapporteur said."
     )
-    assert _speaker_of(nlp, text, "Executions have reached") == "Javaid Rahimi"
+    assert speaker_of(nlp, text, "Executions have reached") == "Javaid Rahimi"
 
 
 # -- an outlet speaks for itself -------------------------------------------------------------------
@@ -211,7 +201,7 @@ def test_holder_named_after_the_office_is_no_part_of_it(nlp: Language) -> None:
     ],
 )
 def test_outlet_of_a_body_speaks_as_the_outlet(nlp: Language, text: str, words: str, speaker: str) -> None:
-    assert _speaker_of(nlp, text, words) == speaker
+    assert speaker_of(nlp, text, words) == speaker
 
 
 def test_named_outlet_keeps_its_name(nlp: Language) -> None:
@@ -219,7 +209,7 @@ def test_named_outlet_keeps_its_name(nlp: Language) -> None:
         "Soldiers fired on the crowd. Iran’s state news agency IRNA said: “Security forces acted with "
         "restraint against violent rioters who attacked them.”"
     )
-    assert _speaker_of(nlp, text, "Security forces acted") == "Islamic Republic News Agency"
+    assert speaker_of(nlp, text, "Security forces acted") == "Islamic Republic News Agency"
 
 
 def test_office_of_a_body_still_speaks_for_the_body(nlp: Language) -> None:
@@ -227,7 +217,7 @@ def test_office_of_a_body_still_speaks_for_the_body(nlp: Language) -> None:
         "The Ministry of Interior detained eleven activists on Monday. The ministry's press office said: "
         "“All those detained are suspected of planning violent attacks on police stations.”"
     )
-    assert _speaker_of(nlp, text, "All those detained") == "Ministry of Interior"
+    assert speaker_of(nlp, text, "All those detained") == "Ministry of Interior"
 
 
 # -- a sentence of its own after the quotation that only says who spoke ----------------------------
@@ -249,7 +239,7 @@ def test_office_of_a_body_still_speaks_for_the_body(nlp: Language) -> None:
     ],
 )
 def test_sentence_naming_only_the_speaker_speaks(nlp: Language, text: str, words: str, speaker: str) -> None:
-    assert _speaker_of(nlp, text, words) == speaker
+    assert speaker_of(nlp, text, words) == speaker
 
 
 def test_sentence_with_a_statement_of_its_own_does_not_speak(nlp: Language) -> None:
@@ -257,7 +247,7 @@ def test_sentence_with_a_statement_of_its_own_does_not_speak(nlp: Language) -> N
         "In a letter from prison, Arman Bekov wrote: “They tied my hands behind my back and hung me "
         "from the ceiling.” Ruslan Omarov said the letter was a forgery."
     )
-    assert _speaker_of(nlp, text, "They tied my hands") == "Arman Bekov"
+    assert speaker_of(nlp, text, "They tied my hands") == "Arman Bekov"
 
 
 # -- quotation marks set badly or in other typographic conventions ---------------------------------
@@ -301,7 +291,7 @@ def test_sentence_with_a_statement_of_its_own_does_not_speak(nlp: Language) -> N
     ],
 )
 def test_quotation_found_despite_its_marks(nlp: Language, text: str, words: str, speaker: str) -> None:
-    assert _speaker_of(nlp, text, words) == speaker
+    assert speaker_of(nlp, text, words) == speaker
 
 
 def test_paragraphs_of_one_quotation_each_reopened_keep_the_speaker(nlp: Language) -> None:
