@@ -112,7 +112,7 @@ def _end(start: date, sents: list[Span], ref: Reference) -> date | None:
             if n is None:
                 continue
             if unit == "hours":
-                ends.append(start + timedelta(days=(n + 23) // 24))
+                ends.append(start + timedelta(days=n // 24))  # "for three hours": the same day
             else:
                 ends.append(shift_date(start, n, unit))
         for e in span_ents(sent):
