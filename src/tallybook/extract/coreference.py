@@ -49,7 +49,9 @@ from tallybook.model import (
 def resolve_pronouns(mentions: list[Mention]) -> None:
     """ "They were sentenced to death": the victims of the previous mention that names people;
     "A fourth man, X, is at risk after the court upheld his death sentence": the person the
-    sentence itself names as the subject the pronoun hangs under."""
+    sentence itself names as the subject the pronoun hangs under. A singular pronoun that counts
+    itself ("he", "her") keeps its own count of one even when the people it refers to were told as
+    a group ("X and six other officers"): it is one of them, not the group."""
     for i, m in enumerate(mentions):
         if not m.pronoun:
             continue
@@ -57,15 +59,28 @@ def resolve_pronouns(mentions: list[Mention]) -> None:
         if own is not None:
             m.names, m.figure = [own], Figure(count=1, qualifier="exact", description=m.figure.description)
             continue
-        for prev in reversed(mentions[:i]):
-            if prev.names:
-                m.names = list(prev.names)
-                m.figure = Figure(
-                    count=prev.figure.count,
-                    qualifier=prev.figure.qualifier,
-                    description=prev.figure.description,
-                )
-                break
+        prev = next((p for p in reversed(mentions[:i]) if p.names), None)
+        if prev is None:
+            continue
+        if prev.type != m.type and m.figure.count not in {None, prev.figure.count} and prev.figure.count:
+            # "X and six others were arrested. ... not told where he was held": a singular
+            # pronoun of another violation is one person of the group (with its own companions)
+            m.names = _singled_out(m, prev.names)
+            continue
+        m.names = list(prev.names)
+        m.figure = Figure(
+            count=prev.figure.count,
+            qualifier=prev.figure.qualifier,
+            description=prev.figure.description,
+        )
+
+
+def _singled_out(m: Mention, names: list[str]) -> list[str]:
+    """Which of an earlier mention's victims a singular pronoun stands for: the one its own
+    sentence names ("Karimi told his family that guards beat him"), else the first named."""
+    said = doc_text(m.sent.doc)[m.sent.start_char : m.sent.end_char]
+    own = [n for n in names if n in said or n.split()[-1] in said]
+    return own[:1] if len(own) == 1 else names[:1]
 
 
 def name_earlier_victims(mentions: list[Mention]) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from tallybook.extract.lead_days import date_lead_retellings
 from tallybook.extract.mentions import Mention
 from tallybook.model import PartialDate
 
@@ -48,7 +49,9 @@ def _definite_retelling(x: Mention) -> bool:
 
 
 def retold_days(mentions: list[Mention]) -> None:
-    """Date an event its lead told coarsely to the day the next sentence's retelling gives it."""
+    """Date an event its lead told coarsely to the day the next sentence's retelling gives it;
+    in an article about one event, its retellings to the day the article gives it."""
+    date_lead_retellings(mentions)
     for i, m in enumerate(mentions):
         if m.summary or m.anaphoric or not _coarse(m):
             continue
