@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from tallybook.extract.boilerplate import doc_ents
 from tallybook.extract.claimants import Attribution, is_report_word
-from tallybook.extract.non_state import STATE_TIES
+from tallybook.extract.non_state import NON_STATE_PERPETRATORS, STATE_TIES
 from tallybook.extract.place_context import referred_place
 from tallybook.extract.places import is_country, place_for
 from tallybook.extract.trigger_lexicon import NOMINAL, wordset
@@ -23,12 +23,6 @@ from tallybook.model import Figure, PartialDate
 
 _PRONOUNS = wordset("they them he him she her his their its it we")
 _DEFINITE = wordset("the this these those his her their its that")
-# Perpetrators that make a killing a non-state crime.
-_NON_STATE_WORDS = wordset(
-    "strikers rioters protesters protestors gunmen gunman militants militant insurgents "
-    "terrorists bandits criminals assailants attackers mob rebels jihadists kidnappers robbers "
-    "tribesmen isis isil daesh al-shabaab boko qaeda al-qaeda"
-)
 _DATE_LABELS = frozenset({"DATE", "TIME"})
 
 
@@ -103,6 +97,8 @@ def _nominal_anaphoric(m: Mention) -> bool:
 
 
 def fill_perpetrators(m: Mention) -> None:
+    """The perpetrator phrases of a mention; a non-state one flags it (the mention-level stage of
+    non_state.py)."""
     doc = m.sent.doc
     if not doc.has_annotation("DEP"):
         return
@@ -141,7 +137,7 @@ def fill_perpetrators(m: Mention) -> None:
         words = {t.lower_ for t in doc[lo:hi]}
         armed_group = "armed" in words and bool(words & {"groups", "group", "men"})
         # "pro-government armed groups", "militias allied with the army": the state's own agents
-        if (words & _NON_STATE_WORDS or armed_group) and not words & STATE_TIES:
+        if (words & NON_STATE_PERPETRATORS or armed_group) and not words & STATE_TIES:
             m.non_state = True
         m.perpetrators.append(doc[lo:hi].text)
 

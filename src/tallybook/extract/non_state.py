@@ -2,7 +2,25 @@
 faction hacked to death two activists", "were killed by a criminal gang", "a mob lynched two men".
 Non-state crimes are not recorded (CONVENTIONS.md). State agents, groups said to be allied with or
 working for the state ("pro-government militias", "a militia allied with the army") and named
-groups of uncertain status ("a PMU faction") are kept. Used by non_events.py.
+groups of uncertain status ("a PMU faction") are kept.
+
+The decision is made in two stages, because each sees something the other cannot:
+
+- trigger level, here: `non_state_doer` (asked by `non_events.not_an_event`) rejects the trigger
+  when the parse's doer of the act (active subject, "by"-agent, the group of "members of X", the
+  attacker of "a bombing by X") has a non-state head noun (`NON_STATE_HEADS`). A rejected trigger
+  makes no mention at all. It reads head nouns only, so "12 protesters killed" (where the parser
+  may make the victims the subject) is not taken for a killing by protesters.
+- mention level: `mentions.fill_perpetrators` sets `Mention.non_state` when any word of a
+  perpetrator phrase it records (agent, subject of a verb with an object, "killings by X") is in
+  `NON_STATE_PERPETRATORS` or names an armed group, with no word of `STATE_TIES`; `victims.py`
+  sets the same flag from the victims, which exist only once the mention is filled (security
+  forces killed in clashes, a toll "including" security forces, suspects of crimes arrested).
+  `incidents.py` drops flagged mentions unless the abductors are unnamed
+  (`incident_acts.unnamed_abductors`).
+
+Both lists share `NON_STATE_DOERS`. One list for both stages was tried and changed predictions
+(dev, blind: "12 protesters killed" lost its killing), so each stage keeps its own extra words.
 """
 
 from __future__ import annotations
@@ -13,11 +31,19 @@ from tallybook.extract.boilerplate import lower_forms
 from tallybook.extract.trigger_lexicon import NOMINAL, wordset
 from tallybook.extract.triggers import Trigger
 
-# Doers that are non-state whatever their name.
-_NON_STATE = wordset(
-    "gang gangs cartel cartels mob mobs militants militant rebels insurgents jihadists bandits "
-    "criminals robbers kidnappers gunmen gunman vigilantes pirates poachers smugglers traffickers "
-    "mafia gangsters thugs lynch-mob"
+# Doers that are non-state whatever their name, for both stages.
+NON_STATE_DOERS = wordset(
+    "gunmen gunman militants militant insurgents bandits criminals mob rebels jihadists kidnappers robbers"
+)
+# Head nouns of a doer read from the parse (trigger level).
+NON_STATE_HEADS = NON_STATE_DOERS | wordset(
+    "gang gangs cartel cartels mobs vigilantes pirates poachers smugglers traffickers mafia gangsters "
+    "thugs lynch-mob"
+)
+# Words of a perpetrator phrase (mention level): crowds, attackers and named armed groups too.
+NON_STATE_PERPETRATORS = NON_STATE_DOERS | wordset(
+    "strikers rioters protesters protestors terrorists assailants attackers tribesmen "
+    "isis isil daesh al-shabaab boko qaeda al-qaeda"
 )
 # Groups that are non-state only when unnamed: "a rival faction", not "a PMU faction".
 _GROUPING = wordset("faction factions clan clans tribe tribes tribesmen")
@@ -129,7 +155,7 @@ def _heads(doer: Token) -> list[Token]:
 
 
 def _non_state_head(head: Token) -> bool:
-    if head.lower_ in _NON_STATE:
+    if head.lower_ in NON_STATE_HEADS:
         return True
     if head.lower_ in {"group", "groups"} and any(c.lower_ in _GROUP_KINDS for c in head.children):
         return True  # "armed groups"; "pro-government armed groups" are caught as state-tied

@@ -1,0 +1,111 @@
+"""Trigger words used to describe something else than an event: "cardiac arrest" (a cause of
+death), "died as a result of torture" (the death is the event), "people who were arrested as
+children" (an age at arrest), "described the shooting as a massacre" (a name for an event told).
+`incidents` drops such triggers before making mentions.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tallybook.extract.trigger_patterns import NOMINAL, VERBAL, wordset
+from tallybook.extract.trigger_record import Trigger, ancestors_in_clause, has_parse
+from tallybook.extract.trigger_senses import DYING_WORDS
+
+_MEDICAL = wordset("cardiac heart respiratory")
+_TRACES = wordset("signs sign marks mark traces trace bruises evidence")
+_KILLED = wordset("shot killed executed hanged murdered")
+_DEATH_WORDS = wordset("died dies die death dead killed")
+BODIES = wordset("body bodies corpse corpses remains")
+_MINORS = wordset("children child minors minor juveniles juvenile boy girl teenager teenagers")
+
+
+def is_descriptor(trigger: Trigger) -> bool:
+    """Words that use a trigger noun or verb to describe something else: "cardiac arrest" (a
+    cause of death), "died as a result of torture" (the death is the event), "people who were
+    arrested as children" (an age at arrest, said of people whose incident is another one)."""
+    root = trigger.root
+    if not has_parse(root.doc):
+        return False
+    if trigger.type == "arrest" and any(
+        t.lower_ in _MEDICAL for t in root.doc[max(0, trigger.span.start - 2) : trigger.span.start]
+    ):
+        return True
+    if trigger.kind == NOMINAL and trigger.span[0].ent_type_ == "ORG" and trigger.span[0].ent_iob_ == "I":
+        return True  # "the Commission of Inquiry on Enforced Disappearances": part of a name
+    if trigger.kind == NOMINAL and _label_of_event(root):
+        return True
+    if trigger.type == "torture" and trigger.kind == NOMINAL:
+        traces = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _TRACES
+        found = any(t.lower_ in BODIES and t.dep_ in {"nsubj", "nsubjpass"} for t in root.sent)
+        if traces and (found or any(t.lower_ in _DEATH_WORDS for t in root.sent)):
+            return True  # "died in custody ...; their bodies bore marks of beatings": how they died
+        before = root.doc[root.head.i - 1] if root.head.i > 0 else root.head
+        consistent = "consistent" in {root.head.head.lower_, before.lower_}
+        if root.dep_ == "pobj" and root.head.lower_ == "with" and consistent:
+            return True  # "bruising consistent with beatings": a finding about a death
+        for tok in ancestors_in_clause(root, 5):
+            if tok.lower_ in {"died", "die", "dies", "death", "dead"}:
+                return True
+    after_death = root.head.lower_ == "after" and root.head.head.lower_ in {"died", "dies"}
+    if trigger.type == "torture" and root.dep_ in {"pcomp", "advcl"} and after_death:
+        return True  # "died after being beaten": the beating is how the death came
+    if trigger.type == "arrest" and trigger.kind == VERBAL:
+        if root.dep_ == "acl" and _subject_of_dying(root.head) and not _dated(root):
+            return True  # "One man detained in the raids, X, died in a cell": who died, not an event
+        bare = root.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in root.children)
+        if bare and any(c.dep_ == "conj" and c.lower_ in {"died", "dies"} for c in root.children):
+            return True  # the same, parsed as "[was] detained ... and died"
+        for c in root.children:
+            back = [g for g in c.children if g.dep_ == "dobj" and g.lower_ in {"them", "him", "her"}]
+            if c.dep_ == "conj" and c.lower_ in _KILLED and back:
+                return True  # "rounded up residents and shot them": a step of the killing
+        when = root.dep_ == "advcl" and any(m.lower_ == "when" for m in root.children)
+        if when and _age_said(root.head) and not _dated(root):
+            # "a man whom rights groups say was 17 when he was detained": who he is; "was 17 when
+            # police seized him at a checkpoint in 2016" dates and places the arrest: an event
+            return True
+        for c in root.children:
+            if c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ in _MINORS for g in c.children):
+                return True
+            if (
+                c.dep_ == "advcl"
+                and any(m.lower_ == "when" for m in c.children)
+                and any(g.lower_ in _MINORS for g in c.subtree)
+            ):
+                return True
+    return False
+
+
+def _dated(verb: Token) -> bool:
+    """ "detained in Maracaibo six days earlier": the clause dates its own event."""
+    return any(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in {"earlier", "ago"} for t in verb.subtree)
+
+
+def _subject_of_dying(noun: Token) -> bool:
+    """ "One man ..., died", "X, a teacher ..., died": the subject (or its apposition) of a death."""
+    if noun.dep_ == "appos":
+        noun = noun.head
+    return noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lower_ in DYING_WORDS
+
+
+_LABEL_VERBS = wordset(
+    "described describes describe called calls call termed terms labelled labeled branded "
+    "characterised characterized condemned denounced"
+)
+
+
+def _label_of_event(root: Token) -> bool:
+    """ "described the shooting as 'a deliberate massacre'": a name for an event the text has
+    already told with its own words, not another event."""
+    head = root.head
+    if root.dep_ != "pobj" or head.lower_ != "as" or head.head.lower_ not in _LABEL_VERBS:
+        return False
+    return any(c.dep_ in {"dobj", "nsubjpass"} for c in head.head.children)
+
+
+def _age_said(verb: Token) -> bool:
+    """ "was 17", "was still a child": a copula that gives someone's age."""
+    return verb.lemma_ == "be" and any(
+        c.dep_ in {"attr", "acomp"} and (c.like_num or c.lower_ in _MINORS) for c in verb.children
+    )

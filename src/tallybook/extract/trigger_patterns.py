@@ -1,0 +1,47 @@
+"""How the trigger lexicon is written: the two kinds of trigger and the token patterns.
+
+A pattern is a list of positions over lower-case forms (no lemmatizer needed), in spaCy's Matcher
+notation: `{"LOWER": word}`, `{"LOWER": {"IN": [...]}}`, `"OP": "?"` for an optional position and
+`{}` for any single word. `triggers.TriggerMatcher` reads them with its own scan. Kept apart from
+the word lists (`trigger_lexicon`, `trigger_liberty`, `trigger_harms`) so they can all use it.
+"""
+
+from __future__ import annotations
+
+VERBAL = "verbal"
+NOMINAL = "nominal"
+
+# (incident type, kind, token pattern)
+Pattern = tuple[str, str, list[dict[str, object]]]
+
+
+def wordset(words: str) -> frozenset[str]:
+    """A set of lower-case words written as one space-separated string."""
+    return frozenset(words.split())
+
+
+# A pattern position that takes any single word.
+ANY_WORD: dict[str, object] = {}
+
+
+def words_of(pattern: dict[str, object]) -> list[str]:
+    """The lower-case words a pattern position allows; none for a wildcard (any word)."""
+    if "LOWER" not in pattern:
+        return []
+    value = pattern["LOWER"]
+    if isinstance(value, dict):
+        return [str(w) for w in value["IN"]]
+    return [str(value)]
+
+
+def any_of(words: str, optional: bool = False) -> dict[str, object]:
+    """One pattern position taking any of the space-separated `words`."""
+    pos: dict[str, object] = {"LOWER": {"IN": words.split()}}
+    if optional:
+        pos["OP"] = "?"
+    return pos
+
+
+def forms(*words: str) -> list[dict[str, object]]:
+    """A one-word pattern taking any of `words` (verb forms are listed, not lemmatised)."""
+    return [{"LOWER": {"IN": list(words)}}]

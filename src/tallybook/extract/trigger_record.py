@@ -1,0 +1,50 @@
+"""What a matched trigger is: its type, kind and tokens, and the parse helpers the trigger rules
+share. Kept apart from `triggers` (the matcher) so the modules that read a trigger's neighbours
+(`trigger_retypes`, `trigger_descriptors`) can use it without importing the matcher.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from tallybook.extract.trigger_patterns import NOMINAL
+
+
+@dataclass
+class Trigger:
+    """One matched trigger: its type, kind and tokens."""
+
+    type: str
+    kind: str
+    span: Span
+    # the root found last, with the (kind, start, end) it was found for: the rules ask for it
+    # dozens of times per trigger and `Span.root` walks the span's heads each time
+    _root: tuple[tuple[str, int, int], Token] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+
+    @property
+    def root(self) -> Token:
+        key = (self.kind, self.span.start, self.span.end)
+        if self._root is None or self._root[0] != key:
+            self._root = (key, self.span.root if self.kind == NOMINAL else self.span[0])
+        return self._root[1]
+
+
+def ancestors_in_clause(token: Token, limit: int = 6) -> list[Token]:
+    """Heads above `token` up to and including the first clause head (a finite verb)."""
+    out: list[Token] = []
+    cur = token
+    for _ in range(limit):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        out.append(cur)
+    return out
+
+
+def has_parse(doc: Doc) -> bool:
+    """True when a parser ran (the rules that read heads and dependents need one)."""
+    return doc.has_annotation("DEP")
