@@ -79,12 +79,11 @@ def _same_people(m: Mention, x: Mention) -> bool:
     if m.names:
         surnames = {n.split()[-1].lower() for n in x.names}
         return any(n.split()[-1].lower() in surnames for n in m.names)
-    one = {t.lower_ for t in m.sent} & _ONE_PERSON
-    if one and not x.names and (x.figure.count or 1) > 1:
+    words = {t.lower_ for t in m.sent}
+    if words & _ONE_PERSON and not x.names and (x.figure.count or 1) > 1:
         return False  # "He told his lawyer ..." after "400 people have been arrested": not one of them
     if m.sent.start == x.sent.start:
         return True
-    words = {t.lower_ for t in m.sent}
     return bool(words & _PRONOUNS) or m.figure.count is None
 
 
@@ -116,7 +115,7 @@ def _end(start: date, sents: list[Span], ref: Reference) -> date | None:
             else:
                 ends.append(shift_date(start, n, unit))
         for e in span_ents(sent):
-            value = resolve_date(e.text, ref) if e.label_ == "DATE" else None
+            value = resolve_date(span_text(e), ref) if e.label_ == "DATE" else None
             if value is not None and value.precision == "day" and not value.end:
                 day = date.fromisoformat(value.value)
                 if start < day <= start + timedelta(days=60):

@@ -104,9 +104,8 @@ def _taken_before(m: Mention, earlier: list[Mention], text: str, ref: Reference)
         return _next_day_after_prev(m, text, ref)
     taken = close[-1].date
     assert taken is not None
-    if (m.date is None or m.date_from_claim) and _NEXT_DAY.search(text) and _day(taken) is not None:
-        start = _day(taken)
-        assert start is not None
+    start = _day(taken)
+    if (m.date is None or m.date_from_claim) and _NEXT_DAY.search(text) and start is not None:
         return _between(taken.value, (start + timedelta(days=1)).isoformat())
     group = _PART_OF_GROUP.search(text) and (close[-1].figure.count or 0) >= 2
     if (

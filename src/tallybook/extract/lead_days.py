@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Span
 
 from tallybook.extract.article_years import encyclopedia_layout
-from tallybook.extract.boilerplate import doc_text, span_ents
+from tallybook.extract.boilerplate import doc_text, span_ents, span_text
 from tallybook.extract.dates import Reference, resolve_date
 from tallybook.extract.incident_clusters import same_kind
 from tallybook.extract.layout import document_text
@@ -38,7 +38,7 @@ _OTHER_TIMES_RE = re.compile(
     r"investigations?|previous|earlier|subsequent)\b[^\n]*$",
     re.I | re.M,
 )
-
+_HEADING_RE = re.compile(r"(?m)^(?:==+[^\n]*==+|#+[^\n]*)\s*$")
 
 # "Three days after the shooting": counted from the event the title names
 _AFTER_EVENT_RE = re.compile(
@@ -81,36 +81,32 @@ def _holds(outer: str, day: str) -> bool:
     return day.startswith(outer)
 
 
-def _other_date(sent: Span, day: str) -> bool:
-    """Whether the sentence gives a date that is not the event's day (or its month or year)."""
+def _calendar_dates(sent: Span, day: str) -> list[PartialDate | None]:
+    """The dates the sentence's calendar phrases name, read in the event's year (None: unread)."""
+    values: list[PartialDate | None] = []
     for ent in span_ents(sent):
-        if ent.label_ != "DATE" or not _CALENDAR_RE.search(ent.text):
+        if ent.label_ != "DATE" or not _CALENDAR_RE.search(span_text(ent)):
             continue
         try:
-            value = resolve_date(ent.text, Reference(None, int(day[:4]), "year"))
+            values.append(resolve_date(span_text(ent), Reference(None, int(day[:4]), "year")))
         except ValueError:
-            return True
-        if value is None or value.end or not _holds(value.value, day):
-            return True
-    return False
+            values.append(None)
+    return values
+
+
+def _other_date(sent: Span, day: str) -> bool:
+    """Whether the sentence gives a date that is not the event's day (or its month or year)."""
+    return any(v is None or v.end or not _holds(v.value, day) for v in _calendar_dates(sent, day))
 
 
 def _states_day(sent: Span, day: str) -> bool:
     """Whether the sentence itself gives the event's day (the lead: "took place on 6 May 2018")."""
-    for ent in span_ents(sent):
-        if ent.label_ == "DATE" and _CALENDAR_RE.search(ent.text):
-            try:
-                value = resolve_date(ent.text, Reference(None, int(day[:4]), "year"))
-            except ValueError:
-                continue
-            if value is not None and value.value == day and not value.end:
-                return True
-    return False
+    return any(v is not None and v.value == day and not v.end for v in _calendar_dates(sent, day))
 
 
 def _in_other_times(text: str, start: int) -> bool:
     """Whether the latest section heading before `start` is a background or aftermath section."""
-    headings = [h for h in re.finditer(r"(?m)^(?:==+[^\n]*==+|#+[^\n]*)\s*$", text[:start])]
+    headings = list(_HEADING_RE.finditer(text[:start]))
     return bool(headings) and _OTHER_TIMES_RE.match(headings[-1].group()) is not None
 
 

@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from tallybook.extract.boilerplate import doc_cache, doc_text
+from tallybook.extract.boilerplate import doc_cache, doc_text, span_text
 from tallybook.extract.places import is_country, named_places
 
 _FACILITY_NOUNS = {
@@ -78,7 +78,7 @@ def _earlier_places(sent: Span) -> list[tuple[list[tuple[int, str]], bool]]:
 def referred_place(sent: Span, current: str | None) -> str | None:
     """The place a definite noun of `sent` refers to, if `current` (the place the sentence names
     itself) is less specific; else None."""
-    text = doc_text(sent.doc)[sent.start_char : sent.end_char]
+    text = span_text(sent)
     own = named_places(sent)
     has_facility = len(own) == 1
     for m in _ANAPHOR_RE.finditer(text):
@@ -139,7 +139,7 @@ def scene_of(sent: Span, story_year: str | None = None, date: str | None = None)
     """The document's scene for a sentence that names no place, unless the sentence counts over
     the whole country ("across the country", "during the year") or its incident is dated in
     another year than the story's event (background: "the 2015 massacre in Zaria")."""
-    text = doc_text(sent.doc)[sent.start_char : sent.end_char]
+    text = span_text(sent)
     if _COUNTRYWIDE_RE.search(text) or (date is not None and date[:4] != story_year):
         return None
     return document_scene(sent.doc)

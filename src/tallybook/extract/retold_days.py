@@ -9,10 +9,9 @@ the same kind that names no one new and counts no other figure, told by a defini
 
 from __future__ import annotations
 
-from spacy.tokens import Span
-
 from tallybook.extract.lead_days import date_lead_retellings
 from tallybook.extract.mentions import Mention
+from tallybook.extract.story_dates import next_sentence
 from tallybook.model import PartialDate
 
 
@@ -26,14 +25,6 @@ def _holds(outer: PartialDate, day: str) -> bool:
     """Whether the day falls inside the coarse date."""
     hi = outer.end or outer.value
     return day[: len(outer.value)] >= outer.value and day[: len(hi)] <= hi
-
-
-def _next_sentence(sent: Span) -> Span | None:
-    doc = sent.doc
-    k = sent.end
-    while k < len(doc) and doc[k].is_space:
-        k += 1
-    return doc[k].sent if k < len(doc) else None
 
 
 def _definite_retelling(x: Mention) -> bool:
@@ -55,7 +46,7 @@ def retold_days(mentions: list[Mention]) -> None:
     for i, m in enumerate(mentions):
         if m.summary or m.anaphoric or not _coarse(m):
             continue
-        nxt = _next_sentence(m.sent)
+        nxt = next_sentence(m.sent)
         if nxt is None:
             continue
         for x in mentions[i + 1 :]:

@@ -200,7 +200,8 @@ def among_those_date(m: Mention, earlier: list[Mention], mentions: list[Mention]
     return max(wholes, key=lambda x: x.figure.count or 0).date if wholes else None
 
 
-def _next_sentence(sent: Span) -> Span | None:
+def next_sentence(sent: Span) -> Span | None:
+    """The sentence after `sent`, past any whitespace tokens between them."""
     doc = sent.doc
     k = sent.end
     while k < len(doc) and doc[k].is_space:
@@ -212,7 +213,7 @@ def told_on_in_next(m: Mention, ref: Reference) -> PartialDate | None:
     """ "... said it was horrified that a military airstrike on a school had killed 38 civilians.
     The strike hit the school on Tuesday morning": a lead that brings in an event ("a ... strike")
     with no date, dated by the next sentence, which takes it up as its subject ("The strike")."""
-    nxt = _next_sentence(m.sent)
+    nxt = next_sentence(m.sent)
     if nxt is None:
         return None
     words = list(islice((t for t in nxt if not t.is_space), 3))  # only the opening words matter

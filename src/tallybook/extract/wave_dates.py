@@ -61,6 +61,9 @@ def _tally_to_now(m: Mention) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in {"have", "has"} for c in m.trigger.root.children)
 
 
+_SINCE = re.compile(r"since\b", re.I)
+
+
 def _wave_start(sents: list[Span], ref: Reference) -> list[PartialDate]:
     """The day a sentence before says the protests or the crackdown began."""
     found = []
@@ -68,9 +71,9 @@ def _wave_start(sents: list[Span], ref: Reference) -> list[PartialDate]:
         if not _STARTED.search(span_text(sent)):
             continue
         for e in span_ents(sent):
-            if e.label_ != "DATE" or re.match(r"since\b", e.text, re.I):
+            if e.label_ != "DATE" or _SINCE.match(span_text(e)):
                 continue
-            value = resolve_date(e.text, ref)
+            value = resolve_date(span_text(e), ref)
             if value is not None and value.precision == "day" and not value.end:
                 found.append(value)
     return found
