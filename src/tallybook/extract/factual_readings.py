@@ -30,8 +30,8 @@ from spacy.tokens import Doc, Token
 
 from tallybook.extract.boilerplate import doc_cache, word_positions
 from tallybook.extract.trigger_lexicon import wordset
+from tallybook.extract.trigger_record import Trigger, negated
 from tallybook.extract.trigger_vanishings import refused_where, unheard_since, where_withheld
-from tallybook.extract.triggers import Trigger
 
 _LEARN = wordset(
     "learn learns learned learnt know knows knew known tell tells told inform informs informed "
@@ -99,10 +99,6 @@ def semicolon_between(low: Token, head: Token) -> bool:
     )
 
 
-def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
-
-
 def _persons_whereabouts(noun: Token) -> bool:
     """ "her whereabouts", "the whereabouts of her son": a person's, not an object's."""
     if any(c.dep_ == "poss" for c in noun.children):
@@ -136,7 +132,7 @@ def withheld_event(tok: Token) -> str | None:
     low = tok.lower_
     if where_withheld(tok) or refused_where(tok) or unheard_since(tok):
         return "enforced_disappearance"  # "not told where he was held", "not heard from since"
-    if low == "seen" and _negated(tok):
+    if low == "seen" and negated(tok):
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         return "enforced_disappearance" if nxt is not None and nxt.lower_.rstrip(".") in _SEEN_AFTER else None
     if low in _LEARN:
@@ -153,12 +149,12 @@ def withheld_event(tok: Token) -> str | None:
 
 def _negated_here(verb: Token) -> bool:
     """Negated on the verb itself or on the permission it depends on ("not allowed to retrieve")."""
-    return _negated(verb) or _negated_permission(verb)
+    return negated(verb) or _negated_permission(verb)
 
 
 def _negated_permission(verb: Token) -> bool:
     head = verb.head
-    return verb.dep_ == "xcomp" and head.lower_ in _PERMIT and _negated(head)
+    return verb.dep_ == "xcomp" and head.lower_ in _PERMIT and negated(head)
 
 
 def negation_is_event(trigger: Trigger) -> bool:
@@ -245,7 +241,7 @@ _FINDING = wordset("confirm verify reveal disclose report document establish")
 def asserting_modal(verb: Token) -> bool:
     """ "can confirm", "can now reveal": a present "can" on a verb of finding asserts what
     follows; "could confirm", "may reveal" and "cannot confirm" do not."""
-    if verb.lower_ not in _FINDING or _negated(verb):
+    if verb.lower_ not in _FINDING or negated(verb):
         return False
     modals = [c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in _MODALS | {"cannot"}]
     return modals == ["can"]
@@ -280,7 +276,7 @@ def investigated_report(below: Token, above: Token, root: Token) -> bool:
         clause = clause.head
     if clause.head.i != below.i or clause.dep_ not in {"acl", "ccomp", "relcl"}:
         return False
-    if clause.pos_ not in {"VERB", "AUX"} or _negated(clause):
+    if clause.pos_ not in {"VERB", "AUX"} or negated(clause):
         return False
     aux = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
     if any(c.lower_ in _MODALS or c.lower_ == "to" for c in aux):

@@ -37,7 +37,7 @@ from tallybook.extract.general_statements import (
 from tallybook.extract.generic_talk import general_clause, generic_plural
 from tallybook.extract.non_events import not_an_event
 from tallybook.extract.trigger_lexicon import NOMINAL, VERBAL, wordset
-from tallybook.extract.triggers import Trigger, _ancestors_in_clause, _has_parse
+from tallybook.extract.trigger_record import Trigger, ancestors_in_clause, has_parse
 
 # Words whose presence above a trigger means it did not (yet) happen or is being demanded.
 _UNREAL_GOVERNORS = wordset(
@@ -90,7 +90,7 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
     """False for negated, hypothetical, demanded, general or backgrounded triggers."""
     root = trigger.root
     doc = root.doc
-    if not _has_parse(doc):
+    if not has_parse(doc):
         return _is_fact_by_window(trigger)
     if negation_is_event(trigger):
         return True  # "has not been seen since", "have not returned his body": the violation
@@ -127,7 +127,7 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
                 break
     if trigger.kind == VERBAL and root.tag_ == "VBG" and root.dep_ in {"csubj", "nsubj", "csubjpass"}:
         return False  # "Executing people for a post is not justice": a general claim
-    if any(t.tag_ == "VBG" and t.dep_ in {"csubj", "csubjpass"} for t in _ancestors_in_clause(root, 10)):
+    if any(t.tag_ == "VBG" and t.dep_ in {"csubj", "csubjpass"} for t in ancestors_in_clause(root, 10)):
         return False  # "Hanging people on confessions obtained under torture is ...": a general claim
     if trigger.kind == VERBAL and root.dep_ == "acl" and root.head.lower_ in {"those", "them"}:
         of = root.head.head

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from tallybook.extract.factuality import _REACTIONS
 from tallybook.extract.general_statements import PAST_AUX, clause_verb, specific_np
 from tallybook.extract.trigger_lexicon import VERBAL, wordset
-from tallybook.extract.triggers import Trigger, _has_parse
+from tallybook.extract.trigger_record import Trigger, has_parse
 
 _PRESENT_AUX = wordset("is are am 's 're being")
 # Forms of "be" (the pipeline runs without the lemmatizer, so `lemma_` is mostly empty).
@@ -34,7 +34,7 @@ def is_general_in_quote(trigger: Trigger) -> bool:
     an ongoing practice ("The regime is executing prisoners to terrorize society"); it reports an
     event only in the past tense or through a noun phrase that names one."""
     root = trigger.root
-    if not _has_parse(root.doc):
+    if not has_parse(root.doc):
         return False
     if trigger.kind == VERBAL:
         first = root

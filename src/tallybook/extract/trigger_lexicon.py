@@ -18,10 +18,6 @@ from tallybook.extract.trigger_patterns import VERBAL as VERBAL
 from tallybook.extract.trigger_patterns import any_of as any_of
 from tallybook.extract.trigger_patterns import wordset as wordset
 
-# The names other modules import from here (trigger_phrases, trigger_methods, counted_groups).
-_ANY_WORD = ANY_WORD
-_words = words_of
-
 
 def _died_in_named_prison(names: int) -> list[dict[str, object]]:
     """ "died in Urmia Central Prison", "died in a Kampala police cell": `names` words of name."""
@@ -145,10 +141,8 @@ _DEATH_PATTERNS: list[Pattern] = [
 ]
 # Every pattern, in the order the matcher tries them (for one first word, the first listed wins
 # a tie in length).
-_PATTERNS: list[Pattern] = [*_DEATH_PATTERNS, *LIBERTY_PATTERNS, *HARM_PATTERNS]
+PATTERNS: list[Pattern] = [*_DEATH_PATTERNS, *LIBERTY_PATTERNS, *HARM_PATTERNS]
 # Single-word nominal triggers ("arrest", "slaughter"), for conjunct handling.
 NOMINAL_WORDS = frozenset(
-    w for _, kind, pattern in _PATTERNS if kind == NOMINAL and len(pattern) == 1 for w in words_of(pattern[0])
+    w for _, kind, pattern in PATTERNS if kind == NOMINAL and len(pattern) == 1 for w in words_of(pattern[0])
 )
-# "flogged"/"beaten" type as torture by default; flogging as a sentence is corporal punishment.
-_RETYPE = {"flogged": "corporal_punishment"}

@@ -3,14 +3,12 @@ torture told by its method ("suffocated with plastic bags", "hung from the ceili
 told as sweeps ("hauled in", "thrown in jail"), deaths told softly ("passed away in detention",
 "succumbed to his injuries in custody", "lost their lives during the protests").
 
-Same format as `trigger_lexicon._PATTERNS`; `trigger_phrases.RECALL_PATTERNS` includes them.
+Same format as `trigger_lexicon.PATTERNS`; `trigger_phrases.RECALL_PATTERNS` includes them.
 """
 
 from __future__ import annotations
 
-from tallybook.extract.trigger_lexicon import _ANY_WORD, NOMINAL, VERBAL, any_of
-
-Pattern = tuple[str, str, list[dict[str, object]]]
+from tallybook.extract.trigger_patterns import ANY_WORD, NOMINAL, VERBAL, Pattern, any_of
 
 _OBJ = "him her them me us"
 _POSS = "his her their my our"
@@ -152,7 +150,7 @@ ARREST_PHRASES: list[Pattern] = [
                 any_of(_VEHICLES),
             ],
         )
-        for modifiers in ([], [_ANY_WORD], [_ANY_WORD, _ANY_WORD])
+        for modifiers in ([], [ANY_WORD], [ANY_WORD, ANY_WORD])
     ],
 ]
 

@@ -1,4 +1,4 @@
-"""More trigger phrases, in the format of `trigger_lexicon._PATTERNS`: other ways writers say that
+"""More trigger phrases, in the format of `trigger_lexicon.PATTERNS`: other ways writers say that
 a violation happened ("sent to the gallows", "beaten to death", "seized from his hostel").
 
 Kept apart from the core lexicon so each module stays small; `triggers.py` matches both.
@@ -6,8 +6,8 @@ Kept apart from the core lexicon so each module stays small; `triggers.py` match
 
 from __future__ import annotations
 
-from tallybook.extract.trigger_lexicon import _ANY_WORD, NOMINAL, VERBAL, any_of
 from tallybook.extract.trigger_methods import ARREST_PHRASES, DEATH_PHRASES, TORTURE_METHODS
+from tallybook.extract.trigger_patterns import ANY_WORD, NOMINAL, VERBAL, Pattern, any_of
 
 # Places a person is taken from: beyond home and office, where students and workers sleep or work.
 _PLACES_TAKEN_FROM = (
@@ -30,13 +30,13 @@ _TAKEN_FROM = [
 # Kin a relative says were taken: "took her husband from their house".
 _KIN = "husband wife son sons daughter daughters brother brothers father mother nephew cousin uncle"
 
-RECALL_PATTERNS: list[tuple[str, str, list[dict[str, object]]]] = [
+RECALL_PATTERNS: list[Pattern] = [
     # "mock executions" are a torture method; the longer match wins over "executions"
     ("torture", NOMINAL, [any_of("mock"), any_of("execution executions")]),
     # "seized from his hostel", "snatched from their beds": taken from a place, fate untold
     ("enforced_disappearance", VERBAL, [*_TAKEN_FROM, any_of(_PLACES_TAKEN_FROM)]),
     # "taken from a tea stall": the same, with a word naming the kind of place
-    ("enforced_disappearance", VERBAL, [*_TAKEN_FROM, _ANY_WORD, any_of(_PLACES_TAKEN_FROM)]),
+    ("enforced_disappearance", VERBAL, [*_TAKEN_FROM, ANY_WORD, any_of(_PLACES_TAKEN_FROM)]),
     # "took her husband from their house": a relative taken from a place (by police: an arrest,
     # read in triggers.py)
     (
@@ -101,7 +101,7 @@ RECALL_PATTERNS: list[tuple[str, str, list[dict[str, object]]]] = [
             ],
         )
         # "the protests", "antiregime protests", "anti-government protests", "farmers' protests"
-        for modifier in ([], [_ANY_WORD], [_ANY_WORD, _ANY_WORD], [_ANY_WORD, any_of("-"), _ANY_WORD])
+        for modifier in ([], [ANY_WORD], [ANY_WORD, ANY_WORD], [ANY_WORD, any_of("-"), ANY_WORD])
     ],
     # "sent to the gallows", "walked to the gallows"
     (
@@ -127,7 +127,7 @@ RECALL_PATTERNS: list[tuple[str, str, list[dict[str, object]]]] = [
         ],
     ),
     # "the third prisoner to die in Russian custody" (the infinitive of "died in ... custody")
-    ("death_in_custody", VERBAL, [any_of("die"), any_of("in"), _ANY_WORD, any_of("custody detention")]),
+    ("death_in_custody", VERBAL, [any_of("die"), any_of("in"), ANY_WORD, any_of("custody detention")]),
     ("death_in_custody", VERBAL, [any_of("die"), any_of("in"), any_of("custody detention prison jail")]),
     # "was found dead in his cell"
     (
@@ -177,7 +177,7 @@ RECALL_PATTERNS: list[tuple[str, str, list[dict[str, object]]]] = [
             VERBAL,
             [
                 any_of("remanded remand remands"),
-                *[_ANY_WORD] * n,
+                *[ANY_WORD] * n,
                 any_of("in into"),
                 any_of("custody detention"),
             ],

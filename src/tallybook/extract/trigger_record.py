@@ -45,6 +45,11 @@ def ancestors_in_clause(token: Token, limit: int = 6) -> list[Token]:
     return out
 
 
+def negated(tok: Token) -> bool:
+    """ "did not ...", "was never ...": the word has a negation of its own."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
+
+
 def has_parse(doc: Doc) -> bool:
     """True when a parser ran (the rules that read heads and dependents need one)."""
     return doc.has_annotation("DEP")

@@ -46,9 +46,9 @@ _FATE_UNTOLD_AFTER = _FATE_UNTOLD | wordset(
     "denied deny denies denying heard locate located trace traced record records acknowledged "
     "acknowledge disappearance vanish secret"
 )
-# Units a force acts through: "a police party", "a RAB team".
-_UNITS = wordset("party team unit squad patrol contingent detachment")
-_VAGUE = wordset("agents agent personnel")
+# Units a force acts through ("a police party", "a RAB team") and vague agents ("RAB agents",
+# "security personnel"): a force only with the name before them.
+_UNITS = wordset("party team unit squad patrol contingent detachment agents agent personnel")
 # Words of a force's own name: "the Rapid Action Battalion", "the Detective Branch".
 _FORCE_NAMES = wordset(
     "battalion branch agency directorate corps rangers police guard intelligence security army "
@@ -126,13 +126,11 @@ def _force(agent: Token) -> bool:
 def _named_force(tok: Token) -> bool:
     """ "police", "RAB", "the Rapid Action Battalion", "a police party"."""
     low = tok.lower_
-    if low in _VAGUE:
+    if low in _UNITS:
         # "agents" alone names no force; "RAB agents", "security agents" do
         return any(c.dep_ in {"compound", "amod"} and _named_force(c) for c in tok.children)
     if low in _FORCES:
         return True
-    if low in _UNITS:
-        return any(c.dep_ in {"compound", "amod"} and _named_force(c) for c in tok.children)
     if tok.ent_type_ == "ORG" and low in _FORCE_NAMES:
         return True
     # an acronym: "RAB", "DGCIM", "NSA"; not "UN" or "EU" staff

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tallybook.extract.factual_readings import withheld_event
 from tallybook.extract.trigger_context import PERSON_NOUNS
 from tallybook.extract.trigger_lexicon import wordset
 from tallybook.extract.trigger_vanishings import REFUSE, WHERE_HELD
@@ -117,9 +118,6 @@ def struck_a_thing(tok: Token) -> bool:
 def withheld_type(tok: Token) -> str | None:
     """ "several bodies have still not been handed over" (other), "did not learn her whereabouts"
     (a disappearance): the negated clause is the violation. Read by factual_readings."""
-    # factual_readings imports triggers.py, which imports this module: import when first used
-    from tallybook.extract.factual_readings import withheld_event
-
     found = withheld_event(tok)
     if found == "enforced_disappearance" and _whereabouts_of_a_kind(tok):
         return None
@@ -139,8 +137,3 @@ def _whereabouts_of_a_kind(verb: Token) -> bool:
             for g in owners
         )
     return False
-
-
-def _determined(noun: Token) -> bool:
-    """ "her sons", "the two men", "12 men": someone in particular, not a kind."""
-    return any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children)

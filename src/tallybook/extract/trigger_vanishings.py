@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from tallybook.extract.trigger_context import PERSON_NOUNS
 from tallybook.extract.trigger_lexicon import wordset
+from tallybook.extract.trigger_record import negated
 
 WHERE_HELD = wordset("held kept taken holding keeping detained")
 REFUSE = wordset("refused refuse refuses refusing declined decline declines")
@@ -53,10 +54,6 @@ def _person(tok: Token) -> bool:
     )
 
 
-def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
-
-
 def _withholding(verb: Token) -> bool:
     """ "were not told", "refused to tell", "was given no information", "did not know", said of
     the family or lawyers (not "police did not say where they were held": a gap in the news)."""
@@ -64,10 +61,10 @@ def _withholding(verb: Token) -> bool:
         return False
     low = verb.lower_
     if low in _TELLING:
-        return _negated(verb) or (verb.dep_ == "xcomp" and _negated(verb.head))
+        return negated(verb) or (verb.dep_ == "xcomp" and negated(verb.head))
     if low in _GIVING:
         news = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in _NEWS]
-        return any(_negated(verb) or any(d.lower_ in _NOTHING for d in n.children) for n in news)
+        return any(negated(verb) or any(d.lower_ in _NOTHING for d in n.children) for n in news)
     return False
 
 
@@ -115,7 +112,7 @@ def _where_of(held: Token) -> bool:
 
 def unheard_since(heard: Token) -> bool:
     """ "has not been heard from since (police took him)"; not "not heard from the ministry"."""
-    if heard.lower_ != "heard" or not _negated(heard):
+    if heard.lower_ != "heard" or not negated(heard):
         return False
     for c in heard.children:
         if c.dep_ == "prep" and c.lower_ == "from":

@@ -26,12 +26,12 @@ from tallybook.extract.trigger_context import (
 )
 from tallybook.extract.trigger_descriptors import BODIES
 from tallybook.extract.trigger_descriptors import is_descriptor as is_descriptor
-from tallybook.extract.trigger_lexicon import _PATTERNS
+from tallybook.extract.trigger_lexicon import PATTERNS
 from tallybook.extract.trigger_outcomes import OUTCOME_WORDS, outcome_type, took_a_thing
 from tallybook.extract.trigger_patterns import NOMINAL, VERBAL, words_of, wordset
 from tallybook.extract.trigger_phrases import RECALL_PATTERNS
 from tallybook.extract.trigger_record import Trigger as Trigger
-from tallybook.extract.trigger_record import ancestors_in_clause, has_parse
+from tallybook.extract.trigger_record import has_parse
 from tallybook.extract.trigger_retypes import matched_type
 from tallybook.extract.trigger_seizures import DISAPPEARANCE
 from tallybook.extract.trigger_senses import (
@@ -48,10 +48,6 @@ from tallybook.extract.trigger_senses import (
 )
 from tallybook.extract.trigger_vanishings import kin_took
 
-# The names factuality.py and quote_tense.py import from here.
-_has_parse = has_parse
-_ancestors_in_clause = ancestors_in_clause
-
 
 class TriggerMatcher:
     """Finds triggers in a doc. A plain scan over the lower-case forms, indexed by first word,
@@ -61,7 +57,7 @@ class TriggerMatcher:
         self.vocab = vocab
         # first word -> [(words for each position, optional-position flags, type, kind)]
         self.index: dict[str, list[tuple[list[frozenset[str]], list[bool], str, str]]] = {}
-        for itype, kind, pattern in [*_PATTERNS, *RECALL_PATTERNS]:
+        for itype, kind, pattern in [*PATTERNS, *RECALL_PATTERNS]:
             words = [frozenset(words_of(p)) for p in pattern]
             optional = [p.get("OP") == "?" for p in pattern]
             for first in words[0]:
