@@ -78,7 +78,7 @@ def resolve_pronouns(mentions: list[Mention]) -> None:
 def _singled_out(m: Mention, names: list[str]) -> list[str]:
     """Which of an earlier mention's victims a singular pronoun stands for: the one its own
     sentence names ("Karimi told his family that guards beat him"), else the first named."""
-    said = doc_text(m.sent.doc)[m.sent.start_char : m.sent.end_char]
+    said = span_text(m.sent)
     own = [n for n in names if n in said or n.split()[-1] in said]
     return own[:1] if len(own) == 1 else names[:1]
 

@@ -14,8 +14,9 @@ from tallybook.extract.claimants import is_report_word
 from tallybook.extract.figures import combine, parse_figure
 from tallybook.extract.recall_relatives import SECURITY_WORDS
 from tallybook.extract.trigger_context import PERSON_NOUNS
-from tallybook.extract.trigger_lexicon import _PATTERNS, _words, wordset
-from tallybook.extract.victim_figures import with_qualifier
+from tallybook.extract.trigger_lexicon import PATTERNS, wordset
+from tallybook.extract.trigger_patterns import words_of
+from tallybook.extract.victim_figures import of_object, with_qualifier
 from tallybook.model import Figure
 
 # Nouns that name a bounded set of people, so that "the men" repeats "12 men"; not crowds
@@ -34,8 +35,8 @@ _ANTECEDENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 def _lead_words() -> dict[str, frozenset[str]]:
     """The types of the trigger patterns each word opens ("execution", "hanged", "sentenced")."""
     out: dict[str, set[str]] = {}
-    for kind, _, pattern in _PATTERNS:
-        for word in _words(pattern[0]):
+    for kind, _, pattern in PATTERNS:
+        for word in words_of(pattern[0]):
             out.setdefault(word, set()).add(kind)
     return {w: frozenset(k) for w, k in out.items()}
 
@@ -57,8 +58,12 @@ def counted_group_before(noun: Token, kind: str) -> Figure | None:
     if _names_people(noun):
         return None
     doc = noun.doc
-    sents = [s for s in doc.sents if s.start <= noun.i]
-    lo = sents[max(0, len(sents) - 1 - _SENTENCES_BACK)].start
+    first = noun.sent
+    for _ in range(_SENTENCES_BACK):  # (walked back from the noun: `doc.sents` builds every sentence)
+        if first.start == 0:
+            break
+        first = doc[first.start - 1].sent
+    lo = first.start
     for i in range(noun.left_edge.i - 1, lo - 1, -1):
         tok = doc[i]
         if tok.lower_ != noun.lower_:
@@ -122,8 +127,7 @@ def _group(tok: Token) -> Token | None:
     if tok.tag_ == "NNS" and (tok.lower_ in PERSON_NOUNS or tok.lower_ in _BOUNDED):
         return tok
     if tok.like_num or tok.lower_ in _QUANTITIES:
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        obj = of_object(tok)
         if obj is not None and obj.tag_ == "NNS" and obj.lower_ in PERSON_NOUNS | _BOUNDED:
             return obj
     return None

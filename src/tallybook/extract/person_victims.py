@@ -24,15 +24,14 @@ from tallybook.model import ExtractedPerson, Span
 _KEPT_ROLES = frozenset({"author", "perpetrator"})
 
 
-def _names_someone(text: str, name: str) -> bool:
-    """True if a victim name the people component did not list is a person's name."""
+def _names_someone(text: str, name: str, agencies: set[str]) -> bool:
+    """True if a victim name the people component did not list is a person's name.
+    `agencies`: `dateline_agencies(text)`, found once per text."""
     if not is_nameish(name) or group_words_only(name):
         return False
     hits = whole_word_hits(text, name)
     start, end = hits[0] if hits else (0, 0)
-    return not named_as_place(text, name) and not names_no_person(
-        text, name, start, end, dateline_agencies(text)
-    )
+    return not named_as_place(text, name) and not names_no_person(text, name, start, end, agencies)
 
 
 def mark_victims(doc: Doc, victim_names: Iterable[tuple[str, Span]]) -> list[ExtractedPerson]:
@@ -44,10 +43,11 @@ def mark_victims(doc: Doc, victim_names: Iterable[tuple[str, Span]]) -> list[Ext
     people = [p for p in doc._.tb_people or [] if not group_words_only(p.name)]
     by_name = {p.name: p for p in people}
     text = flat_text(doc)
+    agencies = dateline_agencies(text)
     for name, span in victim_names:
         person = by_name.get(name)
         if person is None:
-            if not _names_someone(text, name):
+            if not _names_someone(text, name, agencies):
                 continue
             person = ExtractedPerson(name=name, role="victim", spans=[span])
             people.append(person)

@@ -177,14 +177,7 @@ def _scene(text: str, start: int, end: int) -> bool:
 
 def place_for(sent: Span, anchor: Token, scope: Span | None = None) -> str | None:
     """The most specific place named in `scope` (default: the sentence), nearest to `anchor`."""
-    area = scope if scope is not None else sent
-    key = (sent.start, sent.end, area.start, area.end)
-    # The places a sentence names are the same for every trigger in it; only the nearest differs.
-    cache: dict[tuple[int, int, int, int], list[list[tuple[int, str]]]]
-    cache = doc_cache(sent.doc).setdefault("places_in", {})
-    if key not in cache:
-        cache[key] = _places_in(sent, area)
-    for group in cache[key]:
+    for group in _cached_places(sent, scope if scope is not None else sent):
         if group:
             return min((abs(i - anchor.i), name) for i, name in group)[1]
     return None
@@ -192,11 +185,17 @@ def place_for(sent: Span, anchor: Token, scope: Span | None = None) -> str | Non
 
 def named_places(sent: Span) -> list[list[tuple[int, str]]]:
     """The groups `_places_in` finds in the whole of `sent` (cached with `place_for`'s)."""
-    key = (sent.start, sent.end, sent.start, sent.end)
+    return _cached_places(sent, sent)
+
+
+def _cached_places(sent: Span, area: Span) -> list[list[tuple[int, str]]]:
+    """`_places_in(sent, area)`, once per doc: the places a sentence names are the same for every
+    trigger in it; only the nearest differs."""
+    key = (sent.start, sent.end, area.start, area.end)
     cache: dict[tuple[int, int, int, int], list[list[tuple[int, str]]]]
     cache = doc_cache(sent.doc).setdefault("places_in", {})
     if key not in cache:
-        cache[key] = _places_in(sent, sent)
+        cache[key] = _places_in(sent, area)
     return cache[key]
 
 

@@ -102,12 +102,17 @@ def relatives_conjunct(head: Token) -> Figure | None:
                 return fig
         if not (conj.like_num or conj.pos_ == "NUM"):
             continue
-        of = next((c for c in conj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        obj = _child(of, "pobj") if of is not None else None
+        obj = of_object(conj)
         if obj is not None and any(c.lower_ in {"his", "her", "their"} for c in obj.children):
             fig = parse_figure(conj.text)
             return fig if fig.count is not None else None
     return None
+
+
+def of_object(tok: Token) -> Token | None:
+    """The object of `tok`'s "of" phrase: "sons" in "two of his sons", "boy" in "the case of a boy"."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return _child(of, "pobj") if of is not None else None
 
 
 def with_qualifier(doc: Doc, lo: int) -> int:
@@ -126,8 +131,7 @@ def counted_of_people(tok: Token, nouns: frozenset[str]) -> bool:
     phrase names people (`nouns`, or anyone's own: "his", "her", "their"), so it counts people."""
     if not (tok.like_num or tok.pos_ == "NUM"):
         return False
-    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    obj = _child(of, "pobj") if of is not None else None
+    obj = of_object(tok)
     if obj is None or obj.tag_ != "NNS":
         return False
     return obj.lower_ in nouns or any(
@@ -162,8 +166,7 @@ def one_person_case(head: Token) -> bool:
     of one person (a singular noun with "a"/"an"), so it counts one."""
     if head.lower_ != "case":
         return False
-    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    obj = _child(of, "pobj") if of is not None else None
+    obj = of_object(head)
     return (
         obj is not None
         and obj.tag_ == "NN"

@@ -66,7 +66,7 @@ def _time_clause_antecedent(pron: Token, verb: Token) -> Token | None:
     return None
 
 
-_WHO = wordset("who whom")
+_WHO = wordset("who whom whose")
 
 
 def _relative_owner(pron: Token) -> Token | None:
@@ -77,7 +77,7 @@ def _relative_owner(pron: Token) -> Token | None:
     for anc in list(pron.ancestors)[:4]:
         if anc.dep_ != "relcl":
             continue
-        rel = [c for c in anc.subtree if c.lower_ in _WHO | {"whose"} and c.i < pron.i]
+        rel = [c for c in anc.subtree if c.lower_ in _WHO and c.i < pron.i]
         owner = anc.head
         if not rel or owner.pos_ != "PROPN" or owner.ent_type_ != "PERSON" or _plural(owner):
             return None
