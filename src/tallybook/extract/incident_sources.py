@@ -71,18 +71,19 @@ def figure_denials(doc: Doc, incidents: list[ExtractedIncident], with_triggers: 
                     )
 
 
-def near(sent: Span) -> int:
-    """Start of the sentence three before `sent`: how far back a denial or a rival figure looks."""
+def near(sent: Span, back: int = 3) -> int:
+    """Start of the sentence `back` (three) before `sent`: how far back a denial or a rival
+    figure looks."""
     doc, near = sent.doc, sent.start
     if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
-        for _ in range(3):
+        for _ in range(back):
             near = doc[near - 1].sent.start if near > 0 else 0
         return near
     # the doc's sentence starts, once per doc: `Token.sent` walks back to its sentence's start
     starts: list[int] | None = doc_cache(doc).get("sentence_starts")
     if starts is None:
         starts = doc_cache(doc)["sentence_starts"] = [s.start for s in doc.sents]
-    for _ in range(3):
+    for _ in range(back):
         near = starts[bisect_right(starts, near - 1) - 1] if near > 0 else 0
     return near
 
@@ -123,7 +124,7 @@ def resolve_pronoun_sources(mentions: list[Mention], doc: Doc) -> None:
     ]
     last: str | None = None
     experts = _release_experts(doc)
-    offices: list[str] = []  # named sources with "Office" in their name, in reading order
+    office: str | None = None  # the latest named source with "Office" in its name
     for m in mentions:
         claims: list[tuple[str, str]] = []
         for name, stance in m.attribution.claims:
@@ -149,7 +150,7 @@ def resolve_pronoun_sources(mentions: list[Mention], doc: Doc) -> None:
             elif _GENERIC_SELF_RE.match(name):
                 # "We", "Our Office": the organisation publishing the statement; but "the office"
                 # in a news story about an office it named as a source is that office
-                name = _named_office(name, offices) or PUBLISHER
+                name = (office if name.lower() in {"the office", "office"} else None) or PUBLISHER
             elif _GENERIC_EXPERT_RE.match(name):
                 name = _titled_person(doc) or (last if last in people else None) or name
             elif _GENERIC_GROUP_RE.match(name):
@@ -163,7 +164,7 @@ def resolve_pronoun_sources(mentions: list[Mention], doc: Doc) -> None:
             elif name != PUBLISHER:
                 last = name
                 if "office" in name.lower().split():
-                    offices.append(name)
+                    office = name
                 if name in people:
                     spoke.append((m.start, name))
             claims.append((name, stance))
@@ -171,14 +172,6 @@ def resolve_pronoun_sources(mentions: list[Mention], doc: Doc) -> None:
 
 
 _GENERIC_SELF_RE = re.compile(r"^(?:we|us|our office|the office|office)$", re.I)
-
-
-def _named_office(name: str, offices: list[str]) -> str | None:
-    """ "The office further received reports ...": the office last named as a source ("the UN
-    human rights office said ..."), unless the text speaks as the office ("our office")."""
-    if name.lower() not in {"the office", "office"} or not offices:
-        return None
-    return offices[-1]
 
 
 _GENERIC_EXPERT_RE = re.compile(

@@ -3,8 +3,9 @@
 Kept apart from speaker attribution (`quotes.py`) because it needs no spaCy at all. Rules:
 a mark opens when it starts a word and closes when it ends one, whatever its glyph (writers and
 scrapers mix “ ” and "); a paragraph whose quotation has no closing mark ends the quotation at
-the paragraph end (multi-paragraph speech); a second opener while one is open drops the first,
-so a bad mark costs one quotation at most; a quotation hard-wrapped over lines stays whole.
+the paragraph end (multi-paragraph speech); openers stack, and a stray opener or closer is
+found from what pairs around it (`_pair_block`), so a bad mark costs one quotation at most; a
+quotation hard-wrapped over lines stays whole.
 Single marks, curly or straight, count only as ‘speech’ when they wrap a phrase and are not
 apostrophes (don’t, Iran’s, protesters’).
 """

@@ -110,6 +110,7 @@ def quoted_counts(mentions: list[Mention], quotes: list[ExtractedQuote]) -> None
 
 # A speaker's own presence at the act: a witness asserts it, not a reaction to a report.
 _FIRST_PERSON = wordset("i me my mine myself we us our ours")
+_NO_REACTION = _FIRST_PERSON | _FURTHER
 # How far back a reaction may look for the report it reacts to, in sentences.
 _REACTION_REACH = 6
 
@@ -117,9 +118,7 @@ _REACTION_REACH = 6
 def _reported_with(m: Mention, mentions: list[Mention]) -> Mention | None:
     """The latest act of `m`'s kind told before with a figure, within reach: the one a definite
     group of the quote ("these men") points back to when the figures agree."""
-    doc, lo = m.sent.doc, m.sent.start
-    for _ in range(_REACTION_REACH):
-        lo = doc[lo - 1].sent.start if lo > 0 else 0
+    lo = near(m.sent, _REACTION_REACH)
     for x in reversed(mentions):
         if x.sent.start >= m.sent.start or x.sent.start < lo or x.summary or not _same_act(x.type, m.type):
             continue
@@ -146,7 +145,7 @@ def _quoted_reactions(mentions: list[Mention], quotes: list[ExtractedQuote]) -> 
         if scope is None or speaker is None:
             continue
         words = [t for t in m.sent if scope[0] <= t.idx < scope[1]]
-        if any(t.lower_ in _FIRST_PERSON | _FURTHER for t in words):
+        if any(t.lower_ in _NO_REACTION for t in words):
             continue
         told = _reported_with(m, mentions)
         if told is None or not any(n not in {PUBLISHER, speaker} for n, _ in told.attribution.claims):

@@ -95,7 +95,9 @@ def _named_body(head: Token) -> str | None:
         return None
     if any(c.dep_ in {"compound", "amod", "poss", "nmod"} for c in head.children):
         return None  # "the rights group", "the student movement": a description of its own
-    names = {o.name for o in head.doc._.tb_orgs or [] if o.name.lower().split()[-1] == head.lower_}
+    names = {
+        o.name for o in doc_value(head.doc, "tb_orgs") or [] if o.name.lower().split()[-1] == head.lower_
+    }
     return names.pop() if len(names) == 1 else None
 
 
