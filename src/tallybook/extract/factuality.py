@@ -29,6 +29,7 @@ from tallybook.extract.factual_readings import (
 from tallybook.extract.general_statements import (
     HABITUAL,
     characterised,
+    comparative_habit,
     general_present,
     has_number,
     hearsay,
@@ -145,6 +146,8 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
             return False  # "has repeatedly condemned executions": a pattern, not one event
     for k, tok in enumerate(chain[1:7]):
         below = chain[k]
+        if below.dep_ == "relcl" and _anyone_held(below):
+            continue  # "to release everyone who has been detained": the demand reaches the clause
         if below.dep_ == "relcl" or (
             below.dep_ == "acl" and below.tag_ == "VBN" and below.i == root.i and not _anyone_held(below)
         ):
@@ -228,6 +231,8 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
             return False  # "before his arrest": background to the main event
     elif root.dep_ == "amod":
         return False  # "killed and injured protesters"
+    if comparative_habit(trigger):
+        return False
     if hearsay(root) or general_present(trigger) or generic_plural(trigger) or general_clause(trigger):
         return False
     if not_an_event(trigger):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tallybook.extract.trigger_lexicon import NOMINAL, wordset
+from tallybook.extract.trigger_lexicon import NOMINAL, VERBAL, wordset
 from tallybook.extract.triggers import Trigger
 
 _CHANGE_VERBS = wordset(
@@ -134,8 +134,10 @@ def general_present(trigger: Trigger) -> bool:
     if subj is not None and subj.lower_ in {"who", "that"} and verb.dep_ == "relcl":
         # "at least seven men, all arrested as children, who remain on death row": the men
         subj = next((a for a in list(verb.ancestors)[:5] if child_number(a)), verb.head)
-    if subj is not None and child_number(subj) and trigger.span[-1].lower_ == "row":
-        return False  # "At least 11 people remain on death row": a counted stock, not a rule
+    if subj is not None and _counted(subj) and trigger.span[-1].lower_ == "row":
+        # "At least 11 people remain on death row", "hundreds more remain on death row": a
+        # counted stock, not a rule
+        return False
     if verb.lower_ in _RECORDING and any(t.like_num for t in verb.subtree):
         return False
     return verb.lower_ in _STANCE_VERBS or any(
@@ -161,6 +163,16 @@ def _kind_of_people(noun: Token) -> bool:
 
 def child_number(token: Token) -> bool:
     return any(c.dep_ == "nummod" for c in token.children)
+
+
+# Nouns that count people without a figure: "hundreds (more) remain on death row".
+_QUANTITY_NOUNS = wordset("dozens hundreds thousands scores")
+
+
+def _counted(subj: Token) -> bool:
+    """A subject with a figure, or a quantity noun standing for the counted people."""
+    # "thousands more" is parsed with "more" as the subject and "thousands" below it
+    return child_number(subj) or any(t.lower_ in _QUANTITY_NOUNS for t in (subj, *subj.children))
 
 
 def person_in_clause(root: Token) -> bool:
@@ -201,3 +213,19 @@ def clause_verb(token: Token) -> Token:
             break
         verb = verb.head
     return verb
+
+
+_COMPARATIVES = wordset("more fewer less")
+
+
+def comparative_habit(trigger: Trigger) -> bool:
+    """ "X executes more people than any other country": a present-tense verb whose object is
+    compared with other countries' states a ranking, not an event."""
+    root = trigger.root
+    if trigger.kind != VERBAL or root.tag_ not in {"VBZ", "VBP"}:
+        return False
+    for obj in (c for c in root.children if c.dep_ == "dobj"):
+        sub = list(obj.subtree)
+        if any(t.lower_ in _COMPARATIVES for t in sub) and any(t.lower_ == "than" for t in sub):
+            return True
+    return False

@@ -36,6 +36,8 @@ def is_general_in_quote(trigger: Trigger) -> bool:
     root = trigger.root
     if not has_parse(root.doc):
         return False
+    if _said_of_confessions(root):
+        return True
     if trigger.kind == VERBAL:
         first = root
         while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in {"VERB", "AUX"}:
@@ -62,6 +64,22 @@ def is_general_in_quote(trigger: Trigger) -> bool:
 
 
 _KINDS = wordset("kind kinds sort sorts type types")
+_CONFESSIONS = wordset("confession confessions statement statements")
+_SAYING = wordset("say says said allege alleges alleged claim claims claimed maintain maintains maintained")
+
+
+def _said_of_confessions(root: Token) -> bool:
+    """ "courts relied on confessions that the defendants say were beaten out of them": a
+    quotation's verdict on the evidence, whose torture the defendants' own account (told in the
+    narration, if at all) reports."""
+    cur = root
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "relcl" and cur.lower_ in _SAYING:
+            return cur.head.lower_ in _CONFESSIONS
+        cur = cur.head
+    return False
 
 
 def _of_a_kind(noun: Token) -> bool:

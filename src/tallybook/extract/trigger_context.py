@@ -1,7 +1,8 @@
 """Triggers that need the words around them: "students who have disappeared" (but not "the smile
 disappeared"), "held 300 people incommunicado" (but not "held talks"), "registered as missing"
 (but not "missing documents"), "sentenced him to nine years in prison", "14 missing" (an infobox
-line). `context_type` is called only for the few words in `CONTEXT_WORDS`.
+line), "at least 60 of them remain unaccounted for" (but not "the rest remain missing").
+`context_type` is called only for the few words in `CONTEXT_WORDS`.
 """
 
 from __future__ import annotations
@@ -38,7 +39,10 @@ _SEIZED = wordset("detained arrested abducted seized picked taken disappeared de
 _CRIMES = wordset("murder murdering manslaughter homicide")
 
 # The words `context_type` reads; anything else costs one set lookup on the hot path.
-CONTEXT_WORDS = _HOLD_VERBS | _LISTED_VERBS | _TAKEN_AWAY | wordset("disappeared missing found")
+CONTEXT_WORDS = _HOLD_VERBS | _LISTED_VERBS | _TAKEN_AWAY | wordset("disappeared missing found unaccounted")
+_REMAIN = wordset("remain remains remained")
+# Nouns that count people without a figure: "thousands (of people) have remained missing".
+_QUANTITIES = wordset("dozens hundreds thousands scores")
 PRISON_TERM_WORDS = wordset("sentenced sentences sentencing")
 
 
@@ -74,7 +78,12 @@ def _listed_missing(tok: Token) -> bool:
         return False
     if any(c.dep_ in {"aux", "auxpass"} for c in tok.children):
         return True
-    return tok.dep_ == "acl" and any(c.dep_ == "nummod" or c.like_num for c in tok.head.children)
+    if tok.dep_ != "acl":
+        # "87 people reported missing ... remain unaccounted for", parsed with "reported" as the
+        # verb of "87 people": still a counted participle phrase
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        return subj is not None and _is_person(subj) and any(c.dep_ == "nummod" for c in subj.children)
+    return any(c.dep_ == "nummod" or c.like_num for c in tok.head.children)
 
 
 def _held_incommunicado(tok: Token) -> int:
@@ -120,6 +129,27 @@ def _infobox_missing(tok: Token) -> bool:
     return line_start and line_end
 
 
+def _counted_still_missing(tok: Token) -> int | None:
+    """ "87 people reported missing ... remain unaccounted for", "thousands of people have
+    remained missing": a counted group (or a named person) still missing is a stock of the
+    disappeared. Returns the index of "remain"; "the rest remain missing" counts no one."""
+    verb = tok.head
+    if tok.dep_ != "acomp" or verb.lower_ not in _REMAIN:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    counted = subj.lower_ in _QUANTITIES or any(c.dep_ == "nummod" or c.like_num for c in subj.children)
+    if subj.like_num:  # "at least 60 of them remained unaccounted for"
+        counted = any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children)
+    named = subj.ent_type_ == "PERSON"
+    return (
+        verb.i
+        if (counted and (_is_person(subj) or subj.like_num or subj.lower_ in _QUANTITIES)) or named
+        else None
+    )
+
+
 def _found_dead_after_seizure(tok: Token) -> bool:
     """ "was found dead on 9 January, three weeks after he was seized from his hostel": a death
     that followed the state taking the person. Other bodies found are not deaths in custody."""
@@ -133,24 +163,26 @@ def _found_dead_after_seizure(tok: Token) -> bool:
     return any(w in _SEIZED for w in words[words.index("after") :])
 
 
-def context_type(tok: Token) -> tuple[str, int] | None:
-    """The incident type a context word gives here and the end of its phrase, if any (see the
-    module docstring)."""
+def context_type(tok: Token) -> tuple[str, int, int] | None:
+    """The incident type a context word gives here and the start and end of its phrase, if any
+    (see the module docstring)."""
     low = tok.lower_
     if not tok.doc.has_annotation("DEP"):
         return None
     if low == "disappeared" and _person_disappeared(tok):
-        return "enforced_disappearance", tok.i + 1
+        return "enforced_disappearance", tok.i, tok.i + 1
     if low in _LISTED_VERBS and _listed_missing(tok):
-        return "enforced_disappearance", tok.i + 1
+        return "enforced_disappearance", tok.i, tok.i + 1
     if low in _HOLD_VERBS and (end := _held_incommunicado(tok)):
-        return "enforced_disappearance", end
+        return "enforced_disappearance", tok.i, end
     if low in _TAKEN_AWAY and _taken_away(tok):
-        return "enforced_disappearance", tok.i + 1
+        return "enforced_disappearance", tok.i, tok.i + 1
     if low == "missing" and _infobox_missing(tok):
-        return "enforced_disappearance", tok.i + 1
+        return "enforced_disappearance", tok.i, tok.i + 1
+    if low in {"missing", "unaccounted"} and (verb := _counted_still_missing(tok)) is not None:
+        return "enforced_disappearance", verb, tok.i + 1  # from "remain": the verb
     if low == "found" and _found_dead_after_seizure(tok):
-        return "death_in_custody", tok.i + 2
+        return "death_in_custody", tok.i, tok.i + 2
     return None
 
 
