@@ -29,8 +29,9 @@ from tallybook.extract.lexicon import (
 )
 from tallybook.extract.non_person_names import dateline_agencies, names_no_person
 from tallybook.extract.organizations import canonical_org_name
-from tallybook.extract.person_candidates import shared_family_names, strip_demand
+from tallybook.extract.person_candidates import kin_of_other, shared_family_names, strip_demand
 from tallybook.extract.person_fixes import fold_spellings, names_after_titled_body
+from tallybook.extract.person_jobs import job_before
 from tallybook.extract.person_lookup import resolve_person as resolve_person  # re-exported
 from tallybook.extract.person_names import (
     HONORIFIC_RE,
@@ -60,6 +61,7 @@ _BYLINE_RE = re.compile(
     re.MULTILINE,
 )
 _DESK_RE = re.compile(r"^[\w-]+['’]s\s")
+_DESK_WORDS_RE = re.compile(r"[ \t](?:Newsroom|Bureau|Desk|Staff)$")
 _DESK_AFTER_RE = re.compile(r"[ \t]+(?:newsroom|bureau|desk|staff|team|correspondents?)\b", re.IGNORECASE)
 # Every byline holds one of these: a text without any (most) is not scanned for bylines.
 _BYLINE_CUES = ("written by", "reported by", "compiled by", "edited by", "Reporting by", "By", "Author:")
@@ -146,9 +148,13 @@ _LEADING_NON_NAMES = word_set(
 
 
 # "a prisoner identified only as X", "a detainee known only as X": one word names a person
+# "a resident who gave his name only as X", "a witness who gave only her first name, X"
 _ONLY_NAME_RE = re.compile(
-    r"\b(?:prisoner|detainee|inmate|man|woman|boy|girl|person|victim|protester|child)\s+"
-    r"(?:identified|known|named)\s+(?:only\s+)?(?:as\s+)?([A-Z][a-z’'-]+)\b(?![ \t]+[A-Z])"
+    r"\b(?:prisoner|detainee|inmate|man|woman|boy|girl|person|victim|protester|child|resident|witness|"
+    r"relative|villager|neighbou?r|vendor|farmer|worker|student)\s+"
+    r"(?:(?:identified|known|named)\s+(?:only\s+)?(?:as\s+)?"
+    r"|who\s+gave\s+(?:(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|only\s+(?:his|her)\s+first\s+name,?)\s+)"
+    r"([A-Z][a-z’'-]+)\b(?![ \t]+[A-Z])"
 )
 
 
@@ -200,7 +206,11 @@ class PeopleFinder:
             single_ok.add(m.group(1))
         bylines = _BYLINE_RE.finditer(text) if any(cue in text for cue in _BYLINE_CUES) else ()
         for m in bylines:
-            if _DESK_RE.match(m.group(1)) or _DESK_AFTER_RE.match(text, m.end(1)):
+            if (
+                _DESK_RE.match(m.group(1))
+                or _DESK_AFTER_RE.match(text, m.end(1))
+                or _DESK_WORDS_RE.search(m.group(1))  # "Reporting by Dubai Newsroom"
+            ):
                 continue  # "Reporting by Meridian's Dubai newsroom": a desk, no person
             name = clean_name(m.group(1))
             cands.append((m.start(1), m.start(1) + len(name), name, 2))
@@ -235,6 +245,7 @@ class PeopleFinder:
                 or (before_run != before and _role_before(before_run))
                 or agent_noun_before(before)
                 or _title_appos_before(before)
+                or job_before(before)  # "town clerk X", "SHO X", "Police Officer 1 X"
                 or _ROLE_APPOS_AFTER_RE.match(text, end)
                 or _LIFESPAN_AFTER_RE.match(text, end)
                 or words[-1] in honoured
@@ -303,6 +314,8 @@ class PeopleFinder:
             if strength < 2 and among_single_words(text, start, end):
                 continue  # "Odi, Zaki Biam, Baga and Zaria": a list of places, not people
             home = next((p for p, ws in zip(people, person_words, strict=True) if words <= ws), None)
+            if home is not None and kin_of_other(text, end, name, home.name):
+                home = None  # "Jabbar Kadhim, Ali's father": another person than "Ali Jabbar Kadhim"
             if home is None:
                 if len(words) == 1 and name not in single_ok:
                     continue

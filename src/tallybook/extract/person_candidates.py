@@ -72,3 +72,17 @@ def strip_demand(text: str, start: int, end: int) -> int:
     if len(words) >= 3 and words[0] in _DEMAND_VERBS:
         return start + text[start:end].index(words[1], len(words[0]))
     return start
+
+
+# "Jabbar Kadhim, Ali's father": a name set beside its bearer's kinship to another person
+_KIN_APPOS_RE = re.compile(
+    r",\s+(?:the\s+)?([A-Z][\w’'-]+)['’]s\s+(?:\w+\s+)?(?:father|mother|brother|sister|son|daughter|uncle|"
+    r"aunt|wife|husband|widow|cousin|nephew|niece|grandfather|grandmother)\b"
+)
+
+
+def kin_of_other(text: str, end: int, name: str, longer: str) -> bool:
+    """True when the mention of `name` ending at `end` is called the kin of a word of `longer`
+    that `name` lacks: "Jabbar Kadhim, Ali's father" is not "Ali Jabbar Kadhim"."""
+    m = _KIN_APPOS_RE.match(text, end, end + 60)
+    return m is not None and m.group(1) in longer.split() and m.group(1) not in name.split()

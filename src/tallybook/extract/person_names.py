@@ -25,6 +25,10 @@ from tallybook.extract.lexicon import (
     title_alternation,
     word_set,
 )
+from tallybook.extract.person_jobs import leading_job
+
+# re-exported: source_pronouns reads it from here
+from tallybook.extract.trigger_record import has_parse as has_parse
 from tallybook.model import Span
 
 # Courtesy titles of West African and Muslim usage that the lexicon's list lacks ("Pa X" an elder,
@@ -85,12 +89,6 @@ _TITLE_RE = re.compile(
     r"\b(" + title_alternation() + r")s?\b",
     re.IGNORECASE,
 )
-
-
-def has_parse(doc: Doc) -> bool:
-    """True if a parser ran. A parser labels every token, so the first one tells; this is cheap,
-    unlike `doc.has_annotation("DEP")`, which walks the whole doc on each call."""
-    return len(doc) > 0 and doc[0].dep != 0
 
 
 def _parse_descriptor(doc: Doc, span: Span) -> str | None:
@@ -227,13 +225,13 @@ def agent_noun_before(before: str) -> bool:
 @lru_cache(maxsize=8192)  # asked for every mention of every name, several times over
 def clean_name(raw: str) -> str:
     """A mention as a name: cut at a line break, tab, bracket or digit; no possessive, honorific,
-    rank or leading role noun ("Lawyer X Y" at a sentence start)."""
+    rank or leading role noun ("Lawyer X Y" at a sentence start, "Researcher X Y")."""
     text = _NAME_STOP_RE.split(raw, maxsplit=1)[0]
     text = _POSSESSIVE_RE.sub("", text.strip())
     text = HONORIFIC_RE.sub("", text)
     words = text.split()
-    if len(words) >= 3 and words[0].lower() in _ROLE_WORDS:
-        text = text[len(words[0]) :].lstrip()
+    if len(words) >= 3 and (words[0].lower() in _ROLE_WORDS or leading_job(words[0])):
+        text = text[len(words[0]) :].lstrip()  # "Researcher X Y", "SHO X Y"
     text = _GLUED_RE.sub("", text)  # "Dharmalingam.s" (a caption glued to the name)
     return text.strip(" ,.;:-–")
 
@@ -274,8 +272,9 @@ def is_nameish(name: str) -> bool:
 
 
 def _surname(words: list[str], i: int) -> bool:
-    """ "Rafiqul Islam": a word that is a family name after a given name."""
-    return words[i] in _SURNAME_ONLY and i == len(words) - 1 and i > 0 and words[i - 1] not in NOT_NAMES
+    """ "Rafiqul Islam", "Shafiqul Islam Rony": a word that is a family name after a given name."""
+    # also inside a longer name ("Shafiqul Islam Rony"), after a given name
+    return words[i] in _SURNAME_ONLY and i > 0 and words[i - 1] not in NOT_NAMES
 
 
 # People described by their work or age before "from" a place of origin
@@ -306,12 +305,16 @@ def _place_before(before: str) -> bool:
     )
 
 
-_LOCATIVE_BEFORE_RE = re.compile(r"\b(?:in|at|near|outside|inside)\s+$")
+_LOCATIVE_BEFORE_RE = re.compile(r"\b(?:in|at|near|outside|inside|across|throughout)\s+$")
+# an infobox's place field ("- Location: X, Y Zone, Country"): every name on it is a place
+_PLACE_FIELD_RE = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:Location|Place|Site)s?[ \t]*:", re.IGNORECASE)
 # A dateline: "X, Region – Six people were ...", "(X, June 22, 2023) –"
 _DATELINE_AFTER_RE = re.compile(r"(?:,[ \t]+[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)?)?[ \t]+[–—][ \t]")
 _DATELINE_PAREN_AFTER_RE = re.compile(r",\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?\d{4}\)")
+# "X province", "X Region": an administrative division is a place
+_DIVISION = r"(?i:province|region|governorate|prefecture|county|municipality|oblast|zone)"
 _PLACE_AFTER_RE = re.compile(
-    rf"(?:[ \t]+[A-Z][\w’'-]*){{0,2}}[ \t]+(?:{_SETTLEMENT}|massacre|prison|jail|market)\b"
+    rf"(?:[ \t]+[A-Z][\w’'-]*){{0,2}}[ \t]+(?:{_SETTLEMENT}|{_DIVISION}|massacre|prison|jail|market)\b"
 )
 
 
@@ -352,6 +355,8 @@ def named_as_place(text: str, name: str) -> bool:
         if _PLACE_AFTER_RE.match(text, end) or _place_before(before):
             return True
         line_start = start == 0 or text[start - 1] == "\n"
+        if _PLACE_FIELD_RE.match(text, text.rfind("\n", 0, start) + 1):
+            return True
         if line_start and _DATELINE_AFTER_RE.match(text, end):
             return True
         if before.endswith("(") and _DATELINE_PAREN_AFTER_RE.match(text, end):

@@ -41,7 +41,11 @@ VICTIM_AFTER_RE = re.compile(
     rf"(?:\w+ly\s+|also\s+|later\s+|then\s+){{0,2}}{_HARMED}|(?:\w+ly\s+)?died\b|was\s+found\s+dead|"
     # "X, 26, was among those killed", "X hanged himself in the lock-up" (the dead in custody)
     rf"(?:was|were)\s+among\s+(?:the\s+|those\s+)?(?:dead|victims|{_HARMED})|"
-    rf"(?:\w+ly\s+)?hanged\s+(?:himself|herself)|{_AT_RISK})\b"
+    rf"(?:\w+ly\s+)?hanged\s+(?:himself|herself)|{_AT_RISK}|"
+    # "X, a local party leader, remained missing"
+    r"(?:remains?|remained|is\s+still|was\s+still|went)\s+missing|"
+    # "X, 44, had been serving a three-year sentence": a prisoner
+    rf"(?:was|were|had\s+been|has\s+been|is|are)\s+serving\s+(?:a|an|his|her)\s+[^.;]{{0,30}}?sentence)\b"
 )
 # Nouns after which a list of names are the harmed people ("victims ... among them X").
 _HARMED_GROUP = r"(?:victims|dead|detainees|prisoners|disappeared|those\s+killed|those\s+executed)"
@@ -63,6 +67,7 @@ VICTIM_BEFORE_RE = re.compile(
     r"\b(?:execution|hanging|killing|arrest|abduction|flogging|caning)(?:\s+(?:[a-z]+|\d{1,2}|[A-Z][a-z]+)){1,3}\s+of|"
     # "One of those detained, X", "one of the victims, X"
     r"\b(?i:one)\s+of\s+(?:those|the)\s+(?:\w+\s+)?(?:detained|killed|arrested|executed|disappeared|abducted|"
+    r"released|freed|"  # "One of those released, X": one who was held
     r"victims|dead|detainees|prisoners|missing),?|"
     # "opened fire on X", "Residents named two of them as X", "a death sentence to each of the
     # men, among them X"
@@ -115,9 +120,15 @@ def victim_context(text: str, start: int, end: int) -> bool:
     """True if the words around the name at [start, end) say the person was harmed."""
     if text.startswith(("'s", "’s"), end):
         return False  # "X's uncle was executed": the possessor is not the victim
+    if _ATTRIBUTIVE_AFTER_RE.match(text, end):
+        return False  # "executed over the 2022 X protests": the name only names the protests
     before = text[max(0, start - 160) : start]
     after_fits = VICTIM_AFTER_RE.match(text, end, end + 240) and not POSSESSOR_BEFORE_RE.search(before)
-    if after_fits:
+    if after_fits or restated_victim(text, start, end) or tells_own_harm(text, start, end):
+        return True
+    if _NEXT_SENTENCE_HARM_RE.match(text, end, end + 320) and not _TELLER_ROLE_RE.search(
+        text, max(0, start - 40), start
+    ):
         return True
     # "X was arrested on Monday, and his brother Y said": the relative who speaks is a witness
     if _SPEAKS_AFTER_RE.match(text, end) and _RELATIVE_BEFORE_RE.search(before):
@@ -138,6 +149,17 @@ def kin_speak_for(text: str, start: int, end: int) -> bool:
     return full and bool(KIN_OF_BEFORE_RE.search(text[max(0, start - 60) : start]))
 
 
+# Between two listed names in a share of the victim role: LIST_GAP_RE, also across ";" and after
+# an age and a description ("A, 20, a bricklayer; B") or before a bare one ("and 17-year-old
+# student B")
+_SHARE_GAP_RE = re.compile(
+    r"^(?:\s*,\s*(?:\d{1,3}|(?:an?|the)\s[^,.;:()]{1,60}?)){0,2}(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)"
+    rf"(?:(?:an?|the)\s[^,.;:()]{{1,60}}?,\s*|(?:his|her|their)\s+(?:[\w-]+\s+)?{_KIN}\s+"
+    r"|\d{1,3}-year-old\s+(?:[a-z-]+\s+){0,2})?"
+    r"(?:(?:the\s+)?[A-Z][a-z]{0,3}\.\s+)?$"
+)
+
+
 def share_victim_role(text: str, people: list[ExtractedPerson]) -> None:
     """ "A, 58, and the Rev. B were detained": a person listed beside a victim is one too."""
     spans = sorted(((sp.start, sp.end, p) for p in people for sp in p.spans), key=lambda x: (x[0], x[1]))
@@ -147,8 +169,64 @@ def share_victim_role(text: str, people: list[ExtractedPerson]) -> None:
             if a is b or {a.role, b.role} != {"victim", "other"}:
                 continue
             b_end = next(sp.end for sp in b.spans if sp.start == b_start)
-            if LIST_GAP_RE.match(text[a_end:b_start]) and not _SPEAKS_AFTER_RE.match(text, b_end):
+            if _SHARE_GAP_RE.match(text[a_end:b_start]) and not _SPEAKS_AFTER_RE.match(text, b_end):
                 a.role = b.role = "victim"
                 changed = True
         if not changed:
             break
+
+
+# A name used as the modifier of a noun: "the X protests", "the X case"
+_ATTRIBUTIVE_AFTER_RE = re.compile(
+    r"[ \t]+(?:protests|protest\s+movement|movement|uprising|demonstrations|case|affair|law|foundation)\b"
+)
+# "... the poet X, founder of a weekly. He was arrested in 2009": the only name of its sentence,
+# the next sentence opening with "he"/"she" and the harm
+_NEXT_SENTENCE_HARM_RE = re.compile(
+    r"(?:(?![A-Z][a-z]+[ \t]+[A-Z][a-z])[^.;:!?\n“”\"]){0,160}\.[ \t]+(?:He|She)\s+"
+    rf"(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+|later\s+|then\s+){{0,2}}{_HARMED}\b"
+)
+
+
+# "The men, identified by relatives as X", "the man, X,", "The young men – X": a definite noun
+# for people just told of, the name in apposition to it
+_RESTATED_RE = re.compile(
+    r"\b(?i:the)\s+(?:[a-z][\w-]*\s+){0,2}(?:man|woman|boy|girl|teenager|youth|victim|deceased|detainee|"
+    r"prisoner|protester|demonstrator|inmate|men|women|boys|girls|youths|victims|detainees|prisoners|"
+    r"protesters|demonstrators|inmates)\s*(?:,|[–—])\s*"
+    r"(?:identified\s+(?:by\s+[^,.;:]{1,40}?\s+)?as\s+)?$"
+)
+
+
+def restated_victim(text: str, start: int, end: int) -> bool:
+    """True for a name set in apposition to "the man", "the men" when the sentences just before
+    tell of people harmed: the name says who they were."""
+    before = text[max(0, start - 80) : start]
+    if not before.endswith((" ", ",", "–", "—")):
+        return False
+    m = _RESTATED_RE.search(before)
+    if m is None:
+        return False
+    at = start - len(before) + m.start()
+    return _HARM_WORD_RE.search(text, max(0, at - 400), at) is not None
+
+
+# "X told prosecutors that officers had beaten him", "X said that he had been tortured": a person
+# telling of harm done to them (not their lawyer's or kin's account of someone else's)
+_OWN_HARM_RE = re.compile(
+    r",?\s*(?:\d{1,3},\s*)?(?:told|said|says|recounted|described)\b[^.;“”\"]{0,60}?\bthat\s+"
+    rf"(?:(?:he|she)\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?{_HARMED}\b"
+    rf"|[^.;“”\"]{{0,80}}?\b(?:had\s+)?(?:beaten|beat|tortured|{_HARMED})\s+(?:him|her)\b)"
+)
+_TELLER_ROLE_RE = re.compile(
+    rf"\b(?:{_KIN}|lawyer|attorney|spokes\w*|relatives?|family|official|minister|police)\b[^.;]{{0,30}}$",
+    re.IGNORECASE,
+)
+
+
+def tells_own_harm(text: str, start: int, end: int) -> bool:
+    """True when the person says harm was done to "him"/"her", unless they speak as a relative,
+    a lawyer or an official."""
+    if _OWN_HARM_RE.match(text, end, end + 200) is None:
+        return False
+    return _TELLER_ROLE_RE.search(text, max(0, start - 40), start) is None

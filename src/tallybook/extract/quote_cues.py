@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from tallybook.extract.lexicon import word_set
 
 CUE_VERBS = (
@@ -85,4 +87,16 @@ def governed_clause(before: str, cues: list[re.Match[str]], according: re.Match[
     return (
         any(c.start() < according.start() for c in cues)
         and _THAT_RE.search(before, according.end()) is not None
+    )
+
+
+def past_beside_perfect(tok: Token) -> bool:
+    """A simple past ("called") parsed as coordinated with a past perfect ("had acted"): the two
+    tenses do not share a subject, so the past belongs to the clause above."""
+    head = tok.head
+    return (
+        tok.dep_ == "conj"
+        and tok.tag_ == "VBD"
+        and head.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in head.children)
     )

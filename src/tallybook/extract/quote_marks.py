@@ -243,6 +243,13 @@ _CHARGES_LISTED_RE = re.compile(
 # A verb of naming with its object right before the marks: `X called the verdict “...”`,
 # `describing the camps as “...”` (a bare `called “...”` is a label above; `so-called` no verb).
 # A rebuttal names what it rejects the same way: `the ministry dismissed the claims as “...”`.
+# "after what his lawyer called “a twenty-minute show trial”": a speaker's own characterisation,
+# with its subject, not a name things go by ("a group called “...”", "so-called “...”")
+WHAT_CALLED_RE = re.compile(
+    r"\bwhat\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(called|calls|termed|terms|dubbed|described\s+as|describes\s+as)\s*$",
+    re.IGNORECASE,
+)
 NAMED_AS_RE = re.compile(
     r"(?<![-\w])(?:(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|term(?:s|ed|ing)|describ(?:e|es|ed|ing))"
     r"\s+(?:[^\s“”\"]+\s+){1,6}(?:as\s+)?"
@@ -303,7 +310,7 @@ def is_speech(text: str, q: QuoteSpan, min_words: int) -> bool:
     if len(_WORD_RE.findall(words)) < min_words:
         return False
     before = text[max(q.para_start, q.open_mark - 40) : q.open_mark]
-    if _LABEL_BEFORE_RE.search(before):
+    if _LABEL_BEFORE_RE.search(before) and not WHAT_CALLED_RE.search(before):
         return False
     sentence = _SENTENCE_STOP_RE.split(text[max(q.para_start, q.open_mark - 160) : q.open_mark])[-1]
     if _CHARGE_FOR_RE.search(sentence):  # "detained ... for “acts of treason against the state”"

@@ -16,13 +16,12 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from tallybook.extract.boilerplate import doc_text, flat_text, ignored_ranges, is_ignored
 from tallybook.extract.lexicon import title_alternation
 from tallybook.extract.organizations import canonical_org_name
 from tallybook.extract.people import resolve_person
-from tallybook.extract.person_names import has_parse
 from tallybook.extract.quote_continuity import Attribution, carry_back, copy_of
 from tallybook.extract.quote_cues import (
     APPOS_NAME_RE,
@@ -34,11 +33,13 @@ from tallybook.extract.quote_cues import (
     POST_SUBJECT_FIRST_RE,
     POST_VERB_FIRST_RE,
     governed_clause,
+    past_beside_perfect,
     sentence_start,
     speaker_sentence,
 )
 from tallybook.extract.quote_marks import (
     NAMED_AS_RE,
+    WHAT_CALLED_RE,
     QuoteSpan,
     find_quote_spans,
     is_headline_demand,
@@ -57,6 +58,7 @@ from tallybook.extract.speakers import (
     mandate_holder,
     title_bearer,
 )
+from tallybook.extract.trigger_record import has_parse
 from tallybook.model import ExtractedQuote, Span
 
 for _attr in ("tb_quotes", "tb_publisher"):  # tb_publisher: set by the pipeline when known
@@ -252,6 +254,12 @@ class QuoteFinder:
             if prev_para.endswith(":"):
                 clause_start = max(prev_para.rfind("\n") + 1, sentence_start(prev_para, len(prev_para) - 1))
                 before = text[clause_start : len(prev_para)]
+        what = WHAT_CALLED_RE.search(before)
+        if what is not None:  # "after what his lawyer called “...”": the one who called it so
+            s, e = clause_start + what.start() + len("what"), clause_start + what.start(1)
+            who = self._pick(doc, mentions, s, e, prev_speaker)
+            if who[0]:
+                return Attribution(who[0], who[1], "pre")
         cues = list(CUE_RE.finditer(before))
         according = [a for a in _ACCORDING_RE.finditer(before) if not governed_clause(before, cues, a)]
         if according and (not cues or according[-1].start() > cues[-1].start()):
@@ -343,7 +351,7 @@ class QuoteFinder:
                         and tok.head.i != tok.i
                     ):
                         higher = tok.head
-                        if _past_beside_perfect(tok) and higher.dep_ == "ccomp":
+                        if past_beside_perfect(tok) and higher.dep_ == "ccomp":
                             higher = higher.head  # "P said X had acted ... and called": P calls
                         tok = higher
                     else:
@@ -363,18 +371,6 @@ class QuoteFinder:
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
         return doc
-
-
-def _past_beside_perfect(tok: Token) -> bool:
-    """A simple past ("called") parsed as coordinated with a past perfect ("had acted"): the two
-    tenses do not share a subject, so the past belongs to the clause above."""
-    head = tok.head
-    return (
-        tok.dep_ == "conj"
-        and tok.tag_ == "VBD"
-        and head.tag_ == "VBN"
-        and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in head.children)
-    )
 
 
 def _publisher(doc: Doc) -> str:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from tallybook.extract.boilerplate import flat_text
 from tallybook.extract.speaker_refs import possessor
 from tallybook.model import Span
 
@@ -83,3 +84,25 @@ def body_told_of(text: str, words: list[str], at: int) -> Speaker:
         return " ".join(named.group().split()), Span(named.start(), named.end())
     m = found[0]
     return owner, Span(m.end() - len(owner), m.end())
+
+
+# "A relative of X told ...", "a resident who ...": an unnamed speaker introduced by an indefinite
+# descriptor (its modifiers up to a verb or a comma); {head} is filled in per call
+_INTRODUCED = (
+    r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){{0,2}}?{head}"
+    r"(?:\s+(?:of|from|in|at|close\s+to)\s+[^,.;:“”\"\n]{{1,40}}?)?"
+    r"(?=\s*,|\s+(?:told|said|says|who|described|recalled|added)\b)"
+)
+
+
+def introduced_descriptor(doc: Doc, mentions: list[Mention], head: str, before: int) -> Speaker:
+    """ "the relative said" -> "a relative of X", the latest indefinite descriptor with this head
+    noun before `before`, as written (a "his"/"her" by its owner's name)."""
+    text = flat_text(doc)
+    window = max(0, before - 1500)
+    found = list(re.finditer(_INTRODUCED.format(head=re.escape(head)), text[window:before]))[-1:]
+    if not found:
+        return None, None
+    at = window + found[0].start()
+    phrase = found[0].group()
+    return owners_named(doc, mentions, phrase, at), Span(at, at + len(phrase))

@@ -19,6 +19,7 @@ from tallybook.extract.speaker_descriptors import (
     ASIDE_RE,
     INDEFINITE_RE,
     body_told_of,
+    introduced_descriptor,
     modified_descriptor,
     owners_named,
 )
@@ -50,7 +51,8 @@ SPEAKER_NOUNS = word_set(
     "leader commander militant student worker teacher nurse director chief head envoy release "
     "communique communiqué letter appeal television tv radio broadcaster newspaper channel outlet "
     "farmer fisherman herder trader shopkeeper driver labourer laborer miner porter participant "
-    "organiser organizer representative elder"
+    "organiser organizer representative elder vendor hawker seller merchant bystander mourner "
+    "employee tenant landowner businessman businesswoman owner parent cleric imam priest pastor"
 )
 FUNCTION_WORDS = word_set(
     "and but or in at to for with on as that which while after before from by of if when then "
@@ -70,6 +72,11 @@ def descriptor_speaker(
         return None, None
     offset = start + max(0, phrase.find(cleaned))
     if len(words) > 7:  # "a farmer who took part in the protest": a head noun with its modifiers
+        # "The X Unit, the body that examines ...": a body's name before an apposition describing it
+        proper = _proper_name(cleaned) if _APPOSITION_RE.search(cleaned) else None
+        if proper:
+            at = offset + cleaned.find(proper)
+            return proper, Span(at, at + len(proper))
         return modified_descriptor(doc, mentions, cleaned, offset, SPEAKER_NOUNS)
     referred = full_title(text, cleaned, offset, [(m[0], m[1]) for m in mentions if m[2] == "person"])
     if not referred[0]:
@@ -118,6 +125,9 @@ def descriptor_speaker(
         related = relative_of(doc, mentions, words, offset)
         if related[0]:  # "her brother": the brother of the woman named before
             return related
+        introduced = introduced_descriptor(doc, mentions, head, start) if words[0] in ("the", "The") else None
+        if introduced and introduced[0]:  # "the relative said": "a relative of X" told of before
+            return introduced
         if head in _EXPERT_HEADS:  # a joint statement: its first-named expert (CONVENTIONS.md)
             first = first_named_expert(doc, start)
             if first[0]:
@@ -212,6 +222,9 @@ def _org_holding(doc: Doc, words: str) -> str | None:
             if wanted and wanted <= {w.lower() for w in re.findall(r"\w+", name)}:
                 return str(org.name)
     return None
+
+
+_APPOSITION_RE = re.compile(r"^[^,]+,\s+(?:the|a|an)\s")
 
 
 def _proper_name(phrase: str) -> str | None:
