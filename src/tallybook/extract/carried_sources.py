@@ -1,6 +1,6 @@
 """Sources a sentence takes from the sentences before it: the account it carries on ("Four men
 were arrested, according to X. They were sentenced ...") and the report whose cases it tells
-("Among the cases documented in the report is that of X")."""
+("Among the cases documented in the report is that of X"), and whose "the sources" are."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from tallybook.extract.source_syntax import (
     NOT_SOURCES,
     PRONOUNS,
     according_to,
+    agent_of,
     is_report_word,
     stance_of,
     subject_of,
@@ -21,6 +22,7 @@ from tallybook.model import Stance
 
 _PARTITIVE_HEADS = wordset("one two three four five several some many most both each among of")
 _BACK_PRONOUNS = wordset("he she they his her their")
+_GROUP_PRONOUNS = (PRONOUNS - {"he", "she"}) | {"it"}
 
 
 def _opening(sent: Span) -> Token | None:
@@ -43,8 +45,8 @@ def _previous(sent: Span) -> tuple[Span | None, bool]:
 def _partitive_opening(first: Token) -> bool:
     """ "Among them was X", "One of them was identified as X", "Two of the detainees died":
     one of the people the sentence before counted."""
-    if first.lower_ not in _PARTITIVE_HEADS:
-        return False
+    if first.lower_ not in _PARTITIVE_HEADS and not (first.like_num and first.text.isalpha()):
+        return False  # a number word opens it too ("Eight of them were hanged ...")
     nxt = [t for t in first.doc[first.i + 1 : first.i + 4] if not t.is_space]
     if first.lower_ in {"among", "of"}:
         return bool(nxt) and nxt[0].lower_ in {"them", "those", "the"}
@@ -61,12 +63,18 @@ def _last_clause_source(prev: Span) -> Token | None:
     for verb in prev.doc[lo:hi]:
         if is_report_word(verb) and stance_of(verb) == Stance.ASSERTS and verb.dep_ in {"ROOT", "conj"}:
             subj = subject_of(verb)
-            if subj is not None and subj.lower_ not in NOT_SOURCES | PRONOUNS | {"it"}:
+            # "She added that ... 36 cases. Among them is X": a person's pronoun, which the
+            # incident's sources resolve later (not "they", "we": no one in particular)
+            if subj is not None and subj.lower_ not in NOT_SOURCES | _GROUP_PRONOUNS:
                 return subj
     return None
 
 
-def carried_source(sent: Span) -> Token | None:
+def _in_relative_clause(trigger: Token | None) -> bool:
+    return trigger is not None and any(t.dep_ == "relcl" for t in (trigger, *trigger.ancestors))
+
+
+def carried_source(sent: Span, trigger: Token | None = None, depth: int = 0) -> Token | None:
     """ "Four men were arrested in April, according to X. They were sentenced to death ...": a
     sentence that carries on the account of the sentence before (its subject a pronoun for that
     sentence's people) keeps the source that sentence named at its end; one that tells of one of
@@ -80,6 +88,13 @@ def carried_source(sent: Span) -> Token | None:
     partitive = _partitive_opening(first)
     if partitive and same_paragraph:
         return _last_clause_source(prev)
+    if partitive and depth == 0 and not _in_relative_clause(trigger):
+        # "Seven of them were ... [new paragraph] Among those executed was X": the part of a part
+        # keeps the source the sentence before carried on from its lead (not the past its
+        # relative clause tells: "X, who had been arrested years ago")
+        prev_first = _opening(prev)
+        if prev_first is not None and _partitive_opening(prev_first):
+            return carried_source(prev, None, depth + 1)
     if first.lower_ in _BACK_PRONOUNS and same_paragraph:
         author = report_author(prev)
         if author is not None:
@@ -150,4 +165,52 @@ def report_issuer(sent: Span) -> Token | None:
             subj = subject_of(verb)
             if subj is not None and subj.lower_ not in NOT_SOURCES | PRONOUNS | {"it"}:
                 return subj
+    return None
+
+
+# Plural nouns that, made definite, point back at the sources a text named before ("the sources
+# said", "according to the same sources", "the reports said"), each with the forms it points at.
+_TOLD_BY = {"sources": wordset("source sources network"), "reports": wordset("report reports information")}
+_POINTING = wordset("the these those same such")
+_NAMING = frozenset(["PROPN"])
+
+
+def _named_owner(noun: Token) -> Token | None:
+    """Who a mention of sources or reports belongs to: "MEK sources", "the PMOI's sources",
+    "reports obtained by the network of X", "sources of X"."""
+    for c in noun.children:
+        if c.dep_ in {"compound", "poss"} and (c.pos_ in _NAMING or c.ent_type_ == "ORG"):
+            return c
+        if c.dep_ == "acl":
+            agent = agent_of(c)
+            if agent is not None:
+                return agent
+        if c.dep_ == "prep" and c.lower_ in {"of", "from"}:
+            obj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if obj is not None and (obj.pos_ in _NAMING or obj.ent_type_ == "ORG"):
+                return obj
+    return None
+
+
+def earlier_owner(head: Token) -> Token | None:
+    """ "the sources said", "according to the same sources", "the reports said": the owner of the
+    sources or reports the text named before ("reports obtained by the network of X", "MEK
+    sources"), through earlier definite mentions; None when the latest mention names no owner
+    ("local sources") or the phrase describes its own ("the judicial sources")."""
+    forms = _TOLD_BY.get(head.lower_)
+    if forms is None or head.pos_ != "NOUN" or _named_owner(head) is not None:
+        return None
+    dets = [c for c in head.children if c.dep_ in {"det", "amod", "compound", "poss"}]
+    if not dets or any(c.lower_ not in _POINTING for c in dets) or not any(c.dep_ == "det" for c in dets):
+        return None
+    doc = head.doc
+    for i in range(head.i - 1, -1, -1):
+        tok = doc[i]
+        if tok.lower_ not in forms or tok.pos_ != "NOUN":
+            continue
+        owner = _named_owner(tok)
+        if owner is not None:
+            return owner
+        if not any(c.dep_ == "det" and c.lower_ in _POINTING for c in tok.children):
+            return None  # "local sources": the latest mention is sources of their own
     return None

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from tallybook.extract.boilerplate import span_ents, word_positions
-from tallybook.extract.carried_sources import carried_source, report_author, report_issuer
+from tallybook.extract.carried_sources import carried_source, earlier_owner, report_author, report_issuer
 from tallybook.extract.claimant_roles import (
     POSSESSIVE_SPEAKERS,
     body_spoken_for,
@@ -44,6 +44,7 @@ from tallybook.extract.source_context import (
     received_content,
 )
 from tallybook.extract.source_names import PUBLISHER, canonical_source, is_publisher
+from tallybook.extract.source_owners import named_after
 from tallybook.extract.source_phrases import joined_names, named_apposite, phrase_candidates, source_phrase
 from tallybook.extract.source_syntax import (
     DOCUMENT_NOUNS,
@@ -52,14 +53,17 @@ from tallybook.extract.source_syntax import (
     according_to,
     agent_of,
     back_across,
+    before_aside,
     document_owner,
     enters_as_content,
     is_report_word,
+    own_content,
     own_finding,
     parenthetical_source,
     shown_by_figures,
     stance_of,
     subject_of,
+    trailing_clause,
     witnessed,
 )
 from tallybook.extract.transcripts import turn_speaker
@@ -108,31 +112,6 @@ def _outer_report(verb: Token, lo: int, hi: int) -> bool:
             subj = subject_of(a)
             return subj is not None and subj.lower_ not in PRONOUNS | NOT_SOURCES | {"it"}
     return False
-
-
-def _trailing_clause(verb: Token) -> bool:
-    """ "..., the PMOI (PMOI/MEK) reported on Sunday": a reporting verb the parser hung on the
-    main clause as an adverbial clause (no "after", "when" or "because" before it)."""
-    return verb.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ != "as" for c in verb.children)
-
-
-def _before_aside(verb: Token) -> int:
-    """Where the name before `verb` ends, past a bracketed acronym ("X (XY) said")."""
-    doc, j = verb.doc, verb.i - 1
-    if j > 0 and doc[j].text == ")":
-        while j > 0 and doc[j].text != "(" and verb.i - j < 8:
-            j -= 1
-        return j if doc[j].text == "(" else verb.i
-    return verb.i
-
-
-def _own_content(verb: Token, trigger: Token) -> bool:
-    """ "Nine were disappeared, and several of the defendants told the court they had been
-    beaten": a coordinated reporting verb with a content clause of its own reports that clause,
-    not the clause before the "and"."""
-    return verb.dep_ == "conj" and any(
-        c.dep_ in {"ccomp", "xcomp"} and trigger.i not in {t.i for t in c.subtree} for c in verb.children
-    )
 
 
 # Nouns a report told by an agent may hang on: what was told ("the toll announced by X").
@@ -218,6 +197,14 @@ def attribute(
         body = official_of_body(head)
         if body is not None:
             record(head.text, body, stance)  # "a senior commission official": the commission
+            return
+        owner = earlier_owner(head) or named_after(head)
+        if owner is not None:
+            # "the sources said": whose sources the text named before; "a local rights group
+            # said. The X Centre said ...": the body the next sentence names
+            add(owner, stance)
+            for other in coordinated_sources(head):
+                add(other, stance)
             return
         if head.lower_ == "it":
             # "X says it has registered 117 cases": "it" is the speaker of the verb above
@@ -340,8 +327,8 @@ def attribute(
                     and c.i < hi
                     and is_report_word(c)
                     and not opens_speech
-                    and not _own_content(c, trigger)
-                    and (c.i == root.i or c.dep_ in {"parataxis", "ccomp", "conj"} or _trailing_clause(c))
+                    and not own_content(c, trigger)
+                    and (c.i == root.i or c.dep_ in {"parataxis", "ccomp", "conj"} or trailing_clause(c))
                     # "X was arrested ... and accused of arson": a second thing done to the victim
                     and not (
                         c.dep_ == "conj"
@@ -353,16 +340,20 @@ def attribute(
                     )
                 ):
                     subj = subject_of(c)
-                    if subj is None or subj.i < trigger.i:
+                    # "X was picked up by police, his father Y told reporters": a conjoined verb
+                    # without a subject of its own, its teller the name just before it
+                    subjectless = c.dep_ == "conj" and not any(s.dep_ == "nsubj" for s in c.children)
+                    if subj is None or subj.i < trigger.i or subjectless:
                         # "..., Amnesty International said": the name just before the verb
                         near = [
                             e
                             for e in span_ents(sent)
                             if e.label_ in {"ORG", "PERSON"}
                             and trigger.i < e.start
-                            and 0 <= _before_aside(c) - e.end <= 1
+                            and 0 <= before_aside(c) - e.end <= 1
                         ]
-                        subj = near[-1].root if near else None
+                        if near or subj is None or subj.i < trigger.i:
+                            subj = near[-1].root if near else None
                     if subj is not None and subj.i > trigger.i and subj.lower_ not in NOT_SOURCES:
                         add(subj, stance_of(c))
                         out.verb = c
@@ -375,7 +366,7 @@ def attribute(
         if according is not None and not (scope is not None and not scope[0] <= according.idx < scope[1]):
             add(according, Stance.ASSERTS)
         if not out.claims and scope is None:
-            carried = carried_source(sent) or report_author(sent)
+            carried = carried_source(sent, trigger) or report_author(sent)
             if carried is not None:
                 add(carried, Stance.ASSERTS)
         # "..., the group said, a figure confirmed by X": X confirms what the sentence counts

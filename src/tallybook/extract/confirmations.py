@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from tallybook.extract.boilerplate import doc_ents, token_texts, word_positions
+from tallybook.extract.person_lookup import resolve_person
 from tallybook.extract.source_context import coordinated_sources, implied_sources
 from tallybook.extract.source_names import PUBLISHER, canonical_source
 from tallybook.extract.source_phrases import named_apposite, phrase_candidates
@@ -234,9 +235,10 @@ _EVENT_VERBS: dict[str, frozenset[str]] = {
     **dict.fromkeys(["died", "dead"], FATAL_TYPES),
     **dict.fromkeys(["executed", "hanged"], frozenset(["execution"])),
     **dict.fromkeys(["arrested", "detained"], frozenset(["arrest"])),
-    **dict.fromkeys(["killed"], frozenset(["killing"])),
+    **dict.fromkeys(["killed", "shot"], frozenset(["killing"])),
 }
 _BACK_SUBJECTS = wordset("he she they")
+_ALL = wordset("all both")
 
 
 def _told_again(verb: Token, part: Part) -> Confirmation | None:
@@ -247,15 +249,44 @@ def _told_again(verb: Token, part: Part) -> Confirmation | None:
     if clause is None or clause.lower_ not in _EVENT_VERBS or any(c.dep_ == "neg" for c in clause.children):
         return None
     subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subj is None or subj.lower_ not in _BACK_SUBJECTS:
+    if subj is None:
         return None
+    count: int | None = None
+    if subj.lower_ not in _BACK_SUBJECTS:
+        # a verb of confirming also vouches for a named person's death ("confirmed that X died in
+        # a police operation") or a group counted before ("confirmed that all three had been shot")
+        if verb.lower_ not in CONFIRM_WORDS:
+            return None
+        count = _counted_back(subj)
+        if count is None and not _named_person(subj):
+            return None
     source = speaker_of(verb)
+    if source is None and verb.dep_ == "relcl" and verb.lower_ in CONFIRM_WORDS:
+        source = verb.head  # "the prosecutor's office, which confirmed that ...": the office
     sources = source_names(source) if source is not None else []
     if not sources:
         return None
     at = part.start_char if part.lo > part.sent.start else -1
-    singular = subj.lower_ != "they"
-    return Confirmation(part.sent, sources, _EVENT_VERBS[clause.lower_], None, singular, at=at)
+    singular = subj.lower_ != "they" and count is None
+    return Confirmation(part.sent, sources, _EVENT_VERBS[clause.lower_], count, singular, at=at)
+
+
+def _named_person(tok: Token) -> bool:
+    """ "Obi", "Marek Obi": a name the model tags as a person's, or one of the text's people."""
+    if tok.ent_type_ == "PERSON":
+        return True
+    return tok.pos_ == "PROPN" and resolve_person(tok.doc, tok.text) is not None
+
+
+def _counted_back(subj: Token) -> int | None:
+    """ "all three", "both": the number of a group told before (None for any other subject)."""
+    if subj.lower_ == "both":
+        return 2
+    if subj.lower_ in _ALL and subj.i + 1 < len(subj.doc):
+        return _NUMBERS.get(subj.nbor(1).lower_)
+    if subj.lower_ in _NUMBERS and any(c.lower_ in _ALL for c in subj.children):
+        return _NUMBERS[subj.lower_]
+    return None
 
 
 def _shown_event(evidence: Token) -> Token | None:

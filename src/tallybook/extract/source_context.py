@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from tallybook.extract.boilerplate import doc_ents, lower_positions, token_texts
 from tallybook.extract.people import resolve_person
 from tallybook.extract.source_names import PUBLISHER, RELATION_NOUNS
+from tallybook.extract.source_owners import named_after, owner_named
 from tallybook.extract.source_pronouns import last_named, whose_antecedent
 from tallybook.extract.trigger_lexicon import wordset
 
@@ -106,7 +107,7 @@ def implied_sources(head: Token) -> list[str] | None:
         un = any(t.lower_ in {"un", "u.n.", "independent"} for c in head.lefts for t in c.subtree)
         fits = (_definite(head) or un) if number is None else _NUMBER_WORDS.get(number.lower_) == len(experts)
         return experts if len(experts) > 1 and fits else None
-    if not _definite(head):
+    if not _definite(head) or owner_named(head):
         return None
     if low in NAME_HEADS or (head.tag_ == "NN" and low not in GROUP_HEADS):
         # "the diocese said": the organisation named earlier whose name has that head noun
@@ -174,6 +175,7 @@ def coordinated_sources(head: Token) -> list[Token]:
         or _spelled_out(t)
         or implied_sources(t)
         or _particular_party(t)
+        or named_after(t) is not None  # "a local rights group", named in the next sentence
     ]
     return conjs if named else []
 
@@ -325,8 +327,11 @@ def outside_scope(according: Token, trigger: Token) -> bool:
 
 def relative_of_named(head: Token) -> str | None:
     """ "Sara Rahimi's lawyer", "the family of Sara Rahimi" -> "Sara Rahimi's lawyer|family": the
-    relative speaks, not the person the text names (None for "his lawyer")."""
+    relative speaks, not the person the text names (None for "his lawyer", and for "X's wife, Y":
+    the relative the text names speaks)."""
     doc = head.doc
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children):
+        return None
     for e in doc_ents(doc):
         if e.label_ != "PERSON":
             continue

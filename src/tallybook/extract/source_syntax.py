@@ -307,3 +307,28 @@ def _misattached_content(prep: Token) -> bool:
         and any(c.lower_ == "that" and c.dep_ in {"advmod", "mark"} for c in clause.children)
         for clause in clauses
     )
+
+
+def trailing_clause(verb: Token) -> bool:
+    """ "..., the PMOI (PMOI/MEK) reported on Sunday": a reporting verb the parser hung on the
+    main clause as an adverbial clause (no "after", "when" or "because" before it)."""
+    return verb.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ != "as" for c in verb.children)
+
+
+def before_aside(verb: Token) -> int:
+    """Where the name before `verb` ends, past a bracketed acronym ("X (XY) said")."""
+    doc, j = verb.doc, verb.i - 1
+    if j > 0 and doc[j].text == ")":
+        while j > 0 and doc[j].text != "(" and verb.i - j < 8:
+            j -= 1
+        return j if doc[j].text == "(" else verb.i
+    return verb.i
+
+
+def own_content(verb: Token, trigger: Token) -> bool:
+    """ "Nine were disappeared, and several of the defendants told the court they had been
+    beaten": a coordinated reporting verb with a content clause of its own reports that clause,
+    not the clause before the "and"."""
+    return verb.dep_ == "conj" and any(
+        c.dep_ in {"ccomp", "xcomp"} and trigger.i not in {t.i for t in c.subtree} for c in verb.children
+    )
