@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+from dataclasses import replace
 
 from tallybook.extract.boilerplate import doc_text, span_text
 from tallybook.extract.claimants import PUBLISHER
@@ -36,8 +37,16 @@ from tallybook.extract.incident_clusters import (
 from tallybook.extract.incident_folds import is_official_version
 from tallybook.extract.incident_restatements import told_by_another
 from tallybook.extract.incident_retellings import retold
+from tallybook.extract.incident_rivals import (
+    add_part,
+    official_rival,
+    part_of_told,
+    retold_by_type,
+    rival_detail,
+)
 from tallybook.extract.incident_subjects import subject_person
 from tallybook.extract.incident_tolls import given_figure
+from tallybook.extract.layout import is_box_line
 from tallybook.extract.mentions import Mention
 from tallybook.model import (
     ExtractedIncident,
@@ -145,7 +154,8 @@ def build_incidents(
         for m in mentions:
             print(
                 f"MENTION {m.type} {m.trigger.span.text!r} c={m.figure.count} d={m.date} names={m.names} "
-                f"an={m.anaphoric} sum={m.summary} cl={m.attribution.claims} {span_text(m.sent)[:60]!r}",
+                f"an={m.anaphoric} sum={m.summary} cl={m.attribution.claims} {span_text(m.sent)[:60]!r}"
+                f" def={m.victims_definite} vw={m.victim_word} dfc={m.date_from_claim}",
                 file=sys.stderr,
             )
     for m in mentions:
@@ -154,6 +164,14 @@ def build_incidents(
             if m.figure.count in {None, target.count()}:
                 m.figure = Figure()  # a denial of the type, with no rival figure
             target.disputes.append(m)  # else its own count for the event: a rival figure too
+            continue
+        detailed = rival_detail(clusters, m)
+        if detailed is not None:
+            detailed.references.append(m)  # "X counted 37 dead and said several had been shot"
+            continue
+        part = part_of_told(clusters, m)
+        if part is not None:
+            add_part(part, m)  # "State media acknowledged only three of the executions"
             continue
         same_type = [c for c in clusters if c.type == m.type]
         if any(stance == Stance.DISPUTES for _, stance in m.attribution.claims):
@@ -175,7 +193,7 @@ def build_incidents(
         if target is None:
             if absorbed(clusters, m):
                 continue
-            rivalled = reported_rival(clusters, m)
+            rivalled = reported_rival(clusters, m) or official_rival(clusters, m)
             if rivalled is not None:
                 rivalled.disputes.append(m)
                 continue
@@ -184,6 +202,10 @@ def build_incidents(
                 disputed.disputes.append(m)
                 continue
         if target is None:
+            told = retold_by_type(clusters, m)
+            if told is not None:
+                told.references.append(m)  # "the victims were executed at close range"
+                continue
             if m.anaphoric:
                 pending.append(m)
                 continue
@@ -199,6 +221,9 @@ def build_incidents(
             _confirm_or_rival(target, m)  # "The police confirmed that it had detained several people"
         elif m.anaphoric and told_by_another(m, target.named_sources()):
             target.confirms.append(m)  # "According to the news agency, the men were executed ..."
+        elif m.anaphoric and headline_only(target) and not target.named_sources() and _dated_telling(m):
+            m.anaphoric = False  # "= X killings =" then "The X killings took place on 14 March":
+            target.mentions.append(m)  # the body's own telling of the event the title names
         elif m.anaphoric:
             target.references.append(m)
         else:
@@ -216,6 +241,7 @@ def build_incidents(
         else:
             clusters.append(Cluster([m]))
     # Titles and infobox fields summarise the body: fold them into a matching body incident.
+    body_names = {n for c in clusters for x in c.mentions if not x.summary for n in x.names}
     for c in list(clusters):
         if not all(x.summary for x in c.mentions) or c.disputes:
             continue
@@ -226,18 +252,46 @@ def build_incidents(
         ]
         # The body's own type first; "Deaths: 3" also folds into a death in custody or an execution.
         body.sort(key=lambda b: b.type != c.type)
-        target = next((b for b in body if all(compatible(b, x) for x in c.mentions)), None)
+        target = next((b for b in body if all(_fits_summary(b, x, body_names) for x in c.mentions)), None)
         if target is None and all(_is_headline(x) for x in c.mentions):
             # a headline restates the body: the one body incident of its type, whatever its figure
             own = [b for b in body if b.type == c.type]
             target = own[0] if len(own) == 1 else None
         if target is not None:
+            for x in c.mentions:
+                if _title_name(x, body_names):
+                    x.names, x.figure = [], Figure() if x.figure.count == len(x.names) else x.figure
             target.mentions.extend(c.mentions)
             clusters.remove(c)
     for c in clusters:
         if headline_only(c):
             _promote_body(c)
     return incidents_from_clusters(clusters, country, fields)
+
+
+def _fits_summary(b: Cluster, x: Mention, body_names: set[str]) -> bool:
+    """A summary line folds into a body incident it agrees with; a range ("Fatalities: 9–14")
+    agrees with a body count inside it (one source's 14, the rival's nine). A name the body never
+    gives a victim is the event's own name in the title ("Title: 2022 X killings"), no victim."""
+    if _title_name(x, body_names):
+        x = replace(x, names=[], figure=Figure() if x.figure.count == len(x.names) else x.figure)
+    if compatible(b, x):
+        return True
+    low, high, count = x.figure.count, x.figure.high, b.count()
+    if low is None or high is None or count is None or not low <= count <= high:
+        return False
+    return compatible(b, replace(x, figure=Figure()))
+
+
+def _title_name(x: Mention, body_names: set[str]) -> bool:
+    """A title or box line whose "victim" the body never names: the event's name ("X killings")."""
+    return bool(x.names) and not set(x.names) & body_names and is_box_line(doc_text(x.sent.doc), x.start)
+
+
+def _dated_telling(m: Mention) -> bool:
+    """A body sentence that dates the event a title announces: the body's own telling of it (a
+    box line that names its source, "Per X: 40+ killed", stays that source's telling)."""
+    return not m.summary and m.date is not None and not m.date_from_claim and m.figure.count is None
 
 
 def _promote_body(c: Cluster) -> None:

@@ -54,7 +54,17 @@ def _score(m: Mention) -> float:
         score -= 1  # a headline restates; the body sentence is the evidence
     if m.anaphoric and not (puts_toll(m) and m.figure.count is not None):
         score -= 3  # a back-reference, unless it is the toll that gives the event its figure
+    if _quoted(m):
+        score -= 3  # a speaker's words react to the act; the narration tells it
     return score
+
+
+def _quoted(m: Mention) -> bool:
+    """The trigger stands inside quotation marks opened earlier in its paragraph."""
+    text = doc_text(m.sent.doc)
+    pos = m.trigger.span.start_char
+    before = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _field_with_figure(c: Cluster, fields: frozenset[int]) -> Mention | None:
@@ -62,7 +72,19 @@ def _field_with_figure(c: Cluster, fields: frozenset[int]) -> Mention | None:
     gives the figure is the evidence of the incident the prose tells without one."""
     if any(x.figure.count is not None for x in c.mentions if id(x) not in fields):
         return None
+    if any(_told_on_day(x) for x in c.mentions if id(x) not in fields):
+        return None  # "The X killings took place on 14 March 2022": the body tells the event
     return next((x for x in c.mentions if id(x) in fields and x.figure.count is not None), None)
+
+
+def _told_on_day(m: Mention) -> bool:
+    return (
+        not m.summary
+        and m.date is not None
+        and not m.date_from_claim
+        and m.date.end is None
+        and len(m.date.value) == 10
+    )
 
 
 def _primary(c: Cluster) -> Mention:

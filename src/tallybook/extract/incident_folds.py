@@ -241,7 +241,8 @@ def _combat_frame(root: Token) -> bool:
     return False
 
 
-def _state_speaker(m: Mention) -> bool:
+def state_speaker(m: Mention) -> bool:
+    """The source of `m` is a state body or official ("the ministry", "police", "a security official")."""
     verb = m.attribution.verb
     if verb is None:
         return False
@@ -269,7 +270,7 @@ def is_official_version(m: Mention) -> bool:
     if m.type not in FATAL_TYPES or not m.sent.doc.has_annotation("DEP"):
         return False
     root = m.trigger.root
-    return (_combat_frame(root) or _combat_frame(root.head)) and _state_speaker(m)
+    return (_combat_frame(root) or _combat_frame(root.head)) and state_speaker(m)
 
 
 _DEFINITE = wordset("the this that these those such")

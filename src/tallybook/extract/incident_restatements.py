@@ -113,7 +113,7 @@ _GROUP = r"(?:them|these|those|the\s+dead|the\s+victims|the\s+detainees)"
 # "Of these, ...", "Among them, ..." opening the sentence; "five of them", "the remaining 11";
 # "... were among them"
 _OPENING_RE = re.compile(r"^\W*(?:of|among)\s+(?:them|these|those)\b\s*,", re.I)
-_PARTITIVE_RE = re.compile(
+PARTITIVE_RE = re.compile(
     rf"\b{_Q}\s+(?:\w+\s+)?(?:of|among)\s+{_GROUP}\b(?!\s+(?:who|whom|killed|executed|detained|arrested)\b)"
     rf"|\bthe\s+(?:remaining|other)\s+{_Q}\b|\bwere\s+among\s+them\b",
     re.I,
@@ -131,7 +131,7 @@ def is_breakdown(m: Mention, earlier: list[Mention]) -> bool:
         return False
     text = span_text(m.sent)
     cut = m.trigger.span.end_char - m.sent.start_char
-    if not _OPENING_RE.match(text) and not _PARTITIVE_RE.search(text[:cut]):
+    if not _OPENING_RE.match(text) and not PARTITIVE_RE.search(text[:cut]):
         return False
     since = near(m.sent)
     own = m.date if m.date is not None and not m.date_from_claim else None

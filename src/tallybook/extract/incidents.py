@@ -55,6 +55,7 @@ from tallybook.extract.incident_sources import (
     resolve_pronoun_sources,
 )
 from tallybook.extract.incident_tolls import toll_figure
+from tallybook.extract.infobox_prose import prose_figure, prose_source, prose_triggers
 from tallybook.extract.layout import (
     PER_LINE_RE,
     PieceText,
@@ -117,6 +118,10 @@ class IncidentFinder:
         taken = ignored + [(f.start, f.end) for f in fields]
         found = _capped([t for t in self.triggers(doc) if not _inside(t.span.start_char, taken)])
         found = drop_framed(_fold_conditions(found))
+        prose = prose_triggers(doc, fields, found)  # "Deaths: 7–9" and "left seven to nine dead"
+        if prose:
+            found = sorted(found + prose, key=lambda t: t.span.start)
+        prose_roots = {t.span.start for t in prose}
         roots = {t.root.i for t in found}
         per_source = per_sources(doc_text(doc))
         for trig in found:
@@ -131,6 +136,8 @@ class IncidentFinder:
             if m.summary and _topic_heading(doc_text(doc), sent):
                 continue  # "Enforced disappearances and torture": a sentence-case section title
             fill_victims(m)
+            if trig.span.start in prose_roots:
+                m.figure = prose_figure(m) or m.figure
             _drop_date_count(m)
             put = toll_figure(m)
             if put is not None and m.figure.count is None:
@@ -145,6 +152,8 @@ class IncidentFinder:
                 continue  # a quote's verdict or talk of a practice, not a report of an event
             m.attribution = attribute(trig.root, sent, speaker, scope)
             src = line_source(per_source, m.start) or turn_speaker(doc, m.start)
+            if trig.span.start in prose_roots:
+                src = src or prose_source(m)  # "X counted 37 dead"
             if src and all(name == PUBLISHER for name, _ in m.attribution.claims):
                 m.attribution.claims = [(canonical_source(doc, src), "asserts")]
             who_denies = denier(trig)

@@ -127,6 +127,14 @@ def is_summary_line(text: str, start: int, end: int) -> bool:
     return len(line) < 90 and not line.rstrip().endswith((".", "”", '"'))
 
 
+def is_box_line(text: str, start: int) -> bool:
+    """The line at `start` is a title ("= X =", the first line) or an infobox field ("Title: X")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    return not text[:line_start].strip() or line.startswith("=") or bool(_FIELD_LINE_RE.match(line))
+
+
 def per_sources(text: str) -> list[tuple[int, int, str]]:
     """Infobox "Per X:" lines: (start, end, source) of the lines each applies to."""
     out: list[tuple[int, int, str]] = []
