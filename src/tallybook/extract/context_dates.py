@@ -30,6 +30,7 @@ from tallybook.extract.held_periods import (
 from tallybook.extract.layout import document_text, main_event_date
 from tallybook.extract.mentions import Mention
 from tallybook.extract.retold_days import retold_days
+from tallybook.extract.scene_days import scene_days
 from tallybook.extract.story_dates import (
     among_those_date,
     body_withheld_date,
@@ -107,6 +108,7 @@ def inherit_context_dates(
     if article_date is None and encyclopedia_layout(document_text(doc_text(doc))):
         article_date = main_event_date(doc_text(doc), ref)  # its date is a revision's, not a telling's
     retold_days(mentions)
+    scene_days(mentions, ref)
     for i, m in enumerate(mentions):
         if m.relative is not None and m.date is None and not m.summary:
             m.date = _after_earlier(m, mentions[:i])

@@ -35,6 +35,8 @@ ABS_DATE = re.compile(
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’/-]+(?:[ ,]+[A-Z][A-Z.'’/-]+)*(?:,\s*[A-Z][\w ,.]{2,30}?)?(?:\s*\([^()\n]{2,40}\))?"
     r"|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
+    # "New Haven, 13 August 2024 —"
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}"
     r"|\([A-Z][^()\n,]{1,30},\s*[^()\n]{4,30}\d{4}\))\s*[-–—]\s",  # "(Nairobi, May 8, 2024) –"
     re.MULTILINE,
 )
@@ -94,6 +96,7 @@ def _date_phrases(sent: Span) -> list[Span]:
         for e in span_ents(sent)
         if e.label_ in _DATE_LABELS and e.start_char >= skip_to and _DATEISH.search(span_text(e))
     ]
+    out = [_trimmed(e) for e in out]
     # "between October 2018 and August": one range, not two dates.
     joined: list[Span] = []
     skip: set[int] = set()
@@ -138,7 +141,7 @@ def _date_phrases(sent: Span) -> list[Span]:
             if all(len(e) < len(span) for e in overlapping):
                 out = [e for e in out if e not in overlapping] + [span]
     out += [y for y in _plain_years(sent) if not any(e.start <= y.start < e.end for e in out)]
-    return sorted((_with_first_day(e) for e in out), key=lambda e: e.start)
+    return sorted((_with_last_day(_with_first_day(e)) for e in out), key=lambda e: e.start)
 
 
 # Nouns a year names but does not date an event by: "the 2005 Anti-Terrorism Law", "the 2019 report".
@@ -186,6 +189,38 @@ def _with_first_day(e: Span) -> Span:
         return e
     start = k - 3 if k >= 3 and doc[k - 3].lower_ in {"between", "from"} else k - 2
     return doc[start : e.end]
+
+
+def _trimmed(e: Span) -> Span:
+    """ "on September 6, Human Rights Watch said": the model ran the date on into a name past a
+    comma; the part after the comma that names no date is cut off."""
+    comma = next((t.i for t in e if t.text == ","), None)
+    if comma is None or comma == e.start:
+        return e
+    rest = e.doc[comma + 1 : e.end]
+    if _DATEISH.search(span_text(rest)) or not any(t.is_title for t in rest):
+        return e
+    return e.doc[e.start : comma]
+
+
+_MONTH_DAY = re.compile(rf"{_MONTH}\s+(\d{{1,2}})", re.IGNORECASE)
+
+
+def _with_last_day(e: Span) -> Span:
+    """ "between January 21 and 25": the model's entity stops before the second day; take it in."""
+    doc = e.doc
+    k = e.end
+    if k + 1 >= len(doc) or doc[k].lower_ not in {"and", "to", "until", "through", "-", "–"}:
+        return e
+    found = _MONTH_DAY.search(span_text(e))
+    last = doc[k + 1].text
+    if found is None or found.end() != len(span_text(e)) or not re.fullmatch(r"\d{1,2}", last):
+        return e
+    if not int(found.group(1)) < int(last) <= 31:
+        return e
+    if k + 2 < len(doc) and doc[k + 2].lower_ in {"people", "persons", "men", "women", "of", "%", "percent"}:
+        return e  # "on May 3 and 25 people": a count, not a day
+    return doc[e.start : k + 2]
 
 
 def _coordinated(left: Span, right: Span) -> bool:

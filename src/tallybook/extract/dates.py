@@ -299,9 +299,12 @@ def resolve_date(text: str, ref: Reference, anchor: PartialDate | None = None) -
         saturday = ref.day - timedelta(days=(ref.day.weekday() - 5) % 7)
         return ref.relative(saturday, min(saturday + timedelta(days=1), ref.day))
     m = re.fullmatch(
-        rf"(?:in\s+|during\s+)?({_MONTH_RE})\s+(?:and|to|through|-|–)\s+({_MONTH_RE})(,?\s+\d{{4}})?", t, re.I
+        rf"(?:in\s+|during\s+)?({_MONTH_RE})\s+(?:and|to|through|-|–)\s+({_MONTH_RE})"
+        r"(,?\s+\d{4}|\s+(?:of\s+)?(?:this|last|next)\s+year)?",
+        t,
+        re.I,
     )
-    if m:  # "January and February 2024": a period over both months
+    if m:  # "January and February 2024", "January and February this year": over both months
         return _range(m.group(1), m.group(2) + (m.group(3) or ""), ref)
     body = re.sub(r"^(?:between|from)\s+", "", t, flags=re.I)
     parts = _RANGE_SPLIT.split(body, maxsplit=1)

@@ -110,13 +110,20 @@ def _since(tok: Token, trigger: Token) -> bool:
     """A date in a "since" phrase or clause: an open period from it. Not when the "since" clause is
     the trigger's own ("no news of him since police took him in April 2018"): the taking is a point."""
     cur = tok
-    for _ in range(5):
+    for _ in range(8):
         if cur.lower_ == "since":
             return True
         if any(c.dep_ == "mark" and c.lower_ == "since" for c in cur.children):
             return cur.i != trigger.i
         if cur.head.i == cur.i:
             break
+        if cur.head.i == trigger.i and cur.dep_ in {"advcl", "conj"}:
+            # "killed since fighting ... broke out in 2017": the parse split the since-phrase's
+            # noun from the clause that holds its date
+            return any(
+                c.lower_ == "since" and c.dep_ == "prep" and c.right_edge.i + 1 == cur.left_edge.i
+                for c in trigger.children
+            )
         cur = cur.head
     return False
 
@@ -242,6 +249,7 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
             claim_verb = claim_verb_of(e.root)
             if (
                 claim_verb is not None
+                and not text.lower().startswith("since ")  # a period counted, never when it was said
                 and claim_verb.i != m.trigger.root.i
                 and not parenthetical_report(e, claim_verb, m.trigger.root)
                 and not object_event_date(e, claim_verb, m.trigger.root, ents)

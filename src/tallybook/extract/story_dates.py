@@ -19,6 +19,7 @@ from tallybook.extract.dating_years import previous_sentence_date
 from tallybook.extract.figures import parse_number
 from tallybook.extract.layout import in_dateline_lead
 from tallybook.extract.mentions import Mention
+from tallybook.extract.trigger_lexicon import wordset
 from tallybook.model import PartialDate
 from tallybook.model.vocab import FATAL_TYPES
 
@@ -96,6 +97,21 @@ def _withholds_body(m: Mention) -> bool:
     return m.type == "other" and bool(words & _BODY_WORDS)
 
 
+_CARRIED_OFF = wordset("took taken carried removed")
+
+
+def _carried_off(m: Mention) -> bool:
+    """ "took away the bodies", "had carried away the bodies of two of the dead": the trigger is the
+    taking itself, not a withholding that lasts."""
+    root = m.trigger.root
+    verb = root if root.pos_ in {"VERB", "AUX"} else root.head
+    if verb.lower_ not in _CARRIED_OFF or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return verb.lower_ == "removed" or any(
+        c.dep_ in {"prt", "advmod"} and c.lower_ in {"away", "off"} for c in verb.children
+    )
+
+
 def body_withheld_date(m: Mention, earlier: list[Mention]) -> PartialDate | None:
     """A body withheld, with no date of its own, is withheld from the death the text told before:
     the month of that death (the withholding lasts days or weeks after it)."""
@@ -106,6 +122,8 @@ def body_withheld_date(m: Mention, earlier: list[Mention]) -> PartialDate | None
             continue
         if m.names and x.names and not set(m.names) & set(x.names):
             continue
+        if _carried_off(m):
+            return x.date  # "troops took away the bodies": an act at the scene, on the day of the deaths
         end = x.date.end[:7] if x.date.end else None
         return PartialDate(x.date.value[:7], end if end != x.date.value[:7] else None)
     return None
