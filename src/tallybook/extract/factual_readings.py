@@ -31,7 +31,13 @@ from spacy.tokens import Doc, Token
 from tallybook.extract.boilerplate import doc_cache, word_positions
 from tallybook.extract.trigger_lexicon import wordset
 from tallybook.extract.trigger_record import Trigger, negated
-from tallybook.extract.trigger_vanishings import refused_where, unheard_since, where_withheld
+from tallybook.extract.trigger_vanishings import (
+    fate_withheld,
+    refused_where,
+    unaccounted,
+    unheard_since,
+    where_withheld,
+)
 
 _LEARN = wordset(
     "learn learns learned learnt know knows knew known tell tells told inform informs informed "
@@ -130,7 +136,13 @@ def withheld_event(tok: Token) -> str | None:
     """The violation a negated clause reports: "did not learn her whereabouts" (a disappearance),
     "have not returned his body", "were not allowed to bury him" (a body withheld, "other")."""
     low = tok.lower_
-    if where_withheld(tok) or refused_where(tok) or unheard_since(tok):
+    if (
+        where_withheld(tok)
+        or refused_where(tok)
+        or unheard_since(tok)
+        or fate_withheld(tok)
+        or unaccounted(tok)
+    ):
         return "enforced_disappearance"  # "not told where he was held", "not heard from since"
     if low == "seen" and negated(tok):
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -219,18 +231,30 @@ _PROSPECTS = wordset(
 def dated_participle(root: Token) -> bool:
     """ "must quash the death sentences issued on Monday against 12 men": a past participle that
     dates the trigger's own event asserts it, whatever the clause above demands or denies."""
+    if root.dep_ == "acl" and root.tag_ == "VBN":
+        # "did not account for 11 officials arrested in September 2001": the participle is the
+        # trigger itself, and its own date asserts it whatever the clause above denies
+        # (not "the highest number put to death on a single day": a count, read as a statistic)
+        return root.lower_ not in _PROSPECTS and root.head.lower_ not in _TALLIES and _own_date(root)
     if root.pos_ not in {"NOUN", "PROPN"}:
         return False
-    for acl in root.children:
-        # (the tagger may read a reduced relative as a past tense: "sentences handed down on ...")
-        if acl.dep_ != "acl" or acl.tag_ not in {"VBN", "VBD"} or acl.lower_ in _PROSPECTS:
-            continue
-        for c in acl.children:
-            dated = c.dep_ == "npadvmod" and c.ent_type_ in {"DATE", "TIME"}
-            if c.dep_ == "prep" and c.lower_ in {"on", "in", "during", "at", "last"}:
-                dated = any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in c.children)
-            if dated:
-                return True
+    # (the tagger may read a reduced relative as a past tense: "sentences handed down on ...")
+    return any(
+        acl.dep_ == "acl" and acl.tag_ in {"VBN", "VBD"} and acl.lower_ not in _PROSPECTS and _own_date(acl)
+        for acl in root.children
+    )
+
+
+_TALLIES = wordset("number numbers rate rates figure figures total totals level levels")
+
+
+def _own_date(acl: Token) -> bool:
+    for c in acl.children:
+        dated = c.dep_ == "npadvmod" and c.ent_type_ in {"DATE", "TIME"}
+        if c.dep_ == "prep" and c.lower_ in {"on", "in", "during", "at", "last"}:
+            dated = any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in c.children)
+        if dated:
+            return True
     return False
 
 
@@ -252,10 +276,28 @@ def total_reached(noun: Token) -> bool:
     the count named by "number" is given by the verb's "to" + a figure, so it is an aggregate."""
     if noun.dep_ not in {"dobj", "nsubj", "nsubjpass"}:
         return False
-    return any(
+    verb = noun.head
+    if any(
         c.dep_ == "prep" and c.lower_ == "to" and any(g.like_num or g.pos_ == "NUM" for g in c.subtree)
-        for c in noun.head.children
-    )
+        for c in verb.children
+    ):
+        return True
+    # "brings the number of executions recorded since the beginning of the year to at least 209":
+    # the parser may hang the "to" on a date phrase in between; it still ends the verb's phrase.
+    if verb.lower_ not in _REACH_VERBS:
+        return False
+    doc = noun.doc
+    for t in doc[noun.i + 1 : min(len(doc), noun.i + 40)]:
+        if t.lower_ == "to" and any(a.i == verb.i for a in t.ancestors):
+            rest = [g for g in doc[t.i + 1 : t.i + 5] if g.lower_ not in _FIGURE_QUALIFIERS]
+            return bool(rest) and (rest[0].like_num or rest[0].pos_ == "NUM")
+    return False
+
+
+_REACH_VERBS = wordset(
+    "brings bring brought bringing takes take took taking pushes push pushed raises raised"
+)
+_FIGURE_QUALIFIERS = wordset("at least more than over about some nearly almost around")
 
 
 _REPORTS = wordset("reports report allegations allegation accounts claims")
@@ -284,3 +326,13 @@ def investigated_report(below: Token, above: Token, root: Token) -> bool:
     if clause.tag_ != "VBD" and not (clause.tag_ == "VBN" and aux):
         return False
     return any(t.like_num or t.ent_type_ in {"DATE", "TIME", "CARDINAL"} for t in clause.subtree)
+
+
+def named_one(one: Token, participle: Token) -> bool:
+    """ "One of those executed, X, 41, ...", "identified one of those killed as X": one member of
+    a group told before, named, which CONVENTIONS makes an incident of its own."""
+    if one.lower_ != "one":
+        return False
+    named = [c for c in one.children if c.dep_ == "appos"]
+    named += [g for c in participle.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+    return any(n.ent_type_ == "PERSON" for n in named)

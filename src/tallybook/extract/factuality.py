@@ -20,6 +20,7 @@ from tallybook.extract.factual_readings import (
     clause_chain,
     dated_participle,
     investigated_report,
+    named_one,
     negation_is_event,
     ordinal_infinitive,
     own_clause,
@@ -132,7 +133,11 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
         return False  # "Hanging people on confessions obtained under torture is ...": a general claim
     if trigger.kind == VERBAL and root.dep_ == "acl" and root.head.lower_ in {"those", "them"}:
         of = root.head.head
-        if of.lower_ == "of" and any(c.like_num or c.pos_ == "NUM" for c in of.head.subtree):
+        if (
+            of.lower_ == "of"
+            and any(c.like_num or c.pos_ == "NUM" for c in of.head.subtree)
+            and not named_one(of.head, root)
+        ):
             return False  # "at least 41 of those executed were ...": a breakdown of an aggregate
     # "to kill" (infinitive) is a plan or a habit unless perfect ("to have been executed").
     if trigger.kind == VERBAL:

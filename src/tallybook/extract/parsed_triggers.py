@@ -1,6 +1,7 @@
 """Triggers read from the parse rather than the lexicon: "the whereabouts of six of them remain
 unknown", "1,223 political prisoners", "died two days later in the custody of the ministry",
-"lost his life while held at a pre-trial detention centre", "sentenced 23 people to death".
+"lost his life while held at a pre-trial detention centre", "sentenced 23 people to death",
+"raided the market, arresting 43 vendors" (an arrest told by a participle clause).
 `triggers.TriggerMatcher` calls these on words the lexicon left free.
 """
 
@@ -13,11 +14,14 @@ from spacy.tokens import Token
 from tallybook.extract.trigger_lexicon import wordset
 from tallybook.extract.trigger_seizures import seized_by_state
 from tallybook.extract.trigger_senses import held_place
+from tallybook.extract.trigger_vanishings import fate_withheld, unaccounted
 
 _REMAIN = wordset("remain remains remained is are was were")
 _TAKEN_FROM = wordset("at outside near from")
 _STOCK_VERBS = wordset("counted counts count recorded records listed lists registered is are were was")
-PARSED_WORDS = wordset("whereabouts fate seen prisoners detainees picked risk")  # `parsed_type`'s words
+PARSED_WORDS = wordset(
+    "whereabouts fate seen prisoners detainees picked risk arresting detaining account accounted"
+)  # `parsed_type`'s words
 
 
 def parsed_type(tok: Token) -> str | None:
@@ -45,11 +49,36 @@ def parsed_type(tok: Token) -> str | None:
         if person and any(c.dep_ == "prep" and c.lower_ in _TAKEN_FROM for c in tok.children):
             # "picked up the student X at a bus stop"; by police, fate told: an arrest
             return "arrest" if seized_by_state(tok) else "enforced_disappearance"
+    if low in _HOLDING and _holding_clause(tok):
+        return "arrest"
+    if (low in {"whereabouts", "fate"} and fate_withheld(tok)) or (
+        low in {"account", "accounted"} and unaccounted(tok)
+    ):
+        return "enforced_disappearance"
     if low == "risk" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         imminent = any(c.lower_ in {"imminent", "immediate"} for c in tok.children)
         if imminent and tok.head.lower_ == "at":
             return "other"
     return None
+
+
+_HOLDING = wordset("arresting detaining")
+_NOT_DONE = wordset("denied deny denies accused accuses refused stopped avoided")
+
+
+def _holding_clause(tok: Token) -> bool:
+    """ "raided the market, arresting 43 vendors", "stormed the camp, killing three and detaining
+    20 others": a participle clause that tells what the raid's doers did next, with its own object
+    (not "denied arresting him", "accused of detaining protesters": the object of another verb)."""
+    first = tok.head if tok.dep_ == "conj" and tok.head.tag_ == "VBG" else tok
+    if first.dep_ != "advcl" or first.i == 0 or tok.doc[first.i - 1].lower_ not in {",", "and"}:
+        return False
+    if any(c.dep_ == "mark" for c in first.children):
+        return False  # "before detaining them", "while arresting him": background, not a report
+    main = first.head
+    if main.lower_ in _NOT_DONE or any(c.dep_ == "neg" for c in main.children):
+        return False
+    return any(c.dep_ == "dobj" for c in tok.children)
 
 
 _HELD_PLACES = wordset("custody detention prison jail cell cells colony gaol")

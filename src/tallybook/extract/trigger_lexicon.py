@@ -64,6 +64,19 @@ _DEATH_PATTERNS: list[Pattern] = [
     ),
     ("death_sentence", NOMINAL, [{"LOWER": "death"}, {"LOWER": {"IN": ["sentence", "sentences"]}}]),
     ("death_sentence", NOMINAL, [{"LOWER": "death"}, {"LOWER": "row"}]),
+    # "seven others remain under sentence of death": a stock, like "remain on death row"
+    (
+        "death_sentence",
+        VERBAL,
+        [
+            {"LOWER": {"IN": ["remain", "remains", "remained", "are", "were", "is", "was"]}},
+            {"LOWER": {"IN": ["currently", "still", "now"]}, "OP": "?"},
+            {"LOWER": "under"},
+            {"LOWER": {"IN": ["sentence", "sentences"]}},
+            {"LOWER": "of"},
+            {"LOWER": "death"},
+        ],
+    ),
     ("killing", VERBAL, forms("killed", "kill", "kills", "slaughtered", "massacred", "murdered")),
     ("killing", VERBAL, [{"LOWER": "shot"}, {"LOWER": "dead"}]),
     ("killing", NOMINAL, forms("killing", "killings", "massacre", "massacres", "slaughter")),

@@ -6,11 +6,14 @@ heard from since, a person forced into a vehicle by unnamed men.
   the place of detention withheld); not "told his lawyer where he was held", "the prison where he
   was held";
 - "has not been heard from since" (not "we have not heard from the ministry");
+- "have been told nothing about their whereabouts", "received no information about his fate",
+  "did not account for 11 officials" (the family or the public kept from what became of people);
 - "bundled into a car by armed men", "men in police uniforms forced him into a pickup truck",
   "was last seen being pushed into a van" (a disappearance); a named force doing it ("police
   bundled him into a van") stays an arrest.
 
-`factual_readings.withheld_event` asks `where_withheld`, `refused_where` and `unheard_since`;
+`factual_readings.withheld_event` asks `where_withheld`, `refused_where`, `unheard_since`,
+`fate_withheld` and `unaccounted` (`kin_of` gives victim_slot the people whose kin are told);
 `triggers.py` asks `vehicle_vanishing` for a vehicle seizure, `kin_took` for bodies taken away.
 """
 
@@ -69,12 +72,40 @@ def _withholding(verb: Token) -> bool:
 
 
 def _to_kin(verb: Token) -> bool:
-    """The family or lawyers are told or kept from knowing: the verb's subject or object."""
+    """The family or lawyers are told or kept from knowing: the verb's subject or object, or the
+    sayer a pronoun subject stands for ("relatives say they have received no information")."""
     people = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"}]
     if not people and verb.dep_ == "xcomp":
         people = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "ccomp" and any(p.lower_ in {"they", "we"} for p in people):
+        people += [c for c in verb.head.children if c.dep_ == "nsubj"]
     words = {c.lower_ for p in people for c in p.subtree}
     return bool(words & (_KIN | _COUNSEL))
+
+
+_ABOUT = wordset("about of on regarding concerning")
+
+
+def fate_withheld(noun: Token) -> bool:
+    """ "have been told nothing about their whereabouts", "received no information about his
+    fate": the family kept from knowing where a person is or what became of them (a
+    disappearance); not "gave details of his fate" or "told the court about his whereabouts"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _ABOUT:
+        return False
+    if not any(c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in noun.children):
+        return False
+    carrier = noun.head.head  # "nothing", "information" or the telling verb itself
+    verb = carrier.head if carrier.dep_ in {"dobj", "nsubjpass"} else carrier
+    if verb.pos_ not in {"VERB", "AUX"} or not _to_kin(verb):
+        return False
+    told = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    empty = any(
+        c.lower_ == "nothing" or (c.lower_ in _NEWS and any(d.lower_ in _NOTHING for d in c.children))
+        for c in told
+    )
+    if verb.lower_ in _TELLING:
+        return empty or negated(verb)
+    return verb.lower_ in _GIVING and (empty or (negated(verb) and any(c.lower_ in _NEWS for c in told)))
 
 
 def where_withheld(held: Token) -> bool:
@@ -142,3 +173,31 @@ def kin_took(verb: Token) -> bool:
     if not subj and verb.dep_ == "conj":
         subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return any(s.lower_ in _KIN for s in subj)
+
+
+def kin_of(noun: Token) -> Token | None:
+    """ "the families of at least 12 young people say they have received no information about
+    their whereabouts": the people whose kin are kept from knowing (the "of" phrase of the kin)."""
+    verb = noun
+    for _ in range(4):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    verbs = [verb, verb.head] if verb.dep_ == "ccomp" else [verb]
+    for v in verbs:
+        for subj in (c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _KIN):
+            for of in (c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"):
+                return next((g for g in of.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def unaccounted(verb: Token) -> bool:
+    """ "the government did not account for at least 11 officials arrested in 2001": the state
+    not saying what became of people (a disappearance); not "did not account for the funds"."""
+    if verb.lower_ not in {"account", "accounted"} or not negated(verb):
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            if _person(obj) or any(c.dep_ == "conj" and _person(c) for c in obj.children):
+                return True
+    return False

@@ -17,6 +17,7 @@ from tallybook.extract.recall_relatives import (
     relative_antecedent,
 )
 from tallybook.extract.trigger_lexicon import NOMINAL, wordset
+from tallybook.extract.trigger_vanishings import kin_of
 from tallybook.extract.triggers import Trigger
 from tallybook.extract.victim_pronouns import conjoined_antecedent
 
@@ -69,6 +70,8 @@ def _owner(noun: Token) -> Token | None:
 def victim_head(trigger: Trigger) -> Token | None:
     head = _victim_head(trigger)
     head = (_owner(head) or head) if head is not None else None
+    if head is not None and head.pos_ == "PRON" and trigger.root.lower_ in _OWNED:
+        head = kin_of(trigger.root) or head  # "the families of 12 detainees ... their whereabouts"
     if head is not None and head.pos_ == "PRON":
         head = conjoined_antecedent(head) or head  # "detained A and drove him away": A
     return head
