@@ -80,6 +80,9 @@ KNOWN_ORGS: tuple[KnownOrg, ...] = (
     KnownOrg("Article 19", "ngo", ("ARTICLE 19",)),
     KnownOrg("World Coalition Against the Death Penalty", "ngo", ()),
     KnownOrg("Médecins Sans Frontières", "ngo", ("MSF", "Doctors Without Borders")),
+    # Bangladesh's two main monitors, cited in every UN and US State Department report on it
+    KnownOrg("Ain o Salish Kendra", "ngo", ("ASK",)),
+    KnownOrg("Odhikar", "ngo", ()),
     # News organisations
     KnownOrg("Reuters", "news", ("Thomson Reuters",)),
     KnownOrg("Associated Press", "news", ("AP", "The Associated Press")),

@@ -31,7 +31,9 @@ ORG_HEADS = (
     "Police|Force|Forces|Command|Secretariat|Corporation|Council|Committee|Court|Ministry|Agency|"
     "Army|Guard|Guards|Corps|Centre|Center|Commission|Network|Organization|Organisation|Association|"
     "Union|Party|Front|Movement|Society|Institute|Foundation|Office|Service|Bureau|Department|"
-    "Directorate|Tribunal|Assembly|Parliament|Watch|Coalition|Alliance|League|Brigade|Militia|Mission"
+    "Directorate|Tribunal|Assembly|Parliament|Watch|Coalition|Alliance|League|Brigade|Militia|Mission|"
+    # monitors and units named by what they do ("Observatory of Social Conflict", "Research Unit")
+    "Observatory|Collective|Unit|Branch"
 )
 _CAPITALISED_RUN = (
     r"[A-Z][\w’'&.-]*(?:[ \t]+(?:(?:of|for|on|and|de|del|la)(?:[ \t]+the)?[ \t]+)?[A-Z][\w’'&.-]*)*"
@@ -46,7 +48,9 @@ _HEAD_WORD_RE = re.compile(rf"(?<=[ \t])(?:{alternation(ORG_HEADS.split('|'))})\
 _DEFINITION_STRETCH_RE = re.compile(r"[\w’'&.\s-]+")  # every character a name and "\s*(" hold
 # What a collective body's name carries on with after its head word: "Fact-Finding Mission on
 # Myanmar", "Commission of Inquiry on Syria", "Committee on the Rights of the Child".
-BODY_HEADS = word_set("mission commission committee council tribunal panel court ministry office inquiry")
+BODY_HEADS = word_set(
+    "mission commission committee council tribunal panel court ministry office inquiry observatory"
+)
 BODY_TAIL_RE = re.compile(
     r"(?:[ \t]+(?:on|of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*"
     r"(?:[ \t]+(?:(?:of|and|on|for)[ \t]+)?(?:the[ \t]+)?[A-Z][\w’'-]*)*){1,3}"
@@ -113,10 +117,21 @@ def trim_name(name: str, acronym: str) -> str:
         initials = "".join(w[0] for w in words[i:] if w[0].isupper())
         if initials == letters:
             return " ".join(words[i:])
+    starts = [i for i in starts if not _clause_word(words, i)]
     for i in starts:
         if words[i][0] in letters and initials_fit(acronym, " ".join(words[i:])):
+            # a capitalised word just before, outside the letters, is the name's own adjective in
+            # a translated name ("Special Jurisdiction for Peace (JEP)": Jurisdicción Especial)
+            if i - 1 in starts and len(words) - i >= 2 and not re.search(r"['’]s$", words[i - 1]):
+                i -= 1
             return " ".join(words[i:])
     return " ".join(words[starts[0] :]) if starts else name
+
+
+def _clause_word(words: list[str], i: int) -> bool:
+    """A capitalised word that opens the clause before a name, not the name: "According to the X
+    (ACR)", "Citing the X (ACR)"."""
+    return words[i].endswith("ing") and i + 1 < len(words) and words[i + 1].islower()
 
 
 def kind_for(name: str) -> str:
@@ -156,8 +171,12 @@ _NAME_TAIL_RE = re.compile(
     r"[ \t]+(?:[Aa]gainst|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*"
     r"(?:[ \t]+(?:(?:of|and|on|for|in)[ \t]+)?(?:the[ \t]+)?[A-Z][\w’'-]*)*"
 )
-# Descriptors written before a name in capitals ("the local NGO Coalition Against Torture").
-_LEADING_DESCRIPTOR_RE = re.compile(r"^(?:(?:The|A|An)\s+)?(?:I?NGOs?\s+)?")
+# Descriptors written before a name in capitals ("the local NGO Coalition Against Torture"),
+# and a compound that says where a body is or whom it serves ("London-based", "Kurdish-language").
+_LEADING_DESCRIPTOR_RE = re.compile(
+    r"^(?:(?:The|A|An)\s+)?(?:I?NGOs?\s+)?"
+    r"(?:[A-Z][\w’']*-(?:based|language|backed|led|run|funded|affiliated|allied|linked|aligned)\s+)?"
+)
 
 
 def keyword_org(text: str, m: re.Match[str]) -> tuple[str, int] | None:
@@ -221,7 +240,8 @@ def state_body_name(name: str) -> str:
     Justice of Iraq" and "Chad's Supreme Court" -> "Supreme Court of Chad" (the registry's form);
     any other body is named without the owner ("Chad's Press Service" -> "Press Service"), as the
     text names it when it leaves the country out."""
-    m = re.match(r"^([A-Z][\w -]*?)['’]s\s+([A-Z][\w -]*)$", name)
+    # the body's own name may hold a possessive: "Colombia's Ombudsman's Office"
+    m = re.match(r"^([A-Z][\w -]*?)['’]s\s+([A-Z][\w’' -]*)$", name)
     if m is None or m.group(1) not in COUNTRY_NAMES or len(m.group(2).split()) < 2:
         return name
     body, country = m.group(2), COUNTRY_NAMES[m.group(1)]

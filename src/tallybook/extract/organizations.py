@@ -123,7 +123,7 @@ class OrganizationFinder:
             head = long_name.split()[-1].lower() if long_name else ""
             if not initials_fit(acronym, long_name) or head in PLACE_HEADS or is_person_title(long_name):
                 continue  # a place, or a title a person holds ("District Police Officer (DPO)")
-            known = lookup_known_org(long_name) or lookup_known_org(acronym)
+            known = lookup_known_org(long_name) or _registry_for_acronym(acronym, long_name)
             canonical, kind = (known.name, known.kind) if known else (long_name, kind_for(long_name))
             defined[acronym] = (canonical, kind)
             if alt:
@@ -170,8 +170,9 @@ class OrganizationFinder:
                 continue
             name, end = found
             org_name, org_kind = defined.get(name, (state_body_name(name), kind_for(name)))
-            # a body named in full outranks the registry name inside it ("UN" in "UN Commission of ...")
-            strength = 3 if end > m.end() else 1
+            # a body named in full outranks the registry name inside it ("UN" in "UN Commission of
+            # ..."), and so does a unit named after its registry body ("NCRI Foreign Affairs Committee")
+            strength = 3 if end > m.end() or _unit_of_known(name) else 1
             mentions.append(_Mention(end - len(name), end, name, org_name, org_kind, strength))
 
         ents = doc_ents(doc)  # doc.ents builds new spans on every access
@@ -329,6 +330,30 @@ class OrganizationFinder:
 )
 def make_organizations(nlp: Language, name: str, min_ner_count: int) -> OrganizationFinder:
     return OrganizationFinder(nlp, name, min_ner_count)
+
+
+def _unit_of_known(name: str) -> bool:
+    """A name that opens with a registry body's acronym and goes on to name a unit of it: "NCRI
+    Foreign Affairs Committee", "UNHCR Protection Unit" (not "UN Human Rights Office", a registry name)."""
+    first, _, rest = name.partition(" ")
+    return (
+        bool(rest)
+        and first.isupper()
+        and lookup_known_org(first) is not None
+        and lookup_known_org(name) is None
+        and len(rest.split()) >= 2
+    )
+
+
+def _registry_for_acronym(acronym: str, long_name: str) -> KnownOrg | None:
+    """The registry body an acronym the text spells out stands for, if the text's name is that
+    body's: "Centre for Policy and Justice (CPJ)" is not the Committee to Protect Journalists."""
+    known = lookup_known_org(acronym)
+    if known is None:
+        return None
+    words = {w for w in norm_name(long_name).split() if len(w) > 3}
+    registry = {w for v in (known.name, *known.aliases) for w in norm_name(v).split() if len(w) > 3}
+    return known if not words or len(words & registry) * 2 >= len(words) else None
 
 
 def _named_place(name: str, text: str) -> bool:
