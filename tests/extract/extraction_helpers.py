@@ -13,7 +13,7 @@ from spacy.language import Language
 
 from tallybook.extract.dates import enclosing
 from tallybook.extract.pipeline import SourceText, extract_texts
-from tallybook.model import DocumentExtraction, ExtractedIncident
+from tallybook.model import DocumentExtraction, ExtractedIncident, Stance
 
 PUBLISHED = "2024-06-20"
 """The publication date most tests resolve relative dates against."""
@@ -46,6 +46,16 @@ def incidents_of(
     return chosen
 
 
+def of_type(incidents: list[ExtractedIncident], kind: str) -> list[ExtractedIncident]:
+    """The incidents of type `kind` among `incidents`."""
+    return [i for i in incidents if i.type == kind]
+
+
+def evidence(text: str, incident: ExtractedIncident) -> str:
+    """The words of `text` that `incident` was found in."""
+    return text[incident.span.start : incident.span.end]
+
+
 def first_incident(
     nlp: Language,
     text: str,
@@ -56,6 +66,45 @@ def first_incident(
 ) -> ExtractedIncident:
     """The first incident of type `kind`, asserting there is one."""
     return incidents_of(nlp, text, kind, published=published, publisher=publisher, required=True)[0]
+
+
+def last_incident(
+    nlp: Language,
+    text: str,
+    kind: str,
+    *,
+    published: str | None = PUBLISHED,
+    publisher: str | None = None,
+) -> ExtractedIncident:
+    """The last incident of type `kind`, asserting there is one."""
+    return incidents_of(nlp, text, kind, published=published, publisher=publisher, required=True)[-1]
+
+
+def incident_figure(
+    nlp: Language,
+    text: str,
+    kind: str,
+    *,
+    last: bool = False,
+    published: str | None = PUBLISHED,
+    publisher: str | None = None,
+) -> tuple[int | None, str | None]:
+    """The count and qualifier of the first (or, with `last`, the last) incident of type `kind`."""
+    found = incidents_of(nlp, text, kind, published=published, publisher=publisher, required=True)
+    figure = found[-1 if last else 0].figure
+    return figure.count, figure.qualifier
+
+
+def event_date(
+    nlp: Language,
+    text: str,
+    kind: str,
+    *,
+    published: str | None = PUBLISHED,
+    publisher: str | None = None,
+) -> str | None:
+    """The enclosing date of the last incident of type `kind` (there must be one)."""
+    return enclosing(last_incident(nlp, text, kind, published=published, publisher=publisher).date)
 
 
 def event_dates(
@@ -78,15 +127,34 @@ def extracted_types(
     return [i.type for i in extract_one(nlp, text, published=published, publisher=publisher).incidents]
 
 
+def extracted_roles(
+    nlp: Language, text: str, *, published: str | None = PUBLISHED, publisher: str | None = None
+) -> dict[str, str]:
+    """The role of each person the whole extraction finds, by name."""
+    return {p.name: p.role for p in extract_one(nlp, text, published=published, publisher=publisher).people}
+
+
 def pipeline_types(nlp: Language, text: str) -> list[str]:
     """The types of the incidents the spaCy pipeline itself finds (no document-level merging)."""
     return [i.type for i in nlp(text)._.tb_incidents]
 
 
-def claimant_names(incident: ExtractedIncident, stance: str, *, drop_the: bool = False) -> list[str]:
-    """The claimants of `incident` with `stance`; with `drop_the`, a leading "The " is dropped."""
+def claimant_names(
+    incident: ExtractedIncident, stance: str = Stance.ASSERTS, *, drop_the: bool = False, lower: bool = False
+) -> list[str]:
+    """The claimants of `incident` with `stance`; with `lower`, lowercased; with `drop_the`, a leading
+    "The " (or "the ", after `lower`) is dropped."""
     names = [c.claimant for c in incident.claims if c.stance == stance]
-    return [n.removeprefix("The ") for n in names] if drop_the else names
+    if lower:
+        names = [n.lower() for n in names]
+    return [n.removeprefix("the " if lower else "The ") for n in names] if drop_the else names
+
+
+def document_claimants(doc: DocumentExtraction, kind: str) -> list[str]:
+    """The asserting claimants of the first incident of type `kind` in `doc` (there must be one)."""
+    found = of_type(doc.incidents, kind)
+    assert found, f"no {kind} incident"
+    return claimant_names(found[0])
 
 
 def quote_pairs(nlp: Language, text: str) -> list[tuple[str | None, str]]:
@@ -105,7 +173,25 @@ def speaker_of(nlp: Language, text: str, words: str, *, first: bool = False) -> 
 
 
 def quoted_words(nlp: Language, text: str) -> list[str]:
+    """The words of each quote."""
     return [said for _, said in quote_pairs(nlp, text)]
+
+
+def quote_speakers(nlp: Language, text: str) -> list[str | None]:
+    """The speaker of each quote."""
+    return [who for who, _ in quote_pairs(nlp, text)]
+
+
+def speaker_quoting(doc: DocumentExtraction, words: str) -> str | None:
+    """The speaker of the first quote of `doc` holding `words`."""
+    found = [q.speaker for q in doc.quotes if words in q.text]
+    assert found, f"no quote with {words!r}"
+    return found[0]
+
+
+def organization_names(doc: DocumentExtraction) -> list[str]:
+    """The names of the organizations `doc` holds."""
+    return [o.name for o in doc.organizations]
 
 
 def person_names(nlp: Language, text: str) -> list[str]:

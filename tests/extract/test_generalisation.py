@@ -3,17 +3,18 @@ quotes and words that only describe something else are not incidents. Texts writ
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from extraction_helpers import extracted_types, incidents_of
 from spacy.language import Language
 
 from tallybook.extract.figures import parse_figure
 from tallybook.extract.pipeline import SourceText, extract_texts
-from tallybook.model import ExtractedIncident, Stance
+from tallybook.model import Stance
 
-
-def _types(nlp: Language, text: str) -> list[str]:
-    extraction = next(extract_texts([SourceText(text, "2024-03-02")], nlp))
-    return [inc.type for inc in extraction.incidents]
+_types = partial(extracted_types, published="2024-03-02")
+_incidents = partial(incidents_of, published="2024-03-02")
 
 
 @pytest.mark.parametrize(
@@ -70,8 +71,7 @@ def test_solitary_confinement_folds_into_the_ill_treatment(nlp: Language) -> Non
 
 
 def _claimants(nlp: Language, text: str) -> list[list[str]]:
-    extraction = next(extract_texts([SourceText(text, "2024-03-02")], nlp))
-    return [sorted(c.claimant for c in inc.claims) for inc in extraction.incidents]
+    return [sorted(c.claimant for c in inc.claims) for inc in _incidents(nlp, text)]
 
 
 @pytest.mark.parametrize(
@@ -125,8 +125,7 @@ def test_numbers_that_are_not_victim_counts(phrase: str, count: int | None, qual
 
 
 def _counts(nlp: Language, text: str) -> list[int | None]:
-    extraction = next(extract_texts([SourceText(text, "2024-03-02")], nlp))
-    return [inc.figure.count for inc in extraction.incidents]
+    return [inc.figure.count for inc in _incidents(nlp, text)]
 
 
 def test_one_named_victim_flogged_many_times_counts_one(nlp: Language) -> None:
@@ -267,10 +266,6 @@ def test_unsourced_statements_in_a_un_expert_release_are_the_experts(nlp: Langua
     # Published by someone else, the same unsourced lines stay with the publisher.
     other = next(extract_texts([SourceText(text, "2025-04-09", "Veloria Monitor")], nlp))
     assert all("Tomas Ekwueme" not in [c.claimant for c in inc.claims] for inc in other.incidents)
-
-
-def _incidents(nlp: Language, text: str) -> list[ExtractedIncident]:
-    return list(next(extract_texts([SourceText(text, "2024-03-02")], nlp)).incidents)
 
 
 def test_infobox_lines_take_the_date_field_of_the_infobox(nlp: Language) -> None:

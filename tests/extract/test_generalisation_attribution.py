@@ -4,22 +4,16 @@ confirmations of a figure, and "we" in a transcript turn. Texts written for thes
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from extraction_helpers import LEDGER, claimant_names, last_incident
 from spacy.language import Language
 
-from tallybook.extract.pipeline import SourceText, extract_texts
-from tallybook.model import ExtractedIncident, Stance
+from tallybook.model import Stance
 
-
-def _incident(nlp: Language, text: str, kind: str) -> ExtractedIncident:
-    doc = next(extract_texts([SourceText(text, "2024-06-20", "Daily Ledger")], nlp))
-    found = [i for i in doc.incidents if i.type == kind]
-    assert found, f"no {kind} incident"
-    return found[-1]
-
-
-def _claimants(incident: ExtractedIncident, stance: str = Stance.ASSERTS) -> list[str]:
-    return [c.claimant.lower() for c in incident.claims if c.stance == stance]
+_incident = partial(last_incident, publisher=LEDGER)
+_claimants = partial(claimant_names, lower=True)
 
 
 def test_a_relative_clause_after_a_source_noun_is_kept(nlp: Language) -> None:

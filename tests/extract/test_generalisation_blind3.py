@@ -4,17 +4,15 @@ summary of a year's abuses. Texts written for these tests."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from extraction_helpers import LEDGER, incidents_of
 from spacy.language import Language
 
 from tallybook.extract.dates import Reference, resolve_date
-from tallybook.extract.pipeline import SourceText, extract_texts
-from tallybook.model import ExtractedIncident
 
-
-def _incidents(nlp: Language, text: str, published: str = "2024-06-20") -> list[ExtractedIncident]:
-    doc = next(extract_texts([SourceText(text, published, "Daily Ledger")], nlp))
-    return list(doc.incidents)
+_incidents = partial(incidents_of, publisher=LEDGER)
 
 
 def test_an_age_in_a_relative_clause_is_not_a_count(nlp: Language) -> None:
@@ -53,7 +51,7 @@ def test_a_list_of_abuses_reported_through_a_year_is_a_summary(nlp: Language) ->
         "Arbitrary arrests, torture and killings by the police were reported throughout the year.\n\n"
         "In May, police arrested at least 40 students in Ostrava."
     )
-    found = _incidents(nlp, text, "2025-04")
+    found = _incidents(nlp, text, published="2025-04")
     assert [i.type for i in found] == ["arrest"]
 
 

@@ -4,14 +4,14 @@ experts, and a victim "arrested and accused of" something is no source. Texts wr
 
 from __future__ import annotations
 
+from functools import partial
+
+from extraction_helpers import LEDGER, extract_one
 from spacy.language import Language
 
-from tallybook.extract.pipeline import SourceText, extract_texts
-from tallybook.model import DocumentExtraction, Stance
+from tallybook.model import Stance
 
-
-def _extract(nlp: Language, text: str) -> DocumentExtraction:
-    return next(extract_texts([SourceText(text, "2024-06-20", "Daily Ledger")], nlp))
+_extract = partial(extract_one, publisher=LEDGER)
 
 
 def test_a_new_sentence_after_the_closing_mark_is_not_the_speaker(nlp: Language) -> None:

@@ -5,25 +5,13 @@ whole, and quote speakers across sentences. Texts written for these tests."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from extraction_helpers import LEDGER, claimant_names, extract_one, extracted_roles, last_incident
 from spacy.language import Language
 
-from tallybook.extract.pipeline import SourceText, extract_texts
-from tallybook.model import DocumentExtraction, ExtractedIncident, Stance
-
-
-def _extract(nlp: Language, text: str, publisher: str | None = None) -> DocumentExtraction:
-    return next(extract_texts([SourceText(text, "2024-06-20", publisher)], nlp))
-
-
-def _claimants(incident: ExtractedIncident) -> list[str]:
-    return [c.claimant for c in incident.claims if c.stance == Stance.ASSERTS]
-
-
-def _incident(nlp: Language, text: str, kind: str, publisher: str | None = None) -> ExtractedIncident:
-    found = [i for i in _extract(nlp, text, publisher).incidents if i.type == kind]
-    assert found, f"no {kind} incident"
-    return found[-1]
+from tallybook.model import Stance
 
 
 def test_the_subject_nearest_the_reporting_verb_is_the_source(nlp: Language) -> None:
@@ -31,7 +19,7 @@ def test_the_subject_nearest_the_reporting_verb_is_the_source(nlp: Language) -> 
         "Addressing reporters in Vienna, ministry spokesperson Karl Brandt said that Tomas Weller, 31, "
         "died on Sunday, two days after he was detained by border guards at his farm."
     )
-    assert _claimants(_incident(nlp, text, "arrest")) == ["Karl Brandt"]
+    assert claimant_names(last_incident(nlp, text, "arrest")) == ["Karl Brandt"]
 
 
 def test_nested_sources_give_the_innermost(nlp: Language) -> None:
@@ -39,7 +27,7 @@ def test_nested_sources_give_the_innermost(nlp: Language) -> None:
         "“The raids were a massacre,” said Lucia Ferraz, director of Tamarind Watch. She said the "
         "group had documented at least 12 other killings in the district since May."
     )
-    assert _claimants(_incident(nlp, text, "killing")) == ["Tamarind Watch"]
+    assert claimant_names(last_incident(nlp, text, "killing")) == ["Tamarind Watch"]
 
 
 def test_it_after_a_named_speaker_is_that_speaker(nlp: Language) -> None:
@@ -48,7 +36,9 @@ def test_it_after_a_named_speaker_is_that_speaker(nlp: Language) -> None:
         "The Lakeside Prisoners Committee, which has run a vigil in Dorran since 2015, says it has "
         "recorded 58 new cases of enforced disappearance in the region this year."
     )
-    assert _claimants(_incident(nlp, text, "enforced_disappearance")) == ["Lakeside Prisoners Committee"]
+    assert claimant_names(last_incident(nlp, text, "enforced_disappearance")) == [
+        "Lakeside Prisoners Committee"
+    ]
 
 
 def test_it_said_is_the_organisation_named_before(nlp: Language) -> None:
@@ -56,7 +46,7 @@ def test_it_said_is_the_organisation_named_before(nlp: Language) -> None:
         "The Coastal Rights Network said the demonstrators had gathered outside the port authority. "
         "It said at least 25 people were detained during the protest."
     )
-    assert _claimants(_incident(nlp, text, "arrest")) == ["Coastal Rights Network"]
+    assert claimant_names(last_incident(nlp, text, "arrest")) == ["Coastal Rights Network"]
 
 
 def test_the_group_is_the_organisation_named_before_not_an_official(nlp: Language) -> None:
@@ -65,8 +55,8 @@ def test_the_group_is_the_organisation_named_before_not_an_official(nlp: Languag
         "A regional official put the death toll at three.\n\n"
         "Among those killed was a 16-year-old boy, Emil Doran, the group said."
     )
-    toll, boy = [i for i in _extract(nlp, text).incidents if i.type == "killing"]
-    assert _claimants(boy) == ["Coastal Rights Network"]
+    toll, boy = [i for i in extract_one(nlp, text).incidents if i.type == "killing"]
+    assert claimant_names(boy) == ["Coastal Rights Network"]
     # a rival toll disputes the figure; it does not confirm it
     assert [(c.claimant, c.stance) for c in toll.claims][1:] == [("A regional official", Stance.DISPUTES)]
 
@@ -76,8 +66,8 @@ def test_the_office_is_the_organisation_with_office_in_its_name(nlp: Language) -
         "The Office of the Ombudsman for Detainees published its findings on Tuesday.\n\n"
         "According to the office, 40 prisoners were tortured at Harrow Point jail in March."
     )
-    incident = _incident(nlp, text, "torture", publisher="Daily Ledger")
-    assert _claimants(incident) == ["Office of the Ombudsman for Detainees"]
+    incident = last_incident(nlp, text, "torture", publisher="Daily Ledger")
+    assert claimant_names(incident) == ["Office of the Ombudsman for Detainees"]
 
 
 def test_according_to_covers_only_its_own_clause(nlp: Language) -> None:
@@ -86,11 +76,11 @@ def test_according_to_covers_only_its_own_clause(nlp: Language) -> None:
         "He was detained in Pellan in May 2021 and, according to his brother, was beaten repeatedly "
         "during interrogation."
     )
-    extraction = _extract(nlp, text, "Rights Watchers International")
+    extraction = extract_one(nlp, text, publisher="Rights Watchers International")
     arrest = next(i for i in extraction.incidents if i.type == "arrest")
-    assert "Ivo Marek's brother" not in _claimants(arrest)
+    assert "Ivo Marek's brother" not in claimant_names(arrest)
     torture = next(i for i in extraction.incidents if i.type == "torture")
-    assert _claimants(torture) == ["Ivo Marek's brother"]  # "his" named, as CONVENTIONS.md writes it
+    assert claimant_names(torture) == ["Ivo Marek's brother"]  # "his" named, as CONVENTIONS.md writes it
 
 
 def test_a_citation_mark_ends_the_sentence_for_attribution(nlp: Language) -> None:
@@ -99,8 +89,8 @@ def test_a_citation_mark_ends_the_sentence_for_attribution(nlp: Language) -> Non
         "student, Piet Aalders, who was shot in the back.[2] The Interior Ministry said three people had "
         "died and blamed armed gangs."
     )
-    extraction = _extract(nlp, text, "Wikipedia")
-    claims = {c for i in extraction.incidents if i.type == "killing" for c in _claimants(i)}
+    extraction = extract_one(nlp, text, publisher="Wikipedia")
+    claims = {c for i in extraction.incidents if i.type == "killing" for c in claimant_names(i)}
     assert claims == {"Valley Rights Group"}
 
 
@@ -109,7 +99,7 @@ def test_a_participle_description_stays_part_of_the_source(nlp: Language) -> Non
         "According to lawyers representing the miners, police took the men to the central station in "
         "Kolby. The lawyers said that two of the miners were beaten with clubs during questioning."
     )
-    claimants = _claimants(_incident(nlp, text, "torture"))
+    claimants = claimant_names(last_incident(nlp, text, "torture"))
     assert [c.lower() for c in claimants] == ["lawyers representing the miners"]
 
 
@@ -118,7 +108,7 @@ def test_several_of_a_described_group_are_the_source(nlp: Language) -> None:
         "In April, soldiers detained at least 30 aid workers in Tavel. Several of those later freed "
         "told us they had been whipped with cables while in detention."
     )
-    claimants = _claimants(_incident(nlp, text, "torture"))
+    claimants = claimant_names(last_incident(nlp, text, "torture"))
     assert [c.lower() for c in claimants] == ["those later freed"]
 
 
@@ -127,7 +117,7 @@ def test_information_she_received_is_hers(nlp: Language) -> None:
         "The Special Rapporteur, Mirela Costa, said the trial had lasted ten minutes. According to "
         "information she received, the teacher Ivo Marek was beaten in custody until he confessed."
     )
-    assert _claimants(_incident(nlp, text, "torture")) == ["Mirela Costa"]
+    assert claimant_names(last_incident(nlp, text, "torture")) == ["Mirela Costa"]
 
 
 def test_a_conclusion_is_a_claim(nlp: Language) -> None:
@@ -135,7 +125,7 @@ def test_a_conclusion_is_a_claim(nlp: Language) -> None:
         "A doctor who examined the body at the family's request, Dr. Lena Fischer, found burns on his "
         "hands and concluded that he had been tortured."
     )
-    assert _claimants(_incident(nlp, text, "torture", publisher="Daily Ledger")) == ["Lena Fischer"]
+    assert claimant_names(last_incident(nlp, text, "torture", publisher="Daily Ledger")) == ["Lena Fischer"]
 
 
 def test_the_experts_are_the_experts_the_text_lists(nlp: Language) -> None:
@@ -146,7 +136,7 @@ def test_the_experts_are_the_experts_the_text_lists(nlp: Language) -> None:
         "“This execution violates international law,” said the two UN Special Rapporteurs – Maria Lund "
         "and Peter Okafor."
     )
-    assert sorted(_claimants(_incident(nlp, text, "arrest", publisher="UN News"))) == [
+    assert sorted(claimant_names(last_incident(nlp, text, "arrest", publisher="UN News"))) == [
         "Maria Lund",
         "Peter Okafor",
     ]
@@ -158,7 +148,7 @@ def test_a_new_sentence_after_a_quote_does_not_name_its_speaker(nlp: Language) -
         "Observatory's director. “Iraq must halt all executions at once.” Should the authorities in "
         "Iraq carry out more hangings, the Observatory said, it would seek an inquiry."
     )
-    quotes = _extract(nlp, text).quotes
+    quotes = extract_one(nlp, text).quotes
     assert [q.speaker for q in quotes] == ["Nadia Rahimi", "Nadia Rahimi"]
 
 
@@ -169,7 +159,7 @@ def test_a_number_of_experts_that_fits_the_named_experts_is_them(nlp: Language) 
         "“This execution violates international law,” said the two UN Special Rapporteurs – Maria Lund "
         "and Peter Okafor."
     )
-    claimants = _claimants(_incident(nlp, text, "execution", publisher="UN News"))
+    claimants = claimant_names(last_incident(nlp, text, "execution", publisher="UN News"))
     assert sorted(claimants) == ["Maria Lund", "Peter Okafor"]
 
 
@@ -179,12 +169,11 @@ def test_a_pronoun_sentence_carries_on_the_source_named_at_the_end_before(nlp: L
         "statement by the Harvest Rights Coalition.\n\n"
         "They were sentenced to death in May."
     )
-    incident = _incident(nlp, text, "death_sentence", publisher="Daily Ledger")
-    assert _claimants(incident) == ["Harvest Rights Coalition"]
+    incident = last_incident(nlp, text, "death_sentence", publisher="Daily Ledger")
+    assert claimant_names(incident) == ["Harvest Rights Coalition"]
 
 
-def _roles(nlp: Language, text: str) -> dict[str, str]:
-    return {p.name: p.role for p in _extract(nlp, text, "Daily Ledger").people}
+_roles = partial(extracted_roles, publisher=LEDGER)
 
 
 def test_a_life_span_after_a_name_marks_a_person(nlp: Language) -> None:
@@ -240,8 +229,8 @@ def test_a_source_after_a_semicolon_covers_only_its_own_statement(nlp: Language)
         "Kamil Orzeł, a 38-year-old miner, was detained in Varna on 3 May. He died two days later in the "
         "custody of the border police; his relatives said his body bore signs of torture."
     )
-    incident = _incident(nlp, text, "death_in_custody", publisher="Daily Ledger")
-    assert _claimants(incident) == ["publisher"]
+    incident = last_incident(nlp, text, "death_in_custody", publisher="Daily Ledger")
+    assert claimant_names(incident) == ["publisher"]
 
 
 @pytest.mark.parametrize(
@@ -267,7 +256,7 @@ def test_a_source_after_a_semicolon_covers_only_its_own_statement(nlp: Language)
 def test_a_relative_or_lawyer_is_the_source_not_the_person_named(
     nlp: Language, text: str, kind: str, source: str
 ) -> None:
-    claimants = _claimants(_incident(nlp, text, kind, publisher="Daily Ledger"))
+    claimants = claimant_names(last_incident(nlp, text, kind, publisher="Daily Ledger"))
     assert len(claimants) == 1 and claimants[0].endswith(f"'s {source}")
 
 
@@ -276,13 +265,15 @@ def test_an_acronym_in_brackets_names_the_organisation(nlp: Language) -> None:
         "In a statement, the UN Office of the High Commissioner for Human Rights (OHCHR) said 11 men had "
         "been hanged in Tarsk prison on 22 April."
     )
-    claimants = _claimants(_incident(nlp, text, "execution", publisher="Daily Ledger"))
+    claimants = claimant_names(last_incident(nlp, text, "execution", publisher="Daily Ledger"))
     assert claimants == ["Office of the United Nations High Commissioner for Human Rights"]
 
 
 def test_the_organisation_speaks_for_its_own_staff(nlp: Language) -> None:
     text = "The Dorran Prison Watch said its researchers had documented 87 cases of torture in police cells."
-    assert _claimants(_incident(nlp, text, "torture", publisher="Daily Ledger")) == ["Dorran Prison Watch"]
+    assert claimant_names(last_incident(nlp, text, "torture", publisher="Daily Ledger")) == [
+        "Dorran Prison Watch"
+    ]
 
 
 def test_adding_that_keeps_the_speaker(nlp: Language) -> None:
@@ -290,8 +281,8 @@ def test_adding_that_keeps_the_speaker(nlp: Language) -> None:
         "Two detainees died in custody in Orvo last month, the Marsh Rights League said in a statement, "
         "adding that one of them had been beaten with cables."
     )
-    incident = _incident(nlp, text, "torture", publisher="Daily Ledger")
-    assert _claimants(incident) == ["Marsh Rights League"]
+    incident = last_incident(nlp, text, "torture", publisher="Daily Ledger")
+    assert claimant_names(incident) == ["Marsh Rights League"]
 
 
 def test_united_nations_and_un_name_the_same_office(nlp: Language) -> None:
@@ -299,7 +290,7 @@ def test_united_nations_and_un_name_the_same_office(nlp: Language) -> None:
         "The United Nations Human Rights Office said it had received reports that at least 19 people "
         "were killed in Orvo on 30 September."
     )
-    claimants = _claimants(_incident(nlp, text, "killing", publisher="Daily Ledger"))
+    claimants = claimant_names(last_incident(nlp, text, "killing", publisher="Daily Ledger"))
     assert claimants == ["Office of the United Nations High Commissioner for Human Rights"]
 
 
@@ -308,4 +299,4 @@ def test_according_to_a_role_and_its_name_quotes_the_named_person(nlp: Language)
         "According to the network's director, Mahmood Karimi-Sadr, “the authorities are using hangings "
         "to spread fear in the province.”"
     )
-    assert [q.speaker for q in _extract(nlp, text).quotes] == ["Mahmood Karimi-Sadr"]
+    assert [q.speaker for q in extract_one(nlp, text).quotes] == ["Mahmood Karimi-Sadr"]

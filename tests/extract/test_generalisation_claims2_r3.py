@@ -7,24 +7,14 @@ these tests."""
 
 from __future__ import annotations
 
+from functools import partial
+
+from extraction_helpers import claimant_names, last_incident
 from spacy.language import Language
 
-from tallybook.extract.pipeline import SourceText, extract_texts
-from tallybook.model import DocumentExtraction, ExtractedIncident, Stance
+from tallybook.model import ExtractedIncident, Stance
 
-
-def _extract(nlp: Language, text: str) -> DocumentExtraction:
-    return next(extract_texts([SourceText(text, "2024-06-20", None)], nlp))
-
-
-def _claimants(incident: ExtractedIncident, stance: str = Stance.ASSERTS) -> list[str]:
-    return [c.claimant.removeprefix("The ") for c in incident.claims if c.stance == stance]
-
-
-def _incident(nlp: Language, text: str, kind: str) -> ExtractedIncident:
-    found = [i for i in _extract(nlp, text).incidents if i.type == kind]
-    assert found, f"no {kind} incident"
-    return found[-1]
+_claimants = partial(claimant_names, drop_the=True)
 
 
 def _stances(nlp: Language, text: str) -> list[ExtractedIncident]:
@@ -45,17 +35,17 @@ def test_a_tally_is_claimed_by_whoever_keeps_it(nlp: Language) -> None:
         "The hangings bring the number of people executed in the country this year to at least 58, "
         "according to a Meridian Wire tally of court announcements."
     )
-    assert _claimants(_incident(nlp, text, "execution")) == ["Meridian Wire"]
+    assert _claimants(last_incident(nlp, text, "execution")) == ["Meridian Wire"]
 
 
 def test_a_bodys_figures_are_claimed_by_the_body(nlp: Language) -> None:
     text = "According to the interior ministry's figures, 30 people were executed in Orvell in May."
-    assert _claimants(_incident(nlp, text, "execution")) == ["interior ministry"]
+    assert _claimants(last_incident(nlp, text, "execution")) == ["interior ministry"]
 
 
 def test_figures_about_casualties_do_not_make_the_casualties_a_source(nlp: Language) -> None:
     text = "According to casualty figures released on Monday, 30 protesters were shot dead in Orvell."
-    assert "Casualty" not in _claimants(_incident(nlp, text, "killing"))
+    assert "Casualty" not in _claimants(last_incident(nlp, text, "killing"))
 
 
 # --- a part of a group, a coordinated report ---------------------------------------------------
@@ -63,13 +53,13 @@ def test_figures_about_casualties_do_not_make_the_casualties_a_source(nlp: Langu
 
 def test_a_part_of_a_named_group_speaks_as_the_text_words_it(nlp: Language) -> None:
     text = "Several of the detainees told the judge they had been beaten with cables during interrogation."
-    assert _claimants(_incident(nlp, text, "torture")) == ["Several of the detainees"]
+    assert _claimants(last_incident(nlp, text, "torture")) == ["Several of the detainees"]
 
 
 def test_a_part_of_those_described_is_still_the_described_group(nlp: Language) -> None:
     # guards the rule above: "those later freed" is the description, not "several of" it
     text = "Soldiers detained 30 villagers in May. Several of those later freed told us they had been beaten."
-    assert _claimants(_incident(nlp, text, "torture")) == ["Those later freed"]
+    assert _claimants(last_incident(nlp, text, "torture")) == ["Those later freed"]
 
 
 def test_a_report_after_and_speaks_only_for_its_own_clause(nlp: Language) -> None:
@@ -78,13 +68,13 @@ def test_a_report_after_and_speaks_only_for_its_own_clause(nlp: Language) -> Non
         "disappeared for weeks after their arrest, and some of the defendants told the court they had "
         "been burned with cigarettes."
     )
-    assert _claimants(_incident(nlp, text, "enforced_disappearance")) == ["publisher"]
+    assert _claimants(last_incident(nlp, text, "enforced_disappearance")) == ["publisher"]
 
 
 def test_a_trailing_report_still_names_the_source_of_the_clause_before(nlp: Language) -> None:
     # guards the rule above: no content clause of its own, so it reports the killing
     text = "Soldiers killed 21 people in Tarna on Monday, Amnesty International said."
-    assert _claimants(_incident(nlp, text, "killing")) == ["Amnesty International"]
+    assert _claimants(last_incident(nlp, text, "killing")) == ["Amnesty International"]
 
 
 def test_a_source_after_its_bracketed_acronym_claims_the_clause_before(nlp: Language) -> None:
@@ -93,7 +83,7 @@ def test_a_source_after_its_bracketed_acronym_claims_the_clause_before(nlp: Lang
         "May 9, the People's Democratic Front of Lumeria (PDFL/LDF) reported on Sunday, citing sources "
         "inside the prison."
     )
-    assert _claimants(_incident(nlp, text, "execution")) == ["People's Democratic Front of Lumeria"]
+    assert _claimants(last_incident(nlp, text, "execution")) == ["People's Democratic Front of Lumeria"]
 
 
 # --- names of state bodies and descriptions of named ones ---------------------------------------
@@ -101,13 +91,13 @@ def test_a_source_after_its_bracketed_acronym_claims_the_clause_before(nlp: Lang
 
 def test_a_countrys_ministry_takes_the_ministry_of_country_form(nlp: Language) -> None:
     text = "Nigeria's Ministry of Health said 14 detainees had died in custody in Kano since January."
-    assert _claimants(_incident(nlp, text, "death_in_custody")) == ["Ministry of Health of Nigeria"]
+    assert _claimants(last_incident(nlp, text, "death_in_custody")) == ["Ministry of Health of Nigeria"]
 
 
 def test_a_countrys_commission_keeps_its_written_name(nlp: Language) -> None:
     # guards the rule above: only ministries take the "of <country>" form
     text = "Nigeria's Human Rights Commission said 14 detainees had died in custody in Kano since January."
-    assert _claimants(_incident(nlp, text, "death_in_custody")) != ["Human Rights Commission of Nigeria"]
+    assert _claimants(last_incident(nlp, text, "death_in_custody")) != ["Human Rights Commission of Nigeria"]
 
 
 def test_a_lower_case_description_resolves_to_the_body_named_later(nlp: Language) -> None:
@@ -115,7 +105,7 @@ def test_a_lower_case_description_resolves_to_the_body_named_later(nlp: Language
         "Kenya's state-funded rights commission said on Friday that police had detained 60 traders in "
         "Eldoret. The Kenya National Commission on Human Rights said the traders were held without charge."
     )
-    assert _claimants(_incident(nlp, text, "arrest")) == ["Kenya National Commission on Human Rights"]
+    assert _claimants(last_incident(nlp, text, "arrest")) == ["Kenya National Commission on Human Rights"]
 
 
 def test_a_description_of_another_countrys_body_stays_as_written(nlp: Language) -> None:
@@ -123,7 +113,7 @@ def test_a_description_of_another_countrys_body_stays_as_written(nlp: Language) 
         "Uganda's human rights commission said police had detained 60 traders in Gulu on Monday. The "
         "Kenya National Commission on Human Rights said it was monitoring the border."
     )
-    assert "Kenya National Commission on Human Rights" not in _claimants(_incident(nlp, text, "arrest"))
+    assert "Kenya National Commission on Human Rights" not in _claimants(last_incident(nlp, text, "arrest"))
 
 
 # --- sentences that confirm an incident told before ---------------------------------------------

@@ -5,31 +5,19 @@ for these tests."""
 
 from __future__ import annotations
 
+from functools import partial
+
+from extraction_helpers import claimant_names, evidence, extract_one, last_incident
 from spacy.language import Language
 
 from tallybook.extract.claimants import is_report_word
-from tallybook.extract.pipeline import SourceText, extract_texts
-from tallybook.model import DocumentExtraction, ExtractedIncident, Stance
+from tallybook.model import ExtractedIncident
 
-
-def _extract(nlp: Language, text: str, publisher: str | None = None) -> DocumentExtraction:
-    return next(extract_texts([SourceText(text, "2024-06-20", publisher)], nlp))
-
-
-def _claimants(incident: ExtractedIncident) -> list[str]:
-    """Asserting sources, without the leading "The" the scorer ignores too."""
-    return [c.claimant.removeprefix("The ") for c in incident.claims if c.stance == Stance.ASSERTS]
-
-
-def _incident(nlp: Language, text: str, kind: str, publisher: str | None = None) -> ExtractedIncident:
-    found = [i for i in _extract(nlp, text, publisher).incidents if i.type == kind]
-    assert found, f"no {kind} incident"
-    return found[-1]
+_claimants = partial(claimant_names, drop_the=True)
 
 
 def _with_words(nlp: Language, text: str, words: str) -> ExtractedIncident:
-    doc = _extract(nlp, text)
-    found = [i for i in doc.incidents if words in text[i.span.start : i.span.end]]
+    found = [i for i in extract_one(nlp, text).incidents if words in evidence(text, i)]
     assert found, f"no incident with {words!r}"
     return found[0]
 
@@ -38,13 +26,13 @@ def test_a_capitalised_generic_head_is_part_of_the_name(nlp: Language) -> None:
     text = (
         "The regional NGO Network Against Impunity recorded 27 cases of torture in police custody last year."
     )
-    assert _claimants(_incident(nlp, text, "torture")) == ["Network Against Impunity"]
+    assert _claimants(last_incident(nlp, text, "torture")) == ["Network Against Impunity"]
 
 
 def test_a_lower_case_generic_head_still_takes_the_name_after_it(nlp: Language) -> None:
     # guards the rule above: "the rights group X" names X
     text = "The rights group Salam Watch said security forces detained 40 students in Harbin on Monday."
-    assert _claimants(_incident(nlp, text, "arrest")) == ["Salam Watch"]
+    assert _claimants(last_incident(nlp, text, "arrest")) == ["Salam Watch"]
 
 
 def test_a_commission_named_in_part_takes_the_full_name(nlp: Language) -> None:
@@ -52,19 +40,19 @@ def test_a_commission_named_in_part_takes_the_full_name(nlp: Language) -> None:
         "The Special Commission of Inquiry on Eastern Lumeria was set up in 2021. In its report, the "
         "Special Commission of Inquiry said on Tuesday that 41 detainees had died in custody in 2023."
     )
-    assert _claimants(_incident(nlp, text, "death_in_custody")) == [
+    assert _claimants(last_incident(nlp, text, "death_in_custody")) == [
         "Special Commission of Inquiry on Eastern Lumeria"
     ]
 
 
 def test_police_in_a_country_is_its_national_police(nlp: Language) -> None:
     text = "Police in Kenya said they arrested 35 protesters in Nakuru on Sunday."
-    assert _claimants(_incident(nlp, text, "arrest")) == ["National Police Service"]
+    assert _claimants(last_incident(nlp, text, "arrest")) == ["National Police Service"]
 
 
 def test_the_police_of_a_country_without_a_registry_entry_keep_their_words(nlp: Language) -> None:
     text = "Police in Moldova said they arrested 35 protesters in Chisinau on Sunday."
-    assert _claimants(_incident(nlp, text, "arrest")) != ["National Police Service"]
+    assert _claimants(last_incident(nlp, text, "arrest")) != ["National Police Service"]
 
 
 def test_the_party_is_the_political_organisation_named_before(nlp: Language) -> None:
@@ -123,7 +111,7 @@ def test_citing_sources_the_speaker_is_the_source(nlp: Language) -> None:
         "Soldiers raided the village on 3 May.[1] The Tibet Watch Trust said, citing witnesses, that two "
         "detainees had died after being beaten in custody."
     )
-    assert _claimants(_incident(nlp, text, "death_in_custody")) == ["Tibet Watch Trust"]
+    assert _claimants(last_incident(nlp, text, "death_in_custody")) == ["Tibet Watch Trust"]
 
 
 def test_the_named_speaker_claims_what_the_victim_told_her(nlp: Language) -> None:
@@ -131,7 +119,7 @@ def test_the_named_speaker_claims_what_the_victim_told_her(nlp: Language) -> Non
         "His sister, Mira Kovač, said that during a visit in June he had told her that guards had beaten "
         "him after he refused to sign a confession."
     )
-    assert _claimants(_incident(nlp, text, "torture")) == ["Mira Kovač"]
+    assert _claimants(last_incident(nlp, text, "torture")) == ["Mira Kovač"]
 
 
 def test_a_source_inside_a_relative_clause_does_not_cover_the_arrest(nlp: Language) -> None:
@@ -148,7 +136,7 @@ def test_a_describing_clause_keeps_its_object_not_its_place(nlp: Language) -> No
         "At least 12 women were raped by soldiers during the raid, according to nurses who treated "
         "victims in a clinic across the river in Tamboa."
     )
-    assert _claimants(_incident(nlp, text, "other")) == ["Nurses who treated victims"]
+    assert _claimants(last_incident(nlp, text, "other")) == ["Nurses who treated victims"]
 
 
 def test_relatives_of_a_named_person_keep_the_written_form(nlp: Language) -> None:
@@ -156,13 +144,13 @@ def test_relatives_of_a_named_person_keep_the_written_form(nlp: Language) -> Non
         "Relatives of Ilham Sadykov, a retired teacher, said that police had detained him at his home "
         "on 4 April."
     )
-    assert _claimants(_incident(nlp, text, "arrest")) == ["Relatives of Ilham Sadykov"]
+    assert _claimants(last_incident(nlp, text, "arrest")) == ["Relatives of Ilham Sadykov"]
 
 
 def test_the_family_of_a_named_person_is_that_persons_family(nlp: Language) -> None:
     # guards the rule above: with an article the possessive form stays
     text = "The family of Ilham Sadykov, a retired teacher, said he had been beaten by guards on 3 May."
-    assert _claimants(_incident(nlp, text, "torture")) == ["Ilham Sadykov's family"]
+    assert _claimants(last_incident(nlp, text, "torture")) == ["Ilham Sadykov's family"]
 
 
 def test_a_coordinated_group_named_after_its_head_is_a_source_of_its_own(nlp: Language) -> None:
@@ -170,4 +158,4 @@ def test_a_coordinated_group_named_after_its_head_is_a_source_of_its_own(nlp: La
         "Local residents and the rescue group Delta Youth Network put the death toll at 31. Soldiers had "
         "shot the men near the mosque on 3 May."
     )
-    assert _claimants(_incident(nlp, text, "killing")) == ["Local residents", "Delta Youth Network"]
+    assert _claimants(last_incident(nlp, text, "killing")) == ["Local residents", "Delta Youth Network"]

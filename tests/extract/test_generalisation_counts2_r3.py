@@ -8,24 +8,14 @@ reference marks ("[2]") and ranges misparsed as prepositions. Texts written for 
 
 from __future__ import annotations
 
+from functools import partial
+
+from extraction_helpers import LEDGER, extract_one, incident_figure, incidents_of
 from spacy.language import Language
 
-from tallybook.extract.pipeline import SourceText, extract_texts
-from tallybook.model import DocumentExtraction, ExtractedIncident
-
-
-def _doc(nlp: Language, text: str) -> DocumentExtraction:
-    return next(extract_texts([SourceText(text, "2024-06-20", "Daily Ledger")], nlp))
-
-
-def _of_type(nlp: Language, text: str, kind: str) -> list[ExtractedIncident]:
-    return [i for i in _doc(nlp, text).incidents if i.type == kind]
-
-
-def _count(nlp: Language, text: str, kind: str) -> tuple[int | None, str | None]:
-    found = _of_type(nlp, text, kind)
-    assert found, f"no {kind} incident"
-    return found[0].figure.count, found[0].figure.qualifier
+_doc = partial(extract_one, publisher=LEDGER)
+_of_type = partial(incidents_of, publisher=LEDGER)
+_count = partial(incident_figure, publisher=LEDGER)
 
 
 # --- a single named victim the parse hides -----------------------------------------------------

@@ -6,15 +6,13 @@ group, the others of a named person, a part with no number. Texts written for th
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
-from extraction_helpers import incidents_of
+from extraction_helpers import incident_figure, incidents_of
 from spacy.language import Language
 
-
-def _figure(nlp: Language, text: str, kind: str) -> tuple[int | None, str | None]:
-    """The count and qualifier of the last incident of type `kind` in `text`."""
-    fig = incidents_of(nlp, text, kind, required=True)[-1].figure
-    return fig.count, fig.qualifier
+_figure = partial(incident_figure, last=True)
 
 
 @pytest.mark.parametrize(

@@ -7,26 +7,15 @@ death, and the reference year of an undated biography. Texts written for these t
 
 from __future__ import annotations
 
+from functools import partial
+
+from extraction_helpers import LEDGER, event_date, event_dates
 from spacy.language import Language
 
-from tallybook.extract.dates import enclosing, reference_year
-from tallybook.extract.pipeline import SourceText, extract_texts
-from tallybook.model import ExtractedIncident
+from tallybook.extract.dates import reference_year
 
-
-def _incidents(nlp: Language, text: str, kind: str, published: str | None) -> list[ExtractedIncident]:
-    doc = next(extract_texts([SourceText(text, published, "Daily Ledger")], nlp))
-    found = [i for i in doc.incidents if i.type == kind]
-    assert found, f"no {kind} incident"
-    return found
-
-
-def _date(nlp: Language, text: str, kind: str, published: str | None = "2023-11-10") -> str | None:
-    return enclosing(_incidents(nlp, text, kind, published)[-1].date)
-
-
-def _dates(nlp: Language, text: str, kind: str, published: str | None = "2023-11-10") -> list[str | None]:
-    return [enclosing(i.date) for i in _incidents(nlp, text, kind, published)]
+_date = partial(event_date, published="2023-11-10", publisher=LEDGER)
+_dates = partial(event_dates, published="2023-11-10", publisher=LEDGER)
 
 
 def test_a_year_inside_an_event_name_dates_the_arrest(nlp: Language) -> None:
@@ -62,7 +51,7 @@ def test_the_same_morning_takes_the_day_of_the_execution_told_before(nlp: Langua
         "A district court had sentenced him to death in March 2015.\n\n"
         "Two other prisoners were hanged the same morning in the capital."
     )
-    assert _date(nlp, text, "execution", None) == "2021-05-03"
+    assert _date(nlp, text, "execution", published=None) == "2021-05-03"
 
 
 def test_hours_without_a_date_continue_the_day_told_before(nlp: Language) -> None:
@@ -72,7 +61,7 @@ def test_hours_without_a_date_continue_the_day_told_before(nlp: Language) -> Non
         "Witnesses said that the troops arrived in three trucks shortly after noon. Soldiers then "
         "searched the houses and detained at least forty people."
     )
-    assert _date(nlp, text, "arrest", None) == "2021-03-14"
+    assert _date(nlp, text, "arrest", published=None) == "2021-03-14"
 
 
 def test_a_later_hour_of_another_act_does_not_take_an_unrelated_day(nlp: Language) -> None:
@@ -81,7 +70,7 @@ def test_a_later_hour_of_another_act_does_not_take_an_unrelated_day(nlp: Languag
         "was abducted by soldiers on 3 July, she said.\n\n"
         "Police briefly detained 14 marchers outside the assembly and released them in the evening."
     )
-    assert _date(nlp, text, "arrest", "2023-07") != "2023-07-03"
+    assert _date(nlp, text, "arrest", published="2023-07") != "2023-07-03"
 
 
 def test_also_hanged_takes_the_date_of_the_executions_told_before(nlp: Language) -> None:
@@ -90,7 +79,7 @@ def test_also_hanged_takes_the_date_of_the_executions_told_before(nlp: Language)
         "Among those executed was Arman Delir, 41. Mina Farahani, a 30-year-old woman convicted of "
         "killing her husband, was also hanged."
     )
-    assert _dates(nlp, text, "execution", "2024-05-12")[-1] == "2024-05"
+    assert _dates(nlp, text, "execution", published="2024-05-12")[-1] == "2024-05"
 
 
 def test_the_body_retelling_the_lead_takes_its_date(nlp: Language) -> None:
@@ -99,7 +88,7 @@ def test_the_body_retelling_the_lead_takes_its_date(nlp: Language) -> None:
         "week in Kisumu.\n\n"
         "The commission said John Ouma was beaten to death by officers at a roadblock."
     )
-    assert "2023-05" in _dates(nlp, text, "killing", "2023-05-26")
+    assert "2023-05" in _dates(nlp, text, "killing", published="2023-05-26")
 
 
 def test_detainees_who_died_are_dated_by_the_sweep(nlp: Language) -> None:
@@ -107,7 +96,7 @@ def test_detainees_who_died_are_dated_by_the_sweep(nlp: Language) -> None:
         "Police rounded up more than 500 people in the capital over the weekend, the group said.\n\n"
         "At least three detainees died in an overcrowded holding centre, the group said."
     )
-    assert _date(nlp, text, "death_in_custody", "2023-05-26") == "2023-05"
+    assert _date(nlp, text, "death_in_custody", published="2023-05-26") == "2023-05"
 
 
 def test_torture_told_only_as_the_means_of_a_confession_is_undated(nlp: Language) -> None:
@@ -116,7 +105,7 @@ def test_torture_told_only_as_the_means_of_a_confession_is_undated(nlp: Language
         "incommunicado for up to 30 days, and they told the court they had been beaten until they "
         "signed confessions."
     )
-    assert _date(nlp, text, "torture", "2021-06-15") is None
+    assert _date(nlp, text, "torture", published="2021-06-15") is None
 
 
 def test_confession_torture_during_a_stated_detention_takes_that_period(nlp: Language) -> None:
@@ -124,39 +113,39 @@ def test_confession_torture_during_a_stated_detention_takes_that_period(nlp: Lan
         "The three men had been arrested in October 2022 and held incommunicado for three weeks, "
         "during which they were beaten to force them to confess."
     )
-    assert _date(nlp, text, "torture", "2023-05-16") == "2022"
+    assert _date(nlp, text, "torture", published="2023-05-16") == "2022"
 
 
 def test_past_perfect_torture_is_not_dated_by_the_execution_before_it(nlp: Language) -> None:
     text = "On 20 August, Reza Amini was hanged in Isfahan. He had reportedly been tortured in custody."
-    assert _date(nlp, text, "torture", "2024-09-02") is None
+    assert _date(nlp, text, "torture", published="2024-09-02") is None
 
 
 def test_incommunicado_for_days_after_an_arrest_is_that_period(nlp: Language) -> None:
     text = "On 2 July, agents arrested lawyer Hoda Amin at her home and held her incommunicado for 23 days."
-    assert _date(nlp, text, "enforced_disappearance", "2024-12-01") == "2024-07"
+    assert _date(nlp, text, "enforced_disappearance", published="2024-12-01") == "2024-07"
 
 
 def test_a_fronted_date_dates_the_second_of_two_coordinated_verbs(nlp: Language) -> None:
     text = "On the night of 3 May, armed police entered the monastery and detained some 120 monks."
-    assert _date(nlp, text, "arrest", "2024-06-10") == "2024-05-03"
+    assert _date(nlp, text, "arrest", published="2024-06-10") == "2024-05-03"
 
 
 def test_a_date_fronted_in_a_later_clause_with_its_own_subject_is_not_the_arrests(nlp: Language) -> None:
     text = "Police detained 17 men in the market, and on 9 May soldiers were seen patrolling the town."
-    assert _date(nlp, text, "arrest", "2024-06-10") != "2024-05-09"
+    assert _date(nlp, text, "arrest", published="2024-06-10") != "2024-05-09"
 
 
 def test_a_death_reported_in_a_month_takes_that_month(nlp: Language) -> None:
     text = (
         "In October relatives told reporters that Arslan Tokhti, 60, a teacher, died in custody in Kashgar."
     )
-    assert _date(nlp, text, "death_in_custody", "2024-01-20") == "2023-10"
+    assert _date(nlp, text, "death_in_custody", published="2024-01-20") == "2023-10"
 
 
 def test_other_acts_reported_in_a_month_keep_the_year(nlp: Language) -> None:
     text = "In October, the group reported that police had detained 30 activists in Aksu."
-    assert _date(nlp, text, "arrest", "2021-06-15") == "2020"
+    assert _date(nlp, text, "arrest", published="2021-06-15") == "2020"
 
 
 def test_the_reference_year_skips_life_spans_and_births() -> None:

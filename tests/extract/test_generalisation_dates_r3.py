@@ -6,24 +6,15 @@ arrest, and "over the following week". Texts written for these tests."""
 
 from __future__ import annotations
 
+from functools import partial
+
+from extraction_helpers import LEDGER, event_date
 from spacy.language import Language
 
-from tallybook.extract.dates import Reference, enclosing, resolve_date
-from tallybook.extract.pipeline import SourceText, extract_texts
-from tallybook.model import ExtractedIncident, PartialDate
+from tallybook.extract.dates import Reference, resolve_date
+from tallybook.model import PartialDate
 
-
-def _incidents(
-    nlp: Language, text: str, kind: str, published: str | None = "2024-06-20"
-) -> list[ExtractedIncident]:
-    doc = next(extract_texts([SourceText(text, published, "Daily Ledger")], nlp))
-    found = [i for i in doc.incidents if i.type == kind]
-    assert found, f"no {kind} incident"
-    return found
-
-
-def _date(nlp: Language, text: str, kind: str, published: str | None = "2024-06-20") -> str | None:
-    return enclosing(_incidents(nlp, text, kind, published)[-1].date)
+_date = partial(event_date, publisher=LEDGER)
 
 
 def test_a_fronted_date_dates_both_coordinated_verbs(nlp: Language) -> None:
@@ -36,7 +27,7 @@ def test_a_date_closing_a_clause_belongs_to_the_trigger_before_it(nlp: Language)
         "The committee said it had also examined the case of Ana Ruiz, a 22-year-old teacher who was "
         "detained by soldiers in the town of Verel, in Norte state, on 9 April and has not been seen since."
     )
-    assert _date(nlp, text, "enforced_disappearance", "2023-08-01") == "2023-04-09"
+    assert _date(nlp, text, "enforced_disappearance", published="2023-08-01") == "2023-04-09"
 
 
 def test_a_disappearance_dates_from_the_arrest_not_from_its_status(nlp: Language) -> None:
@@ -44,7 +35,7 @@ def test_a_disappearance_dates_from_the_arrest_not_from_its_status(nlp: Language
         "Tomas Bell, a union leader, was arrested by military police in the town of Orvo on 12 February "
         "and his whereabouts remained unknown at the end of the year."
     )
-    assert _date(nlp, text, "enforced_disappearance", "2023-08-01") == "2023-02-12"
+    assert _date(nlp, text, "enforced_disappearance", published="2023-08-01") == "2023-02-12"
 
 
 def test_an_as_of_status_date_does_not_narrow_a_yearly_figure(nlp: Language) -> None:
@@ -52,7 +43,7 @@ def test_an_as_of_status_date_does_not_narrow_a_yearly_figure(nlp: Language) -> 
         "Local monitors reported at least 14 enforced disappearances during the year, of whom six were "
         "later freed and the rest remained missing as of November."
     )
-    assert _date(nlp, text, "enforced_disappearance", "2023-03-15") == "2022"
+    assert _date(nlp, text, "enforced_disappearance", published="2023-03-15") == "2022"
 
 
 def test_a_date_of_part_of_the_victims_does_not_date_the_whole(nlp: Language) -> None:
@@ -118,8 +109,8 @@ def test_casualties_of_an_event_the_sentence_before_dates(nlp: Language) -> None
         "traders in Orvo. The army said that five people had been killed after soldiers came under "
         "attack. Over the following week, soldiers arrested at least 30 traders in Orvo."
     )
-    assert _date(nlp, text, "killing", None) == "2018-08-04"
-    assert _date(nlp, text, "arrest", None) == "2018-08"
+    assert _date(nlp, text, "killing", published=None) == "2018-08-04"
+    assert _date(nlp, text, "arrest", published=None) == "2018-08"
 
 
 def test_a_period_before_does_not_date_the_casualties(nlp: Language) -> None:
@@ -127,7 +118,7 @@ def test_a_period_before_does_not_date_the_casualties(nlp: Language) -> None:
         "The Orvo protests were held between 4 and 19 August 2018 over power cuts in Orvo. Soldiers "
         "fired on crowds, killing at least 30 protesters, according to a rights commission."
     )
-    assert _date(nlp, text, "killing", None) != "2018-08-19"
+    assert _date(nlp, text, "killing", published=None) != "2018-08-19"
 
 
 def test_beatings_while_held_for_a_period_after_an_arrest(nlp: Language) -> None:
@@ -151,4 +142,4 @@ def test_a_sentence_for_taking_part_in_protests_is_not_dated_by_them(nlp: Langua
         "Soldiers killed 14 protesters in Orvo on 2 March 2022, a rights centre said.\n\n"
         "A court in Dalo sentenced a student to death for taking part in the protests."
     )
-    assert _date(nlp, text, "death_sentence", "2022-06-20") != "2022-03"
+    assert _date(nlp, text, "death_sentence", published="2022-06-20") != "2022-03"

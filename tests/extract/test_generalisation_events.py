@@ -4,20 +4,21 @@ tests, not taken from any evaluation set."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from extraction_helpers import incidents_of
 from spacy.language import Language
 
 from tallybook.extract.dates import enclosing
 from tallybook.extract.pipeline import SourceText, extract_texts
 from tallybook.model import ExtractedIncident
 
-
-def _incidents(nlp: Language, text: str, published: str = "2024-07-19") -> list[ExtractedIncident]:
-    return next(extract_texts([SourceText(text, published)], nlp)).incidents
+_incidents = partial(incidents_of, published="2024-07-19")
 
 
 def _one(nlp: Language, text: str, kind: str, published: str = "2024-07-19") -> ExtractedIncident:
-    found = [i for i in _incidents(nlp, text, published) if i.type == kind]
+    found = _incidents(nlp, text, kind, published=published)
     assert len(found) == 1, found
     return found[0]
 
@@ -86,7 +87,7 @@ def test_a_verdict_on_a_named_execution_is_not_its_evidence(nlp: Language) -> No
         "on 4 March. “Karim al-Dosari’s execution is a flagrant breach of international law,” said Lina "
         "Haddad of the group."
     )
-    found = [i for i in _incidents(nlp, text, "2025-03-20") if i.type == "execution"]
+    found = _incidents(nlp, text, "execution", published="2025-03-20")
     assert len(found) == 1
     assert text[found[0].span.start : found[0].span.end].startswith("Among those put to death")
 
@@ -130,7 +131,7 @@ def test_a_verdict_on_a_named_execution_is_not_its_evidence(nlp: Language) -> No
 def test_periods_and_coordinated_dates_take_the_unit_containing_them(
     nlp: Language, text: str, published: str, expected: str
 ) -> None:
-    incidents = _incidents(nlp, text, published)
+    incidents = _incidents(nlp, text, published=published)
     assert len(incidents) == 1
     assert enclosing(incidents[0].date) == expected
 
@@ -143,7 +144,7 @@ def test_undated_incidents_of_an_annual_report_take_the_covered_year(nlp: Langua
         "Ostrava-North prison for weeks at a time.\n\n"
         "Monitors recorded many arrests during the year."
     )
-    dates = {i.type: enclosing(i.date) for i in _incidents(nlp, text, "2024-03-20")}
+    dates = {i.type: enclosing(i.date) for i in _incidents(nlp, text, published="2024-03-20")}
     assert dates.get("other") == "2023"
 
 
@@ -153,7 +154,9 @@ def test_a_detention_that_lasts_takes_the_period_from_the_arrest(nlp: Language) 
         "She was held incommunicado for 20 days before being brought before a prosecutor."
     )
     dates = [
-        enclosing(i.date) for i in _incidents(nlp, text, "2023-10-01") if i.type == "enforced_disappearance"
+        enclosing(i.date)
+        for i in _incidents(nlp, text, published="2023-10-01")
+        if i.type == "enforced_disappearance"
     ]
     assert dates == ["2023"]
 
@@ -163,7 +166,7 @@ def test_a_beating_of_the_person_just_named_takes_the_arrest_date(nlp: Language)
         "On April 11, police in Larvik detained the teacher Oskar Brandt at a bus stop. "
         "According to his sister, officers punched him repeatedly in the station for three hours."
     )
-    dates = [enclosing(i.date) for i in _incidents(nlp, text, "2024-06-01") if i.type == "torture"]
+    dates = [enclosing(i.date) for i in _incidents(nlp, text, published="2024-06-01") if i.type == "torture"]
     assert dates == ["2024-04-11"]
 
 
@@ -189,7 +192,7 @@ def test_a_beating_of_the_person_just_named_takes_the_arrest_date(nlp: Language)
     ],
 )
 def test_practices_prospects_and_non_state_killings_are_not_incidents(nlp: Language, text: str) -> None:
-    assert _incidents(nlp, text, "2024-03-15") == []
+    assert _incidents(nlp, text, published="2024-03-15") == []
 
 
 def test_marks_of_beatings_on_the_dead_are_not_a_separate_torture(nlp: Language) -> None:
@@ -197,7 +200,7 @@ def test_marks_of_beatings_on_the_dead_are_not_a_separate_torture(nlp: Language)
         "Soldiers shot dead three farmers near Kessa on 2 May, the office said, adding that their bodies "
         "bore marks of beatings."
     )
-    assert [i.type for i in _incidents(nlp, text, "2024-05-10")] == ["killing"]
+    assert [i.type for i in _incidents(nlp, text, published="2024-05-10")] == ["killing"]
 
 
 # --- deaths in custody however the words are ordered ---
@@ -230,7 +233,7 @@ def test_deaths_of_people_the_state_held(nlp: Language, text: str, name: str) ->
 
 def test_a_report_naming_a_prison_is_not_a_section_opener(nlp: Language) -> None:
     text = "There were reports that guards at Harlow Prison beat inmates and denied them medical care."
-    assert [i.type for i in _incidents(nlp, text, "2024-04-10")] == ["torture"]
+    assert [i.type for i in _incidents(nlp, text, published="2024-04-10")] == ["torture"]
 
 
 # --- more counts and stocks ---

@@ -6,6 +6,7 @@ expert lists and pronouns."""
 from __future__ import annotations
 
 import pytest
+from extraction_helpers import pipeline_types, quote_speakers
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -13,17 +14,6 @@ from tallybook.extract.factual_readings import negation_is_event, withheld_event
 from tallybook.extract.factuality import is_reported_as_fact
 from tallybook.extract.trigger_lexicon import VERBAL
 from tallybook.extract.triggers import Trigger
-
-
-def _types(nlp: Language, text: str) -> list[str]:
-    return [i.type for i in nlp(text)._.tb_incidents]
-
-
-def _speakers(nlp: Language, text: str) -> list[str | None]:
-    doc = nlp(text)
-    for q in doc._.tb_quotes:
-        assert doc.text[q.span.start : q.span.end] == q.text
-    return [q.speaker for q in doc._.tb_quotes]
 
 
 def _verb_trigger(doc: Doc, word: str, itype: str) -> Trigger:
@@ -34,7 +24,7 @@ def _verb_trigger(doc: Doc, word: str, itype: str) -> Trigger:
 # -- a negation that is the violation -------------------------------------------------------------
 def test_not_seen_since_as_a_sentence_of_its_own(nlp: Language) -> None:
     text = "Soldiers took the farmer Ibrahim Sowe from his field on 4 June. He has not been seen since."
-    assert "enforced_disappearance" in _types(nlp, text)
+    assert "enforced_disappearance" in pipeline_types(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -91,7 +81,7 @@ def test_a_condition_keeps_a_withheld_body_hypothetical(nlp: Language) -> None:
     ],
 )
 def test_other_negations_still_drop_the_event(nlp: Language, text: str) -> None:
-    assert _types(nlp, text) == []
+    assert pipeline_types(nlp, text) == []
 
 
 # -- ordinals and semicolons -------------------------------------------------------------------
@@ -104,7 +94,7 @@ def test_other_negations_still_drop_the_event(nlp: Language, text: str) -> None:
     ],
 )
 def test_an_ordinal_before_an_infinitive_counts_real_events(nlp: Language, text: str, itype: str) -> None:
-    assert itype in _types(nlp, text)
+    assert itype in pipeline_types(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -116,7 +106,7 @@ def test_an_ordinal_before_an_infinitive_counts_real_events(nlp: Language, text:
     ],
 )
 def test_an_ordinal_in_a_prospect_is_still_no_event(nlp: Language, text: str) -> None:
-    assert "execution" not in _types(nlp, text)
+    assert "execution" not in pipeline_types(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -140,12 +130,12 @@ def test_an_ordinal_in_a_prospect_is_still_no_event(nlp: Language, text: str) ->
     ],
 )
 def test_a_semicolon_separates_the_event_from_the_next_clause(nlp: Language, text: str, itype: str) -> None:
-    assert itype in _types(nlp, text)
+    assert itype in pipeline_types(nlp, text)
 
 
 def test_a_negation_inside_the_same_clause_still_drops_it(nlp: Language) -> None:
     text = "The police did not arrest the 30 marchers; they escorted them to the square."
-    assert "arrest" not in _types(nlp, text)
+    assert "arrest" not in pipeline_types(nlp, text)
 
 
 # -- governor verbs in all their forms (no lemmatizer) ---------------------------------------------
@@ -158,12 +148,12 @@ def test_a_negation_inside_the_same_clause_still_drops_it(nlp: Language) -> None
     ],
 )
 def test_inflected_governors_now_mark_the_event_unreal(nlp: Language, text: str) -> None:
-    assert _types(nlp, text) == []
+    assert pipeline_types(nlp, text) == []
 
 
 def test_imposed_sentences_are_still_events(nlp: Language) -> None:
     text = "In March the Revolutionary Court in Tabriz imposed death sentences on three protesters."
-    assert "death_sentence" in _types(nlp, text)
+    assert "death_sentence" in pipeline_types(nlp, text)
 
 
 # -- quote speakers ------------------------------------------------------------------------------
@@ -172,7 +162,7 @@ def test_title_before_the_name_resolves_the_title_later(nlp: Language) -> None:
         "UN Special Rapporteur on Myanmar Thomas Bergmann expressed alarm at the air strikes. "
         '"Schools and clinics are being bombed with impunity," the Special Rapporteur said.'
     )
-    assert _speakers(nlp, text) == ["Thomas Bergmann"]
+    assert quote_speakers(nlp, text) == ["Thomas Bergmann"]
 
 
 def test_high_commissioner_before_the_name_resolves_later(nlp: Language) -> None:
@@ -180,7 +170,7 @@ def test_high_commissioner_before_the_name_resolves_later(nlp: Language) -> None
         "UN High Commissioner for Human Rights Maria Santos visited the camp on Monday.\n\n"
         '"What I saw today should shock the conscience of the world," the High Commissioner said.'
     )
-    assert _speakers(nlp, text) == ["Maria Santos"]
+    assert quote_speakers(nlp, text) == ["Maria Santos"]
 
 
 def test_joint_statement_named_before_takes_the_first_named_expert(nlp: Language) -> None:
@@ -190,7 +180,7 @@ def test_joint_statement_named_before_takes_the_first_named_expert(nlp: Language
         '"The men were beaten into confessing and then hanged after a trial that lasted an hour," '
         "the experts said."
     )
-    assert _speakers(nlp, text) == ["Ingrid Solberg"]
+    assert quote_speakers(nlp, text) == ["Ingrid Solberg"]
 
 
 def test_expert_list_after_are_and_a_colon(nlp: Language) -> None:
@@ -200,7 +190,7 @@ def test_expert_list_after_are_and_a_colon(nlp: Language) -> None:
         "The experts are: Ingrid Solberg, Special Rapporteur on torture; Kofi Mensah-Arthur, Special "
         "Rapporteur on extrajudicial executions."
     )
-    assert _speakers(nlp, text) == ["Ingrid Solberg"]
+    assert quote_speakers(nlp, text) == ["Ingrid Solberg"]
 
 
 def test_he_said_is_a_person_not_the_body_that_denied_holding_him(nlp: Language) -> None:
@@ -212,7 +202,7 @@ def test_he_said_is_a_person_not_the_body_that_denied_holding_him(nlp: Language)
         'Hossain reappeared in December 2019. He later told reporters he had been beaten. "Every '
         'night I thought the guards would come and kill me," he said in an interview.'
     )
-    assert _speakers(nlp, text) == ["Kamal Hossain"]
+    assert quote_speakers(nlp, text) == ["Kamal Hossain"]
 
 
 def test_she_said_after_a_new_subject_is_that_person(nlp: Language) -> None:
@@ -221,7 +211,7 @@ def test_she_said_after_a_new_subject_is_that_person(nlp: Language) -> None:
         'His colleague, Sara Nouri, described the conditions in the prison. "The cells are so crowded '
         'that the prisoners sleep in shifts," she said.'
     )
-    assert _speakers(nlp, text) == ["Ahmed Karimi", "Sara Nouri"]
+    assert quote_speakers(nlp, text) == ["Ahmed Karimi", "Sara Nouri"]
 
 
 def test_a_pronoun_keeps_the_speaker_over_someone_named_inside_a_quote(nlp: Language) -> None:
@@ -229,7 +219,7 @@ def test_a_pronoun_keeps_the_speaker_over_someone_named_inside_a_quote(nlp: Lang
         '"Sara Nouri was dragged from her home at dawn by masked officers," said Ahmed Karimi, the '
         'group\'s spokesman. "We still do not know where she is being held," he said.'
     )
-    assert _speakers(nlp, text) == ["Ahmed Karimi", "Ahmed Karimi"]
+    assert quote_speakers(nlp, text) == ["Ahmed Karimi", "Ahmed Karimi"]
 
 
 def test_a_pronoun_does_not_reach_back_past_another_speakers_quote(nlp: Language) -> None:
@@ -238,7 +228,7 @@ def test_a_pronoun_does_not_reach_back_past_another_speakers_quote(nlp: Language
         'complaint the family has filed," said the police chief, Omar Ali. "Nobody in this station '
         'has ever mistreated a detainee," he said.'
     )
-    assert _speakers(nlp, text) == ["Omar Ali", "Omar Ali"]
+    assert quote_speakers(nlp, text) == ["Omar Ali", "Omar Ali"]
 
 
 def test_a_pronoun_skips_a_new_subject_of_the_other_sex(nlp: Language) -> None:
@@ -247,7 +237,7 @@ def test_a_pronoun_skips_a_new_subject_of_the_other_sex(nlp: Language) -> None:
         'Ms. Sara Nouri, a lawyer for several of the detainees, met them on Monday. "The cells are so '
         'crowded that the prisoners sleep in shifts," he said.'
     )
-    assert _speakers(nlp, text) == ["Ahmed Karimi", "Ahmed Karimi"]
+    assert quote_speakers(nlp, text) == ["Ahmed Karimi", "Ahmed Karimi"]
 
 
 def test_a_subject_in_reported_speech_is_not_a_new_speaker(nlp: Language) -> None:
@@ -256,4 +246,4 @@ def test_a_subject_in_reported_speech_is_not_a_new_speaker(nlp: Language) -> Non
         "when Commissioner Lena Berg visited the capital in May, she urged the government to abolish "
         'the death penalty. "She hopes the ban will be extended to military courts," he added.'
     )
-    assert _speakers(nlp, text) == ["Omar Ali", "Omar Ali"]
+    assert quote_speakers(nlp, text) == ["Omar Ali", "Omar Ali"]

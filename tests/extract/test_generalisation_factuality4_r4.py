@@ -6,11 +6,8 @@ watches ("the Centre, which monitors executions") talks of a practice, not of an
 from __future__ import annotations
 
 import pytest
+from extraction_helpers import pipeline_types
 from spacy.language import Language
-
-
-def _types(nlp: Language, text: str) -> list[str]:
-    return [i.type for i in nlp(text)._.tb_incidents]
 
 
 # -- reports an inquiry is demanded into ----------------------------------------------------------
@@ -30,7 +27,7 @@ def _types(nlp: Language, text: str) -> list[str]:
     ],
 )
 def test_event_in_reports_under_inquiry_is_kept(nlp: Language, text: str, itype: str) -> None:
-    assert itype in _types(nlp, text)
+    assert itype in pipeline_types(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -43,7 +40,7 @@ def test_event_in_reports_under_inquiry_is_kept(nlp: Language, text: str, itype:
     ],
 )
 def test_rumours_prospects_and_vague_reports_stay_dropped(nlp: Language, text: str) -> None:
-    assert _types(nlp, text) == []
+    assert pipeline_types(nlp, text) == []
 
 
 # -- an organisation described by what it watches -------------------------------------------------
@@ -56,7 +53,7 @@ def test_rumours_prospects_and_vague_reports_stay_dropped(nlp: Language, text: s
     ],
 )
 def test_what_an_organisation_monitors_is_no_event(nlp: Language, text: str) -> None:
-    assert _types(nlp, text) == []
+    assert pipeline_types(nlp, text) == []
 
 
 @pytest.mark.parametrize(
@@ -73,4 +70,4 @@ def test_what_an_organisation_monitors_is_no_event(nlp: Language, text: str) -> 
     ],
 )
 def test_events_beside_a_monitoring_clause_are_kept(nlp: Language, text: str, itype: str) -> None:
-    assert itype in _types(nlp, text)
+    assert itype in pipeline_types(nlp, text)

@@ -7,11 +7,8 @@ Each class has negative cases."""
 from __future__ import annotations
 
 import pytest
+from extraction_helpers import pipeline_types
 from spacy.language import Language
-
-
-def _types(nlp: Language, text: str) -> list[str]:
-    return [i.type for i in nlp(text)._.tb_incidents]
 
 
 # -- plain negations of an act stay negated ------------------------------------------------
@@ -23,7 +20,7 @@ def _types(nlp: Language, text: str) -> list[str]:
     ],
 )
 def test_plain_negations_stay_negated(nlp: Language, text: str, kind: str) -> None:
-    assert kind not in _types(nlp, text)
+    assert kind not in pipeline_types(nlp, text)
 
 
 # -- ill-treatment told before a suicide account ------------------------------------------------
@@ -32,12 +29,12 @@ def test_beating_told_before_a_suicide_account_stays(nlp: Language) -> None:
         "Guards had beaten Arun Patel and burned him with cigarettes in the cell; prison officials "
         "told reporters he had hanged himself."
     )
-    assert "torture" in _types(nlp, text)
+    assert "torture" in pipeline_types(nlp, text)
 
 
 def test_beating_alleged_against_a_suicide_account_is_a_cause_dispute(nlp: Language) -> None:
     text = "The warden said the inmate had hanged himself; his sister alleged he had been beaten by guards."
-    assert "torture" not in _types(nlp, text)
+    assert "torture" not in pipeline_types(nlp, text)
 
 
 # -- an arrest that opened a disappearance ------------------------------------------------------
@@ -46,15 +43,15 @@ def test_missing_after_being_detained_is_one_disappearance(nlp: Language) -> Non
         "The student leader went missing after being detained by soldiers at a checkpoint near "
         "Lashio on 9 June."
     )
-    assert _types(nlp, text) == ["enforced_disappearance"]
+    assert pipeline_types(nlp, text) == ["enforced_disappearance"]
 
 
 def test_arrest_then_not_seen_since_is_one_disappearance(nlp: Language) -> None:
-    assert _types(nlp, "Blogger Kamal Reza was arrested on 3 May and has not been seen since.") == [
+    assert pipeline_types(nlp, "Blogger Kamal Reza was arrested on 3 May and has not been seen since.") == [
         "enforced_disappearance"
     ]
 
 
 def test_arrest_after_a_disappearance_is_its_own_event(nlp: Language) -> None:
     text = "Police arrested 40 villagers in Kassala after three students went missing."
-    assert sorted(_types(nlp, text)) == ["arrest", "enforced_disappearance"]
+    assert sorted(pipeline_types(nlp, text)) == ["arrest", "enforced_disappearance"]

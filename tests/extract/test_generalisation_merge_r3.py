@@ -5,23 +5,18 @@ quotation restatements. Texts written for these tests."""
 
 from __future__ import annotations
 
+from functools import partial
+
+from extraction_helpers import LEDGER, claimant_names, incidents_of
 from spacy.language import Language
 
-from tallybook.extract.pipeline import SourceText, extract_texts
 from tallybook.model import ExtractedIncident, Stance
 
-
-def _incidents(nlp: Language, text: str, published: str = "2024-06-20") -> list[ExtractedIncident]:
-    doc = next(extract_texts([SourceText(text, published, "Daily Ledger")], nlp))
-    return list(doc.incidents)
+_incidents = partial(incidents_of, publisher=LEDGER)
 
 
 def _types(found: list[ExtractedIncident]) -> list[str]:
     return sorted(i.type for i in found)
-
-
-def _disputers(inc: ExtractedIncident) -> list[str]:
-    return [c.claimant for c in inc.claims if c.stance == Stance.DISPUTES]
 
 
 # --- an arrest that opens a disappearance: one incident -------------------------------------
@@ -42,7 +37,7 @@ def test_arrested_and_whereabouts_unknown_is_one_disappearance(nlp: Language) ->
         "Ardan Kovel, a union organiser, was arrested by border guards in the town of Ossa on "
         "9 May and his whereabouts remained unknown at the end of the year."
     )
-    found = _incidents(nlp, text, "2024-12-30")
+    found = _incidents(nlp, text, published="2024-12-30")
     assert _types(found) == ["enforced_disappearance"]
     assert found[0].date is not None and found[0].date.value == "2024-05-09"
 
@@ -80,7 +75,7 @@ def test_an_army_combat_version_disputes_the_killing(nlp: Language) -> None:
     found = _incidents(nlp, text)
     assert _types(found) == ["killing"]
     assert found[0].figure.count == 4
-    assert _disputers(found[0])
+    assert claimant_names(found[0], Stance.DISPUTES)
 
 
 def test_authorities_exchange_of_fire_disputes_the_death(nlp: Language) -> None:
@@ -91,14 +86,14 @@ def test_authorities_exchange_of_fire_disputes_the_death(nlp: Language) -> None:
     )
     found = _incidents(nlp, text)
     assert _types(found) == ["killing"]
-    assert _disputers(found[0])
+    assert claimant_names(found[0], Stance.DISPUTES)
 
 
 def test_a_police_account_alone_is_the_incident(nlp: Language) -> None:
     text = "Police said they killed nine suspects in a shootout in the port district of Arnel on Monday."
     found = _incidents(nlp, text)
     assert _types(found) == ["killing"]
-    assert found[0].figure.count == 9 and not _disputers(found[0])
+    assert found[0].figure.count == 9 and not claimant_names(found[0], Stance.DISPUTES)
 
 
 # --- rival figures ----------------------------------------------------------------------------
@@ -124,7 +119,7 @@ def test_a_years_total_is_no_rival_for_one_days_hangings(nlp: Language) -> None:
     )
     found = [i for i in _incidents(nlp, text) if i.type == "execution"]
     assert sorted(i.figure.count or 0 for i in found) == [5, 180]
-    assert all(not _disputers(i) for i in found)
+    assert all(not claimant_names(i, Stance.DISPUTES) for i in found)
 
 
 # --- ill-treatment and its frame -----------------------------------------------------------------
@@ -202,7 +197,7 @@ def test_a_named_member_with_his_own_death_is_split_out(nlp: Language) -> None:
         "Rustam Beg, a founder of the outlawed movement Unity 9, who died in Dorn Prison No. 3 in "
         "August. The Ministry of Justice reported that six inmates died during the year."
     )
-    deaths = [i for i in _incidents(nlp, text, "2024-03-01") if i.type == "death_in_custody"]
+    deaths = _incidents(nlp, text, "death_in_custody", published="2024-03-01")
     assert sorted(i.figure.count or 0 for i in deaths) == [1, 14]
     named = next(i for i in deaths if i.figure.count == 1)
     assert named.victim_names == ["Rustam Beg"]
@@ -214,5 +209,5 @@ def test_a_listed_name_without_an_account_stays_in_the_aggregate(nlp: Language) 
         "According to local monitors, at least 14 inmates died in custody during the year, including "
         "Rustam Beg and Oleg Tann."
     )
-    deaths = [i for i in _incidents(nlp, text, "2024-03-01") if i.type == "death_in_custody"]
+    deaths = _incidents(nlp, text, "death_in_custody", published="2024-03-01")
     assert [i.figure.count for i in deaths] == [14]

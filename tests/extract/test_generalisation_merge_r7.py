@@ -6,19 +6,14 @@ Texts written for these tests."""
 
 from __future__ import annotations
 
-from extraction_helpers import extract_one, incidents_of
+from functools import partial
+
+from extraction_helpers import claimant_names, evidence, extract_one, incidents_of
 from spacy.language import Language
 
-from tallybook.model import ExtractedIncident, Stance
+from tallybook.model import Stance
 
-
-def _evidence(text: str, incident: ExtractedIncident) -> str:
-    return text[incident.span.start : incident.span.end]
-
-
-def _disputers(incident: ExtractedIncident) -> list[str]:
-    names = [c.claimant.lower() for c in incident.claims if c.stance == Stance.DISPUTES]
-    return [n.removeprefix("the ") for n in names]
+_disputers = partial(claimant_names, stance=Stance.DISPUTES, drop_the=True, lower=True)
 
 
 # --- an official's lower figure for the event told before ------------------------------------
@@ -111,7 +106,7 @@ def test_the_body_sentence_restating_a_range_is_the_evidence(nlp: Language) -> N
     text = _ARTICLE.format(deaths="5–8", lead=lead)
     killings = incidents_of(nlp, text, "killing", required=True)
     assert len(killings) == 1
-    assert "left between five and eight people dead" in _evidence(text, killings[0])
+    assert "left between five and eight people dead" in evidence(text, killings[0])
     assert (killings[0].figure.count, killings[0].figure.qualifier) == (5, "at_least")
 
 
@@ -124,7 +119,7 @@ def test_each_bound_of_a_range_from_its_own_source(nlp: Language) -> None:
     text = _ARTICLE.format(deaths="5–8", lead=lead)
     killings = incidents_of(nlp, text, "killing", required=True)
     assert len(killings) == 1
-    assert "five people died" in _evidence(text, killings[0])
+    assert "five people died" in evidence(text, killings[0])
     assert killings[0].figure.count == 5
     assert _disputers(killings[0]) == ["norland miners' rights centre"]
 
@@ -138,14 +133,14 @@ def test_a_range_over_two_sources_folds_into_the_body(nlp: Language) -> None:
     text = _ARTICLE.format(deaths="5–8", lead=lead)
     killings = incidents_of(nlp, text, "killing", required=True)
     assert len(killings) == 1
-    assert not _evidence(text, killings[0]).startswith("- Deaths")
+    assert not evidence(text, killings[0]).startswith("- Deaths")
 
 
 def test_a_field_the_body_does_not_tell_stays_the_evidence(nlp: Language) -> None:
     lead = "The 2019 Veldra strike was a walkout by miners in the town of Veldra over unpaid wages."
     text = _ARTICLE.format(deaths="5–8", lead=lead)
     arrests = incidents_of(nlp, text, "arrest", required=True)
-    assert _evidence(text, arrests[0]).startswith("- Arrests: 80+")
+    assert evidence(text, arrests[0]).startswith("- Arrests: 80+")
 
 
 def test_a_title_naming_the_place_is_no_victim(nlp: Language) -> None:
@@ -176,7 +171,7 @@ def test_the_dated_body_telling_is_the_evidence_of_a_titled_event(nlp: Language)
     )
     doc = extract_one(nlp, text)
     assert [i.type for i in doc.incidents] == ["killing"]
-    assert _evidence(text, doc.incidents[0]).startswith("The Dorvan killings took place")
+    assert evidence(text, doc.incidents[0]).startswith("The Dorvan killings took place")
 
 
 # --- quoted words and the narration -----------------------------------------------------------------
@@ -192,4 +187,4 @@ def test_the_narration_stays_the_evidence_beside_a_quote(nlp: Language) -> None:
     )
     torture = incidents_of(nlp, text, "torture", required=True)
     assert len(torture) == 1
-    assert "told the judges" in _evidence(text, torture[0])
+    assert "told the judges" in evidence(text, torture[0])

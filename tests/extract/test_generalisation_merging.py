@@ -4,15 +4,14 @@ line folds into the body's death of any fatal type. Texts written for these test
 
 from __future__ import annotations
 
+from functools import partial
+
+from extraction_helpers import LEDGER, incidents_of
 from spacy.language import Language
 
-from tallybook.extract.pipeline import SourceText, extract_texts
-from tallybook.model import ExtractedIncident, Stance
+from tallybook.model import Stance
 
-
-def _incidents(nlp: Language, text: str, published: str = "2024-06-20") -> list[ExtractedIncident]:
-    doc = next(extract_texts([SourceText(text, published, "Daily Ledger")], nlp))
-    return list(doc.incidents)
+_incidents = partial(incidents_of, publisher=LEDGER)
 
 
 def test_a_toll_from_another_source_is_a_dispute_with_its_figure(nlp: Language) -> None:

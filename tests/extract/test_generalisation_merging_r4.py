@@ -8,20 +8,12 @@ from __future__ import annotations
 
 from functools import partial
 
-from extraction_helpers import LEDGER, incidents_of
+from extraction_helpers import LEDGER, evidence, incidents_of
 from spacy.language import Language
 
 from tallybook.model import ExtractedIncident, Stance
 
 _incidents = partial(incidents_of, published="2024-05-09", publisher=LEDGER)
-
-
-def _of_type(found: list[ExtractedIncident], kind: str) -> list[ExtractedIncident]:
-    return [i for i in found if i.type == kind]
-
-
-def _evidence(text: str, inc: ExtractedIncident) -> str:
-    return text[inc.span.start : inc.span.end]
 
 
 def _disputes(inc: ExtractedIncident) -> dict[str, int | None]:
@@ -42,9 +34,9 @@ def test_state_account_under_a_headline_is_the_evidence_not_a_dispute(nlp: Langu
         "during a raid on the night of May 6 to 7, the provincial police command said on Thursday, "
         "saying all of them had opened fire on officers."
     )
-    killings = _of_type(_incidents(nlp, text), "killing")
+    killings = _incidents(nlp, text, "killing")
     assert len(killings) == 1
-    assert "Border police in Selva province shot dead 9" in _evidence(text, killings[0])
+    assert "Border police in Selva province shot dead 9" in evidence(text, killings[0])
     assert not _disputes(killings[0])
 
 
@@ -55,10 +47,10 @@ def test_lead_about_the_killing_in_general_joins_the_sentence_with_the_figure(nl
         "A spokesperson said the Office had verified that at least 19 civilians were killed when a "
         "jet struck the station in Halden on Saturday."
     )
-    killings = _of_type(_incidents(nlp, text, published="2024-05-07"), "killing")
+    killings = _incidents(nlp, text, "killing", published="2024-05-07")
     assert len(killings) == 1
     assert killings[0].figure.count == 19
-    assert "at least 19 civilians were killed" in _evidence(text, killings[0])
+    assert "at least 19 civilians were killed" in evidence(text, killings[0])
 
 
 def test_wave_of_arrests_joins_the_sourced_count_but_a_named_detainee_stays_apart(nlp: Language) -> None:
@@ -67,17 +59,17 @@ def test_wave_of_arrests_joins_the_sourced_count_but_a_named_detainee_stays_apar
         "the Kerro Rights Network said.\n\nA wave of arrests followed. The network said more than "
         "45 residents were rounded up in the three days after the shooting."
     )
-    arrests = _of_type(_incidents(nlp, text), "arrest")
+    arrests = _incidents(nlp, text, "arrest")
     assert len(arrests) == 1
     assert arrests[0].figure.count == 45
-    assert _evidence(text, arrests[0]).startswith("The network said more than 45 residents")
+    assert evidence(text, arrests[0]).startswith("The network said more than 45 residents")
     # a named person among an unnumbered crowd is an incident of their own
     other = (
         "Police arrested hundreds of people in Arlo and Benna over the weekend, the Arlo Lawyers "
         "Forum said. Among those detained was the union leader Mara Velk, who was arrested at her "
         "home on Saturday night, her lawyer said."
     )
-    assert len(_of_type(_incidents(nlp, other, published="2024-05-08"), "arrest")) == 2
+    assert len(_incidents(nlp, other, "arrest", published="2024-05-08")) == 2
 
 
 def test_body_sentence_tells_what_the_headline_announces(nlp: Language) -> None:
@@ -90,9 +82,9 @@ def test_body_sentence_tells_what_the_headline_announces(nlp: Language) -> None:
         "UNMV said it had also documented the public execution the previous week of a man convicted "
         "of theft, Arvo Tenn, in a stadium in Kessa, in Oster province."
     )
-    executions = _of_type(_incidents(nlp, text, published="2024-05-08"), "execution")
+    executions = _incidents(nlp, text, "execution", published="2024-05-08")
     assert len(executions) == 1
-    assert "documented the public execution" in _evidence(text, executions[0])
+    assert "documented the public execution" in evidence(text, executions[0])
 
 
 # --- later sentences that detail or react to the incident ----------------------------------
@@ -107,7 +99,7 @@ def test_relatives_account_and_among_those_killed_add_to_the_incident(nlp: Langu
         '"They dragged him out of the house," said Lena Moor, whose son, Piet Moor, 22, was among '
         "those killed in the village of Resk."
     )
-    killings = _of_type(_incidents(nlp, text, published="2024-05-06"), "killing")
+    killings = _incidents(nlp, text, "killing", published="2024-05-06")
     assert len(killings) == 1
     assert killings[0].figure.count == 12
 
@@ -119,14 +111,14 @@ def test_member_of_parliament_putting_the_number_hanged_is_not_a_new_incident(nl
         "A member of parliament from the province, speaking to local radio, put the number of men "
         "hanged at between 15 and 17."
     )
-    assert len(_of_type(_incidents(nlp, text, published="2024-05-09"), "execution")) == 1
+    assert len(_incidents(nlp, text, "execution", published="2024-05-09")) == 1
     # reports of executions with no figure, name or date that refer to nothing told: a new report
     other = (
         "At least 20 prisoners were hanged in Vell prison in March, the Special Rapporteur said. "
         "The Special Rapporteur is alarmed by reports of secret executions in connection with the "
         "strikes."
     )
-    assert len(_of_type(_incidents(nlp, other), "execution")) == 2
+    assert len(_incidents(nlp, other, "execution")) == 2
 
 
 # --- rival figures in a sentence of their own ----------------------------------------------
@@ -139,7 +131,7 @@ def test_independent_count_for_the_month_folds_into_the_first_tally(nlp: Languag
         "was hanged in public. The Kessin News Agency, which collects cases independently, counted "
         "47 executions for the month."
     )
-    executions = _of_type(_incidents(nlp, text, published="2024-04-03"), "execution")
+    executions = _incidents(nlp, text, "execution", published="2024-04-03")
     assert len(executions) == 1
     assert executions[0].figure.count == 52
     assert _disputes(executions[0]) == {"Kessin News Agency": 47}
@@ -150,7 +142,7 @@ def test_own_tally_disputes_an_unattributed_toll(nlp: Language) -> None:
         "At least 40 people were killed when police raided the Orvel market on Monday. The Tarsa "
         "Rights Centre, which keeps its own tally, said 46 people had been killed in the raid."
     )
-    killings = _of_type(_incidents(nlp, text, published="2024-03-06"), "killing")
+    killings = _incidents(nlp, text, "killing", published="2024-03-06")
     assert len(killings) == 1
     assert _disputes(killings[0]) == {"Tarsa Rights Centre": 46}
     # without a word that sets the figures against each other, two sources' tolls stay apart
@@ -158,7 +150,7 @@ def test_own_tally_disputes_an_unattributed_toll(nlp: Language) -> None:
         "At least 40 people were killed when police raided the Orvel market on Monday. The Tarsa "
         "Rights Centre said 46 people had been killed in the raid."
     )
-    assert len(_of_type(_incidents(nlp, plain, published="2024-03-06"), "killing")) == 2
+    assert len(_incidents(nlp, plain, "killing", published="2024-03-06")) == 2
 
 
 def test_same_day_rival_figure_paragraphs_later_is_a_dispute(nlp: Language) -> None:
@@ -170,7 +162,7 @@ def test_same_day_rival_figure_paragraphs_later_is_a_dispute(nlp: Language) -> N
         "The rights group Clemency Watch said it had identified 21 people executed on Monday, two "
         "more than the official tally."
     )
-    executions = _of_type(_incidents(nlp, text, published="2024-05-08"), "execution")
+    executions = _incidents(nlp, text, "execution", published="2024-05-08")
     assert len(executions) == 1
     assert executions[0].figure.count == 19
     assert _disputes(executions[0]) == {"Clemency Watch": 21}
@@ -181,7 +173,7 @@ def test_dated_possessive_refers_back_to_the_days_executions(nlp: Language) -> N
         "Nine men were executed in Doravia on Tuesday, the state news agency said.\n\n"
         "Tuesday's executions were condemned by the Doravian Bar Association."
     )
-    executions = _of_type(_incidents(nlp, text, published="2024-05-08"), "execution")
+    executions = _incidents(nlp, text, "execution", published="2024-05-08")
     assert len(executions) == 1
     claimants = {c.claimant for c in executions[0].claims}
     assert not any("Bar Association" in c for c in claimants)
@@ -196,7 +188,7 @@ def test_breakdown_by_offence_is_part_of_the_aggregate(nlp: Language) -> None:
         "said. Of these, about 120 were executed for drug offences and at least 9 belonged to the "
         "Ravi minority."
     )
-    executions = _of_type(_incidents(nlp, text, published="2024-11-10"), "execution")
+    executions = _incidents(nlp, text, "execution", published="2024-11-10")
     assert len(executions) == 1
     assert executions[0].figure.count == 310
     # a part told with a day of its own is a separate event
@@ -205,7 +197,7 @@ def test_breakdown_by_offence_is_part_of_the_aggregate(nlp: Language) -> None:
         "prison, including 12 men hanged on a single day in October. Of these, five were foreign "
         "nationals."
     )
-    executions = _of_type(_incidents(nlp, dated, published="2025-04-01"), "execution")
+    executions = _incidents(nlp, dated, "execution", published="2025-04-01")
     assert sorted(i.figure.count or 0 for i in executions) == [12, 58]
 
 
@@ -215,6 +207,6 @@ def test_fates_of_the_disappeared_are_part_of_the_aggregate(nlp: Language) -> No
         "disappearances during the year. Of these, four persons were later released, two were found "
         "dead, and the whereabouts of the remaining 8 remain unknown."
     )
-    gone = _of_type(_incidents(nlp, text, published="2024-03-01"), "enforced_disappearance")
+    gone = _incidents(nlp, text, "enforced_disappearance", published="2024-03-01")
     assert len(gone) == 1
     assert gone[0].figure.count == 14

@@ -9,11 +9,8 @@ tortured" and a quoted title. Each class has guards that keep the events the sam
 from __future__ import annotations
 
 import pytest
+from extraction_helpers import pipeline_types
 from spacy.language import Language
-
-
-def _types(nlp: Language, text: str) -> list[str]:
-    return [i.type for i in nlp(text)._.tb_incidents]
 
 
 @pytest.mark.parametrize(
@@ -77,7 +74,7 @@ def _types(nlp: Language, text: str) -> list[str]:
     ],
 )
 def test_frame_that_tells_no_event(nlp: Language, text: str, itype: str) -> None:
-    assert itype not in _types(nlp, text)
+    assert itype not in pipeline_types(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -118,4 +115,4 @@ def test_frame_that_tells_no_event(nlp: Language, text: str, itype: str) -> None
     ],
 )
 def test_events_told_with_the_same_words_are_kept(nlp: Language, text: str, itype: str) -> None:
-    assert itype in _types(nlp, text)
+    assert itype in pipeline_types(nlp, text)

@@ -8,17 +8,14 @@ Each class has negative cases that keep the events the same words tell."""
 from __future__ import annotations
 
 import pytest
+from extraction_helpers import pipeline_types
 from spacy.language import Language
-
-
-def _types(nlp: Language, text: str) -> list[str]:
-    return [i.type for i in nlp(text)._.tb_incidents]
 
 
 # -- concern at reports of a kind of abuse: a real report's claim, kept --------------------------
 def test_concern_at_reports_of_secret_hangings_keeps_the_claim(nlp: Language) -> None:
     text = "The envoy said she was alarmed by reports of secret hangings of protesters in Zahedan."
-    assert "execution" in _types(nlp, text)
+    assert "execution" in pipeline_types(nlp, text)
 
 
 # -- a principle about what torture yields (a bare mass noun, like a bare plural) ----------------
@@ -30,7 +27,7 @@ def test_concern_at_reports_of_secret_hangings_keeps_the_claim(nlp: Language) ->
     ],
 )
 def test_principle_about_evidence_is_no_torture(nlp: Language, text: str) -> None:
-    assert "torture" not in _types(nlp, text)
+    assert "torture" not in pipeline_types(nlp, text)
 
 
 def test_confessions_of_named_men_keep_the_torture(nlp: Language) -> None:
@@ -38,7 +35,7 @@ def test_confessions_of_named_men_keep_the_torture(nlp: Language) -> None:
         "The four brothers were convicted in 2019 on the basis of confessions obtained through "
         "torture at a police station in Kandy."
     )
-    assert "torture" in _types(nlp, text)
+    assert "torture" in pipeline_types(nlp, text)
 
 
 # -- a year's summary told by one bare plural ----------------------------------------------------
@@ -50,7 +47,7 @@ def test_confessions_of_named_men_keep_the_torture(nlp: Language) -> None:
     ],
 )
 def test_bare_plural_summary_is_no_event(nlp: Language, text: str, itype: str) -> None:
-    assert itype not in _types(nlp, text)
+    assert itype not in pipeline_types(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -62,13 +59,13 @@ def test_bare_plural_summary_is_no_event(nlp: Language, text: str, itype: str) -
     ],
 )
 def test_counted_or_placed_reports_keep_the_event(nlp: Language, text: str, itype: str) -> None:
-    assert itype in _types(nlp, text)
+    assert itype in pipeline_types(nlp, text)
 
 
 # -- a denial over a whole group ------------------------------------------------------------------
 def test_denial_over_a_group_is_no_torture(nlp: Language) -> None:
     text = "A police spokesman denied that any of the detainees had been beaten, calling the claims lies."
-    assert "torture" not in _types(nlp, text)
+    assert "torture" not in pipeline_types(nlp, text)
 
 
 def test_denial_of_named_victims_torture_is_not_dropped_here(nlp: Language) -> None:
@@ -89,12 +86,12 @@ def test_denial_of_named_victims_torture_is_not_dropped_here(nlp: Language) -> N
     ],
 )
 def test_killing_a_person_is_accused_of_is_no_killing(nlp: Language, text: str) -> None:
-    assert "killing" not in _types(nlp, text)
+    assert "killing" not in pipeline_types(nlp, text)
 
 
 def test_killing_by_troops_on_suspicion_is_kept(nlp: Language) -> None:
     text = "Troops shot dead four men in Gao on Monday on suspicion of links to armed groups."
-    assert "killing" in _types(nlp, text)
+    assert "killing" in pipeline_types(nlp, text)
 
 
 # -- the second noun of "a pattern of X and Y" ----------------------------------------------------
@@ -103,7 +100,7 @@ def test_pattern_of_two_kinds_is_no_event(nlp: Language) -> None:
         "At least 60 people have been killed since the vote, the office said, warning that a "
         "worrying pattern of abductions and torture had taken hold in the capital."
     )
-    types = _types(nlp, text)
+    types = pipeline_types(nlp, text)
     assert "torture" not in types
     assert "killing" in types
 
@@ -117,12 +114,12 @@ def test_pattern_of_two_kinds_is_no_event(nlp: Language) -> None:
     ],
 )
 def test_age_at_the_time_of_arrest_is_no_arrest(nlp: Language, text: str) -> None:
-    assert "arrest" not in _types(nlp, text)
+    assert "arrest" not in pipeline_types(nlp, text)
 
 
 def test_dated_arrest_at_the_time_is_kept(nlp: Language) -> None:
     text = "Police beat the journalist at the time of his arrest in Minsk on 4 May 2021."
-    assert "arrest" in _types(nlp, text)
+    assert "arrest" in pipeline_types(nlp, text)
 
 
 # -- a demand about everyone held ------------------------------------------------------------------
@@ -134,7 +131,7 @@ def test_dated_arrest_at_the_time_is_kept(nlp: Language) -> None:
     ],
 )
 def test_demand_about_everyone_held_is_no_arrest(nlp: Language, text: str) -> None:
-    assert "arrest" not in _types(nlp, text)
+    assert "arrest" not in pipeline_types(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -145,7 +142,7 @@ def test_demand_about_everyone_held_is_no_arrest(nlp: Language, text: str) -> No
     ],
 )
 def test_demand_about_dated_or_counted_arrest_keeps_it(nlp: Language, text: str) -> None:
-    assert "arrest" in _types(nlp, text)
+    assert "arrest" in pipeline_types(nlp, text)
 
 
 # -- a habit said of a kind of event against a kind of people ----------------------------------
@@ -157,7 +154,7 @@ def test_demand_about_dated_or_counted_arrest_keeps_it(nlp: Language, text: str)
     ],
 )
 def test_habit_of_a_kind_is_no_event(nlp: Language, text: str, itype: str) -> None:
-    assert itype not in _types(nlp, text)
+    assert itype not in pipeline_types(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -168,4 +165,4 @@ def test_habit_of_a_kind_is_no_event(nlp: Language, text: str, itype: str) -> No
     ],
 )
 def test_counted_or_dated_killings_of_a_kind_are_kept(nlp: Language, text: str) -> None:
-    assert "killing" in _types(nlp, text)
+    assert "killing" in pipeline_types(nlp, text)

@@ -5,11 +5,8 @@ state agents and the denials of one event that must stay."""
 from __future__ import annotations
 
 import pytest
+from extraction_helpers import pipeline_types
 from spacy.language import Language
-
-
-def _types(nlp: Language, text: str) -> list[str]:
-    return [i.type for i in nlp(text)._.tb_incidents]
 
 
 @pytest.mark.parametrize(
@@ -24,7 +21,7 @@ def _types(nlp: Language, text: str) -> list[str]:
     ],
 )
 def test_non_state_doers_are_not_recorded(nlp: Language, text: str) -> None:
-    assert _types(nlp, text) == []
+    assert pipeline_types(nlp, text) == []
 
 
 @pytest.mark.parametrize(
@@ -42,7 +39,7 @@ def test_non_state_doers_are_not_recorded(nlp: Language, text: str) -> None:
     ],
 )
 def test_state_agents_and_unnamed_abductors_stay(nlp: Language, text: str, kind: str) -> None:
-    assert _types(nlp, text) == [kind]
+    assert pipeline_types(nlp, text) == [kind]
 
 
 @pytest.mark.parametrize(
@@ -56,7 +53,7 @@ def test_state_agents_and_unnamed_abductors_stay(nlp: Language, text: str, kind:
     ],
 )
 def test_denial_of_a_general_practice_is_no_incident(nlp: Language, text: str) -> None:
-    assert _types(nlp, text) == []
+    assert pipeline_types(nlp, text) == []
 
 
 @pytest.mark.parametrize(
@@ -72,7 +69,7 @@ def test_denial_of_a_general_practice_is_no_incident(nlp: Language, text: str) -
     ],
 )
 def test_denial_of_one_event_keeps_the_incident(nlp: Language, text: str, kind: str) -> None:
-    assert _types(nlp, text) == [kind]
+    assert pipeline_types(nlp, text) == [kind]
 
 
 @pytest.mark.parametrize(
@@ -83,9 +80,9 @@ def test_denial_of_one_event_keeps_the_incident(nlp: Language, text: str, kind: 
     ],
 )
 def test_nominal_acts_of_non_state_doers_are_not_recorded(nlp: Language, text: str) -> None:
-    assert _types(nlp, text) == []
+    assert pipeline_types(nlp, text) == []
 
 
 def test_a_passive_agent_tied_to_the_state_is_not_a_non_state_doer(nlp: Language) -> None:
     text = "At least 17 people were killed by pro-government armed groups during protests in the capital."
-    assert _types(nlp, text) == ["killing"]
+    assert pipeline_types(nlp, text) == ["killing"]

@@ -5,26 +5,8 @@ a look-alike that must not change. Texts written for these tests."""
 
 from __future__ import annotations
 
-from extraction_helpers import extract_one
+from extraction_helpers import document_claimants, extract_one, organization_names, speaker_quoting
 from spacy.language import Language
-
-from tallybook.model import DocumentExtraction, Stance
-
-
-def _orgs(doc: DocumentExtraction) -> list[str]:
-    return [o.name for o in doc.organizations]
-
-
-def _claimants(doc: DocumentExtraction, kind: str) -> list[str]:
-    found = [i for i in doc.incidents if i.type == kind]
-    assert found, f"no {kind} incident"
-    return [c.claimant for c in found[0].claims if c.stance == Stance.ASSERTS]
-
-
-def _speaker(doc: DocumentExtraction, words: str) -> str | None:
-    found = [q.speaker for q in doc.quotes if words in q.text]
-    assert found, f"no quote with {words!r}"
-    return found[0]
 
 
 def test_a_body_named_after_its_countrys_possessive_is_the_body_not_the_government(nlp: Language) -> None:
@@ -34,11 +16,11 @@ def test_a_body_named_after_its_countrys_possessive_is_the_body_not_the_governme
         "Kenya’s Government Information Service rejected the reports as “a fabrication spread by "
         "people who wish us harm”, saying the army had hit only armed fighters.",
     )
-    assert _speaker(doc, "a fabrication spread") == "Government Information Service"
-    assert "Government of Kenya" not in _orgs(doc)
+    assert speaker_quoting(doc, "a fabrication spread") == "Government Information Service"
+    assert "Government of Kenya" not in organization_names(doc)
     # the country's possessive with the government itself is still the government
     doc = extract_one(nlp, "Kenya's government said 20 people were killed in Nakuru on Sunday.")
-    assert _claimants(doc, "killing") == ["Government of Kenya"]
+    assert document_claimants(doc, "killing") == ["Government of Kenya"]
 
 
 def test_the_governments_own_body_is_that_body_named_in_full_elsewhere(nlp: Language) -> None:
@@ -47,11 +29,11 @@ def test_the_governments_own_body_is_that_body_named_in_full_elsewhere(nlp: Lang
         "The Tanzanian Human Rights Commission opened an inquiry in March. Police detained 12 "
         "students in Arusha on Friday, the government's Human Rights Commission said.",
     )
-    assert _claimants(doc, "arrest") == ["Tanzanian Human Rights Commission"]
-    assert _orgs(doc) == ["Tanzanian Human Rights Commission"]
+    assert document_claimants(doc, "arrest") == ["Tanzanian Human Rights Commission"]
+    assert organization_names(doc) == ["Tanzanian Human Rights Commission"]
     # "the government" on its own still names the government
     doc = extract_one(nlp, "Police detained 12 students in Arusha, Tanzania on Friday, the government said.")
-    assert "Government of Tanzania" in _orgs(doc)
+    assert "Government of Tanzania" in organization_names(doc)
 
 
 def test_a_bare_supreme_court_is_the_court_of_the_country_the_text_is_about(nlp: Language) -> None:
@@ -61,15 +43,15 @@ def test_a_bare_supreme_court_is_the_court_of_the_country_the_text_is_about(nlp:
         'The de facto Supreme Court said the verdict had been "reviewed carefully by several judges '
         'before it was carried out".',
     )
-    assert _speaker(doc, "reviewed carefully") == "Supreme Court of Afghanistan"
+    assert speaker_quoting(doc, "reviewed carefully") == "Supreme Court of Afghanistan"
     # a court the text names with its country keeps that name
     doc = extract_one(
         nlp,
         "The Supreme Court of Japan upheld the death sentence of a man convicted of killing three "
         "people, lawyers in Iran and Iran's press said.",
     )
-    assert "Supreme Court of Japan" in _orgs(doc)
-    assert "Supreme Court of Iran" not in _orgs(doc)
+    assert "Supreme Court of Japan" in organization_names(doc)
+    assert "Supreme Court of Iran" not in organization_names(doc)
 
 
 def test_a_lower_case_ministry_is_the_ministry_of_the_country(nlp: Language) -> None:
@@ -78,16 +60,16 @@ def test_a_lower_case_ministry_is_the_ministry_of_the_country(nlp: Language) -> 
         "Police in Egypt arrested 40 people in Alexandria on Monday, the interior ministry said. "
         "Egypt has denied any abuse.",
     )
-    assert _claimants(doc, "arrest") == ["Ministry of Interior of Egypt"]
+    assert document_claimants(doc, "arrest") == ["Ministry of Interior of Egypt"]
     # a country's adjective before it says whose ministry it is
     doc = extract_one(
         nlp,
         "Troops shot dead six protesters in Kano, Nigeria, the Saudi foreign ministry said in a statement.",
     )
-    assert "Ministry of Foreign Affairs of Saudi Arabia" in _orgs(doc)
+    assert "Ministry of Foreign Affairs of Saudi Arabia" in organization_names(doc)
     # "ministry" without a field before it is no name
     doc = extract_one(nlp, "Police arrested 40 people in Cairo, Egypt on Monday, a ministry official said.")
-    assert not any("Ministry" in name for name in _orgs(doc))
+    assert not any("Ministry" in name for name in organization_names(doc))
 
 
 def test_a_lower_case_ministry_is_the_one_the_text_names_in_full(nlp: Language) -> None:
@@ -96,15 +78,15 @@ def test_a_lower_case_ministry_is_the_one_the_text_names_in_full(nlp: Language) 
         "The Ministry of Internal Affairs was asked for comment. Later the interior ministry said 30 "
         "people had been detained in Strelsau.",
     )
-    assert _claimants(doc, "arrest") == ["Ministry of Internal Affairs"]
-    assert _orgs(doc) == ["Ministry of Internal Affairs"]
+    assert document_claimants(doc, "arrest") == ["Ministry of Internal Affairs"]
+    assert organization_names(doc) == ["Ministry of Internal Affairs"]
     # two ministries of other fields: the lower-case one is neither
     doc = extract_one(
         nlp,
         "The Ministry of Justice and the Ministry of Health were asked for comment. Later the home "
         "ministry said 30 people had been detained in Dhaka, Bangladesh.",
     )
-    assert _claimants(doc, "arrest") == ["Ministry of Home Affairs of Bangladesh"]
+    assert document_claimants(doc, "arrest") == ["Ministry of Home Affairs of Bangladesh"]
 
 
 def test_a_persons_title_and_its_acronym_are_no_organisation(nlp: Language) -> None:
@@ -113,19 +95,21 @@ def test_a_persons_title_and_its_acronym_are_no_organisation(nlp: Language) -> N
         "District Police Officer Kamran Aziz said two constables had been suspended after the death "
         'of a detainee. "Nobody is above the law in this district of ours," the DPO said.',
     )
-    assert not any(name in ("DPO", "District Police", "District Police Officer") for name in _orgs(doc))
+    assert not any(
+        name in ("DPO", "District Police", "District Police Officer") for name in organization_names(doc)
+    )
     doc = extract_one(nlp, "The Inspector General of Police (IGP) said 14 suspects were arrested in Lagos.")
-    assert not any(name in ("IGP", "Inspector General of Police") for name in _orgs(doc))
+    assert not any(name in ("IGP", "Inspector General of Police") for name in organization_names(doc))
     # a body's acronym defined the same way is still the body
     doc = extract_one(
         nlp,
         "The Lagos State Police Command (LSPC) said officers had arrested 14 suspects. The LSPC "
         "said they would be charged.",
     )
-    assert "Lagos State Police Command" in _orgs(doc)
+    assert "Lagos State Police Command" in organization_names(doc)
     doc = extract_one(
         nlp,
         "Agents of the Directorate General of Border Security (DGBS) detained 14 men in Maracaibo, "
         "Venezuela. The DGBS did not comment.",
     )
-    assert "Directorate General of Border Security" in _orgs(doc)
+    assert "Directorate General of Border Security" in organization_names(doc)

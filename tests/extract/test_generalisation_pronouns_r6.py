@@ -9,7 +9,7 @@ to its background section. Texts written for these tests."""
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import first_incident, incidents_of
+from extraction_helpers import event_dates, first_incident, incidents_of
 from spacy.language import Language
 
 from tallybook.extract.dates import enclosing
@@ -81,10 +81,6 @@ _MASSACRE = (
 )
 
 
-def _dates(nlp: Language, kind: str) -> list[str | None]:
-    return [enclosing(i.date) for i in incidents_of(nlp, _MASSACRE, kind, published=None, required=True)]
-
-
 def test_the_toll_and_the_named_dead_take_the_articles_day(nlp: Language) -> None:
     by_count = {
         i.figure.count: enclosing(i.date) for i in incidents_of(nlp, _MASSACRE, "killing", published=None)
@@ -94,7 +90,7 @@ def test_the_toll_and_the_named_dead_take_the_articles_day(nlp: Language) -> Non
 
 
 def test_days_after_the_event_count_from_its_day(nlp: Language) -> None:
-    assert _dates(nlp, "arrest") == ["2019-06-15"]
+    assert event_dates(nlp, _MASSACRE, "arrest", published=None) == ["2019-06-15"]
 
 
 def test_a_background_event_keeps_its_own_date(nlp: Language) -> None:

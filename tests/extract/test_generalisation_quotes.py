@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from extraction_helpers import quote_pairs
 from spacy.language import Language
 
 import tallybook.extract  # noqa: F401  (registers the pipeline components)
@@ -19,20 +20,13 @@ def nlp() -> Language:
     return nlp
 
 
-def _pairs(nlp: Language, text: str) -> list[tuple[str | None, str]]:
-    doc = nlp(text)
-    for q in doc._.tb_quotes:
-        assert doc.text[q.span.start : q.span.end] == q.text
-    return [(q.speaker, q.text) for q in doc._.tb_quotes]
-
-
 # -- a verb of naming with its object: the subject's words ----------------------------------------
 def test_called_the_verdict_quote_is_the_subjects(nlp: Language) -> None:
     text = (
         "Hana Petrov directs the Prison Observatory. Human Rights Watch called the verdict "
         "“a grave miscarriage of justice by a captured court.”"
     )
-    assert _pairs(nlp, text) == [
+    assert quote_pairs(nlp, text) == [
         ("Human Rights Watch", "a grave miscarriage of justice by a captured court.")
     ]
 
@@ -42,7 +36,7 @@ def test_describing_as_after_a_denial_climbs_to_the_denier(nlp: Language) -> Non
         "The Interior Ministry of Freedonia at first denied the allegations, describing the reports as "
         "“baseless lies spread by hostile foreign media”; it later promised an inquiry."
     )
-    assert _pairs(nlp, text) == [
+    assert quote_pairs(nlp, text) == [
         ("Interior Ministry of Freedonia", "baseless lies spread by hostile foreign media")
     ]
 
@@ -52,17 +46,19 @@ def test_called_after_a_past_perfect_clause_belongs_to_the_sayer(nlp: Language) 
         "The defence said Orlov had been tortured in custody and called the trial "
         "“a staged performance with a verdict written in advance.”"
     )
-    assert _pairs(nlp, text) == [("The defence", "a staged performance with a verdict written in advance.")]
+    assert quote_pairs(nlp, text) == [
+        ("The defence", "a staged performance with a verdict written in advance.")
+    ]
 
 
 def test_a_bare_name_after_described_as_is_a_label(nlp: Language) -> None:
     text = "The ministry described the sites as “modern vocational skills and housing centres” and denied it."
-    assert _pairs(nlp, text) == []
+    assert quote_pairs(nlp, text) == []
 
 
 def test_an_epithet_for_people_after_called_is_a_label(nlp: Language) -> None:
     text = "The governor called the protesters “paid servants of the foreign embassies” on television."
-    assert _pairs(nlp, text) == []
+    assert quote_pairs(nlp, text) == []
 
 
 def test_a_characterisation_of_people_with_a_clause_is_speech(nlp: Language) -> None:
@@ -70,12 +66,14 @@ def test_a_characterisation_of_people_with_a_clause_is_speech(nlp: Language) -> 
         "Government spokesperson Tomas Ferrer denied any abuse, describing the detainees as “looters who "
         "attacked shops and burned the town hall.”"
     )
-    assert _pairs(nlp, text) == [("Tomas Ferrer", "looters who attacked shops and burned the town hall.")]
+    assert quote_pairs(nlp, text) == [
+        ("Tomas Ferrer", "looters who attacked shops and burned the town hall.")
+    ]
 
 
 def test_so_called_is_no_naming_verb(nlp: Language) -> None:
     text = "The so-called “committee for the protection of public morals and virtue” raided the shop."
-    assert _pairs(nlp, text) == []
+    assert quote_pairs(nlp, text) == []
 
 
 # -- speakers the detector did not know -------------------------------------------------------
@@ -84,7 +82,7 @@ def test_spokesman_for_an_unnamed_body_speaks_as_that_body(nlp: Language) -> Non
         "Asked about the deaths, a spokesman for the prison service said all detainees "
         "“are treated in full accordance with the law.”"
     )
-    assert _pairs(nlp, text) == [("the prison service", "are treated in full accordance with the law.")]
+    assert quote_pairs(nlp, text) == [("the prison service", "are treated in full accordance with the law.")]
 
 
 def test_part_of_an_unnamed_body_after_a_colon(nlp: Language) -> None:
@@ -92,7 +90,7 @@ def test_part_of_an_unnamed_body_after_a_colon(nlp: Language) -> None:
         "The navy's information team said that its ships had been attacked near the coast: "
         "“Our units came under fire and responded, sinking two boats.”"
     )
-    assert _pairs(nlp, text) == [
+    assert quote_pairs(nlp, text) == [
         ("The navy's information team", "Our units came under fire and responded, sinking two boats.")
     ]
 
@@ -102,7 +100,7 @@ def test_office_with_a_mandate_speaks_as_the_office(nlp: Language) -> None:
         "The UN Special Rapporteur on freedom of expression called the arrests "
         "“an assault on every journalist in the region” and urged their release."
     )
-    assert _pairs(nlp, text) == [
+    assert quote_pairs(nlp, text) == [
         ("UN Special Rapporteur on freedom of expression", "an assault on every journalist in the region")
     ]
 
@@ -113,7 +111,7 @@ def test_charge_after_an_arrest_and_for_is_no_quote(nlp: Language) -> None:
         "The National Guard of Freedonia said it had arrested two bloggers for "
         "“spreading false news against the state,” but gave no further details."
     )
-    assert _pairs(nlp, text) == []
+    assert quote_pairs(nlp, text) == []
 
 
 def test_speech_after_arrested_for_saying_is_kept(nlp: Language) -> None:
@@ -121,6 +119,6 @@ def test_speech_after_arrested_for_saying_is_kept(nlp: Language) -> None:
         "Marta Lindqvist, a lawyer for the families, said: “They were arrested for nothing but "
         "asking where their sons are buried.”"
     )
-    assert _pairs(nlp, text) == [
+    assert quote_pairs(nlp, text) == [
         ("Marta Lindqvist", "They were arrested for nothing but asking where their sons are buried.")
     ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from extraction_helpers import claimant_names, incidents_of
+from extraction_helpers import claimant_names, evidence, incidents_of
 from spacy.language import Language
 
 from tallybook.model import ExtractedIncident, Stance
@@ -21,7 +21,7 @@ _EXILE_PUBLISHER = "Free Voices of Karsk"
 
 def _asserted(text: str, incidents: list[ExtractedIncident], words: str) -> list[str]:
     """The asserting claimants of the incident whose evidence holds `words`."""
-    found = [i for i in incidents if words in text[i.span.start : i.span.end]]
+    found = [i for i in incidents if words in evidence(text, i)]
     assert found, f"no incident with {words!r}"
     return _by(found[0], Stance.ASSERTS)
 

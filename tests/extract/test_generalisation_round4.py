@@ -4,16 +4,14 @@ is a counted arrest. Texts written for these tests."""
 
 from __future__ import annotations
 
+from functools import partial
+
+from extraction_helpers import LEDGER, incidents_of
 from spacy.language import Language
 
 from tallybook.extract.figures import parse_figure
-from tallybook.extract.pipeline import SourceText, extract_texts
-from tallybook.model import ExtractedIncident
 
-
-def _incidents(nlp: Language, text: str, published: str = "2024-06-20") -> list[ExtractedIncident]:
-    doc = next(extract_texts([SourceText(text, published, "Daily Ledger")], nlp))
-    return list(doc.incidents)
+_incidents = partial(incidents_of, publisher=LEDGER)
 
 
 def test_a_range_in_number_words_is_the_lower_bound() -> None:

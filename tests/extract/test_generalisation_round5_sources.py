@@ -6,16 +6,17 @@ Texts written for these tests."""
 
 from __future__ import annotations
 
+from functools import partial
+
+from extraction_helpers import LEDGER, extract_one
 from spacy.language import Language
 
-from tallybook.extract.pipeline import SourceText, extract_texts
 from tallybook.model import DocumentExtraction
 
 _OHCHR = "Office of the United Nations High Commissioner for Human Rights"
 
 
-def _extract(nlp: Language, text: str, publisher: str = "Daily Ledger") -> DocumentExtraction:
-    return next(extract_texts([SourceText(text, "2024-06-20", publisher)], nlp))
+_extract = partial(extract_one, publisher=LEDGER)
 
 
 def _claimants(doc: DocumentExtraction, incident_type: str) -> set[str]:
@@ -33,7 +34,7 @@ def test_a_joint_release_of_un_experts_speaks_for_the_listed_experts(nlp: Langua
         "Tomas Leyva, Special Rapporteur on "
         "human rights defenders; and Ruth Anselm, Special Rapporteur on torture."
     )
-    doc = _extract(nlp, text, _OHCHR)
+    doc = _extract(nlp, text, publisher=_OHCHR)
     assert _claimants(doc, "arrest") == {"Mira Oduya", "Tomas Leyva", "Ruth Anselm"}
     assert [q.speaker for q in doc.quotes] == ["Mira Oduya"]
 

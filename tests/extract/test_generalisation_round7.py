@@ -6,19 +6,13 @@ broken bones are torture, winning over solitary confinement. Texts written for t
 
 from __future__ import annotations
 
+from functools import partial
+
+from extraction_helpers import LEDGER, extracted_types, incidents_of
 from spacy.language import Language
 
-from tallybook.extract.pipeline import SourceText, extract_texts
-from tallybook.model import ExtractedIncident
-
-
-def _incidents(nlp: Language, text: str, published: str = "2024-06-20") -> list[ExtractedIncident]:
-    doc = next(extract_texts([SourceText(text, published, "Daily Ledger")], nlp))
-    return list(doc.incidents)
-
-
-def _types(nlp: Language, text: str) -> list[str]:
-    return [i.type for i in _incidents(nlp, text)]
+_incidents = partial(incidents_of, publisher=LEDGER)
+_types = partial(extracted_types, publisher=LEDGER)
 
 
 def test_in_many_cases_is_a_pattern(nlp: Language) -> None:

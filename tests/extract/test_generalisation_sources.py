@@ -5,24 +5,13 @@ and figures "verified by" a source. Texts written for these tests."""
 
 from __future__ import annotations
 
+from functools import partial
+
+from extraction_helpers import LEDGER, claimant_names, extract_one, last_incident
 from spacy.language import Language
 
-from tallybook.extract.pipeline import SourceText, extract_texts
-from tallybook.model import DocumentExtraction, ExtractedIncident, Stance
-
-
-def _extract(nlp: Language, text: str, publisher: str | None = "Daily Ledger") -> DocumentExtraction:
-    return next(extract_texts([SourceText(text, "2024-06-20", publisher)], nlp))
-
-
-def _claimants(incident: ExtractedIncident) -> list[str]:
-    return [c.claimant for c in incident.claims if c.stance == Stance.ASSERTS]
-
-
-def _incident(nlp: Language, text: str, kind: str) -> ExtractedIncident:
-    found = [i for i in _extract(nlp, text).incidents if i.type == kind]
-    assert found, f"no {kind} incident"
-    return found[-1]
+_extract = partial(extract_one, publisher=LEDGER)
+_incident = partial(last_incident, publisher=LEDGER)
 
 
 _RAPPORTEUR = (
@@ -39,7 +28,7 @@ def test_a_hyphenated_surname_with_a_long_title_is_the_person(nlp: Language) -> 
     doc = _extract(nlp, _RAPPORTEUR)
     assert "Ingrid Castellanos-Mbeki" in [p.name for p in doc.people]
     sentence = [i for i in doc.incidents if i.type == "death_sentence"][-1]
-    assert _claimants(sentence) == ["Ingrid Castellanos-Mbeki"]
+    assert claimant_names(sentence) == ["Ingrid Castellanos-Mbeki"]
     assert {q.speaker for q in doc.quotes} == {"Ingrid Castellanos-Mbeki"}
 
 
@@ -66,7 +55,7 @@ def test_un_experts_of_a_release_are_every_listed_expert(nlp: Language) -> None:
     doc = _extract(nlp, text)
     experts = {"Tarik Osei-Brandt", "Leni Marchetti", "Marta Ilves"}
     for kind in ("arrest", "death_in_custody"):
-        assert set(_claimants(next(i for i in doc.incidents if i.type == kind))) == experts
+        assert set(claimant_names(next(i for i in doc.incidents if i.type == kind))) == experts
 
 
 def test_a_transcript_turn_is_asserted_by_its_speaker(nlp: Language) -> None:
@@ -79,7 +68,7 @@ def test_a_transcript_turn_is_asserted_by_its_speaker(nlp: Language) -> None:
     )
     doc = _extract(nlp, text)
     for kind in ("arrest", "torture"):
-        assert _claimants(next(i for i in doc.incidents if i.type == kind)) == ["Rhea Lindqvist"]
+        assert claimant_names(next(i for i in doc.incidents if i.type == kind)) == ["Rhea Lindqvist"]
 
 
 def test_the_organization_of_a_report_that_names_none_is_its_publisher(nlp: Language) -> None:
@@ -87,7 +76,7 @@ def test_the_organization_of_a_report_that_names_none_is_its_publisher(nlp: Lang
         "VELORIA 2023\n\nAccording to information gathered by the organization, at least 40 people were "
         "executed during the year."
     )
-    assert _claimants(_incident(nlp, text, "execution")) == ["publisher"]
+    assert claimant_names(_incident(nlp, text, "execution")) == ["publisher"]
 
 
 def test_his_family_is_the_family_of_the_person_named_before(nlp: Language) -> None:
@@ -95,12 +84,12 @@ def test_his_family_is_the_family_of_the_person_named_before(nlp: Language) -> N
         "In May a court in Dorran sentenced Tomas Wrede, a 30-year-old baker, to death. His family said "
         "he had been arrested at his home in 2021 and held for three months without a lawyer."
     )
-    assert _claimants(_incident(nlp, text, "arrest")) == ["Tomas Wrede's family"]
+    assert claimant_names(_incident(nlp, text, "arrest")) == ["Tomas Wrede's family"]
 
 
 def test_a_campaign_is_named_without_its_generic_head(nlp: Language) -> None:
     text = "The Free Our Teachers campaign documented 212 arrests of teachers in Veloria during 2023."
-    assert _claimants(_incident(nlp, text, "arrest")) == ["Free Our Teachers"]
+    assert claimant_names(_incident(nlp, text, "arrest")) == ["Free Our Teachers"]
 
 
 def test_figures_verified_by_a_source_are_that_sources_figures(nlp: Language) -> None:
@@ -108,4 +97,4 @@ def test_figures_verified_by_a_source_are_that_sources_figures(nlp: Language) ->
         "More than 900 civilians have been killed by the army since 2022, according to figures verified "
         "by the Veloria Monitoring Group."
     )
-    assert _claimants(_incident(nlp, text, "killing")) == ["Veloria Monitoring Group"]
+    assert claimant_names(_incident(nlp, text, "killing")) == ["Veloria Monitoring Group"]

@@ -4,14 +4,13 @@ not taken from any evaluation set."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from extraction_helpers import extracted_types
 from spacy.language import Language
 
-from tallybook.extract.pipeline import SourceText, extract_texts
-
-
-def _types(nlp: Language, text: str) -> list[str]:
-    return [i.type for i in next(extract_texts([SourceText(text, "2024-06-10")], nlp)).incidents]
+_types = partial(extracted_types, published="2024-06-10")
 
 
 @pytest.mark.parametrize(

@@ -5,21 +5,16 @@ taken from any evaluation set."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from extraction_helpers import incidents_of
 from spacy.language import Language
 
 from tallybook.extract.dates import enclosing
 from tallybook.extract.figures import parse_figure
-from tallybook.extract.pipeline import SourceText, extract_texts
-from tallybook.model import ExtractedIncident
 
-
-def _incidents(nlp: Language, text: str, published: str = "2024-07-19") -> list[ExtractedIncident]:
-    return next(extract_texts([SourceText(text, published)], nlp)).incidents
-
-
-def _of_type(nlp: Language, text: str, kind: str, published: str = "2024-07-19") -> list[ExtractedIncident]:
-    return [i for i in _incidents(nlp, text, published) if i.type == kind]
+_incidents = partial(incidents_of, published="2024-07-19")
 
 
 @pytest.mark.parametrize(
@@ -94,7 +89,7 @@ def _of_type(nlp: Language, text: str, kind: str, published: str = "2024-07-19")
 def test_new_phrasings_and_stocks_are_incidents(
     nlp: Language, text: str, kind: str, count: int, qualifier: str
 ) -> None:
-    found = _of_type(nlp, text, kind)
+    found = _incidents(nlp, text, kind)
     assert len(found) == 1, _incidents(nlp, text)
     assert (found[0].figure.count, found[0].figure.qualifier) == (count, qualifier)
 
@@ -124,7 +119,7 @@ def test_new_phrasings_and_stocks_are_incidents(
     ],
 )
 def test_custody_deaths_other_violations_and_disappearances(nlp: Language, text: str, kind: str) -> None:
-    assert len(_of_type(nlp, text, kind)) == 1, _incidents(nlp, text)
+    assert len(_incidents(nlp, text, kind)) == 1, _incidents(nlp, text)
 
 
 def test_a_death_at_a_police_station_is_a_custody_death_not_torture(nlp: Language) -> None:
@@ -202,7 +197,7 @@ def test_a_denial_about_a_person_named_in_its_own_sentence_is_that_persons_disap
         "In June the family of Pavel Ostrov, a driver arrested at the border in 2020, learned that he was "
         "in Kessel prison, after three years in which the authorities had denied holding him."
     )
-    disappeared = _of_type(nlp, text, "enforced_disappearance")
+    disappeared = _incidents(nlp, text, "enforced_disappearance")
     assert sorted(n for i in disappeared for n in i.victim_names) == ["Lina Varga", "Pavel Ostrov"]
 
 
@@ -210,7 +205,7 @@ def test_picked_up_from_a_place_by_plain_clothes_men_is_a_disappearance(nlp: Lan
     text = (
         "Karim Dost, 22, was picked up from his dormitory on 4 May by men in plain clothes, his sister said."
     )
-    (inc,) = _of_type(nlp, text, "enforced_disappearance")
+    (inc,) = _incidents(nlp, text, "enforced_disappearance")
     assert inc.victim_names == ["Karim Dost"]
 
 
@@ -219,7 +214,7 @@ def test_a_stock_is_not_a_rival_figure_for_an_arrest_event(nlp: Language) -> Non
         "According to the group Libera, more than 2,000 people remain behind bars in Veldia. Around 120 "
         "people were detained in the second week of March alone, the experts said."
     )
-    counts = sorted(i.figure.count or 0 for i in _of_type(nlp, text, "arrest"))
+    counts = sorted(i.figure.count or 0 for i in _incidents(nlp, text, "arrest"))
     assert counts == [120, 2000]
 
 
@@ -255,7 +250,7 @@ def test_a_stock_is_not_a_rival_figure_for_an_arrest_event(nlp: Language) -> Non
     ],
 )
 def test_dates_of_the_event(nlp: Language, text: str, published: str, kind: str, expected: str) -> None:
-    (inc,) = _of_type(nlp, text, kind, published)
+    (inc,) = _incidents(nlp, text, kind, published=published)
     assert enclosing(inc.date) == expected
 
 
@@ -285,7 +280,7 @@ def test_dates_of_the_event(nlp: Language, text: str, published: str, kind: str,
 def test_dates_of_disappearances_and_named_victims(
     nlp: Language, text: str, kind: str, expected: str
 ) -> None:
-    found = _of_type(nlp, text, kind)
+    found = _incidents(nlp, text, kind)
     assert found
     assert all(enclosing(i.date) == expected for i in found), [(i.victim_names, i.date) for i in found]
 
@@ -295,7 +290,7 @@ def test_a_date_in_another_clause_dates_that_clause(nlp: Language) -> None:
         "Troops detained 11 fishermen near Tolva on 2 April; three were freed two days later and the others "
         "have not been seen since."
     )
-    (arrest,) = _of_type(nlp, text, "arrest")
+    (arrest,) = _incidents(nlp, text, "arrest")
     assert enclosing(arrest.date) == "2024-04-02"
 
 
@@ -322,7 +317,7 @@ def test_a_date_in_another_clause_dates_that_clause(nlp: Language) -> None:
 def test_ages_are_not_counts_and_named_victims_count_one(
     nlp: Language, text: str, kind: str, count: int, names: list[str]
 ) -> None:
-    (inc,) = _of_type(nlp, text, kind)
+    (inc,) = _incidents(nlp, text, kind)
     assert inc.figure.count == count
     assert inc.victim_names == names
 

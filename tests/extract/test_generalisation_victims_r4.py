@@ -10,15 +10,11 @@ from __future__ import annotations
 
 from functools import partial
 
-from extraction_helpers import LEDGER, extract_one, first_incident
+from extraction_helpers import LEDGER, extracted_roles, first_incident
 from spacy.language import Language
 
-_doc = partial(extract_one, publisher=LEDGER)
 _of_type = partial(first_incident, publisher=LEDGER)
-
-
-def _roles(nlp: Language, text: str) -> dict[str, str]:
-    return {p.name: p.role for p in _doc(nlp, text).people}
+_roles = partial(extracted_roles, publisher=LEDGER)
 
 
 # --- places are not people ---------------------------------------------------------------------

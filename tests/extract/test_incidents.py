@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from extraction_helpers import evidence, extract_one
 from spacy.language import Language
 
 from tallybook.extract.pipeline import SourceText, extract_texts
-from tallybook.model import DocumentExtraction, ExtractedIncident
 
-
-def _extract(nlp: Language, text: str, published: str | None = "2023-05-10") -> DocumentExtraction:
-    return next(extract_texts([SourceText(text, published)], nlp))
-
-
-def _evidence(text: str, inc: ExtractedIncident) -> str:
-    return text[inc.span.start : inc.span.end]
+_extract = partial(extract_one, published="2023-05-10")
 
 
 def test_one_incident_with_figure_date_place_and_source(nlp: Language) -> None:
@@ -26,7 +22,7 @@ def test_one_incident_with_figure_date_place_and_source(nlp: Language) -> None:
     assert inc.date is not None and inc.date.value == "2023-05-05"
     assert inc.place == "Zahedan"
     assert inc.claimants("asserts") == ["Amnesty International"]
-    assert "shot dead" in _evidence(text, inc)
+    assert "shot dead" in evidence(text, inc)
 
 
 def test_hypothetical_and_general_sentences_give_nothing(nlp: Language) -> None:
@@ -47,11 +43,11 @@ def test_same_event_twice_is_one_incident_with_the_richer_evidence(nlp: Language
         "The authorities executed six prisoners this week. The Interior Ministry said on Tuesday that six "
         "prisoners had been hanged at dawn the day before."
     )
-    (inc,) = _extract(nlp, text, "2023-05-12").incidents
+    (inc,) = _extract(nlp, text, published="2023-05-12").incidents
     assert inc.type == "execution"
     assert inc.figure.count == 6
     assert inc.date is not None and inc.date.value == "2023-05-08"
-    assert "Interior Ministry" in _evidence(text, inc)
+    assert "Interior Ministry" in evidence(text, inc)
 
 
 def test_competing_figure_from_another_source_is_a_dispute(nlp: Language) -> None:
@@ -71,7 +67,7 @@ def test_pronoun_victims_and_relative_dates(nlp: Language) -> None:
         "Reza Karimi and Omid Nasseri were arrested on 3 March in Shiraz. They were sentenced to death "
         "two weeks later."
     )
-    arrest, sentence = _extract(nlp, text, "2022-06-01").incidents
+    arrest, sentence = _extract(nlp, text, published="2022-06-01").incidents
     assert arrest.type == "arrest" and sentence.type == "death_sentence"
     assert sentence.victim_names == ["Reza Karimi", "Omid Nasseri"]
     assert sentence.figure.count == 2
@@ -133,7 +129,7 @@ def test_infobox_fields_fold_into_the_body_account(nlp: Language) -> None:
         "On 4 March 2031 soldiers fired on marchers in Northport. Local doctors said at least 23 people were "
         "killed during the shooting."
     )
-    incidents = _extract(nlp, text, None).incidents
+    incidents = _extract(nlp, text, published=None).incidents
     assert [(i.type, i.figure.count, i.figure.qualifier) for i in incidents] == [("killing", 23, "at_least")]
     (inc,) = incidents
     assert inc.claimants("asserts") == ["Local doctors"]
@@ -145,7 +141,7 @@ def test_dateline_is_neither_the_source_nor_the_date(nlp: Language) -> None:
         "NAIROBI (9 May 2024) – Independent experts today condemned the execution of three farmers. "
         "The farmers were hanged on 2 May in a prison near the capital."
     )
-    (inc,) = _extract(nlp, text, "2024-05-09").incidents
+    (inc,) = _extract(nlp, text, published="2024-05-09").incidents
     assert inc.type == "execution" and inc.figure.count == 3
     assert inc.date is not None and inc.date.value == "2024-05-02"
     assert "NAIROBI" not in inc.claimants("asserts")
@@ -156,7 +152,7 @@ def test_victims_identified_later_name_the_earlier_incident(nlp: Language) -> No
         "Guards hanged two prisoners in Vakilabad Prison on Sunday. The victims, identified as Karim Doosti "
         "and Jalal Naderi, had been arrested in 2019."
     )
-    execution, arrest = _extract(nlp, text, "2024-02-20").incidents
+    execution, arrest = _extract(nlp, text, published="2024-02-20").incidents
     assert execution.victim_names == ["Karim Doosti", "Jalal Naderi"]
     assert arrest.victim_names == ["Karim Doosti", "Jalal Naderi"]
     assert arrest.date is not None and arrest.date.value == "2019"
@@ -181,7 +177,7 @@ def test_annual_report_dates_without_a_year_belong_to_the_year_covered(nlp: Lang
         "During the year the government continued to detain critics. In January security forces arrested "
         "12 journalists in the capital, according to the union."
     )
-    (inc,) = _extract(nlp, text, "2031-03").incidents
+    (inc,) = _extract(nlp, text, published="2031-03").incidents
     assert inc.date is not None and inc.date.value == "2030-01"
 
 
@@ -189,7 +185,7 @@ def test_headings_are_not_incidents(nlp: Language) -> None:
     text = (
         "d. Arbitrary Arrest or Detention\n\nMassacre\n\nThe committee met on Tuesday to review the budget."
     )
-    assert _extract(nlp, text, "2030-03").incidents == []
+    assert _extract(nlp, text, published="2030-03").incidents == []
 
 
 def test_cities_of_one_country_are_one_event_but_countries_split(nlp: Language) -> None:
@@ -216,6 +212,6 @@ def test_sentence_final_attribution_and_pronoun_speakers(nlp: Language) -> None:
         '"These arrests must end now," said Lena Moreau, a spokesperson for the office. She said that 30 '
         "lawyers had been arrested in the capital last week."
     )
-    killing, arrest = _extract(nlp, text, "2024-06-05").incidents
+    killing, arrest = _extract(nlp, text, published="2024-06-05").incidents
     assert killing.claimants("asserts") == ["Human Rights Watch"]
     assert arrest.claimants("asserts") == ["Lena Moreau"]
