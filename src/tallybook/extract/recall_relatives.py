@@ -17,6 +17,9 @@ SECURITY_WORDS = wordset(
 )
 
 
+_BODIES = frozenset({"ORG", "GPE", "FAC", "LOC"})
+
+
 def is_perpetrator(tok: Token) -> bool:
     return tok.lower_ in SECURITY_WORDS | {"authorities", "agents", "police"}
 
@@ -48,6 +51,10 @@ def antecedent(relcl: Token) -> Token:
     after a coordination of names is about all of them, though the parser hangs it on the last."""
     head = relcl.head
     origin = head.dep_ == "pobj" and head.head.lower_ in {"from", "near"}  # "a driver from X, who"
+    # "X, a reporter with the station Radio Y, who was seen ...": no station is a "who"
+    named_body = head.dep_ == "appos" and head.ent_type_ in _BODIES and head.head.dep_ == "pobj"
+    if named_body:
+        head = head.head
     if (
         any(c.lower_ == "who" for c in relcl.children)
         and head.dep_ == "pobj"

@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Span, Token
 
 from tallybook.extract.boilerplate import doc_text
+from tallybook.extract.story_dates import next_sentence
 from tallybook.extract.trigger_lexicon import wordset
 from tallybook.extract.victim_names import _names_in
 
@@ -43,26 +44,15 @@ _OWN_EVENT = {
 _STOP = wordset("who whose which that ; ( :")
 
 
-def _next_sentence(sent: Span) -> Span | None:
-    doc = sent.doc
-    if sent.end >= len(doc):
-        return None
-    nxt = doc[sent.end].sent
-    # a blank line between paragraphs may make a sentence of its own
-    if not doc_text(doc)[nxt.start_char : nxt.end_char].strip() and nxt.end < len(doc):
-        nxt = doc[nxt.end].sent
-    return nxt
-
-
 def _member_sentences(sent: Span) -> list[Span]:
     """The next sentence, and the one after it when the next counts no one ("The families were
     not notified. Relatives of one of the men, X, said ...")."""
-    nxt = _next_sentence(sent)
+    nxt = next_sentence(sent)
     if nxt is None:
         return []
     if any(_counts(t) for t in nxt):
         return [nxt]
-    after = _next_sentence(nxt)
+    after = next_sentence(nxt)
     return [nxt] if after is None else [nxt, after]
 
 

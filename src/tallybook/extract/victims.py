@@ -20,6 +20,7 @@ from tallybook.extract.mentions import _DEFINITE, _PRONOUNS, Mention, _child, _s
 from tallybook.extract.opening_subjects import opening_subject
 from tallybook.extract.people import resolve_person
 from tallybook.extract.recall_relatives import SECURITY_WORDS
+from tallybook.extract.reported_victims import reported_person
 from tallybook.extract.sentence_figures import figure_after_trigger, remainder_figure
 from tallybook.extract.trigger_context import PERSON_NOUNS
 from tallybook.extract.trigger_lexicon import NOMINAL, NOMINAL_WORDS, wordset
@@ -144,6 +145,9 @@ def _fill_victims(m: Mention) -> Token | None:
             companions = _companions(m.trigger.root, head)
             if companions is not None:
                 m.figure = combine(m.figure, companions)  # "he was arrested with seven others"
+            elif (teller := reported_person(head)) is not None:
+                # "X told reporters he was beaten", "X's family said he was taken": the person named
+                m.names, m.pronoun = [teller], False
         # "his execution", "its executions": a back-reference to an event already reported
         # (not "his body bore marks of torture": the possessor of the body)
         m.anaphoric = m.trigger.kind == NOMINAL and head.dep_ == "poss" and head.head.i == m.trigger.root.i
