@@ -9,12 +9,13 @@ credit line never becomes a person and a video title never becomes a quote.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from typing import Any, cast
 from weakref import ReferenceType, WeakKeyDictionary, ref
 
 import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -222,6 +223,42 @@ def word_positions(doc: Doc, words: frozenset[str], start: int = 0, end: int | N
     forms = lower_forms(doc)
     stop = len(forms) if end is None else end
     return [i for i in range(start, stop) if forms[i] in words]
+
+
+def sentence_starts(doc: Doc) -> list[int] | None:
+    """The first token of each sentence, as `doc.sents` gives them (ascending, from 0), or None
+    when the doc has no sentence boundaries; found once per doc (plain ints), once the parser and
+    `tallybook_lines` have set them: `Span.sent` checks the annotation and walks back token by
+    token on every call."""
+    cache = doc_cache(doc)
+    if "sent_starts" not in cache:
+        starts: list[int] | None = None
+        if doc.has_annotation("SENT_START"):
+            flags = doc.to_array(SENT_START).astype("int64")
+            starts = [0, *(i for i in numpy.flatnonzero(flags == 1).tolist() if i > 0)] if len(doc) else []
+        cache["sent_starts"] = starts
+    return cast("list[int] | None", cache["sent_starts"])
+
+
+def sentence_bounds(doc: Doc, i: int) -> tuple[int, int] | None:
+    """[start, end) of the sentence token `i` is in (as `doc[i].sent`), or None when the doc has
+    no sentence boundaries."""
+    starts = sentence_starts(doc)
+    if starts is None:
+        return None
+    k = bisect_right(starts, i)
+    return starts[k - 1] if k > 0 else 0, starts[k] if k < len(starts) else len(doc)
+
+
+def sentences_back(doc: Doc, start: int, n: int) -> int | None:
+    """The first token of the sentence `n` sentences before the one starting at token `start`
+    (0 at the doc's start), or None when the doc has no sentence boundaries."""
+    starts = sentence_starts(doc)
+    if starts is None:
+        return None
+    for _ in range(n):
+        start = starts[bisect_right(starts, start - 1) - 1] if start > 0 else 0
+    return start
 
 
 # A long line ending mid-sentence and a next line going on in lower case: a hard wrap. (A next

@@ -29,6 +29,7 @@ from tallybook.extract.held_periods import (
 )
 from tallybook.extract.layout import document_text, main_event_date
 from tallybook.extract.mentions import Mention
+from tallybook.extract.month_names import MONTH_NAMES, MONTH_STEM
 from tallybook.extract.retold_days import retold_days
 from tallybook.extract.scene_days import scene_days
 from tallybook.extract.story_dates import (
@@ -207,7 +208,7 @@ def summary_dates(
 
 # A date phrase that places an event in time, not a duration ("for three days", "several minutes").
 _CALENDAR_POINT = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|day\b|\b\d{4}\b|yesterday|today|"
+    rf"\b{MONTH_STEM}\b|day\b|\b\d{{4}}\b|yesterday|today|"
     r"\b(?:last|this|next|previous)\b|\bago\b",
     re.IGNORECASE,
 )
@@ -291,11 +292,7 @@ def _scene_continues(m: Mention, prev: Span, mentions: list[Mention]) -> bool:
     return _ABS_DAY.search(span_text(prev)) is not None and _RANGE_WORDS.search(span_text(prev)) is None
 
 
-_ABS_DAY = re.compile(
-    r"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\s+\d{1,2}\b"
-)
+_ABS_DAY = re.compile(rf"\b\d{{1,2}}\s+(?:{MONTH_NAMES})\b|\b(?:{MONTH_NAMES})\s+\d{{1,2}}\b")
 # A period, not one day: "held between 4 and 19 October", "from 2 to 5 May", "4–19 October".
 _RANGE_WORDS = re.compile(r"\bbetween\b|\bfrom\b[^.]*\b(?:to|until|through)\b|\d\s*[–-]\s*\d", re.IGNORECASE)
 _TAKING_PART = re.compile(r"\b(?:part|participat\w*|role|involvement|involved)\s+in$", re.IGNORECASE)

@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from tallybook.extract.boilerplate import doc_text, doc_value, span_ents, span_text, token_texts
+from tallybook.extract.month_names import MONTH
 from tallybook.extract.trigger_lexicon import wordset
 
 _DATE_LABELS = frozenset({"DATE", "TIME"})
@@ -23,10 +24,7 @@ REL_PHRASE = re.compile(
     r"(?:later|earlier|ago))\b",
     re.IGNORECASE,
 )
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
+_MONTH = MONTH
 ABS_DATE = re.compile(
     rf"\b\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?\b|\b{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?\b|\b{_MONTH}\s+\d{{4}}\b"
 )

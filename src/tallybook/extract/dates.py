@@ -21,16 +21,14 @@ from tallybook.extract.anchored_dates import as_day, following, same_unit
 from tallybook.extract.anchored_dates import shift_date as shift_date  # used by event_dates, story readers
 from tallybook.extract.article_years import reference_year as reference_year  # used by incidents
 from tallybook.extract.figures import UNIT_WORDS
+from tallybook.extract.month_names import MONTH
 from tallybook.model import PartialDate
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-_MONTH_RE = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
-)
+_MONTH_RE = MONTH  # (every pattern using it ignores case)
 _WEEKDAY_RE = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # Small counts in relative dates ("two days later", "several weeks"): the number words the
 # figure reader knows, up to twelve, plus the loose ones that only make sense here.

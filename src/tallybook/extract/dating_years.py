@@ -13,6 +13,7 @@ from spacy.tokens import Span
 from tallybook.extract.boilerplate import doc_text, span_text
 from tallybook.extract.date_phrases import REL_PHRASE, date_phrases
 from tallybook.extract.dates import Reference, resolve_date
+from tallybook.extract.month_names import MONTH_STEM
 from tallybook.extract.telling_dates import claim_verb_of
 from tallybook.extract.trigger_lexicon import wordset
 from tallybook.model import PartialDate
@@ -21,7 +22,7 @@ from tallybook.model import PartialDate
 LIFE_DATES = re.compile(r"\(([^()]*\d{4})\s*[–—-]\s*([^()]*\d{4})\)")
 # What may stand before a date phrase that opens its sentence ("In 2019,", "Last year,").
 _OPENING_PREPS = wordset("in during throughout")
-_MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+_MONTH_NAME = re.compile(rf"\b{MONTH_STEM}\b", re.IGNORECASE)
 _YEAR_DIGITS = re.compile(r"\d{4}")
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tallybook.extract.boilerplate import doc_words
+from tallybook.extract.boilerplate import doc_words, sentence_bounds
 from tallybook.extract.factual_readings import (
     asserting_modal,
     clause_chain,
@@ -67,7 +67,8 @@ _UNREAL_GOVERNORS = wordset(
     "outlawed outlawing reintroduces reintroduced reintroducing reinstates reinstated reinstating "
     "delays delaying"
 )
-_REACTIONS = wordset(
+# Verbs of reacting to what happened ("condemned", "urged", "said"); quote_tense reads them too.
+REACTION_VERBS = wordset(
     "condemned condemns condemn criticized criticised denounced denounces expressed voiced raised called "
     "urged said says reported warned highlighted deplored"
 )
@@ -145,7 +146,7 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
         if "to" in aux and "have" not in aux and not ordinal_infinitive(root):
             return False
     for tok in chain[1:3]:
-        if tok.lower_ in _REACTIONS and any(
+        if tok.lower_ in REACTION_VERBS and any(
             c.dep_ == "advmod" and c.lower_ in HABITUAL for c in tok.children
         ):
             return False  # "has repeatedly condemned executions": a pattern, not one event
@@ -341,7 +342,8 @@ def _under_ban(root: Token) -> bool:
 def _is_fact_by_window(trigger: Trigger) -> bool:
     """Without a parse: look at the few words before the trigger."""
     doc = trigger.span.doc
-    start = max(trigger.span.sent.start if doc.has_annotation("SENT_START") else 0, trigger.span.start - 4)
+    bounds = sentence_bounds(doc, trigger.span.start)
+    start = max(bounds[0] if bounds is not None else 0, trigger.span.start - 4)
     before = {t.lower_ for t in doc[start : trigger.span.start]}
     if before & (_NEGATORS | _MODALS):
         return False

@@ -15,9 +15,11 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from tallybook.extract.anchored_dates import as_day
 from tallybook.extract.boilerplate import span_text
 from tallybook.extract.dates import Reference, enclosing
 from tallybook.extract.dating_years import previous_sentence, previous_sentence_date
+from tallybook.extract.figures import parse_number
 from tallybook.extract.mentions import Mention
 from tallybook.model import PartialDate
 
@@ -31,7 +33,6 @@ _TAKING = (
     r"(?:led|taken|took|take|detained|detain|arrested|arrest|abducted|seized|forced|picked|rounded|"
     r"bundled|dragged|snatched|disappeared|stopped|held)"
 )
-_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _COUNTED_BACK = re.compile(
     r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six)\s+(?P<unit>days?|weeks?)\s+after\b"
     rf"[^.;]{{0,80}}?\b{_TAKING}\b",
@@ -43,9 +44,8 @@ _SEIZURES = frozenset({"arrest", "enforced_disappearance"})
 
 
 def _day(p: PartialDate | None) -> date | None:
-    if p is None or p.end is not None or p.precision != "day":
-        return None
-    return date.fromisoformat(p.value)
+    """The day a date names, if it is one day (not a range)."""
+    return None if p is None or p.end is not None else as_day(p)
 
 
 def _between(taken: str, found: str) -> PartialDate | None:
@@ -62,7 +62,9 @@ def _counted_back(m: Mention, text: str) -> PartialDate | None:
     hit = _COUNTED_BACK.search(text)
     if found is None or hit is None:
         return None
-    n = int(hit.group("n")) if hit.group("n").isdigit() else _WORDS[hit.group("n").lower()]
+    n = parse_number(hit.group("n").lower())
+    if n is None:
+        n = 1  # "a week after": the article (the only words parse_number leaves)
     days = n * (7 if hit.group("unit").lower().startswith("week") else 1)
     return _between((found - timedelta(days=days)).isoformat(), found.isoformat())
 

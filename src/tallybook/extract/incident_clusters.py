@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tallybook.extract.boilerplate import span_text, word_positions
+from tallybook.extract.boilerplate import sentences_back, span_text, word_positions
 from tallybook.extract.claimants import PUBLISHER
 from tallybook.extract.dates import enclosing
 from tallybook.extract.incident_acts import different_acts
@@ -159,11 +159,10 @@ def dispute_target(clusters: list[Cluster], m: Mention) -> Cluster | None:
     stances = {s for _, s in m.attribution.claims}
     if not sources or (m.names and Stance.DISPUTES not in stances):
         return None
-    doc = m.sent.doc
-    near = m.sent.start
-    if doc.has_annotation("SENT_START"):
-        for _ in range(3):  # the incident must be told within the three sentences before
-            near = doc[near - 1].sent.start if near > 0 else 0
+    # the incident must be told within the three sentences before
+    near = sentences_back(m.sent.doc, m.sent.start, 3)
+    if near is None:
+        near = m.sent.start
     if Stance.DISPUTES in stances:
         # "X has denied holding him": the denial is of the latest incident of its type told just before
         return next(
@@ -289,12 +288,8 @@ def absorbed(clusters: list[Cluster], m: Mention) -> bool:
 
 
 def _sentences_back(m: Mention, n: int) -> int:
-    doc, start = m.sent.doc, m.sent.start
-    if not doc.has_annotation("SENT_START"):
-        return 0
-    for _ in range(n):
-        start = doc[start - 1].sent.start if start > 0 else 0
-    return start
+    start = sentences_back(m.sent.doc, m.sent.start, n)
+    return 0 if start is None else start
 
 
 def official_target(clusters: list[Cluster], m: Mention) -> Cluster | None:

@@ -20,7 +20,7 @@ import re
 
 from spacy.tokens import Token
 
-from tallybook.extract.boilerplate import doc_text, lower_forms
+from tallybook.extract.boilerplate import doc_text, lower_forms, sentence_bounds
 from tallybook.extract.claimants import PUBLISHER
 from tallybook.extract.mentions import Mention
 from tallybook.extract.trigger_lexicon import NOMINAL, wordset
@@ -34,8 +34,8 @@ _FRAME_MARKS = wordset("while when where")
 
 
 def _sentence_start(t: Trigger) -> int:
-    span = t.span
-    return span.sent.start if span.doc.has_annotation("SENT_START") else -1
+    bounds = sentence_bounds(t.span.doc, t.span.start)
+    return bounds[0] if bounds is not None else -1
 
 
 def _is_mock(t: Trigger) -> bool:

@@ -205,20 +205,20 @@ def adds_detail(m: Mention, earlier: list[Mention]) -> bool:
     return any(x.type == m.type and not x.summary and (x.figure.count or x.names) for x in earlier)
 
 
-def gives_occasion(m: Mention, earlier: list[Mention]) -> bool:
+def occasion_told(m: Mention, earlier: list[Mention]) -> Mention | None:
     """ "condemned the execution of at least 20 prisoners earlier this week", then "The men were
     hanged on Tuesday at X Prison": the people told before ("the men", "they"), with no figure or
     name of their own, on a day inside the time the earlier telling gave (or gave none), within
-    three sentences: the day and place of the event told, not a second event. The earlier
-    telling takes them (CONVENTIONS.md: the most specific date and place the text gives)."""
+    three sentences: the day and place of the event told, not a second event. Returns that
+    earlier telling, or None; `take_occasion` then gives it the day and place."""
     if m.summary or m.names or m.figure.count is not None or len(m.places) > 1:
-        return False
+        return None
     if m.date is None or m.date_from_claim or m.date.end is not None:
-        return False
+        return None
     if _further(m) or not (m.pronoun or m.victims_definite):
-        return False
+        return None
     if m.pronoun and any(x.names for x in earlier):
-        return False  # "They were executed on 19 June": the people named before (resolve_pronouns)
+        return None  # "They were executed on 19 June": the people named before (resolve_pronouns)
     since = near(m.sent)
     told = next(
         (
@@ -232,11 +232,16 @@ def gives_occasion(m: Mention, earlier: list[Mention]) -> bool:
         None,
     )
     if told is None or not (told.date is None or told.date_from_claim or told.date.contains(m.date)):
-        return False
+        return None
+    return told
+
+
+def take_occasion(m: Mention, told: Mention) -> None:
+    """The earlier telling `occasion_told` found takes the day and place `m` gives
+    (CONVENTIONS.md: the most specific date and place the text gives)."""
     told.date, told.date_from_claim = m.date, False
     if m.place and not is_country(m.place) and (told.place is None or is_country(told.place)):
         told.place = m.place
-    return True
 
 
 def _group_by_act(m: Mention) -> bool:

@@ -8,11 +8,10 @@ the figure"), and sources named by a pronoun or a generic description ("she said
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
-from tallybook.extract.boilerplate import doc_cache, doc_ents, doc_text, word_positions
+from tallybook.extract.boilerplate import doc_ents, doc_text, sentences_back, word_positions
 from tallybook.extract.claimants import PUBLISHER, canonical_source
 from tallybook.extract.mentions import Mention
 from tallybook.extract.people import resolve_person
@@ -75,16 +74,11 @@ def near(sent: Span, back: int = 3) -> int:
     """Start of the sentence `back` (three) before `sent`: how far back a denial or a rival
     figure looks."""
     doc, near = sent.doc, sent.start
-    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
-        for _ in range(back):
-            near = doc[near - 1].sent.start if near > 0 else 0
-        return near
-    # the doc's sentence starts, once per doc: `Token.sent` walks back to its sentence's start
-    starts: list[int] | None = doc_cache(doc).get("sentence_starts")
-    if starts is None:
-        starts = doc_cache(doc)["sentence_starts"] = [s.start for s in doc.sents]
+    found = sentences_back(doc, near, back)
+    if found is not None:
+        return found
     for _ in range(back):
-        near = starts[bisect_right(starts, near - 1) - 1] if near > 0 else 0
+        near = doc[near - 1].sent.start if near > 0 else 0
     return near
 
 

@@ -9,15 +9,10 @@ set_annotations(): `doc._.tb_incidents`, and victims marked on `doc._.tb_people`
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from typing import cast
-
-import numpy
-from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from tallybook.extract.boilerplate import doc_cache, doc_text, span_text
+from tallybook.extract.boilerplate import doc_text, sentence_bounds, span_text
 from tallybook.extract.claimants import PUBLISHER, attribute, canonical_source
 from tallybook.extract.context_dates import annual_report_reference, inherit_context_dates, summary_dates
 from tallybook.extract.coreference import (
@@ -41,11 +36,12 @@ from tallybook.extract.incident_folds import (
 from tallybook.extract.incident_restatements import (
     adds_detail,
     forward_group_references,
-    gives_occasion,
     is_breakdown,
+    occasion_told,
     reports_back,
     restates,
     same_period_breakdown,
+    take_occasion,
 )
 from tallybook.extract.incident_sources import (
     denier,
@@ -179,13 +175,12 @@ class IncidentFinder:
                 continue  # "Of these, 40 were executed for drug offences": part of the aggregate
             fill_place(m)
             finish_anaphora(m)
-            if (
-                restates(m, mentions)
-                or restates_nominal(m, mentions, earlier)
-                or adds_detail(m, mentions)
-                or gives_occasion(m, mentions)
-                or reports_back(m, mentions)  # last: it moves the source to the confirmers
-            ):
+            if restates(m, mentions) or restates_nominal(m, mentions, earlier) or adds_detail(m, mentions):
+                m.anaphoric = True
+            elif (occasion := occasion_told(m, mentions)) is not None:
+                take_occasion(m, occasion)  # the day and place of the event told before
+                m.anaphoric = True
+            elif reports_back(m, mentions):  # last: it moves the source to the confirmers
                 m.anaphoric = True
             if put is not None:
                 m.anaphoric = True  # a toll put on the event told: the same event, maybe a rival figure
@@ -331,11 +326,9 @@ def _inside(pos: int, ranges: list[tuple[int, ...]]) -> bool:
 
 def _sentence(span: Span) -> Span:
     doc = span.doc
-    starts = _sentence_starts(doc)
-    if starts is not None:
-        # as `Span.sent`: the sentence the span starts in
-        k = bisect_right(starts, span.start)
-        return doc[starts[k - 1] if k > 0 else 0 : starts[k] if k < len(starts) else len(doc)]
+    bounds = sentence_bounds(doc, span.start)
+    if bounds is not None:  # as `Span.sent`: the sentence the span starts in
+        return doc[bounds[0] : bounds[1]]
     # No sentence boundaries (blank pipeline): the surrounding line.
     text = doc_text(doc)
     lo = text.rfind("\n", 0, span.start_char) + 1
@@ -343,17 +336,6 @@ def _sentence(span: Span) -> Span:
     hi = len(text) if hi < 0 else hi
     out = doc.char_span(lo, hi, alignment_mode="expand")
     return out if out is not None else span
-
-
-def _sentence_starts(doc: Doc) -> list[int] | None:
-    """The tokens that start a sentence, or None when the doc has no sentence boundaries; found
-    once per doc (`Span.sent` checks the doc's annotation on every call)."""
-    cache = doc_cache(doc)
-    if "sent_starts" not in cache:
-        has_sents = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
-        flags = doc.to_array(SENT_START).astype("int64") if has_sents else None
-        cache["sent_starts"] = None if flags is None else numpy.flatnonzero(flags == 1).tolist()
-    return cast("list[int] | None", cache["sent_starts"])
 
 
 def _trim_evidence(m: Mention) -> None:

@@ -17,6 +17,7 @@ from tallybook.extract.claimants import PUBLISHER
 from tallybook.extract.dates import Reference, enclosing, resolve_date
 from tallybook.extract.figures import parse_figure
 from tallybook.extract.mentions import Mention
+from tallybook.extract.month_names import MONTH_NAMES
 from tallybook.extract.people import resolve_person
 from tallybook.extract.trigger_lexicon import NOMINAL
 from tallybook.extract.triggers import Trigger
@@ -189,7 +190,7 @@ def field_lines(doc: Doc) -> list[Mention]:
 
 # An infobox date field: "Date: 16 August 2012", "Date 14–19 July 2021", "Date15 November 2019 – ongoing".
 _DATE_FIELD_RE = re.compile(r"(?im)^[-•*\s]*dates?\s*:?\s*(?P<value>\d[^\n]{3,60})$")
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTHS = MONTH_NAMES  # (matched ignoring case)
 _LEAD_DATE_RE = re.compile(
     rf"\b(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{_MONTHS})\s+\d{{4}}|(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}|"
     rf"(?:{_MONTHS})\s+\d{{4}})\b",

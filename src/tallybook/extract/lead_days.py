@@ -21,9 +21,10 @@ from tallybook.extract.dates import Reference, resolve_date
 from tallybook.extract.incident_clusters import same_kind
 from tallybook.extract.layout import document_text
 from tallybook.extract.mentions import Mention
+from tallybook.extract.month_names import MONTH_NAMES
 from tallybook.model import PartialDate
 
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTHS = MONTH_NAMES  # (matched ignoring case)
 _DAY = rf"(?:\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}|(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}})"
 _FIELD_RE = re.compile(r"(?im)^[-•*\s]*dates?\s*:?\s*(?P<value>\d[^\n]{3,60})$")
 _FIELD_DAY_RE = re.compile(rf"(?i)^(?P<day>{_DAY})\s*(?:\(.*\))?\s*$")

@@ -21,6 +21,7 @@ import re
 from spacy.tokens import Token
 
 from tallybook.extract.boilerplate import doc_text, span_text
+from tallybook.extract.month_names import MONTH_NAMES
 from tallybook.extract.non_state import non_state_doer
 from tallybook.extract.nonevent_frames import non_event_frame
 from tallybook.extract.penalty_terms import penalty_term
@@ -63,10 +64,7 @@ _BACK_DETS = wordset("the this that same")
 _SUSPICION = wordset("suspicion suspected charges charge accusations")
 _BE = wordset("was were is are been")
 _AGE = wordset("old aged age minor minors child children juvenile teenager boy girl")
-_MONTH_OR_YEAR_RE = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"(?:19|20)\d\d)\b"
-)
+_MONTH_OR_YEAR_RE = re.compile(rf"\b(?:{MONTH_NAMES}|(?:19|20)\d\d)\b")
 _SUICIDE_RE = re.compile(
     r"\b(?:took|taken|take|taking|takes)\s+(?:his|her|their)\s+own\s+li(?:fe|ves)\b|\bsuicide\b|"
     r"\b(?:killed|hanged|hung)\s+(?:him|her|them)sel(?:f|ves)\b",

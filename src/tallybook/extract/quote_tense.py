@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tallybook.extract.factuality import _REACTIONS
+from tallybook.extract.factuality import REACTION_VERBS
 from tallybook.extract.general_statements import PAST_AUX, clause_verb, specific_np
 from tallybook.extract.trigger_lexicon import VERBAL, wordset
 from tallybook.extract.trigger_record import Trigger, has_parse
@@ -60,7 +60,7 @@ def is_general_in_quote(trigger: Trigger) -> bool:
         return False
     if verb.lower_ in _BE and root.dep_ == "attr":
         return True  # "these were executions": a characterisation, whatever the tense
-    return _present_clause(verb) and verb.lower_ not in _REACTIONS and not verb.lower_.startswith("alarm")
+    return _present_clause(verb) and verb.lower_ not in REACTION_VERBS and not verb.lower_.startswith("alarm")
 
 
 _KINDS = wordset("kind kinds sort sorts type types")

@@ -19,14 +19,12 @@ from tallybook.extract.dating_years import previous_sentence_date
 from tallybook.extract.figures import parse_number
 from tallybook.extract.layout import in_dateline_lead
 from tallybook.extract.mentions import Mention
+from tallybook.extract.month_names import MONTH, MONTH_STEM
 from tallybook.extract.trigger_lexicon import wordset
 from tallybook.model import PartialDate
 from tallybook.model.vocab import FATAL_TYPES
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
+_MONTH = MONTH
 
 
 # A time of day with no date: the narration goes on within the day of the event told before.
@@ -43,7 +41,7 @@ def _dated(sent: Span) -> bool:
 
 
 _CALENDAR = re.compile(
-    r"\b\d{4}\b|\b\d{1,2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|day\b|week|month|year",
+    rf"\b\d{{4}}\b|\b\d{{1,2}}\b|\b{MONTH_STEM}\b|day\b|week|month|year",
     re.IGNORECASE,
 )
 

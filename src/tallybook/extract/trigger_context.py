@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from tallybook.extract.boilerplate import sentence_bounds
 from tallybook.extract.trigger_lexicon import wordset
 
 PERSON_NOUNS = wordset(
@@ -156,7 +157,8 @@ def _found_dead_after_seizure(tok: Token) -> bool:
     doc = tok.doc
     if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "dead":
         return False
-    sent = tok.sent if doc.has_annotation("SENT_START") else doc[tok.i : tok.i + 30]
+    bounds = sentence_bounds(doc, tok.i)
+    sent = doc[bounds[0] : bounds[1]] if bounds is not None else doc[tok.i : tok.i + 30]
     words = [t.lower_ for t in sent if t.i > tok.i]
     if "after" not in words:
         return False

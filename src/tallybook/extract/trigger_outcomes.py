@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from tallybook.extract.boilerplate import sentence_bounds
 from tallybook.extract.trigger_context import PERSON_NOUNS
 from tallybook.extract.trigger_lexicon import wordset
 from tallybook.extract.trigger_seizures import SEIZURE_WORDS, seizure_type, then_vanished, to_unknown
@@ -101,7 +102,8 @@ def _child(tok: Token, deps: set[str]) -> Token | None:
 
 def _sentence(tok: Token) -> Span:
     doc = tok.doc
-    return tok.sent if doc.has_annotation("SENT_START") else doc[max(0, tok.i - 30) : tok.i + 30]
+    bounds = sentence_bounds(doc, tok.i)
+    return doc[bounds[0] : bounds[1]] if bounds is not None else doc[max(0, tok.i - 30) : tok.i + 30]
 
 
 def _previous(sent: Span) -> Span | None:

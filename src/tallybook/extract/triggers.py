@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
-from tallybook.extract.boilerplate import lower_forms
+from tallybook.extract.boilerplate import lower_forms, sentence_bounds
 from tallybook.extract.parsed_triggers import PARSED_WORDS, died_held, parsed_type, to_death
 from tallybook.extract.recall_verbs import executed_a_deed, idiom_particle
 from tallybook.extract.trigger_context import (
@@ -175,8 +175,9 @@ def _is_word(text: str) -> bool:
 
 def _fatal_sentence(tok: Token) -> bool:
     """ "was shot in the head ... and died": a shooting the sentence says was fatal."""
-    has_sents = tok.doc.has_annotation("SENT_START")
-    sent = tok.sent if has_sents else tok.doc[max(0, tok.i - 20) : tok.i + 20]
+    bounds = sentence_bounds(tok.doc, tok.i)
+    has_sents = bounds is not None
+    sent = tok.doc[bounds[0] : bounds[1]] if bounds is not None else tok.doc[max(0, tok.i - 20) : tok.i + 20]
     return any(
         t.lower_ in {"died", "dead", "fatally", "killing", "killed", "death"} for t in sent if t.i != tok.i
     ) or (has_sents and among_the_dead(sent))

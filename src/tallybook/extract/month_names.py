@@ -1,0 +1,11 @@
+"""Month names as regular-expression parts, the one spelling the date readers share."""
+
+from __future__ import annotations
+
+# The twelve full names, capitalised: an alternation with no group, for "(?:{MONTH_NAMES})".
+MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+# A full name or its abbreviation ("Sept", "Sep"), with an optional dot: "12 Sept. 2023".
+MONTH = rf"(?:{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+# Any word starting like a month ("jan", "Sept", "Novembers"): the loose test for a date-like phrase
+# (the callers match ignoring case).
+MONTH_STEM = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
