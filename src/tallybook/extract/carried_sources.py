@@ -70,6 +70,17 @@ def _last_clause_source(prev: Span) -> Token | None:
     return None
 
 
+def _uncounted_account(prev: Span) -> bool:
+    """ "According to survivors, soldiers went from house to house, shooting men. Among the dead
+    was X": a source opening an account that counts no one; "the dead" are the event's, not a
+    part of the people that source counted ("at least six of the men", then "Among those ...")."""
+    anchor = next((t for t in prev if t.lower_ == "according"), None)
+    if anchor is None or anchor.i > prev.root.i:
+        return False
+    words = [t for t in prev if t.like_num and t.ent_type_ not in {"DATE", "TIME"}]
+    return not any(t.i == 0 or prev.doc[t.i - 1].text != "[" for t in words)
+
+
 def _in_relative_clause(trigger: Token | None) -> bool:
     return trigger is not None and any(t.dep_ == "relcl" for t in (trigger, *trigger.ancestors))
 
@@ -87,7 +98,8 @@ def carried_source(sent: Span, trigger: Token | None = None, depth: int = 0) -> 
         return None
     partitive = _partitive_opening(first)
     if partitive and same_paragraph:
-        return _last_clause_source(prev)
+        found = _last_clause_source(prev)
+        return None if found is not None and _uncounted_account(prev) else found
     if partitive and depth == 0 and not _in_relative_clause(trigger):
         # "Seven of them were ... [new paragraph] Among those executed was X": the part of a part
         # keeps the source the sentence before carried on from its lead (not the past its

@@ -159,6 +159,8 @@ def build_incidents(
                 file=sys.stderr,
             )
     for m in mentions:
+        if m.anaphoric and _time_anchor(m) and any(c.type == m.type for c in clusters):
+            continue  # "taken into custody two days after the execution": it dates another event
         target = official_target(clusters, m) if is_official_version(m) else None
         if target is not None:
             if m.figure.count in {None, target.count()}:
@@ -303,6 +305,12 @@ def _promote_body(c: Cluster) -> None:
     c.mentions += [r for r in told if id(r) in moved]
     c.references = [r for r in c.references if id(r) not in moved]
     c.confirms = [r for r in c.confirms if id(r) not in moved]
+
+
+def _time_anchor(m: Mention) -> bool:
+    """ "taken into custody two days after the execution": an event named only to date another."""
+    root = m.trigger.root
+    return root.dep_ == "pobj" and root.head.lower_ in {"after", "before", "since", "following"}
 
 
 def _is_headline(m: Mention) -> bool:

@@ -86,6 +86,11 @@ def date_phrases(sent: Span) -> list[Span]:
     return list(found[key])
 
 
+_DURATION_RE = re.compile(
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)", re.I
+)
+
+
 def _date_phrases(sent: Span) -> list[Span]:
     doc = sent.doc
     skip_to = dateline_end(sent)
@@ -138,6 +143,13 @@ def _date_phrases(sent: Span) -> list[Span]:
             overlapping = [e for e in out if e.start < span.end and span.start < e.end]
             if all(len(e) < len(span) for e in overlapping):
                 out = [e for e in out if e not in overlapping] + [span]
+    if (
+        len(out) == 1
+        and out[0].end < sent.end
+        and doc[out[0].end].lower_ == "after"
+        and _DURATION_RE.fullmatch(span_text(out[0]))
+    ):
+        out = [doc[out[0].start : out[0].end + 1]]  # "two days after the execution": counted from it
     out += [y for y in _plain_years(sent) if not any(e.start <= y.start < e.end for e in out)]
     return sorted((_with_last_day(_with_first_day(e)) for e in out), key=lambda e: e.start)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from tallybook.extract.boilerplate import doc_text, span_text
 from tallybook.extract.claimants import PUBLISHER
 from tallybook.extract.incident_clusters import Cluster, puts_toll
-from tallybook.extract.layout import story_year
+from tallybook.extract.layout import line_source, per_sources, story_year
 from tallybook.extract.mentions import Mention
 from tallybook.extract.place_context import scene_of
 from tallybook.extract.places import is_country
@@ -28,7 +28,9 @@ def incidents_from_clusters(
 ) -> list[ExtractedIncident]:
     """One incident per cluster (per place, when a mention lists several), in text order; the
     evidence is the primary mention's clause when another incident's trigger shares its sentence."""
-    primaries = {id(c): _field_with_figure(c, fields) or _primary(c) for c in clusters}
+    primaries = {
+        id(c): _field_with_figure(c, fields) or _sourced_box_line(c) or _primary(c) for c in clusters
+    }
     by_sentence: dict[tuple[int, int], set[int]] = {}
     for p in primaries.values():
         by_sentence.setdefault((p.start, p.end), set()).add(p.trigger.root.i)
@@ -75,6 +77,23 @@ def _field_with_figure(c: Cluster, fields: frozenset[int]) -> Mention | None:
     if any(_told_on_day(x) for x in c.mentions if id(x) not in fields):
         return None  # "The X killings took place on 14 March 2022": the body tells the event
     return next((x for x in c.mentions if id(x) in fields and x.figure.count is not None), None)
+
+
+def _sourced_box_line(c: Cluster) -> Mention | None:
+    """ "Per X:\n40+ civilians killed" over a lead that tells "at least 40 civilians were killed"
+    in the article's own voice: the box line that gives the body's figure a source is the evidence
+    (never when a body sentence names a source of its own)."""
+    boxed = [x for x in c.mentions if x.summary and x.figure.count is not None and _named(x)]
+    body = [x for x in c.mentions if not x.summary]
+    if not boxed or not body or any(_named(x) for x in body):
+        return None
+    counts = {x.figure.count for x in body}
+    per = per_sources(doc_text(boxed[0].sent.doc))
+    return next((x for x in boxed if x.figure.count in counts and line_source(per, x.start)), None)
+
+
+def _named(m: Mention) -> bool:
+    return any(n != PUBLISHER for n, _ in m.attribution.claims)
 
 
 def _told_on_day(m: Mention) -> bool:

@@ -113,11 +113,16 @@ def is_heading(text: str, start: int, end: int, sent: Span) -> bool:
     return len(words) <= 2 or all(w[0].isupper() or w in small for w in words)
 
 
+_TRAILING_MARKS_RE = re.compile(r"(?:\[[^\]\n]{1,30}\])+$")
+
+
 def is_summary_line(text: str, start: int, end: int) -> bool:
     """Titles and infobox fields summarise what the body says; they do not add incidents."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    if line.endswith("]"):
+        line = _TRAILING_MARKS_RE.sub("", line)  # "Two men were hanged.[3]": a sentence, no title
     first_line = line_start == 0 or text[:line_start].strip() == ""
     if isinstance(text, PieceText) and not text.starts_document:
         first_line = False  # a later piece's first line is a paragraph of the body, not the headline

@@ -64,6 +64,9 @@ _TB_COMPONENTS = (
 _NEWLINE_RE = re.compile("\n")
 # Abbreviated given names of South Asian naming (Md. = Mohammad, Mst. = Mosammat) end in a full stop.
 _NAME_ABBREVIATION_RE = re.compile(r"\b(?:Md|Mohd|Muhd|Mst)\.(?= [A-Z])")
+# Citation marks after a sentence's full stop ("killed.[3][4] The governor ..."): they close that
+# sentence (group 1), and a capital after them starts the next (group 2, the spaces before it).
+_CITED_END_RE = re.compile(r"[.!?][\"\u201d\u2019')]*((?:\[[^\]\n]{1,30}\])+)( +(?=[A-Z\"\u201c]))?")
 _NOT_A_START = numpy.uint64(2**64 - 1)  # -1 in the uint64 array `to_array` gives back
 
 if not Doc.has_extension("tb_published"):
@@ -95,18 +98,27 @@ class SourceText:
 
 @Language.component("tallybook_lines")
 def line_breaks(doc: Doc) -> Doc:
-    """Each line break starts a sentence: titles, infobox fields and list items stand alone. A name
-    after an abbreviated given name ("Md. Rafiqul Islam") never does: the parser cuts there."""
+    """Each line break starts a sentence: titles, infobox fields and list items stand alone, and so
+    does the word after a full stop and its citation marks ("killed.[3] The governor"), which the
+    parser runs on through. A name after an abbreviated given name ("Md. Rafiqul Islam") never
+    starts one: the parser cuts there."""
     text = doc_text(doc)
-    if "\n" not in text and not _NAME_ABBREVIATION_RE.search(text):
+    if "\n" not in text and "[" not in text and not _NAME_ABBREVIATION_RE.search(text):
         return doc
     # A line break is always inside a white-space token (a token's trailing white space is one
     # space at most), so the token after it is the first to start past it. Found from the token
     # offsets and set in one array: `Token.is_sent_start = True` scans the whole doc each time.
+    idx = doc.to_array("IDX")
     breaks = [m.start() for m in _NEWLINE_RE.finditer(text)]
-    after = numpy.searchsorted(doc.to_array("IDX"), breaks, side="right")
+    cited = list(_CITED_END_RE.finditer(text))
+    breaks += [m.end(2) - 1 for m in cited if m.group(2)]
+    breaks.sort()
+    after = numpy.searchsorted(idx, breaks, side="right")
     starts = doc.to_array(SENT_START)  # uint64, as `from_array` takes it back (1-d is accepted)
     starts[after[(after >= 1) & (after < len(doc))]] = 1
+    for m in cited:  # the citation marks stay with the sentence they close
+        first, last = numpy.searchsorted(idx, [m.start(1), m.end(1)], side="left")
+        starts[first:last] = _NOT_A_START
     for m in _NAME_ABBREVIATION_RE.finditer(text):
         token = doc.char_span(m.start(), m.end())
         if token is not None and token.end < len(doc):
@@ -127,7 +139,7 @@ def build_pipeline(model: str | None = None) -> Language:
         ) from e
     # Citation marks glued to words ("killed[1]", "protests.[6][7]") must not hide the word.
     tokenizer: Any = nlp.tokenizer
-    infixes = [*(nlp.Defaults.infixes or []), r"\[(?=\d)", r"(?<=\d)\]"]
+    infixes = [*(nlp.Defaults.infixes or []), r"\[(?=\d)", r"(?<=\d)\]", r"\.(?=\[)"]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     prefixes = [*(nlp.Defaults.prefixes or []), r"\](?=\[)"]
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search

@@ -118,3 +118,25 @@ def remainder_figure(before: str) -> Figure | None:
     if group.count is None or group.count <= part.count or part.qualifier != "exact":
         return None
     return Figure(count=group.count - part.count, qualifier=group.qualifier)
+
+
+# "at least 40 civilians, among them seven children, were killed": a part told apart between
+# commas just before the verb; the number before it counts the whole group.
+_PART_BEFORE_RE = re.compile(
+    r"(?P<whole>[^,;]*),\s+(?:among\s+(?:them|whom)|including|of\s+whom)\s+[^,;]{1,40},"
+    r"\s*(?:(?:were|was|are|had\s+been|have\s+been|been)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def whole_before_part(before: str) -> Figure | None:
+    """The figure of the group a part is told apart from, when `before` (the sentence up to a
+    verbal trigger) ends in such a part: None when there is none or the group has no number."""
+    m = _PART_BEFORE_RE.search(before[-160:])
+    if m is None:
+        return None
+    whole = list(_GROUP_RE.finditer(m.group("whole")))
+    if not whole:
+        return None
+    fig = parse_figure(m.group("whole")[whole[-1].start() :])
+    return fig if fig.count is not None else None

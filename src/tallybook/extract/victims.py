@@ -21,7 +21,7 @@ from tallybook.extract.opening_subjects import opening_subject
 from tallybook.extract.people import resolve_person
 from tallybook.extract.recall_relatives import SECURITY_WORDS
 from tallybook.extract.reported_victims import reported_person
-from tallybook.extract.sentence_figures import figure_after_trigger, remainder_figure
+from tallybook.extract.sentence_figures import figure_after_trigger, remainder_figure, whole_before_part
 from tallybook.extract.trigger_context import PERSON_NOUNS
 from tallybook.extract.trigger_lexicon import NOMINAL, NOMINAL_WORDS, wordset
 from tallybook.extract.victim_figures import (
@@ -122,6 +122,11 @@ def _fill_victims(m: Mention) -> Token | None:
         m.figure = (
             parse_figure(span_text(doc[lo : m.trigger.span.start])) if m.trigger.kind != NOMINAL else Figure()
         )
+        if m.trigger.kind != NOMINAL and {"among", "including", "whom"} & set(
+            lower_forms(doc)[lo : m.trigger.span.start]
+        ):
+            whole = whole_before_part(doc_text(doc)[m.sent.start_char : m.trigger.span.start_char])
+            m.figure = whole or m.figure  # "40 civilians, among them seven children, were killed"
         if m.trigger.kind == NOMINAL and m.trigger.root.i > 0:
             lo = max(m.sent.start, m.trigger.span.start - 3)
             num = _child(m.trigger.root, "nummod") if doc.has_annotation("DEP") else None
