@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from tallybook.extract.boilerplate import doc_ents, lower_positions, token_texts
 from tallybook.extract.people import resolve_person
 from tallybook.extract.source_names import PUBLISHER, RELATION_NOUNS
-from tallybook.extract.source_owners import named_after, owner_named
+from tallybook.extract.source_owners import named_after, owner_named, spelled_out_before
 from tallybook.extract.source_pronouns import last_named, whose_antecedent
 from tallybook.extract.trigger_lexicon import wordset
 
@@ -89,6 +89,9 @@ def implied_sources(head: Token) -> list[str] | None:
     low = head.lower_
     if low == "it":
         org = latest_org(doc, pos)
+        spelled = spelled_out_before(doc, pos)
+        if spelled is not None and (org is None or latest_org(doc, pos, since=spelled[0]) is None):
+            return [spelled[1]]  # "according to the group, X. It said ...": X, named after the org
         return [org] if org else []
     if low in _PANEL_HEADS:
         # "a group of United Nations human rights experts": the experts the text names

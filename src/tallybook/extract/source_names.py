@@ -39,6 +39,11 @@ _POSSESSIVE_END_RE = re.compile(r"['’]s$")
 _MEDIUM_RE = re.compile(r"(?:['’]s)?\s+(?:website|web site|site|telegram channel|channel|account)$", re.I)
 _BRACKETS_RE = re.compile(r"\s*\([^)]*\)\s*")
 _OWNER_PREFIX_RE = re.compile(r"^(?:[Tt]he\s+)?[\w-]+['’]s\s+(?=[A-Z])")
+# A name followed by a lower-case description of what it is ("the Foro Penal legal aid network").
+_TRAILING_DESCRIPTOR_RE = re.compile(
+    r"^(?:[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)\s+(?:[a-z][\w-]*\s+){0,3}"
+    r"(?:group|network|organi[sz]ation|monitor|NGO|ngo|watchdog|coalition|charity)$"
+)
 _NEWS_AGENCY_RE = re.compile(r"^(?:[Tt]he\s+)?(?:(?:official|state|state-run)\s+)?(.+?)\s+news agency$")
 
 
@@ -52,6 +57,9 @@ def canonical_source(doc: Doc, raw: str | list[str]) -> str:
     candidates = [c for c in candidates if c]
     if not candidates:
         return PUBLISHER
+    part = next((p for p in map(lambda c: _part_of_body(doc, c), candidates) if p), None)
+    if part:
+        return part
     tried: set[str] = set()  # a variant that named no one names no one the next time either
     for name in candidates:
         words = name.split()
@@ -67,6 +75,8 @@ def canonical_source(doc: Doc, raw: str | list[str]) -> str:
             _OWNER_PREFIX_RE.sub("", name),  # "the judiciary's Mizan"
             # "the official IRNA news agency": the agency's name, without its generic head
             _NEWS_AGENCY_RE.sub(r"\1", name),
+            # "the X legal aid network": the body the text names, known by its name alone
+            _TRAILING_DESCRIPTOR_RE.sub(r"\1", name),
             *_owner_variants(name),
         )
         for variant in variants:
@@ -83,6 +93,9 @@ def canonical_source(doc: Doc, raw: str | list[str]) -> str:
     if office:
         return office
     name = _DESCRIPTOR_RE.sub("", candidates[0]) or candidates[0]
+    trailing = _TRAILING_DESCRIPTOR_RE.match(name)
+    if trailing is not None and _names_a_body(trailing.group(1)):
+        name = trailing.group(1)  # "the Foro Penal legal aid network": the name it describes
     campaign = _CAMPAIGN_RE.match(name)
     if campaign:  # "the Stop Enforced Disappearance campaign": the name, without its generic head
         name = campaign.group(1)
@@ -90,6 +103,48 @@ def canonical_source(doc: Doc, raw: str | list[str]) -> str:
     if longer:
         return longer
     return name[0].upper() + name[1:] if name[:1].islower() else name
+
+
+_PART_RE = re.compile(
+    r"^(?:[Tt]he\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)['’]s\s+((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)$"
+)
+# Last words of a body's name that read as a common noun, so that its part is "X of the Y".
+_COMMON_ENDS = wordset(
+    "network council organization organisation committee centre center office commission movement "
+    "party front union alliance coalition federation association society"
+)
+
+
+def _part_of_body(doc: Doc, phrase: str) -> str | None:
+    """ "the NCRI's Women's Committee" -> "Women's Committee of the National Council of Resistance
+    of Iran": a body's own committee or office, named with its owner's full name (a country's
+    office is `_country_office`'s; a part with a full name of its own keeps that name)."""
+    found = _PART_RE.match(phrase)
+    if found is None or found.group(1) in COUNTRY_NAMES or found.group(1) in COUNTRY_DEMONYMS:
+        return None
+    owner = canonical_org_name(doc, found.group(1))
+    if not owner or owner.startswith("Government") or owner in COUNTRY_NAMES:
+        return None
+    body = found.group(2)
+    own = canonical_org_name(doc, body)
+    if own and own != body:
+        return own  # "the UN's Human Rights Council": the council's own full name
+    words = owner.split()
+    the = "the " if " of " in owner or words[-1].lower() in _COMMON_ENDS else ""
+    return f"{body} of {the}{owner}"
+
+
+_PEOPLE_WORD_RE = re.compile(r"^[A-Z][a-z]+(?:ish|ian|ese|an|i|ic)$")
+
+
+def _names_a_body(name: str) -> bool:
+    """ "Foro Penal", "KHRN": a name, not a people or place that describes a group ("Kurdish",
+    "Iranian Kurdish", "Baluch"): two capitalised words at least, or initials, and no word that
+    reads as a people's adjective."""
+    words = name.split()
+    if len(words) == 1:
+        return name.isupper() and len(name) > 1
+    return not any(_PEOPLE_WORD_RE.match(w) or w in COUNTRY_NAMES for w in words)
 
 
 _COUNTRY_OFFICE_RE = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w ]+?)['’]s\s+((?:[A-Z][\w-]*\s*)+)$")

@@ -1,15 +1,18 @@
 """Which named body a source phrase names without naming it itself: the owner after "of" ("the
 network of X inside the country") and the body the next sentence names after a wire lead described
-it ("..., a local rights group said. The X Centre said the men ...")."""
+it ("..., a local rights group said. The X Centre said the men ...", "... according to the group,
+X.")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import re
+
+from spacy.tokens import Doc, Span, Token
 
 from tallybook.extract.boilerplate import doc_text
 from tallybook.extract.trigger_lexicon import wordset
 
-__all__ = ["named_after", "owner_named"]
+__all__ = ["named_after", "owner_named", "spelled_out_before"]
 
 # Heads of an indefinite description of a body ("a local rights group", "a Kenyan watchdog").
 _BODY_HEADS = wordset("group organisation organization monitor ngo watchdog coalition charity")
@@ -32,6 +35,9 @@ def named_after(head: Token) -> Token | None:
     words = [t for t in nxt if not t.is_space]
     if not words or doc_text(doc)[sent[-1].idx : words[0].idx].count("\n") > 2:
         return None
+    spelled = _spelled_out(head, nxt)
+    if spelled is not None:
+        return spelled  # "... according to the group, X.": the body described is X
     root = nxt.root
     if root.lower_ not in _TELLING:
         return None
@@ -43,6 +49,47 @@ def named_after(head: Token) -> Token | None:
     # the name opens the sentence ("The X said", "X said"): it introduces the body described
     opening = [t for t in words if t.i < subj.left_edge.i and t.lower_ != "the"]
     return subj if not opening else None
+
+
+def _spelled_out(head: Token, nxt: Span) -> Token | None:
+    """ "the group, X" in the sentence after "a ... group said": the name a definite reference to
+    the same kind of body puts beside it (the head of the name's run of capitalised words)."""
+    doc = nxt.doc
+    for t in nxt:
+        if t.lower_ != head.lower_ or t.i < 1 or doc[t.i - 1].lower_ != "the" or t.i + 2 >= nxt.end:
+            continue
+        if doc[t.i + 1].text != ",":
+            continue
+        start = t.i + 2 + (doc[t.i + 2].lower_ == "the")
+        end = start
+        while end < nxt.end and (doc[end].pos_ == "PROPN" or doc[end].lower_ in {"of", "for"}):
+            end += 1
+        while end > start and not doc[end - 1].text[:1].isupper():
+            end -= 1  # a name ends on a capitalised word, not "of"
+        if end == start or doc[start].ent_type_ == "PERSON":
+            return None
+        run = range(start, end)
+        return next((doc[i] for i in run if doc[i].head.i not in run), doc[end - 1])
+    return None
+
+
+# "the group, X": a definite reference to a body with its name set beside it after a comma.
+_SPELLED_RE = re.compile(
+    r"\b[Tt]he (?:group|organi[sz]ation|monitor|NGO|watchdog|coalition|charity), (?:the )?"
+    r"(?P<name>[A-Z][\w'’-]*(?: (?:of |for |the |of the )?[A-Z][\w'’-]*)*)"
+)
+
+
+def spelled_out_before(doc: Doc, pos: int) -> tuple[int, str] | None:
+    """The last body named by "the group, X" before character `pos`: its offset and name ("It
+    said" after "according to the group, X" is X)."""
+    text = doc_text(doc)[:pos]
+    if ", " not in text:
+        return None
+    found = None
+    for m in _SPELLED_RE.finditer(text):
+        found = (m.start("name"), m.group("name"))
+    return found
 
 
 def owner_named(head: Token) -> bool:

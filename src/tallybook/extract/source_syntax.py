@@ -195,6 +195,35 @@ def according_to(sent: Span, trigger: Token, bounds: tuple[int, int]) -> Token |
                     if inner is not None:
                         return inner
                 return obj
+    return counted_by(sent, trigger, bounds)
+
+
+# Nouns of a count a body keeps, as in "by the count of X" and "by X's tally".
+_COUNT_WORDS = wordset("count tally reckoning estimate")
+
+
+def counted_by(sent: Span, trigger: Token, bounds: tuple[int, int]) -> Token | None:
+    """ "by the count of Amnesty International, at least 300 people were killed", "by X's tally":
+    the body whose count the clause gives, as "according to X" would (None for "by our count",
+    "by some estimates")."""
+    doc = sent.doc
+    for i in word_positions(doc, _COUNT_WORDS, max(sent.start, bounds[0]), min(sent.end, bounds[1])):
+        tok = doc[i]
+        by = tok.head
+        # the count covers the clause it modifies, not a main clause it hangs below
+        if tok.dep_ != "pobj" or by.lower_ != "by" or trigger.i not in {t.i for t in by.head.subtree}:
+            continue
+        for c in tok.children:
+            if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_ == "ORG"):
+                return c
+            if (
+                c.dep_ == "prep"
+                and c.lower_ == "of"
+                and any(t.dep_ == "det" and t.lower_ == "the" for t in tok.lefts)
+            ):
+                owner = next((o for o in c.children if o.dep_ == "pobj"), None)
+                if owner is not None and (owner.pos_ == "PROPN" or owner.ent_type_ == "ORG"):
+                    return owner
     return None
 
 
