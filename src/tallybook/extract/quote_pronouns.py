@@ -73,6 +73,8 @@ def pronoun_speaker(
             # the sentence's first cue is its main verb as a rule ("His wife, X, said that ... he
             # had told her ..."): X, not whoever "he" is
             for cue in CUE_RE.finditer(text, sentence, stop.start() if stop else start):
+                if _other_sex_subject(text, sentence, cue.start(), pronoun):
+                    continue  # "he stated ..." tells of a man: no antecedent for "she"
                 who = subject_of(cue.start(), sentence)
                 if who[0] and (pronoun not in ("he", "she") or who[0] in people):
                     return who
@@ -189,3 +191,15 @@ def _fits(doc: Doc, mention: Mention, pronoun: str) -> bool:
         return True
     sex = person_sex(doc, mention[3] or "")
     return sex is None or sex == pronoun
+
+
+_SUBJECT_PRONOUN_RE = re.compile(r"\b(?P<p>he|she)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _other_sex_subject(text: str, sentence: int, cue: int, pronoun: str) -> bool:
+    """True when the cue's subject is "he" while `pronoun` is "she" (or the reverse): whoever
+    speaks there is of the other sex ("At his appeal he stated that ...")."""
+    if pronoun not in ("he", "she"):
+        return False
+    m = _SUBJECT_PRONOUN_RE.search(text, max(sentence, cue - 40), cue)
+    return m is not None and m.group("p").lower() != pronoun

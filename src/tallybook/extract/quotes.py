@@ -48,7 +48,7 @@ from tallybook.extract.quote_marks import (
     statement_verb_before,
 )
 from tallybook.extract.quote_pronouns import SubjectOf, pronoun_speaker
-from tallybook.extract.speaker_refs import owned_speaker, person_in_apposition
+from tallybook.extract.speaker_refs import fuller_name, owned_speaker, person_in_apposition
 from tallybook.extract.speakers import (
     FUNCTION_WORDS,
     Mention,
@@ -129,12 +129,14 @@ class QuoteFinder:
     def _mentions(self, doc: Doc) -> list[Mention]:
         """(start, end, kind, canonical) for people, titles, organisations and pronouns."""
         found: list[Mention] = []
+        text = flat_text(doc)
+        people_named = {p.name for p in doc._.tb_people or []}
         for person in doc._.tb_people or []:
-            found.extend((s.start, s.end, "person", person.name) for s in person.spans)
+            for s in person.spans:
+                found.append(fuller_name(text, s.start, s.end, person.name, people_named))
         for org in doc._.tb_orgs or []:
             kind = "government" if org.kind == "government" else "org"  # ranked last as a speaker
             found.extend((s.start, s.end, kind, org.name) for s in org.spans)
-        text = flat_text(doc)
         people = sorted(found)
         for m in _TITLE_RE.finditer(text):
             name = resolve_person(doc, m.group()) or title_bearer(text, people, m.group(), m.start())[0]

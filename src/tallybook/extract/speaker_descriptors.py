@@ -1,8 +1,9 @@
 """Unnamed speaker phrases recorded as the text writes them, or as the body they speak for: an
 indefinite descriptor with modifiers after its head noun ("a farmer who took part in the
 protest", "a judicial official in X province"), a "his"/"her" inside it by its owner's name ("a
-source close to X's family"), and a body's part ("the military's information team") for a body
-the text tells of. Split out of speakers.py, which asks it.
+source close to X's family"), a body's part ("the military's information team") for a body
+the text tells of, an apposition left out ("one resident, a farmer"), and an unnamed group in
+its fullest form ("UN human rights experts"). Split out of speakers.py, which asks it.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from tallybook.extract.boilerplate import flat_text
+from tallybook.extract.lexicon import word_set
 from tallybook.extract.speaker_refs import possessor
 from tallybook.model import Span
 
@@ -106,3 +108,46 @@ def introduced_descriptor(doc: Doc, mentions: list[Mention], head: str, before: 
     at = window + found[0].start()
     phrase = found[0].group()
     return owners_named(doc, mentions, phrase, at), Span(at, at + len(phrase))
+
+
+# an unnamed speaker with an apposition describing them again ("one resident, a farmer")
+_UNNAMED_APPOS_RE = re.compile(
+    r"^(?P<first>(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+)),\s+(?:an?|the)\s", re.IGNORECASE
+)
+
+
+def first_description(phrase: str, nouns: frozenset[str]) -> str:
+    """ "one resident, a farmer": an unnamed speaker whose head noun names a kind of speaker,
+    described again in an apposition, is recorded as first described ("one resident")."""
+    m = _UNNAMED_APPOS_RE.match(phrase)
+    if m is None or m.group("head").lower() not in nouns:
+        return phrase
+    return m.group("first")
+
+
+def expand_descriptor(text: str, head: str, stop_words: frozenset[str]) -> Speaker:
+    """The fullest form of an unnamed group the text introduces: "the experts" -> "UN human
+    rights experts", its mention with the most modifiers before the head noun (no determiner, no
+    stock epithet: "Independent UN human rights experts" is "UN human rights experts"); a
+    headline's shorter "UN experts" loses to the body's fuller form. `stop_words` (articles,
+    numbers, prepositions) end the modifiers."""
+    best: Speaker = (None, None)
+    for m in re.finditer(rf"((?:[\w.’'-]+ ){{0,5}}){re.escape(head)}\b", text, re.IGNORECASE):
+        keep: list[str] = []
+        for w in reversed(m.group(1).split()):
+            stop = w.lower() in stop_words or w.isdigit()
+            if stop or w[-1] in ",.;:)" or not re.search(r"\w", w):
+                break
+            keep.insert(0, w)
+        while keep and keep[0].lower() in _EPITHETS:
+            keep.pop(0)
+        phrase = " ".join([*keep, text[m.end() - len(head) : m.end()]])
+        if best[0] is not None and len(phrase.split()) <= len(best[0].split()):
+            continue
+        start = m.end() - len(phrase)
+        best = (phrase, Span(start, m.end()) if text[start : m.end()] == phrase else None)
+    return best
+
+
+# words a text sets before a group's name that describe it rather than name it
+_EPITHETS = word_set("independent prominent leading renowned eminent")

@@ -1,9 +1,11 @@
 """Speaker phrases that point at someone through something else: "her brother" (the brother of the
 woman named before), "Rahimi's lawyer" (the lawyer speaks, not Rahimi), "one of them" (one of
 the witnesses just cited), "the High Commissioner" (the office in the fullest form the text gives
-it), "the regime's state media" (an outlet speaks for itself, not for the body owning it) and "X,
-a spokeswoman for Y" (X speaks). Kept beside speakers.py, which asks it; also holds a person's sex
-as the text marks it, which pronoun resolution shares.
+it), "the regime's state media" (an outlet speaks for itself, not for the body owning it), "X,
+a spokeswoman for Y" (X speaks), "the spokesperson" of an office the text titles, and a surname
+the name index gave a relative ("Carmen X said" is Carmen, not her son). Kept beside
+speakers.py, which asks it; also holds a person's sex as the text marks it, which pronoun
+resolution shares.
 """
 
 from __future__ import annotations
@@ -235,3 +237,55 @@ def person_in_apposition(text: str, before: list[Mention], org_start: int) -> Sp
     if _ROLE_IN_BODY_RE.fullmatch(text, e, org_start):
         return name, Span(s, e)
     return None, None
+
+
+# -- "the spokesperson": the office the text names a spokesperson for -----------------------------
+_SPOKES_PHRASE_RE = re.compile(r"^(?P<det>the|his|her|its)\s+(?P<role>spokes(?:person|man|woman))$", re.I)
+# "Spokesperson for the UN High Commissioner for Human Rights" set as a title (a capital, no article)
+_SPOKES_TITLE_RE = re.compile(
+    r"(?<![Aa] )(?<![Tt]he )\bSpokes(?:person|man|woman)\s+(?:for|of)\s+(?P<body>(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:[ \t]+(?:(?:of|for|on|and|the)[ \t]+)*[A-Z][\w’'-]*)*)"
+)
+
+
+def spokesperson_of(text: str, mentions: list[Mention], phrase: str, at: int) -> Speaker:
+    """ "the spokesperson said" in a text that names no spokesperson: the title the text gives
+    the office ("Spokesperson for the UN High Commissioner for Human Rights"); "his spokesperson"
+    after an office named without its holder ("the Secretary-General"): "Spokesperson for the UN
+    Secretary-General", the office in its fullest form in the text. (None, None) otherwise."""
+    m = _SPOKES_PHRASE_RE.match(phrase)
+    if m is None:
+        return None, None
+    if m.group("det").lower() == "the":
+        titled = next(
+            (t for t in _SPOKES_TITLE_RE.finditer(text) if not at <= t.start() < at + len(phrase)), None
+        )
+        if titled is None:
+            return None, None
+        return " ".join(titled.group().split()), Span(titled.start(), titled.end())
+    owners = [x for x in mentions if x[2] in ("person", "title", "org") and x[1] <= at]
+    if not owners or owners[-1][2] != "title" or owners[-1][3]:
+        return None, None  # "his" is a named person's, or nobody's the text gives
+    s, e = owners[-1][0], owners[-1][1]
+    office = text[s:e]
+    if office.lower().startswith("spokes"):
+        return None, None
+    people = [(x[0], x[1]) for x in mentions if x[2] == "person"]
+    full = full_title(text, office, s, people)[0] or office
+    return f"{m.group('role').capitalize()} for the {full}", Span(s, e)
+
+
+_NAME_BEFORE_RE = re.compile(r"(?:[A-Z][\w’'-]+\s+){1,3}$")
+
+
+def fuller_name(text: str, s: int, e: int, name: str, names: set[str]) -> Mention:
+    """A person's mention, or another person's when the capitalised words just before it make up
+    that person's full name: "Carmen Piñango said" is Carmen, though her son's surname is hers
+    too and the name index gave the word "Piñango" to him."""
+    before = _NAME_BEFORE_RE.search(text, max(0, s - 60), s)
+    if before is not None and " ".join(text[s:e].split()) != name:  # a part of the name only
+        for at in (m.start() for m in re.finditer(r"(?<!\S)\S", before.group())):
+            fuller = " ".join(text[before.start() + at : e].split())
+            if fuller != name and fuller in names:
+                return before.start() + at, e, "person", fuller
+    return s, e, "person", name

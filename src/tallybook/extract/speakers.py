@@ -19,11 +19,13 @@ from tallybook.extract.speaker_descriptors import (
     ASIDE_RE,
     INDEFINITE_RE,
     body_told_of,
+    expand_descriptor,
+    first_description,
     introduced_descriptor,
     modified_descriptor,
     owners_named,
 )
-from tallybook.extract.speaker_refs import full_title, partitive_antecedent, relative_of
+from tallybook.extract.speaker_refs import full_title, partitive_antecedent, relative_of, spokesperson_of
 from tallybook.model import Span
 
 Mention = tuple[int, int, str, str | None]  # start, end, kind, canonical name
@@ -67,6 +69,7 @@ def descriptor_speaker(
     text = flat_text(doc)
     phrase = text[start:end]
     cleaned = ASIDE_RE.sub("", phrase.strip(" ,.–—-")).strip(" ,.–—-")
+    cleaned = first_description(cleaned, SPEAKER_NOUNS)
     words = cleaned.split()
     if not words or words[0].lower() in FUNCTION_WORDS:
         return None, None
@@ -125,6 +128,9 @@ def descriptor_speaker(
         related = relative_of(doc, mentions, words, offset)
         if related[0]:  # "her brother": the brother of the woman named before
             return related
+        spoken_for = spokesperson_of(text, mentions, cleaned, offset)
+        if spoken_for[0]:  # "the spokesperson" of an office the text titles
+            return spoken_for
         introduced = introduced_descriptor(doc, mentions, head, start) if words[0] in ("the", "The") else None
         if introduced and introduced[0]:  # "the relative said": "a relative of X" told of before
             return introduced
@@ -135,7 +141,7 @@ def descriptor_speaker(
         if head in _GROUP_HEADS and prev_speaker[0]:  # "the three experts" carry on
             return prev_speaker
         if head != single:  # an unnamed group: its fullest form, "UN human rights experts"
-            return _expand_descriptor(text, words[-1])
+            return expand_descriptor(text, words[-1], FUNCTION_WORDS | _DETERMINERS)
     if INDEFINITE_RE.match(cleaned):  # "a source close to his family": whose family, by name
         return owners_named(doc, mentions, cleaned, offset), Span(offset, offset + len(cleaned))
     return cleaned, Span(offset, offset + len(cleaned))
@@ -285,25 +291,6 @@ def _group_member(text: str, head: str, mentions: list[Mention]) -> Speaker:
         if kind == "person" and name and m.end() <= s < m.end() + 80:
             return name, Span(s, e)
     return None, None
-
-
-def _expand_descriptor(text: str, head: str) -> Speaker:
-    """The fullest form of an unnamed group the text introduces: "the experts" -> "UN human
-    rights experts" from its first mention (modifiers before the head noun, no determiner)."""
-    m = re.search(rf"((?:[\w.’'-]+ ){{0,5}}){re.escape(head)}\b", text, re.IGNORECASE)
-    if m is None:
-        return None, None
-    words = m.group(1).split()
-    keep: list[str] = []
-    for w in reversed(words):
-        if w.lower() in FUNCTION_WORDS or w.lower() in _DETERMINERS or w[-1] in ",.;:" or w.isdigit():
-            break
-        keep.insert(0, w)
-    phrase = " ".join([*keep, text[m.end() - len(head) : m.end()]])
-    start = m.end() - len(phrase)
-    if text[start : m.end()] != phrase:
-        return phrase, None
-    return phrase, Span(start, m.end())
 
 
 _EXPERT_HEADS = word_set("experts rapporteurs")
