@@ -33,6 +33,7 @@ from tallybook.extract.trigger_lexicon import wordset
 from tallybook.extract.trigger_record import Trigger, negated
 from tallybook.extract.trigger_vanishings import (
     fate_withheld,
+    news_withheld,
     refused_where,
     unaccounted,
     unheard_since,
@@ -141,6 +142,7 @@ def withheld_event(tok: Token) -> str | None:
         or refused_where(tok)
         or unheard_since(tok)
         or fate_withheld(tok)
+        or news_withheld(tok)
         or unaccounted(tok)
     ):
         return "enforced_disappearance"  # "not told where he was held", "not heard from since"
@@ -216,7 +218,23 @@ def own_clause(chain: list[Token]) -> list[Token]:
             continue
         if any(c.dep_ in _SUBJECTS and c.lower_ not in _QUANTIFIERS for c in tok.children):
             return chain[: k + 1]
+        if _own_tense(tok):
+            return chain[: k + 1]
     return chain
+
+
+_TENSED = wordset("was were has have had")
+_MODAL_AUX = wordset("must should will would could may might shall")
+
+
+def _own_tense(conj: Token) -> bool:
+    """ "must quash the sentence of X, who, Amnesty has learned, was sentenced to death": a clause
+    with a past or perfect auxiliary of its own, parsed as a conjunct of a modal verb, is not under
+    the modal (a past tense cannot share "must")."""
+    head = conj.head
+    if not any(c.dep_ == "aux" and c.lower_ in _MODAL_AUX for c in head.children):
+        return False
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _TENSED and c.tag_ != "VB" for c in conj.children)
 
 
 _QUANTIFIERS = wordset("everyone everybody anyone anybody all those whoever each")

@@ -143,7 +143,7 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
     # "to kill" (infinitive) is a plan or a habit unless perfect ("to have been executed").
     if trigger.kind == VERBAL:
         aux = [c.lower_ for c in root.children if c.dep_ in {"aux", "auxpass"}]
-        if "to" in aux and "have" not in aux and not ordinal_infinitive(root):
+        if "to" in aux and "have" not in aux and not ordinal_infinitive(root) and not _vouched_state(root):
             return False
     for tok in chain[1:3]:
         if tok.lower_ in REACTION_VERBS and any(
@@ -168,6 +168,8 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
         if investigated_report(below, tok, root):
             break  # "called for an inquiry into reports that troops shot 17 villagers last week"
         low = tok.lower_
+        if k == 0 and _vouched_state(below):
+            continue  # "are known to be facing the death penalty": the writer vouches for it
         if low in _UNREAL_GOVERNORS:
             return False
         if low == "return" and tok.pos_ == "NOUN":
@@ -294,6 +296,22 @@ def _general_conjunct(trigger: Trigger) -> bool:
     if first.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ not in _GENERAL_HEADS:
         return False
     return not has_number(of.head) and not total_reached(of.head)
+
+
+_VOUCHING = wordset("known believed reported understood")
+
+
+def _vouched_state(root: Token) -> bool:
+    """ "are known to be facing the death penalty", "are believed to be holding 40 men": a present
+    state the writer vouches for, not an infinitive of plan or habit."""
+    head = root.head
+    return (
+        root.tag_ == "VBG"
+        and root.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "be" for c in root.children)
+        and head.lower_ in _VOUCHING
+        and any(c.dep_ == "auxpass" for c in head.children)
+    )
 
 
 def _accused_of(root: Token) -> bool:

@@ -240,6 +240,9 @@ def generic_plural(trigger: Trigger) -> bool:
             return not _confessions_of_named_people(acl.head)
     if trigger.kind == VERBAL and _participle_of_kind(root):
         return True
+    subject = trigger.kind == NOMINAL and _bare_plural(root) and root.dep_ in {"nsubj", "nsubjpass"}
+    if subject and any(c.dep_ == "advmod" and c.lower_ == "long" for c in root.head.children):
+        return True  # "Extrajudicial executions have long been documented in X": a practice
     if trigger.kind == VERBAL and root.tag_ in {"VBD", "VBP", "VBZ"}:
         obj = next((c for c in root.children if c.dep_ == "dobj"), None)
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)

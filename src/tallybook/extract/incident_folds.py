@@ -94,7 +94,14 @@ def drop_framed(triggers: list[Trigger]) -> list[Trigger]:
             continue
         if t.type == "enforced_disappearance" and any(w.lower_ == "incommunicado" for w in t.span):
             same = [x for x in torture if _sentence_start(x) == _sentence_start(t)]
-            if any(_frames(t.root, x.root) for x in same):
+            bounds = sentence_bounds(t.span.doc, t.span.start) or (t.span.start, t.span.end)
+            words = {w.lower_ for w in t.span.doc[bounds[0] : bounds[1]]}
+            # "..., during which his family's enquiries went unanswered": the family kept in the
+            # dark makes the spell a disappearance of its own, beside the ill-treatment
+            kept = bool(words & {"family", "relatives", "families"}) and bool(
+                words & {"unanswered", "vain", "nothing"}
+            )
+            if not kept and any(_frames(t.root, x.root) for x in same):
                 continue
         out.append(t)
     return out

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tallybook.extract.boilerplate import lower_forms, token_texts
+from tallybook.extract.boilerplate import lower_forms, sentence_bounds, token_texts
 from tallybook.extract.general_statements import HABITUAL
 from tallybook.extract.trigger_lexicon import NOMINAL, VERBAL, wordset
 from tallybook.extract.triggers import Trigger
@@ -48,9 +48,27 @@ def non_event_frame(trigger: Trigger) -> bool:
     root = trigger.root
     if trigger.kind == NOMINAL and (_risked(trigger) or _topic(root) or _warned_of(root) or _awaited(root)):
         return True
-    if _ruled(trigger) or _quoted_title(trigger):
+    if _ruled(trigger) or _quoted_title(trigger) or _inverted_condition(trigger):
         return True
     return trigger.kind == VERBAL and (_generic_passive(root) or _denied_by_all(root) or _those_held(root))
+
+
+_INVERTING = wordset("were should had")
+
+
+def _inverted_condition(trigger: Trigger) -> bool:
+    """ "Were further executions to proceed, they would ...", "Should the hangings go ahead, ...":
+    a condition told by inversion (the sentence opens on the auxiliary, its clause ends at the
+    first comma); not a question ("Were the men tortured?")."""
+    doc = trigger.span.doc
+    bounds = sentence_bounds(doc, trigger.span.start)
+    if bounds is None or doc[bounds[0]].lower_ not in _INVERTING:
+        return False
+    words = doc[bounds[0] : bounds[1]]
+    if any(t.text == "?" for t in words):
+        return False
+    comma = next((t.i for t in words if t.text == ","), None)
+    return comma is not None and trigger.span.start < comma
 
 
 def _risked(trigger: Trigger) -> bool:

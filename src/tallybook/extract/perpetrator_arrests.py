@@ -52,7 +52,20 @@ def perpetrator_arrest(root: Token) -> bool:
             return True  # "detained over the death", "arrested for the killing of"
         if agents and prep.lower_ == "on" and obj.lower_ in _CHARGES and _of_violation(obj):
             return True  # "on charges of enforced disappearance"
-    return agents and any(_charged(v) for v in _clauses(root))
+    return agents and (any(_charged(v) for v in _clauses(root)) or _by_prosecutors(root))
+
+
+_PROSECUTORS = wordset("prosecutor prosecutors prosecution attorney attorney-general procuracy procurator")
+
+
+def _by_prosecutors(root: Token) -> bool:
+    """ "the state prosecutor's office said it had arrested two municipal officers": agents held
+    by the body that prosecutes crimes are suspects held to account (the arrester is the verb's
+    subject, or the sayer a pronoun subject stands for)."""
+    subj = [c for c in root.children if c.dep_ == "nsubj"]
+    if root.dep_ == "ccomp" and any(c.lower_ in {"it", "they", "we"} for c in subj):
+        subj += [c for c in root.head.children if c.dep_ == "nsubj"]
+    return any(t.lower_.removesuffix("'s") in _PROSECUTORS for s in subj for t in s.subtree)
 
 
 def charged_violation(trigger: Trigger) -> bool:

@@ -145,6 +145,19 @@ RECALL_PATTERNS: list[Pattern] = [
     # (beheadings by armed groups are dropped later, as non-state killings)
     ("execution", VERBAL, [any_of("beheaded behead beheads")]),
     ("execution", NOMINAL, [any_of("beheading beheadings")]),
+    # "are facing the death penalty", "were facing death sentences": people under sentence of
+    # death (a stock, CONVENTIONS), like "facing execution"; "could face the death penalty if
+    # convicted" (bare "face") is a risk
+    (
+        "death_sentence",
+        VERBAL,
+        [
+            any_of("facing"),
+            any_of("the a", optional=True),
+            any_of("death"),
+            any_of("penalty penalties sentence sentences"),
+        ],
+    ),
     # "the court imposed the death penalty on three men" (not "retains the death penalty", nor
     # "imposes the death penalty for murder": a rule)
     (

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from tallybook.extract.factual_readings import withheld_event
 from tallybook.extract.trigger_context import PERSON_NOUNS
 from tallybook.extract.trigger_lexicon import wordset
-from tallybook.extract.trigger_vanishings import REFUSE, WHERE_HELD
+from tallybook.extract.trigger_vanishings import REFUSE, WHERE_BE, WHERE_HELD
 
 DYING_WORDS = wordset("died dies succumbed succumbs passed lost loses")
 HANGING_WORDS = wordset("hanging")
@@ -33,7 +33,7 @@ WITHHELD_WORDS = wordset(
     "inform informs informed disclose discloses disclosed reveal reveals revealed"
 )
 # "where he was held" under a withheld telling; "has not been heard from since"
-WITHHELD_WORDS |= WHERE_HELD | REFUSE | wordset("heard")
+WITHHELD_WORDS |= WHERE_HELD | WHERE_BE | REFUSE | wordset("heard")
 
 _HELD_NOUNS = wordset("custody detention prison jail cell cells colony gaol lockup lockups")
 _HELD_BUILDINGS = wordset("centre center centres centers facility facilities camp house station unit")

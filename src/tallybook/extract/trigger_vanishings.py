@@ -26,6 +26,8 @@ from tallybook.extract.trigger_lexicon import wordset
 from tallybook.extract.trigger_record import negated
 
 WHERE_HELD = wordset("held kept taken holding keeping detained")
+# "not told where he was": the copula of a person's place
+WHERE_BE = wordset("was were is are")
 REFUSE = wordset("refused refuse refuses refusing declined decline declines")
 _TELLING = wordset(
     "tell tells told inform informs informed know knows knew known learn learns learned learnt "
@@ -108,6 +110,19 @@ def fate_withheld(noun: Token) -> bool:
     return verb.lower_ in _GIVING and (empty or (negated(verb) and any(c.lower_ in _NEWS for c in told)))
 
 
+def news_withheld(verb: Token) -> bool:
+    """ "whose family have received no news of her since May", "were given no word from him": the
+    family kept from any news of a person (a disappearance); not "received no information about
+    the charges" (no person) nor "the lawyer received news of her transfer"."""
+    if verb.lower_ not in _GIVING or not _withholding(verb):
+        return False
+    if any(c.dep_ == "advcl" for c in verb.children):
+        return False  # "no news of him since police took him": the taking tells the disappearance
+    news = (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in _NEWS)
+    preps = (p for n in news for p in n.children if p.dep_ == "prep" and p.lower_ in _ABOUT | {"from"})
+    return any(g.dep_ == "pobj" and _person(g) for p in preps for g in p.children)
+
+
 def where_withheld(held: Token) -> bool:
     """ "where he was being held" under a verb that keeps the place from the family."""
     if not _where_of(held):
@@ -134,10 +149,16 @@ def refused_where(refused: Token) -> bool:
 
 
 def _where_of(held: Token) -> bool:
-    return (
-        held.lower_ in WHERE_HELD
-        and any(c.dep_ == "advmod" and c.lower_ == "where" for c in held.children)
-        and any(c.dep_ in {"nsubjpass", "dobj"} and _person(c) for c in held.children)
+    """ "where he was being held", "where they had been taken"; or the copula of "where he was"
+    (the place a person is, kept from the family the same way)."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in held.children):
+        return False
+    if held.lower_ in WHERE_BE:
+        return held.tag_ in {"VBD", "VBZ", "VBP"} and any(
+            c.dep_ == "nsubj" and _person(c) for c in held.children
+        )
+    return held.lower_ in WHERE_HELD and any(
+        c.dep_ in {"nsubjpass", "dobj"} and _person(c) for c in held.children
     )
 
 

@@ -32,7 +32,7 @@ _RAISING = wordset("believed thought said reported estimated feared presumed kno
 _GIVEN = wordset("given handed")
 _AGAINST = wordset("against on upon")
 _PENALTIES = wordset("sentence sentences punishment punishments penalty penalties")
-_OWNED = wordset("body bodies remains fate whereabouts")
+_OWNED = wordset("body bodies remains fate whereabouts news")
 # Parts of a body whose harm is harm to its owner ("broke two of his fingers")
 _BODY_PARTS = wordset(
     "finger fingers toe toes tooth teeth rib ribs bone bones leg legs arm arms hand hands foot feet "
@@ -177,6 +177,10 @@ def _victim_head(trigger: Trigger) -> Token | None:
     against = next(
         (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _AGAINST and c.i > verb.i), None
     )
+    if own is not None and own.lower_ in _PENALTIES and verb.lower_ == "facing":
+        # "15 people are (known to be) facing the death penalty", "men who are facing it"
+        raised = _child(verb.head, "nsubjpass", "nsubj") if verb.dep_ == "xcomp" else None
+        return antecedent(verb) if verb.dep_ == "relcl" else _child(verb, "nsubj") or raised
     if own is not None and own.lower_ in _PENALTIES and against is not None and _child(against, "pobj"):
         # "carried out flogging sentences against 43 people", "carried out the death penalty
         # against 14 people": the people the penalty is carried out against
