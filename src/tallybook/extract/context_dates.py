@@ -19,6 +19,7 @@ from tallybook.extract.event_dates import previous_sentence_date
 from tallybook.extract.event_periods import period_around_event
 from tallybook.extract.found_bodies import date_found_bodies
 from tallybook.extract.held_periods import (
+    CONFESSION_MEANS,
     confession_only,
     duration_in_clause,
     held_for,
@@ -131,6 +132,12 @@ def inherit_context_dates(
             continue
         if m.type == "torture" and confession_only(m.sent, m.trigger.root):
             continue  # "beaten until he signed a confession": between arrest and trial, undated
+        # (a beating to force a confession is left to the detention rules of held_periods)
+        plain = m.type == "torture" and not CONFESSION_MEANS.search(span_text(m.sent))
+        custody = _held_since_arrest(m, mentions[:i], ref) if plain else None
+        if custody is not None:
+            m.date = custody  # "during some 70 days in solitary confinement he was whipped": that custody
+            continue
         taken = _taking_date(m, mentions[:i])
         if taken is not None:
             m.date = taken
@@ -357,6 +364,11 @@ def _after_earlier(m: Mention, earlier: list[Mention]) -> PartialDate | None:
     return resolve_date(m.relative, Reference(None, None), anchor)
 
 
+# An arrest told as a noun with its date, which a stated length of custody counts from.
+_AFTER_ARREST = re.compile(
+    rf"\b(?:after|following|since)\s+(?:his|her|their)\s+(?:arrest|detention|abduction)\s+"
+    rf"((?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})(?:\s+\d{{1,2}})?,?\s+\d{{4}})\b"
+)
 _ARRESTED = re.compile(r"\b(?:arrested|detained|abducted|seized|taken into custody)\b", re.IGNORECASE)
 
 
@@ -381,6 +393,11 @@ def _held_since_arrest(m: Mention, earlier: list[Mention], ref: Reference) -> Pa
         )
         if start is None and _ARRESTED.search(span_text(sent)) and sent is prev:
             start = previous_sentence_date(sent, ref)
+        told = _AFTER_ARREST.search(span_text(sent)) if start is None and sent is m.sent else None
+        if told is not None:
+            start = resolve_date(
+                told.group(1), ref
+            )  # "after his arrest in March 2022 he was held for 43 days"
         if start is not None and not start.end:
             return held_for(start, span_text(m.sent))
     return None

@@ -18,9 +18,10 @@ _DATE_LABELS = frozenset({"DATE", "TIME"})
 REL_PHRASE = re.compile(
     r"\b(?:the\s+same\s+(?:day|week|month|year|morning|afternoon|evening|night)|"
     r"(?:later\s+|earlier\s+)?that\s+(?:day|week|month|morning|afternoon|evening|night)|"
-    r"the\s+(?:following|next)\s+day|the\s+day\s+after|"
+    r"the\s+(?:following|next)\s+(?:day|night|morning|evening)|the\s+day\s+after|"
     r"the\s+(?:following|next|subsequent|ensuing)\s+(?:days|week|weeks|fortnight)|"
-    r"(?:the\s+)?(?:night|day|evening)\s+before|yesterday|(?:\w+)\s+(?:days?|weeks?|months?)\s+"
+    r"(?:the\s+)?(?:night|day|evening)\s+before|the\s+(?:previous|preceding)\s+(?:day|night|evening)|"
+    r"yesterday|(?:\w+)\s+(?:days?|weeks?|months?)\s+"
     r"(?:later|earlier|ago))\b",
     re.IGNORECASE,
 )

@@ -2,8 +2,9 @@
 
 `resolve_date("on 1 October", ref)` -> PartialDate("2018-10-01") when ref is 2018-10-24. Handles
 absolute dates at day/month/year precision, "January this year", "last year", weekdays
-("on Saturday" = the latest Saturday on or before the reference), "the night before", "four days
-later" (against an anchor date), "over the past three days", and ranges ("between October 2018
+("on Saturday" = the latest Saturday on or before the reference), "last July" (the latest July
+before the reference's month), "the night before", "the previous day", "the following night",
+"four days later" (against an anchor date), "over the past three days", and ranges ("between October 2018
 and August", "12 to 14 August"). A date without a year that would fall after the reference
 belongs to the year before (annual reports published in March about the previous year).
 Plain regular expressions: dateparser is far too slow to run on every sentence.
@@ -21,7 +22,7 @@ from tallybook.extract.anchored_dates import as_day, following, same_unit
 from tallybook.extract.anchored_dates import shift_date as shift_date  # used by event_dates, story readers
 from tallybook.extract.article_years import reference_year as reference_year  # used by incidents
 from tallybook.extract.figures import UNIT_WORDS
-from tallybook.extract.month_names import MONTH
+from tallybook.extract.month_names import MONTH, MONTH_NAMES
 from tallybook.model import PartialDate
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -42,6 +43,8 @@ _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(
 _MONTH_YEAR = re.compile(rf"\b({_MONTH_RE})(?:\s+of)?\s+(\d{{4}})\b", re.I)
 _MONTH_REL = re.compile(rf"\b({_MONTH_RE})\s+(this|last|next)\s+year\b", re.I)
 _MONTH_ONLY = re.compile(rf"\b({_MONTH_RE})\b", re.I)
+# "last July": the latest July before the report's month (in a February report, the year before).
+LAST_MONTH = re.compile(rf"\blast\s+({MONTH_NAMES})\b", re.I)
 _YEAR = re.compile(r"(?<![\d,.])((?:19|20)\d{2})(?![\d,]|'?s\b)")
 # "the 1980s": a decade, which crosses years
 _DECADE = re.compile(r"(?<![\d,.])((?:19|20)\d0)'?s\b")
@@ -53,7 +56,15 @@ _WEEKDAY = re.compile(rf"\b({_WEEKDAY_RE})\b", re.I)
 _RELATIVE_UNIT = re.compile(r"\b(this|last|past|previous|next)\s+(year|month|week)\b", re.I)
 _PAST_N = re.compile(r"\b(?:past|last|previous)\s+(\w+)\s+(days|weeks|months)\b", re.I)
 _N_LATER = re.compile(r"\b(\w+)\s+(days?|weeks?|months?|years?)\s+(later|after|earlier|before|ago)\b", re.I)
-_DAY_BEFORE = re.compile(r"\b(?:the\s+)?(night|day|evening)\s+before\b|\byesterday\b", re.I)
+_DAY_BEFORE = re.compile(
+    r"\b(?:the\s+)?(night|day|evening)\s+before\b|\bthe\s+(?:previous|preceding)\s+(?:day|night|evening)\b"
+    r"|\byesterday\b",
+    re.I,
+)
+# "the following night": the day after the anchor (a night may run past midnight; reports date it so).
+_NEXT_DAY = re.compile(
+    r"\b(?:the\s+(?:following|next)\s+(?:day|night|morning|evening)|the\s+day\s+after)\b", re.I
+)
 _RANGE_SPLIT = re.compile(r"\s+(?:and|to|until|till|through)\s+|\s*[–—-]\s*(?=\w)", re.I)
 # A part of the year a text is about: "the first ten months of the year", "the second half of the year".
 _PART_OF_YEAR = re.compile(
@@ -144,6 +155,10 @@ def _point(text: str, ref: Reference) -> PartialDate | None:
     if m and ref.year is not None:
         shift = {"this": 0, "last": -1, "next": 1}[m.group(2).lower()]
         return PartialDate(_fmt(ref.year + shift, _MONTHS[m.group(1).lower().rstrip(".")]))
+    m = LAST_MONTH.search(t)
+    if m and ref.day is not None and ref.year is not None and not _YEAR.search(t):
+        mon = _MONTHS[m.group(1).lower()]
+        return PartialDate(_fmt(ref.year - (mon >= ref.day.month), mon))
     m = _YEAR.search(t)
     if m:
         return PartialDate(m.group(1))
@@ -233,7 +248,7 @@ def resolve_date(text: str, ref: Reference, anchor: PartialDate | None = None) -
             return same
     if anchor_day is not None and re.search(r"\b(the same day|that day)\b", t, re.I):
         return PartialDate(anchor_day.isoformat())
-    if anchor_day is not None and re.search(r"\b(the (following|next) day|the day after)\b", t, re.I):
+    if anchor_day is not None and _NEXT_DAY.search(t):
         return PartialDate((anchor_day + timedelta(days=1)).isoformat())
     if anchor is not None:
         after = following(t, anchor, anchor_day)

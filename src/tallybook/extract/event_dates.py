@@ -34,7 +34,7 @@ from tallybook.extract.date_scope import (
     shared_by_conjunct,
     status_date,
 )
-from tallybook.extract.dates import Reference, open_range_since, resolve_date
+from tallybook.extract.dates import LAST_MONTH, Reference, open_range_since, resolve_date
 from tallybook.extract.dating_years import LIFE_DATES, sentence_year, story_year
 from tallybook.extract.dating_years import previous_sentence_date as previous_sentence_date  # context_dates
 from tallybook.extract.held_periods import duration_in_clause, held_up_to
@@ -172,6 +172,23 @@ def _other_clause(e: Span, trigger: Token, roots: set[int]) -> bool:
     )
 
 
+# Counted back from an event ("two days earlier", "the previous day"), never from the report's date.
+_COUNTED_BACK = re.compile(
+    r"\b(?:\w+\s+(?:days?|weeks?)\s+earlier|the\s+(?:previous|preceding)\s+(?:day|night|evening))\b", re.I
+)
+
+# A record a figure sets: "the highest number put to death on a single day since last June".
+_RECORD_SINCE = re.compile(r"\b(?:largest|highest|biggest|most|worst|deadliest)\b[^.;]*\bsince\s+$", re.I)
+
+
+def _record_since(sent: Span, e: Span) -> bool:
+    """A "since" date that bounds a record the sentence tells ("the most ... since 2019")."""
+    before = span_text(sent)[: e.start_char - sent.start_char]
+    if span_text(e).lower().startswith("since "):
+        before += "since "
+    return _RECORD_SINCE.search(before) is not None
+
+
 # A period told only by lengths ("for periods ranging from several days to several months").
 _CALENDAR_NAME = re.compile(
     r"\b(?:(?:19|20)\d{2}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|"
@@ -245,14 +262,19 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
         text = span_text(e)
         if REL_PHRASE.search(text) and restated_day(e, ents):
             continue
+        if _record_since(sent, e):
+            continue  # "the largest number put to death in a day since 2022": a record's span, not when
         if parsed and not counted_by(e, m.trigger.root):
             claim_verb = claim_verb_of(e.root)
+            told_event = (  # "voiced dismay at the execution of X on Sunday": the event's day
+                claim_verb is not None and object_event_date(e, claim_verb, m.trigger.root, ents)
+            )
             if (
                 claim_verb is not None
                 and not text.lower().startswith("since ")  # a period counted, never when it was said
                 and claim_verb.i != m.trigger.root.i
                 and not parenthetical_report(e, claim_verb, m.trigger.root)
-                and not object_event_date(e, claim_verb, m.trigger.root, ents)
+                and not told_event
             ):
                 m.claim_date = resolve_date(text, ref) or m.claim_date
                 continue
@@ -261,26 +283,27 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
                 continue
             if _names_another_event(e, m.trigger.root.i):
                 continue
-            owner = _date_owner(e.root, roots)
-            if owner == OWN_CLAUSE and m.type != "enforced_disappearance" and len(inner) < len(ents):
-                continue  # but "men who were taken on 4 March have disappeared" dates from the taking
-            if owner == OWN_CLAUSE:
-                owner = _date_owner(e.root, roots, through_people=True)
-            if (
-                owner is not None
-                and owner != m.trigger.root.i
-                and not shared_by_conjunct(owner, m.trigger.root, e.start)
-            ):
-                continue
-            nearest = _nearest_root(e, roots) if owner is None else None
-            if (
-                owner is None
-                and nearest != m.trigger.root.i
-                and not (nearest is not None and shared_by_conjunct(nearest, m.trigger.root, e.start))
-            ):
-                continue
-            if owner is None and _other_clause(e, m.trigger.root, roots):
-                continue
+            if not told_event:
+                owner = _date_owner(e.root, roots)
+                if owner == OWN_CLAUSE and m.type != "enforced_disappearance" and len(inner) < len(ents):
+                    continue  # but "men who were taken on 4 March have disappeared" dates from the taking
+                if owner == OWN_CLAUSE:
+                    owner = _date_owner(e.root, roots, through_people=True)
+                if (
+                    owner is not None
+                    and owner != m.trigger.root.i
+                    and not shared_by_conjunct(owner, m.trigger.root, e.start)
+                ):
+                    continue
+                nearest = _nearest_root(e, roots) if owner is None else None
+                if (
+                    owner is None
+                    and nearest != m.trigger.root.i
+                    and not (nearest is not None and shared_by_conjunct(nearest, m.trigger.root, e.start))
+                ):
+                    continue
+                if owner is None and _other_clause(e, m.trigger.root, roots):
+                    continue
         counted = REL_PHRASE.search(text) is not None and not re.search(r"\bago\b", text, re.I)
         anchor = sentence_day(ents, e, sent_ref) if counted else None
         if (
@@ -305,13 +328,23 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
             if value is not None:
                 m.date, m.date_found = value, True
                 return
+        if _COUNTED_BACK.search(text) and m.claim_date is None:
+            told = earlier_point(ents, e, sent_ref)  # "learned on Sunday that he had died the previous day"
+            if told is not None and told.precision == "day":
+                m.date, m.date_found = resolve_date(text, sent_ref, told), True
+                return
+            m.relative = text  # "two days earlier" with no day of its own: from the event told before
+            m.date_found = True
+            return
         if re.search(r"\b(later|after|same|following|next|that)\b", text, re.I) and re.search(
             r"\b(day|week|month|year|morning|afternoon|evening|night)s?\b", text, re.I
         ):
             m.relative = text
             m.date_found = True
             return
-        value = resolve_date(text, sent_ref if not re.search(r"\d{4}", text) else ref, m.claim_date)
+        # "last July" counts back from the report, whatever year the sentence tells of
+        own = re.search(r"\d{4}", text) or (LAST_MONTH.search(text) and ref.day is not None)
+        value = resolve_date(text, ref if own else sent_ref, m.claim_date)
         if (
             value is not None
             and value.precision == "day"
@@ -343,7 +376,11 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
             return
         m.date = best[1]
         m.date_found = True
-        if best[1] is not None and re.search(r"\b(before|yesterday)\b", best[2]) and m.claim_date is not None:
+        if (
+            best[1] is not None
+            and re.search(r"\b(before|yesterday|previous|preceding|earlier)\b", best[2])
+            and m.claim_date is not None
+        ):
             m.date = resolve_date(best[2], ref, m.claim_date)
         held = m.type == "enforced_disappearance" and m.date and m.date.precision == "day" and parsed
         if held and m.date and duration_in_clause(sent, m.trigger.root):

@@ -69,10 +69,20 @@ def _counted_back(m: Mention, text: str) -> PartialDate | None:
     return _between((found - timedelta(days=days)).isoformat(), found.isoformat())
 
 
+def _found_next_day(m: Mention, text: str) -> bool:
+    """ "His body was found the next morning": a finding dated only by the day after the taking
+    (or by that phrase counted from the event before), not by a date of its own."""
+    if not _NEXT_DAY.search(text):
+        return False
+    return (
+        m.date is None or m.date_from_claim or (m.relative is not None and bool(_NEXT_DAY.search(m.relative)))
+    )
+
+
 def _next_day_after_prev(m: Mention, text: str, ref: Reference) -> PartialDate | None:
     """ "On the night of 17 August, officers took X from his home. His body was found the next
     morning": the taking the sentence before tells on its day (told as no mention of its own)."""
-    if not (m.date is None or m.date_from_claim) or not _NEXT_DAY.search(text):
+    if not _found_next_day(m, text):
         return None
     prev = previous_sentence(m.sent)
     if prev is None or not re.search(rf"\b{_TAKING}\b", span_text(prev), re.I):
@@ -107,7 +117,7 @@ def _taken_before(m: Mention, earlier: list[Mention], text: str, ref: Reference)
     taken = close[-1].date
     assert taken is not None
     start = _day(taken)
-    if (m.date is None or m.date_from_claim) and _NEXT_DAY.search(text) and start is not None:
+    if _found_next_day(m, text) and start is not None:
         return _between(taken.value, (start + timedelta(days=1)).isoformat())
     group = _PART_OF_GROUP.search(text) and (close[-1].figure.count or 0) >= 2
     if (

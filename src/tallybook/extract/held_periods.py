@@ -18,7 +18,10 @@ from tallybook.extract.dates import shift_date
 from tallybook.extract.figures import parse_number
 from tallybook.model import PartialDate
 
-DURATION = re.compile(r"\bfor\s+(?:up\s+to\s+|about\s+|nearly\s+)?(\w+)\s+(days|weeks|months)\b", re.I)
+DURATION = re.compile(
+    r"\b(?:for|during)\s+(?:up\s+to\s+|about\s+|nearly\s+|some\s+|around\s+|almost\s+)?(\w+)\s+(days|weeks|months)\b",
+    re.I,
+)
 
 
 _WEEKS_AFTER = re.compile(r"\b(?:in|during|over) the (weeks|months) (?:after|following)\b", re.I)
@@ -125,7 +128,7 @@ def duration_in_clause(sent: Span, trigger: Token) -> bool:
 
 
 # Torture as the means of a confession, and what ties it to a time of detention.
-_CONFESSION = re.compile(
+CONFESSION_MEANS = re.compile(
     r"\buntil\s+(?:he|she|they)\s+(?:signed|agreed|confessed)|\bto\s+(?:extract|force|obtain|coerce)\b[^.;]{0,40}"
     r"\bconfess|\bextracted\s+(?:under|by|through|with)\b|\binto\s+confessing\b",
     re.IGNORECASE,
@@ -140,7 +143,7 @@ _TIED = re.compile(
 def confession_only(sent: Span, trigger: Token) -> bool:
     """ "told the court they had been given electric shocks until they signed confessions": some
     time between arrest and trial, not at the date of an arrest told before."""
-    if _CONFESSION.search(span_text(sent)) is None or _TIED.search(span_text(sent)) is not None:
+    if CONFESSION_MEANS.search(span_text(sent)) is None or _TIED.search(span_text(sent)) is not None:
         return False
     return not duration_in_clause(sent, trigger)
 

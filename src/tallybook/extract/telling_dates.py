@@ -18,6 +18,8 @@ _OCCASIONS = wordset(
     "hearings conference statement statements letter letters message messages briefing"
 )
 _RELEASES = wordset("freed released")
+# A reaction's object told through a preposition: "voiced dismay at the execution of X on Sunday".
+_AT_EVENT = wordset("at over by about")
 # Appeals made on a day ("on Thursday urged Mexico to find the 112,000 disappeared"): not the incident's.
 _APPEALS = wordset("urged urges urge appealed appeals demanded demands")
 
@@ -82,7 +84,15 @@ def object_event_date(e: Span, verb: Token, trigger: Token, ents: list[Span]) ->
     ("today", "on Thursday"); the parser hangs both on the verb."""
     if trigger.pos_ not in {"NOUN", "PROPN"} or not trigger.i < e.start:
         return False
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and trigger in c.subtree), None)
+    obj = next(
+        (
+            c
+            for c in verb.children
+            if (c.dep_ == "dobj" or (c.dep_ in {"prep", "agent"} and c.lower_ in _AT_EVENT))
+            and trigger in c.subtree
+        ),
+        None,
+    )
     if obj is None or not verb.i < obj.i < e.start:
         return False
     return any(
