@@ -16,6 +16,7 @@ Non-English texts produce a warning and no records.
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import signal
@@ -148,6 +149,9 @@ def build_pipeline(model: str | None = None) -> Language:
     for component in _TB_COMPONENTS:
         nlp.add_pipe(component)
     nlp.max_length = max(nlp.max_length, CHUNK_CHARS * 2)
+    # The model's millions of long-lived objects would otherwise be walked by every full garbage
+    # collection that the extraction's short-lived records set off.
+    gc.freeze()
     return nlp
 
 
