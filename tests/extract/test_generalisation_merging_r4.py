@@ -115,7 +115,7 @@ def test_member_of_parliament_putting_the_number_hanged_is_not_a_new_incident(nl
     # reports of executions with no figure, name or date that refer to nothing told: a new report
     other = (
         "At least 20 prisoners were hanged in Vell prison in March, the Special Rapporteur said. "
-        "The Special Rapporteur is alarmed by reports of secret executions in connection with the "
+        "The Special Rapporteur is worried by accounts of covert executions linked to the "
         "strikes."
     )
     assert len(_incidents(nlp, other, "execution")) == 2

@@ -165,7 +165,7 @@ def _fill_victims(m: Mention) -> Token | None:
             m.figure = counted
         return head
     if m.trigger.kind != NOMINAL and _definite_back_reference(head):
-        m.anaphoric = True  # "the vast majority of fatalities were killed by ...": already counted
+        m.anaphoric = True  # "most of the dead were shot by ...": a group already counted
     if m.type == "killing":
         # Security forces killed (by rioters, in clashes) are not state violations.
         if _is_security(head):
