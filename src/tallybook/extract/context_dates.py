@@ -394,10 +394,8 @@ def _held_since_arrest(m: Mention, earlier: list[Mention], ref: Reference) -> Pa
         if start is None and _ARRESTED.search(span_text(sent)) and sent is prev:
             start = previous_sentence_date(sent, ref)
         told = _AFTER_ARREST.search(span_text(sent)) if start is None and sent is m.sent else None
-        if told is not None:
-            start = resolve_date(
-                told.group(1), ref
-            )  # "after his arrest in March 2022 he was held for 43 days"
+        if told is not None:  # "after his arrest in March 2022 he was held for 43 days"
+            start = resolve_date(told.group(1), ref)
         if start is not None and not start.end:
             return held_for(start, span_text(m.sent))
     return None
