@@ -30,6 +30,7 @@ from tallybook.extract.lexicon import (
 from tallybook.extract.non_person_names import dateline_agencies, names_no_person
 from tallybook.extract.organizations import canonical_org_name
 from tallybook.extract.person_candidates import kin_of_other, shared_family_names, strip_demand
+from tallybook.extract.person_descriptors import describe, titles_in
 from tallybook.extract.person_fixes import fold_spellings, names_after_titled_body
 from tallybook.extract.person_jobs import job_before
 from tallybook.extract.person_lookup import resolve_person as resolve_person  # re-exported
@@ -40,12 +41,10 @@ from tallybook.extract.person_names import (
     among_single_words,
     clean_name,
     complete_name,
-    describe,
     in_list_with,
     is_nameish,
     name_lists,
     named_as_place,
-    titles_in,
 )
 from tallybook.extract.person_roles import kin_speak_for, share_victim_role, victim_context
 from tallybook.extract.person_titles import person_titles

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from tallybook.extract.boilerplate import flat_text
 from tallybook.extract.lexicon import title_alternation
-from tallybook.extract.person_names import title_keys
+from tallybook.extract.person_descriptors import title_keys
 from tallybook.model import ExtractedPerson
 
 _TITLES_ALT = title_alternation()  # every use below ignores case
