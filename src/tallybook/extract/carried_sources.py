@@ -184,14 +184,13 @@ def report_issuer(sent: Span) -> Token | None:
 # said", "according to the same sources", "the reports said"), each with the forms it points at.
 _TOLD_BY = {"sources": wordset("source sources network"), "reports": wordset("report reports information")}
 _POINTING = wordset("the these those same such")
-_NAMING = frozenset(["PROPN"])
 
 
 def _named_owner(noun: Token) -> Token | None:
     """Who a mention of sources or reports belongs to: "MEK sources", "the PMOI's sources",
     "reports obtained by the network of X", "sources of X"."""
     for c in noun.children:
-        if c.dep_ in {"compound", "poss"} and (c.pos_ in _NAMING or c.ent_type_ == "ORG"):
+        if c.dep_ in {"compound", "poss"} and (c.pos_ == "PROPN" or c.ent_type_ == "ORG"):
             return c
         if c.dep_ == "acl":
             agent = agent_of(c)
@@ -199,7 +198,7 @@ def _named_owner(noun: Token) -> Token | None:
                 return agent
         if c.dep_ == "prep" and c.lower_ in {"of", "from"}:
             obj = next((p for p in c.children if p.dep_ == "pobj"), None)
-            if obj is not None and (obj.pos_ in _NAMING or obj.ent_type_ == "ORG"):
+            if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ == "ORG"):
                 return obj
     return None
 

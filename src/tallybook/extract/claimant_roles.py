@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tallybook.extract.source_context import NAME_HEADS, latest_org
+from tallybook.extract.source_context import NAME_HEADS, OFFICIAL_HEADS, latest_org
 from tallybook.extract.source_syntax import DOCUMENT_NOUNS, document_keeper, is_report_word, subject_of
 from tallybook.extract.trigger_lexicon import wordset
 
 _FIRST_PERSON = wordset("our my")
 # Nouns for the people an organisation sends out to gather accounts.
 _STAFF = wordset("staff team teams researchers monitors investigators colleagues personnel observers")
-_OFFICIALS = wordset("official officials spokesman spokeswoman spokesperson")
 _NAMED = frozenset(["ORG", "PERSON"])
 
 
@@ -40,7 +39,7 @@ def official_of_body(head: Token) -> str | None:
     """ "The X Commission received 400 complaints, a senior commission official said": an unnamed
     official described by a body's head noun speaks for the body of that name the sentence names
     (not "a jail official", a place that is no named body)."""
-    if head.lower_ not in _OFFICIALS or head.pos_ != "NOUN" or head.ent_type_ in _NAMED:
+    if head.lower_ not in OFFICIAL_HEADS or head.pos_ != "NOUN" or head.ent_type_ in _NAMED:
         return None
     if any(c.dep_ == "appos" for c in head.children):
         return None  # "a spokesman, X": X speaks
@@ -51,7 +50,7 @@ def official_of_body(head: Token) -> str | None:
 
 
 # Nouns for someone who speaks for a body ("a spokesman for X", "an official of X").
-_VOICES = _OFFICIALS | wordset("representative representatives spokespeople")
+_VOICES = OFFICIAL_HEADS | wordset("representative representatives spokespeople")
 
 
 def body_spoken_for(head: Token) -> Token | None:

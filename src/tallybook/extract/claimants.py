@@ -352,8 +352,10 @@ def attribute(
                             and trigger.i < e.start
                             and 0 <= before_aside(c) - e.end <= 1
                         ]
-                        if near or subj is None or subj.i < trigger.i:
-                            subj = near[-1].root if near else None
+                        if near:
+                            subj = near[-1].root
+                        elif subj is not None and subj.i < trigger.i:
+                            subj = None
                     if subj is not None and subj.i > trigger.i and subj.lower_ not in NOT_SOURCES:
                         add(subj, stance_of(c))
                         out.verb = c

@@ -20,9 +20,6 @@ from tallybook.extract.lexicon import (
 )
 from tallybook.extract.person_jobs import leading_job
 
-# re-exported: source_pronouns reads it from here
-from tallybook.extract.trigger_record import has_parse as has_parse
-
 # Courtesy titles of West African and Muslim usage that the lexicon's list lacks ("Pa X" an elder,
 # "Alhaji X" one who made the pilgrimage); like "Dr" they are no part of the canonical name.
 _MORE_HONORIFICS = ("Pa", "Alhaji", "Alhaja", "Hajiya", "Mallam", "Hon", "Honourable", "Mufti", "Ustaz")

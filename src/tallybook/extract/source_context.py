@@ -183,15 +183,16 @@ def coordinated_sources(head: Token) -> list[Token]:
     return conjs if named else []
 
 
-# An official speaks for the state, a party of its own beside relatives or witnesses.
-_OFFICIAL_HEADS = wordset("official officials spokesman spokeswoman spokesperson")
+# An official speaks for the state, a party of its own beside relatives or witnesses (the
+# unnamed officials `claimant_roles` reads too).
+OFFICIAL_HEADS = wordset("official officials spokesman spokeswoman spokesperson")
 
 
 def _particular_party(t: Token) -> bool:
     """ "witnesses and his family", "relatives and a state official": a named person's kin (the
     family of the person "his" stands for) or an official is one particular party, a source of
     its own, where "relatives and activists" are one description."""
-    if t.lower_ in _OFFICIAL_HEADS and t.pos_ == "NOUN":
+    if t.lower_ in OFFICIAL_HEADS and t.pos_ == "NOUN":
         return True
     return t.lower_ in RELATION_NOUNS and any(
         c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in t.children

@@ -57,7 +57,7 @@ def canonical_source(doc: Doc, raw: str | list[str]) -> str:
     candidates = [c for c in candidates if c]
     if not candidates:
         return PUBLISHER
-    part = next((p for p in map(lambda c: _part_of_body(doc, c), candidates) if p), None)
+    part = next((p for p in (_part_of_body(doc, c) for c in candidates) if p), None)
     if part:
         return part
     tried: set[str] = set()  # a variant that named no one names no one the next time either

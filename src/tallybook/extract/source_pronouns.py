@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Token
 
 from tallybook.extract.boilerplate import doc_ents, doc_text, token_starts
 from tallybook.extract.people import resolve_person
-from tallybook.extract.person_names import has_parse
 from tallybook.extract.trigger_lexicon import wordset
+from tallybook.extract.trigger_record import has_parse
 
 
 def last_named(doc: Doc, pos: int) -> str | None:
