@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tallybook.extract.trigger_context import QUANTITY_NOUNS
 from tallybook.extract.trigger_lexicon import NOMINAL, VERBAL, wordset
 from tallybook.extract.triggers import Trigger
 
@@ -165,14 +166,10 @@ def child_number(token: Token) -> bool:
     return any(c.dep_ == "nummod" for c in token.children)
 
 
-# Nouns that count people without a figure: "hundreds (more) remain on death row".
-_QUANTITY_NOUNS = wordset("dozens hundreds thousands scores")
-
-
 def _counted(subj: Token) -> bool:
     """A subject with a figure, or a quantity noun standing for the counted people."""
     # "thousands more" is parsed with "more" as the subject and "thousands" below it
-    return child_number(subj) or any(t.lower_ in _QUANTITY_NOUNS for t in (subj, *subj.children))
+    return child_number(subj) or any(t.lower_ in QUANTITY_NOUNS for t in (subj, *subj.children))
 
 
 def person_in_clause(root: Token) -> bool:

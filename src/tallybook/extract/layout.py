@@ -95,11 +95,16 @@ def in_dateline_lead(sent: Span) -> bool:
     return dateline_end(sent) >= 0
 
 
-def is_heading(text: str, start: int, end: int, sent: Span) -> bool:
-    """A section heading or a one-noun title line: it names a topic, it reports nothing."""
+def _line_at(text: str, start: int, end: int) -> tuple[int, str]:
+    """The start and the stripped text of the line(s) holding text[start:end]."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    return line_start, text[line_start : line_end if line_end >= 0 else len(text)].strip()
+
+
+def is_heading(text: str, start: int, end: int, sent: Span) -> bool:
+    """A section heading or a one-noun title line: it names a topic, it reports nothing."""
+    _, line = _line_at(text, start, end)
     if not line or line.endswith((".", "”", '"', ":")) or len(line) > 200:
         return False
     if _LIST_MARKER.match(line):
@@ -118,9 +123,7 @@ _TRAILING_MARKS_RE = re.compile(r"(?:\[[^\]\n]{1,30}\])+$")
 
 def is_summary_line(text: str, start: int, end: int) -> bool:
     """Titles and infobox fields summarise what the body says; they do not add incidents."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    line_start, line = _line_at(text, start, end)
     if line.endswith("]"):
         line = _TRAILING_MARKS_RE.sub("", line)  # "Two men were hanged.[3]": a sentence, no title
     first_line = line_start == 0 or text[:line_start].strip() == ""
@@ -135,9 +138,7 @@ def is_summary_line(text: str, start: int, end: int) -> bool:
 
 def is_box_line(text: str, start: int) -> bool:
     """The line at `start` is a title ("= X =", the first line) or an infobox field ("Title: X")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    line_start, line = _line_at(text, start, start)
     return not text[:line_start].strip() or line.startswith("=") or bool(_FIELD_LINE_RE.match(line))
 
 

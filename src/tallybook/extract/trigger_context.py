@@ -43,7 +43,7 @@ _CRIMES = wordset("murder murdering manslaughter homicide")
 CONTEXT_WORDS = _HOLD_VERBS | _LISTED_VERBS | _TAKEN_AWAY | wordset("disappeared missing found unaccounted")
 _REMAIN = wordset("remain remains remained")
 # Nouns that count people without a figure: "thousands (of people) have remained missing".
-_QUANTITIES = wordset("dozens hundreds thousands scores")
+QUANTITY_NOUNS = wordset("dozens hundreds thousands scores")
 PRISON_TERM_WORDS = wordset("sentenced sentences sentencing")
 
 
@@ -140,13 +140,13 @@ def _counted_still_missing(tok: Token) -> int | None:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return None
-    counted = subj.lower_ in _QUANTITIES or any(c.dep_ == "nummod" or c.like_num for c in subj.children)
+    counted = subj.lower_ in QUANTITY_NOUNS or any(c.dep_ == "nummod" or c.like_num for c in subj.children)
     if subj.like_num:  # "at least 60 of them remained unaccounted for"
         counted = any(c.dep_ == "prep" and c.lower_ == "of" for c in subj.children)
     named = subj.ent_type_ == "PERSON"
     return (
         verb.i
-        if (counted and (_is_person(subj) or subj.like_num or subj.lower_ in _QUANTITIES)) or named
+        if (counted and (_is_person(subj) or subj.like_num or subj.lower_ in QUANTITY_NOUNS)) or named
         else None
     )
 

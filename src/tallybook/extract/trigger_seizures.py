@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tallybook.extract.trigger_context import PERSON_NOUNS
+from tallybook.extract.trigger_context import PERSON_NOUNS, QUANTITY_NOUNS
 from tallybook.extract.trigger_lexicon import wordset
 from tallybook.extract.trigger_senses import held_place
 
@@ -61,7 +61,6 @@ _NOT_FORCES = wordset("un us uk eu au ngo icrc")
 # What a person vanished after: "after being detained by police", "after raids".
 _SEIZURES = wordset("detained arrested picked taken seized abducted")
 _SINCE = wordset("after since following")
-_CROWDS = wordset("dozens hundreds scores thousands")
 UNKNOWN = wordset("unknown undisclosed secret unidentified unnamed")
 PLACES = wordset("location locations destination destinations place places site sites facility facilities")
 _SECRET_HOLDS = wordset("detention prison prisons jail jails")
@@ -213,7 +212,7 @@ def _picked_up_a_crowd(verb: Token) -> bool:
         return False  # "...; neither has been seen since", "whose whereabouts are unknown"
     return any(
         any(c.dep_ == "nummod" for c in who.children)
-        or who.lower_ in _CROWDS
+        or who.lower_ in QUANTITY_NOUNS
         or (who.like_num and who.lower_ not in {"one", "1"})
         for who in whom
     )
