@@ -27,6 +27,7 @@ _BOUNDED = wordset(
 )
 _POINTING = wordset("the these those")
 _PLURAL_PRONOUNS = wordset("they them their")
+_GROUP_NOUNS = PERSON_NOUNS | _BOUNDED
 _QUANTITIES = wordset("several many some most few dozens scores hundreds thousands none all each both")
 _SENTENCES_BACK = 3
 _ANTECEDENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
@@ -124,11 +125,11 @@ def _group(tok: Token) -> Token | None:
     its "of" phrase for a quantity ("several of the defendants", "three of the men")."""
     if tok.lower_ in SECURITY_WORDS:
         return None
-    if tok.tag_ == "NNS" and (tok.lower_ in PERSON_NOUNS or tok.lower_ in _BOUNDED):
+    if tok.tag_ == "NNS" and tok.lower_ in _GROUP_NOUNS:
         return tok
     if tok.like_num or tok.lower_ in _QUANTITIES:
         obj = of_object(tok)
-        if obj is not None and obj.tag_ == "NNS" and obj.lower_ in PERSON_NOUNS | _BOUNDED:
+        if obj is not None and obj.tag_ == "NNS" and obj.lower_ in _GROUP_NOUNS:
             return obj
     return None
 

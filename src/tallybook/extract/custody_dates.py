@@ -42,7 +42,7 @@ _AT_ARREST = re.compile(
     re.I,
 )
 # Beaten to make the person confess: dated by the rules of held_periods, not by the arrest.
-_CONFESSION = re.compile(r"\bconfess|\bconfession", re.I)
+_CONFESSION = re.compile(r"\bconfess", re.I)  # (and "confession")
 _RECENT_DAYS = 7  # a detention this close to the telling lasted at most until the telling
 
 

@@ -46,7 +46,7 @@ class Cluster:
 
 # Rival sources' figures for one event differ by a factor of ten at most in the reports seen;
 # fifty times more is a larger event (a campaign, a year) the text sets beside it.
-_RIVAL_RATIO = 50
+RIVAL_RATIO = 50
 
 
 def same_kind(body: str, summary: str) -> bool:
@@ -192,7 +192,7 @@ def dispute_target(clusters: list[Cluster], m: Mention) -> Cluster | None:
             return None  # one person's case is not a competing figure for an aggregate
         rival = c.named_sources() or _infobox_rival(c, m) or _RIVAL_CUE_RE.search(span_text(m.sent))
         if cc is not None and mc is not None and cc != mc and rival:
-            if max(cc, mc) >= _RIVAL_RATIO * min(cc, mc) or _period_and_day(c.mentions, m):
+            if max(cc, mc) >= RIVAL_RATIO * min(cc, mc) or _period_and_day(c.mentions, m):
                 return None  # "11 killed overnight" and "27,000 killed in the campaign": two events
             cd, md = c.date(), enclosing(m.date)
             if cd and md and not (cd.startswith(md) or md.startswith(cd)):

@@ -10,10 +10,10 @@ noted), never an incident of its own.
 
 from __future__ import annotations
 
-from tallybook.extract.boilerplate import span_text
+from tallybook.extract.boilerplate import span_text, word_positions
 from tallybook.extract.claimants import PUBLISHER
 from tallybook.extract.dates import enclosing
-from tallybook.extract.incident_clusters import Cluster
+from tallybook.extract.incident_clusters import RIVAL_RATIO, Cluster
 from tallybook.extract.incident_folds import state_speaker
 from tallybook.extract.incident_restatements import PARTITIVE_RE
 from tallybook.extract.incident_sources import near
@@ -26,7 +26,6 @@ from tallybook.model.vocab import FATAL_TYPES
 # official version a paragraph or two after the account it contests.
 _OFFICIAL_BACK = 8
 _PART_BACK = 5
-_RATIO = 50  # as incident_clusters._RIVAL_RATIO: fifty times more is another, larger event
 _ONLY = wordset("only just merely")
 
 
@@ -37,12 +36,11 @@ def _sources(m: Mention) -> set[str]:
 def _only_figure(m: Mention) -> bool:
     """ "said only one person had been killed", "acknowledged only three": the figure is given as
     less than what was told."""
-    sent = m.sent
-    for t in sent:
-        if t.lower_ in _ONLY and t.i + 1 < sent.end:
-            nxt = t.doc[t.i + 1]
-            if nxt.like_num or nxt.lower_ in {"a", "one"}:
-                return True
+    sent, doc = m.sent, m.sent.doc
+    for i in word_positions(doc, _ONLY, sent.start, sent.end - 1):
+        nxt = doc[i + 1]
+        if nxt.like_num or nxt.lower_ in {"a", "one"}:
+            return True
     return False
 
 
@@ -89,7 +87,7 @@ def official_rival(clusters: list[Cluster], m: Mention) -> Cluster | None:
         return None
     for c in _unnamed_aggregates(clusters, m, _OFFICIAL_BACK):
         cc = c.count() or 0
-        if sources & c.named_sources() or not mc < cc < _RATIO * mc:
+        if sources & c.named_sources() or not mc < cc < RIVAL_RATIO * mc:
             return None  # the latest aggregate is this source's own, or no rival for it
         if _own_date(c, m) or _own_place(c, m):
             return None

@@ -15,11 +15,11 @@ from spacy.tokens import Doc, Span, Token
 
 from tallybook.extract.boilerplate import doc_text
 from tallybook.extract.figures import parse_figure, parse_number
+from tallybook.extract.incident_clusters import same_kind
 from tallybook.extract.mentions import Mention
 from tallybook.extract.trigger_patterns import NOMINAL, VERBAL, wordset
 from tallybook.extract.triggers import Trigger
 from tallybook.model import Figure
-from tallybook.model.vocab import FATAL_TYPES
 
 # The words that tell a field's figure as the violation, by the field's type.
 _KIND_WORDS = {
@@ -80,7 +80,7 @@ def prose_triggers(doc: Doc, fields: list[Mention], found: list[Trigger]) -> lis
             if told is None:
                 continue
             value, word = told
-            if any(_same_kind(t.type, f.type) and abs(t.span.start - word.i) <= 1 for t in found + out):
+            if any(same_kind(t.type, f.type) and abs(t.span.start - word.i) <= 1 for t in found + out):
                 continue  # a trigger already tells the figure
             kind = NOMINAL if word.lower_ in _NOMINAL_WORDS else VERBAL
             out.append(Trigger(f.type, kind, doc[word.i : word.i + 1]))
@@ -88,10 +88,6 @@ def prose_triggers(doc: Doc, fields: list[Mention], found: list[Trigger]) -> lis
             if not figures:
                 break
     return out
-
-
-def _same_kind(a: str, b: str) -> bool:
-    return a == b or (a in FATAL_TYPES and b in FATAL_TYPES)
 
 
 def prose_figure(m: Mention) -> Figure | None:

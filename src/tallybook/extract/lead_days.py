@@ -24,15 +24,15 @@ from tallybook.extract.mentions import Mention
 from tallybook.extract.month_names import MONTH_NAMES
 from tallybook.model import PartialDate
 
-_MONTHS = MONTH_NAMES  # (matched ignoring case)
-_DAY = rf"(?:\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}|(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}})"
+# (the month names are matched ignoring case)
+_DAY = rf"(?:\d{{1,2}}\s+(?:{MONTH_NAMES})\s+\d{{4}}|(?:{MONTH_NAMES})\s+\d{{1,2}},?\s+\d{{4}})"
 _FIELD_RE = re.compile(r"(?im)^[-•*\s]*dates?\s*:?\s*(?P<value>\d[^\n]{3,60})$")
 _FIELD_DAY_RE = re.compile(rf"(?i)^(?P<day>{_DAY})\s*(?:\(.*\))?\s*$")
 _LEAD_DAY_RE = re.compile(
     rf"\b(?:took place|occurred|happened|was carried out)\s+on\s+(?P<day>{_DAY})\b", re.I
 )
 # a date the sentence gives: a year, a day of a month, a month; not "the same day"
-_CALENDAR_RE = re.compile(rf"\b\d{{4}}\b|\b(?:{_MONTHS})\b", re.I)
+_CALENDAR_RE = re.compile(rf"\b\d{{4}}\b|\b(?:{MONTH_NAMES})\b", re.I)
 # sections about other times than the event's: its background, its aftermath
 _OTHER_TIMES_RE = re.compile(
     r"^[=#\s]*(?:background|history|context|prelude|aftermath|legacy|trials?|prosecutions?|"
@@ -133,7 +133,7 @@ def date_lead_retellings(mentions: list[Mention]) -> None:
             if counted is not None:
                 m.date = counted
                 continue
-        if not any(same_kind(m.type, k) or same_kind(k, m.type) for k in kinds):
+        if not any(same_kind(m.type, k) for k in kinds):
             continue
         if m.date is not None and (m.date.end or m.date.precision == "day" or not _holds(m.date.value, day)):
             continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from tallybook.extract.boilerplate import doc_value
 from tallybook.extract.source_syntax import is_report_word
 from tallybook.extract.speaker_refs import person_sex
 from tallybook.extract.trigger_lexicon import wordset
@@ -59,7 +60,8 @@ def _person_at(doc: Doc, tok: Token) -> str | None:
     """The name of the one person whose written name covers `tok` (with its compounds)."""
     lo = min([tok.idx, *(c.idx for c in tok.children if c.dep_ == "compound")])
     hi = tok.idx + len(tok)
-    names = {p.name for p in doc._.tb_people or [] for sp in p.spans if sp.start <= hi and lo <= sp.end}
+    people = doc_value(doc, "tb_people") or []
+    names = {p.name for p in people for sp in p.spans if sp.start <= hi and lo <= sp.end}
     return next(iter(names)) if len(names) == 1 else None
 
 
@@ -72,7 +74,7 @@ def _self(doc: Doc, teller: Token) -> str | None:
     name = _person_at(doc, teller)
     if name is None:
         return None
-    person = next(p for p in doc._.tb_people or [] if p.name == name)
+    person = next(p for p in doc_value(doc, "tb_people") or [] if p.name == name)
     described = set((person.description or "").lower().split())
     return None if described & _ROLES else name
 

@@ -25,6 +25,7 @@ from tallybook.extract.story_dates import next_sentence
 from tallybook.extract.telling_dates import claim_verb_of
 from tallybook.extract.trigger_lexicon import wordset
 from tallybook.model import PartialDate
+from tallybook.model.vocab import FATAL_TYPES
 
 # A time that holds one event without naming its day.
 _VAGUE = re.compile(
@@ -38,9 +39,8 @@ _PERIOD = re.compile(
 )
 _RECENT = timedelta(days=21)  # a lead dated only by its telling tells of the last three weeks
 _TAKINGS = frozenset({"arrest", "enforced_disappearance"})
-_DEATHS = frozenset({"killing", "death_in_custody", "execution"})
 # Acts told at a scene (a beating is told as part of a custody: custody_dates dates it).
-_SCENE_TYPES = _TAKINGS | _DEATHS | {"other"}
+_SCENE_TYPES = _TAKINGS | FATAL_TYPES | {"other"}
 
 
 def _window(m: Mention, ref: Reference) -> tuple[str, str] | None:
@@ -82,7 +82,7 @@ def _one_person(m: Mention) -> bool:
 
 
 def _kin(a: str, b: str) -> bool:
-    return a == b or {a, b} <= _TAKINGS or {a, b} <= _DEATHS
+    return a == b or {a, b} <= _TAKINGS or {a, b} <= FATAL_TYPES
 
 
 # The verbs a scene is told by: the force acting, the victims taken or found dead. Not "began"

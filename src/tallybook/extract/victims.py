@@ -352,8 +352,7 @@ def _companions(root: Token, head: Token) -> Figure | None:
     for c in preps:
         if c.lower_ in _ALONGSIDE and c.dep_ == "prep":
             obj = _child(c, "pobj")
-            people = PERSON_NOUNS | _COMPANIONS
-            if obj is not None and (obj.lower_ in people or counted_of_people(obj, people)):
+            if obj is not None and (obj.lower_ in _PEOPLE or counted_of_people(obj, _PEOPLE)):
                 lo, hi = _subtree_text(obj)
                 extra = parse_figure(span_text(doc[lo:hi]))
                 return extra if extra.count is not None else None
@@ -362,6 +361,7 @@ def _companions(root: Token, head: Token) -> Figure | None:
 
 _OWNERS = wordset("my his her their our your")
 _COMPANIONS = wordset("others colleagues companions co-defendants codefendants comrades friends")
+_PEOPLE = PERSON_NOUNS | _COMPANIONS
 
 
 def _after_dateline(doc: Doc, lo: int, head_i: int) -> int:
