@@ -49,6 +49,26 @@ def test_two_aliases_in_one_parenthesis(blank: Language) -> None:
     assert set(org.aliases) == {"CLM", "Coastal Front"}
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a headline runs into the body's name across a blank line: the name starts after it
+        (
+            "Four Farmers Detained in Northern Valley\n\nWestern Plains Rights Watch (WPRW); March 3: "
+            "Police detained four farmers.",
+            "Western Plains Rights Watch",
+        ),
+        # a name wrapped over a line keeps both lines in its span
+        ("A statement by the Northern Legal\nAid Network (NLAN) said so.", "Northern Legal Aid Network"),
+    ],
+)
+def test_defined_names_across_line_breaks(blank: Language, text: str, name: str) -> None:
+    org = _by_name(blank(text)._.tb_orgs)[name]
+    first = org.spans[0]
+    assert " ".join(text[first.start : first.end].split()) == name
+    assert "WPRW" in org.aliases or "NLAN" in org.aliases
+
+
 def test_acronym_dash_name(blank: Language) -> None:
     text = "A statement by NWU – National Workers Union condemned the arrests."
     org = _by_name(blank(text)._.tb_orgs)["National Workers Union"]

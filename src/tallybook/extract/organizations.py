@@ -83,6 +83,7 @@ _KNOWN_RE = re.compile(
 
 
 # "Hengaw human rights organization": words after a registry name that make it a longer name
+_BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
 _KIND_TAIL_RE = re.compile(r"(?: (?:[Hh]uman|[Rr]ights)){1,2} [Oo]rgani[sz]ation\b")
 
 
@@ -119,7 +120,10 @@ class OrganizationFinder:
 
         for m in definition_matches(text):
             acronym, alt = m.group(2), m.group(3)
-            long_name = trim_name(m.group(1), acronym)
+            # a name never runs across a blank line: a headline above "Iran Human Rights (IHRNGO)"
+            run = _BLANK_LINE_RE.split(m.group(1))[-1]
+            run_start = m.end(1) - len(run)
+            long_name = trim_name(run, acronym)
             head = long_name.split()[-1].lower() if long_name else ""
             if not initials_fit(acronym, long_name) or head in PLACE_HEADS or is_person_title(long_name):
                 continue  # a place, or a title a person holds ("District Police Officer (DPO)")
@@ -128,8 +132,11 @@ class OrganizationFinder:
             defined[acronym] = (canonical, kind)
             if alt:
                 defined[alt] = (canonical, kind)
-            name_start = m.start(1) + m.group(1).find(long_name)
-            mentions.append(_Mention(name_start, name_start + len(long_name), long_name, canonical, kind, 4))
+            # trim_name joins words with single spaces; a name wrapped over a line is found word by word
+            wrapped = re.compile(r"\s+".join(map(re.escape, long_name.split())))
+            placed = wrapped.search(text, run_start, m.end(1))
+            if placed is not None:
+                mentions.append(_Mention(placed.start(), placed.end(), long_name, canonical, kind, 4))
             for g in (2, 3):
                 if m.group(g):
                     mentions.append(_Mention(m.start(g), m.end(g), m.group(g), canonical, kind, 4))
