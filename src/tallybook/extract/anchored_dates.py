@@ -25,6 +25,14 @@ def shift_date(d: date, n: int, unit: str) -> date:
     return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
 
 
+def to_month(value: PartialDate) -> PartialDate:
+    """A day (or a range of days) widened to its month(s): for events that last days."""
+    if value.precision != "day":
+        return value
+    end = (value.end or value.value)[:7]
+    return PartialDate(value.value[:7], end if end != value.value[:7] else None)
+
+
 def as_day(p: PartialDate) -> date | None:
     """The day a date names, if it is one."""
     return date.fromisoformat(p.value) if p.precision == "day" else None

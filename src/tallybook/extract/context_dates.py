@@ -11,6 +11,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from tallybook.extract.anchored_dates import to_month
+from tallybook.extract.annual_dates import annual_report_reference as annual_report_reference  # incidents
 from tallybook.extract.article_years import encyclopedia_layout
 from tallybook.extract.boilerplate import doc_text, span_ents, span_text
 from tallybook.extract.custody_dates import custody_torture_date
@@ -29,6 +31,7 @@ from tallybook.extract.held_periods import (
     weeks_after,
 )
 from tallybook.extract.layout import document_text, main_event_date
+from tallybook.extract.lead_days import date_lead_retellings
 from tallybook.extract.mentions import Mention
 from tallybook.extract.month_names import MONTH_NAMES, MONTH_STEM
 from tallybook.extract.retold_days import retold_days
@@ -43,10 +46,10 @@ from tallybook.extract.story_dates import (
     same_day_scene,
     told_on_in_next,
 )
-from tallybook.extract.wave_dates import wave_date
+from tallybook.extract.wave_dates import past_perfect, wave_date
 from tallybook.model import ExtractedIncident, PartialDate
+from tallybook.model.vocab import TAKING_TYPES
 
-_YEAR_RE = re.compile(r"\b(19\d{2}|20\d{2})\b")
 # "during the shooting": the sentence continues the event the previous sentence dated.
 _EVENT_ANAPHOR = re.compile(
     r"\b(?:during|in|after|at|amid)\s+(?:the|this|that)\s+(?:same\s+)?(?P<noun>shooting|incident|attack|raid|"
@@ -57,42 +60,6 @@ _EVENT_ANAPHOR = re.compile(
 _LONG_EVENTS = frozenset(
     {"crackdown", "protests", "clashes", "operation", "demonstrations", "unrest", "sweep", "raids"}
 )
-
-
-# Section headings of the annual country reports (CONVENTIONS.md: State Department, Amnesty).
-_ANNUAL_HEADING = re.compile(
-    r"^\s*(?:Section\s+\d\.\s+)?Respect for the Integrity of the Person\b|Country Reports on Human Rights"
-    r"|Amnesty International Report\b"
-    r"|^\s*(?:[a-g]\.\s+)?(?:Arbitrary Deprivation of Life and Other Unlawful"
-    r"|Prison and Detention Center Conditions|Arbitrary Arrest or Detention)\b",
-    re.MULTILINE,
-)
-
-
-def annual_report_reference(published: str | None, text: str) -> Reference | None:
-    """Annual reports (published early in year Y about year Y-1) date events without a year in
-    Y-1 (CONVENTIONS.md). Signal: the text names Y-1 and never Y."""
-    if not published or encyclopedia_layout(text):
-        return None  # an encyclopedia article's date is a revision date, not a report's release
-    year = int(published[:4])
-    years = _YEAR_RE.findall(text)
-    spring = len(published) >= 7 and int(published[5:7]) <= 6
-    if spring and str(year) not in years and _ANNUAL_HEADING.search(text):
-        return Reference.from_partial(str(year - 1))  # a country report's section heading
-    if (
-        str(year) not in years  # a spring country report about last year ("during the year")
-        and re.search(r"\bduring the year\b", text, re.I)
-        and len(published) >= 7
-        and int(published[5:7]) <= 6
-    ):
-        return Reference.from_partial(str(year - 1))  # a country report released in spring
-    if (
-        str(year - 1) in years
-        and str(year) not in years
-        and years.count(str(year - 1)) >= max(2, len(years) // 2)
-    ):
-        return Reference.from_partial(str(year - 1))
-    return None
 
 
 def inherit_context_dates(
@@ -109,6 +76,7 @@ def inherit_context_dates(
     the year the report covers; else, in an undated article about one event, that event's month."""
     if article_date is None and encyclopedia_layout(document_text(doc_text(doc))):
         article_date = main_event_date(doc_text(doc), ref)  # its date is a revision's, not a telling's
+    date_lead_retellings(mentions)
     retold_days(mentions)
     scene_days(mentions, ref)
     for i, m in enumerate(mentions):
@@ -159,7 +127,7 @@ def inherit_context_dates(
                 m.date = PartialDate(value.value, end if end > value.value else None)
                 continue
             if value is not None:
-                held = m.type in {"enforced_disappearance", "arrest", "other"}
+                held = m.type in TAKING_TYPES or m.type == "other"
                 value = weeks_after(lasting(value, span_text(m.sent)) if held else value, span_text(m.sent))
                 m.date = _event_scale(value, span_text(m.sent))
                 continue
@@ -233,19 +201,15 @@ def _pronoun_actor(m: Mention) -> bool:
     return undated and any(c.dep_ == "dobj" and c.lower_ in {"him", "her"} for c in root.children)
 
 
-# Who is taken before the disappearance: "detained by police on 3 March and has not been seen since".
-_TAKING_TYPES = frozenset({"arrest", "enforced_disappearance"})
-
-
 _LATER_STAGES = frozenset({"execution", "death_sentence", "death_in_custody", "killing"})
 
 
 def _told_before(m: Mention, prev: Span, mentions: list[Mention]) -> bool:
     """ "X was executed on 20 August. He had reportedly been tortured during interrogation": the
     past perfect goes back before the execution the sentence before dated."""
-    if m.type not in {"torture", "arrest", "enforced_disappearance"}:
+    if m.type != "torture" and m.type not in TAKING_TYPES:
         return False
-    if not any(c.dep_ in {"aux", "auxpass"} and c.lower_ == "had" for c in m.trigger.root.children):
+    if not past_perfect(m):
         return False
     return any(x.sent.start == prev.start and x.type in _LATER_STAGES for x in mentions)
 
@@ -256,7 +220,7 @@ def _taking_date(m: Mention, earlier: list[Mention]) -> PartialDate | None:
     if m.type != "enforced_disappearance":
         return None
     for x in reversed(earlier):
-        if x.sent.start != m.sent.start or x.type not in _TAKING_TYPES:
+        if x.sent.start != m.sent.start or x.type not in TAKING_TYPES:
             continue
         if x.date is not None and not x.date_from_claim and x.trigger.span.start < m.trigger.span.start:
             # "arrested in January 2017 and held incommunicado for eight months": that period
@@ -332,21 +296,14 @@ def _earlier_event_date(m: Mention, earlier: list[Mention]) -> PartialDate | Non
         return None
     value = dated[-1].date
     assert value is not None
-    return _to_month(value) if detained and found is None else _event_scale(value, span_text(m.sent))
+    return to_month(value) if detained and found is None else _event_scale(value, span_text(m.sent))
 
 
 def _event_scale(value: PartialDate, text: str) -> PartialDate:
     """What happened "during the protests" or "in the same operation" is dated to the month of
     the event: such events last days."""
     found = _EVENT_ANAPHOR.search(text)
-    return _to_month(value) if found and found.group("noun").lower() in _LONG_EVENTS else value
-
-
-def _to_month(value: PartialDate) -> PartialDate:
-    if value.precision != "day":
-        return value
-    end = (value.end or value.value)[:7]
-    return PartialDate(value.value[:7], end if end != value.value[:7] else None)
+    return to_month(value) if found and found.group("noun").lower() in _LONG_EVENTS else value
 
 
 def _after_earlier(m: Mention, earlier: list[Mention]) -> PartialDate | None:

@@ -24,8 +24,8 @@ from tallybook.extract.figures import parse_number
 from tallybook.extract.held_periods import held_for
 from tallybook.extract.mentions import Mention
 from tallybook.model import PartialDate
+from tallybook.model.vocab import TAKING_TYPES
 
-_TAKINGS = frozenset({"arrest", "enforced_disappearance"})
 _ONE_PERSON = frozenset({"he", "she", "him", "her"})
 _PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "some", "many", "several", "most"})
 # How long the custody lasted: "for three days", "over two days", "released 30 hours later".
@@ -60,7 +60,7 @@ def _taking(m: Mention, earlier: list[Mention]) -> tuple[Mention, list[Span]] | 
             x
             for x in earlier
             if x.sent.start == sent.start
-            and x.type in _TAKINGS
+            and x.type in TAKING_TYPES
             and x.trigger.span.start < m.trigger.span.start
             and x.date is not None
             and not (x.date_from_claim or x.summary)

@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from tallybook.extract.boilerplate import doc_text, doc_value, span_ents, span_text, token_texts
-from tallybook.extract.month_names import MONTH
+from tallybook.extract.month_names import DAYS_OR_WEEKS, MONTH, PREVIOUS_DAY
 from tallybook.extract.trigger_lexicon import wordset
 
 _DATE_LABELS = frozenset({"DATE", "TIME"})
@@ -20,7 +20,7 @@ REL_PHRASE = re.compile(
     r"(?:later\s+|earlier\s+)?that\s+(?:day|week|month|morning|afternoon|evening|night)|"
     r"the\s+(?:following|next)\s+(?:day|night|morning|evening)|the\s+day\s+after|"
     r"the\s+(?:following|next|subsequent|ensuing)\s+(?:days|week|weeks|fortnight)|"
-    r"(?:the\s+)?(?:night|day|evening)\s+before|the\s+(?:previous|preceding)\s+(?:day|night|evening)|"
+    rf"(?:the\s+)?(?:night|day|evening)\s+before|{PREVIOUS_DAY}|"
     r"yesterday|(?:\w+)\s+(?:days?|weeks?|months?)\s+"
     r"(?:later|earlier|ago))\b",
     re.IGNORECASE,
@@ -87,9 +87,7 @@ def date_phrases(sent: Span) -> list[Span]:
     return list(found[key])
 
 
-_DURATION_RE = re.compile(
-    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)", re.I
-)
+_DURATION_RE = re.compile(DAYS_OR_WEEKS, re.I)
 
 
 def _date_phrases(sent: Span) -> list[Span]:

@@ -22,7 +22,7 @@ from tallybook.extract.anchored_dates import as_day, following, same_unit
 from tallybook.extract.anchored_dates import shift_date as shift_date  # used by event_dates, story readers
 from tallybook.extract.article_years import reference_year as reference_year  # used by incidents
 from tallybook.extract.figures import UNIT_WORDS
-from tallybook.extract.month_names import MONTH, MONTH_NAMES
+from tallybook.extract.month_names import MONTH, MONTH_NAMES, PREVIOUS_DAY
 from tallybook.model import PartialDate
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -57,7 +57,7 @@ _RELATIVE_UNIT = re.compile(r"\b(this|last|past|previous|next)\s+(year|month|wee
 _PAST_N = re.compile(r"\b(?:past|last|previous)\s+(\w+)\s+(days|weeks|months)\b", re.I)
 _N_LATER = re.compile(r"\b(\w+)\s+(days?|weeks?|months?|years?)\s+(later|after|earlier|before|ago)\b", re.I)
 _DAY_BEFORE = re.compile(
-    r"\b(?:the\s+)?(night|day|evening)\s+before\b|\bthe\s+(?:previous|preceding)\s+(?:day|night|evening)\b"
+    rf"\b(?:the\s+)?(night|day|evening)\s+before\b|\b{PREVIOUS_DAY}\b"
     r"|\byesterday\b",
     re.I,
 )

@@ -38,6 +38,7 @@ from tallybook.extract.dates import LAST_MONTH, Reference, open_range_since, res
 from tallybook.extract.dating_years import LIFE_DATES, sentence_year, story_year
 from tallybook.extract.dating_years import previous_sentence_date as previous_sentence_date  # context_dates
 from tallybook.extract.held_periods import duration_in_clause, held_up_to
+from tallybook.extract.month_names import PREVIOUS_DAY
 from tallybook.extract.telling_dates import (
     claim_verb_of,
     counted_by,
@@ -173,9 +174,7 @@ def _other_clause(e: Span, trigger: Token, roots: set[int]) -> bool:
 
 
 # Counted back from an event ("two days earlier", "the previous day"), never from the report's date.
-_COUNTED_BACK = re.compile(
-    r"\b(?:\w+\s+(?:days?|weeks?)\s+earlier|the\s+(?:previous|preceding)\s+(?:day|night|evening))\b", re.I
-)
+_COUNTED_BACK = re.compile(rf"\b(?:\w+\s+(?:days?|weeks?)\s+earlier|{PREVIOUS_DAY})\b", re.I)
 
 # A record a figure sets: "the highest number put to death on a single day since last June".
 _RECORD_SINCE = re.compile(r"\b(?:largest|highest|biggest|most|worst|deadliest)\b[^.;]*\bsince\s+$", re.I)

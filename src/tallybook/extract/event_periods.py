@@ -13,6 +13,7 @@ from tallybook.extract.boilerplate import span_text
 from tallybook.extract.dates import shift_date
 from tallybook.extract.mentions import Mention
 from tallybook.model import PartialDate
+from tallybook.model.vocab import FATAL_TYPES, TAKING_TYPES
 
 _PERIOD = re.compile(
     r"\b(?:in|during|over|within|throughout)\s+(?:the\s+|(?:his|her|their)\s+)?"
@@ -33,8 +34,6 @@ _TAKINGS = frozenset(
     }
 )
 _DEATHS = frozenset({"death", "execution", "killing", "murder", "life"})
-_TAKEN_BY = frozenset({"arrest", "enforced_disappearance"})
-_DEAD_BY = frozenset({"death_in_custody", "killing", "execution"})
 # How long "weeks" or "months" run when the text does not count them: a few (about a month of weeks).
 _SPAN = {"days": (7, "days"), "weeks": (4, "weeks"), "months": (3, "months")}
 
@@ -47,7 +46,7 @@ def _anchor(m: Mention, noun: str, earlier: list[Mention]) -> PartialDate | None
     """The date of the event the period counts from: the person's taking or death told before,
     else the incident the noun itself names ("the massacre"), in this sentence or before."""
     if noun in _TAKINGS or noun in _DEATHS:
-        kinds = _TAKEN_BY if noun in _TAKINGS else _DEAD_BY
+        kinds = TAKING_TYPES if noun in _TAKINGS else FATAL_TYPES
         for x in reversed(earlier):
             if (
                 x.type in kinds

@@ -12,6 +12,7 @@ sentence gives no other date, outside a background or aftermath section.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Span
 
@@ -21,7 +22,7 @@ from tallybook.extract.dates import Reference, resolve_date
 from tallybook.extract.incident_clusters import same_kind
 from tallybook.extract.layout import document_text
 from tallybook.extract.mentions import Mention
-from tallybook.extract.month_names import MONTH_NAMES
+from tallybook.extract.month_names import DAYS_OR_WEEKS, MONTH_NAMES
 from tallybook.model import PartialDate
 
 # (the month names are matched ignoring case)
@@ -43,7 +44,7 @@ _HEADING_RE = re.compile(r"(?m)^(?:==+[^\n]*==+|#+[^\n]*)\s*$")
 
 # "Three days after the shooting": counted from the event the title names
 _AFTER_EVENT_RE = re.compile(
-    r"\b(?P<count>(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?))\s+"
+    rf"\b(?P<count>{DAYS_OR_WEEKS})\s+"
     r"after\s+the\s+(?P<noun>[a-z]+)\b",
     re.I,
 )
@@ -105,10 +106,24 @@ def _states_day(sent: Span, day: str) -> bool:
     return any(v is not None and v.value == day and not v.end for v in _calendar_dates(sent, day))
 
 
-def _in_other_times(text: str, start: int) -> bool:
-    """Whether the latest section heading before `start` is a background or aftermath section."""
-    headings = list(_HEADING_RE.finditer(text[:start]))
-    return bool(headings) and _OTHER_TIMES_RE.match(headings[-1].group()) is not None
+class _Sections:
+    """The article's section headings, read once: which section a mention falls in."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        found = list(_HEADING_RE.finditer(text))
+        self.starts = [h.start() for h in found]
+        self.other = [_OTHER_TIMES_RE.match(h.group()) is not None for h in found]
+
+    def in_other_times(self, start: int) -> bool:
+        """Whether the latest section heading before `start` is a background or aftermath section."""
+        # A heading is one whole line; the line `start` falls in counts only up to `start`.
+        line = self.text.rfind("\n", 0, start) + 1
+        part = _HEADING_RE.match(self.text[line:start])
+        if part is not None:
+            return _OTHER_TIMES_RE.match(part.group()) is not None
+        k = bisect_left(self.starts, line)
+        return k > 0 and self.other[k - 1]
 
 
 def date_lead_retellings(mentions: list[Mention]) -> None:
@@ -123,7 +138,7 @@ def date_lead_retellings(mentions: list[Mention]) -> None:
     kinds = {x.type for x in mentions if x.summary}
     if day is None or not kinds:
         return
-    full = doc_text(doc)
+    sections = _Sections(doc_text(doc))
     title = {w.lower() for w in re.findall(r"[A-Za-z]+", text.lstrip().split("\n", 1)[0])}
     for m in mentions:
         if m.summary or m.anaphoric or m.relative is not None or m.date_from_claim:
@@ -137,7 +152,7 @@ def date_lead_retellings(mentions: list[Mention]) -> None:
             continue
         if m.date is not None and (m.date.end or m.date.precision == "day" or not _holds(m.date.value, day)):
             continue
-        if _other_date(m.sent, day) or _in_other_times(full, m.start):
+        if _other_date(m.sent, day) or sections.in_other_times(m.start):
             continue
         if not (m.figure.count is not None or m.names or _states_day(m.sent, day)) and any(
             x.names and x.sent.start == m.sent.start for x in mentions

@@ -1,4 +1,5 @@
-"""Month names as regular-expression parts, the one spelling the date readers share."""
+"""Month names and other calendar phrases as regular-expression parts, the one spelling the date
+readers share."""
 
 from __future__ import annotations
 
@@ -9,3 +10,7 @@ MONTH = rf"(?:{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 # Any word starting like a month ("jan", "Sept", "Novembers"): the loose test for a date-like phrase
 # (the callers match ignoring case).
 MONTH_STEM = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+# "the previous day", "the preceding night": the day before an anchor (no group).
+PREVIOUS_DAY = r"the\s+(?:previous|preceding)\s+(?:day|night|evening)"
+# "three days", "a week": a small count of days or weeks (no group; the callers ignore case).
+DAYS_OR_WEEKS = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)"

@@ -9,7 +9,6 @@ the same kind that names no one new and counts no other figure, told by a defini
 
 from __future__ import annotations
 
-from tallybook.extract.lead_days import date_lead_retellings
 from tallybook.extract.mentions import Mention
 from tallybook.extract.story_dates import next_sentence
 from tallybook.model import PartialDate
@@ -40,9 +39,7 @@ def _definite_retelling(x: Mention) -> bool:
 
 
 def retold_days(mentions: list[Mention]) -> None:
-    """Date an event its lead told coarsely to the day the next sentence's retelling gives it;
-    in an article about one event, its retellings to the day the article gives it."""
-    date_lead_retellings(mentions)
+    """Date an event its lead told coarsely to the day the next sentence's retelling gives it."""
     for i, m in enumerate(mentions):
         if m.summary or m.anaphoric or not _coarse(m):
             continue

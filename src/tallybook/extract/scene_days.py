@@ -25,7 +25,7 @@ from tallybook.extract.story_dates import next_sentence
 from tallybook.extract.telling_dates import claim_verb_of
 from tallybook.extract.trigger_lexicon import wordset
 from tallybook.model import PartialDate
-from tallybook.model.vocab import FATAL_TYPES
+from tallybook.model.vocab import FATAL_TYPES, TAKING_TYPES
 
 # A time that holds one event without naming its day.
 _VAGUE = re.compile(
@@ -38,9 +38,8 @@ _PERIOD = re.compile(
     re.IGNORECASE,
 )
 _RECENT = timedelta(days=21)  # a lead dated only by its telling tells of the last three weeks
-_TAKINGS = frozenset({"arrest", "enforced_disappearance"})
 # Acts told at a scene (a beating is told as part of a custody: custody_dates dates it).
-_SCENE_TYPES = _TAKINGS | FATAL_TYPES | {"other"}
+_SCENE_TYPES = TAKING_TYPES | FATAL_TYPES | {"other"}
 
 
 def _window(m: Mention, ref: Reference) -> tuple[str, str] | None:
@@ -82,7 +81,7 @@ def _one_person(m: Mention) -> bool:
 
 
 def _kin(a: str, b: str) -> bool:
-    return a == b or {a, b} <= _TAKINGS or {a, b} <= FATAL_TYPES
+    return a == b or {a, b} <= TAKING_TYPES or {a, b} <= FATAL_TYPES
 
 
 # The verbs a scene is told by: the force acting, the victims taken or found dead. Not "began"

@@ -15,10 +15,12 @@ import re
 
 from spacy.tokens import Span
 
+from tallybook.extract.anchored_dates import to_month
 from tallybook.extract.boilerplate import span_ents, span_text
 from tallybook.extract.dates import Reference, enclosing, resolve_date
 from tallybook.extract.mentions import Mention
 from tallybook.model import PartialDate
+from tallybook.model.vocab import TAKING_TYPES
 
 # A stock of people held, not an act: "are currently behind bars", "remain in detention".
 _STOCK = re.compile(r"\b(?:currently|remain|remains|still|behind bars|are being held|are held)\b", re.I)
@@ -30,16 +32,16 @@ _RELEASED = re.compile(
     r"\b(?:released|freed)\b|\b(?:released|freed)\s+(?:detainees|victims|prisoners|men|women|people)\b",
     re.I,
 )
-_TAKING_TYPES = frozenset({"arrest", "enforced_disappearance"})
 
 
-def _past_perfect(m: Mention) -> bool:
+def past_perfect(m: Mention) -> bool:
+    """ "had been arrested": told as before another event."""
     return any(c.dep_ in {"aux", "auxpass"} and c.lower_ == "had" for c in m.trigger.root.children)
 
 
 def _wave_arrest(m: Mention) -> bool:
     """ "More than 200 people have been arrested": many people taken, no one named."""
-    if m.type != "arrest" or m.names or m.anaphoric or _past_perfect(m):
+    if m.type != "arrest" or m.names or m.anaphoric or past_perfect(m):
         return False
     if m.figure.count is None or m.figure.count < 2:
         return False  # "villagers were rounded up", in a witness's words: no tally of the wave
@@ -80,7 +82,7 @@ def _wave_start(sents: list[Span], ref: Reference) -> list[PartialDate]:
 
 
 def _own_event(x: Mention) -> bool:
-    return x.date is not None and not (x.date_from_claim or x.summary or _past_perfect(x))
+    return x.date is not None and not (x.date_from_claim or x.summary or past_perfect(x))
 
 
 def wave_date(m: Mention, earlier: list[Mention], ref: Reference) -> PartialDate | None:
@@ -90,9 +92,9 @@ def wave_date(m: Mention, earlier: list[Mention], ref: Reference) -> PartialDate
         return None
     dated = [x for x in earlier if _own_event(x)]
     if m.type == "torture":
-        takings = [x for x in dated if x.type in _TAKING_TYPES and not x.names]
+        takings = [x for x in dated if x.type in TAKING_TYPES and not x.names]
         if takings and takings[-1].date is not None:
-            return _month(takings[-1].date)
+            return to_month(takings[-1].date)
     before = [s for s in m.sent.doc.sents if s.end <= m.sent.start]
     points = [x.date for x in dated if x.date is not None] + _wave_start(before, ref)
     if points and ref.day is not None and _tally_to_now(m):
@@ -102,12 +104,4 @@ def wave_date(m: Mention, earlier: list[Mention], ref: Reference) -> PartialDate
     lo = min(p.value for p in points)
     hi = max((p.end or p.value) for p in points)
     unit = enclosing(PartialDate(lo, hi if hi != lo else None))
-    return _month(PartialDate(unit)) if unit else None
-
-
-def _month(value: PartialDate) -> PartialDate:
-    """A wave lasts days: a day is widened to its month."""
-    if value.precision != "day":
-        return value
-    end = (value.end or value.value)[:7]
-    return PartialDate(value.value[:7], end if end != value.value[:7] else None)
+    return to_month(PartialDate(unit)) if unit else None

@@ -18,6 +18,9 @@ INCIDENT_TYPES: tuple[str, ...] = (
 # The types in which the victims die at the state's hands: one death told as any of them may be
 # told again as another ("hanged" in the narration, "killed" in a quote).
 FATAL_TYPES: frozenset[str] = frozenset({"killing", "death_in_custody", "execution"})
+# The types in which the state takes a person: the start of the custody or disappearance that
+# later acts (a beating, a body found, a release) are dated from.
+TAKING_TYPES: frozenset[str] = frozenset({"arrest", "enforced_disappearance"})
 
 # How a victim count is qualified in the text ("at least 12" -> at_least).
 QUALIFIERS: tuple[str, ...] = ("exact", "at_least", "more_than", "about", "up_to")
