@@ -45,9 +45,11 @@ from tallybook.extract.source_context import (
 )
 from tallybook.extract.source_names import PUBLISHER, canonical_source, is_publisher
 from tallybook.extract.source_owners import named_after
+from tallybook.extract.source_pairs import named_group
 from tallybook.extract.source_phrases import joined_names, named_apposite, phrase_candidates, source_phrase
 from tallybook.extract.source_syntax import (
     DOCUMENT_NOUNS,
+    HELD_NOUNS,
     NOT_SOURCES,
     PRONOUNS,
     according_to,
@@ -56,6 +58,7 @@ from tallybook.extract.source_syntax import (
     before_aside,
     document_owner,
     enters_as_content,
+    holder,
     is_report_word,
     own_content,
     own_finding,
@@ -64,6 +67,7 @@ from tallybook.extract.source_syntax import (
     stance_of,
     subject_of,
     trailing_clause,
+    unheld,
     witnessed,
 )
 from tallybook.extract.transcripts import turn_speaker
@@ -162,8 +166,17 @@ def attribute(
 
     def add(head: Token, stance: str) -> None:
         head = document_owner(head) or head  # "a Reuters tally shows": Reuters
+        if unheld(head):  # "Credible information indicates ...": whoever tells it holds it
+            record(head.text, speaker if scope is not None and speaker else PUBLISHER, stance)
+            return
+        head = holder(head) or head  # "information we received indicates": we
         if head.lower_ in {"report", "study"} and any(c.lower_ == "the" for c in head.children):
             head = report_issuer(head.sent) or head  # "The 64-page report documents ...": its issuer
+        listed = named_group(head)
+        if listed is not None:
+            for name in listed:  # "Both men said ...": each of the two named before
+                record(head.text, canonical_source(doc, name), stance)
+            return
         if head.lower_ in _QUANTIFIERS or head.pos_ == "NUM":
             group = partitive_group(head)
             if group is not None and group.pos_ == "NOUN" and implied_sources(group) is None:
@@ -272,7 +285,8 @@ def attribute(
             if shown_by_figures(cur) and enters_as_content(child) and not is_report_word(cur):
                 figures = subject_of(cur)
                 owner = document_owner(figures) if figures is not None else None
-                if figures is not None and (owner is None or owner.pos_ == "NOUN"):
+                held = figures is not None and figures.lower_ in HELD_NOUNS
+                if figures is not None and not held and (owner is None or owner.pos_ == "NOUN"):
                     # "Police figures show ...": an unnamed keeper's figures, as the text words them
                     phrase = source_phrase(figures)
                     record(phrase, canonical_source(doc, phrase), Stance.ASSERTS)

@@ -50,6 +50,10 @@ DOCUMENT_NOUNS = wordset(
 )
 PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
 NOT_SOURCES = wordset("who which that this what there")
+# What a person writes, told as the source of a clause: "according to a letter he wrote".
+AUTHORED_NOUNS = wordset("letter letters message messages note notes diary complaint petition")
+# What a body holds rather than keeps as a record: with no holder named, whoever tells it holds it.
+HELD_NOUNS = wordset("information evidence intelligence")
 
 
 def verb_form(token: Token) -> str:
@@ -190,7 +194,7 @@ def according_to(sent: Span, trigger: Token, bounds: tuple[int, int]) -> Token |
                 objs = [tok.nbor(2).head if tok.nbor(2).head.i > tok.i else tok.nbor(2)]
             if objs:
                 obj = objs[0]
-                if obj.lower_ in DOCUMENT_NOUNS:
+                if obj.lower_ in DOCUMENT_NOUNS | AUTHORED_NOUNS:
                     inner = document_owner(obj) or document_author(obj)  # the keeper first
                     if inner is not None:
                         return inner
@@ -227,19 +231,40 @@ def counted_by(sent: Span, trigger: Token, bounds: tuple[int, int]) -> Token | N
     return None
 
 
+def holder(noun: Token) -> Token | None:
+    """ "information we have received", "a letter she wrote": who received or wrote it."""
+    return document_author(noun) if noun.lower_ in HELD_NOUNS | AUTHORED_NOUNS else None
+
+
+def unheld(noun: Token) -> bool:
+    """ "Credible information indicates ...": information no one is said to hold or give."""
+    return noun.lower_ in HELD_NOUNS and document_owner(noun) is None and document_author(noun) is None
+
+
 def document_author(noun: Token) -> Token | None:
     """ "a news release issued by the experts" -> experts; "a report by X" -> X;
     "information she received" -> she."""
     clauses = [c for c in noun.children if c.dep_ == "relcl"]
-    if noun.i + 2 < len(noun.doc) and noun.nbor(1).dep_ == "nsubj" and noun.nbor(1).head.i == noun.i + 2:
-        clauses.append(noun.nbor(2))  # a contact clause the parser did not attach to the noun
+    doc = noun.doc
+    if noun.i + 2 < len(doc) and noun.nbor(1).dep_ == "nsubj":
+        verb = noun.nbor(1).head
+        # a contact clause the parser did not attach to the noun ("information we have received")
+        if noun.i + 1 < verb.i <= noun.i + 4 and all(t.dep_ == "aux" for t in doc[noun.i + 2 : verb.i]):
+            clauses.append(verb)
     for c in clauses:
-        if c.lower_ not in REPORT_WORDS:
+        # "a letter he wrote": writing is what makes him its author
+        if c.lower_ not in REPORT_WORDS or noun.lower_ in AUTHORED_NOUNS:
             subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
             if subj is not None and subj.lower_ not in NOT_SOURCES:
                 return subj
+    inside = {t.i for c in clauses for t in c.subtree}  # "a letter he wrote from prison": no author
     for tok in noun.subtree:
-        if tok.dep_ == "pobj" and tok.head.lower_ in {"by", "from", "of"} and tok is not noun:
+        if (
+            tok.dep_ == "pobj"
+            and tok.head.lower_ in {"by", "from", "of"}
+            and tok is not noun
+            and tok.i not in inside
+        ):
             return tok
     return None
 
