@@ -43,6 +43,7 @@ from tallybook.extract.source_context import (
     partitive_group,
     received_content,
 )
+from tallybook.extract.source_hedges import hedge_of
 from tallybook.extract.source_names import PUBLISHER, canonical_source, is_publisher
 from tallybook.extract.source_owners import named_after
 from tallybook.extract.source_pairs import named_group
@@ -80,15 +81,6 @@ __all__ = ["PUBLISHER", "Attribution", "attribute", "canonical_source", "is_repo
 # reported account, not a source of their own.
 _QUANTIFIERS = wordset("several many some most few one all both others each none")
 _OWN = wordset("its their our")  # "its researchers": the organisation's own staff
-_HEDGES = {
-    "reportedly": Certainty.REPORTEDLY,
-    "allegedly": Certainty.ALLEGEDLY,
-    "purportedly": Certainty.ALLEGEDLY,
-    "believed": Certainty.REPORTEDLY,
-    "thought": Certainty.REPORTEDLY,
-    "said": Certainty.REPORTEDLY,
-}
-_HEDGE_WORDS = frozenset(_HEDGES)
 _COUNT_NOUNS = frozenset(["figure", "toll", "tally"])
 # Verbs that tell a count of victims as their object ("reported 29 inmates dead", "counted 37
 # dead"), unlike "put 23 men to death" or "denied holding him", which are the violation itself.
@@ -142,18 +134,7 @@ def attribute(
 ) -> Attribution:
     """The sources that assert, confirm or dispute the incident `trigger` states."""
     doc = trigger.doc
-    out = Attribution()
-    for i in word_positions(doc, _HEDGE_WORDS, sent.start, sent.end):
-        tok = doc[i]
-        hedge = _HEDGES[tok.lower_]
-        if tok.lower_ in {"believed", "thought", "said"} and not (
-            tok.i + 1 < sent.end
-            and tok.nbor(1).lower_ == "to"
-            and any(c.dep_ == "auxpass" for c in tok.children)
-        ):
-            continue
-        out.certainty = hedge
-        break
+    out = Attribution(certainty=hedge_of(sent))
     seen: set[str] = set()
 
     def record(raw: str, name: str, stance: str) -> None:
