@@ -245,7 +245,7 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
         return False
     if not_an_event(trigger):
         return False
-    if trigger.kind == VERBAL and root.dep_ == "acl" and root.tag_ == "VBN":
+    if trigger.kind == VERBAL and root.dep_ == "acl" and root.tag_ in {"VBN", "VBD"}:
         # "Savitski would be the first person executed for ...": a prospect, not an event
         verb = root.head.head
         if root.head.dep_ in {"attr", "nsubj", "nsubjpass"} and any(
@@ -253,7 +253,11 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
         ):
             return False
     # A crime the victim was convicted of is not a violation ("executed for murder").
-    for tok in chain[1:4]:
+    in_relative = False
+    for k, tok in enumerate(chain[1:4]):
+        in_relative = in_relative or chain[k].dep_ == "relcl"
+        if in_relative and tok.lower_ == "for":
+            continue  # "a vigil for X, whom police shot dead": "for" governs the noun, not the clause
         if tok.lower_ in _CRIME_GOVERNORS and trigger.type in {"killing", "arrest"}:
             return False
     if trigger.type == "killing" and _accused_of(root):

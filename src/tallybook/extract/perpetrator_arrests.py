@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tallybook.extract.trigger_lexicon import NOMINAL, wordset
+from tallybook.extract.trigger_record import with_sayer
 from tallybook.extract.triggers import Trigger
 
 # Agents of the state who may be arrested for what they did on duty.
@@ -55,6 +56,7 @@ def perpetrator_arrest(root: Token) -> bool:
     return agents and (any(_charged(v) for v in _clauses(root)) or _by_prosecutors(root))
 
 
+_SAYER_PRONOUNS = wordset("it they we")
 _PROSECUTORS = wordset("prosecutor prosecutors prosecution attorney attorney-general procuracy procurator")
 
 
@@ -62,9 +64,7 @@ def _by_prosecutors(root: Token) -> bool:
     """ "the state prosecutor's office said it had arrested two municipal officers": agents held
     by the body that prosecutes crimes are suspects held to account (the arrester is the verb's
     subject, or the sayer a pronoun subject stands for)."""
-    subj = [c for c in root.children if c.dep_ == "nsubj"]
-    if root.dep_ == "ccomp" and any(c.lower_ in {"it", "they", "we"} for c in subj):
-        subj += [c for c in root.head.children if c.dep_ == "nsubj"]
+    subj = with_sayer(root, [c for c in root.children if c.dep_ == "nsubj"], _SAYER_PRONOUNS)
     return any(t.lower_.removesuffix("'s") in _PROSECUTORS for s in subj for t in s.subtree)
 
 

@@ -39,8 +39,20 @@ _TAKEN_AWAY = wordset("taken took led whisked dragged driven")
 _SEIZED = wordset("detained arrested abducted seized picked taken disappeared detention custody arrest")
 _CRIMES = wordset("murder murdering manslaughter homicide")
 
+# Verbs a monitor counts with, and what makes the deaths it counts violent ones.
+_COUNTING = wordset(
+    "recorded documented registered counted tallied logged verified record records document documents"
+)
+_VIOLENT_SETTINGS = wordset(
+    "protests protest unrest demonstrations demonstration crackdown uprising clashes raids "
+    "police security forces soldiers troops army military"
+)
+_KILLING_WORDS = wordset("killings killing killed executions shot shootings extrajudicial")
+
 # The words `context_type` reads; anything else costs one set lookup on the hot path.
-CONTEXT_WORDS = _HOLD_VERBS | _LISTED_VERBS | _TAKEN_AWAY | wordset("disappeared missing found unaccounted")
+CONTEXT_WORDS = (
+    _HOLD_VERBS | _LISTED_VERBS | _TAKEN_AWAY | wordset("disappeared missing found unaccounted deaths")
+)
 _REMAIN = wordset("remain remains remained")
 # Nouns that count people without a figure: "thousands (of people) have remained missing".
 QUANTITY_NOUNS = wordset("dozens hundreds thousands scores")
@@ -165,6 +177,34 @@ def _found_dead_after_seizure(tok: Token) -> bool:
     return any(w in _SEIZED for w in words[words.index("after") :])
 
 
+def _counted_deaths(tok: Token) -> bool:
+    """ "has documented at least 31 deaths during protests", "recorded 41 deaths linked to the
+    unrest", "documented 200 civilian deaths", "recorded 51 such deaths" after a sentence about
+    killings: a monitor's count of violent deaths is a count of killings. Bare "deaths" counted
+    elsewhere (road deaths, deaths from disease) are not, nor a second count "over the same
+    period" (a rival figure for a total told before)."""
+    verb = tok.head
+    if tok.dep_ not in {"dobj", "nsubjpass"} or verb.lower_ not in _COUNTING:
+        return False
+    if not any(c.dep_ == "nummod" for c in tok.children):
+        return False
+    words = {t.lower_ for t in tok.subtree}
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        words |= {t.lower_ for t in prep.subtree}
+    if "same" in words and "period" in words:
+        return False
+    if words & _VIOLENT_SETTINGS or any(c.lower_ in {"civilian", "violent"} for c in tok.children):
+        return True
+    if not any(c.lower_ == "such" for c in tok.children):
+        return False
+    # "such deaths": the kind the sentence before told
+    bounds = sentence_bounds(tok.doc, tok.i)
+    if bounds is None or bounds[0] == 0:
+        return False
+    before = sentence_bounds(tok.doc, bounds[0] - 1)
+    return before is not None and any(t.lower_ in _KILLING_WORDS for t in tok.doc[before[0] : before[1]])
+
+
 def context_type(tok: Token) -> tuple[str, int, int] | None:
     """The incident type a context word gives here and the start and end of its phrase, if any
     (see the module docstring)."""
@@ -183,6 +223,8 @@ def context_type(tok: Token) -> tuple[str, int, int] | None:
         return "enforced_disappearance", tok.i, tok.i + 1
     if low in {"missing", "unaccounted"} and (verb := _counted_still_missing(tok)) is not None:
         return "enforced_disappearance", verb, tok.i + 1  # from "remain": the verb
+    if low == "deaths" and _counted_deaths(tok):
+        return "killing", tok.i, tok.i + 1
     if low == "found" and _found_dead_after_seizure(tok):
         return "death_in_custody", tok.i, tok.i + 2
     return None

@@ -65,9 +65,9 @@ def is_descriptor(trigger: Trigger) -> bool:
             # "a man whom rights groups say was 17 when he was detained": who he is; "was 17 when
             # police seized him at a checkpoint in 2016" dates and places the arrest: an event
             return True
+        if _as_minor(root):
+            return True
         for c in root.children:
-            if c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ in _MINORS for g in c.children):
-                return True
             if (
                 c.dep_ == "advcl"
                 and any(m.lower_ == "when" for m in c.children)
@@ -75,6 +75,18 @@ def is_descriptor(trigger: Trigger) -> bool:
             ):
                 return True
     return False
+
+
+def _as_minor(verb: Token) -> bool:
+    """ "arrested as children", "detained as a teenager": the words right after the verb give an
+    age at arrest, however the parser hangs them ("as children remain on death row" can come out
+    as a clause of its own)."""
+    after = list(verb.doc[verb.i + 1 : verb.i + 4])
+    if not after or after[0].lower_ != "as":
+        return False
+    rest = after[2:] if len(after) > 1 and after[1].lower_ in {"a", "an"} else after[1:]
+    # a noun, not "as a minor offender"
+    return bool(rest) and rest[0].lower_ in _MINORS and rest[0].pos_ == "NOUN"
 
 
 def _dated(verb: Token) -> bool:

@@ -53,3 +53,12 @@ def negated(tok: Token) -> bool:
 def has_parse(doc: Doc) -> bool:
     """True when a parser ran (the rules that read heads and dependents need one)."""
     return doc.has_annotation("DEP")
+
+
+def with_sayer(verb: Token, people: list[Token], pronouns: frozenset[str]) -> list[Token]:
+    """`people` (dependents of `verb`) plus the subject of the say verb above when a pronoun among
+    them stands for the sayer: "the prosecutor's office said it had arrested", "relatives say they
+    have received no news" (the pronoun alone names no one)."""
+    if verb.dep_ == "ccomp" and any(p.lower_ in pronouns for p in people):
+        return people + [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return people

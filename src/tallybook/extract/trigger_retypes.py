@@ -70,6 +70,8 @@ def _retyped_by_phrase(span: Span, itype: str, kind: str) -> str:
     if itype in {"torture", "killing"} and kind == VERBAL and has_parse(doc) and _to_death_phrase(verb):
         held = any(c.dep_ == "prep" and c.lower_ in HELD_PREPS and held_object(c) for c in verb.children)
         return "death_in_custody" if held or verb.lower_ == "tortured" else "killing"
+    if itype == "corporal_punishment" and kind == VERBAL and has_parse(doc) and _among_abuses(verb):
+        return "torture"
     next_word = doc[span.end].lower_ if span.end < len(doc) else ""
     if itype == "enforced_disappearance" and span[-1].lower_ == "on" and next_word in _SUSPICION:
         return "arrest"
@@ -80,6 +82,30 @@ def _retyped_by_phrase(span: Span, itype: str, kind: str) -> str:
     if itype == "enforced_disappearance" and has_parse(doc) and seizure_arrest(verb):
         return "arrest"  # "picked up by police", "taken from his home by police" (CONVENTIONS)
     return itype
+
+
+# Ways of hurting a prisoner a flogging can be listed with.
+_ABUSES = wordset(
+    "beaten beat suspended hung tortured shocked electrocuted burned burnt kicked punched slapped "
+    "threatened deprived raped stripped"
+)
+
+
+def _among_abuses(verb: Token) -> bool:
+    """ "was repeatedly flogged, suspended by his arms and threatened", "beaten and flogged": a
+    flogging in a list of ill-treatment is torture, not a flogging sentence carried out
+    (CONVENTIONS). Read on the words, as the parser hangs such lists in many ways."""
+    doc = verb.doc
+    for step in (1, -1):
+        k = verb.i + step
+        while 0 <= k < len(doc) and abs(k - verb.i) <= 4 and doc[k].lower_ in _LIST_GLUE:
+            k += step
+        if 0 <= k < len(doc) and doc[k].lower_ in _ABUSES and doc[k].pos_ == "VERB":
+            return True
+    return False
+
+
+_LIST_GLUE = wordset(", and or also repeatedly severely then was were been")
 
 
 _SUSPICION = wordset("suspicion suspicions charges charge accusations allegations")

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from tallybook.extract.trigger_context import PERSON_NOUNS
 from tallybook.extract.trigger_lexicon import wordset
-from tallybook.extract.trigger_record import negated
+from tallybook.extract.trigger_record import negated, with_sayer
 
 WHERE_HELD = wordset("held kept taken holding keeping detained")
 # "not told where he was": the copula of a person's place
@@ -73,14 +73,16 @@ def _withholding(verb: Token) -> bool:
     return False
 
 
+_KIN_PRONOUNS = wordset("they we")
+
+
 def _to_kin(verb: Token) -> bool:
     """The family or lawyers are told or kept from knowing: the verb's subject or object, or the
     sayer a pronoun subject stands for ("relatives say they have received no information")."""
     people = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"}]
     if not people and verb.dep_ == "xcomp":
         people = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    if verb.dep_ == "ccomp" and any(p.lower_ in {"they", "we"} for p in people):
-        people += [c for c in verb.head.children if c.dep_ == "nsubj"]
+    people = with_sayer(verb, people, _KIN_PRONOUNS)
     words = {c.lower_ for p in people for c in p.subtree}
     return bool(words & (_KIN | _COUNSEL))
 

@@ -131,7 +131,8 @@ class TriggerMatcher:
             elif low in PARSED_WORDS and has_parse(doc) and (parsed := parsed_type(tok)) is not None:
                 found.append(Trigger(parsed, VERBAL, doc[tok.i : tok.i + 1]))
             elif low in CONTEXT_WORDS and (ctx := context_type(tok)) is not None:
-                found.append(Trigger(ctx[0], VERBAL, doc[ctx[1] : ctx[2]]))
+                kind = NOMINAL if low == "deaths" else VERBAL  # "recorded 31 deaths during protests"
+                found.append(Trigger(ctx[0], kind, doc[ctx[1] : ctx[2]]))
             elif low in OUTCOME_WORDS and (outcome := outcome_type(tok)) is not None:
                 kind = NOMINAL if low in DISAPPEARANCE else VERBAL  # "the disappearance of"
                 found.append(Trigger(outcome, kind, doc[tok.i : tok.i + 1]))
