@@ -26,6 +26,7 @@ figures, full corpus; peak RSS of this process and its children, both models loa
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import random
@@ -122,6 +123,7 @@ def main() -> int:
     model = Settings.from_env().spacy_model
     raw_nlp = spacy.load(model, exclude=list(UNUSED_COMPONENTS) if args.same_components else [])
     nlp = build_pipeline(model)
+    gc.freeze()  # the models' long-lived objects: out of every full collection's walk
     print(f"raw: {', '.join(raw_nlp.pipe_names)}", flush=True)
     print(f"tallybook: {', '.join(nlp.pipe_names)}", flush=True)
     bs = args.batch_size

@@ -60,7 +60,7 @@ def predictions(name: str, gold: Path, pred_dir: Path | None, cache: Path) -> li
         from tallybook.cli.extract_cmd import run_eval
 
         cache.mkdir(parents=True, exist_ok=True)
-        lines = list(run_eval(gold, batch_size=8, n_process=1))
+        lines = list(run_eval(gold, batch_size=8, n_process=1, failures=[]))
         cached.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return read_jsonl(cached)
 

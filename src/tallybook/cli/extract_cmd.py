@@ -7,6 +7,7 @@ tallybook extract --eval-jsonl FILE    # no store: one prediction JSON per line 
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 from collections import deque
@@ -47,23 +48,40 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
     return rows
 
 
-def run_eval(path: Path, batch_size: int, n_process: int) -> Iterator[str]:
-    """Prediction lines for a gold-format JSONL file."""
+def _load_model(n_process: int) -> None:
+    """Load the model in this process when it extracts here, then freeze what is alive: the
+    model's millions of long-lived objects would otherwise be walked by every full garbage
+    collection the extraction's short-lived records set off (worker processes freeze their own)."""
+    from tallybook.extract.pipeline import shared_pipeline
+
+    if n_process <= 1:
+        shared_pipeline()
+    gc.freeze()
+
+
+def run_eval(path: Path, batch_size: int, n_process: int, failures: list[str]) -> Iterator[str]:
+    """Prediction lines for a gold-format JSONL file; a text whose extraction failed gets an empty
+    prediction (the line numbers stay aligned) and its reason in `failures`."""
     from tallybook.extract.eval_format import prediction_json
     from tallybook.extract.pipeline import SourceText, extract_texts
 
     rows = _read_jsonl(path)
+    _load_model(n_process)
     items = [SourceText(r["text"], r.get("published"), r.get("publisher")) for r in rows]
     for row, extraction in zip(
         rows, extract_texts(items, batch_size=batch_size, n_process=n_process), strict=True
     ):
         for warning in extraction.warnings:
             print(f"tallybook: {row['id']}: {warning}", file=sys.stderr)
+        if extraction.failed:
+            failures.append(f"{path}: {row['id']}: extraction failed: {extraction.failed}")
+            print(f"tallybook: {failures[-1]}", file=sys.stderr)
         yield json.dumps(prediction_json(str(row["id"]), row["text"], extraction), ensure_ascii=False)
 
 
-def run_store(redo_all: bool, batch_size: int, n_process: int) -> tuple[int, int]:
-    """Extract stored documents; returns (documents done, incidents found).
+def run_store(redo_all: bool, batch_size: int, n_process: int, failures: list[str]) -> tuple[int, int]:
+    """Extract stored documents; returns (documents done, incidents found). A document whose
+    extraction failed is left as it was, its reason in `failures`.
 
     One stream through `extract_texts` for the whole run (with `-j N`, one set of worker processes
     that each load the model once). Documents are read a step at a time, and their records are
@@ -86,6 +104,7 @@ def run_store(redo_all: bool, batch_size: int, n_process: int) -> tuple[int, int
             query = query.where(Document.extracted_at.is_(None))
         ids = list(s.scalars(query.order_by(Document.id)))
     step = max(1, batch_size * 4)
+    _load_model(n_process)
     sent: deque[int] = deque()  # ids of the texts handed to the extractor, in order
 
     def sources() -> Iterator[SourceText]:
@@ -110,6 +129,10 @@ def run_store(redo_all: bool, batch_size: int, n_process: int) -> tuple[int, int
                         continue  # deleted while the run was going
                     for warning in extraction.warnings:
                         print(f"tallybook: document {doc_id}: {warning}", file=sys.stderr)
+                    if extraction.failed:  # left unextracted: the next run tries it again
+                        failures.append(f"document {doc_id}: extraction failed: {extraction.failed}")
+                        print(f"tallybook: {failures[-1]}", file=sys.stderr)
+                        continue
                     save_extraction(s, document, extraction, version)
                     saved += 1
                     incidents += len(extraction.incidents)
@@ -131,11 +154,16 @@ def register(app: typer.Typer) -> None:
         n_process: int = typer.Option(1, "--processes", "-j", min=1, help="Worker processes."),
     ) -> None:
         """Find incidents, claims, quotes, people and organisations in documents."""
+        failures: list[str] = []
         if eval_jsonl is not None:
             out = sys.stdout
-            for line in run_eval(eval_jsonl, batch_size, n_process):
+            for line in run_eval(eval_jsonl, batch_size, n_process, failures):
                 out.write(line + "\n")
             out.flush()
-            return
-        done, found = run_store(redo_all, batch_size, n_process)
-        typer.echo(f"extracted {done} document(s), {found} incident(s)")
+        else:
+            done, found = run_store(redo_all, batch_size, n_process, failures)
+            typer.echo(f"extracted {done} document(s), {found} incident(s)")
+        if failures:
+            # every other text was extracted; the exit status tells scripts that some were not
+            print(f"tallybook: extraction failed on {len(failures)} text(s)", file=sys.stderr)
+            raise typer.Exit(1)

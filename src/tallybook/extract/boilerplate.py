@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from typing import Any, cast
+from typing import Any
 from weakref import ReferenceType, WeakKeyDictionary, ref
 
 import numpy
@@ -116,18 +116,31 @@ def doc_cache(doc: Doc) -> dict[str, Any]:
 def doc_text(doc: Doc) -> str:
     """`doc.text`, computed once per doc: spaCy rebuilds the string from every token on each
     access, which is the slowest thing a component can do in a loop."""
-    cache = doc_cache(doc)
+    last = _LAST  # (`doc_cache`'s fast path, inlined: asked for on nearly every rule)
+    cache = last[1] if last is not None and last[0]() is doc else doc_cache(doc)
     text = cache.get("text")
     if not isinstance(text, str):
         text = cache["text"] = doc.text
     return text
 
 
+def blank_before(doc: Doc, pos: int) -> bool:
+    """`not doc_text(doc)[:pos].strip()` without copying the text before `pos` on every call:
+    nothing but white space before character `pos`."""
+    cache = doc_cache(doc)
+    lead: int | None = cache.get("lead_space")
+    if lead is None:
+        text = doc_text(doc)
+        lead = cache["lead_space"] = len(text) - len(text.lstrip())
+    return pos <= lead or lead == len(doc_text(doc))
+
+
 def doc_value(doc: Doc, name: str) -> Any:
     """`doc._.<name>` for an extension declared with `default=None` (all of tallybook's), read
     straight from `doc.user_data`, where spaCy keeps extension values: `doc._` builds an accessor
     object on every access, which costs more than the lookup and is asked thousands of times."""
-    return cast("dict[Any, Any]", doc.user_data).get(("._.", name, None, None))
+    user_data: dict[Any, Any] = doc.user_data  # (annotated, not cast: no call on this hot path)
+    return user_data.get(("._.", name, None, None))
 
 
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
@@ -164,21 +177,22 @@ def span_text(span: Span) -> str:
 def _lower_ids(doc: Doc) -> numpy.ndarray[Any, Any]:
     """Every token's lower-case form as a string id, built once per doc."""
     cache = doc_cache(doc)
-    lowers = cache.get("lowers")
+    lowers: numpy.ndarray[Any, Any] | None = cache.get("lowers")
     if lowers is None:
         lowers = cache["lowers"] = doc.to_array("LOWER")
-    return cast("numpy.ndarray[Any, Any]", lowers)
+    return lowers
 
 
 def lower_forms(doc: Doc) -> list[str]:
     """Every token's lower-case form, built once per doc: reading forms from this list makes no
     Token objects."""
     cache = doc_cache(doc)
-    forms = cache.get("lower_forms")
+    # (typed locals, not `cast`: these readers are called hundreds of thousands of times)
+    forms: list[str] | None = cache.get("lower_forms")
     if forms is None:
         strings = doc.vocab.strings
-        forms = cache["lower_forms"] = [strings[x] for x in _lower_ids(doc).tolist()]
-    return cast(list[str], forms)
+        forms = cache["lower_forms"] = list(map(strings.__getitem__, _lower_ids(doc).tolist()))
+    return forms
 
 
 def lower_positions(doc: Doc, lower: int, end: int) -> list[int]:
@@ -191,30 +205,30 @@ def doc_words(doc: Doc) -> frozenset[str]:
     """Every lower-case form the doc holds, built once per doc: a rule about a rare word can skip
     its scan of the parse when the text never uses the word."""
     cache = doc_cache(doc)
-    words = cache.get("doc_words")
+    words: frozenset[str] | None = cache.get("doc_words")
     if words is None:
         words = cache["doc_words"] = frozenset(lower_forms(doc))
-    return cast(frozenset[str], words)
+    return words
 
 
 def token_texts(doc: Doc) -> list[str]:
     """Every token's text (`Token.text`), built once per doc: reading forms from this list makes
     no Token objects."""
     cache = doc_cache(doc)
-    texts = cache.get("token_texts")
+    texts: list[str] | None = cache.get("token_texts")
     if texts is None:
         strings = doc.vocab.strings
-        texts = cache["token_texts"] = [strings[x] for x in doc.to_array("ORTH").tolist()]
-    return cast(list[str], texts)
+        texts = cache["token_texts"] = list(map(strings.__getitem__, doc.to_array("ORTH").tolist()))
+    return texts
 
 
 def token_starts(doc: Doc) -> list[int]:
     """Every token's character offset (`Token.idx`), built once per doc (ascending)."""
     cache = doc_cache(doc)
-    starts = cache.get("token_starts")
+    starts: list[int] | None = cache.get("token_starts")
     if starts is None:
         starts = cache["token_starts"] = doc.to_array("IDX").tolist()
-    return cast(list[int], starts)
+    return starts
 
 
 def word_positions(doc: Doc, words: frozenset[str], start: int = 0, end: int | None = None) -> list[int]:
@@ -222,7 +236,8 @@ def word_positions(doc: Doc, words: frozenset[str], start: int = 0, end: int | N
     few verbs does not make a Token of every word."""
     forms = lower_forms(doc)
     stop = len(forms) if end is None else end
-    return [i for i in range(start, stop) if forms[i] in words]
+    # (enumerating a slice: no index operation per token)
+    return [i for i, w in enumerate(forms[start:stop], start) if w in words]
 
 
 def sentence_starts(doc: Doc) -> list[int] | None:
@@ -231,13 +246,16 @@ def sentence_starts(doc: Doc) -> list[int] | None:
     `tallybook_lines` have set them: `Span.sent` checks the annotation and walks back token by
     token on every call."""
     cache = doc_cache(doc)
-    if "sent_starts" not in cache:
-        starts: list[int] | None = None
-        if doc.has_annotation("SENT_START"):
-            flags = doc.to_array(SENT_START).astype("int64")
-            starts = [0, *(i for i in numpy.flatnonzero(flags == 1).tolist() if i > 0)] if len(doc) else []
-        cache["sent_starts"] = starts
-    return cast("list[int] | None", cache["sent_starts"])
+    starts: list[int] | None
+    if "sent_starts" in cache:
+        starts = cache["sent_starts"]
+        return starts
+    starts = None
+    if doc.has_annotation("SENT_START"):
+        flags = doc.to_array(SENT_START).astype("int64")
+        starts = [0, *(i for i in numpy.flatnonzero(flags == 1).tolist() if i > 0)] if len(doc) else []
+    cache["sent_starts"] = starts
+    return starts
 
 
 def sentence_bounds(doc: Doc, i: int) -> tuple[int, int] | None:

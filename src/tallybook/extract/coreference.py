@@ -15,7 +15,7 @@ import re
 import sys
 from dataclasses import replace
 
-from tallybook.extract.boilerplate import doc_text, span_text
+from tallybook.extract.boilerplate import blank_before, doc_text, span_text
 from tallybook.extract.claimants import PUBLISHER
 from tallybook.extract.dates import resolve_date
 from tallybook.extract.incident_attributes import incidents_from_clusters
@@ -314,4 +314,4 @@ def _time_anchor(m: Mention) -> bool:
 
 
 def _is_headline(m: Mention) -> bool:
-    return not doc_text(m.sent.doc)[: m.start].strip()
+    return blank_before(m.sent.doc, m.start)

@@ -142,11 +142,27 @@ _WORD_PAIR_RE = re.compile(
 )
 _HALF_DOZEN = re.compile(r"\bhalf[\s-]+a[\s-]+dozen\b", re.IGNORECASE)
 _WEAKNESS = {"exact": 0, "at_least": 1, "more_than": 1, "about": 2, "up_to": 3}
+# Compiled once: the `re` module's own cache is flooded by the patterns other rules build per name.
+_WORD_SPLIT_RE = re.compile(r"[\s-]+")
+_NUMBER_RE = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(million|thousand)?")
+_SPACES_RE = re.compile(r"\s+")
+_MARK_OPEN_RE = re.compile(r"\[\s*$")
+_MARK_CLOSE_RE = re.compile(r"\s*\]")
+_PARENT_OF_RE = re.compile(r"\b(?:mother|father|parent)\s+of\s*$", re.IGNORECASE)
+_AGED_RE = re.compile(r"\b(?:aged|age)\s*$", re.IGNORECASE)
+_WHO_WAS_RE = re.compile(r"\b(?:who|he|she)\s+(?:was|is)\s*$", re.IGNORECASE)
+_AT_THE_TIME_RE = re.compile(r"\s*(?:at\s+the\s+time|when|years?\s+old)\b", re.IGNORECASE)
+_WORD_COMMA_RE = re.compile(r"[^\W\d]\s*,\s*$")
+_COMMA_OR_END_RE = re.compile(r"\s*(?:,|$)")
+_INCLUDING_RE = re.compile(r",?\s+including\b")
+_BOTH_RE = re.compile(r"^(?:the\s+)?both\b", re.IGNORECASE)
+_NON_DIGIT_RE = re.compile(r"\D")
+_OF_RE = re.compile(r"^of\s+")
 
 
 def words_to_int(text: str) -> int | None:
     """ "thirty-four" -> 34, "two dozen" -> 24, "a hundred" -> 100; None if not a number."""
-    words = [w for w in re.split(r"[\s-]+", text.lower().strip()) if w and w != "and"]
+    words = [w for w in _WORD_SPLIT_RE.split(text.lower().strip()) if w and w != "and"]
     if not words or any(w not in _NUMBER_WORDS for w in words):
         return None
     total, current = 0, 0
@@ -174,7 +190,7 @@ def words_to_int(text: str) -> int | None:
 def parse_number(text: str) -> int | None:
     """ "1,500" -> 1500, "2.5 million" -> 2500000, "nine" -> 9."""
     t = text.strip().lower()
-    m = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(million|thousand)?", t)
+    m = _NUMBER_RE.fullmatch(t)
     if m:
         value = float(m.group(1).replace(",", "") + (m.group(2) or ""))
         if m.group(3):
@@ -186,7 +202,7 @@ def parse_number(text: str) -> int | None:
 def _qualifier(phrase: str | None) -> str:
     if not phrase:
         return "exact"
-    low = re.sub(r"\s+", " ", phrase.lower())
+    low = _SPACES_RE.sub(" ", phrase.lower())
     return next((q for p, q in _QUALIFIER_PHRASES if p == low), "exact")
 
 
@@ -216,17 +232,15 @@ def _not_a_count(text: str, start: int, end: int) -> bool:
         return True
     if _ends_a_name(text, start, end):
         return True
-    if re.search(r"\[\s*$", text[:start]) and re.match(r"\s*\]", text[end:]):
+    if _MARK_OPEN_RE.search(text[:start]) and _MARK_CLOSE_RE.match(text[end:]):
         return True  # "... the dead.[2] Several women": a reference mark
-    if re.search(r"\b(?:mother|father|parent)\s+of\s*$", text[:start], re.IGNORECASE):
+    if _PARENT_OF_RE.search(text[:start]):
         return True  # "a mother of two": her children, not the victims
-    if re.search(r"\b(?:aged|age)\s*$", text[:start], re.IGNORECASE):
+    if _AGED_RE.search(text[:start]):
         return True  # "a retired engineer aged 67": an age
-    if re.search(r"\b(?:who|he|she)\s+(?:was|is)\s*$", text[:start], re.IGNORECASE) and re.match(
-        r"\s*(?:at\s+the\s+time|when|years?\s+old)\b", text[end:], re.IGNORECASE
-    ):
+    if _WHO_WAS_RE.search(text[:start]) and _AT_THE_TIME_RE.match(text[end:]):
         return True  # "X, who was 17 at the time of the offence": an age
-    return bool(re.search(r"[^\W\d]\s*,\s*$", text[:start]) and re.match(r"\s*(?:,|$)", text[end:]))
+    return bool(_WORD_COMMA_RE.search(text[:start]) and _COMMA_OR_END_RE.match(text[end:]))
 
 
 def _ends_a_name(text: str, start: int, end: int) -> bool:
@@ -245,7 +259,7 @@ def _looks_like_year(value: int, raw: str) -> bool:
 def parse_figure(phrase: str) -> Figure:
     """The figure a victim phrase states, e.g. "more than 100 peaceful protestors"."""
     text = _HALF_DOZEN.sub("six", phrase.strip())  # "half a dozen journalists": six, not a dozen
-    head = re.split(r",?\s+including\b", text, maxsplit=1)[0]
+    head = _INCLUDING_RE.split(text, maxsplit=1)[0]
     if _VAGUE_NUMBER.search(head):
         return Figure(description=_description(text, 0))
     for m in _FIGURE_RE.finditer(head):
@@ -275,12 +289,12 @@ def parse_figure(phrase: str) -> Figure:
         return fig
     if _VAGUE.search(head):
         return Figure(description=_description(text, 0))
-    if re.match(r"^(?:the\s+)?both\b", head, re.IGNORECASE):
+    if _BOTH_RE.match(head):
         return Figure(count=2, qualifier="exact", description=_description(text[4:], 0))  # "both men"
     ordinal = _ORDINAL_RE.search(head)
     if ordinal:
         raw = ordinal.group("ord").lower()
-        value = _ORDINALS.get(raw) or int(re.sub(r"\D", "", raw))
+        value = _ORDINALS.get(raw) or int(_NON_DIGIT_RE.sub("", raw))
         qual = _qualifier(ordinal.group("qual"))
         low = value if qual in {"at_least", "more_than"} else None
         return Figure(count=value, qualifier=qual, low=low, description=_description(text, ordinal.end()))
@@ -289,7 +303,7 @@ def parse_figure(phrase: str) -> Figure:
 
 def _description(text: str, start: int) -> str | None:
     rest = text[start:].strip(" ,;:+")
-    rest = re.sub(r"^of\s+", "", rest)
+    rest = _OF_RE.sub("", rest)
     prev = None
     while prev != rest:
         prev = rest

@@ -33,6 +33,7 @@ _TAKING = (
     r"(?:led|taken|took|take|detained|detain|arrested|arrest|abducted|seized|forced|picked|rounded|"
     r"bundled|dragged|snatched|disappeared|stopped|held)"
 )
+_TAKING_RE = re.compile(rf"\b{_TAKING}\b", re.I)
 _COUNTED_BACK = re.compile(
     r"\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six)\s+(?P<unit>days?|weeks?)\s+after\b"
     rf"[^.;]{{0,80}}?\b{_TAKING}\b",
@@ -85,7 +86,7 @@ def _next_day_after_prev(m: Mention, text: str, ref: Reference) -> PartialDate |
     if not _found_next_day(m, text):
         return None
     prev = previous_sentence(m.sent)
-    if prev is None or not re.search(rf"\b{_TAKING}\b", span_text(prev), re.I):
+    if prev is None or not _TAKING_RE.search(span_text(prev)):
         return None
     start = _day(previous_sentence_date(prev, ref))
     if start is None:

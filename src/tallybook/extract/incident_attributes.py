@@ -6,7 +6,7 @@ confirming or disputing sources).
 
 from __future__ import annotations
 
-from tallybook.extract.boilerplate import doc_text, span_text
+from tallybook.extract.boilerplate import blank_before, doc_text, span_text
 from tallybook.extract.claimants import PUBLISHER
 from tallybook.extract.incident_clusters import Cluster, puts_toll
 from tallybook.extract.layout import line_source, per_sources, story_year
@@ -52,7 +52,7 @@ def _score(m: Mention) -> float:
         score += 2 + (len(named) - 1)
     if m.summary:
         score -= 3
-    if not doc_text(m.sent.doc)[: m.start].strip():
+    if blank_before(m.sent.doc, m.start):
         score -= 1  # a headline restates; the body sentence is the evidence
     if m.anaphoric and not (puts_toll(m) and m.figure.count is not None):
         score -= 3  # a back-reference, unless it is the toll that gives the event its figure

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.tokens import Span
+
 from tallybook.extract.boilerplate import sentences_back, span_text, word_positions
 from tallybook.extract.claimants import PUBLISHER
 from tallybook.extract.dates import enclosing
@@ -287,8 +289,10 @@ def absorbed(clusters: list[Cluster], m: Mention) -> bool:
     return False
 
 
-def _sentences_back(m: Mention, n: int) -> int:
-    start = sentences_back(m.sent.doc, m.sent.start, n)
+def near(sent: Span, back: int = 3) -> int:
+    """Start of the sentence `back` (three) before `sent`: how far back a denial, a rival figure or
+    a retelling looks (0 when the doc has no sentence boundaries)."""
+    start = sentences_back(sent.doc, sent.start, back)
     return 0 if start is None else start
 
 
@@ -296,7 +300,7 @@ def official_target(clusters: list[Cluster], m: Mention) -> Cluster | None:
     """The death a state source's "killed in an exchange of fire" account is about: the latest
     fatal incident told in the five sentences before, of the same victims ("he", "the six men",
     the same figure or a shared name)."""
-    since = _sentences_back(m, 5)
+    since = near(m.sent, 5)
     latest = True
     for c in reversed(clusters):
         if c.type not in FATAL_TYPES or max(x.sent.start for x in c.mentions) < since:
@@ -326,7 +330,7 @@ def _rival_version(c: Cluster, m: Mention) -> bool:
     if m.date is not None and not m.date_from_claim:
         return False
     own_place = m.place is not None and not is_country(m.place)
-    return not own_place and max(x.sent.start for x in c.mentions) >= _sentences_back(m, 3)
+    return not own_place and max(x.sent.start for x in c.mentions) >= near(m.sent, 3)
 
 
 _FURTHER = frozenset({"also", "another", "separately", "further", "additionally", "other", "others"})
@@ -360,7 +364,7 @@ def bare_lead(same_type: list[Cluster], m: Mention) -> Cluster | None:
     c = same_type[-1]
     if (m.figure.count or 0) < 2 and not _victimless(c):
         return None
-    if not _bare(c) or max(x.sent.start for x in c.mentions) < _sentences_back(m, 3 if _victimless(c) else 2):
+    if not _bare(c) or max(x.sent.start for x in c.mentions) < near(m.sent, 3 if _victimless(c) else 2):
         return None
     if word_positions(m.sent.doc, _FURTHER, m.sent.start, m.sent.end):
         return None  # "Police detained protesters. In B, 40 others were also arrested": two events

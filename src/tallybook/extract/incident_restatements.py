@@ -15,7 +15,7 @@ import re
 
 from tallybook.extract.boilerplate import span_text, word_positions
 from tallybook.extract.claimants import PUBLISHER
-from tallybook.extract.incident_sources import near
+from tallybook.extract.incident_clusters import near
 from tallybook.extract.mentions import Mention
 from tallybook.extract.places import is_country
 from tallybook.extract.source_syntax import ADMIT_WORDS, CONFIRM_WORDS

@@ -13,10 +13,9 @@ from __future__ import annotations
 from tallybook.extract.boilerplate import span_text, word_positions
 from tallybook.extract.claimants import PUBLISHER
 from tallybook.extract.dates import enclosing
-from tallybook.extract.incident_clusters import RIVAL_RATIO, Cluster
+from tallybook.extract.incident_clusters import RIVAL_RATIO, Cluster, near
 from tallybook.extract.incident_folds import state_speaker
 from tallybook.extract.incident_restatements import PARTITIVE_RE
-from tallybook.extract.incident_sources import near
 from tallybook.extract.mentions import Mention
 from tallybook.extract.places import is_country
 from tallybook.extract.trigger_patterns import wordset

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from tallybook.extract.boilerplate import doc_ents, doc_text, sentences_back, word_positions
+from tallybook.extract.boilerplate import doc_ents, doc_text, word_positions
 from tallybook.extract.claimants import PUBLISHER, canonical_source
 from tallybook.extract.mentions import Mention
 from tallybook.extract.people import resolve_person
@@ -68,18 +68,6 @@ def figure_denials(doc: Doc, incidents: list[ExtractedIncident], with_triggers: 
                             span=TextSpan(sent.start_char, sent.end_char),
                         )
                     )
-
-
-def near(sent: Span, back: int = 3) -> int:
-    """Start of the sentence `back` (three) before `sent`: how far back a denial or a rival
-    figure looks."""
-    doc, near = sent.doc, sent.start
-    found = sentences_back(doc, near, back)
-    if found is not None:
-        return found
-    for _ in range(back):
-        near = doc[near - 1].sent.start if near > 0 else 0
-    return near
 
 
 def denier(trig: Trigger) -> str | None:

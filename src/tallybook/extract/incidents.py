@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from tallybook.extract.boilerplate import doc_text, sentence_bounds, span_text
+from tallybook.extract.boilerplate import doc_text, sentence_bounds, span_text, token_texts
 from tallybook.extract.claimants import PUBLISHER, attribute, canonical_source
 from tallybook.extract.context_dates import annual_report_reference, inherit_context_dates, summary_dates
 from tallybook.extract.coreference import (
@@ -25,6 +25,7 @@ from tallybook.extract.dates import Reference, reference_year
 from tallybook.extract.event_dates import fill_date
 from tallybook.extract.factuality import is_reported_as_fact
 from tallybook.extract.incident_acts import date_withheld_bodies, unnamed_abductors
+from tallybook.extract.incident_clusters import near
 from tallybook.extract.incident_comparisons import compared_aggregates
 from tallybook.extract.incident_folds import (
     drop_framed,
@@ -46,7 +47,6 @@ from tallybook.extract.incident_restatements import (
 from tallybook.extract.incident_sources import (
     denier,
     figure_denials,
-    near,
     quote_speaker,
     resolve_pronoun_sources,
 )
@@ -112,8 +112,9 @@ class IncidentFinder:
         mentions: list[Mention] = []
         fields = field_lines(doc)
         taken = ignored + [(f.start, f.end) for f in fields]
-        found = _capped([t for t in self.triggers(doc) if not _inside(t.span.start_char, taken)])
-        found = drop_framed(_fold_conditions(found))
+        sents: dict[int, Span] = {}  # each sentence's Span, made once (by its first token)
+        found = _capped([t for t in self.triggers(doc) if not _inside(t.span.start_char, taken)], sents)
+        found = drop_framed(_fold_conditions(found, sents))
         prose = prose_triggers(doc, fields, found)  # "Deaths: 7–9" and "left seven to nine dead"
         if prose:
             found = sorted(found + prose, key=lambda t: t.span.start)
@@ -123,7 +124,7 @@ class IncidentFinder:
         for trig in found:
             if not is_reported_as_fact(trig) or is_descriptor(trig) or is_background_arrest(trig):
                 continue
-            sent = _sentence(trig.span)
+            sent = _sentence(trig.span, sents)
             m = Mention(trigger=trig, type=trig.type, sent=sent, start=sent.start_char, end=sent.end_char)
             _trim_evidence(m)
             if is_heading(doc_text(doc), m.start, m.end, sent):
@@ -232,13 +233,13 @@ _LONG_SENTENCE = 200  # tokens; real report sentences are shorter, run-on text i
 _MAX_TRIGGERS_IN_LONG_SENTENCE = 12
 
 
-def _capped(triggers: list[Trigger]) -> list[Trigger]:
+def _capped(triggers: list[Trigger], sents: dict[int, Span]) -> list[Trigger]:
     """Bound the work on run-on "sentences" (text without punctuation): the rules walk the
     parse around each trigger, which is quadratic when one sentence holds thousands of words."""
     out: list[Trigger] = []
     per_sentence: dict[int, int] = {}
     for t in triggers:
-        sent = _sentence(t.span)
+        sent = _sentence(t.span, sents)
         if len(sent) > _LONG_SENTENCE:
             n = per_sentence.get(sent.start, 0)
             if n >= _MAX_TRIGGERS_IN_LONG_SENTENCE:
@@ -248,21 +249,23 @@ def _capped(triggers: list[Trigger]) -> list[Trigger]:
     return out
 
 
-def _fold_conditions(triggers: list[Trigger]) -> list[Trigger]:
+def _fold_conditions(triggers: list[Trigger], sents: dict[int, Span]) -> list[Trigger]:
     """ "held in solitary confinement and beaten": the conditions of detention belong to the
     ill-treatment the same sentence reports, not to an incident of their own."""
-    tortured = {_sentence(t.span).start for t in triggers if t.type == "torture"}
-    sentenced = {_sentence(t.span).start for t in triggers if t.type == "death_sentence"}
+    tortured = {_sentence(t.span, sents).start for t in triggers if t.type == "torture"}
+    sentenced = {_sentence(t.span, sents).start for t in triggers if t.type == "death_sentence"}
     return [
         t
         for t in triggers
         if not (
             t.type == "other"
             and any(w.lower_ in {"solitary", "punitive"} for w in t.span)
-            and _sentence(t.span).start in tortured
+            and _sentence(t.span, sents).start in tortured
         )
         # "who remain on death row and are at imminent risk of execution": one death-row stock
-        and not (t.type == "other" and t.span[0].lower_ == "risk" and _sentence(t.span).start in sentenced)
+        and not (
+            t.type == "other" and t.span[0].lower_ == "risk" and _sentence(t.span, sents).start in sentenced
+        )
     ]
 
 
@@ -299,7 +302,11 @@ def _drop_date_count(m: Mention) -> None:
     count = m.figure.count
     if count is None or len(m.names) != 1:
         return
-    nums = [t for t in m.sent if t.like_num and t.text.replace(",", "") == str(count)]
+    doc, written = m.sent.doc, str(count)
+    # the words written as the count first (from the cached forms), then spaCy's test on those only
+    texts = token_texts(doc)
+    same = [i for i in range(m.sent.start, m.sent.end) if texts[i].replace(",", "") == written]
+    nums = [t for t in (doc[i] for i in same) if t.like_num]
     if nums and all(t.ent_type_ == "DATE" for t in nums):
         m.figure = Figure(count=1, qualifier="exact")
 
@@ -324,11 +331,16 @@ def _inside(pos: int, ranges: list[tuple[int, ...]]) -> bool:
     return any(r[0] <= pos < r[1] for r in ranges)
 
 
-def _sentence(span: Span) -> Span:
+def _sentence(span: Span, sents: dict[int, Span]) -> Span:
+    """The sentence `span` starts in; `sents` keeps the Spans made (spaCy makes one anew on each
+    slicing)."""
     doc = span.doc
     bounds = sentence_bounds(doc, span.start)
     if bounds is not None:  # as `Span.sent`: the sentence the span starts in
-        return doc[bounds[0] : bounds[1]]
+        sent = sents.get(bounds[0])
+        if sent is None:
+            sent = sents[bounds[0]] = doc[bounds[0] : bounds[1]]
+        return sent
     # No sentence boundaries (blank pipeline): the surrounding line.
     text = doc_text(doc)
     lo = text.rfind("\n", 0, span.start_char) + 1

@@ -63,13 +63,14 @@ def prose_triggers(doc: Doc, fields: list[Mention], found: list[Trigger]) -> lis
         return []
     text = doc_text(doc)
     body_from = max(f.end for f in fields)
+    sents = list(doc.sents)  # built once: spaCy makes every sentence Span anew on each pass
     out: list[Trigger] = []
     for f in fields:
         words = _KIND_WORDS.get(f.type)
         if words is None or f.figure.count is None:
             continue
         figures = {f.figure.count} | ({f.figure.high} if f.figure.high else set())
-        for sent in doc.sents:
+        for sent in sents:
             if (
                 sent.start_char < body_from
                 or len(sent) < 6

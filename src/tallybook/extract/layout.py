@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from tallybook.extract.boilerplate import doc_cache, doc_ents, doc_text
 from tallybook.extract.claimants import PUBLISHER
+from tallybook.extract.date_phrases import dateline_end
 from tallybook.extract.dates import Reference, enclosing, resolve_date
 from tallybook.extract.figures import parse_figure
 from tallybook.extract.mentions import Mention
@@ -90,8 +91,6 @@ def document_text(text: str) -> str:
 
 
 def in_dateline_lead(sent: Span) -> bool:
-    from tallybook.extract.event_dates import dateline_end
-
     return dateline_end(sent) >= 0
 
 
@@ -109,7 +108,7 @@ def is_heading(text: str, start: int, end: int, sent: Span) -> bool:
         return False
     if _LIST_MARKER.match(line):
         return True
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line)]
+    words = [w for w in _WORD_RE.findall(line)]
     has_verb = any(t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN" for t in sent)
     has_number = any(t.like_num for t in sent)
     if has_verb or has_number or not words:
@@ -118,7 +117,11 @@ def is_heading(text: str, start: int, end: int, sent: Span) -> bool:
     return len(words) <= 2 or all(w[0].isupper() or w in small for w in words)
 
 
-_TRAILING_MARKS_RE = re.compile(r"(?:\[[^\]\n]{1,30}\])+$")
+# Citation marks ("[3]", "[4][5]", "[note 2]"), one after another: the pipeline's sentence cuts
+# read them too.
+CITATION_MARKS = r"(?:\[[^\]\n]{1,30}\])+"
+_TRAILING_MARKS_RE = re.compile(CITATION_MARKS + "$")
+_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 def is_summary_line(text: str, start: int, end: int) -> bool:
@@ -202,6 +205,12 @@ _LEAD_DATE_RE = re.compile(
     rf"(?:{_MONTHS})\s+\d{{4}})\b",
     re.IGNORECASE,
 )
+# Compiled once: the `re` module's own cache is flooded by the patterns other rules build per name.
+_PAREN_SPLIT_RE = re.compile(r"\s*\(")
+_ONGOING_RE = re.compile(r"\s*[-–—]\s*(?:ongoing|present)\b.*$", re.I)
+_FIRST_SENTENCE_RE = re.compile(r"(?<=[a-z\]])\.\s")
+_PARENTHESES_RE = re.compile(r"\([^()]*\)")
+_DAY_RANGE_RE = re.compile(r"^(\d{1,2})\s*[-–]\s*\d{1,2}\b")
 
 
 def main_event_date(text: str, ref: Reference) -> PartialDate | None:
@@ -213,17 +222,17 @@ def main_event_date(text: str, ref: Reference) -> PartialDate | None:
     candidates: list[str] = []
     if field:
         # The whole value is read as a range: "14 July – 2 August 2021" crosses a month (the year).
-        value = re.split(r"\s*\(", field.group("value"))[0]
-        candidates.append(re.sub(r"\s*[-–—]\s*(?:ongoing|present)\b.*$", "", value, flags=re.I).strip())
+        value = _PAREN_SPLIT_RE.split(field.group("value"))[0]
+        candidates.append(_ONGOING_RE.sub("", value).strip())
     else:
         for line in head.splitlines():
             line = line.strip()
             if len(line) >= 80 and line.endswith((".", "]")):  # the lead paragraph
-                lead = re.split(r"(?<=[a-z\]])\.\s", line, maxsplit=1)[0]
-                lead = re.sub(r"\([^()]*\)", " ", lead)  # "(born 2 May 1990)": not the event
+                lead = _FIRST_SENTENCE_RE.split(line, maxsplit=1)[0]
+                lead = _PARENTHESES_RE.sub(" ", lead)  # "(born 2 May 1990)": not the event
                 found = _LEAD_DATE_RE.search(lead)
                 if found:
-                    candidates.append(re.sub(r"^(\d{1,2})\s*[-–]\s*\d{1,2}\b", r"\1", found.group()))
+                    candidates.append(_DAY_RANGE_RE.sub(r"\1", found.group()))
                 break
     for cand in candidates:
         try:

@@ -98,6 +98,9 @@ def merge_pieces(parts: list[DocumentExtraction]) -> DocumentExtraction:
     """One document's records from its pieces (already at document offsets, in text order)."""
     if len(parts) == 1:
         return parts[0]
+    failed = next((p.failed for p in parts if p.failed), None)
+    if failed:  # a document is extracted whole or not at all
+        return DocumentExtraction(language=parts[0].language, failed=failed)
     out = DocumentExtraction(language=parts[0].language)
     for p in parts:
         out.incidents += p.incidents

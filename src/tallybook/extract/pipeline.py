@@ -45,7 +45,7 @@ from tallybook.extract import people as _people  # noqa: F401
 from tallybook.extract import quotes as _quotes  # noqa: F401
 from tallybook.extract.boilerplate import doc_cache, doc_text
 from tallybook.extract.language import detect_language
-from tallybook.extract.layout import DocumentContext, PieceText
+from tallybook.extract.layout import CITATION_MARKS, DocumentContext, PieceText
 from tallybook.extract.pieces import CHUNK_CHARS, cut_into_pieces, merge_pieces, shift_to_document
 from tallybook.model import (
     DocumentExtraction,
@@ -67,7 +67,7 @@ _NEWLINE_RE = re.compile("\n")
 _NAME_ABBREVIATION_RE = re.compile(r"\b(?:Md|Mohd|Muhd|Mst)\.(?= [A-Z])")
 # Citation marks after a sentence's full stop ("killed.[3][4] The governor ..."): they close that
 # sentence (group 1), and a capital after them starts the next (group 2, the spaces before it).
-_CITED_END_RE = re.compile(r"[.!?][\"\u201d\u2019')]*((?:\[[^\]\n]{1,30}\])+)( +(?=[A-Z\"\u201c]))?")
+_CITED_END_RE = re.compile(r"[.!?][\"\u201d\u2019')]*(" + CITATION_MARKS + r")( +(?=[A-Z\"\u201c]))?")
 _NOT_A_START = numpy.uint64(2**64 - 1)  # -1 in the uint64 array `to_array` gives back
 
 if not Doc.has_extension("tb_published"):
@@ -149,9 +149,6 @@ def build_pipeline(model: str | None = None) -> Language:
     for component in _TB_COMPONENTS:
         nlp.add_pipe(component)
     nlp.max_length = max(nlp.max_length, CHUNK_CHARS * 2)
-    # The model's millions of long-lived objects would otherwise be walked by every full garbage
-    # collection that the extraction's short-lived records set off.
-    gc.freeze()
     return nlp
 
 
@@ -181,6 +178,26 @@ def _batches(docs: Iterator[Doc], size: int, max_chars: int) -> Iterator[list[Do
         chars += n
     if batch:
         yield batch
+
+
+def _run_batch(nlp: Language, batch: list[Doc]) -> Iterator[tuple[Doc, str | None]]:
+    """Each doc of the batch through the pipeline, with the error it met (None when it met none).
+    An error inside a component costs only the text that met it: the batch is run again a text at a
+    time, so one odd document cannot stop the extraction of a whole corpus."""
+    try:
+        done = list(nlp.pipe(batch, batch_size=len(batch)))
+    except Exception:  # any component's error: it is reported per text below
+        done = None
+    if done is not None:
+        yield from ((doc, None) for doc in done)
+        return
+    for doc in batch:
+        error = None
+        try:
+            doc = nlp(doc)
+        except Exception as e:  # the reason goes to the caller with the text
+            error = f"{type(e).__name__}: {e}"
+        yield doc, error
 
 
 def _extract_serial(
@@ -218,9 +235,13 @@ def _extract_serial(
 
     next_out = 0
     for batch in _batches(docs(), batch_size, BATCH_CHARS):
-        for doc in nlp.pipe(batch, batch_size=len(batch)):
+        for doc, error in _run_batch(nlp, batch):
             n, k, offset = doc.user_data["tb_key"]
-            pending[n][k] = shift_to_document(doc_to_extraction(doc), offset)
+            pending[n][k] = (
+                DocumentExtraction(language="en", failed=error)
+                if error
+                else shift_to_document(doc_to_extraction(doc), offset)
+            )
             doc._.tb_ents = None  # cached entity Spans refer back to the doc: let it go now
             while next_out < len(order):
                 idx = order[next_out]
@@ -264,6 +285,9 @@ def _worker_init(model: str | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     global _WORKER_NLP
     _WORKER_NLP = shared_pipeline(model)
+    # This is the worker's entry point: the model's millions of long-lived objects would otherwise
+    # be walked by every full garbage collection the extraction's short-lived records set off.
+    gc.freeze()
 
 
 def _worker_run(batch: list[SourceText], batch_size: int, chunk_chars: int) -> list[DocumentExtraction]:

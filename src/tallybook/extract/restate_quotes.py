@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from tallybook.extract.boilerplate import doc_text
 from tallybook.extract.claimants import PUBLISHER
-from tallybook.extract.incident_sources import near, quote_speaker
+from tallybook.extract.incident_clusters import near
+from tallybook.extract.incident_sources import quote_speaker
 from tallybook.extract.mentions import Mention
 from tallybook.extract.trigger_lexicon import wordset
 from tallybook.model import ExtractedQuote

@@ -8,7 +8,7 @@ an arrest of its own (the killing is the incident).
 
 from __future__ import annotations
 
-from tallybook.extract.incident_sources import near
+from tallybook.extract.incident_clusters import near
 from tallybook.extract.mentions import Mention
 from tallybook.extract.trigger_lexicon import wordset
 

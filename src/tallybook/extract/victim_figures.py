@@ -22,6 +22,7 @@ _QUALIFIER_BEFORE_RE = re.compile(
     r"some|between|close to|nearly|almost|about|around|approximately|roughly|over)\s*$",
     re.I,
 )
+_NUMBERED_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th)")  # compiled once, as the other patterns
 _VAGUE_PARTS = wordset("several many some most dozens scores hundreds")
 # Plural speakers who tell what was done to them: people held, or freed from being held
 _HELD = wordset("detainees inmates prisoners victims survivors")
@@ -71,7 +72,7 @@ def ordinal(root: Token) -> int | None:
     for c in root.children:
         if c.dep_ in {"amod", "nummod"} and c.lower_ in _ORDINALS:
             return _ORDINALS[c.lower_]
-        if c.dep_ in {"amod", "nummod"} and re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)", c.lower_):
+        if c.dep_ in {"amod", "nummod"} and _NUMBERED_RE.fullmatch(c.lower_):
             return int(c.lower_[:-2])
     return None
 

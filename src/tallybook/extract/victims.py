@@ -290,7 +290,7 @@ def _fill_victims(m: Mention) -> Token | None:
         lo_char = prev[0].start_char if prev else start
         rest = remainder_figure(doc_text(doc)[lo_char : head.idx])
         fig = rest or fig
-    if m.names and fig.count is not None and re.search(rf",\s*{fig.count}\b", text):
+    if m.names and fig.count is not None and _age_after_comma(text, fig.count):
         fig = Figure(description=fig.description)  # "Rizki Maulana, 19,": an age, not a count
     elif m.names and fig.count is not None and _OTHERS_AFTER_NAMES.search(text):
         # "A and six other officers": the named people and the others
@@ -328,11 +328,7 @@ def _fill_victims(m: Mention) -> Token | None:
         fig = Figure(count=1, qualifier="exact", description=fig.description)
     if m.type == "killing" and m.trigger.kind == NOMINAL and "prisoner" in text.lower():
         m.type = "execution"  # killing prisoners held by the state is execution without trial
-    if (
-        fig.count is None
-        and m.names
-        and not re.search(r"\b(dozens|hundreds|thousands|numerous|several|many)\b", text, re.I)
-    ):
+    if fig.count is None and m.names and not _MANY_RE.search(text):
         fig = Figure(count=len(m.names), qualifier="exact", description=fig.description)
     if companions is not None:
         fig = combine(fig, companions)  # "X was detained along with six other young men": 7
@@ -376,6 +372,17 @@ def _after_dateline(doc: Doc, lo: int, head_i: int) -> int:
 
 _BODIES = wordset("group organisation organization company party movement agency ngo network coalition body")
 _OTHERS_AFTER_NAMES = re.compile(r"^[A-Z][^,]*?\band\s+(?:\w+\s+){1,3}other\b")
+_MANY_RE = re.compile(r"\b(dozens|hundreds|thousands|numerous|several|many)\b", re.I)
+_COMMA_NUMBER_RE = re.compile(r",\s*(\d+)\b")
+
+
+def _age_after_comma(text: str, count: int) -> bool:
+    """`re.search(rf",\\s*{count}\\b", text)` without building a pattern per count (the digit run
+    after a comma is taken whole, so it equals `count` exactly when that pattern matches)."""
+    if count < 0:
+        return re.search(rf",\s*{count}\b", text) is not None
+    digits = str(count)
+    return any(m.group(1) == digits for m in _COMMA_NUMBER_RE.finditer(text))
 
 
 def _definite_back_reference(head: Token) -> bool:

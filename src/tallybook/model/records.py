@@ -135,3 +135,6 @@ class DocumentExtraction:
     organizations: list[ExtractedOrganization] = field(default_factory=list)
     language: str | None = None
     warnings: list[str] = field(default_factory=list)
+    # Why extracting this text failed (an error inside a component): it then holds no records, and
+    # a store leaves the document to be extracted again rather than recording it as empty.
+    failed: str | None = None

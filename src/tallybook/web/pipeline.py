@@ -6,6 +6,7 @@ under a lock because one loaded pipeline is not meant to be shared across thread
 
 from __future__ import annotations
 
+import gc
 import importlib
 import os
 import re
@@ -113,6 +114,8 @@ class Extractor:
                 if doc is None:
                     raise ExtractionError(f"document {document_id} not found")
                 extraction = run(doc)
+                if extraction.failed:  # nothing is saved: the document stays to be extracted
+                    raise ExtractionError(f"document {document_id}: extraction failed: {extraction.failed}")
                 return save_extraction(s, doc, extraction, self._version)
 
 
@@ -125,6 +128,7 @@ def _discover(model: str) -> tuple[Callable[[Document], Any], str]:
         raise ExtractionError(f"the extractor is not installed: {e}") from e
     version = getattr(pipeline, "EXTRACTOR_VERSION", None) or _package_version()
     nlp = extract.build_pipeline(model)
+    gc.freeze()  # the model's long-lived objects stay out of every later garbage collection
 
     def run(doc: Document) -> Any:
         item = extract.SourceText(doc.text, published=doc.published, publisher=doc.publisher)
