@@ -8,10 +8,11 @@ Used by factuality.py."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from tallybook.extract.boilerplate import span_text
+from tallybook.extract.boilerplate import doc_words, sentence_starts, span_text
 from tallybook.extract.general_statements import clause_verb
 from tallybook.extract.trigger_lexicon import NOMINAL, VERBAL
 from tallybook.extract.triggers import Trigger
@@ -35,7 +36,7 @@ def general_clause(trigger: Trigger) -> bool:
     present-tense verdict), "the Special Rapporteur on arbitrary executions" (a mandate's title)."""
     root = trigger.root
     clause = root
-    for _ in range(4):
+    for _ in range(4 if "whenever" in doc_words(root.doc) else 0):  # most texts never say it
         if any(c.lower_ == "whenever" and c.dep_ in {"advmod", "mark"} for c in clause.children):
             return True
         if clause.dep_ not in {"conj", "xcomp", "auxpass", "aux"} or clause.head.i == clause.i:
@@ -60,11 +61,19 @@ def general_clause(trigger: Trigger) -> bool:
         return True
     if trigger.kind == NOMINAL:
         doc = root.doc
-        lo = max(root.sent.start, trigger.span.start - 10)
+        lo = max(_sent_start(doc, root.i), trigger.span.start - 10)
         before = span_text(doc[lo : trigger.span.start]) if lo < trigger.span.start else ""
         title = _TITLE_RE.search(before)
         return bool(title and title.group(1).lower() in _TITLE_HEADS)
     return False
+
+
+def _sent_start(doc: Doc, i: int) -> int:
+    """The first token of token `i`'s sentence, as `Token.sent` finds it, without its walk back."""
+    starts = sentence_starts(doc)
+    if starts is None:
+        return doc[i : i + 1].sent.start
+    return starts[bisect_right(starts, i) - 1]
 
 
 _FREQUENCY = frozenset(
@@ -150,7 +159,7 @@ def _monitored_practice(trigger: Trigger) -> bool:
     watches, not an event (read on word forms: the parser often takes "documents" for a noun)."""
     doc = trigger.span.doc
     start = trigger.span.start
-    sent_start = trigger.span.sent.start
+    sent_start = _sent_start(doc, start)
     k = start - 2
     if k > sent_start and doc[k].pos_ == "ADV":
         k -= 1  # "which closely monitors executions"

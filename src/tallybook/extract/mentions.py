@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+import numpy
+from spacy.attrs import DEP, HEAD, IS_PUNCT
+from spacy.tokens import Doc, Span, Token
 
-from tallybook.extract.boilerplate import doc_ents
+from tallybook.extract.boilerplate import doc_cache, doc_ents, lower_forms, span_text
 from tallybook.extract.claimants import Attribution, is_report_word
 from tallybook.extract.non_state import NON_STATE_PERPETRATORS, STATE_TIES
 from tallybook.extract.place_context import referred_place
@@ -22,6 +24,9 @@ from tallybook.extract.triggers import Trigger
 from tallybook.model import Figure, PartialDate
 
 _PRONOUNS = wordset("they them he him she her his their its it we")
+_NO_AGENT_WORDS = _PRONOUNS | {"who", "that", "which"}
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
+_NAMING_WORDS = frozenset({"identified", "named"})
 _DEFINITE = wordset("the this these those his her their its that")
 _DATE_LABELS = frozenset({"DATE", "TIME"})
 
@@ -58,30 +63,75 @@ class Mention:
         return self.start
 
 
+_Tree = tuple[list[int], list[list[int]], list[str], list[bool]]
+
+
+def _tree(doc: Doc) -> _Tree:
+    """Each token's head, children (ascending, as `Token.children` gives them), dependency label
+    and punctuation flag, read once per doc: walking `Token.children` makes a Token of every child."""
+    cache = doc_cache(doc)
+    tree: _Tree | None = cache.get("dep_tree")
+    if tree is None:
+        heads = (doc.to_array(HEAD).astype("int64") + numpy.arange(len(doc))).tolist()
+        kids: list[list[int]] = [[] for _ in heads]
+        for i, h in enumerate(heads):
+            if h != i:
+                kids[h].append(i)
+        strings = doc.vocab.strings
+        deps = [strings[d] for d in doc.to_array(DEP).tolist()]
+        punct = [bool(p) for p in doc.to_array(IS_PUNCT).tolist()]
+        tree = cache["dep_tree"] = (heads, kids, deps, punct)
+    return tree
+
+
+def _has_parse(doc: Doc) -> bool:
+    """`doc.has_annotation("DEP")`, asked once per doc."""
+    cache = doc_cache(doc)
+    parsed = cache.get("has_dep")
+    if parsed is None:
+        parsed = cache["has_dep"] = doc.has_annotation("DEP")
+    return bool(parsed)
+
+
 def _subtree_text(head: Token) -> tuple[int, int]:
-    def keep(c: Token) -> bool:
-        return c.dep_ not in {"relcl", "acl", "advcl"} or c.lower_ in {"identified", "named"}
+    return _subtree_span(head.doc, head.i)
+
+
+def _subtree_span(doc: Doc, head: int) -> tuple[int, int]:
+    _, kids, deps, punct = _tree(doc)
+    lowers = lower_forms(doc)
+
+    def keep(c: int) -> bool:
+        return deps[c] not in _CLAUSE_DEPS or lowers[c] in _NAMING_WORDS
 
     toks = [head]
-    stack = [c for c in head.children if keep(c)]
+    stack = [c for c in kids[head] if keep(c)]
     while stack:
         t = stack.pop()
         toks.append(t)
-        stack.extend(c for c in t.children if keep(c))
-    lo = min(t.i for t in toks)
+        stack.extend(c for c in kids[t] if keep(c))
+    lo = min(toks)
     # a comma that closes a left-out relative clause ("A and B, who were hanged on 3 May,") would
     # stretch the span over the clause: the span ends at its last word
-    hi = max((t.i for t in toks if not t.is_punct), default=head.i) + 1
+    hi = max((t for t in toks if not punct[t]), default=head) + 1
     return lo, hi
 
 
+def _child_index(doc: Doc, i: int, *deps: str) -> int | None:
+    """The first child of token `i` with one of `deps`."""
+    _, kids, labels, _ = _tree(doc)
+    return next((c for c in kids[i] if labels[c] in deps), None)
+
+
 def _child(tok: Token, *deps: str) -> Token | None:
-    return next((c for c in tok.children if c.dep_ in deps), None)
+    doc = tok.doc
+    i = _child_index(doc, tok.i, *deps)
+    return None if i is None else doc[i]
 
 
 def _nominal_anaphoric(m: Mention) -> bool:
     root = m.trigger.root
-    if not root.doc.has_annotation("DEP"):
+    if not _has_parse(root.doc):
         return m.anaphoric
     det = [c.lower_ for c in root.children if c.dep_ in {"det", "poss"}]
     has_of = any(c.dep_ == "prep" and c.lower_ in {"of", "against"} for c in root.children)
@@ -100,52 +150,50 @@ def fill_perpetrators(m: Mention) -> None:
     """The perpetrator phrases of a mention; a non-state one flags it (the mention-level stage of
     non_state.py)."""
     doc = m.sent.doc
-    if not doc.has_annotation("DEP"):
+    if not _has_parse(doc):
         return
     root = m.trigger.root
-    cands: list[Token] = []
-    agent = next((c for c in root.children if c.dep_ == "agent"), None)
+    r = root.i
+    heads, kids, deps, _ = _tree(doc)  # token indices: no Token objects for the walk
+    lowers = lower_forms(doc)
+    cands: list[int] = []
+    agent = next((c for c in kids[r] if deps[c] == "agent"), None)
     if agent is not None:
-        cands += [c for c in agent.children if c.dep_ == "pobj"]
-    if m.trigger.kind != NOMINAL and not any(c.dep_ == "auxpass" for c in root.children):
-        subj = _child(root, "nsubj")
-        if (
-            subj is not None
-            and subj.lower_ not in _PRONOUNS | {"who", "that", "which"}
-            and _child(root, "dobj")
-        ):
+        cands += [c for c in kids[agent] if deps[c] == "pobj"]
+    if m.trigger.kind != NOMINAL and not any(deps[c] == "auxpass" for c in kids[r]):
+        subj = _child_index(doc, r, "nsubj")
+        dobj = _child_index(doc, r, "dobj")
+        if subj is not None and lowers[subj] not in _NO_AGENT_WORDS and dobj is not None:
             cands.append(subj)
     if m.trigger.kind == NOMINAL:
         # "documented killings by armed groups": "by" may hang on the verb, right after the noun
         by = next(
             (
                 c
-                for c in [*root.children, *root.head.children]
-                if c.dep_ == "prep"
-                and c.lower_ == "by"
-                and (c.head.i == root.i or c.i == root.right_edge.i + 1)
+                for c in [*kids[r], *kids[heads[r]]]
+                if deps[c] == "prep" and lowers[c] == "by" and (heads[c] == r or c == root.right_edge.i + 1)
             ),
             None,
         )
-        cands += [c for c in (by.children if by is not None else []) if c.dep_ == "pobj"]  # "killings by X"
-    if m.trigger.kind == NOMINAL and root.dep_ in {"dobj"} and not is_report_word(root.head):
-        subj = _child(root.head, "nsubj")
+        cands += [c for c in (kids[by] if by is not None else []) if deps[c] == "pobj"]  # "killings by X"
+    if m.trigger.kind == NOMINAL and deps[r] == "dobj" and not is_report_word(root.head):
+        subj = _child_index(doc, heads[r], "nsubj")
         if subj is not None:
             cands.append(subj)
     for c in cands:
-        lo, hi = _subtree_text(c)
-        words = {t.lower_ for t in doc[lo:hi]}
+        lo, hi = _subtree_span(doc, c)
+        words = set(lowers[lo:hi])
         armed_group = "armed" in words and bool(words & {"groups", "group", "men"})
         # "pro-government armed groups", "militias allied with the army": the state's own agents
         if (words & NON_STATE_PERPETRATORS or armed_group) and not words & STATE_TIES:
             m.non_state = True
-        m.perpetrators.append(doc[lo:hi].text)
+        m.perpetrators.append(span_text(doc[lo:hi]))
 
 
 def fill_place(m: Mention) -> None:
     doc = m.sent.doc
     root = m.trigger.root
-    if doc.has_annotation("DEP"):
+    if _has_parse(doc):
         # "executions in Gambia, Iraq, and South Sudan": one incident per conjoined place.
         holders = [root]
         if root.dep_ == "pobj" and root.head.lower_ == "of":
@@ -174,7 +222,7 @@ def finish_anaphora(m: Mention) -> None:
 def _characterised(root: Token) -> bool:
     """ "X's execution is a gross violation", "his arrest was arbitrary": a verdict on an event,
     said of it by name; the event itself is reported elsewhere."""
-    if not root.doc.has_annotation("DEP") or root.dep_ != "nsubj" or root.head.lemma_ != "be":
+    if not _has_parse(root.doc) or root.dep_ != "nsubj" or root.head.lemma_ != "be":
         return False
     possessed = any(c.dep_ == "poss" for c in root.children)
     verdict = any(c.dep_ in {"attr", "acomp"} for c in root.head.children)

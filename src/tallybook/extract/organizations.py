@@ -24,6 +24,7 @@ from tallybook.extract.boilerplate import (
     flat_text,
     ignored_ranges,
     is_ignored,
+    span_text,
 )
 from tallybook.extract.countries import CAPITALS
 from tallybook.extract.governments import government_for, government_mentions, main_country, police_for
@@ -183,13 +184,15 @@ class OrganizationFinder:
             mentions.append(_Mention(end - len(name), end, name, org_name, org_kind, strength))
 
         ents = doc_ents(doc)  # doc.ents builds new spans on every access
-        ner_counts = Counter(clean_entity(e.text) for e in ents if e.label_ == "ORG")
+        # (label, text, start) of each entity: `Span.text` makes a Token of every word
+        labelled = [(e.label_, span_text(e), e.start_char) for e in ents]
+        ner_counts = Counter(clean_entity(raw) for label, raw, _ in labelled if label == "ORG")
         # words of PERSON entities: an ORG-tagged "Shekari" or "Abner Pineda" is a person
-        person_words = {w for e in ents if e.label_ == "PERSON" for w in e.text.split()}
-        for ent in ents:
-            if ent.label_ != "ORG":
+        person_words = {w for label, raw, _ in labelled if label == "PERSON" for w in raw.split()}
+        for label, raw, start in labelled:
+            if label != "ORG":
                 continue
-            mention = self._entity_mention(ent.text, ent.start_char, defined, ner_counts, text, person_words)
+            mention = self._entity_mention(raw, start, defined, ner_counts, text, person_words)
             if mention is not None:
                 mentions.append(mention)
         # Bare uses of an acronym the text defined ("the SAPS said").
@@ -363,13 +366,33 @@ def _registry_for_acronym(acronym: str, long_name: str) -> KnownOrg | None:
     return known if not words or len(words & registry) * 2 >= len(words) else None
 
 
+_BASED_RE = re.compile(r"-based\b", re.IGNORECASE)
+_DATELINE_HEAD_RE = re.compile(r"(?m)^([^ \n]*?), [A-Z][a-z]")
+# The text `_named_place` last read, whether it says "-based" at all, and its datelines' heads.
+_PLACE_CUES: tuple[str, bool, frozenset[str]] | None = None
+
+
+def _place_cues(text: str) -> tuple[bool, frozenset[str]]:
+    """Read once per text, not once per entity: whether "-based" occurs, and the one-word heads
+    of lines that open "X, Capitalised" (a name without spaces is such a head or none)."""
+    global _PLACE_CUES
+    cues = _PLACE_CUES
+    if cues is None or cues[0] is not text:
+        heads = frozenset(m.group(1) for m in _DATELINE_HEAD_RE.finditer(text))
+        cues = _PLACE_CUES = (text, _BASED_RE.search(text) is not None, heads)
+    return cues[1], cues[2]
+
+
 def _named_place(name: str, text: str) -> bool:
     """Whether the text uses a one-word name as a place: a capital, "X-based", a dateline."""
     if " " in name:
         return False
-    if name.title() in CAPITALS or re.search(rf"(?<!\w){re.escape(name)}-based\b", text, re.IGNORECASE):
+    based, heads = _place_cues(text)
+    if name.title() in CAPITALS or (
+        based and re.search(rf"(?<!\w){re.escape(name)}-based\b", text, re.IGNORECASE)
+    ):
         return True
-    return re.search(rf"(?m)^{re.escape(name)}, [A-Z][a-z]+", text) is not None
+    return name in heads
 
 
 def _org_index(doc: Doc) -> dict[str, str]:

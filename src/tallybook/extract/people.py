@@ -16,7 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from tallybook.extract.boilerplate import doc_ents, flat_text, ignored_ranges, is_ignored
+from tallybook.extract.boilerplate import doc_ents, flat_text, ignored_ranges, is_ignored, span_text
 from tallybook.extract.lexicon import (
     GIVEN_NAMES,
     HONORIFICS,
@@ -192,12 +192,13 @@ class PeopleFinder:
         for ent in doc_ents(doc):
             if ent.label_ != "PERSON":
                 continue
-            name = clean_name(ent.text)
-            start = ent.start_char + max(ent.text.find(name), 0)
+            raw = span_text(ent)  # `Span.text` makes a Token of every word
+            name = clean_name(raw)
+            start = ent.start_char + max(raw.find(name), 0)
             start, end = complete_name(text, start, start + len(name))
             name = text[start:end]
             cands.append((start, end, name, 1))
-            if HONORIFIC_RE.match(ent.text) or _HONORIFIC_END_RE.search(text[max(0, start - 25) : start]):
+            if HONORIFIC_RE.match(raw) or _HONORIFIC_END_RE.search(text[max(0, start - 25) : start]):
                 single_ok.add(name)
         for m in _ONLY_NAME_RE.finditer(text):
             # "a prisoner identified only as Kamran": a person the text names by one word
@@ -291,9 +292,9 @@ class PeopleFinder:
         votes: Counter[str] = Counter()
         for e in doc_ents(doc):
             if e.label_ in ("GPE", "LOC", "FAC"):
-                votes[e.text] += 1
+                votes[span_text(e)] += 1
             elif e.label_ == "PERSON":
-                votes[clean_name(e.text)] -= 1
+                votes[clean_name(span_text(e))] -= 1
         placeish = {name for name, n in votes.items() if n > 0}
         cands.sort(key=lambda c: (-len(c[2].split()), c[0]))
         # "Salish Kendra" inside "Ain o Salish Kendra": the tail of an organisation's name

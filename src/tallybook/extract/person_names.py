@@ -112,11 +112,12 @@ def complete_name(text: str, start: int, end: int) -> tuple[int, int]:
 
 # Plural nouns of events and acts, which head headlines ("Police Killings Surge"), never names
 _EVENT_PLURALS = word_set("killings executions arrests abductions disappearances deaths abuses raids clashes")
+_NOT_NAME_PARTS = NON_NAME_WORDS | _EVENT_PLURALS  # united once, not for every word asked about
 
 
 def is_nameish(name: str) -> bool:
     words = name.split()
-    if not words or any(w.lower().strip(".,’'") in NON_NAME_WORDS | _EVENT_PLURALS for w in words):
+    if not words or any(w.lower().strip(".,’'") in _NOT_NAME_PARTS for w in words):
         return False
     if any(len(w) > 2 and lookup_known_org(w) is not None for w in words):
         return False  # "Amnesty Wants Held": a headline, not a person

@@ -13,7 +13,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from tallybook.extract.boilerplate import doc_cache, doc_ents, doc_text, span_ents
+from tallybook.extract.boilerplate import doc_cache, doc_ents, doc_text, span_ents, span_text
 from tallybook.extract.countries import CAPITALS, MORE_COUNTRIES
 from tallybook.extract.known_orgs import COUNTRY_DEMONYMS, COUNTRY_NAMES
 from tallybook.extract.place_names import no_place
@@ -105,12 +105,13 @@ def main_country(doc: Doc) -> str | None:
 def _main_country(doc: Doc) -> str | None:
     counts: Counter[str] = Counter()
     for ent in doc_ents(doc):
-        if ent.label_ in {"GPE", "LOC"} and is_country(ent.text):
-            counts[_country_name(ent.text)] += 2
-        elif ent.label_ == "NORP" and ent.text in _DEMONYMS:
-            counts[_DEMONYMS[ent.text]] += 1
-        elif ent.label_ == "GPE" and ent.text in CAPITALS:
-            counts[CAPITALS[ent.text].removeprefix("the ")] += 1
+        label, name = ent.label_, span_text(ent)  # `Span.text` makes a Token of every word
+        if label in {"GPE", "LOC"} and is_country(name):
+            counts[_country_name(name)] += 2
+        elif label == "NORP" and name in _DEMONYMS:
+            counts[_DEMONYMS[name]] += 1
+        elif label == "GPE" and name in CAPITALS:
+            counts[CAPITALS[name].removeprefix("the ")] += 1
     if not counts:
         from tallybook.extract.layout import document_text  # layout imports this module's users
 
@@ -259,7 +260,7 @@ def _places_in(sent: Span, area: Span) -> list[list[tuple[int, str]]]:
     for ent in span_ents(sent):
         if ent.label_ not in _PLACE_LABELS or not (area.start <= ent.start and ent.end <= area.end):
             continue
-        name = ent.text.strip()
+        name = span_text(ent).strip()
         if name.lower() in _NOT_PLACES or name.lower().startswith("the un"):
             continue
         if (name.isupper() and not is_country(name)) or _BODY_RE.search(name):
