@@ -15,7 +15,7 @@ from tallybook.extract.anchored_dates import to_month
 from tallybook.extract.annual_dates import annual_report_reference as annual_report_reference  # incidents
 from tallybook.extract.article_years import encyclopedia_layout
 from tallybook.extract.boilerplate import doc_text, span_ents, span_text
-from tallybook.extract.custody_dates import custody_torture_date
+from tallybook.extract.custody_dates import custody_torture_date, taken_just_before
 from tallybook.extract.dates import Reference, resolve_date
 from tallybook.extract.event_dates import previous_sentence_date
 from tallybook.extract.event_periods import period_around_event
@@ -227,7 +227,7 @@ def _taking_date(m: Mention, earlier: list[Mention]) -> PartialDate | None:
             return (
                 held_for(x.date, span_text(m.sent)) if duration_in_clause(m.sent, m.trigger.root) else x.date
             )
-    return None
+    return taken_just_before(m, earlier)
 
 
 def _also(m: Mention) -> bool:

@@ -150,3 +150,43 @@ def custody_torture_date(m: Mention, earlier: list[Mention], ref: Reference) -> 
         return None
     unit = enclosing(PartialDate(start.isoformat(), end.isoformat() if end > start else None))
     return PartialDate(unit) if unit else None
+
+
+# The people a sentence goes on about: "their whereabouts", "the fate of six of them", "the
+# families of several of the detainees", "those detained".
+_BACK_REFERENCE = re.compile(
+    r"\b(?:his|her|their)\s+(?:whereabouts|fate|location|families|family|relatives)\b"
+    r"|\bof\s+(?:them|those)\b|\bthe\s+(?:remaining\s+|other\s+)?detainees\b"
+    r"|\bthose\s+(?:detained|arrested|abducted|seized|taken)\b",
+    re.I,
+)
+
+
+_SINCE_THEN = re.compile(r"\bsince then\b", re.I)
+# A length of time, not a point in it: "two days", "several weeks".
+_LENGTH = re.compile(r"(?:up to |about |some |nearly )?\w+ (?:hours|days|weeks|months)", re.I)
+
+
+def taken_just_before(m: Mention, earlier: list[Mention]) -> PartialDate | None:
+    """ "Police arrested 15 union members on 4 March. Their whereabouts remain unknown": a
+    disappearance told only as a state of the people the sentence before took dates from that
+    taking (a stated length of custody makes it that period)."""
+    prev = previous_sentence(m.sent)
+    said = span_text(m.sent)
+    if prev is None or _BACK_REFERENCE.search(said) is None or _SINCE_THEN.search(said):
+        return None  # ("Since then, her fate has not been disclosed": up to the telling, dated elsewhere)
+    if any(e.label_ == "DATE" and not _LENGTH.fullmatch(span_text(e)) for e in span_ents(m.sent)):
+        return None  # the sentence dates something of its own: left to the other rules
+    taken = [
+        x
+        for x in earlier
+        if x.sent.start == prev.start
+        and x.type in TAKING_TYPES
+        and x.date is not None
+        and not (x.date_from_claim or x.summary or x.date.end)
+    ]
+    if not taken:
+        return None
+    value = taken[-1].date
+    assert value is not None
+    return held_for(value, span_text(m.sent))

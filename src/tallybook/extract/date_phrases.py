@@ -22,7 +22,9 @@ REL_PHRASE = re.compile(
     r"the\s+(?:following|next|subsequent|ensuing)\s+(?:days|week|weeks|fortnight)|"
     rf"(?:the\s+)?(?:night|day|evening)\s+before|{PREVIOUS_DAY}|"
     r"yesterday|(?:\w+)\s+(?:days?|weeks?|months?)\s+"
-    r"(?:later|earlier|ago))\b",
+    r"(?:later|earlier|ago)|"
+    # "a day after the strike": the model reads no date in it; counted from the event told
+    r"(?:a|one)\s+(?:day|week)\s+after(?=\s+(?:the|this|that)\s))\b",
     re.IGNORECASE,
 )
 _MONTH = MONTH

@@ -269,6 +269,13 @@ def resolve_date(text: str, ref: Reference, anchor: PartialDate | None = None) -
             # "three years later" after an event dated only to its year: that year moved
             sign = 1 if m.group(3).lower() in {"later", "after"} else -1
             return PartialDate(f"{int(anchor.value[:4]) + sign * n:04d}")
+        monthly = m.group(2).lower().startswith("month") and m.group(3).lower() != "ago"
+        by_month = anchor is not None and anchor.precision == "month" and not anchor.end
+        if n is not None and anchor is not None and monthly and by_month:
+            # "arrested in January 2023 and sentenced ten months later": that month moved
+            sign = 1 if m.group(3).lower() in {"later", "after"} else -1
+            moved = shift_date(date.fromisoformat(anchor.value + "-01"), sign * n, "months")
+            return PartialDate(moved.isoformat()[:7])
         base = anchor_day or (ref.day if m.group(3).lower() in {"ago", "earlier"} else None)
         if n is not None and base is not None:
             sign = 1 if m.group(3).lower() in {"later", "after"} else -1
