@@ -2,7 +2,8 @@
 the publisher's own staff ("our researchers", "data gathered by our team"), an unnamed official
 of a body the sentence names ("a senior commission official"), and tellers whose account another
 source gives ("the spokesperson said UN staff had documented ...", "According to X, at least 40
-detainees told prosecutors that ...", "X said that he had told his family he was beaten")."""
+detainees told prosecutors that ...", "X said that he had told his family he was beaten"), and
+the people a relative pronoun that tells stands for ("X spoke with relatives, who said ...")."""
 
 from __future__ import annotations
 
@@ -152,3 +153,18 @@ def latest_titled(head: Token) -> str | None:
     seen = [(s.start, p.name) for p in doc._.tb_people or [] if p.name in holders for s in p.spans]
     before = [x for x in seen if x[0] < head.idx]
     return max(before)[1] if before else None
+
+
+def relative_teller(verb: Token, told: Token, subj: Token | None) -> Token | None:
+    """ "X spoke with relatives of the men, who said that police had arrested ...": the teller of
+    a clause set off by a comma, whose content clause (`told`) holds the incident, is the noun the
+    clause is about, not its "who" (`subj` otherwise; "condemned by groups who said ..." describes
+    the groups; "X, which reported the executions, ..." tells again an event told before)."""
+    if subj is None or subj.lower_ not in {"who", "which"} or verb.dep_ != "relcl" or told.dep_ != "ccomp":
+        return subj
+    if subj.i < 2 or subj.doc[subj.i - 1].text != ",":
+        return subj
+    noun = verb.head
+    # the clause follows its noun's phrase (not a noun the parser reached back to across others)
+    ends_before = any(t.i == subj.i - 2 for t in noun.subtree)
+    return noun if noun.pos_ in {"NOUN", "PROPN"} and ends_before else subj

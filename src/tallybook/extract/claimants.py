@@ -31,23 +31,22 @@ from tallybook.extract.claimant_roles import (
     official_of_body,
     own_people,
     relative_report,
+    relative_teller,
     relayed_teller,
 )
 from tallybook.extract.source_context import (
-    after_dateline,
     clause_bounds,
     coordinated_sources,
-    dateline_end,
     earlier_description,
     implied_sources,
     partitive_group,
-    received_content,
 )
 from tallybook.extract.source_hedges import hedge_of
 from tallybook.extract.source_names import PUBLISHER, canonical_source, is_publisher
-from tallybook.extract.source_owners import named_after
+from tallybook.extract.source_owners import named_after, whose_body
 from tallybook.extract.source_pairs import named_group
 from tallybook.extract.source_phrases import joined_names, named_apposite, phrase_candidates, source_phrase
+from tallybook.extract.source_receipts import after_dateline, dateline_end, received_content
 from tallybook.extract.source_syntax import (
     DOCUMENT_NOUNS,
     HELD_NOUNS,
@@ -146,7 +145,11 @@ def attribute(
             out.claims = [(n, Stance.ASSERTS if n == name else s) for n, s in out.claims]
 
     def add(head: Token, stance: str) -> None:
-        head = document_owner(head) or head  # "a Reuters tally shows": Reuters
+        kept = document_owner(head)  # "a Reuters tally shows": Reuters
+        if kept is not None and kept.lower_ in {"they", "he", "she"} and out.claims:
+            return  # "X noted ..., according to figures they cited": X, already named
+        head = kept or head
+        head = whose_body(head) or head  # "X, whose office recorded ...": X
         if unheld(head):  # "Credible information indicates ...": whoever tells it holds it
             record(head.text, speaker if scope is not None and speaker else PUBLISHER, stance)
             return
@@ -283,6 +286,9 @@ def attribute(
                 subj = subject_of(cur)
                 if subj is not None and subj.i in ancestors:
                     subj = None  # "alarmed by reports of executions": the cause, not a source
+                subj = relative_teller(
+                    cur, child, subj
+                )  # "relatives of the men, who said ...": the relatives
                 if subj is not None and subj.idx < dateline_end(sent):
                     subj = after_dateline(sent)
                 if (

@@ -10,14 +10,12 @@ hides the full stop ("... on 16 July.[1] The ministry said ..."). The person a p
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from spacy.tokens import Doc, Span, Token
 
 from tallybook.extract.boilerplate import doc_ents, lower_positions, token_texts
 from tallybook.extract.people import resolve_person
 from tallybook.extract.source_names import PUBLISHER, RELATION_NOUNS
-from tallybook.extract.source_owners import named_after, owner_named, spelled_out_before
+from tallybook.extract.source_owners import named_after, owner_named, spelled_out_before, un_experts
 from tallybook.extract.source_pronouns import last_named, whose_antecedent
 from tallybook.extract.trigger_lexicon import wordset
 
@@ -109,6 +107,9 @@ def implied_sources(head: Token) -> list[str] | None:
         # ("UN human rights experts": "UN" may hang on "rights", not on "experts")
         un = any(t.lower_ in {"un", "u.n.", "independent"} for c in head.lefts for t in c.subtree)
         fits = (_definite(head) or un) if number is None else _NUMBER_WORDS.get(number.lower_) == len(experts)
+        if not experts and number is None and _definite(head):
+            full = un_experts(doc)  # "the experts" of a text naming none: "UN human rights experts"
+            return [full] if full else None
         return experts if len(experts) > 1 and fits else None
     if not _definite(head) or owner_named(head):
         return None
@@ -334,6 +335,9 @@ def relative_of_named(head: Token) -> str | None:
     relative speaks, not the person the text names (None for "his lawyer", and for "X's wife, Y":
     the relative the text names speaks)."""
     doc = head.doc
+    titled = _titled_relative(head)
+    if titled is not None:
+        return titled  # "relatives of jailed councilwoman X", as written
     if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children):
         return None
     for e in doc_ents(doc):
@@ -361,34 +365,18 @@ def relative_of_named(head: Token) -> str | None:
     return None
 
 
-_RECEIVE_WORDS = wordset("receive receives received receiving obtain obtained gather gathered")
-_RECEIVED_NOUNS = wordset("information reports report allegations testimony testimonies accounts")
-
-
-def received_content(verb: Token, child: Token, reports: Callable[[Token], bool]) -> bool:
-    """ "The experts received information that X died": who received the account is its source,
-    unless someone reports the receiving ("she said the office had received reports that ...")."""
-    return (
-        verb.lower_ in _RECEIVE_WORDS
-        and child.dep_ == "dobj"
-        and child.lower_ in _RECEIVED_NOUNS
-        and not any(reports(a) for a in verb.ancestors)
-    )
-
-
-def dateline_end(sent: Span) -> int:
-    from tallybook.extract.event_dates import dateline_end as _end
-
-    return _end(sent)
-
-
-def after_dateline(sent: Span) -> Token | None:
-    """The head of the noun phrase right after a dateline ("GENEVA (...) – UN experts said")."""
-    end = dateline_end(sent)
-    first = next((t for t in sent if t.idx >= end and not t.is_punct and not t.is_space), None)
-    cur = first
-    while (
-        cur is not None and cur.dep_ in {"compound", "amod", "det", "nummod", "nmod"} and cur.head.i != cur.i
-    ):
-        cur = cur.head
-    return cur
+def _titled_relative(head: Token) -> str | None:
+    """ "Relatives of jailed former councilwoman X": kin with no article, of a person the text
+    names after a title, kept as written (the parser hangs the name on the title, on "of" or on
+    the kin noun itself)."""
+    if head.tag_ != "NNS" or any(c.dep_ == "det" for c in head.children):
+        return None
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1), None)
+    doc = head.doc
+    if of is None or of.i + 2 >= len(doc) or not doc[of.i + 1].is_lower or doc[of.i + 1].pos_ == "DET":
+        return None
+    end = max([of.right_edge.i, *(c.right_edge.i for c in head.children if c.dep_ == "appos")])
+    for e in doc_ents(doc):
+        if of.i + 2 <= e.start and e.end - 1 == end and (e.label_ == "PERSON" or resolve_person(doc, e.text)):
+            return doc[head.i : e.end].text
+    return None

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from tallybook.extract.boilerplate import doc_text
 from tallybook.extract.trigger_lexicon import wordset
 
-__all__ = ["named_after", "owner_named", "spelled_out_before"]
+__all__ = ["named_after", "owner_named", "spelled_out_before", "un_experts", "whose_body"]
 
 # Heads of an indefinite description of a body ("a local rights group", "a Kenyan watchdog").
 _BODY_HEADS = wordset("group organisation organization monitor ngo watchdog coalition charity")
@@ -103,3 +103,40 @@ def owner_named(head: Token) -> bool:
         )
         for c in head.children
     )
+
+
+# A body's own part that speaks for it: "X, whose office recorded ...", "whose researchers found".
+_OWN_PARTS = wordset(
+    "office staff team teams researchers investigators monitors organisation organization secretariat"
+)
+
+
+def whose_body(head: Token) -> Token | None:
+    """ "the UN High Commissioner, whose office recorded 1,420 killings": the named person or
+    body a "whose" clause is about, its office or staff telling the count for it (the head of
+    the name, up through its "for"/"of" phrases: "Commissioner for Human Rights")."""
+    if head.lower_ not in _OWN_PARTS or not any(
+        c.dep_ == "poss" and c.lower_ == "whose" for c in head.children
+    ):
+        return None
+    if head.head.dep_ != "relcl":
+        return None
+    cur = head.head.head
+    while cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.head.pos_ == "PROPN":
+        cur = cur.head.head
+    if cur.pos_ != "PROPN" and cur.ent_type_ not in {"ORG", "PERSON"}:
+        return None  # "the families, whose team ...": no name to give
+    return cur
+
+
+# "UN human rights experts", "United Nations experts": the group's fullest form in the text, from
+# its last article or other word that ends a run of modifiers, without a stock epithet.
+_UN_EXPERTS_RE = re.compile(r"\b((?:UN|U\.N\.|United Nations)(?: [a-z][\w-]*){0,3}? experts)\b")
+
+
+def un_experts(doc: Doc) -> str | None:
+    """ "the experts said" in a text about UN experts it never names one by one: the group as the
+    text first describes it most fully ("Independent UN human rights experts" -> "UN human rights
+    experts"); None when the text tells of no UN experts."""
+    found = [m.group(1) for m in _UN_EXPERTS_RE.finditer(doc_text(doc))]
+    return max(found, key=lambda f: len(f.split()), default=None)

@@ -282,7 +282,7 @@ def document_owner(noun: Token) -> Token | None:
     if noun.lower_ not in DOCUMENT_NOUNS:
         return None
     keeper = document_keeper(noun)
-    if keeper is not None and (keeper.pos_ == "PROPN" or keeper.ent_type_ == "ORG"):
+    if keeper is not None and (keeper.pos_ in {"PROPN", "PRON"} or keeper.ent_type_ == "ORG"):
         return keeper
     for c in noun.children:
         if c.dep_ == "poss" and c.pos_ != "PRON":
@@ -301,6 +301,10 @@ def document_keeper(noun: Token) -> Token | None:
         keeper = agent_of(c) if c.dep_ == "acl" and c.i == noun.i + 1 else None
         if keeper is None and c.dep_ == "prep" and c.lower_ == "from" and c.i == noun.i + 1:
             keeper = next((p for p in c.children if p.dep_ == "pobj"), None)
+        if keeper is None and c.dep_ == "relcl":
+            # "figures they cited", "data the office compiled": a clause with no relative word
+            subj = subject_of(c)
+            keeper = subj if subj is not None and subj.left_edge.i == noun.i + 1 else None
         if keeper is not None:
             return keeper
     if noun.dep_ == "nsubj" and noun.head.i == noun.i + 1 and noun.head.tag_ == "VBN":
@@ -310,20 +314,25 @@ def document_keeper(noun: Token) -> Token | None:
 
 def parenthetical_source(sent: Span, trigger: Token) -> Token | None:
     """ "He was arrested and, his family said, was held for 40 days": a report set off by commas
-    just before the clause that states the incident is the source of that clause."""
+    just before the clause that states the incident (or inside it) is the source of that clause."""
     doc = sent.doc
     for verb in sent:
-        if verb.i >= trigger.i or not is_report_word(verb) or verb.i + 1 >= trigger.i:
-            continue
-        if doc[verb.i + 1].text != ",":
+        if not is_report_word(verb) or verb.i + 2 >= sent.end or doc[verb.i + 1].text != ",":
             continue
         subj = subject_of(verb)
         if subj is None or subj.i > verb.i or subj.lower_ in NOT_SOURCES:
             continue
         start = subj.left_edge.i
-        if start - 1 < sent.start or doc[start - 1].text != ",":
+        if start - 1 < sent.start or doc[start - 1].text != "," or verb.i - start > 6:
             continue
-        if any(t.text in {",", ";"} for t in doc[verb.i + 2 : trigger.i]) or verb.i - start > 6:
+        # "X, whose whereabouts, the experts said, remain unknown": an aside that splits the
+        # incident's own clause, its predicate going on after it
+        splits = (
+            trigger.i < start - 1 and start - 1 - trigger.i <= 2 and doc[verb.i + 2].pos_ in {"AUX", "VERB"}
+        )
+        if not splits and (
+            verb.i + 1 >= trigger.i or any(t.text in {",", ";"} for t in doc[verb.i + 2 : trigger.i])
+        ):
             continue  # the aside must lead straight into the incident's clause
         return subj
     return None
@@ -331,7 +340,7 @@ def parenthetical_source(sent: Span, trigger: Token) -> Token | None:
 
 # How the path from a trigger may enter a reporting verb: its content, not its adjuncts.
 _CONTENT_DEPS = wordset("ccomp xcomp dobj attr acomp oprd parataxis nsubjpass csubj")
-_CONTENT_PREPS = wordset("to on about of over by that including")
+_CONTENT_PREPS = wordset("to on about of over by that including among")  # "..., among them X"
 
 
 def enters_as_content(child: Token) -> bool:
@@ -352,12 +361,12 @@ def enters_as_content(child: Token) -> bool:
 
 
 def _misattached_content(prep: Token) -> bool:
-    """ "He told his lawyer at the time that officers had beaten him": a "that"-clause the parser
-    hung on the noun of a time phrase as a relative clause, though "that" fills no place in it
-    (it has its own subject): what was told."""
+    """ "He told his lawyer at the time that officers had beaten him" ("that he was beaten"): a
+    "that"-clause the parser hung on the noun of a time phrase as a relative clause, though "that"
+    fills no place in it (it has its own subject): what was told."""
     clauses = [c for obj in prep.children if obj.dep_ == "pobj" for c in obj.children if c.dep_ == "relcl"]
     return any(
-        any(c.dep_ == "nsubj" and c.lower_ != "that" for c in clause.children)
+        any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ != "that" for c in clause.children)
         and any(c.lower_ == "that" and c.dep_ in {"advmod", "mark"} for c in clause.children)
         for clause in clauses
     )

@@ -1,0 +1,43 @@
+"""Where a sentence's own account starts and who received it: the end of a dateline and the
+noun phrase after it ("GENEVA (...) – UN experts said"), and the receiver of an account ("The
+experts received information that X died"). Split out of `source_context`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from tallybook.extract.trigger_lexicon import wordset
+
+_RECEIVE_WORDS = wordset("receive receives received receiving obtain obtained gather gathered")
+_RECEIVED_NOUNS = wordset("information reports report allegations testimony testimonies accounts")
+
+
+def received_content(verb: Token, child: Token, reports: Callable[[Token], bool]) -> bool:
+    """ "The experts received information that X died": who received the account is its source,
+    unless someone reports the receiving ("she said the office had received reports that ...")."""
+    return (
+        verb.lower_ in _RECEIVE_WORDS
+        and child.dep_ == "dobj"
+        and child.lower_ in _RECEIVED_NOUNS
+        and not any(reports(a) for a in verb.ancestors)
+    )
+
+
+def dateline_end(sent: Span) -> int:
+    from tallybook.extract.event_dates import dateline_end as _end
+
+    return _end(sent)
+
+
+def after_dateline(sent: Span) -> Token | None:
+    """The head of the noun phrase right after a dateline ("GENEVA (...) – UN experts said")."""
+    end = dateline_end(sent)
+    first = next((t for t in sent if t.idx >= end and not t.is_punct and not t.is_space), None)
+    cur = first
+    while (
+        cur is not None and cur.dep_ in {"compound", "amod", "det", "nummod", "nmod"} and cur.head.i != cur.i
+    ):
+        cur = cur.head
+    return cur
