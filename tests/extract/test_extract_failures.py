@@ -1,6 +1,6 @@
 """An error inside a component costs only the text that met it: the other texts of the batch are
 extracted, the failed one is reported by name, a store leaves it to be extracted again, and the
-command ends with a non-zero status."""
+command ends with a non-zero status. A publication date that is not a date is ignored with a warning."""
 
 from __future__ import annotations
 
@@ -94,3 +94,15 @@ def test_store_mode_leaves_the_failed_document_for_later(store: Store, as_shared
     with store.session() as s:
         done = {d.text: d.extracted_at is not None for d in s.scalars(select(Document))}
     assert done == {FINE: True, ODD: False}
+
+
+@pytest.mark.parametrize(
+    "published", ["2020-99-xx", "not-a-date", "2020-13-45", "2020-13", "0000", "2020-0x", "15/03/2020"]
+)
+def test_a_publication_date_that_is_not_a_date_is_ignored(tripping: Language, published: str) -> None:
+    (out,) = extract_texts(
+        [SourceText("Police arrested 12 students in Tabriz in March 2021.", published)], tripping
+    )
+    assert out.failed is None
+    assert [(i.type, i.date.value if i.date else None) for i in out.incidents] == [("arrest", "2021-03")]
+    assert out.warnings == [f"published date {published!r} is not YYYY, YYYY-MM or YYYY-MM-DD: ignored"]

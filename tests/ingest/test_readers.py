@@ -7,12 +7,12 @@ import json
 import pytest
 
 from tallybook.errors import IngestError
-from tallybook.ingest.readers import partial_date
 from tallybook.ingest.readers.html import read_html
 from tallybook.ingest.readers.jsonl import Record, canonical, read_jsonl
 from tallybook.ingest.readers.pdf import PAGE_BREAK, read_pdf
 from tallybook.ingest.readers.text import read_text
 from tallybook.ingest.sniff import sniff
+from tallybook.model.partial_dates import partial_date
 
 from .pdfs import encrypt_pdf, make_blank_pdf, make_pdf
 

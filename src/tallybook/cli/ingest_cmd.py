@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from tallybook.cli.output import print_json, progress
 from tallybook.errors import NotFound
 from tallybook.ingest import IngestResult, Overrides, Source, ingest_paths, verify
-from tallybook.ingest.readers import partial_date
+from tallybook.model.partial_dates import partial_date
 from tallybook.store.db import open_store
 from tallybook.store.schema import Document
 

@@ -50,6 +50,7 @@ from tallybook.extract.pieces import CHUNK_CHARS, cut_into_pieces, merge_pieces,
 from tallybook.model import (
     DocumentExtraction,
 )
+from tallybook.model.partial_dates import partial_date
 from tallybook.settings import Settings
 
 BATCH_CHARS = 2 * CHUNK_CHARS  # and never more than about this much text in one batch
@@ -206,6 +207,7 @@ def _extract_serial(
     # Each source yields one or more (index, offset, Doc) pieces; non-English ones yield none.
     pending: dict[int, list[DocumentExtraction | None]] = {}
     skipped: dict[int, DocumentExtraction] = {}
+    notes: dict[int, list[str]] = {}  # warnings about a text's metadata, added to its result
     order: list[int] = []
 
     def docs() -> Iterator[Doc]:
@@ -218,6 +220,9 @@ def _extract_serial(
                     language=lang, warnings=[f"text is in language {lang!r}, not English: nothing extracted"]
                 )
                 continue
+            published = partial_date(item.published)
+            if item.published and published is None:  # relative dates then resolve without it
+                notes[n] = [f"published date {item.published!r} is not YYYY, YYYY-MM or YYYY-MM-DD: ignored"]
             pieces = cut_into_pieces(text, chunk_chars)
             pending[n] = [None] * len(pieces)
             # Every piece of a long text knows the whole text: what depends on the document's
@@ -228,10 +233,21 @@ def _extract_serial(
                 # spaCy keeps the text losslessly; seeding the cache spares the components
                 # rebuilding it token by token (`doc.text`).
                 doc_cache(doc)["text"] = piece if context is None else PieceText(piece, context, offset)
-                doc._.tb_published = item.published
+                doc._.tb_published = published
                 doc._.tb_publisher = item.publisher
                 doc.user_data["tb_key"] = (n, k, offset)
                 yield doc
+
+    def ready(idx: int) -> bool:
+        return idx in skipped or (idx in pending and all(p is not None for p in pending[idx]))
+
+    def finished(idx: int) -> DocumentExtraction:
+        if idx in skipped:
+            return skipped.pop(idx)
+        parts = [p for p in pending.pop(idx, []) if p is not None]
+        out = merge_pieces(parts or [DocumentExtraction(language="en")])
+        out.warnings += notes.pop(idx, [])
+        return out
 
     next_out = 0
     for batch in _batches(docs(), batch_size, BATCH_CHARS):
@@ -243,24 +259,11 @@ def _extract_serial(
                 else shift_to_document(doc_to_extraction(doc), offset)
             )
             doc._.tb_ents = None  # cached entity Spans refer back to the doc: let it go now
-            while next_out < len(order):
-                idx = order[next_out]
-                if idx in skipped:
-                    yield skipped.pop(idx)
-                elif idx in pending and all(p is not None for p in pending[idx]):
-                    yield merge_pieces([p for p in pending.pop(idx) if p is not None])
-                else:
-                    break
+            while next_out < len(order) and ready(order[next_out]):
+                yield finished(order[next_out])
                 next_out += 1
-    while next_out < len(order):
-        idx = order[next_out]
-        if idx in skipped:
-            yield skipped.pop(idx)
-        else:
-            yield merge_pieces(
-                [p for p in pending.pop(idx, []) if p is not None] or [DocumentExtraction(language="en")]
-            )
-        next_out += 1
+    for idx in order[next_out:]:
+        yield finished(idx)
 
 
 _LOADED: dict[str, Language] = {}

@@ -10,8 +10,9 @@ import trafilatura
 from lxml.etree import ParserError
 
 from tallybook.errors import IngestError
-from tallybook.ingest.readers import Reading, clean, partial_date
+from tallybook.ingest.readers import Reading, clean
 from tallybook.ingest.readers.text import normalise_newlines
+from tallybook.model.partial_dates import partial_date
 
 # Parts of a page that are never the report itself.
 _BOILERPLATE = [

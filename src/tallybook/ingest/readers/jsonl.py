@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from tallybook.errors import IngestError
-from tallybook.ingest.readers import Reading, clean, partial_date
+from tallybook.ingest.readers import Reading, clean
+from tallybook.model.partial_dates import partial_date
 
 
 @dataclass
