@@ -19,6 +19,7 @@ from tallybook.extract.recall_relatives import (
 from tallybook.extract.trigger_lexicon import NOMINAL, wordset
 from tallybook.extract.trigger_vanishings import kin_of
 from tallybook.extract.triggers import Trigger
+from tallybook.extract.victim_misparses import real_object, shared_passive_subject, subject_before_as
 from tallybook.extract.victim_pronouns import conjoined_antecedent
 
 _UNDERGO = wordset(
@@ -113,6 +114,7 @@ def _victim_head(trigger: Trigger) -> Token | None:
                 return holder
             for _ in range(3):
                 found = _child(holder, "dobj", "attr", "nsubj", "nsubjpass")
+                found = subject_before_as(holder, found) or found  # not "children" of "as children remain"
                 if found is not None and found.lower_ in {"who", "that"} and holder.dep_ == "relcl":
                     # "seven men, all arrested as children, who remain on death row": the men
                     counted = [a for a in list(holder.ancestors)[:5] if _child(a, "nummod") is not None]
@@ -172,7 +174,8 @@ def _victim_head(trigger: Trigger) -> Token | None:
     if verb.lower_ in _BE_OR_REMAIN and _child(verb, "nsubj") is not None:
         # "at least 14 members of the movement are still behind bars": a stock told by a copula
         return relative_antecedent(verb, _child(verb, "nsubj"))
-    own = _child(verb, "nsubjpass", "dobj")
+    # "were held and beaten, a claim ...": the shared subject; a "that" taken for an object is none
+    own = shared_passive_subject(verb) or real_object(verb, _child(verb, "nsubjpass", "dobj"))
     # "carried out the death penalty against 14 people", "imposed the death penalty on three men"
     against = next(
         (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _AGAINST and c.i > verb.i), None
@@ -392,7 +395,6 @@ def _recipient(tok: Token) -> bool:
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
 _PLACE_NOUNS = wordset("prison jail court hospital station camp cell centre center base headquarters")
-
 
 _BE_OR_REMAIN = wordset("remain remains remained are were is was")
 _TIME_NOUNS = wordset("days day weeks week months month years year hours hour times")

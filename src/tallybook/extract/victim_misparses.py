@@ -1,0 +1,62 @@
+"""Objects the parser gives a violation verb that cannot be its victim, and the victim meant.
+
+"said that guards had punched and kicked them": the "that" of the reported clause hung on the
+second verb as its object; "they were held and beaten, a claim the court ignored": a passive
+participle joined to a passive verb is given the appositive after it as an object, while its
+patient is the subject the two verbs share.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tallybook.extract.mentions import _child
+from tallybook.extract.recall_relatives import antecedent, relative_antecedent
+
+
+def is_complementizer(tok: Token, verb: Token) -> bool:
+    """ "that" opening a reported clause, taken by the parser for the object of a verb after it
+    (an object before its verb is a relative pronoun only in a relative clause)."""
+    if tok.lower_ not in {"that", "whether"} or tok.i > verb.i:
+        return False
+    top = verb
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    return top.dep_ != "relcl"
+
+
+def real_object(verb: Token, own: Token | None) -> Token | None:
+    """`own` (the verb's passive subject or object), or the verb's next object when `own` is a
+    complementizer the parser took for one."""
+    if own is None or not is_complementizer(own, verb):
+        return own
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+
+
+def shared_passive_subject(verb: Token) -> Token | None:
+    """The passive subject a bare past participle shares with the passive verb it is joined to
+    ("they had been subjected to electric shocks and beaten"); None for a verb with an auxiliary
+    or a subject of its own ("police had detained him and beaten his brother")."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or verb.head.i == verb.i:
+        return None
+    if _child(verb, "aux", "auxpass", "nsubj", "nsubjpass") is not None:
+        return None
+    head = verb.head
+    subj = _child(head, "nsubjpass")
+    if subj is None or _child(head, "auxpass") is None:
+        return None
+    return relative_antecedent(head, subj)
+
+
+def subject_before_as(holder: Token, found: Token | None) -> Token | None:
+    """ "six men who were arrested as children remain on death row", parsed with "children" as the
+    subject of "remain": the people the clause above is about, not the noun after "as"."""
+    if found is None or found.dep_ != "nsubj" or holder.dep_ != "advcl" or found.left_edge.i == 0:
+        return None
+    mark = found.doc[found.left_edge.i - 1]
+    if mark.lower_ != "as" or mark.dep_ != "mark" or mark.head.i != holder.i:
+        return None
+    above = holder.head
+    if above.dep_ == "relcl":
+        return antecedent(above)
+    return _child(above, "nsubjpass", "nsubj")
