@@ -22,7 +22,11 @@ from tallybook.extract.person_jobs import leading_job
 
 # Courtesy titles of West African and Muslim usage that the lexicon's list lacks ("Pa X" an elder,
 # "Alhaji X" one who made the pilgrimage); like "Dr" they are no part of the canonical name.
-_MORE_HONORIFICS = ("Pa", "Alhaji", "Alhaja", "Hajiya", "Mallam", "Hon", "Honourable", "Mufti", "Ustaz")
+_MORE_HONORIFICS = (
+    *("Pa", "Alhaji", "Alhaja", "Hajiya", "Mallam", "Hon", "Honourable", "Mufti", "Ustaz"),
+    # other spellings of the Sunni cleric's titles the lexicon lists as "Molavi", "Mawlana"
+    *("Mowlavi", "Mawlawi", "Moulavi", "Moulvi", "Mowlana", "Molana", "Moulana"),
+)
 # A rank's grade before the rank ("Senior Superintendent", "Deputy Inspector General"): only
 # stripped together with the rank it grades.
 _RANK_GRADE = (

@@ -6,16 +6,18 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from tallybook.extract.lexicon import word_set
+from tallybook.extract.trigger_record import has_parse
+from tallybook.model import Span
 
 CUE_VERBS = (
     "said|says|say|stated|states|stressed|stresses|added|adds|warned|warns|told|tells|urged|urges|noted|notes|"
     "explained|insisted|continued|concluded|wrote|writes|tweeted|posted|declared|emphasi[sz]ed|underlined|"
     "observed|remarked|recalled|argued|asserted|affirmed|announced|commented|replied|responded|pointed out|"
     "went on|cautioned|claimed|maintained|acknowledged|admitted|demanded|appealed|lamented|complained|"
-    "reiterated|highlighted|underscored|yelled|shouted|chanted|cried|exclaimed|screamed|called for|"
+    "reiterated|highlighted|underscored|yelled|shouted|chanted|cried|exclaimed|screamed|called for|claims|"
     "calls for|called on|calls on|described|denied|deplored|condemned|expressed|hoped|"
     "saying|noting|adding|stressing|warning|urging|calling for|calling on|declaring|insisting|"
     "explaining|arguing|asserting|recalling|describing|had this to say|has this to say|reported|reports|"
@@ -100,3 +102,37 @@ def past_beside_perfect(tok: Token) -> bool:
         and head.tag_ == "VBN"
         and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in head.children)
     )
+
+
+_QUALIFIER_RE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<q>[a-z][a-z-]+)\s+$")
+# modifiers that do not change which office is meant
+_SAME_OFFICE = word_set("former then new current late outgoing incoming same acting")
+
+
+def qualifier_fits(text: str, at: int, title: str, spans: list[Span]) -> bool:
+    """False when a lower-case modifier sets the title apart ("the interior minister") and the
+    text never gives the person the title with that modifier ("Foreign Minister X")."""
+    m = _QUALIFIER_RE.search(text, max(0, at - 30), at)
+    if m is None or m.group("q") in _SAME_OFFICE or not spans:
+        return True
+    wanted = re.compile(rf"\b{re.escape(m.group('q'))}\s+{re.escape(title)}\b", re.IGNORECASE)
+    return any(
+        w.start() != m.start("q")
+        for s in spans
+        for w in wanted.finditer(text, max(0, s.start - 60), min(len(text), s.end + 60))
+    )
+
+
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "compound", "conj", "appos", "attr"})
+
+
+def noun_cue(doc: Doc, at: int) -> bool:
+    """True when the cue word at `at` is a noun of the clause ("reports", "claims", "notes"), not
+    its verb: the parser tags it as a plural or singular noun in a nominal slot."""
+    if not has_parse(doc):
+        return False
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span[0]
+    return tok.tag_ in ("NNS", "NN") and tok.dep_ in _NOMINAL_DEPS

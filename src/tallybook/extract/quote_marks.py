@@ -74,12 +74,22 @@ def _unclosed(text: str, open_at: int) -> QuoteSpan | None:
     colon), as in multi-paragraph speech; otherwise the mark was stray and costs nothing."""
     line_start, line_end = _line_bounds(text, open_at)
     lead = text[line_start:open_at].strip()
-    if lead and not lead.endswith(":"):
+    if lead and not lead.endswith(":") and not _speech_goes_on(text, lead, line_end):
         return None
     end = line_start + len(text[line_start:line_end].rstrip())
     if end <= open_at + 1:
         return None
     return QuoteSpan(open_at + 1, end, open_at, end, line_start, line_end, False)
+
+
+_NEXT_PARA_OPENS_RE = re.compile(r"\n[ \t]*(?:\n[ \t]*)*[“\"„«]")
+
+
+def _speech_goes_on(text: str, lead: str, line_end: int) -> bool:
+    """A mark opening a new sentence mid-paragraph and left open, with the next paragraph opening
+    with a mark: the paragraph's last quotation carries on into the next (a speech printed over
+    several paragraphs, each opened and only the last closed)."""
+    return lead[-1] in '.!?”"' and _NEXT_PARA_OPENS_RE.match(text, line_end) is not None
 
 
 def _closed(text: str, open_at: int, i: int) -> QuoteSpan | None:

@@ -33,7 +33,9 @@ from tallybook.extract.quote_cues import (
     POST_SUBJECT_FIRST_RE,
     POST_VERB_FIRST_RE,
     governed_clause,
+    noun_cue,
     past_beside_perfect,
+    qualifier_fits,
     sentence_start,
     speaker_sentence,
 )
@@ -138,8 +140,11 @@ class QuoteFinder:
             kind = "government" if org.kind == "government" else "org"  # ranked last as a speaker
             found.extend((s.start, s.end, kind, org.name) for s in org.spans)
         people = sorted(found)
+        spans = {p.name: p.spans for p in doc._.tb_people or []}
         for m in _TITLE_RE.finditer(text):
             name = resolve_person(doc, m.group()) or title_bearer(text, people, m.group(), m.start())[0]
+            if name and not qualifier_fits(text, m.start(), m.group(), spans.get(name, [])):
+                name = None  # "the interior minister" is not the foreign minister named before
             found.append((m.start(), m.end(), "title", name))
         for m in _PRONOUN_RE.finditer(text):
             found.append((m.start(), m.end(), "pronoun", None))
@@ -262,7 +267,8 @@ class QuoteFinder:
             who = self._pick(doc, mentions, s, e, prev_speaker)
             if who[0]:
                 return Attribution(who[0], who[1], "pre")
-        cues = list(CUE_RE.finditer(before))
+        # a cue word the parser reads as a noun ("reports of casualties were “...”") cues nothing
+        cues = [c for c in CUE_RE.finditer(before) if not noun_cue(doc, clause_start + c.start())]
         according = [a for a in _ACCORDING_RE.finditer(before) if not governed_clause(before, cues, a)]
         if according and (not cues or according[-1].start() > cues[-1].start()):
             s = clause_start + according[-1].end()

@@ -54,7 +54,14 @@ SPEAKER_NOUNS = word_set(
     "communique communiqué letter appeal television tv radio broadcaster newspaper channel outlet "
     "farmer fisherman herder trader shopkeeper driver labourer laborer miner porter participant "
     "organiser organizer representative elder vendor hawker seller merchant bystander mourner "
-    "employee tenant landowner businessman businesswoman owner parent cleric imam priest pastor"
+    "employee tenant landowner businessman businesswoman owner parent cleric imam priest pastor "
+    # holders of an office named by it alone ("the interior minister", "the provincial governor")
+    "minister governor mayor commissioner ambassador chairperson chairman chairwoman prefect"
+)
+# Office titles among SPEAKER_NOUNS: "the interior minister" is a person the text described with
+# the whole title, not any minister it named
+_OFFICE_HEADS = word_set(
+    "minister governor mayor commissioner ambassador chairperson chairman chairwoman prefect"
 )
 FUNCTION_WORDS = word_set(
     "and but or in at to for with on as that which while after before from by of if when then "
@@ -120,7 +127,7 @@ def descriptor_speaker(
         # someone the text introduced: "the ministry", "the lawyer", "the experts"
         for found in (
             _org_by_head(doc, head, single, start),
-            _person_by_descriptor(doc, single, start),
+            _person_by_descriptor(doc, _office_title(words) if single in _OFFICE_HEADS else single, start),
             _group_member(text, head, mentions),
         ):
             if found[0]:
@@ -204,7 +211,9 @@ _OWNER_RE = re.compile(
 
 
 _SPOKEN_FOR_RE = re.compile(
-    r"^(?:an?|the|one)\s+(?:spokes(?:man|woman|person)|representative)\s+(?:for|of)\s+(?P<body>.+)$",
+    r"^(?:an?|the|one)\s+(?:(?P<spokes>spokes(?:man|woman|person)|representative)\s+(?:for|of)"
+    # the unnamed head of a named body speaks for it: "the head of the province's judiciary"
+    r"|(?:head|chief|director|chair(?:person|man|woman)?)\s+of)\s+(?P<body>.+)$",
     re.IGNORECASE,
 )
 
@@ -217,7 +226,10 @@ def _body_spoken_for(doc: Doc, phrase: str, offset: int) -> Speaker:
         return None, None
     body = m.group("body")
     at = offset + m.start("body")
-    return _org_holding(doc, body) or body, Span(at, at + len(body))
+    held = _org_holding(doc, body)
+    if held is None and not m.group("spokes") and not re.search(r"\b[A-Z]", body):
+        return None, None  # "the head of the family": a body only when it has a name
+    return held or body, Span(at, at + len(body))
 
 
 def _org_holding(doc: Doc, words: str) -> str | None:
@@ -265,6 +277,11 @@ def _org_by_head(doc: Doc, head: str, single: str, before: int) -> Speaker:
             if span.end <= before and (best is None or span.start > best[0]):
                 best = (span.start, org.name, span)
     return (best[1], best[2]) if best else (None, None)
+
+
+def _office_title(words: list[str]) -> str:
+    """ "The interior minister" -> "interior minister": the title without its determiner."""
+    return " ".join(w.lower() for w in words if w.lower() not in _DEFINITE)
 
 
 def _person_by_descriptor(doc: Doc, single: str, before: int) -> Speaker:
