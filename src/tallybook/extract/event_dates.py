@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from tallybook.extract.article_years import article_year, paragraph_year
-from tallybook.extract.boilerplate import doc_text, span_text
+from tallybook.extract.boilerplate import doc_cache, doc_text, sentence_bounds, span_text
 from tallybook.extract.counted_dates import (
     TOLD_DAY,
     YEARS_ON,
@@ -95,8 +95,9 @@ def _nearest_root(span: Span, roots: set[int]) -> int | None:
     """The trigger nearest a date phrase in the same sentence (ties go to the earlier one). A date
     that closes a clause ("detained ... on 3 March and has not been seen since") belongs to the
     trigger before it, not to the one past the conjunction."""
-    sent = span.sent  # (built anew on each access)
-    same = [r for r in roots if sent.start <= r < sent.end]
+    bounds = sentence_bounds(span.doc, span.start)  # (`Span.sent` checks every token's annotation)
+    lo, hi = (span.sent.start, span.sent.end) if bounds is None else bounds
+    same = [r for r in roots if lo <= r < hi]
     if not same:
         return None
     doc = span.doc
@@ -199,16 +200,29 @@ _CALENDAR_NAME = re.compile(
 def _article_year(doc: Doc) -> int | None:
     """The year an encyclopedia article tells of: its yearless dates are in that year, not in the
     year of its revision date."""
-    from tallybook.extract.layout import document_text  # layout reads the mentions this module fills
+    cache = doc_cache(doc)
+    if "article_year" not in cache:  # the document's, asked for each mention
+        from tallybook.extract.layout import document_text  # layout reads the mentions this module fills
 
-    return article_year(document_text(doc_text(doc)))
+        cache["article_year"] = article_year(document_text(doc_text(doc)))
+    year: int | None = cache["article_year"]
+    return year
+
+
+def _has_parse(doc: Doc) -> bool:
+    """`doc.has_annotation("DEP")` (a scan of every token), asked once per doc."""
+    cache = doc_cache(doc)
+    parsed = cache.get("has_dep")
+    if parsed is None:
+        parsed = cache["has_dep"] = doc.has_annotation("DEP")
+    return bool(parsed)
 
 
 def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
     """The date of the incident: the nearest date phrase of the trigger's own clause."""
     sent = m.sent
     doc = sent.doc
-    parsed = doc.has_annotation("DEP")
+    parsed = _has_parse(doc)
     ents = date_phrases(sent)
     life = death_date(sent, ref)
     if life is not None:

@@ -136,6 +136,15 @@ def _object_of(verb: Token, words: frozenset[str]) -> Token | None:
 def withheld_event(tok: Token) -> str | None:
     """The violation a negated clause reports: "did not learn her whereabouts" (a disappearance),
     "have not returned his body", "were not allowed to bury him" (a body withheld, "other")."""
+    # (read once per token: the sense readers and the factuality check both ask of a trigger)
+    cache: dict[int, str | None] = doc_cache(tok.doc).setdefault("withheld_event", {})
+    i = tok.i
+    if i not in cache:
+        cache[i] = _withheld_event(tok)
+    return cache[i]
+
+
+def _withheld_event(tok: Token) -> str | None:
     low = tok.lower_
     if (
         where_withheld(tok)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tallybook.extract.boilerplate import doc_words, sentence_bounds
+from tallybook.extract.boilerplate import doc_words, lower_forms, sentence_bounds
 from tallybook.extract.factual_readings import (
     asserting_modal,
     clause_chain,
@@ -37,6 +37,7 @@ from tallybook.extract.general_statements import (
     possessed,
 )
 from tallybook.extract.generic_talk import general_clause, generic_plural
+from tallybook.extract.mentions import _tree as dep_tree
 from tallybook.extract.non_events import not_an_event
 from tallybook.extract.trigger_lexicon import NOMINAL, VERBAL, wordset
 from tallybook.extract.trigger_record import Trigger, ancestors_in_clause, has_parse
@@ -105,8 +106,11 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
     whole = [root] if dated_participle(root) else clause_chain(root)
     chain = own_clause(whole)
     # Negation on the trigger or on the verbs it hangs from, or a "no"/"without" above it.
+    # (children read by position from the doc's cached tree: `Token.children` makes a Token of each)
+    _, kids, deps, _ = dep_tree(doc)
+    lowers = lower_forms(doc)
     for tok in whole[:4]:
-        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children):
+        if any(deps[c] == "neg" or (deps[c] == "det" and lowers[c] == "no") for c in kids[tok.i]):
             return False
         if tok.i != root.i and tok.lower_ in {"without", "no"}:
             return False
@@ -117,7 +121,8 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
         base = base.head
     # A bare plural subject ("Executions could rise") is generic, so the modal still applies.
     specific_subject = base.dep_ in {"nsubj", "nsubjpass"} and any(
-        c.dep_ in {"det", "poss", "nummod"} or (c.dep_ == "prep" and c.lower_ == "of") for c in base.children
+        deps[c] in {"det", "poss", "nummod"} or (deps[c] == "prep" and lowers[c] == "of")
+        for c in kids[base.i]
     )
     modal_scope = chain[:1] if specific_subject or len(chain) == 1 else _governing_verbs(root)
     for tok in modal_scope:

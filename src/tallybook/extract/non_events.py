@@ -17,10 +17,12 @@ needs the dependency parse.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from tallybook.extract.boilerplate import doc_text, span_text
+from tallybook.extract.general_statements import sentence_of
 from tallybook.extract.month_names import MONTH_NAMES
 from tallybook.extract.non_state import non_state_doer
 from tallybook.extract.nonevent_frames import non_event_frame
@@ -131,7 +133,7 @@ def _denied_practice(root: Token) -> bool:
         else:
             denied = cur.dep_ == "dobj" and cur.head.lower_ in _DENY
     # (the sentence is scanned only for the rare denial)
-    return denied and not any(t.like_num or t.ent_type_ == "PERSON" for t in root.sent)
+    return denied and not any(t.like_num or t.ent_type_ == "PERSON" for t in sentence_of(root))
 
 
 def _denied_clause(verb: Token) -> bool:
@@ -223,7 +225,7 @@ def _sweep(root: Token) -> bool:
     suspect; both make the arrest a violation even in an operation against drugs."""
     if any(c.dep_ == "prt" and c.lower_ == "up" for c in root.children) and root.lower_.startswith("round"):
         return True
-    return _ARBITRARY_RE.search(span_text(root.sent)) is not None
+    return _ARBITRARY_RE.search(span_text(sentence_of(root))) is not None
 
 
 def _names_crime(obj: Token) -> bool:
@@ -245,14 +247,21 @@ def _drug_operation(prep: Token) -> bool:
         # "arrested in the drive" after "an anti-narcotics crackdown began": the operation the
         # text has named, whatever word it now uses for it
         stem = "|".join(sorted(_OPERATIONS))
-    pattern = rf"\b(?:anti-?)?(?:drugs?|narcotics)(?:[\s-]+\w+){{0,2}}[\s-]+(?:{stem})s?\b"
-    return re.search(pattern, doc_text(obj.doc), re.IGNORECASE) is not None
+    return _drug_operation_re(stem).search(doc_text(obj.doc)) is not None
+
+
+@lru_cache(maxsize=32)
+def _drug_operation_re(stem: str) -> re.Pattern[str]:
+    """The pattern of a drug operation named by `stem`, compiled once per stem."""
+    return re.compile(
+        rf"\b(?:anti-?)?(?:drugs?|narcotics)(?:[\s-]+\w+){{0,2}}[\s-]+(?:{stem})s?\b", re.IGNORECASE
+    )
 
 
 def _age_at_arrest(root: Token) -> bool:
     """ "who was 17 years old when he was arrested", "were arrested when they were minors": an age
     at arrest said of people whose incident is told elsewhere (no month or year with it)."""
-    if _MONTH_OR_YEAR_RE.search(span_text(root.sent)):
+    if _MONTH_OR_YEAR_RE.search(span_text(sentence_of(root))):
         return False
     if root.dep_ == "advcl" and _when(root):
         # the age is the clause above: "was 17 years old", "was a minor"
@@ -273,7 +282,7 @@ def _age_at_time_of(root: Token) -> bool:
     if root.dep_ != "pobj" or of.lower_ != "of" or time.lower_ != "time" or time.head.lower_ != "at":
         return False
     verb = time.head.head
-    if verb.lower_ not in _BE or _MONTH_OR_YEAR_RE.search(span_text(root.sent)):
+    if verb.lower_ not in _BE or _MONTH_OR_YEAR_RE.search(span_text(sentence_of(root))):
         return False
     own = {t.i for t in time.head.subtree}
     return any((t.lower_ in _AGE or t.like_num) and t.i not in own for t in verb.children)
@@ -343,7 +352,7 @@ def _against_suicide_account(root: Token) -> bool:
     """ "Police said she had taken her own life; her family alleged she had been beaten": a
     beating set against an official suicide account disputes a death's cause (noted with the
     death in custody), unless dated as an occasion of its own or told before the account."""
-    sent = root.sent
+    sent = sentence_of(root)
     account = _SUICIDE_RE.search(span_text(sent))
     if account is None:
         return False

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tallybook.extract.boilerplate import lower_forms, sentence_bounds, token_texts
-from tallybook.extract.general_statements import HABITUAL
+from tallybook.extract.general_statements import HABITUAL, sentence_at, sentence_of
 from tallybook.extract.trigger_lexicon import NOMINAL, VERBAL, wordset
 from tallybook.extract.triggers import Trigger
 
@@ -77,7 +77,7 @@ def _risked(trigger: Trigger) -> bool:
     "risk arbitrary arrest"); a conjunct shares it. Also what people "face" in the present."""
     doc = trigger.span.doc
     words = token_texts(doc)
-    sent_start = trigger.span.sent.start
+    sent_start = sentence_at(trigger.span.doc, trigger.span.start).start
     base = trigger.root
     while base.dep_ == "conj" and base.head.i != base.i:
         base = base.head
@@ -147,7 +147,7 @@ def _awaited(root: Token) -> bool:
     return (
         people.tag_ == "NNS"
         and _bare(people)
-        and not any(t.like_num or t.ent_type_ in {"CARDINAL", "PERSON"} for t in root.sent)
+        and not any(t.like_num or t.ent_type_ in {"CARDINAL", "PERSON"} for t in sentence_of(root))
     )
 
 
@@ -157,7 +157,7 @@ def _ruled(trigger: Trigger) -> bool:
     kind of act. Read on word order (the tagger may take "prescribes" for a plural noun): a rule
     noun, the verb right after it, and the trigger later in that clause (no "but", no semicolon)."""
     doc = trigger.span.doc
-    sent = trigger.span.sent
+    sent = sentence_at(trigger.span.doc, trigger.span.start)
     words = lower_forms(doc)
     for k in range(sent.start + 1, trigger.span.start):
         if words[k] not in _RULE_VERBS or words[k - 1] not in _LAWS:
@@ -189,7 +189,7 @@ def _generic_passive(root: Token) -> bool:
     subj = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
     if subj is None or subj.tag_ != "NNS" or not _bare(subj):
         return False
-    sent = root.sent
+    sent = sentence_of(root)
     if sent[-1].text not in {".", "!"} or any(c.dep_ == "aux" for c in root.children):
         return False
     return not any(t.ent_type_ in _SPECIFIC or t.like_num or t.tag_ == "NNP" for t in sent)
@@ -206,7 +206,7 @@ def _those_held(root: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children
     ):
         return False
-    return not any(t.ent_type_ in _SPECIFIC or t.like_num or t.tag_ == "NNP" for t in root.sent)
+    return not any(t.ent_type_ in _SPECIFIC or t.like_num or t.tag_ == "NNP" for t in sentence_of(root))
 
 
 def _denied_by_all(root: Token) -> bool:
@@ -231,7 +231,7 @@ def _quoted_title(trigger: Trigger) -> bool:
     words = token_texts(doc)
     if not words[trigger.span.start][:1].isupper():
         return False
-    sent = trigger.span.sent
+    sent = sentence_at(trigger.span.doc, trigger.span.start)
     left = next(
         (
             k

@@ -248,3 +248,22 @@ def state_body_name(name: str) -> str:
     if body.startswith("Ministry of "):
         return name if " of " in body.removeprefix("Ministry of ") else f"{body} of {country}"
     return f"{body} of {country}" if body in HIGH_COURTS else body
+
+
+# Patterns built from the names a text uses, compiled once per name rather than once per use.
+@lru_cache(maxsize=1024)
+def wrapped_name_re(name: str) -> re.Pattern[str]:
+    """`name` with any white space between its words: a name wrapped over a line."""
+    return re.compile(r"\s+".join(map(re.escape, name.split())))
+
+
+@lru_cache(maxsize=256)
+def acronyms_re(acronyms: tuple[str, ...]) -> re.Pattern[str]:
+    """Bare uses of the acronyms a text defined ("the SAPS said"), tried in the order given."""
+    return re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, acronyms)) + r")(?!\w)")
+
+
+@lru_cache(maxsize=1024)
+def based_re(name: str) -> re.Pattern[str]:
+    """ "the Dhaka-based group": `name` before "-based"."""
+    return re.compile(rf"(?<!\w){re.escape(name)}-based\b", re.IGNORECASE)

@@ -43,6 +43,8 @@ from tallybook.extract.org_names import (
     NOT_ORG_START,
     ORG_KEYWORDS,
     PLACE_HEADS,
+    acronyms_re,
+    based_re,
     clean_entity,
     definition_matches,
     initials_fit,
@@ -52,6 +54,7 @@ from tallybook.extract.org_names import (
     norm_name,
     state_body_name,
     trim_name,
+    wrapped_name_re,
 )
 from tallybook.extract.state_bodies import (
     HIGH_COURTS,
@@ -134,8 +137,7 @@ class OrganizationFinder:
             if alt:
                 defined[alt] = (canonical, kind)
             # trim_name joins words with single spaces; a name wrapped over a line is found word by word
-            wrapped = re.compile(r"\s+".join(map(re.escape, long_name.split())))
-            placed = wrapped.search(text, run_start, m.end(1))
+            placed = wrapped_name_re(long_name).search(text, run_start, m.end(1))
             if placed is not None:
                 mentions.append(_Mention(placed.start(), placed.end(), long_name, canonical, kind, 4))
             for g in (2, 3):
@@ -197,8 +199,7 @@ class OrganizationFinder:
                 mentions.append(mention)
         # Bare uses of an acronym the text defined ("the SAPS said").
         if defined:
-            acr_re = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, defined)) + r")(?!\w)")
-            for m in acr_re.finditer(text):
+            for m in acronyms_re(tuple(defined)).finditer(text):
                 canonical, kind = defined[m.group()]
                 mentions.append(_Mention(m.start(), m.end(), m.group(), canonical, kind, 4))
         self._add_state_bodies(text, mentions)
@@ -388,9 +389,7 @@ def _named_place(name: str, text: str) -> bool:
     if " " in name:
         return False
     based, heads = _place_cues(text)
-    if name.title() in CAPITALS or (
-        based and re.search(rf"(?<!\w){re.escape(name)}-based\b", text, re.IGNORECASE)
-    ):
+    if name.title() in CAPITALS or (based and based_re(name).search(text)):
         return True
     return name in heads
 

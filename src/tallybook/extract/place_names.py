@@ -45,11 +45,10 @@ def _heading_lines(doc: Doc) -> tuple[list[tuple[int, int]], str]:
         body: list[str] = []
         pos = 0
         for line in text.split("\n"):
-            words = _TITLE_WORD_RE.findall(line)
-            caps = sum(w[0].isupper() for w in words)
             # a headline: short, no closing stop, nearly every longer word capitalised
             short = len(line.split()) <= 16 and not line.rstrip().endswith((".", "!", '"', "”"))
-            if short and len(words) >= 3 and caps >= 0.7 * len(words):
+            words = _TITLE_WORD_RE.findall(line) if short else []  # (a paragraph is no headline)
+            if short and len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
                 spans.append((pos, pos + len(line)))
             else:
                 body.append(line)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -77,6 +78,23 @@ _COUNTRIES = (
 _DEMONYMS = {
     d: c.removeprefix("the ") for c, ds in [*COUNTRY_DEMONYMS.items(), *MORE_COUNTRIES.items()] for d in ds
 }
+# Words (case as written) without one of which each pattern above cannot match.
+_FACILITY_CUES = (
+    *("Prison", "Jail", "Gaol", "Detention", "Penitentiary", "Checkpoint", "Police Station", "Penal Colony"),
+    *(
+        "Camp",
+        "police",
+        "interrogation",
+        "detention",
+        "mosque",
+        "prison",
+        "jail",
+        "Directorate",
+        "gendarmerie",
+    ),
+)
+_SETTLEMENT_CUES = ("town", "village", "city", "hamlet")
+_REGION_CUES = ("rovince", "egion", "tate", "overnorate", "district")
 _NOT_PLACES = {"un", "united nations", "geneva", "new york"}  # datelines and UN seats, not scenes
 _BODY_RE = re.compile(r"\b(Union|Council|Committee|Forces?)\b")
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -125,10 +143,15 @@ def _main_country(doc: Doc) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _is_known_person(doc: Doc, name: str) -> bool:
-    from tallybook.extract.people import resolve_person
+_RESOLVE_PERSON: list[Callable[[Doc, str], object]] = []  # imported on first use: people imports places
 
-    return resolve_person(doc, name) is not None
+
+def _is_known_person(doc: Doc, name: str) -> bool:
+    if not _RESOLVE_PERSON:
+        from tallybook.extract.people import resolve_person
+
+        _RESOLVE_PERSON.append(resolve_person)
+    return _RESOLVE_PERSON[0](doc, name) is not None
 
 
 def _org_runs_over(tok: Token) -> bool:
@@ -208,7 +231,8 @@ def _places_in(sent: Span, area: Span) -> list[list[tuple[int, str]]]:
     offset = area.start_char
     text = doc_text(doc)[offset : area.end_char]  # `Span.text` rebuilds it token by token
     facilities: list[tuple[int, str]] = []
-    for m in _FACILITY_RE.finditer(text):
+    # (each pattern is tried only on text holding a word it needs: most sentences name no place)
+    for m in _FACILITY_RE.finditer(text) if any(w in text for w in _FACILITY_CUES) else ():
         name = _facility_name(m.group(1))
         if not name or (
             name.endswith("Directorate") and not _AT_RE.search(text[max(0, m.start(1) - 12) : m.start(1)])
@@ -221,14 +245,14 @@ def _places_in(sent: Span, area: Span) -> list[list[tuple[int, str]]]:
     if facilities:
         return [facilities]
     settlements: list[tuple[int, str]] = []
-    for rx in (_SETTLEMENT_OF_RE, _X_SETTLEMENT_RE):
+    for rx in (_SETTLEMENT_OF_RE, _X_SETTLEMENT_RE) if any(w in text for w in _SETTLEMENT_CUES) else ():
         for m in rx.finditer(text):
             name = m.group(1).strip()
             tok = doc.char_span(offset + m.start(1), offset + m.end(1), alignment_mode="expand")
             if tok is not None and name.split()[0] not in _NOT_LOCAL and not is_country(name):
                 settlements.append((tok.start, name))
     regions: list[tuple[int, str]] = []
-    for rx in (_PROVINCE_OF_RE, _X_PROVINCE_RE):
+    for rx in (_PROVINCE_OF_RE, _X_PROVINCE_RE) if any(w in text for w in _REGION_CUES) else ():
         for m in rx.finditer(text):
             tok = doc.char_span(offset + m.start(1), offset + m.end(1), alignment_mode="expand")
             name = m.group(1).strip()
@@ -273,7 +297,7 @@ def _places_in(sent: Span, area: Span) -> list[list[tuple[int, str]]]:
             countries.append((ent.start, _country_name(name)))
         else:
             local.append((ent.start, name))
-    for m in _COURT_SEAT_RE.finditer(text):
+    for m in _COURT_SEAT_RE.finditer(text) if "Court" in text else ():
         # "the Kisaragi District Court sentenced him": the court sits in the place it is named for
         name = m.group(1).strip().removeprefix("The ")
         words = set(name.split())

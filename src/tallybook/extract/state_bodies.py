@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from tallybook.extract.known_orgs import COUNTRY_DEMONYMS, COUNTRY_NAMES
 from tallybook.extract.lexicon import word_set
@@ -74,8 +75,13 @@ def title_acronym(acronym: str, text: str) -> bool:
     letters = [c for c in acronym if c.isalpha()]
     if not 2 <= len(letters) <= 6 or not all(c.isupper() for c in letters):
         return False
-    pattern = r"\b" + r"(?:\s+(?:of|for|the))*\s+".join(rf"{c}[a-z]+" for c in letters) + r"\b"
-    return any(is_person_title(m.group()) for m in re.finditer(pattern, text))
+    return any(is_person_title(m.group()) for m in _spelled_out_re("".join(letters)).finditer(text))
+
+
+@lru_cache(maxsize=256)
+def _spelled_out_re(letters: str) -> re.Pattern[str]:
+    """Words whose initials spell `letters` ("District Police Officer" for DPO), compiled once."""
+    return re.compile(r"\b" + r"(?:\s+(?:of|for|the))*\s+".join(rf"{c}[a-z]+" for c in letters) + r"\b")
 
 
 _TITLE_AFTER_RE = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
