@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from tallybook.extract.boilerplate import doc_text
+from tallybook.extract.boilerplate import doc_text, sentence_bounds
+from tallybook.extract.parse_tree import positions_in
 from tallybook.extract.source_context import clause_bounds
 from tallybook.extract.source_syntax import (
     NOT_SOURCES,
@@ -35,7 +36,8 @@ def _previous(sent: Span) -> tuple[Span | None, bool]:
     doc = sent.doc
     if sent.start == 0:
         return None, False
-    prev = doc[sent.start - 1].sent
+    bounds = sentence_bounds(doc, sent.start - 1)  # (no walk back over the sentence's tokens)
+    prev = doc[sent.start - 1].sent if bounds is None else doc[bounds[0] : bounds[1]]
     last = next((t for t in reversed(prev) if not t.is_space), prev[0])
     first = next((t for t in sent if not t.is_space), sent[0])
     breaks = doc_text(doc)[last.idx + len(last.text) : first.idx].count("\n")
@@ -125,16 +127,18 @@ def carried_source(sent: Span, trigger: Token | None = None, depth: int = 0) -> 
     return according
 
 
+_REPORT_NOUNS = frozenset({"report", "study"})
 _RECORDED_WORDS = wordset("documented recorded described detailed cited listed examined included")
 
 
 def report_author(sent: Span) -> Token | None:
     """ "Among the cases documented in the report is that of X": who the text said issued "the
     report" (the subject of the reporting verb in the last sentence before that names a report)."""
+    doc = sent.doc
     cited = next(
         (
             t
-            for t in sent
+            for t in (doc[i] for i in positions_in(doc, "report_nouns", _REPORT_NOUNS, sent.start, sent.end))
             if t.lower_ in {"report", "study"}
             and any(c.lower_ == "the" for c in t.children)
             and t.head.lower_ == "in"

@@ -34,6 +34,7 @@ from tallybook.extract.claimant_roles import (
     relative_teller,
     relayed_teller,
 )
+from tallybook.extract.parse_tree import ancestor_ids, dep_tree, subtree_ids
 from tallybook.extract.source_context import (
     clause_bounds,
     coordinated_sources,
@@ -248,7 +249,7 @@ def attribute(
         # Reporting verbs among the heads above the trigger.
         cur = trigger
         fallback: tuple[Token, Token] | None = None
-        ancestors = {a.i for a in trigger.ancestors}
+        ancestors = ancestor_ids(doc, trigger.i)
         lo, hi = clause_bounds(sent, trigger)
         for _ in range(10):
             if cur.head.i == cur.i:
@@ -313,8 +314,12 @@ def attribute(
             add(fallback[0], stance_of(fallback[1]))
             out.verb = fallback[1]
         # "the toll ... that was announced by X", "figures published by X".
-        for child in trigger.subtree:
-            if child.dep_ in {"relcl", "acl"} and is_report_word(child) and _told_noun(child.head, trigger):
+        _, _, deps, _ = dep_tree(doc)
+        for i in subtree_ids(doc, trigger.i):
+            if deps[i] not in {"relcl", "acl"}:
+                continue  # (a Token only for the few clauses)
+            child = doc[i]
+            if is_report_word(child) and _told_noun(child.head, trigger):
                 agent = agent_of(child)
                 if agent is not None:
                     add(agent, stance_of(child))
@@ -374,7 +379,7 @@ def attribute(
                 add(carried, Stance.ASSERTS)
         # "..., the group said, a figure confirmed by X": X confirms what the sentence counts
         counts = word_positions(doc, _COUNT_NOUNS, lo, hi)
-        below = {t.i for t in trigger.subtree} if counts else set()
+        below = set(subtree_ids(doc, trigger.i)) if counts else set()
         for i in counts:
             tok = doc[i]
             if tok.i not in below:

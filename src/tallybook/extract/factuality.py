@@ -37,8 +37,8 @@ from tallybook.extract.general_statements import (
     possessed,
 )
 from tallybook.extract.generic_talk import general_clause, generic_plural
-from tallybook.extract.mentions import _tree as dep_tree
 from tallybook.extract.non_events import not_an_event
+from tallybook.extract.parse_tree import dep_tree
 from tallybook.extract.trigger_lexicon import NOMINAL, VERBAL, wordset
 from tallybook.extract.trigger_record import Trigger, ancestors_in_clause, has_parse
 

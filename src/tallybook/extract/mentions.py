@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import numpy
-from spacy.attrs import DEP, HEAD, IS_PUNCT
 from spacy.tokens import Doc, Span, Token
 
 from tallybook.extract.boilerplate import doc_cache, doc_ents, lower_forms, span_text
 from tallybook.extract.claimants import Attribution, is_report_word
 from tallybook.extract.non_state import NON_STATE_PERPETRATORS, STATE_TIES
+from tallybook.extract.parse_tree import dep_tree
 from tallybook.extract.place_context import referred_place
 from tallybook.extract.places import is_country, place_for
 from tallybook.extract.trigger_lexicon import NOMINAL, wordset
@@ -63,27 +62,6 @@ class Mention:
         return self.start
 
 
-_Tree = tuple[list[int], list[list[int]], list[str], list[bool]]
-
-
-def _tree(doc: Doc) -> _Tree:
-    """Each token's head, children (ascending, as `Token.children` gives them), dependency label
-    and punctuation flag, read once per doc: walking `Token.children` makes a Token of every child."""
-    cache = doc_cache(doc)
-    tree: _Tree | None = cache.get("dep_tree")
-    if tree is None:
-        heads = (doc.to_array(HEAD).astype("int64") + numpy.arange(len(doc))).tolist()
-        kids: list[list[int]] = [[] for _ in heads]
-        for i, h in enumerate(heads):
-            if h != i:
-                kids[h].append(i)
-        strings = doc.vocab.strings
-        deps = [strings[d] for d in doc.to_array(DEP).tolist()]
-        punct = [bool(p) for p in doc.to_array(IS_PUNCT).tolist()]
-        tree = cache["dep_tree"] = (heads, kids, deps, punct)
-    return tree
-
-
 def _has_parse(doc: Doc) -> bool:
     """`doc.has_annotation("DEP")`, asked once per doc."""
     cache = doc_cache(doc)
@@ -98,7 +76,7 @@ def _subtree_text(head: Token) -> tuple[int, int]:
 
 
 def _subtree_span(doc: Doc, head: int) -> tuple[int, int]:
-    _, kids, deps, punct = _tree(doc)
+    _, kids, deps, punct = dep_tree(doc)
     lowers = lower_forms(doc)
 
     def keep(c: int) -> bool:
@@ -119,7 +97,7 @@ def _subtree_span(doc: Doc, head: int) -> tuple[int, int]:
 
 def _child_index(doc: Doc, i: int, *deps: str) -> int | None:
     """The first child of token `i` with one of `deps`."""
-    _, kids, labels, _ = _tree(doc)
+    _, kids, labels, _ = dep_tree(doc)
     return next((c for c in kids[i] if labels[c] in deps), None)
 
 
@@ -154,7 +132,7 @@ def fill_perpetrators(m: Mention) -> None:
         return
     root = m.trigger.root
     r = root.i
-    heads, kids, deps, _ = _tree(doc)  # token indices: no Token objects for the walk
+    heads, kids, deps, _ = dep_tree(doc)  # token indices: no Token objects for the walk
     lowers = lower_forms(doc)
     cands: list[int] = []
     agent = next((c for c in kids[r] if deps[c] == "agent"), None)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from tallybook.extract.boilerplate import doc_ents, lower_positions, token_texts
+from tallybook.extract.parse_tree import dep_tree
 from tallybook.extract.people import resolve_person
 from tallybook.extract.source_names import PUBLISHER, RELATION_NOUNS
 from tallybook.extract.source_owners import named_after, owner_named, spelled_out_before, un_experts
@@ -161,6 +162,9 @@ def coordinated_sources(head: Token) -> list[Token]:
     them ("Organization for Security and Co-operation in Europe"). Descriptions alone stay one
     source ("relatives and activists"): only a conjunct that names an organisation or person, a
     named person's kin or an official splits the phrase."""
+    _, kids, deps, _ = dep_tree(head.doc)
+    if not any(deps[c] == "conj" for c in kids[head.i]):
+        return []  # no conjunct, nothing to split (most heads: read without a Token per child)
     inside = next((e for e in doc_ents(head.doc) if e.start <= head.i < e.end), None)
     conjs = [
         c

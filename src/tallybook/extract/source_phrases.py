@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from tallybook.extract.boilerplate import doc_ents, doc_text, doc_value
 from tallybook.extract.organizations import canonical_org_name
+from tallybook.extract.parse_tree import dep_tree
 from tallybook.extract.person_lookup import resolve_person
 from tallybook.extract.source_context import (
     coordinated_sources,
@@ -41,9 +42,7 @@ def phrase_candidates(head: Token) -> list[str]:
     if named is not None:
         return [named]
     # the words the phrase governs, less those of a relative clause inside it
-    subtree = list(head.subtree)
-    inside = {t.i for t in subtree}
-    sub = {t.i for t in subtree if not any(a.dep_ == "relcl" and a.i in inside for a in t.ancestors)}
+    sub = _outside_relatives(doc, head.i)
     out: list[str] = [n for n in (_org_around(head),) if n]
     # "Odhikar and the X Centre": a listed name that runs on into a second source is not this one
     later = {c.text for c in coordinated_sources(head)}
@@ -70,6 +69,21 @@ def phrase_candidates(head: Token) -> list[str]:
             if e.label_ == "ORG" and e.root.i in sub and e.text not in out:
                 out.append(e.text)
     return out
+
+
+def _outside_relatives(doc: Doc, head: int) -> set[int]:
+    """The tokens of `head`'s subtree with no relative clause of that subtree above them (read
+    from the parse lists: no Token of each word and each of its ancestors)."""
+    _, kids, deps, _ = dep_tree(doc)
+    sub: set[int] = set()
+    stack = [(head, False)]
+    while stack:
+        i, below_relative = stack.pop()
+        if not below_relative:
+            sub.add(i)
+        below_relative = below_relative or deps[i] == "relcl"
+        stack.extend((c, below_relative) for c in kids[i])
+    return sub
 
 
 def _described_name(head: Token) -> str | None:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from tallybook.extract.date_phrases import dateline_end as dateline_end  # read by claimants
 from tallybook.extract.trigger_lexicon import wordset
 
 _RECEIVE_WORDS = wordset("receive receives received receiving obtain obtained gather gathered")
@@ -23,12 +24,6 @@ def received_content(verb: Token, child: Token, reports: Callable[[Token], bool]
         and child.lower_ in _RECEIVED_NOUNS
         and not any(reports(a) for a in verb.ancestors)
     )
-
-
-def dateline_end(sent: Span) -> int:
-    from tallybook.extract.event_dates import dateline_end as _end
-
-    return _end(sent)
 
 
 def after_dateline(sent: Span) -> Token | None:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from tallybook.extract.boilerplate import word_positions
+from tallybook.extract.boilerplate import token_texts, word_positions
+from tallybook.extract.parse_tree import positions_in
 from tallybook.extract.source_context import outside_scope
 from tallybook.extract.trigger_lexicon import wordset
 from tallybook.model import Stance
@@ -76,6 +77,8 @@ def is_report_word(token: Token) -> bool:
 # bringing up a case tells it (not "raised the flag", "was raised in Tehran").
 _RAISING = wordset("raise raises raised raising highlight highlights highlighted")
 _RAISED = wordset("case cases concern concerns allegations")
+# Every lower-case form `is_report_word` may accept (a form with the stray full stop too).
+_REPORT_FORMS = frozenset(w + end for w in REPORT_WORDS | _RAISING for end in ("", "."))
 
 
 def stance_of(verb: Token) -> str:
@@ -316,8 +319,13 @@ def parenthetical_source(sent: Span, trigger: Token) -> Token | None:
     """ "He was arrested and, his family said, was held for 40 days": a report set off by commas
     just before the clause that states the incident (or inside it) is the source of that clause."""
     doc = sent.doc
-    for verb in sent:
-        if not is_report_word(verb) or verb.i + 2 >= sent.end or doc[verb.i + 1].text != ",":
+    texts = token_texts(doc)
+    # (only the words a reporting verb may be, not a Token of every word of the sentence)
+    for i in positions_in(doc, "report_forms", _REPORT_FORMS, sent.start, sent.end):
+        if i + 2 >= sent.end or texts[i + 1] != ",":
+            continue
+        verb = doc[i]
+        if not is_report_word(verb):
             continue
         subj = subject_of(verb)
         if subj is None or subj.i > verb.i or subj.lower_ in NOT_SOURCES:
