@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -34,6 +33,7 @@ from tallybook.extract.known_orgs import (
     lookup_known_org,
 )
 from tallybook.extract.lexicon import alternation
+from tallybook.extract.org_mentions import OrgMention, merge_mentions
 from tallybook.extract.org_names import (
     ACRONYM_RE,
     BODY_HEADS,
@@ -64,7 +64,7 @@ from tallybook.extract.state_bodies import (
     title_acronym,
     title_follows,
 )
-from tallybook.model import ExtractedOrganization, Span
+from tallybook.model import ExtractedOrganization
 
 if not Doc.has_extension("tb_orgs"):
     Doc.set_extension("tb_orgs", default=None)
@@ -86,27 +86,7 @@ _KNOWN_RE = re.compile(
 )
 
 
-# "Hengaw human rights organization": words after a registry name that make it a longer name
 _BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
-_KIND_TAIL_RE = re.compile(r"(?: (?:[Hh]uman|[Rr]ights)){1,2} [Oo]rgani[sz]ation\b")
-
-
-@dataclass
-class _Mention:
-    start: int
-    end: int
-    surface: str
-    canonical: str
-    kind: str
-    strength: int  # higher wins overlaps
-
-
-@dataclass
-class _Org:
-    name: str
-    kind: str
-    aliases: list[str] = field(default_factory=list)
-    spans: list[Span] = field(default_factory=list)
 
 
 class OrganizationFinder:
@@ -119,7 +99,7 @@ class OrganizationFinder:
     def match(self, doc: Doc) -> list[ExtractedOrganization]:
         text = flat_text(doc)
         skip = ignored_ranges(doc)
-        mentions: list[_Mention] = []
+        mentions: list[OrgMention] = []
         defined: dict[str, tuple[str, str]] = {}  # acronym -> (canonical, kind)
 
         for m in definition_matches(text):
@@ -139,10 +119,10 @@ class OrganizationFinder:
             # trim_name joins words with single spaces; a name wrapped over a line is found word by word
             placed = wrapped_name_re(long_name).search(text, run_start, m.end(1))
             if placed is not None:
-                mentions.append(_Mention(placed.start(), placed.end(), long_name, canonical, kind, 4))
+                mentions.append(OrgMention(placed.start(), placed.end(), long_name, canonical, kind, 4))
             for g in (2, 3):
                 if m.group(g):
-                    mentions.append(_Mention(m.start(g), m.end(g), m.group(g), canonical, kind, 4))
+                    mentions.append(OrgMention(m.start(g), m.end(g), m.group(g), canonical, kind, 4))
         for m in DASH_DEFINITION_RE.finditer(text):
             acronym, long_name = m.group(1), m.group(2)
             # A dash is a weaker cue than parentheses ("NCRI – President-elect of ..." is a dateline):
@@ -155,8 +135,8 @@ class OrganizationFinder:
                     continue
                 canonical, kind = (known.name, known.kind) if known else (long_name, kind_for(long_name))
                 defined[acronym] = (canonical, kind)
-                mentions.append(_Mention(m.start(2), m.end(2), long_name, canonical, kind, 4))
-                mentions.append(_Mention(m.start(1), m.end(1), acronym, canonical, kind, 4))
+                mentions.append(OrgMention(m.start(2), m.end(2), long_name, canonical, kind, 4))
+                mentions.append(OrgMention(m.start(1), m.end(1), acronym, canonical, kind, 4))
 
         for m in _KNOWN_RE.finditer(text):
             surface = m.group()
@@ -167,10 +147,10 @@ class OrganizationFinder:
                 if known is None:
                     continue
                 canonical, kind = known.name, known.kind
-            mentions.append(_Mention(m.start(), m.end(), surface, canonical, kind, 3))
+            mentions.append(OrgMention(m.start(), m.end(), surface, canonical, kind, 3))
 
         mentions.extend(
-            _Mention(start, end, surface, canonical, "government", 2)
+            OrgMention(start, end, surface, canonical, "government", 2)
             for start, end, surface, canonical in government_mentions(text)
         )
         # Capitalised names ending in an organisation word the model missed ("Nigeria Police Force").
@@ -183,7 +163,7 @@ class OrganizationFinder:
             # a body named in full outranks the registry name inside it ("UN" in "UN Commission of
             # ..."), and so does a unit named after its registry body ("NCRI Foreign Affairs Committee")
             strength = 3 if end > m.end() or _unit_of_known(name) else 1
-            mentions.append(_Mention(end - len(name), end, name, org_name, org_kind, strength))
+            mentions.append(OrgMention(end - len(name), end, name, org_name, org_kind, strength))
 
         ents = doc_ents(doc)  # doc.ents builds new spans on every access
         # (label, text, start) of each entity: `Span.text` makes a Token of every word
@@ -201,12 +181,12 @@ class OrganizationFinder:
         if defined:
             for m in acronyms_re(tuple(defined)).finditer(text):
                 canonical, kind = defined[m.group()]
-                mentions.append(_Mention(m.start(), m.end(), m.group(), canonical, kind, 4))
+                mentions.append(OrgMention(m.start(), m.end(), m.group(), canonical, kind, 4))
         self._add_state_bodies(text, mentions)
-        return self._merge([m for m in mentions if not is_ignored(skip, m.start, m.end)], text)
+        return merge_mentions([m for m in mentions if not is_ignored(skip, m.start, m.end)], text)
 
     @staticmethod
-    def _add_state_bodies(text: str, mentions: list[_Mention]) -> None:
+    def _add_state_bodies(text: str, mentions: list[OrgMention]) -> None:
         """Ministries written in lower case, and a bare "Supreme Court" made the court of the
         country the text is about (a text names it as "the Supreme Court" or "the de facto
         Supreme Court" once the country is known)."""
@@ -223,7 +203,7 @@ class OrganizationFinder:
         if "ministry" in text:
             named = [m.canonical for m in mentions]
             lower = lower_case_ministries(text, named, main)
-            mentions.extend(_Mention(s, e, surface, name, "government", 2) for s, e, surface, name in lower)
+            mentions.extend(OrgMention(s, e, surface, name, "government", 2) for s, e, surface, name in lower)
 
     def _entity_mention(
         self,
@@ -233,7 +213,7 @@ class OrganizationFinder:
         ner_counts: Counter[str],
         text: str,
         person_words: set[str],
-    ) -> _Mention | None:
+    ) -> OrgMention | None:
         line_start = text.rfind("\n", 0, start) + 1
         if text.startswith("=", line_start):  # a wiki section heading, not a mention in prose
             return None
@@ -248,10 +228,10 @@ class OrganizationFinder:
             cleaned, e = cleaned + tail.group(), tail.end()  # "... Fact-Finding Mission on Myanmar"
         if cleaned in defined:
             canonical, kind = defined[cleaned]
-            return _Mention(s, e, cleaned, canonical, kind, 1)
+            return OrgMention(s, e, cleaned, canonical, kind, 1)
         known = lookup_known_org(cleaned)
         if known is not None:
-            return _Mention(s, e, cleaned, known.name, known.kind, 1)
+            return OrgMention(s, e, cleaned, known.name, known.kind, 1)
         words = cleaned.split()
         keyword = len(words) > 1 and any(w.lower().strip(".,") in ORG_KEYWORDS for w in words)
         acronym = bool(ACRONYM_RE.match(cleaned))
@@ -264,66 +244,10 @@ class OrganizationFinder:
         if not keyword and _named_place(cleaned, text):
             return None  # "DHAKA, Bangladesh (AP)", "the Dhaka-based rights group": a city
         if keyword or acronym:
-            return _Mention(s, e, cleaned, cleaned, kind_for(cleaned), 1)
+            return OrgMention(s, e, cleaned, cleaned, kind_for(cleaned), 1)
         if ner_counts[cleaned] >= self.min_ner_count and not set(words) <= person_words:
-            return _Mention(s, e, cleaned, cleaned, kind_for(cleaned), 1)
+            return OrgMention(s, e, cleaned, cleaned, kind_for(cleaned), 1)
         return None
-
-    @staticmethod
-    def _fullest_forms(taken: list[_Mention], text: str) -> None:
-        """ "the Hengaw human rights organization": a registry body the text names by a longer form
-        of its name that says what kind of body it is, is named by that form."""
-        for name in {m.canonical for m in taken if m.strength == 3}:
-            longer = set()
-            for m in taken:
-                tail = _KIND_TAIL_RE.match(text, m.end) if m.canonical == name else None
-                if tail is not None and m.surface == name:
-                    longer.add(m.surface + tail.group())
-            if len(longer) == 1:
-                full = longer.pop()
-                for m in taken:
-                    if m.canonical == name:
-                        m.canonical = full
-
-    @staticmethod
-    def _merge(mentions: list[_Mention], text: str) -> list[ExtractedOrganization]:
-        # Strongest and longest first; drop anything overlapping an accepted mention.
-        mentions.sort(key=lambda m: (-m.strength, -(m.end - m.start), m.start))
-        taken: list[_Mention] = []
-        for m in mentions:
-            if not any(t.start < m.end and m.start < t.end for t in taken):
-                taken.append(m)
-        taken.sort(key=lambda m: m.start)
-        OrganizationFinder._fullest_forms(taken, text)
-        # Merge a shorter name into a longer one that contains it ("Nigerian Army" / "Army").
-        names = {m.canonical for m in taken}
-        by_norm = {norm_name(n): n for n in names}
-        # A body named in full once and shortened later ("the Fact-Finding Mission") is one body;
-        # only names the text itself built (not registry ones) fold, and only into one longer name.
-        # (a name the text built with a tail, "Commission of Inquiry", may still fold)
-        registry = {
-            m.canonical
-            for m in taken
-            if m.strength >= 4 or (m.strength == 3 and lookup_known_org(m.canonical) is not None)
-        }
-        for key in list(by_norm):
-            if by_norm[key] in registry or (len(key.split()) < 2 and key not in BODY_HEADS):
-                continue
-            longer = [n for k, n in by_norm.items() if k != key and f" {key} " in f" {k} "]
-            if len(longer) == 1:
-                by_norm[key] = longer[0]
-        orgs: dict[str, _Org] = {}
-        for m in taken:
-            canonical = m.canonical
-            key = norm_name(canonical)
-            if key in by_norm and by_norm[key] != canonical:
-                canonical = by_norm[key]
-            org = orgs.setdefault(canonical, _Org(canonical, m.kind))
-            org.spans.append(Span(m.start, m.end))
-            surface = re.sub(r"['’]s$", "", m.surface)
-            if norm_name(surface) != norm_name(canonical) and surface not in org.aliases:
-                org.aliases.append(surface)
-        return [ExtractedOrganization(o.name, o.kind, o.aliases, o.spans) for o in orgs.values()]
 
     def set_annotations(self, doc: Doc, orgs: list[ExtractedOrganization]) -> None:
         doc._.tb_orgs = orgs
