@@ -62,6 +62,41 @@ _DATELINE_AGENCY_RE = re.compile(
 )
 
 
+# Countries of two words or more that `COUNTRY_NAMES` lacks: name-shaped, and no one's name
+_MORE_COUNTRIES = frozenset(
+    {
+        "Burkina Faso",
+        "Costa Rica",
+        "Sierra Leone",
+        "El Salvador",
+        "San Marino",
+        "Cabo Verde",
+        "Cape Verde",
+        "Timor-Leste",
+        "East Timor",
+        "Puerto Rico",
+        "Equatorial Guinea",
+        "Guinea-Bissau",
+        "Papua New Guinea",
+        "New Zealand",
+        "North Macedonia",
+        "Western Sahara",
+        "Saint Lucia",
+        "Marshall Islands",
+        "Solomon Islands",
+        "Ivory Coast",
+        "South Sudan",
+        "Hong Kong",
+    }
+)
+# "the Maya Achi villagers": a people's name set before a noun of a community is no person's
+_COMMUNITY_AFTER_RE = re.compile(
+    r"[ \t]+(?:villagers|tribesmen|tribeswomen|communities|clans|tribes|peoples)\b"
+)
+# '^ "Title of the piece". Outlet.': a citation's publication follows the quoted title
+_CITED_OUTLET_BEFORE_RE = re.compile(r"^\^[^\n]*[\"”][.,]?[ \t]+$|^\^[^\n]*[.,][\"”][ \t]+$", re.MULTILINE)
+
+
 def dateline_agencies(text: str) -> set[str]:
     """The agencies named in wire datelines ("CITY, Mon D (Agency) -")."""
     return {m.group(1).strip() for m in _DATELINE_AGENCY_RE.finditer(text)}
@@ -114,6 +149,14 @@ def group_words_only(name: str) -> bool:
     return bool(words) and all(w in _GROUP_WORDS or w in _DEMONYM_WORDS for w in words)
 
 
+def _cited_outlet(text: str, start: int) -> bool:
+    """True if the mention at `start` follows the quoted title of a citation line ('^ "T". X')."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        text.startswith("^", line_start) and _CITED_OUTLET_BEFORE_RE.match(text[line_start:start]) is not None
+    )
+
+
 def names_no_person(text: str, name: str, start: int, end: int, agencies: set[str]) -> bool:
     """True if the text presents the name of the candidate at [start, end) as a body's or a
     place's name: at this mention, or at any other whole-word mention of the same name.
@@ -123,9 +166,11 @@ def names_no_person(text: str, name: str, start: int, end: int, agencies: set[st
         return True  # "Kafr X", "X Norte", "Project X"
     if any(w.endswith(("'s", "’s")) for w in words[:-1]):
         return True  # "Meridian's Dubai newsroom": a possessor and what it owns, no one name
-    if name in agencies:
+    if name in agencies or name in _MORE_COUNTRIES:
         return True
     for s, e in {(start, end), *whole_word_hits(text, name)}:
         if _BODY_NOUN_BEFORE_RE.search(text, max(0, s - 40), s) or _body_tail(text, s) or _placed(text, s, e):
+            return True
+        if _COMMUNITY_AFTER_RE.match(text, e) or _cited_outlet(text, s):
             return True
     return False

@@ -45,6 +45,7 @@ from tallybook.extract.person_names import (
     is_nameish,
     name_lists,
     named_as_place,
+    ul_compound_name,
 )
 from tallybook.extract.person_roles import kin_speak_for, share_victim_role, victim_context
 from tallybook.extract.person_titles import person_titles
@@ -121,7 +122,7 @@ _ROLE_APPOS_AFTER_RE = re.compile(
     rf"|(?:UN\s+|United Nations\s+)?(?:\w+-)?(?:{_TITLES_ALT})\s+(?:on|of|for)\b"  # "Chair-Rapporteur of"
     # "NAME, a 24-year-old labourer": an age is a person's, unless a thing's noun follows
     r"|(?:a|an)\s+\d{1,3}-year-old\b(?!\s+(?:[\w-]+\s+){0,2}?(?:estate|building|bridge|road|market|"
-    r"law|tradition|conflict|war|dispute|company|firm|business|institution|practice|case|ban|mosque|church))"
+    r"law|tradition|conflict|war|dispute|company|firm|business|institution|practice|case|ban|mosque|church)\b)"
     r"|\s*(?:who|whose)\b|\s*\d{1,3}\s*[,)]"  # "NAME, whose brother", "NAME, 63,"
     # "NAME, a former guard who fled": whoever a described noun is, "who" makes it a person
     r"|\s*(?:a|an)\s+(?:[\w-]+\s+){1,4}?who\b)"
@@ -133,6 +134,8 @@ _ROLE_APPOS_AFTER_RE = re.compile(
 _LIFESPAN_AFTER_RE = re.compile(
     r"[ \t]*\((?:born\s+[^()\n]{0,20}\b\d{4}|[^()\n]{0,20}\b\d{4}\s*[–-]\s*[^()\n]{0,20}\b\d{4})\s*\)"
 )
+# an infobox's head: the name alone on its line, the next line giving the birth or death
+_INFOBOX_AFTER_RE = re.compile(r"[ \t]*\n(?:Born|Died)\b")
 _HONORED_SURNAME_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ \t]+([A-Z][\w’'-]*\w)(?![ \t]+[A-Z])")
 _CAPITALISED_WORD_RE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?<![’'-])(?![\w-])")
 _OUTLET_BEFORE_RE = re.compile(
@@ -248,7 +251,9 @@ class PeopleFinder:
                 or job_before(before)  # "town clerk X", "SHO X", "Police Officer 1 X"
                 or _ROLE_APPOS_AFTER_RE.match(text, end)
                 or _LIFESPAN_AFTER_RE.match(text, end)
+                or (_INFOBOX_AFTER_RE.match(text, end) and text[start - 1 : start] in ("\n", ""))
                 or words[-1] in honoured
+                or ul_compound_name(name)  # "Monirul Islam Sabuj"
                 or _PERSONAL_TITLE_RE.match(m.group().lstrip())
             ):
                 runs.append((start, end, name, 2))

@@ -18,23 +18,46 @@ _WORD = rf"[{UPPER_LETTERS}][\w’'-]+"
 # A family name: capitalised words and the particles inside it ("de la Fuente Ríos", "bin Rashid al-Marri")
 _FAMILY_WORD = rf"(?:{PARTICLES}[ \t]+)*(?:{PARTICLES}-)?{_WORD}"
 _FAMILY = rf"{_FAMILY_WORD}(?:[ \t]+{_FAMILY_WORD})*"
-# "brothers A and B C", "his sons A and B C", "the couple A and B C"
+# "brothers A and B C", "his sons A and B C", "the brothers A, B and C D"
 _SHARED_FAMILY_RE = re.compile(
     r"\b(?:brothers|sisters|siblings|twins|cousins|couple|spouses|sons|daughters|children)[ \t]+"
-    rf"(?P<first>{_WORD})[ \t]+and[ \t]+{_WORD}[ \t]+(?P<family>{_FAMILY})"
+    rf"(?P<firsts>{_WORD}(?:,[ \t]+{_WORD})*),?[ \t]+and[ \t]+{_WORD}[ \t]+(?P<family>{_FAMILY})"
 )
+# "A B's brothers, C and D": kin named by given names alone after a full name's possessive take
+# its family name ("C B", "D B"); not when a capitalised word follows ("C and D E" names its own)
+_KIN_GIVEN_RE = re.compile(
+    rf"\b{_WORD}[ \t]+(?P<family>{_WORD})['’]s[ \t]+(?:(?:two|three|four|younger|elder|older)[ \t]+)?"
+    r"(?:brothers|sisters|siblings|sons|daughters|children|cousins|nephews|nieces),?[ \t]+"
+    rf"(?P<firsts>{_WORD}(?:,[ \t]+{_WORD})*),?[ \t]+and[ \t]+"
+    rf"(?P<last>{_WORD})(?![\w’'-]|[ \t]+[{UPPER_LETTERS}])"
+)
+_WORD_RE = re.compile(_WORD)
 
 
 def shared_family_names(text: str) -> list[tuple[int, int, str, int]]:
-    """(start, end, name, strength 2) for the first of two kin named with one family name."""
+    """(start, end, name, strength 2) for each kin but the last named with one family name, and
+    for kin given names set after a full name's possessive."""
     found: list[tuple[int, int, str, int]] = []
     for m in _SHARED_FAMILY_RE.finditer(text):
         family = m.group("family").split()
         while family and family[-1].lower() in NON_NAME_WORDS:
             family.pop()  # "... Ruiz Blanco Monday" is no part of the name
-        if family and m.group("first").lower() not in NON_NAME_WORDS:
-            found.append((m.start("first"), m.end("first"), f"{m.group('first')} {' '.join(family)}", 2))
+        if family:
+            found += _given_with_family(m.start("firsts"), m.group("firsts"), " ".join(family))
+    for m in _KIN_GIVEN_RE.finditer(text):
+        if m.group("family").lower() not in NON_NAME_WORDS:
+            found += _given_with_family(m.start("firsts"), m.group("firsts"), m.group("family"))
+            found += _given_with_family(m.start("last"), m.group("last"), m.group("family"))
     return found
+
+
+def _given_with_family(offset: int, givens: str, family: str) -> list[tuple[int, int, str, int]]:
+    """Each given name of a comma list at `offset`, with the family name joined to it."""
+    return [
+        (offset + g.start(), offset + g.end(), f"{g.group()} {family}", 2)
+        for g in _WORD_RE.finditer(givens)
+        if g.group().lower() not in NON_NAME_WORDS
+    ]
 
 
 # Verbs of a campaign's demand that head a headline or a bullet ("Release X", "Free X now")

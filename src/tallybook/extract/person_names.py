@@ -137,6 +137,20 @@ def is_nameish(name: str) -> bool:
     return words[0][0].isupper() and all(w[0].isupper() or _PARTICLE_WORD_RE.fullmatch(w) for w in words)
 
 
+# South Asian given names of two words, the first ending in "-ul" (Arabic "al-", "of the") and the
+# second its noun: "Rafiqul Islam", "Aminul Haque", "Saiful Alam". Either word alone looks like no
+# name to the model (it tags "Islam X" or nothing), the pair always heads one.
+_UL_COMPOUND_RE = re.compile(
+    r"[A-Z][a-z]{2,}ul[ \t]+(?:Islam|Haque|Hoque|Huq|Haq|Hasan|Hassan|Alam|Amin|Karim|Kabir|Bari|"
+    r"Hossain|Hussain|Rahman|Azim|Majid|Mannan|Hakim|Ahsan)\b"
+)
+
+
+def ul_compound_name(name: str) -> bool:
+    """True if the name starts with a South Asian "-ul" compound given name ("Monirul Islam X")."""
+    return _UL_COMPOUND_RE.match(name) is not None
+
+
 def _surname(words: list[str], i: int) -> bool:
     """ "Rafiqul Islam", "Shafiqul Islam Rony": a word that is a family name after a given name."""
     # also inside a longer name ("Shafiqul Islam Rony"), after a given name
@@ -180,7 +194,7 @@ _DATELINE_PAREN_AFTER_RE = re.compile(r",\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?\d
 # "X province", "X Region": an administrative division is a place
 _DIVISION = r"(?i:province|region|governorate|prefecture|county|municipality|oblast|zone)"
 _PLACE_AFTER_RE = re.compile(
-    rf"(?:[ \t]+[A-Z][\w’'-]*){{0,2}}[ \t]+(?:{_SETTLEMENT}|{_DIVISION}|massacre|prison|jail|market)\b"
+    rf"(?:[ \t]+[A-Z][\w’'-]*){{0,2}}[ \t]+(?:{_SETTLEMENT}|{_DIVISION}|massacres?|prison|jail|market)\b"
 )
 
 
