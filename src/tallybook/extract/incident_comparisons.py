@@ -3,7 +3,8 @@
 "The group recorded 38 cases of torture during the year, compared with 41 in 2021", "security
 forces killed 41 people between January and November, compared with 51 in the previous year":
 the compared figure is a second aggregate of the same kind, from the same source, for its own
-period (its evidence is the comparison phrase). Without a period of its own ("compared with 41
+period (its evidence is the comparison phrase); "against N in 2020" compares
+as well. Without a period of its own ("compared with 41
 a month ago" aside) the phrase is no incident.
 """
 
@@ -33,6 +34,9 @@ _COMPARED_RE = re.compile(
     rf"{_PERIOD}\b",
     re.I,
 )
+# ", against 188 in the whole of 2020", "versus 12 in 2019": a bare number set beside a period
+# (after a comma, so "charges against 30 activists in 2019" is no comparison)
+_AGAINST_RE = re.compile(rf",\s+(?:as\s+against|against|versus)\s+(?P<num>{_NUMBER})\s+{_PERIOD}\b", re.I)
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
@@ -52,7 +56,7 @@ def compared_aggregates(m: Mention, mentions: list[Mention]) -> list[Mention]:
         return []
     text = doc_text(m.sent.doc)
     lo, hi = m.trigger.span.end_char, m.sent.end_char
-    match = _COMPARED_RE.search(text, lo, hi)
+    match = _COMPARED_RE.search(text, lo, hi) or _AGAINST_RE.search(text, lo, hi)
     if match is None:
         return []
     start = match.start()

@@ -15,6 +15,7 @@ from tallybook.extract.boilerplate import doc_ents, doc_text, word_positions
 from tallybook.extract.claimants import PUBLISHER, canonical_source
 from tallybook.extract.mentions import Mention
 from tallybook.extract.people import resolve_person
+from tallybook.extract.source_owners import un_experts
 from tallybook.extract.source_phrases import phrase_candidates
 from tallybook.extract.source_pronouns import salient_subject
 from tallybook.extract.source_syntax import CONFIRM_WORDS, DENY_WORDS, DISPUTE_WORDS
@@ -203,12 +204,37 @@ def _release_experts(doc: Doc) -> list[str]:
     or several such people where the release speaks of "the experts" (a joint statement)."""
     publisher = doc._.tb_publisher
     if not isinstance(publisher, str) or not _UN_OFFICE_RE.search(publisher):
-        return []
+        return _unnamed_experts(doc) if isinstance(publisher, str) and _UN_NEWS_RE.search(publisher) else []
     titles: dict[str, list[str]] = doc._.tb_person_titles or {}
     found = [name for name, ts in titles.items() if any("rapporteur" in t or "expert" in t for t in ts)]
     if len(found) > 1 and not _EXPERTS_SPEAK_RE.search(doc_text(doc)):
         return []
-    return found
+    return found or _unnamed_experts(doc)
+
+
+_UN_NEWS_RE = re.compile(r"^UN News\b|^United Nations News\b", re.I)
+
+
+def _unnamed_experts(doc: Doc) -> list[str]:
+    """A release or UN news story whose headline or lead has UN experts speak, naming none of
+    them: the group as the text describes it ("UN human rights experts"). Not a "committee of
+    independent experts" (a body with a name of its own), nor experts named only in a link."""
+    if doc._.tb_person_titles and any(
+        "rapporteur" in t or "expert" in t for ts in doc._.tb_person_titles.values() for t in ts
+    ):
+        return []
+    lead = "\n\n".join([b for b in doc_text(doc).split("\n\n") if b.strip()][:3])
+    group = un_experts(doc)
+    if group is None or " of " in group or not _LEAD_EXPERTS_RE.search(lead):
+        return []
+    return [group]
+
+
+# the experts as the subject of the headline or lead ("UN experts alarmed by", "Independent UN
+# human rights experts on Thursday called for")
+_LEAD_EXPERTS_RE = re.compile(
+    r"\b(?:UN|U\.N\.|United Nations)(?: [a-z][\w-]*){0,2}? experts\b(?!\s+(?:on|of)\b)"
+)
 
 
 _PRONOUN_FORMS = {"he": frozenset(["he", "his", "him"]), "she": frozenset(["she", "her"])}

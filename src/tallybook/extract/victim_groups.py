@@ -26,9 +26,12 @@ _SENTENCES_BACK = 4
 
 
 def refers_to_group(head: Token) -> bool:
-    """ "these men", "the three men", "both women": a pointing phrase with no name of its own.
+    """ "these men", "the three men", "both women", a bare "both": a pointing phrase with no name
+    of its own.
     Not a bare "the students": after "64 students ... two of the students, A and B", the students
     are all 64, so the article alone does not point at the names."""
+    if head.lower_ == "both":
+        return True  # "the court sentenced both to death", "Both had been arrested": the pair
     if head.lower_ not in _GROUP_NOUNS:
         return False
     if any(t.ent_type_ == "PERSON" for t in head.subtree):

@@ -27,8 +27,10 @@ def is_complementizer(tok: Token, verb: Token) -> bool:
 
 def real_object(verb: Token, own: Token | None) -> Token | None:
     """`own` (the verb's passive subject or object), or the verb's next object when `own` is a
-    complementizer the parser took for one."""
-    if own is None or not is_complementizer(own, verb):
+    complementizer the parser took for one, or a stray pronoun object when there is none."""
+    if own is None:
+        return _stray_pronoun_object(verb)
+    if not is_complementizer(own, verb):
         return own
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
 
@@ -60,3 +62,12 @@ def subject_before_as(holder: Token, found: Token | None) -> Token | None:
     if above.dep_ == "relcl":
         return antecedent(above)
     return _child(above, "nsubjpass", "nsubj")
+
+
+def _stray_pronoun_object(verb: Token) -> Token | None:
+    """ "sentenced both to death": the object pronoun hung as a modifier of the "to" phrase right
+    after the verb."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is None or nxt.lower_ != "both" or nxt.pos_ != "PRON":
+        return None
+    return nxt if nxt.head.dep_ == "prep" and nxt.head.head.i == verb.i else None
