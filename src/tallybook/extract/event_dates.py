@@ -39,6 +39,7 @@ from tallybook.extract.dating_years import LIFE_DATES, sentence_year, story_year
 from tallybook.extract.dating_years import previous_sentence_date as previous_sentence_date  # context_dates
 from tallybook.extract.held_periods import duration_in_clause, held_up_to
 from tallybook.extract.month_names import PREVIOUS_DAY
+from tallybook.extract.parse_tree import has_parse
 from tallybook.extract.telling_dates import (
     claim_verb_of,
     counted_by,
@@ -209,20 +210,11 @@ def _article_year(doc: Doc) -> int | None:
     return year
 
 
-def _has_parse(doc: Doc) -> bool:
-    """`doc.has_annotation("DEP")` (a scan of every token), asked once per doc."""
-    cache = doc_cache(doc)
-    parsed = cache.get("has_dep")
-    if parsed is None:
-        parsed = cache["has_dep"] = doc.has_annotation("DEP")
-    return bool(parsed)
-
-
 def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
     """The date of the incident: the nearest date phrase of the trigger's own clause."""
     sent = m.sent
     doc = sent.doc
-    parsed = _has_parse(doc)
+    parsed = has_parse(doc)
     ents = date_phrases(sent)
     life = death_date(sent, ref)
     if life is not None:

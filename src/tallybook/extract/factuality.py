@@ -38,9 +38,9 @@ from tallybook.extract.general_statements import (
 )
 from tallybook.extract.generic_talk import general_clause, generic_plural
 from tallybook.extract.non_events import not_an_event
-from tallybook.extract.parse_tree import dep_tree
+from tallybook.extract.parse_tree import dep_tree, has_parse
 from tallybook.extract.trigger_lexicon import NOMINAL, VERBAL, wordset
-from tallybook.extract.trigger_record import Trigger, ancestors_in_clause, has_parse
+from tallybook.extract.trigger_record import Trigger, ancestors_in_clause
 
 # Words whose presence above a trigger means it did not (yet) happen or is being demanded.
 _UNREAL_GOVERNORS = wordset(

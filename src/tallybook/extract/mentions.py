@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from tallybook.extract.boilerplate import doc_cache, doc_ents, lower_forms, span_text
+from tallybook.extract.boilerplate import doc_ents, lower_forms, span_text
 from tallybook.extract.claimants import Attribution, is_report_word
 from tallybook.extract.non_state import NON_STATE_PERPETRATORS, STATE_TIES
-from tallybook.extract.parse_tree import dep_tree
+from tallybook.extract.parse_tree import dep_tree, has_parse
 from tallybook.extract.place_context import referred_place
 from tallybook.extract.places import is_country, place_for
 from tallybook.extract.trigger_lexicon import NOMINAL, wordset
@@ -62,15 +62,6 @@ class Mention:
         return self.start
 
 
-def _has_parse(doc: Doc) -> bool:
-    """`doc.has_annotation("DEP")`, asked once per doc."""
-    cache = doc_cache(doc)
-    parsed = cache.get("has_dep")
-    if parsed is None:
-        parsed = cache["has_dep"] = doc.has_annotation("DEP")
-    return bool(parsed)
-
-
 def _subtree_text(head: Token) -> tuple[int, int]:
     return _subtree_span(head.doc, head.i)
 
@@ -109,7 +100,7 @@ def _child(tok: Token, *deps: str) -> Token | None:
 
 def _nominal_anaphoric(m: Mention) -> bool:
     root = m.trigger.root
-    if not _has_parse(root.doc):
+    if not has_parse(root.doc):
         return m.anaphoric
     det = [c.lower_ for c in root.children if c.dep_ in {"det", "poss"}]
     has_of = any(c.dep_ == "prep" and c.lower_ in {"of", "against"} for c in root.children)
@@ -128,7 +119,7 @@ def fill_perpetrators(m: Mention) -> None:
     """The perpetrator phrases of a mention; a non-state one flags it (the mention-level stage of
     non_state.py)."""
     doc = m.sent.doc
-    if not _has_parse(doc):
+    if not has_parse(doc):
         return
     root = m.trigger.root
     r = root.i
@@ -171,7 +162,7 @@ def fill_perpetrators(m: Mention) -> None:
 def fill_place(m: Mention) -> None:
     doc = m.sent.doc
     root = m.trigger.root
-    if _has_parse(doc):
+    if has_parse(doc):
         # "executions in Gambia, Iraq, and South Sudan": one incident per conjoined place.
         holders = [root]
         if root.dep_ == "pobj" and root.head.lower_ == "of":
@@ -200,7 +191,7 @@ def finish_anaphora(m: Mention) -> None:
 def _characterised(root: Token) -> bool:
     """ "X's execution is a gross violation", "his arrest was arbitrary": a verdict on an event,
     said of it by name; the event itself is reported elsewhere."""
-    if not _has_parse(root.doc) or root.dep_ != "nsubj" or root.head.lemma_ != "be":
+    if not has_parse(root.doc) or root.dep_ != "nsubj" or root.head.lemma_ != "be":
         return False
     possessed = any(c.dep_ == "poss" for c in root.children)
     verdict = any(c.dep_ in {"attr", "acomp"} for c in root.head.children)

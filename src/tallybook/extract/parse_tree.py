@@ -69,3 +69,13 @@ def positions_in(doc: Doc, key: str, words: frozenset[str], start: int, end: int
     if found is None:
         found = cache[key] = [i for i, w in enumerate(lower_forms(doc)) if w in words]
     return found[bisect_left(found, start) : bisect_left(found, end)]
+
+
+def has_parse(doc: Doc) -> bool:
+    """True when a parser ran (the rules that read heads and dependents need one); asked once per
+    doc, as `doc.has_annotation` scans every token."""
+    cache = doc_cache(doc)
+    parsed = cache.get("has_dep")
+    if parsed is None:
+        parsed = cache["has_dep"] = doc.has_annotation("DEP")
+    return bool(parsed)

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from tallybook.extract.boilerplate import doc_cache, flat_text
 from tallybook.extract.lexicon import title_alternation, word_set
-from tallybook.extract.trigger_record import has_parse
+from tallybook.extract.parse_tree import has_parse
 from tallybook.model import Span
 
 _APPOS_AFTER_RE = re.compile(

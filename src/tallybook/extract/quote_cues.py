@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from tallybook.extract.lexicon import word_set
-from tallybook.extract.trigger_record import has_parse
+from tallybook.extract.parse_tree import has_parse
 from tallybook.model import Span
 
 CUE_VERBS = (

@@ -8,8 +8,9 @@ from spacy.tokens import Token
 
 from tallybook.extract.factuality import REACTION_VERBS
 from tallybook.extract.general_statements import PAST_AUX, clause_verb, specific_np
+from tallybook.extract.parse_tree import has_parse
 from tallybook.extract.trigger_lexicon import VERBAL, wordset
-from tallybook.extract.trigger_record import Trigger, has_parse
+from tallybook.extract.trigger_record import Trigger
 
 _PRESENT_AUX = wordset("is are am 's 're being")
 # Forms of "be" (the pipeline runs without the lemmatizer, so `lemma_` is mostly empty).

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from tallybook.extract.boilerplate import doc_text, flat_text, ignored_ranges, is_ignored
 from tallybook.extract.lexicon import title_alternation
 from tallybook.extract.organizations import canonical_org_name
+from tallybook.extract.parse_tree import has_parse
 from tallybook.extract.people import resolve_person
 from tallybook.extract.quote_continuity import Attribution, carry_back, copy_of
 from tallybook.extract.quote_cues import (
@@ -60,7 +61,6 @@ from tallybook.extract.speakers import (
     mandate_holder,
     title_bearer,
 )
-from tallybook.extract.trigger_record import has_parse
 from tallybook.model import ExtractedQuote, Span
 
 for _attr in ("tb_quotes", "tb_publisher"):  # tb_publisher: set by the pipeline when known

@@ -12,9 +12,9 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Token
 
 from tallybook.extract.boilerplate import doc_ents, doc_text, token_starts
+from tallybook.extract.parse_tree import has_parse
 from tallybook.extract.people import resolve_person
 from tallybook.extract.trigger_lexicon import wordset
-from tallybook.extract.trigger_record import has_parse
 
 
 def last_named(doc: Doc, pos: int) -> str | None:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tallybook.extract.parse_tree import has_parse
 from tallybook.extract.trigger_patterns import NOMINAL, VERBAL, wordset
-from tallybook.extract.trigger_record import Trigger, ancestors_in_clause, has_parse
+from tallybook.extract.trigger_record import Trigger, ancestors_in_clause
 from tallybook.extract.trigger_senses import DYING_WORDS
 
 _MEDICAL = wordset("cardiac heart respiratory")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from tallybook.extract.trigger_patterns import NOMINAL
 
@@ -48,11 +48,6 @@ def ancestors_in_clause(token: Token, limit: int = 6) -> list[Token]:
 def negated(tok: Token) -> bool:
     """ "did not ...", "was never ...": the word has a negation of its own."""
     return any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
-
-
-def has_parse(doc: Doc) -> bool:
-    """True when a parser ran (the rules that read heads and dependents need one)."""
-    return doc.has_annotation("DEP")
 
 
 def with_sayer(verb: Token, people: list[Token], pronouns: frozenset[str]) -> list[Token]:

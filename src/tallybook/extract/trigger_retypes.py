@@ -12,11 +12,11 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
+from tallybook.extract.parse_tree import has_parse
 from tallybook.extract.parsed_triggers import HELD_PREPS, held_object
 from tallybook.extract.recall_verbs import troops_executed
 from tallybook.extract.trigger_methods import SHOVED
 from tallybook.extract.trigger_patterns import NOMINAL, VERBAL, wordset
-from tallybook.extract.trigger_record import has_parse
 from tallybook.extract.trigger_seizures import seizure_arrest
 from tallybook.extract.trigger_vanishings import vehicle_vanishing, where_withheld
 

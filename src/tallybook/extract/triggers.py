@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from tallybook.extract.boilerplate import lower_forms, sentence_bounds
+from tallybook.extract.parse_tree import has_parse
 from tallybook.extract.parsed_triggers import PARSED_WORDS, died_held, parsed_type, to_death
 from tallybook.extract.recall_verbs import executed_a_deed, idiom_particle
 from tallybook.extract.trigger_context import (
@@ -31,7 +32,6 @@ from tallybook.extract.trigger_outcomes import OUTCOME_WORDS, outcome_type, took
 from tallybook.extract.trigger_patterns import NOMINAL, VERBAL, words_of, wordset
 from tallybook.extract.trigger_phrases import RECALL_PATTERNS
 from tallybook.extract.trigger_record import Trigger as Trigger
-from tallybook.extract.trigger_record import has_parse
 from tallybook.extract.trigger_retypes import matched_type
 from tallybook.extract.trigger_seizures import DISAPPEARANCE
 from tallybook.extract.trigger_senses import (
