@@ -150,6 +150,11 @@ def claimant_names(
     return [n.removeprefix("the " if lower else "The ") for n in names] if drop_the else names
 
 
+def claims_of(nlp: Language, text: str, kind: str) -> list[list[str]]:
+    """The asserting claimants of each incident of type `kind` in `text` (at least one required)."""
+    return [claimant_names(i) for i in incidents_of(nlp, text, kind, required=True)]
+
+
 def document_claimants(doc: DocumentExtraction, kind: str) -> list[str]:
     """The asserting claimants of the first incident of type `kind` in `doc` (there must be one)."""
     found = of_type(doc.incidents, kind)

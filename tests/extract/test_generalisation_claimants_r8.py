@@ -4,12 +4,8 @@ named with its owner ("X's Women's Committee")."""
 
 from __future__ import annotations
 
-from extraction_helpers import claimant_names, incidents_of
+from extraction_helpers import claims_of
 from spacy.language import Language
-
-
-def _claims(nlp: Language, text: str, kind: str) -> list[list[str]]:
-    return [claimant_names(i) for i in incidents_of(nlp, text, kind, required=True)]
 
 
 def test_described_group_named_in_apposition(nlp: Language) -> None:
@@ -18,13 +14,13 @@ def test_described_group_named_in_apposition(nlp: Language) -> None:
         "a Kurdish rights group said.\n\nThe march started after a funeral, according to the group, "
         "Kurdwatch. It said that scores of people were arrested overnight."
     )
-    assert _claims(nlp, text, "killing") == [["Kurdwatch"]]
-    assert _claims(nlp, text, "arrest") == [["Kurdwatch"]]
+    assert claims_of(nlp, text, "killing") == [["Kurdwatch"]]
+    assert claims_of(nlp, text, "arrest") == [["Kurdwatch"]]
 
 
 def test_described_group_without_name_keeps_description(nlp: Language) -> None:
     text = "Police killed two farmers on Monday, a local rights group said. A resident said he saw it."
-    assert _claims(nlp, text, "killing") == [["A local rights group"]]
+    assert claims_of(nlp, text, "killing") == [["A local rights group"]]
 
 
 def test_count_of_a_body(nlp: Language) -> None:
@@ -32,13 +28,13 @@ def test_count_of_a_body(nlp: Language) -> None:
         "He was hanged in 2021 over the unrest of 2019, during which, by the count of Amnesty "
         "International, at least 300 people were killed by the security forces."
     )
-    assert _claims(nlp, text, "killing") == [["Amnesty International"]]
-    assert _claims(nlp, text, "execution") == [["publisher"]]  # the main clause is the text's own
+    assert claims_of(nlp, text, "killing") == [["Amnesty International"]]
+    assert claims_of(nlp, text, "execution") == [["publisher"]]  # the main clause is the text's own
 
 
 def test_own_count_is_no_body(nlp: Language) -> None:
     text = "By some estimates, at least 41 civilians were killed in the shelling of the town."
-    assert _claims(nlp, text, "killing") == [["publisher"]]
+    assert claims_of(nlp, text, "killing") == [["publisher"]]
 
 
 def test_name_with_trailing_descriptor(nlp: Language) -> None:
@@ -46,12 +42,12 @@ def test_name_with_trailing_descriptor(nlp: Language) -> None:
         "At least 90 people were arrested in the state during the protests, the Foro Libre legal "
         "aid network said on Friday."
     )
-    assert _claims(nlp, text, "arrest") == [["Foro Libre"]]
+    assert claims_of(nlp, text, "arrest") == [["Foro Libre"]]
 
 
 def test_description_led_by_people_word_stays(nlp: Language) -> None:
     text = "At least 40 people were arrested in the province, according to the Iranian Kurdish rights group."
-    assert _claims(nlp, text, "arrest") == [["The Iranian Kurdish rights group"]]
+    assert claims_of(nlp, text, "arrest") == [["The Iranian Kurdish rights group"]]
 
 
 def test_part_of_a_body_named_with_owner(nlp: Language) -> None:
@@ -59,11 +55,11 @@ def test_part_of_a_body_named_with_owner(nlp: Language) -> None:
         "The National Council of Resistance of Iran (NCRI) held a rally in Paris on Saturday.\n\n"
         "According to the NCRI's Women's Committee, at least 40 women have been executed in Iran since 2013."
     )
-    assert _claims(nlp, text, "execution") == [
+    assert claims_of(nlp, text, "execution") == [
         ["Women's Committee of the National Council of Resistance of Iran"]
     ]
 
 
 def test_country_office_is_not_a_part(nlp: Language) -> None:
     text = "Colombia's Ombudsman's Office said at least 20 people were killed in the protests."
-    assert _claims(nlp, text, "killing") != [["Ombudsman's Office of the Colombia"]]
+    assert claims_of(nlp, text, "killing") != [["Ombudsman's Office of the Colombia"]]

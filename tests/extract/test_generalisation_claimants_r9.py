@@ -6,12 +6,8 @@ that stands for the people a sentence before listed."""
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import claimant_names, incidents_of
+from extraction_helpers import claims_of
 from spacy.language import Language
-
-
-def _claims(nlp: Language, text: str, kind: str) -> list[list[str]]:
-    return [claimant_names(i) for i in incidents_of(nlp, text, kind, required=True)]
 
 
 @pytest.mark.parametrize(
@@ -38,7 +34,7 @@ def _claims(nlp: Language, text: str, kind: str) -> list[list[str]]:
     ],
 )
 def test_information_held_by_its_receiver(nlp: Language, text: str, kind: str, claimants: list[str]) -> None:
-    assert _claims(nlp, text, kind) == [claimants]
+    assert claims_of(nlp, text, kind) == [claimants]
 
 
 @pytest.mark.parametrize(
@@ -62,7 +58,7 @@ def test_information_held_by_its_receiver(nlp: Language, text: str, kind: str, c
 def test_counted_source_stands_for_listed_people(
     nlp: Language, text: str, kind: str, claimants: list[str]
 ) -> None:
-    assert _claims(nlp, text, kind) == [claimants]
+    assert claims_of(nlp, text, kind) == [claimants]
 
 
 @pytest.mark.parametrize(
@@ -91,4 +87,4 @@ def test_counted_source_stands_for_listed_people(
     ],
 )
 def test_sources_left_as_they_were(nlp: Language, text: str, kind: str, claimants: list[str]) -> None:
-    assert _claims(nlp, text, kind) == [claimants]
+    assert claims_of(nlp, text, kind) == [claimants]
