@@ -59,6 +59,12 @@ def _load_model(n_process: int) -> None:
     gc.freeze()
 
 
+def _fail(failures: list[str], what: str, reason: str) -> None:
+    """Record and report at once a text whose extraction failed (the run goes on)."""
+    failures.append(f"{what}: extraction failed: {reason}")
+    print(f"tallybook: {failures[-1]}", file=sys.stderr)
+
+
 def run_eval(path: Path, batch_size: int, n_process: int, failures: list[str]) -> Iterator[str]:
     """Prediction lines for a gold-format JSONL file; a text whose extraction failed gets an empty
     prediction (the line numbers stay aligned) and its reason in `failures`."""
@@ -74,8 +80,7 @@ def run_eval(path: Path, batch_size: int, n_process: int, failures: list[str]) -
         for warning in extraction.warnings:
             print(f"tallybook: {row['id']}: {warning}", file=sys.stderr)
         if extraction.failed:
-            failures.append(f"{path}: {row['id']}: extraction failed: {extraction.failed}")
-            print(f"tallybook: {failures[-1]}", file=sys.stderr)
+            _fail(failures, f"{path}: {row['id']}", extraction.failed)
         yield json.dumps(prediction_json(str(row["id"]), row["text"], extraction), ensure_ascii=False)
 
 
@@ -130,8 +135,7 @@ def run_store(redo_all: bool, batch_size: int, n_process: int, failures: list[st
                     for warning in extraction.warnings:
                         print(f"tallybook: document {doc_id}: {warning}", file=sys.stderr)
                     if extraction.failed:  # left unextracted: the next run tries it again
-                        failures.append(f"document {doc_id}: extraction failed: {extraction.failed}")
-                        print(f"tallybook: {failures[-1]}", file=sys.stderr)
+                        _fail(failures, f"document {doc_id}", extraction.failed)
                         continue
                     save_extraction(s, document, extraction, version)
                     saved += 1

@@ -21,6 +21,8 @@ _ANNUAL_HEADING = re.compile(
     r"|Prison and Detention Center Conditions|Arbitrary Arrest or Detention)\b",
     re.MULTILINE,
 )
+# How a country report refers to the year it covers.
+_DURING_THE_YEAR = re.compile(r"\bduring the year\b", re.I)
 
 
 def annual_report_reference(published: str | None, text: str) -> Reference | None:
@@ -30,15 +32,11 @@ def annual_report_reference(published: str | None, text: str) -> Reference | Non
         return None  # an encyclopedia article's date is a revision date, not a report's release
     year = int(published[:4])
     years = _YEAR_RE.findall(text)
+    if str(year) in years:
+        return None  # the text names the year it was published in: not only about the year before
     spring = len(published) >= 7 and int(published[5:7]) <= 6
-    if spring and str(year) not in years and _ANNUAL_HEADING.search(text):
-        return Reference.from_partial(str(year - 1))  # a country report's section heading
-    if spring and str(year) not in years and re.search(r"\bduring the year\b", text, re.I):
+    if spring and (_ANNUAL_HEADING.search(text) or _DURING_THE_YEAR.search(text)):
         return Reference.from_partial(str(year - 1))  # a spring country report about last year
-    if (
-        str(year - 1) in years
-        and str(year) not in years
-        and years.count(str(year - 1)) >= max(2, len(years) // 2)
-    ):
-        return Reference.from_partial(str(year - 1))
+    if years.count(str(year - 1)) >= max(2, len(years) // 2):
+        return Reference.from_partial(str(year - 1))  # the year before named throughout
     return None

@@ -17,7 +17,7 @@ from weakref import ReferenceType, WeakKeyDictionary, ref
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 # Each pattern matches a whole line (without its newline). Kept deliberately narrow: a false
 # positive hides real report text, which is worse than a stray credit line.
@@ -266,6 +266,18 @@ def sentence_bounds(doc: Doc, i: int) -> tuple[int, int] | None:
         return None
     k = bisect_right(starts, i)
     return starts[k - 1] if k > 0 else 0, starts[k] if k < len(starts) else len(doc)
+
+
+def sentence_at(doc: Doc, i: int) -> Span:
+    """`doc[i : i + 1].sent` (what `Token.sent` and `Span.sent` give) from the doc's sentence
+    starts, read once per doc: `Span.sent` first checks the annotation of every token of the doc."""
+    bounds = sentence_bounds(doc, i)
+    return doc[i : i + 1].sent if bounds is None else doc[bounds[0] : bounds[1]]
+
+
+def sentence_of(tok: Token) -> Span:
+    """`tok.sent`, as `sentence_at` reads it."""
+    return sentence_at(tok.doc, tok.i)
 
 
 def sentences_back(doc: Doc, start: int, n: int) -> int | None:

@@ -265,20 +265,18 @@ def resolve_date(text: str, ref: Reference, anchor: PartialDate | None = None) -
     m = _N_LATER.search(t)
     if m:
         n = _count(m.group(1))
+        sign = 1 if m.group(3).lower() in {"later", "after"} else -1  # counted forward or back
         if n is not None and anchor is not None and m.group(2).lower().startswith("year") and not anchor.end:
             # "three years later" after an event dated only to its year: that year moved
-            sign = 1 if m.group(3).lower() in {"later", "after"} else -1
             return PartialDate(f"{int(anchor.value[:4]) + sign * n:04d}")
         monthly = m.group(2).lower().startswith("month") and m.group(3).lower() != "ago"
         by_month = anchor is not None and anchor.precision == "month" and not anchor.end
         if n is not None and anchor is not None and monthly and by_month:
             # "arrested in January 2023 and sentenced ten months later": that month moved
-            sign = 1 if m.group(3).lower() in {"later", "after"} else -1
             moved = shift_date(date.fromisoformat(anchor.value + "-01"), sign * n, "months")
             return PartialDate(moved.isoformat()[:7])
         base = anchor_day or (ref.day if m.group(3).lower() in {"ago", "earlier"} else None)
         if n is not None and base is not None:
-            sign = 1 if m.group(3).lower() in {"later", "after"} else -1
             unit = m.group(2).lower()
             if unit.startswith("year"):
                 return PartialDate(f"{base.year + sign * n:04d}")  # "three years ago": the year only

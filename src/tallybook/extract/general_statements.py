@@ -8,9 +8,9 @@ needs the dependency parse.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Token
 
-from tallybook.extract.boilerplate import sentence_bounds
+from tallybook.extract.boilerplate import sentence_of
 from tallybook.extract.trigger_context import QUANTITY_NOUNS
 from tallybook.extract.trigger_lexicon import NOMINAL, VERBAL, wordset
 from tallybook.extract.triggers import Trigger
@@ -201,18 +201,6 @@ def named_place_in_clause(root: Token) -> bool:
     report about an event, not a section opener."""
     verb = root if root.pos_ in {"VERB", "AUX"} else clause_verb(root)
     return any(t.ent_type_ in {"FAC", "GPE", "LOC"} or t.lower_ in {"prison", "jail"} for t in verb.subtree)
-
-
-def sentence_at(doc: Doc, i: int) -> Span:
-    """`doc[i : i + 1].sent` (what `Token.sent` and `Span.sent` give) from the doc's sentence
-    starts, read once per doc: `Span.sent` first checks the annotation of every token of the doc."""
-    bounds = sentence_bounds(doc, i)
-    return doc[i : i + 1].sent if bounds is None else doc[bounds[0] : bounds[1]]
-
-
-def sentence_of(tok: Token) -> Span:
-    """`tok.sent`, as `sentence_at` reads it."""
-    return sentence_at(tok.doc, tok.i)
 
 
 def names_below(token: Token) -> bool:

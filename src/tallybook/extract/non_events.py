@@ -21,8 +21,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from tallybook.extract.boilerplate import doc_text, span_text
-from tallybook.extract.general_statements import sentence_of
+from tallybook.extract.boilerplate import doc_text, sentence_of, span_text
 from tallybook.extract.month_names import MONTH_NAMES
 from tallybook.extract.non_state import non_state_doer
 from tallybook.extract.nonevent_frames import non_event_frame

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tallybook.extract.boilerplate import lower_forms, sentence_bounds, token_texts
-from tallybook.extract.general_statements import HABITUAL, sentence_at, sentence_of
+from tallybook.extract.boilerplate import lower_forms, sentence_at, sentence_bounds, sentence_of, token_texts
+from tallybook.extract.general_statements import HABITUAL
 from tallybook.extract.trigger_lexicon import NOMINAL, VERBAL, wordset
 from tallybook.extract.triggers import Trigger
 

@@ -83,13 +83,13 @@ _FACILITY_CUES = (
     *("Prison", "Jail", "Gaol", "Detention", "Penitentiary", "Checkpoint", "Police Station", "Penal Colony"),
     *(
         "Camp",
+        "Directorate",
         "police",
         "interrogation",
         "detention",
         "mosque",
         "prison",
         "jail",
-        "Directorate",
         "gendarmerie",
     ),
 )

@@ -89,6 +89,8 @@ _ABUSES = wordset(
     "beaten beat suspended hung tortured shocked electrocuted burned burnt kicked punched slapped "
     "threatened deprived raped stripped"
 )
+# What may stand between two verbs of one list: "flogged, beaten", "was beaten and then flogged".
+_LIST_GLUE = wordset(", and or also repeatedly severely then was were been")
 
 
 def _among_abuses(verb: Token) -> bool:
@@ -103,9 +105,6 @@ def _among_abuses(verb: Token) -> bool:
         if 0 <= k < len(doc) and doc[k].lower_ in _ABUSES and doc[k].pos_ == "VERB":
             return True
     return False
-
-
-_LIST_GLUE = wordset(", and or also repeatedly severely then was were been")
 
 
 _SUSPICION = wordset("suspicion suspicions charges charge accusations allegations")
