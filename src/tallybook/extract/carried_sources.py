@@ -127,7 +127,8 @@ def carried_source(sent: Span, trigger: Token | None = None, depth: int = 0) -> 
     return according
 
 
-_REPORT_NOUNS = frozenset({"report", "study"})
+# "the report", "the study": a document whose issuer the text names in a sentence before
+REPORT_NOUNS = frozenset({"report", "study"})
 _RECORDED_WORDS = wordset("documented recorded described detailed cited listed examined included")
 
 
@@ -138,9 +139,8 @@ def report_author(sent: Span) -> Token | None:
     cited = next(
         (
             t
-            for t in (doc[i] for i in positions_in(doc, "report_nouns", _REPORT_NOUNS, sent.start, sent.end))
-            if t.lower_ in {"report", "study"}
-            and any(c.lower_ == "the" for c in t.children)
+            for t in (doc[i] for i in positions_in(doc, "report_nouns", REPORT_NOUNS, sent.start, sent.end))
+            if any(c.lower_ == "the" for c in t.children)
             and t.head.lower_ == "in"
             and t.head.head.lower_ in _RECORDED_WORDS
         ),
@@ -158,7 +158,7 @@ _ISSUING = wordset(
 
 def _introduces_report(tok: Token) -> bool:
     """ "In its report, X said", "X published a report", "X said in a report released today"."""
-    if tok.lower_ not in {"report", "study"}:
+    if tok.lower_ not in REPORT_NOUNS:
         return False
     return (
         any(c.dep_ == "poss" for c in tok.children)

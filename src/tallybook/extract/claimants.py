@@ -22,7 +22,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from tallybook.extract.boilerplate import span_ents, word_positions
-from tallybook.extract.carried_sources import carried_source, earlier_owner, report_author, report_issuer
+from tallybook.extract.carried_sources import (
+    REPORT_NOUNS,
+    carried_source,
+    earlier_owner,
+    report_author,
+    report_issuer,
+)
 from tallybook.extract.claimant_roles import (
     POSSESSIVE_SPEAKERS,
     body_spoken_for,
@@ -34,6 +40,7 @@ from tallybook.extract.claimant_roles import (
     relative_teller,
     relayed_teller,
 )
+from tallybook.extract.date_phrases import dateline_end
 from tallybook.extract.parse_tree import ancestor_ids, dep_tree, subtree_ids
 from tallybook.extract.source_context import (
     clause_bounds,
@@ -47,7 +54,7 @@ from tallybook.extract.source_names import PUBLISHER, canonical_source, is_publi
 from tallybook.extract.source_owners import named_after, whose_body
 from tallybook.extract.source_pairs import named_group
 from tallybook.extract.source_phrases import joined_names, named_apposite, phrase_candidates, source_phrase
-from tallybook.extract.source_receipts import after_dateline, dateline_end, received_content
+from tallybook.extract.source_receipts import after_dateline, received_content
 from tallybook.extract.source_syntax import (
     DOCUMENT_NOUNS,
     HELD_NOUNS,
@@ -155,7 +162,7 @@ def attribute(
             record(head.text, speaker if scope is not None and speaker else PUBLISHER, stance)
             return
         head = holder(head) or head  # "information we received indicates": we
-        if head.lower_ in {"report", "study"} and any(c.lower_ == "the" for c in head.children):
+        if head.lower_ in REPORT_NOUNS and any(c.lower_ == "the" for c in head.children):
             head = report_issuer(head.sent) or head  # "The 64-page report documents ...": its issuer
         listed = named_group(head)
         if listed is not None:
@@ -287,9 +294,8 @@ def attribute(
                 subj = subject_of(cur)
                 if subj is not None and subj.i in ancestors:
                     subj = None  # "alarmed by reports of executions": the cause, not a source
-                subj = relative_teller(
-                    cur, child, subj
-                )  # "relatives of the men, who said ...": the relatives
+                # "relatives of the men, who said ...": the relatives
+                subj = relative_teller(cur, child, subj)
                 if subj is not None and subj.idx < dateline_end(sent):
                     subj = after_dateline(sent)
                 if (

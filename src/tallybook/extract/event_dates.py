@@ -24,7 +24,6 @@ from tallybook.extract.counted_dates import (
     when_clause_date,
 )
 from tallybook.extract.date_phrases import REL_PHRASE, date_phrases
-from tallybook.extract.date_phrases import dateline_end as dateline_end  # used by the claim readers
 from tallybook.extract.date_phrases import datelines as datelines
 from tallybook.extract.date_scope import (
     TIME_WORDS,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from tallybook.extract.countries import MORE_COUNTRIES
 from tallybook.extract.known_orgs import COUNTRY_DEMONYMS, COUNTRY_NAMES
 from tallybook.extract.lexicon import title_alternation, word_set
 from tallybook.extract.person_names import UPPER_LETTERS, whole_word_hits
@@ -62,20 +63,15 @@ _DATELINE_AGENCY_RE = re.compile(
 )
 
 
-# Countries of two words or more that `COUNTRY_NAMES` lacks: name-shaped, and no one's name
-_MORE_COUNTRIES = frozenset(
+# Countries of two words or more, name-shaped and no one's name: those `countries` lists and more
+_MORE_COUNTRIES = frozenset(c for c in MORE_COUNTRIES if " " in c) | frozenset(
     {
-        "Burkina Faso",
-        "Costa Rica",
-        "Sierra Leone",
-        "El Salvador",
         "San Marino",
         "Cabo Verde",
         "Cape Verde",
         "Timor-Leste",
         "East Timor",
         "Puerto Rico",
-        "Equatorial Guinea",
         "Guinea-Bissau",
         "Papua New Guinea",
         "New Zealand",
@@ -86,7 +82,6 @@ _MORE_COUNTRIES = frozenset(
         "Solomon Islands",
         "Ivory Coast",
         "South Sudan",
-        "Hong Kong",
     }
 )
 # "the Maya Achi villagers": a people's name set before a noun of a community is no person's

@@ -10,7 +10,7 @@ import numpy
 from spacy.attrs import DEP, HEAD, IS_PUNCT
 from spacy.tokens import Doc
 
-from tallybook.extract.boilerplate import doc_cache, lower_forms
+from tallybook.extract.boilerplate import doc_cache, word_positions
 
 _Tree = tuple[list[int], list[list[int]], list[str], list[bool]]
 
@@ -67,7 +67,7 @@ def positions_in(doc: Doc, key: str, words: frozenset[str], start: int, end: int
     cache = doc_cache(doc)
     found: list[int] | None = cache.get(key)
     if found is None:
-        found = cache[key] = [i for i, w in enumerate(lower_forms(doc)) if w in words]
+        found = cache[key] = word_positions(doc, words)
     return found[bisect_left(found, start) : bisect_left(found, end)]
 
 

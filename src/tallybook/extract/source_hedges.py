@@ -16,7 +16,7 @@ _HEDGES = {
     "said": Certainty.REPORTEDLY,
 }
 _HEDGE_WORDS = frozenset(_HEDGES)
-_RAISING = frozenset(["believed", "thought", "said"])  # hedges only as "is said to have ..."
+_PASSIVE_HEDGES = frozenset(["believed", "thought", "said"])  # hedges only as "is said to have ..."
 
 
 def hedge_of(sent: Span) -> str:
@@ -24,7 +24,7 @@ def hedge_of(sent: Span) -> str:
     doc = sent.doc
     for i in word_positions(doc, _HEDGE_WORDS, sent.start, sent.end):
         tok = doc[i]
-        if tok.lower_ in _RAISING and not (
+        if tok.lower_ in _PASSIVE_HEDGES and not (
             tok.i + 1 < sent.end
             and tok.nbor(1).lower_ == "to"
             and any(c.dep_ == "auxpass" for c in tok.children)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from tallybook.extract.date_phrases import dateline_end as dateline_end  # read by claimants
+from tallybook.extract.date_phrases import dateline_end
 from tallybook.extract.trigger_lexicon import wordset
 
 _RECEIVE_WORDS = wordset("receive receives received receiving obtain obtained gather gathered")

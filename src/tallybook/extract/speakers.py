@@ -40,8 +40,13 @@ _DEFINITE = word_set("the these those his her their its")
 _GROUP_HEADS = word_set("experts rapporteurs officials members authors investigators")
 _DOCUMENT_HEADS = word_set("statement report release communique communiqué letter appeal")
 _NGO_HEADS = word_set("group organisation organization ngo watchdog charity")
+# Holders of an office named by it alone ("the interior minister", "the provincial governor"):
+# a person the text described with the whole title, not any minister it named
+_OFFICE_HEADS = word_set(
+    "minister governor mayor commissioner ambassador chairperson chairman chairwoman prefect"
+)
 # Head nouns of phrases that can name a speaker when no name is given ("independent sources").
-SPEAKER_NOUNS = word_set(
+SPEAKER_NOUNS = _OFFICE_HEADS | word_set(
     "source official witness eyewitness resident activist expert rapporteur relative family mother "
     "father son daughter brother sister wife husband uncle aunt cousin friend colleague neighbour "
     "neighbor lawyer attorney spokesperson spokesman spokeswoman statement ministry group "
@@ -54,14 +59,7 @@ SPEAKER_NOUNS = word_set(
     "communique communiqué letter appeal television tv radio broadcaster newspaper channel outlet "
     "farmer fisherman herder trader shopkeeper driver labourer laborer miner porter participant "
     "organiser organizer representative elder vendor hawker seller merchant bystander mourner "
-    "employee tenant landowner businessman businesswoman owner parent cleric imam priest pastor "
-    # holders of an office named by it alone ("the interior minister", "the provincial governor")
-    "minister governor mayor commissioner ambassador chairperson chairman chairwoman prefect"
-)
-# Office titles among SPEAKER_NOUNS: "the interior minister" is a person the text described with
-# the whole title, not any minister it named
-_OFFICE_HEADS = word_set(
-    "minister governor mayor commissioner ambassador chairperson chairman chairwoman prefect"
+    "employee tenant landowner businessman businesswoman owner parent cleric imam priest pastor"
 )
 FUNCTION_WORDS = word_set(
     "and but or in at to for with on as that which while after before from by of if when then "
