@@ -29,6 +29,7 @@ from tallybook.extract.carried_sources import (
     report_author,
     report_issuer,
 )
+from tallybook.extract.claim_verbs import COUNT_NOUNS, outer_report, told_noun
 from tallybook.extract.claimant_roles import (
     POSSESSIVE_SPEAKERS,
     body_spoken_for,
@@ -42,6 +43,7 @@ from tallybook.extract.claimant_roles import (
 )
 from tallybook.extract.date_phrases import dateline_end
 from tallybook.extract.parse_tree import ancestor_ids, dep_tree, subtree_ids
+from tallybook.extract.source_asides import parenthetical_source
 from tallybook.extract.source_context import (
     clause_bounds,
     coordinated_sources,
@@ -56,7 +58,6 @@ from tallybook.extract.source_pairs import named_group
 from tallybook.extract.source_phrases import joined_names, named_apposite, phrase_candidates, source_phrase
 from tallybook.extract.source_receipts import after_dateline, received_content
 from tallybook.extract.source_syntax import (
-    DOCUMENT_NOUNS,
     HELD_NOUNS,
     NOT_SOURCES,
     PRONOUNS,
@@ -70,7 +71,6 @@ from tallybook.extract.source_syntax import (
     is_report_word,
     own_content,
     own_finding,
-    parenthetical_source,
     shown_by_figures,
     stance_of,
     subject_of,
@@ -88,7 +88,6 @@ __all__ = ["PUBLISHER", "Attribution", "attribute", "canonical_source", "is_repo
 # reported account, not a source of their own.
 _QUANTIFIERS = wordset("several many some most few one all both others each none")
 _OWN = wordset("its their our")  # "its researchers": the organisation's own staff
-_COUNT_NOUNS = frozenset(["figure", "toll", "tally"])
 # Verbs that tell a count of victims as their object ("reported 29 inmates dead", "counted 37
 # dead"), unlike "put 23 men to death" or "denied holding him", which are the violation itself.
 _TELLING = wordset(
@@ -104,36 +103,6 @@ class Attribution:
     certainty: str = Certainty.STATED
     verb: Token | None = None
     raw: list[str] = field(default_factory=list)
-
-
-def _outer_report(verb: Token, lo: int, hi: int) -> bool:
-    """Whether a reporting verb with a named (non-pronoun) subject stands above `verb`."""
-    for a in verb.ancestors:
-        if not lo <= a.i < hi:
-            return False
-        if is_report_word(a):
-            subj = subject_of(a)
-            return subj is not None and subj.lower_ not in PRONOUNS | NOT_SOURCES | {"it"}
-    return False
-
-
-# Nouns a report told by an agent may hang on: what was told ("the toll announced by X").
-_TOLD_NOUNS = (
-    DOCUMENT_NOUNS
-    | _COUNT_NOUNS
-    | wordset("number numbers death deaths killing killings execution executions")
-)
-
-
-def _told_noun(noun: Token, trigger: Token) -> bool:
-    """Whether a participle or relative clause with an agent on `noun` reports the incident: it hangs
-    on the trigger or on a toll or record of it, not on "land claimed by a game reserve"."""
-    return (
-        noun.i == trigger.i
-        or noun.lower_ in _TOLD_NOUNS
-        or noun.pos_ in {"PRON", "NUM"}
-        or noun.tag_ == "NNS"
-    )
 
 
 def attribute(
@@ -301,13 +270,13 @@ def attribute(
                 if (
                     subj is not None
                     and any(c.dep_ == "poss" and c.lower_ in _OWN for c in subj.children)
-                    and _outer_report(cur, lo, hi)
+                    and outer_report(cur, lo, hi)
                 ):
                     continue  # "The NGO said its researchers had documented ...": the NGO speaks
                 if subj is not None and relayed_teller(cur, subj, lo, hi):
                     continue  # "the spokesperson said UN staff had documented ...": she speaks
                 if subj is not None and subj.i != trigger.i and subj.lower_ not in NOT_SOURCES:
-                    if subj.lower_ in {"he", "she"} and fallback is None and _outer_report(cur, lo, hi):
+                    if subj.lower_ in {"he", "she"} and fallback is None and outer_report(cur, lo, hi):
                         # "His wife said that he had told her that guards beat him": she asserts it
                         fallback = (subj, cur)
                         continue
@@ -325,7 +294,7 @@ def attribute(
             if deps[i] not in {"relcl", "acl"}:
                 continue  # (a Token only for the few clauses)
             child = doc[i]
-            if is_report_word(child) and _told_noun(child.head, trigger):
+            if is_report_word(child) and told_noun(child.head, trigger):
                 agent = agent_of(child)
                 if agent is not None:
                     add(agent, stance_of(child))
@@ -384,7 +353,7 @@ def attribute(
             if carried is not None:
                 add(carried, Stance.ASSERTS)
         # "..., the group said, a figure confirmed by X": X confirms what the sentence counts
-        counts = word_positions(doc, _COUNT_NOUNS, lo, hi)
+        counts = word_positions(doc, COUNT_NOUNS, lo, hi)
         below = set(subtree_ids(doc, trigger.i)) if counts else set()
         for i in counts:
             tok = doc[i]

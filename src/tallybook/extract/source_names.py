@@ -8,6 +8,7 @@ person; an unnamed source keeps the words the text uses ("Judicial sources").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -49,12 +50,7 @@ _NEWS_AGENCY_RE = re.compile(r"^(?:[Tt]he\s+)?(?:(?:official|state|state-run)\s+
 
 def canonical_source(doc: Doc, raw: str | list[str]) -> str:
     """Canonical name of a source phrase: an organisation, a person, or the phrase as written."""
-    candidates = [" ".join(r.split()).strip(" ,.:;\"“”'") for r in ([raw] if isinstance(raw, str) else raw)]
-    # "according to the ministry's figures": the owner, without its possessive ending
-    candidates = [_POSSESSIVE_END_RE.sub("", c) for c in candidates]
-    # "the Haalvsh website", "the group's Telegram channel": the outlet, not its medium
-    candidates = [_MEDIUM_RE.sub("", c) for c in candidates if c]
-    candidates = [c for c in candidates if c]
+    candidates = [c for c in map(_cleaned, [raw] if isinstance(raw, str) else raw) if c]
     if not candidates:
         return PUBLISHER
     part = next((p for p in (_part_of_body(doc, c) for c in candidates) if p), None)
@@ -65,20 +61,7 @@ def canonical_source(doc: Doc, raw: str | list[str]) -> str:
         words = name.split()
         if len(words) > 1 and words[-1].lower() in RELATION_NOUNS and _POSSESSIVE_END_RE.search(words[-2]):
             return name  # "Sara Rahimi's lawyer": the lawyer speaks, not Sara Rahimi
-        bare = _DESCRIPTOR_RE.sub("", name)  # "the NGO Iran Human Rights": the name, not the descriptor
-        variants = (
-            bare,
-            _BRACKETS_RE.sub(" ", bare).strip(),  # "the group X Y (XY)"
-            name,
-            _LEADING_RE.sub("", name),
-            _BRACKETS_RE.sub(" ", name).strip(),
-            _OWNER_PREFIX_RE.sub("", name),  # "the judiciary's Mizan"
-            # "the official IRNA news agency": the agency's name, without its generic head
-            _NEWS_AGENCY_RE.sub(r"\1", name),
-            # "the X legal aid network": the body the text names, known by its name alone
-            _TRAILING_DESCRIPTOR_RE.sub(r"\1", name),
-            *_owner_variants(name),
-        )
+        variants = _variants(name)
         for variant in variants:
             if variant in tried:
                 continue
@@ -103,6 +86,36 @@ def canonical_source(doc: Doc, raw: str | list[str]) -> str:
     if longer:
         return longer
     return name[0].upper() + name[1:] if name[:1].islower() else name
+
+
+@lru_cache(maxsize=4096)  # the same phrases come back for every trigger of a text
+def _cleaned(raw: str) -> str:
+    """A source phrase without stray spacing, quotes, possessive ending and medium."""
+    cleaned = " ".join(raw.split()).strip(" ,.:;\"“”'")
+    # "according to the ministry's figures": the owner, without its possessive ending
+    cleaned = _POSSESSIVE_END_RE.sub("", cleaned)
+    # "the Haalvsh website", "the group's Telegram channel": the outlet, not its medium
+    return _MEDIUM_RE.sub("", cleaned) if cleaned else ""
+
+
+@lru_cache(maxsize=4096)
+def _variants(name: str) -> tuple[str, ...]:
+    """The ways a source phrase may be written that a known organisation or person may match."""
+    bare = _DESCRIPTOR_RE.sub("", name)  # "the NGO Iran Human Rights": the name, not the descriptor
+    variants = (
+        bare,
+        _BRACKETS_RE.sub(" ", bare).strip(),  # "the group X Y (XY)"
+        name,
+        _LEADING_RE.sub("", name),
+        _BRACKETS_RE.sub(" ", name).strip(),
+        _OWNER_PREFIX_RE.sub("", name),  # "the judiciary's Mizan"
+        # "the official IRNA news agency": the agency's name, without its generic head
+        _NEWS_AGENCY_RE.sub(r"\1", name),
+        # "the X legal aid network": the body the text names, known by its name alone
+        _TRAILING_DESCRIPTOR_RE.sub(r"\1", name),
+        *_owner_variants(name),
+    )
+    return variants
 
 
 _PART_RE = re.compile(

@@ -52,8 +52,10 @@ def phrase_candidates(head: Token) -> list[str]:
         if relative is not None:
             return [relative]
         sub = {t.i for t in head.children if t.dep_ == "appos" for t in t.subtree}  # "his lawyer, X"
+    # (an entity with no word of `sub` cannot have its root there: no root computed for it)
+    first, last = (min(sub), max(sub)) if sub else (0, -1)
     for e in doc_ents(doc):
-        if e.label_ == "PERSON" and e.root.i in sub:
+        if e.label_ == "PERSON" and e.start <= last and e.end > first and e.root.i in sub:
             out.append(e.text)
             break
     else:
@@ -66,7 +68,13 @@ def phrase_candidates(head: Token) -> list[str]:
     out += [c.text for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.is_upper]
     if head.pos_ == "PROPN":
         for e in doc_ents(doc):
-            if e.label_ == "ORG" and e.root.i in sub and e.text not in out:
+            if (
+                e.label_ == "ORG"
+                and e.start <= last
+                and e.end > first
+                and e.root.i in sub
+                and e.text not in out
+            ):
                 out.append(e.text)
     return out
 
@@ -149,11 +157,12 @@ def _org_around(head: Token) -> str | None:
     first = doc[_name_start(head)].idx
     text = doc_text(doc)
     written = text[first : head.idx + len(head.text)].lower()
+    left = head.left_edge.idx
     for org in doc_value(doc, "tb_orgs") or []:
         if written in {n.lower() for n in (org.name, *org.aliases)}:
             return str(org.name)  # a later mention the organisation's spans may not list
         if any(
-            head.left_edge.idx <= span.start <= first
+            left <= span.start <= first
             and head.idx < span.end
             and _from_a_word_start(org.name.lower()).search(text[span.start : span.end].lower())
             for span in org.spans

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from tallybook.extract.boilerplate import token_texts, word_positions
-from tallybook.extract.parse_tree import positions_in
+from tallybook.extract.boilerplate import word_positions
 from tallybook.extract.source_context import outside_scope
 from tallybook.extract.trigger_lexicon import wordset
 from tallybook.model import Stance
@@ -78,7 +77,7 @@ def is_report_word(token: Token) -> bool:
 _RAISING = wordset("raise raises raised raising highlight highlights highlighted")
 _RAISED = wordset("case cases concern concerns allegations")
 # Every lower-case form `is_report_word` may accept (a form with the stray full stop too).
-_REPORT_FORMS = frozenset(w + end for w in REPORT_WORDS | _RAISING for end in ("", "."))
+REPORT_FORMS = frozenset(w + end for w in REPORT_WORDS | _RAISING for end in ("", "."))
 
 
 def stance_of(verb: Token) -> str:
@@ -312,37 +311,6 @@ def document_keeper(noun: Token) -> Token | None:
             return keeper
     if noun.dep_ == "nsubj" and noun.head.i == noun.i + 1 and noun.head.tag_ == "VBN":
         return agent_of(noun.head)
-    return None
-
-
-def parenthetical_source(sent: Span, trigger: Token) -> Token | None:
-    """ "He was arrested and, his family said, was held for 40 days": a report set off by commas
-    just before the clause that states the incident (or inside it) is the source of that clause."""
-    doc = sent.doc
-    texts = token_texts(doc)
-    # (only the words a reporting verb may be, not a Token of every word of the sentence)
-    for i in positions_in(doc, "report_forms", _REPORT_FORMS, sent.start, sent.end):
-        if i + 2 >= sent.end or texts[i + 1] != ",":
-            continue
-        verb = doc[i]
-        if not is_report_word(verb):
-            continue
-        subj = subject_of(verb)
-        if subj is None or subj.i > verb.i or subj.lower_ in NOT_SOURCES:
-            continue
-        start = subj.left_edge.i
-        if start - 1 < sent.start or doc[start - 1].text != "," or verb.i - start > 6:
-            continue
-        # "X, whose whereabouts, the experts said, remain unknown": an aside that splits the
-        # incident's own clause, its predicate going on after it
-        splits = (
-            trigger.i < start - 1 and start - 1 - trigger.i <= 2 and doc[verb.i + 2].pos_ in {"AUX", "VERB"}
-        )
-        if not splits and (
-            verb.i + 1 >= trigger.i or any(t.text in {",", ";"} for t in doc[verb.i + 2 : trigger.i])
-        ):
-            continue  # the aside must lead straight into the incident's clause
-        return subj
     return None
 
 
