@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from tallybook.extract.boilerplate import doc_ents, lower_forms, span_text
 from tallybook.extract.claimants import Attribution, is_report_word
 from tallybook.extract.non_state import NON_STATE_PERPETRATORS, STATE_TIES
-from tallybook.extract.parse_tree import dep_tree, has_parse
+from tallybook.extract.parse_tree import child_index, dep_tree, first_child, has_parse
 from tallybook.extract.place_context import referred_place
 from tallybook.extract.places import is_country, place_for
 from tallybook.extract.trigger_lexicon import NOMINAL, wordset
@@ -86,18 +86,6 @@ def _subtree_span(doc: Doc, head: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _child_index(doc: Doc, i: int, *deps: str) -> int | None:
-    """The first child of token `i` with one of `deps`."""
-    _, kids, labels, _ = dep_tree(doc)
-    return next((c for c in kids[i] if labels[c] in deps), None)
-
-
-def _child(tok: Token, *deps: str) -> Token | None:
-    doc = tok.doc
-    i = _child_index(doc, tok.i, *deps)
-    return None if i is None else doc[i]
-
-
 def _nominal_anaphoric(m: Mention) -> bool:
     root = m.trigger.root
     if not has_parse(root.doc):
@@ -130,8 +118,8 @@ def fill_perpetrators(m: Mention) -> None:
     if agent is not None:
         cands += [c for c in kids[agent] if deps[c] == "pobj"]
     if m.trigger.kind != NOMINAL and not any(deps[c] == "auxpass" for c in kids[r]):
-        subj = _child_index(doc, r, "nsubj")
-        dobj = _child_index(doc, r, "dobj")
+        subj = child_index(doc, r, "nsubj")
+        dobj = child_index(doc, r, "dobj")
         if subj is not None and lowers[subj] not in _NO_AGENT_WORDS and dobj is not None:
             cands.append(subj)
     if m.trigger.kind == NOMINAL:
@@ -146,7 +134,7 @@ def fill_perpetrators(m: Mention) -> None:
         )
         cands += [c for c in (kids[by] if by is not None else []) if deps[c] == "pobj"]  # "killings by X"
     if m.trigger.kind == NOMINAL and deps[r] == "dobj" and not is_report_word(root.head):
-        subj = _child_index(doc, heads[r], "nsubj")
+        subj = child_index(doc, heads[r], "nsubj")
         if subj is not None:
             cands.append(subj)
     for c in cands:
@@ -169,7 +157,7 @@ def fill_place(m: Mention) -> None:
             holders.append(root.head.head)  # "the use of capital punishment in A, B and C"
         for c in [c for h in holders for c in h.children]:
             if c.dep_ == "prep" and c.lower_ == "in":
-                obj = _child(c, "pobj")
+                obj = first_child(c, "pobj")
                 if obj is not None and obj.ent_type_ == "GPE" and obj.conjuncts:
                     places = [obj, *obj.conjuncts]
                     names = []

@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 import numpy
 from spacy.attrs import DEP, HEAD, IS_PUNCT
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from tallybook.extract.boilerplate import doc_cache, word_positions
 
@@ -31,6 +31,18 @@ def dep_tree(doc: Doc) -> _Tree:
         punct = [bool(p) for p in doc.to_array(IS_PUNCT).tolist()]
         tree = cache["dep_tree"] = (heads, kids, deps, punct)
     return tree
+
+
+def child_index(doc: Doc, i: int, *deps: str) -> int | None:
+    """The first child of token `i` (in `Token.children` order) with one of `deps`."""
+    _, kids, labels, _ = dep_tree(doc)
+    return next((c for c in kids[i] if labels[c] in deps), None)
+
+
+def first_child(tok: Token, *deps: str) -> Token | None:
+    """`tok`'s first child with one of `deps`."""
+    i = child_index(tok.doc, tok.i, *deps)
+    return None if i is None else tok.doc[i]
 
 
 def ancestor_ids(doc: Doc, i: int) -> set[int]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tallybook.extract.boilerplate import sentence_bounds
+from tallybook.extract.parse_tree import first_child
 from tallybook.extract.trigger_context import PERSON_NOUNS
 from tallybook.extract.trigger_lexicon import wordset
 from tallybook.extract.trigger_seizures import SEIZURE_WORDS, seizure_type, then_vanished, to_unknown
@@ -96,10 +97,6 @@ def _is_person(tok: Token) -> bool:
     return of is not None and any(g.dep_ == "pobj" and _is_person(g) for g in of.children)
 
 
-def _child(tok: Token, deps: set[str]) -> Token | None:
-    return next((c for c in tok.children if c.dep_ in deps), None)
-
-
 def _sentence(tok: Token) -> Span:
     doc = tok.doc
     bounds = sentence_bounds(doc, tok.i)
@@ -130,17 +127,17 @@ def _told_dead(verb: Token, obj: Token) -> bool:
 
 def _left_dead(tok: Token) -> bool:
     """ "a National Guard raid left eight inmates dead"; not "the storm left 12 people dead"."""
-    obj = _child(tok, {"dobj"})
+    obj = first_child(tok, "dobj")
     dead = next((c for c in tok.children if c.lower_ == "dead" and c.dep_ in {"ccomp", "xcomp"}), None)
     if obj is None and dead is not None:
-        obj = _child(dead, {"nsubj"})  # "leaving [at least six protesters dead]" parsed as a clause
+        obj = first_child(dead, "nsubj")  # "leaving [at least six protesters dead]" parsed as a clause
     if obj is None or not _is_person(obj) or not _told_dead(tok, obj):
         return False
-    subj = _child(tok, {"nsubj"})
+    subj = first_child(tok, "nsubj")
     if subj is None and tok.dep_ == "advcl" and tok.tag_ == "VBG":
         # "police opened fire, leaving four protesters dead": the participle's subject is the
         # main clause's (not "the storm hit the coast, leaving 12 dead")
-        subj = _child(tok.head, {"nsubj"})
+        subj = first_child(tok.head, "nsubj")
     if subj is None or subj.lower_ not in {"that", "which"}:
         return subj is not None and subj.lower_ in _VIOLENT
     # "18 police operations ... that left 26 people dead": the noun the relative clause is about
@@ -154,7 +151,7 @@ def _left_dead(tok: Token) -> bool:
 def _reported_dead(tok: Token) -> bool:
     """ "The ministry reported 29 inmates dead, all from gunshot wounds": a count of the dead told
     with the violence that made it."""
-    obj = _child(tok, {"dobj"})
+    obj = first_child(tok, "dobj")
     if obj is None or not _counted_people(obj) or not _told_dead(tok, obj):
         return False
     return any(t.lower_ in _VIOLENCE_WORDS for t in _sentence(tok))
@@ -166,7 +163,7 @@ def _died_by_force(tok: Token) -> bool:
     for clause in tok.children:
         if clause.dep_ != "advcl" or clause.lower_ not in _FORCE_ACTS:
             continue
-        subj = _child(clause, {"nsubj"})
+        subj = first_child(clause, "nsubj")
         if subj is not None and subj.lower_ in _FORCES:
             return True
     return False
@@ -175,7 +172,7 @@ def _died_by_force(tok: Token) -> bool:
 def _died_in_attack(tok: Token) -> bool:
     """ "A military jet bombed a school. Volunteers said 11 people died": a count of the dead just
     after an attack by the state's forces. Not "nine people died in a bus crash"."""
-    subj = _child(tok, {"nsubj"})
+    subj = first_child(tok, "nsubj")
     if subj is None or not _counted_people(subj):
         return False
     sent = _sentence(tok)
@@ -185,7 +182,7 @@ def _died_in_attack(tok: Token) -> bool:
     if prev is None:
         return False
     root = prev.root
-    agent = _child(root, {"nsubj"})
+    agent = first_child(root, "nsubj")
     # the agent's whole phrase: "9 Oct – A military jet bombed" parses the date as the subject
     return (
         root.lower_ in _FORCE_ACTS and agent is not None and any(t.lower_ in _FORCES for t in agent.subtree)
@@ -194,7 +191,7 @@ def _died_in_attack(tok: Token) -> bool:
 
 def _lives(tok: Token) -> Token | None:
     """ "lost their lives", "claimed the lives of 14 civilians": the verb's object "lives"."""
-    obj = _child(tok, {"dobj"})
+    obj = first_child(tok, "dobj")
     return obj if obj is not None and obj.lower_ in {"lives", "life"} else None
 
 
@@ -208,7 +205,7 @@ def _lives_claimed(tok: Token) -> bool:
     claimed 40 lives"; not "the earthquake claimed the lives of 300", nor "claimed his life"
     said of an illness."""
     lives = _lives(tok)
-    subj = _child(tok, {"nsubj"})
+    subj = first_child(tok, "nsubj")
     if lives is None or subj is None:
         return False
     words = {t.lower_ for t in subj.subtree}
@@ -218,7 +215,7 @@ def _lives_claimed(tok: Token) -> bool:
 def _put_to_death(tok: Token) -> bool:
     """ "put 23 men to death": the lexicon has only the unbroken "put to death"."""
     to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
-    obj = _child(tok, {"dobj"})
+    obj = first_child(tok, "dobj")
     dies = to is not None and any(g.lower_ == "death" for g in to.children)
     return dies and obj is not None
 
@@ -239,23 +236,23 @@ def _into_custody(tok: Token) -> bool:
 def _seized_person(tok: Token) -> bool:
     """ "security forces seized him at a checkpoint", "he was seized in a raid"; not "seized 40
     kilograms of heroin" nor "seized power"."""
-    person = _child(tok, {"dobj", "nsubjpass"})
+    person = first_child(tok, "dobj", "nsubjpass")
     return person is not None and _is_person(person)
 
 
 def _moved_unknown(tok: Token) -> bool:
     """ "several of those detained have been moved to an unknown location", "were seized ... and
     taken to an unknown location"; not "the archive was moved to an undisclosed location"."""
-    person = _child(tok, {"dobj", "nsubjpass"})
+    person = first_child(tok, "dobj", "nsubjpass")
     if person is None and tok.dep_ == "conj":
-        person = _child(tok.head, {"dobj", "nsubjpass"})  # the conjunct shares its head's subject
+        person = first_child(tok.head, "dobj", "nsubjpass")  # the conjunct shares its head's subject
     return person is not None and _is_person(person) and to_unknown(tok)
 
 
 def _body_found(tok: Token) -> bool:
     """ "the body of the activist was pulled from a canal, four days after he was led away": a
     killing, told by the body. Not a drowning, nor a body found in a cell (death in custody)."""
-    body = _child(tok, {"nsubjpass"})
+    body = first_child(tok, "nsubjpass")
     if body is None or body.lower_ not in _BODY:
         return False
     of = next((c for c in body.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -283,7 +280,7 @@ def _sent_to_gallows(tok: Token) -> bool:
     return (
         to is not None
         and any(g.lower_ == "gallows" for g in to.children)
-        and _child(tok, {"dobj"}) is not None
+        and first_child(tok, "dobj") is not None
     )
 
 
@@ -304,7 +301,7 @@ def _child_prep(tok: Token, word: str) -> Token | None:
 
 def _slapped(tok: Token) -> bool:
     """ "interrogators slapped him", "she was slapped"; not "slapped sanctions on"."""
-    person = _child(tok, {"dobj", "nsubjpass"})
+    person = first_child(tok, "dobj", "nsubjpass")
     return person is not None and _is_person(person)
 
 
@@ -324,7 +321,7 @@ _THINGS = wordset(
 def took_a_thing(span: Span) -> bool:
     """ "Water samples were taken from a fish market": the "taken from <a place>" of a
     disappearance said of things."""
-    whom = _child(span[0], {"nsubjpass", "dobj"})
+    whom = first_child(span[0], "nsubjpass", "dobj")
     return whom is not None and whom.lower_ in _THINGS
 
 

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from tallybook.extract.figures import _ORDINALS, parse_figure
-from tallybook.extract.mentions import _child
+from tallybook.extract.parse_tree import first_child
 from tallybook.extract.trigger_lexicon import wordset
 from tallybook.model import Figure
 
@@ -38,12 +38,12 @@ def counted_speakers(pronoun: Token) -> Figure | None:
     if pronoun.lower_ not in {"they", "them", "their"}:
         return None
     verb = next((a for a in pronoun.ancestors if a.pos_ == "VERB" and a.lower_ in _SAY), None)
-    subj = _child(verb, "nsubj") if verb is not None else None
+    subj = first_child(verb, "nsubj") if verb is not None else None
     if subj is None and verb is not None:
         subj = _reported_subject(verb)
     if subj is None or subj.pos_ == "PRON" or subj.ent_type_ in {"ORG", "NORP", "GPE"}:
         return None
-    if not (subj.like_num or _child(subj, "nummod") is not None):
+    if not (subj.like_num or first_child(subj, "nummod") is not None):
         # "Several of those released told us that they were beaten", "Former detainees said they
         # were beaten": people of their own, in a number the text does not give
         vague = subj.lower_ in _VAGUE_PARTS and any(
@@ -61,7 +61,7 @@ def _reported_subject(verb: Token) -> Token | None:
     object of "said": the counted speakers of the verb that has no subject of its own."""
     for c in verb.children:
         if c.dep_ in {"parataxis", "ccomp"} and c.i < verb.i and c.lower_ in _SAY:
-            obj = _child(c, "dobj")
+            obj = first_child(c, "dobj")
             if obj is not None and obj.like_num:
                 return obj
     return None
@@ -80,7 +80,11 @@ def ordinal(root: Token) -> int | None:
 def the_others(head: Token) -> bool:
     """ "the others", "the rest": the remainder of a group, with no number of its own."""
     det = {c.lower_ for c in head.children if c.dep_ == "det"}
-    return head.lower_ in {"others", "rest", "remainder"} and "the" in det and _child(head, "nummod") is None
+    return (
+        head.lower_ in {"others", "rest", "remainder"}
+        and "the" in det
+        and first_child(head, "nummod") is None
+    )
 
 
 def relatives_conjunct(head: Token) -> Figure | None:
@@ -94,7 +98,7 @@ def relatives_conjunct(head: Token) -> Figure | None:
     for conj in [*head.conjuncts, *verb_conjs]:
         if conj.i <= head.i:
             continue
-        num = _child(conj, "nummod")
+        num = first_child(conj, "nummod")
         if num is not None and any(
             c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in conj.children
         ):
@@ -113,7 +117,7 @@ def relatives_conjunct(head: Token) -> Figure | None:
 def of_object(tok: Token) -> Token | None:
     """The object of `tok`'s "of" phrase: "sons" in "two of his sons", "boy" in "the case of a boy"."""
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return _child(of, "pobj") if of is not None else None
+    return first_child(of, "pobj") if of is not None else None
 
 
 def with_qualifier(doc: Doc, lo: int) -> int:
@@ -154,7 +158,7 @@ def victims_of(root: Token) -> Figure | None:
         verb = verb.head  # "became victims of"
     elif not (prep.lower_ == "to" and any(c.lower_ == "victim" for c in verb.children)):
         return None  # "fell victim to"
-    subj = _child(verb, "nsubj") if verb.lower_ in _BECOME else None
+    subj = first_child(verb, "nsubj") if verb.lower_ in _BECOME else None
     if subj is None or subj.pos_ == "PRON":
         return None
     doc = root.doc

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tallybook.extract.mentions import _child
+from tallybook.extract.parse_tree import first_child
 from tallybook.extract.recall_relatives import antecedent, relative_antecedent
 
 
@@ -41,11 +41,11 @@ def shared_passive_subject(verb: Token) -> Token | None:
     or a subject of its own ("police had detained him and beaten his brother")."""
     if verb.dep_ != "conj" or verb.tag_ != "VBN" or verb.head.i == verb.i:
         return None
-    if _child(verb, "aux", "auxpass", "nsubj", "nsubjpass") is not None:
+    if first_child(verb, "aux", "auxpass", "nsubj", "nsubjpass") is not None:
         return None
     head = verb.head
-    subj = _child(head, "nsubjpass")
-    if subj is None or _child(head, "auxpass") is None:
+    subj = first_child(head, "nsubjpass")
+    if subj is None or first_child(head, "auxpass") is None:
         return None
     return relative_antecedent(head, subj)
 
@@ -61,7 +61,7 @@ def subject_before_as(holder: Token, found: Token | None) -> Token | None:
     above = holder.head
     if above.dep_ == "relcl":
         return antecedent(above)
-    return _child(above, "nsubjpass", "nsubj")
+    return first_child(above, "nsubjpass", "nsubj")
 
 
 def _stray_pronoun_object(verb: Token) -> Token | None:

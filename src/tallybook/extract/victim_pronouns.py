@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tallybook.extract.mentions import _child
+from tallybook.extract.parse_tree import first_child
 from tallybook.extract.trigger_lexicon import wordset
 
 _SINGULAR = wordset("him her his")
@@ -38,7 +38,7 @@ def conjoined_antecedent(pron: Token) -> Token | None:
     first = verb.head
     deps = ("dobj", "nsubjpass") if low in _OBJECT_FIRST else ("nsubjpass", "dobj")
     for dep in deps:
-        cand = _child(first, dep)
+        cand = first_child(first, dep)
         if cand is None or cand.pos_ not in {"NOUN", "PROPN"}:
             continue
         if (low in _PLURAL) != _plural(cand):
@@ -57,10 +57,10 @@ def _time_clause_antecedent(pron: Token, verb: Token) -> Token | None:
     for clause in clauses:
         if clause.i > pron.i or not any(m.lower_ in _TIME_MARKS for m in clause.children if m.dep_ == "mark"):
             continue
-        cand = _child(clause, "nsubjpass")
+        cand = first_child(clause, "nsubjpass")
         if cand is None or cand.pos_ not in {"NOUN", "PROPN"} or (pron.lower_ in _PLURAL) != _plural(cand):
             continue
-        counted = _child(cand, "nummod") is not None
+        counted = first_child(cand, "nummod") is not None
         if _names_someone(cand) or (counted and pron.lower_ in _PLURAL):
             return cand
     return None

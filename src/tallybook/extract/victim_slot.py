@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tallybook.extract.mentions import _child
+from tallybook.extract.parse_tree import first_child
 from tallybook.extract.recall_relatives import (
     antecedent,
     is_perpetrator,
@@ -46,26 +46,26 @@ def _owner(noun: Token) -> Token | None:
     they are."""
     if noun.like_num or noun.pos_ == "NUM":
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        part = _child(of, "pobj") if of is not None else None
+        part = first_child(of, "pobj") if of is not None else None
         if part is not None and part.lower_ in _BODY_PARTS:
-            return _child(part, "poss")
+            return first_child(part, "poss")
         return None
     if noun.lower_ in _BODY_PARTS:
-        return _child(noun, "poss")
+        return first_child(noun, "poss")
     if noun.lower_ in {"lives", "life"} and noun.dep_ == "dobj":
         # "claimed the lives of 14 civilians": the people; "nine people lost their lives": the
         # subject who lost them (not the possessive pronoun)
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is not None:
-            return _child(of, "pobj")
+            return first_child(of, "pobj")
         if noun.head.lower_ not in {"lost", "lose", "loses", "losing"}:
             return None  # "claimed more than 500 lives": the counted lives themselves
-        subj = _child(noun.head, "nsubj")
+        subj = first_child(noun.head, "nsubj")
         return subj if subj is not None and subj.lower_ not in {"who", "that", "which"} else None
     if noun.lower_ not in _OWNED:
         return None
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return _child(of, "pobj") if of is not None else _child(noun, "poss")
+    return first_child(of, "pobj") if of is not None else first_child(noun, "poss")
 
 
 def victim_head(trigger: Trigger) -> Token | None:
@@ -86,15 +86,15 @@ def _victim_head(trigger: Trigger) -> Token | None:
         for h in holders:
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in {"of", "against"}:
-                    obj = _child(c, "pobj")
+                    obj = first_child(c, "pobj")
                     if obj is not None:
                         return obj
         for c in root.children:
             if c.dep_ == "prep" and c.lower_ in {"of", "against"}:
-                obj = _child(c, "pobj")
+                obj = first_child(c, "pobj")
                 if obj is not None:
                     return obj
-        poss = _child(root, "poss")
+        poss = first_child(root, "poss")
         if poss is not None and poss.lower_ == "whose":
             # "90 prisoners whose death sentences were upheld": the relative clause's noun
             relcl = next((a for a in root.ancestors if a.dep_ == "relcl"), None)
@@ -104,20 +104,20 @@ def _victim_head(trigger: Trigger) -> Token | None:
         if trigger.span[-1].lower_ in {"row", "custody", "detention"}:
             last = trigger.span[-1]
             of = next((c for c in last.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            if last.i > root.i and of is not None and _child(of, "pobj") is not None:
-                return _child(of, "pobj")  # "the deaths in custody of nine prisoners": "of" on "custody"
-            if root.i < trigger.span[-1].i and _child(root, "nummod") is not None:
+            if last.i > root.i and of is not None and first_child(of, "pobj") is not None:
+                return first_child(of, "pobj")  # "the deaths in custody of nine prisoners": "of" on "custody"
+            if root.i < trigger.span[-1].i and first_child(root, "nummod") is not None:
                 return root  # "four deaths in custody": the counted deaths themselves
             prep = root.head
             holder = prep.head if prep.dep_ == "prep" else prep
             if holder.pos_ in {"NOUN", "PROPN", "PRON"}:
                 return holder
             for _ in range(3):
-                found = _child(holder, "dobj", "attr", "nsubj", "nsubjpass")
+                found = first_child(holder, "dobj", "attr", "nsubj", "nsubjpass")
                 found = subject_before_as(holder, found) or found  # not "children" of "as children remain"
                 if found is not None and found.lower_ in {"who", "that"} and holder.dep_ == "relcl":
                     # "seven men, all arrested as children, who remain on death row": the men
-                    counted = [a for a in list(holder.ancestors)[:5] if _child(a, "nummod") is not None]
+                    counted = [a for a in list(holder.ancestors)[:5] if first_child(a, "nummod") is not None]
                     return counted[0] if counted else antecedent(holder)
                 if found is not None:
                     return found
@@ -130,13 +130,17 @@ def _victim_head(trigger: Trigger) -> Token | None:
             # "She was sentenced to 74 lashes", "he was subjected to torture": the subject
             # "was handed a death sentence": the passive subject; in "courts handed down death
             # sentences to 317 people" the subject is the giver (the "to" phrase is read below)
-            found = _child(gov, "nsubjpass") if gov.lower_ in _GIVEN else _child(gov, "nsubjpass", "nsubj")
+            found = (
+                first_child(gov, "nsubjpass")
+                if gov.lower_ in _GIVEN
+                else first_child(gov, "nsubjpass", "nsubj")
+            )
             if found is None and gov.dep_ == "xcomp":
                 # "3,000 prisoners are believed to be facing execution": the raising verb's subject
-                found = _child(gov.head, "nsubjpass", "nsubj")
+                found = first_child(gov.head, "nsubjpass", "nsubj")
             if found is None and gov.dep_ == "conj":
                 # "women were held in the school and subjected to sexual violence": shared subject
-                found = _child(gov.head, "nsubjpass", "nsubj")
+                found = first_child(gov.head, "nsubjpass", "nsubj")
             if found is not None:
                 return found
             if gov.dep_ == "acl" and gov.head.pos_ in {"NOUN", "PROPN", "NUM"}:
@@ -145,25 +149,25 @@ def _victim_head(trigger: Trigger) -> Token | None:
             # "administered electric shocks to ten detainees", "inflicted torture on them"
             for c in root.head.children:
                 if c.dep_ == "prep" and c.lower_ in {"to", "on", "upon"}:
-                    obj = _child(c, "pobj")
+                    obj = first_child(c, "pobj")
                     if obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"}:
                         return obj
         if root.dep_ == "nsubjpass":
             # "The death sentence was handed down ... against a soldier"
             for c in root.head.subtree:
                 if c.dep_ == "prep" and c.lower_ == "against":
-                    obj = _child(c, "pobj")
+                    obj = first_child(c, "pobj")
                     if obj is not None:
                         return obj
         if root.dep_ == "attr":  # "Shekari's death was the first execution": the possessor
-            subj = _child(root.head, "nsubj")
+            subj = first_child(root.head, "nsubj")
             if subj is not None:
-                return _child(subj, "poss") or subj
+                return first_child(subj, "poss") or subj
         return _confessor(root) or _bearer(root)
     verb = trigger.span[0]
     if verb.lower_ == "risk" and verb.head.lower_ == "at":
         # "three prisoners are at imminent risk of execution": who is at risk
-        return _child(verb.head.head, "nsubj", "nsubjpass")
+        return first_child(verb.head.head, "nsubj", "nsubjpass")
     for noun in trigger.span:
         owner = _owner(noun)
         if owner is not None:
@@ -171,50 +175,50 @@ def _victim_head(trigger: Trigger) -> Token | None:
     split = _split_subject(verb)
     if split is not None:
         return split
-    if verb.lower_ in _BE_OR_REMAIN and _child(verb, "nsubj") is not None:
+    if verb.lower_ in _BE_OR_REMAIN and first_child(verb, "nsubj") is not None:
         # "at least 14 members of the movement are still behind bars": a stock told by a copula
-        return relative_antecedent(verb, _child(verb, "nsubj"))
+        return relative_antecedent(verb, first_child(verb, "nsubj"))
     # "were held and beaten, a claim ...": the shared subject; a "that" taken for an object is none
-    own = shared_passive_subject(verb) or real_object(verb, _child(verb, "nsubjpass", "dobj"))
+    own = shared_passive_subject(verb) or real_object(verb, first_child(verb, "nsubjpass", "dobj"))
     # "carried out the death penalty against 14 people", "imposed the death penalty on three men"
     against = next(
         (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _AGAINST and c.i > verb.i), None
     )
     if own is not None and own.lower_ in _PENALTIES and verb.lower_ == "facing":
         # "15 people are (known to be) facing the death penalty", "men who are facing it"
-        raised = _child(verb.head, "nsubjpass", "nsubj") if verb.dep_ == "xcomp" else None
-        return antecedent(verb) if verb.dep_ == "relcl" else _child(verb, "nsubj") or raised
-    if own is not None and own.lower_ in _PENALTIES and against is not None and _child(against, "pobj"):
+        raised = first_child(verb.head, "nsubjpass", "nsubj") if verb.dep_ == "xcomp" else None
+        return antecedent(verb) if verb.dep_ == "relcl" else first_child(verb, "nsubj") or raised
+    if own is not None and own.lower_ in _PENALTIES and against is not None and first_child(against, "pobj"):
         # "carried out flogging sentences against 43 people", "carried out the death penalty
         # against 14 people": the people the penalty is carried out against
-        return _child(against, "pobj")
+        return first_child(against, "pobj")
     if own is not None and trigger.span.start <= own.i < trigger.span.end:
         # "held her incommunicado" misparsed with "her" as the possessor of "incommunicado"
         own = next((c for c in own.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     if own is None:
         # "leaving at least six protesters dead", parsed as a clause "[protesters] dead"
         dead = next((c for c in verb.children if c.lower_ == "dead" and c.dep_ in {"ccomp", "xcomp"}), None)
-        own = _child(dead, "nsubj") if dead is not None else None
+        own = first_child(dead, "nsubj") if dead is not None else None
     if own is None:
         own = _inner_object(trigger)
-    if own is not None and own.lower_ in _PENALTIES and against is not None and _child(against, "pobj"):
-        return _child(against, "pobj")  # the object found inside the trigger's words
+    if own is not None and own.lower_ in _PENALTIES and against is not None and first_child(against, "pobj"):
+        return first_child(against, "pobj")  # the object found inside the trigger's words
     if own is not None and own.lower_ in {"who", "that", "which", "whom"} and verb.dep_ == "relcl":
         return antecedent(verb)  # "a man who was executed": the man
     if own is not None:
         return own
     for c in verb.children:
-        obj = _child(c, "pobj") if c.dep_ == "prep" and c.lower_ == "between" else None
-        if obj is not None and _child(obj, "nummod") is not None:
+        obj = first_child(c, "pobj") if c.dep_ == "prep" and c.lower_ == "between" else None
+        if obj is not None and first_child(obj, "nummod") is not None:
             return obj  # "detained between 1,300 and 1,500 persons", misparsed as a preposition
     if verb.dep_ == "acl" and is_perpetrator(verb.head):
         # "In May police arrested up to 40 people" misparsed as "police [who were] arrested":
         # the counted people after the verb are the victims, not the police.
         for c in verb.children:
-            obj = _child(c, "pobj") if c.dep_ == "prep" else None
+            obj = first_child(c, "pobj") if c.dep_ == "prep" else None
             if obj is not None and _counted(obj) and obj.lower_ not in _TIME_NOUNS:
                 return obj
-    own_subject = _child(verb, "nsubj") is not None  # "reports that X died": a clause, not a modifier
+    own_subject = first_child(verb, "nsubj") is not None  # "reports that X died": a clause, not a modifier
     if (
         verb.dep_ in {"acl", "amod"}
         and verb.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}
@@ -223,27 +227,27 @@ def _victim_head(trigger: Trigger) -> Token | None:
         return verb.head
     cur = verb
     for _ in range(3):
-        found = relative_antecedent(cur, _child(cur, "nsubjpass"))
-        aux = _child(cur, "auxpass")
+        found = relative_antecedent(cur, first_child(cur, "nsubjpass"))
+        aux = first_child(cur, "auxpass")
         if found is None and aux is not None:
             # "X, a driver, was flogged": a passive subject the parser labelled nsubj, hung on the
             # verb or on its auxiliary
-            found = relative_antecedent(cur, _child(cur, "nsubj") or _child(aux, "nsubj"))
+            found = relative_antecedent(cur, first_child(cur, "nsubj") or first_child(aux, "nsubj"))
         if found is None and trigger.type != "death_in_custody":
-            found = _child(cur, "dobj")
-        reduced = cur.lower_.endswith(("ed", "hanged")) and not _child(cur, "aux", "auxpass")
+            found = first_child(cur, "dobj")
+        reduced = cur.lower_.endswith(("ed", "hanged")) and not first_child(cur, "aux", "auxpass")
         if found is None and (trigger.type == "death_in_custody" or reduced):
-            found = relative_antecedent(cur, _child(cur, "nsubj"))
+            found = relative_antecedent(cur, first_child(cur, "nsubj"))
         if found is not None:
             return found
         if cur.dep_ == "conj" and cur.head.i != cur.i:
             cur = cur.head
             continue
-        if cur.dep_ == "xcomp" and cur.head.lower_ in _RAISING and _child(cur, "aux") is not None:
+        if cur.dep_ == "xcomp" and cur.head.lower_ in _RAISING and first_child(cur, "aux") is not None:
             # "Some 400 people are believed to have been executed": the raising verb's subject
             cur = cur.head
             continue
-        if cur.dep_ == "advcl" and cur.tag_ == "VBN" and _child(cur.head, "nsubjpass") is not None:
+        if cur.dep_ == "advcl" and cur.tag_ == "VBN" and first_child(cur.head, "nsubjpass") is not None:
             # "he had been kept in a cell, handcuffed and beaten": the participles share the subject
             cur = cur.head
             continue
@@ -272,7 +276,9 @@ def _bearer(root: Token) -> Token | None:
         before = noun.doc[bore.i - 1] if bore.i > 0 else None
         if before is None or before.pos_ not in {"NOUN", "PROPN", "PRON"}:
             return None
-        return (_child(before, "poss") or _child(noun, "poss")) if before.lower_ in _OWNED else before
+        return (
+            (first_child(before, "poss") or first_child(noun, "poss")) if before.lower_ in _OWNED else before
+        )
     verb: Token | None = None
     if noun.dep_ == "dobj" and noun.head.lower_ in _BEAR:
         verb = noun.head
@@ -281,9 +287,9 @@ def _bearer(root: Token) -> Token | None:
         verb = next((a for a in list(noun.head.ancestors)[:5] if a.pos_ in {"VERB", "AUX"}), None)
     if verb is None:
         return None
-    subj = _child(verb, "nsubjpass", "nsubj")
+    subj = first_child(verb, "nsubjpass", "nsubj")
     if subj is None and verb.dep_ == "conj":
-        subj = _child(verb.head, "nsubjpass", "nsubj")  # "X was abducted ... and was found with"
+        subj = first_child(verb.head, "nsubjpass", "nsubj")  # "X was abducted ... and was found with"
     if (
         subj is None
         or subj.pos_ not in {"NOUN", "PROPN", "PRON", "NUM"}
@@ -305,13 +311,13 @@ def _confessor(root: Token) -> Token | None:
     if verb.lower_ not in _EXTRACT:
         return None
     if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl":
-        return _child(verb.head, "nsubj")  # "a confession that he said had been extracted"
-    confession = _child(verb, "nsubjpass", "dobj")
+        return first_child(verb.head, "nsubj")  # "a confession that he said had been extracted"
+    confession = first_child(verb, "nsubjpass", "dobj")
     if confession is not None and confession.lower_ in {"that", "which"} and verb.dep_ == "relcl":
         confession = verb.head
     if confession is None or not confession.lower_.startswith(("confession", "statement", "testimon")):
         return None
-    return _child(confession, "poss")
+    return first_child(confession, "poss")
 
 
 def _split_subject(verb: Token) -> Token | None:
@@ -323,13 +329,13 @@ def _split_subject(verb: Token) -> Token | None:
         return None
     first, second = subjects
     dateline = any(t.text in {"–", "—"} for t in first.subtree)
-    if dateline and second.i < verb.i and first.dep_ == second.dep_ and _child(verb, "dobj") is None:
+    if dateline and second.i < verb.i and first.dep_ == second.dep_ and first_child(verb, "dobj") is None:
         # "Townsville, Region – Six people were lashed", "• 21 Oct – X died": a dateline or a
         # list item's date before the subject (not "Town – forces detained 12": the agent)
         return second
     if second.pos_ != "PROPN" or second.ent_type_ != "PERSON":
         return None
-    if first.i < verb.i < second.i and first.dep_ == "nsubj" and _child(verb, "dobj") is None:
+    if first.i < verb.i < second.i and first.dep_ == "nsubj" and first_child(verb, "dobj") is None:
         return second  # the object after an active verb
     if second.i < verb.i and first.dep_ == second.dep_ == "nsubjpass" and second.left_edge.i == first.i + 1:
         return second  # "the student Youssef Z was taken"
@@ -340,7 +346,7 @@ def _inner_object(trigger: Trigger) -> Token | None:
     """ "denied holding him": the object of a later verb of the trigger."""
     for tok in trigger.span[1:]:
         if tok.pos_ == "VERB":
-            found = _child(tok, "dobj")
+            found = first_child(tok, "dobj")
             if found is not None and not trigger.span.start <= found.i < trigger.span.end:
                 return found
     return None
@@ -359,9 +365,9 @@ def _passive_gerund_subject(verb: Token) -> Token | None:
     if verb.dep_ not in {"pcomp", "xcomp", "advcl", "dobj"}:
         return None
     gov = verb.head.head if verb.head.dep_ == "prep" else verb.head
-    found = _child(gov, "nsubj", "nsubjpass")
+    found = first_child(gov, "nsubj", "nsubjpass")
     if found is None and gov.dep_ == "conj":
-        found = _child(gov.head, "nsubj", "nsubjpass")
+        found = first_child(gov.head, "nsubj", "nsubjpass")
     if found is None or found.pos_ not in {"NOUN", "PROPN", "PRON"}:
         return None
     return relative_antecedent(gov, found)
@@ -373,14 +379,14 @@ def _shared_object(verb: Token) -> Token | None:
     for conj in verb.children:
         if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.i < verb.i:
             continue
-        obj = _child(conj, "dobj")
-        if obj is not None and (obj.pos_ == "PROPN" or _child(obj, "nummod") is not None):
+        obj = first_child(conj, "dobj")
+        if obj is not None and (obj.pos_ == "PROPN" or first_child(obj, "nummod") is not None):
             return obj  # "beat and detained 12 protesters"
         if obj is None or obj.pos_ != "NOUN":
             continue
         for c in conj.children:  # "administered electric shocks to 24 detainees"
             if c.dep_ == "prep" and c.lower_ in {"to", "on"}:
-                to = _child(c, "pobj")
+                to = first_child(c, "pobj")
                 if to is not None and _recipient(to):
                     return to
     return None

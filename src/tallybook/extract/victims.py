@@ -16,8 +16,9 @@ from tallybook.extract.boilerplate import doc_text, lower_forms, span_text, toke
 from tallybook.extract.claimants import is_report_word
 from tallybook.extract.counted_groups import counted_group_before, plural_antecedent
 from tallybook.extract.figures import combine, parse_figure
-from tallybook.extract.mentions import _DEFINITE, _PRONOUNS, Mention, _child, _subtree_text
+from tallybook.extract.mentions import _DEFINITE, _PRONOUNS, Mention, _subtree_text
 from tallybook.extract.opening_subjects import opening_subject
+from tallybook.extract.parse_tree import first_child
 from tallybook.extract.people import resolve_person
 from tallybook.extract.recall_relatives import SECURITY_WORDS
 from tallybook.extract.reported_victims import reported_person
@@ -88,7 +89,7 @@ def cases_of(root: Token) -> Figure | None:
     cases = root.head.head
     if cases.lower_ not in {"cases", "incidents", "instances", "counts", "complaints"}:
         return None
-    num = _child(cases, "nummod")
+    num = first_child(cases, "nummod")
     if num is None:
         return None
     fig = parse_figure(span_text(root.doc[num.left_edge.i : num.i + 1]))
@@ -129,7 +130,7 @@ def _fill_victims(m: Mention) -> Token | None:
             m.figure = whole or m.figure  # "40 civilians, among them seven children, were killed"
         if m.trigger.kind == NOMINAL and m.trigger.root.i > 0:
             lo = max(m.sent.start, m.trigger.span.start - 3)
-            num = _child(m.trigger.root, "nummod") if doc.has_annotation("DEP") else None
+            num = first_child(m.trigger.root, "nummod") if doc.has_annotation("DEP") else None
             if num is not None:  # "at least nine other killings": the number with its qualifier
                 lo = min(lo, with_qualifier(doc, num.left_edge.i))
             # with the trigger word itself: "a sentence of 500 lashes" counts blows, not people
@@ -194,7 +195,7 @@ def _fill_victims(m: Mention) -> Token | None:
     if fig.count is None:
         fig = cases_of(m.trigger.root) or cases_of(head) or fig
     if fig.count is None and m.trigger.kind == NOMINAL and m.type != "corporal_punishment":
-        num = _child(m.trigger.root, "nummod")
+        num = first_child(m.trigger.root, "nummod")
         if num is not None:
             fig2 = parse_figure(span_text(doc[num.left_edge.i : num.i + 1]))
             fig = Figure(
@@ -247,14 +248,15 @@ def _fill_victims(m: Mention) -> Token | None:
         attr = attr.head  # "was a land-rights activist and blogger who died in custody"
     if not m.names and attr.dep_ == "attr":
         # "Mohsen Shekari (...) was a 22-year-old man who was executed"
-        subj = _child(attr.head, "nsubj")
+        subj = first_child(attr.head, "nsubj")
         if subj is not None:
             s_lo, s_hi = _subtree_text(subj)
             m.names = _names_in(doc, s_lo, s_hi, _victim_tokens(subj))
     # "Mikalai Zhuk, a retired engineer": a name set beside a description of a person (the model
     # may tag such a name ORG)
     described = any(
-        c.dep_ == "appos" and _child(c, "det") is not None and c.lower_ not in _BODIES for c in head.children
+        c.dep_ == "appos" and first_child(c, "det") is not None and c.lower_ not in _BODIES
+        for c in head.children
     )
     not_person = {"GPE", "LOC", "NORP", "FAC"} | (set() if described else {"ORG"})
     if not m.names and head.pos_ == "PROPN" and head.ent_type_ not in not_person:
@@ -347,7 +349,7 @@ def _companions(root: Token, head: Token) -> Figure | None:
     preps += [g for c in preps if c.lower_ in {"along", "together"} for g in c.children]
     for c in preps:
         if c.lower_ in _ALONGSIDE and c.dep_ == "prep":
-            obj = _child(c, "pobj")
+            obj = first_child(c, "pobj")
             if obj is not None and (obj.lower_ in _PEOPLE or counted_of_people(obj, _PEOPLE)):
                 lo, hi = _subtree_text(obj)
                 extra = parse_figure(span_text(doc[lo:hi]))
