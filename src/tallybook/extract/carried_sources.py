@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from tallybook.extract.boilerplate import doc_text, sentence_bounds
+from tallybook.extract.boilerplate import doc_text, sentence_at
 from tallybook.extract.parse_tree import positions_in
 from tallybook.extract.source_context import clause_bounds
 from tallybook.extract.source_syntax import (
@@ -36,8 +36,7 @@ def _previous(sent: Span) -> tuple[Span | None, bool]:
     doc = sent.doc
     if sent.start == 0:
         return None, False
-    bounds = sentence_bounds(doc, sent.start - 1)  # (no walk back over the sentence's tokens)
-    prev = doc[sent.start - 1].sent if bounds is None else doc[bounds[0] : bounds[1]]
+    prev = sentence_at(doc, sent.start - 1)  # (no walk back over the sentence's tokens)
     last = next((t for t in reversed(prev) if not t.is_space), prev[0])
     first = next((t for t in sent if not t.is_space), sent[0])
     breaks = doc_text(doc)[last.idx + len(last.text) : first.idx].count("\n")
