@@ -21,7 +21,9 @@ _PERIOD = re.compile(
     r"(?P<rel>after|following|before|preceding|of|in)\s+(?:(?:the|this|that|his|her|their)\s+)?(?P<noun>\w+)",
     re.IGNORECASE,
 )
-_TAKINGS = frozenset(
+# Nouns naming the event a period is counted from ("the weeks after his arrest"), by the incident
+# types they stand for (TAKING_TYPES, FATAL_TYPES).
+_TAKING_NOUNS = frozenset(
     {
         "arrest",
         "detention",
@@ -33,7 +35,7 @@ _TAKINGS = frozenset(
         "incarceration",
     }
 )
-_DEATHS = frozenset({"death", "execution", "killing", "murder", "life"})
+_DEATH_NOUNS = frozenset({"death", "execution", "killing", "murder", "life"})
 # How long "weeks" or "months" run when the text does not count them: a few (about a month of weeks).
 _SPAN = {"days": (7, "days"), "weeks": (4, "weeks"), "months": (3, "months")}
 
@@ -45,8 +47,8 @@ def _own_date(x: Mention) -> PartialDate | None:
 def _anchor(m: Mention, noun: str, earlier: list[Mention]) -> PartialDate | None:
     """The date of the event the period counts from: the person's taking or death told before,
     else the incident the noun itself names ("the massacre"), in this sentence or before."""
-    if noun in _TAKINGS or noun in _DEATHS:
-        kinds = TAKING_TYPES if noun in _TAKINGS else FATAL_TYPES
+    if noun in _TAKING_NOUNS or noun in _DEATH_NOUNS:
+        kinds = TAKING_TYPES if noun in _TAKING_NOUNS else FATAL_TYPES
         for x in reversed(earlier):
             if (
                 x.type in kinds
@@ -89,7 +91,7 @@ def period_around_event(m: Mention, earlier: list[Mention]) -> PartialDate | Non
         found.group("noun").lower(),
     )
     back = rel in {"before", "preceding"} or (rel in {"of", "in"} and part in {"last", "final", "closing"})
-    if rel in {"of", "in"} and back and noun not in _DEATHS:
+    if rel in {"of", "in"} and back and noun not in _DEATH_NOUNS:
         return None  # "the last weeks of his detention": its end is not told
     anchor = _anchor(m, noun, earlier)
     days = _days(anchor) if anchor is not None else None
