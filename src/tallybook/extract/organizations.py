@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -293,19 +294,14 @@ def _registry_for_acronym(acronym: str, long_name: str) -> KnownOrg | None:
 
 _BASED_RE = re.compile(r"-based\b", re.IGNORECASE)
 _DATELINE_HEAD_RE = re.compile(r"(?m)^([^ \n]*?), [A-Z][a-z]")
-# The text `_named_place` last read, whether it says "-based" at all, and its datelines' heads.
-_PLACE_CUES: tuple[str, bool, frozenset[str]] | None = None
 
 
+@lru_cache(maxsize=1)  # every entity of one text asks; a str keeps its hash
 def _place_cues(text: str) -> tuple[bool, frozenset[str]]:
     """Read once per text, not once per entity: whether "-based" occurs, and the one-word heads
     of lines that open "X, Capitalised" (a name without spaces is such a head or none)."""
-    global _PLACE_CUES
-    cues = _PLACE_CUES
-    if cues is None or cues[0] is not text:
-        heads = frozenset(m.group(1) for m in _DATELINE_HEAD_RE.finditer(text))
-        cues = _PLACE_CUES = (text, _BASED_RE.search(text) is not None, heads)
-    return cues[1], cues[2]
+    heads = frozenset(m.group(1) for m in _DATELINE_HEAD_RE.finditer(text))
+    return _BASED_RE.search(text) is not None, heads
 
 
 def _named_place(name: str, text: str) -> bool:
