@@ -201,28 +201,27 @@ _EXPERTS_SPEAK_RE = re.compile(r"\b(?:[Tt]he|UN|U\.N\.) (?:human rights )?expert
 def _release_experts(doc: Doc) -> list[str]:
     """In a release the UN human rights office issues for its experts, the experts: those who
     speak when no other source is named. One person the text titles Special Rapporteur or expert,
-    or several such people where the release speaks of "the experts" (a joint statement)."""
+    or several such people where the release speaks of "the experts" (a joint statement); with
+    none titled, in such a release or a UN News story, the unnamed experts its lead has speak."""
     publisher = doc._.tb_publisher
-    if not isinstance(publisher, str) or not _UN_OFFICE_RE.search(publisher):
-        return _unnamed_experts(doc) if isinstance(publisher, str) and _UN_NEWS_RE.search(publisher) else []
+    if not isinstance(publisher, str):
+        return []
     titles: dict[str, list[str]] = doc._.tb_person_titles or {}
     found = [name for name, ts in titles.items() if any("rapporteur" in t or "expert" in t for t in ts)]
-    if len(found) > 1 and not _EXPERTS_SPEAK_RE.search(doc_text(doc)):
-        return []
-    return found or _unnamed_experts(doc)
+    if _UN_OFFICE_RE.search(publisher):
+        if len(found) > 1 and not _EXPERTS_SPEAK_RE.search(doc_text(doc)):
+            return []
+        return found or _unnamed_experts(doc)
+    return _unnamed_experts(doc) if not found and _UN_NEWS_RE.search(publisher) else []
 
 
 _UN_NEWS_RE = re.compile(r"^UN News\b|^United Nations News\b", re.I)
 
 
 def _unnamed_experts(doc: Doc) -> list[str]:
-    """A release or UN news story whose headline or lead has UN experts speak, naming none of
-    them: the group as the text describes it ("UN human rights experts"). Not a "committee of
-    independent experts" (a body with a name of its own), nor experts named only in a link."""
-    if doc._.tb_person_titles and any(
-        "rapporteur" in t or "expert" in t for ts in doc._.tb_person_titles.values() for t in ts
-    ):
-        return []
+    """The group as the text describes it ("UN human rights experts") when its headline or lead has
+    UN experts speak: not a "committee of independent experts" (a body with a name of its own), nor
+    experts named only in a link."""
     lead = "\n\n".join([b for b in doc_text(doc).split("\n\n") if b.strip()][:3])
     group = un_experts(doc)
     if group is None or " of " in group or not _LEAD_EXPERTS_RE.search(lead):
