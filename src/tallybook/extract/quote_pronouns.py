@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from tallybook.extract.boilerplate import flat_text
 from tallybook.extract.quote_cues import CUE_RE, SENTENCE_END_RE, sentence_start
+from tallybook.extract.speaker_owners import office_fits
 from tallybook.extract.speaker_refs import FEMALE, MALE, person_sex
 from tallybook.extract.speakers import Mention, Speaker
 from tallybook.model import Span
@@ -76,13 +77,18 @@ def pronoun_speaker(
                 if _other_sex_subject(text, sentence, cue.start(), pronoun):
                     continue  # "he stated ..." tells of a man: no antecedent for "she"
                 who = subject_of(cue.start(), sentence)
-                if who[0] and (pronoun not in ("he", "she") or who[0] in people):
+                if who[0] and (
+                    pronoun not in ("he", "she") or who[0] in people or office_fits(who[0], pronoun)
+                ):
                     return who
     # The latest sentence naming anyone: the first one it names, its subject as a rule ("Saima
     # Baloch, whose brother, Naveed Rind, was taken ..., she said").
     latest = sentence_start(text, earlier[-1][0] + 1)
     s, e, _, name = next(m for m in earlier if m[0] >= latest)
     return name, Span(s, e)
+
+
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:been|being|be|was|were|is|are)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 
 
 def _latest_speaking(
@@ -101,6 +107,9 @@ def _latest_speaking(
     text = flat_text(doc)
     firsts: dict[int, int] = {}  # sentence start -> its first cue
     for c in CUE_RE.finditer(text, prev_speaker[1].end, start):
+        # "she has been denied access": a passive cue verb's subject is told of, not speaking
+        if _PASSIVE_BEFORE_RE.search(text, max(0, c.start() - 30), c.start()):
+            continue
         if not any(a <= c.start() < b for a, b in quoted):
             firsts.setdefault(sentence_start(text, c.start()), c.start())
     for sentence, cue in sorted(firsts.items(), reverse=True):
@@ -108,6 +117,7 @@ def _latest_speaking(
         if who[0] and (
             (who[0] in people and person_sex(doc, who[0]) in (None, pronoun))
             or relative_fits(who[0], pronoun)
+            or office_fits(who[0], pronoun)  # "the UN's top official in the country warned"
         ):
             return who if who[0] != prev_speaker[0] else prev_speaker
     return None, None

@@ -51,6 +51,7 @@ from tallybook.extract.quote_marks import (
     statement_verb_before,
 )
 from tallybook.extract.quote_pronouns import SubjectOf, pronoun_speaker
+from tallybook.extract.speaker_owners import KIN_OF_RE, owner_speaker
 from tallybook.extract.speaker_refs import fuller_name, owned_speaker, person_in_apposition
 from tallybook.extract.speakers import (
     FUNCTION_WORDS,
@@ -174,6 +175,8 @@ class QuoteFinder:
             and not (m in bodies and any(b[0] > m[1] and not text[m[1] : b[0]].strip() for b in bodies))
         ]
         owned = owned_speaker(text, inside, start, end)  # "the regime's state media", "Rahimi's brother"
+        if not owned[0]:  # "the UN's top official in the country", "a relative of Rigi"
+            owned = owner_speaker(text, inside, start, end)
         if owned[0]:
             return owned
         for kind in ("person", "title", "org", "government"):
@@ -334,8 +337,14 @@ class QuoteFinder:
             who = self._pick(doc, mentions, relayed.start("who"), relayed.end("who"), prev_speaker, nested)
             if who[0]:
                 return who
-        for i, (s, e, kind, name) in enumerate(mentions):
+        # a participle ("..., adding that") takes the subject of the clause it hangs on, not the
+        # name the clause before ended with ("a meeting of the X Front, adding")
+        participle = re.match(r"\w+ing\b", text[cue_at : cue_at + 20]) is not None
+        for i, (s, e, kind, name) in enumerate([] if participle else mentions):
             if name and kind in ("person", "title", "org") and e <= cue_at and not text[e:cue_at].strip(" ,"):
+                kin = KIN_OF_RE.search(text, max(clause_start, s - 40), s) if kind == "person" else None
+                if kin is not None:  # "A relative of Rigi told": the relative speaks
+                    return self._pick(doc, mentions, kin.start(), e, prev_speaker, nested)
                 if kind == "org":  # "X, a spokeswoman for the Y Network, said": X speaks for Y
                     speaker = person_in_apposition(text, mentions[:i], s)
                     if speaker[0]:
@@ -347,11 +356,18 @@ class QuoteFinder:
                 tok = span[0]
                 for _ in range(5):
                     subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-                    if subj:
-                        s, e = subj[0].left_edge.idx, subj[0].right_edge.idx + len(subj[0].right_edge)
-                        who = self._pick(doc, mentions, s, e, prev_speaker, nested)
-                        if who[0]:
-                            return who
+                    # a subject inside quoted words ("claimed that “two rioters died” and
+                    # insisted"): the parser hung the verb on the quotation; it speaks for no one
+                    if subj and not any(a <= subj[0].idx < b for a, b in self._quoted):
+                        # "The state news agency IRNA claimed": the parser may split a descriptor
+                        # and the name beside it into two subjects; read them as one phrase
+                        # (the first alone when the pair names no one)
+                        split = len(subj) > 1 and subj[-1].left_edge.i == subj[0].right_edge.i + 1
+                        for last in (subj[-1], subj[0]) if split else (subj[0],):
+                            s, e = subj[0].left_edge.idx, last.right_edge.idx + len(last.right_edge)
+                            who = self._pick(doc, mentions, s, e, prev_speaker, nested)
+                            if who[0]:
+                                return who
                     # no subject, or one that speaks for no one ("denied that any massacre had
                     # taken place, describing ..."): the verb it hangs on may have one
                     if (

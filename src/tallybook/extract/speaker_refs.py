@@ -59,7 +59,7 @@ def person_sex(doc: Doc, name: str) -> str | None:
 
 
 # -- "her brother": a relative of the person the possessive stands for ---------------------------
-_RELATIVES = word_set(
+RELATIVES = word_set(
     "mother father son daughter brother sister wife husband uncle aunt cousin nephew niece "
     "grandmother grandfather family relative relatives lawyer attorney friend fiancé fiancée partner"
 )
@@ -71,7 +71,7 @@ def relative_of(doc: Doc, mentions: list[Mention], words: list[str], start: int)
     `start` whom the text does not mark as of the other sex owns the relative; (None, None)
     when the phrase is no "his/her [adjective] relative" or nobody fits."""
     sex = _OWNER_SEX.get(words[0].lower())
-    if sex is None or not 2 <= len(words) <= 3 or words[-1].lower() not in _RELATIVES:
+    if sex is None or not 2 <= len(words) <= 3 or words[-1].lower() not in RELATIVES:
         return None, None
     if len(words) == 3 and not words[1].islower():
         return None, None
@@ -112,7 +112,7 @@ def named_relative(text: str, inside: list[Mention], end: int) -> Speaker:
         return None, None  # "Carla Soto, Reyes' lawyer": a name, its role beside it
     s, e, _, name = people[-1]
     m = _NAMED_RELATIVE_RE.match(text, e, end)
-    if m is None or m.group("rel").split()[-1] not in _RELATIVES:
+    if m is None or m.group("rel").split()[-1] not in RELATIVES:
         return None, None
     return f"{name}'s {m.group('rel')}", Span(s, m.end("rel"))
 

@@ -59,7 +59,10 @@ SPEAKER_NOUNS = _OFFICE_HEADS | word_set(
     "communique communiqué letter appeal television tv radio broadcaster newspaper channel outlet "
     "farmer fisherman herder trader shopkeeper driver labourer laborer miner porter participant "
     "organiser organizer representative elder vendor hawker seller merchant bystander mourner "
-    "employee tenant landowner businessman businesswoman owner parent cleric imam priest pastor"
+    "employee tenant landowner businessman businesswoman owner parent cleric imam priest pastor "
+    # bodies told by the kind of body they are: "the prison administration", "the border guard
+    # command", "the army's Third Division" (the body the text names with that word speaks)
+    "administration command division"
 )
 FUNCTION_WORDS = word_set(
     "and but or in at to for with on as that which while after before from by of if when then "
@@ -176,7 +179,7 @@ def mandate_holder(text: str, inside: list[Mention], start: int, end: int) -> tu
 
 
 _PART_HEADS = word_set(
-    "team unit office bureau department wing service desk centre center cell spokesman spokeswoman "
+    "team unit office bureau department wing service desk centre center cell division spokesman spokeswoman "
     "spokesperson spokespeople"
 )
 
