@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
+from tallybook.extract.boilerplate import lower_forms, sentence_bounds
 from tallybook.extract.parse_tree import has_parse
 from tallybook.extract.parsed_triggers import HELD_PREPS, held_object
 from tallybook.extract.recall_verbs import troops_executed
@@ -70,7 +71,8 @@ def _retyped_by_phrase(span: Span, itype: str, kind: str) -> str:
     if itype in {"torture", "killing"} and kind == VERBAL and has_parse(doc) and _to_death_phrase(verb):
         held = any(c.dep_ == "prep" and c.lower_ in HELD_PREPS and held_object(c) for c in verb.children)
         return "death_in_custody" if held or verb.lower_ == "tortured" else "killing"
-    if itype == "corporal_punishment" and kind == VERBAL and has_parse(doc) and _among_abuses(verb):
+    flogging = itype == "corporal_punishment" and kind == VERBAL and has_parse(doc)
+    if flogging and (_among_abuses(verb) or _flogged_held(verb)):
         return "torture"
     next_word = doc[span.end].lower_ if span.end < len(doc) else ""
     if itype == "enforced_disappearance" and span[-1].lower_ == "on" and next_word in _SUSPICION:
@@ -105,6 +107,27 @@ def _among_abuses(verb: Token) -> bool:
         if 0 <= k < len(doc) and doc[k].lower_ in _ABUSES and doc[k].pos_ == "VERB":
             return True
     return False
+
+
+# Words of a flogging sentence carried out: "flogged 80 times in public after being convicted".
+_SENTENCE_MARKS = wordset(
+    "times lashes public publicly sentence sentenced convicted conviction court judge crowd onlookers"
+)
+_WHILE_HELD = wordset("held detained kept imprisoned jailed custody detention")
+
+
+def _flogged_held(verb: Token) -> bool:
+    """ "had been flogged with horsewhips and denied water while held at a military camp": a
+    flogging of a person held, with no word of a sentence, is ill-treatment (torture), not a
+    flogging sentence carried out. Read on the words of the verb's clause."""
+    bounds = sentence_bounds(verb.doc, verb.i)
+    if bounds is None:
+        return False
+    words = lower_forms(verb.doc)[bounds[0] : bounds[1]]
+    if _SENTENCE_MARKS.intersection(words):
+        return False
+    after = words[verb.i - bounds[0] + 1 :]
+    return any(w == "while" and _WHILE_HELD & set(after[k + 1 : k + 4]) for k, w in enumerate(after))
 
 
 _SUSPICION = wordset("suspicion suspicions charges charge accusations allegations")

@@ -59,7 +59,7 @@ _CLAIMING = wordset("said saying claimed claiming identifying identified introdu
 _SEIZING = wordset("picked taken took seized")
 _NOT_FORCES = wordset("un us uk eu au ngo icrc")
 # What a person vanished after: "after being detained by police", "after raids".
-_SEIZURES = wordset("detained arrested picked taken seized abducted")
+_SEIZURES = wordset("detained arrested picked taken seized abducted stopped")
 _SINCE = wordset("after since following")
 UNKNOWN = wordset("unknown undisclosed secret unidentified unnamed")
 PLACES = wordset("location locations destination destinations place places site sites facility facilities")
@@ -273,7 +273,7 @@ def _vanished_after_seizure(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
         subject = verb.head
-    if subject is None or not is_person(subject):
+    if subject is None or not _people(subject):  # "nine farmworkers vanished after being stopped"
         return False
     return any(
         c.dep_ in {"advcl", "prep"}

@@ -7,6 +7,7 @@
 - "the hanging of three men" (an execution), not "the hanging of banners";
 - "swept up 35 members of", "was locked up" (an arrest), not "swept up the debris";
 - "kicked the door open" (a thing struck: no torture);
+- "found dead in a punishment cell" (read like "died"); "forcibly conscripted" (other);
 - a body withheld ("several bodies have still not been handed over").
 
 Each function is called only for a word in one of the small sets below.
@@ -34,8 +35,12 @@ WITHHELD_WORDS = wordset(
 )
 # "where he was held" under a withheld telling; "has not been heard from since"
 WITHHELD_WORDS |= WHERE_HELD | WHERE_BE | REFUSE | wordset("heard")
+# Verbs that, done "forcibly" to people, are a violation of the "other" type: "were forcibly
+# conscripted and sent to the front", "forcibly returned to the country they had fled".
+FORCED_WORDS = wordset("conscripted enlisted drafted recruited returned repatriated deported")
 
 _HELD_NOUNS = wordset("custody detention prison jail cell cells colony gaol lockup lockups")
+_NUMBER_WORDS = wordset("no no. number")
 _HELD_BUILDINGS = wordset("centre center centres centers facility facilities camp house station unit")
 _HELD_KINDS = wordset(
     "detention police prison holding interrogation remand pre-trial correctional internment penal"
@@ -54,9 +59,24 @@ def held_place(tok: Token) -> bool:
     if low in _HELD_NOUNS:
         return True
     kinds = {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod"}}
+    if low in _NUMBER_WORDS and kinds & _HELD_NOUNS:
+        return True  # "Penal Colony No. 17", "Prison No. 4": the parser makes "No" the head
     if low == "up":
         return "lock" in kinds  # "lock-up", split at the hyphen
     return low in _HELD_BUILDINGS and bool(kinds & _HELD_KINDS)
+
+
+def forced_on_people(tok: Token) -> bool:
+    """ "at least 12 journalists have been forcibly conscripted": the verb's own "forcibly"
+    (not "forcibly dispersed the crowd", whose verb is not in `FORCED_WORDS`)."""
+    return tok.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ == "forcibly" for c in tok.children)
+
+
+def found_dead_end(tok: Token) -> int:
+    """The end of "found dead" ("was found dead in a punishment cell"), read like "died" by
+    `parsed_triggers.died_held`, or 0."""
+    dead = next((c for c in tok.children if c.dep_ in {"oprd", "acomp"} and c.lower_ == "dead"), None)
+    return dead.i + 1 if dead is not None and dead.i == tok.i + 1 else 0
 
 
 def dying_end(tok: Token) -> int:

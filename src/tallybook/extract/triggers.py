@@ -27,6 +27,7 @@ from tallybook.extract.trigger_context import (
 )
 from tallybook.extract.trigger_descriptors import BODIES
 from tallybook.extract.trigger_descriptors import is_descriptor as is_descriptor
+from tallybook.extract.trigger_handovers import HANDED_WORDS, handed_to_unknown
 from tallybook.extract.trigger_lexicon import PATTERNS
 from tallybook.extract.trigger_outcomes import OUTCOME_WORDS, outcome_type, took_a_thing
 from tallybook.extract.trigger_patterns import NOMINAL, VERBAL, words_of, wordset
@@ -36,11 +37,14 @@ from tallybook.extract.trigger_retypes import matched_type
 from tallybook.extract.trigger_seizures import DISAPPEARANCE
 from tallybook.extract.trigger_senses import (
     DYING_WORDS,
+    FORCED_WORDS,
     HANGING_WORDS,
     ROUNDED_WORDS,
     STRUCK_WORDS,
     WITHHELD_WORDS,
     dying_end,
+    forced_on_people,
+    found_dead_end,
     is_hanging_execution,
     is_rounded_up,
     struck_a_thing,
@@ -126,7 +130,7 @@ class TriggerMatcher:
                 found.append(Trigger("other", VERBAL, doc[tok.i : tok.i + 1]))
             elif low == "shot" and _fatal_sentence(tok):
                 found.append(Trigger("killing", VERBAL, doc[tok.i : tok.i + 1]))
-            elif low in DYING_WORDS and (end := dying_end(tok)) and died_held(tok):
+            elif low in _DEATH_WORDS and (end := _death_end(tok, low)) and died_held(tok):
                 found.append(Trigger("death_in_custody", VERBAL, doc[tok.i : end]))
             elif low in PARSED_WORDS and has_parse(doc) and (parsed := parsed_type(tok)) is not None:
                 found.append(Trigger(parsed, VERBAL, doc[tok.i : tok.i + 1]))
@@ -136,6 +140,9 @@ class TriggerMatcher:
             elif low in OUTCOME_WORDS and (outcome := outcome_type(tok)) is not None:
                 kind = NOMINAL if low in DISAPPEARANCE else VERBAL  # "the disappearance of"
                 found.append(Trigger(outcome, kind, doc[tok.i : tok.i + 1]))
+            elif low in HANDED_WORDS and handed_to_unknown(tok):
+                at = _handover_seizure(tok, taken)
+                found.append(Trigger("enforced_disappearance", VERBAL, doc[at : at + 1]))
             elif (sense := _sense_type(tok)) is not None:
                 found.append(Trigger(sense[0], sense[1], doc[tok.i : tok.i + 1]))
         return found
@@ -148,25 +155,44 @@ def _sense_type(tok: Token) -> tuple[str, str] | None:
         return "execution", NOMINAL
     if low in ROUNDED_WORDS and is_rounded_up(tok):
         return "arrest", VERBAL
+    if low in FORCED_WORDS and forced_on_people(tok):
+        return "other", VERBAL
     if low in WITHHELD_WORDS and (withheld := withheld_type(tok)) is not None:
         return withheld, VERBAL
     return None
 
 
 _SENTENCE_WORDS = wordset("sentenced sentencing sentence sentences condemned")
+_DEATH_WORDS = DYING_WORDS | wordset("found")  # "found dead in a punishment cell" reads like "died"
 # Every word a branch of `TriggerMatcher._read` can start from.
 _READ_WORDS = (
     _SENTENCE_WORDS
     | PRISON_TERM_WORDS
     | wordset("shot")
-    | DYING_WORDS
+    | _DEATH_WORDS
     | PARSED_WORDS
     | CONTEXT_WORDS
     | HANGING_WORDS
     | ROUNDED_WORDS
+    | FORCED_WORDS
+    | HANDED_WORDS
     | WITHHELD_WORDS
     | OUTCOME_WORDS
 )
+
+
+def _death_end(tok: Token, low: str) -> int:
+    """The end of "died", "lost his life" or "was found dead", or 0."""
+    return found_dead_end(tok) if low == "found" else dying_end(tok)
+
+
+def _handover_seizure(tok: Token, taken: set[int]) -> int:
+    """ "Police stopped three students ... and handed them over to armed men": the seizure the
+    hand-over ends is the trigger, so its doers are the perpetrators (not the receivers)."""
+    head = tok.head
+    if tok.dep_ == "conj" and head.pos_ == "VERB" and head.i not in taken:
+        return head.i
+    return tok.i
 
 
 def _is_word(text: str) -> bool:
