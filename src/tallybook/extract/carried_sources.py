@@ -24,6 +24,21 @@ from tallybook.model import Stance
 _PARTITIVE_HEADS = wordset("one two three four five several some many most both each among of")
 _BACK_PRONOUNS = wordset("he she they his her their")
 _GROUP_PRONOUNS = (PRONOUNS - {"he", "she"}) | {"it"}
+# Bounds a count of a part may open with ("At least four of them died").
+_COUNT_BOUNDS = (
+    ("at", "least"),
+    ("at", "most"),
+    ("more", "than"),
+    ("fewer", "than"),
+    ("less", "than"),
+    ("up", "to"),
+    ("nearly",),
+    ("almost",),
+    ("about",),
+    ("around",),
+    ("roughly",),
+    ("some",),
+)
 
 
 def _opening(sent: Span) -> Token | None:
@@ -43,10 +58,26 @@ def _previous(sent: Span) -> tuple[Span | None, bool]:
     return (None if breaks > 2 else prev), breaks <= 1
 
 
+def _past_bound(first: Token) -> Token:
+    """The number after a bound that opens a count ("At least four of them", "More than 20 of
+    those held"); `first` itself when no bound opens the sentence."""
+    doc = first.doc
+    words = [t for t in doc[first.i : first.i + 4] if not t.is_space]
+    lowered = [t.lower_ for t in words]
+    for bound in _COUNT_BOUNDS:
+        n = len(bound)
+        if lowered[:n] == list(bound) and len(words) > n and words[n].like_num:
+            return words[n]
+    return first
+
+
 def _partitive_opening(first: Token) -> bool:
-    """ "Among them was X", "One of them was identified as X", "Two of the detainees died":
-    one of the people the sentence before counted."""
-    if first.lower_ not in _PARTITIVE_HEADS and not (first.like_num and first.text.isalpha()):
+    """ "Among them was X", "One of them was identified as X", "Two of the detainees died",
+    "At least four of them died": one of the people the sentence before counted."""
+    bounded = _past_bound(first)
+    if bounded.i != first.i:
+        first = bounded  # "At least 4 of them": a bound count, digits or words
+    elif first.lower_ not in _PARTITIVE_HEADS and not (first.like_num and first.text.isalpha()):
         return False  # a number word opens it too ("Eight of them were hanged ...")
     nxt = [t for t in first.doc[first.i + 1 : first.i + 4] if not t.is_space]
     if first.lower_ in {"among", "of"}:

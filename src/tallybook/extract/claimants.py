@@ -55,7 +55,13 @@ from tallybook.extract.source_hedges import hedge_of
 from tallybook.extract.source_names import PUBLISHER, canonical_source, is_publisher
 from tallybook.extract.source_owners import named_after, whose_body
 from tallybook.extract.source_pairs import named_group
-from tallybook.extract.source_phrases import joined_names, named_apposite, phrase_candidates, source_phrase
+from tallybook.extract.source_phrases import (
+    description_as_written,
+    joined_names,
+    named_apposite,
+    phrase_candidates,
+    source_phrase,
+)
 from tallybook.extract.source_receipts import after_dateline, received_content
 from tallybook.extract.source_syntax import (
     HELD_NOUNS,
@@ -139,6 +145,16 @@ def attribute(
                 record(head.text, canonical_source(doc, name), stance)
             return
         if head.lower_ in _QUANTIFIERS or head.pos_ == "NUM":
+            told = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
+            if told is not None and head.lower_ == "one" and told.pos_ in {"NOUN", "PROPN"}:
+                # "One of those released, a teacher from X, told us": the one the apposition
+                # names (a person) or describes (as the text words it) speaks, not the group
+                if told.pos_ == "PROPN":
+                    add(told, stance)
+                else:
+                    phrase = description_as_written(told)
+                    record(phrase, phrase, stance)
+                return
             group = partitive_group(head)
             if group is not None and group.pos_ == "NOUN" and implied_sources(group) is None:
                 # "several of the defendants told the court": the part speaks, as the text words it
@@ -281,7 +297,12 @@ def attribute(
                         fallback = (subj, cur)
                         continue
                     stance = own_finding(cur, child)
-                    add(subj, stance)
+                    if scope is not None and speaker and stance == Stance.ASSERTS:
+                        # '"Many of these men told the court they were tortured," said X': the
+                        # speaker tells what others told; the quoted words name no source of theirs
+                        record(subj.text, speaker, stance)
+                    else:
+                        add(subj, stance)
                     out.verb = out.verb or cur
                     if out.claims and stance == Stance.ASSERTS:
                         break  # "She said the group had documented ...": the innermost source

@@ -20,10 +20,11 @@ from tallybook.extract.source_context import (
     shared_modifiers,
     trailing_phrases,
 )
+from tallybook.extract.source_kin import named_kin
 from tallybook.extract.source_names import RELATION_NOUNS
 from tallybook.extract.trigger_lexicon import wordset
 
-__all__ = ["joined_names", "named_apposite", "phrase_candidates", "source_phrase"]
+__all__ = ["description_as_written", "joined_names", "named_apposite", "phrase_candidates", "source_phrase"]
 
 # Generic heads that a following proper name spells out ("the human rights center Viasna").
 GENERIC_ORG_HEADS = wordset(
@@ -50,7 +51,8 @@ def phrase_candidates(head: Token) -> list[str]:
     if head.lower_ in RELATION_NOUNS and head.pos_ == "NOUN":
         relative = relative_of_named(head)  # "Sara Rahimi's lawyer", not Sara Rahimi
         if relative is not None:
-            return [relative]
+            # "his wife said", the text naming her elsewhere ("His wife, X, told ..."): X
+            return [named_kin(head) or relative]
         sub = {t.i for t in head.children if t.dep_ == "appos" for t in t.subtree}  # "his lawyer, X"
     # (an entity with no word of `sub` cannot have its root there: no root computed for it)
     first, last = (min(sub), max(sub)) if sub else (0, -1)
@@ -285,6 +287,15 @@ def source_phrase(head: Token) -> str:
         if lo <= ent.start and ent.end <= hi and ent.label_ in {"PERSON", "ORG"} and len(keep) > 6:
             return ent.text
     return text
+
+
+def description_as_written(head: Token) -> str:
+    """ "a 26-year-old teacher from X who asked not to be named" -> "a 26-year-old teacher from
+    X": a description as the text words it, up to its relative clause (a place in it that the model
+    took for a name stays a place, unlike `source_phrase`)."""
+    clauses = [c.left_edge.i for c in head.children if c.dep_ in {"relcl", "acl"} and c.i > head.i]
+    hi = min(clauses) if clauses else head.right_edge.i + 1
+    return head.doc[head.left_edge.i : hi].text.rstrip(" ,")
 
 
 def joined_names(head: Token) -> list[str] | None:
