@@ -23,10 +23,12 @@ from tallybook.extract.found_bodies import date_found_bodies
 from tallybook.extract.held_periods import (
     CONFESSION_MEANS,
     confession_only,
+    custody_length,
     duration_in_clause,
     held_for,
     held_until,
     lasting,
+    long_span_count,
     undated_holding,
     weeks_after,
 )
@@ -84,7 +86,7 @@ def inherit_context_dates(
             m.date = _after_earlier(m, mentions[:i])
         if m.type == "enforced_disappearance" and m.relative is not None and m.date is not None:
             m.date = held_until(m.date, m.relative, span_text(m.sent))
-        if m.date_found or m.date is not None or m.summary:
+        if m.date_found or m.date is not None or m.summary or long_span_count(m.sent, m.trigger.span):
             continue
         line = list_line_date(m)
         story = (
@@ -127,7 +129,7 @@ def inherit_context_dates(
                 m.date = PartialDate(value.value, end if end > value.value else None)
                 continue
             if value is not None:
-                held = m.type in TAKING_TYPES or m.type == "other"
+                held = m.type in TAKING_TYPES or m.type == "other" or _beaten_while_held(m)
                 value = weeks_after(lasting(value, span_text(m.sent)) if held else value, span_text(m.sent))
                 m.date = _event_scale(value, span_text(m.sent))
                 continue
@@ -230,6 +232,12 @@ def _taking_date(m: Mention, earlier: list[Mention]) -> PartialDate | None:
     return taken_just_before(m, earlier)
 
 
+def _beaten_while_held(m: Mention) -> bool:
+    """ "He was held for three weeks in a facility where interrogators beat him", "during his first
+    25 days in detention, interrogators beat him": the beating lasted the custody's stated length."""
+    return m.type == "torture" and custody_length(m.sent, m.trigger.root)
+
+
 def _also(m: Mention) -> bool:
     """ "Fighters also abducted 30 men": one more act of the event just told."""
     return any(c.dep_ == "advmod" and c.lower_ == "also" for c in m.trigger.root.children)
@@ -316,9 +324,15 @@ def _after_earlier(m: Mention, earlier: list[Mention]) -> PartialDate | None:
     same = [x for x in dated if x.type == m.type]
     pick = (here or same or dated)[-1:]
     anchor = pick[0].date if pick else None
+    if anchor is not None and anchor.end and m.relative is not None and _SAME_TIME.search(m.relative):
+        return anchor  # "during the same night" as the raid "on the night of 14-15 May": that night
     if anchor is None or anchor.end or m.relative is None:
         return None
     return resolve_date(m.relative, Reference(None, None), anchor)
+
+
+# The time of the event told before, whatever its length: "during the same night", "the same days".
+_SAME_TIME = re.compile(r"^\W*(?:(?:on|during|in|over)\s+)?the\s+same\s+(?:days|night|nights)\W*$", re.I)
 
 
 # An arrest told as a noun with its date, which a stated length of custody counts from.

@@ -184,6 +184,9 @@ def _point(text: str, ref: Reference) -> PartialDate | None:
     if m and ref.year is not None:
         which, unit = m.group(1).lower(), m.group(2).lower()
         shift = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1}[which]
+        if unit == "year" and which == "past" and ref.day is not None and ref.precision == "day":
+            # "in the past year": the twelve months up to the report, not the calendar year before
+            return ref.relative(shift_date(ref.day, -12, "months") + timedelta(days=1), ref.day)
         if unit == "year":
             return PartialDate(_fmt(ref.year + shift))
         if unit == "week" and ref.day is not None and ref.precision != "day":

@@ -36,7 +36,12 @@ from tallybook.extract.date_scope import (
 from tallybook.extract.dates import LAST_MONTH, Reference, open_range_since, resolve_date
 from tallybook.extract.dating_years import LIFE_DATES, sentence_year, story_year
 from tallybook.extract.dating_years import previous_sentence_date as previous_sentence_date  # context_dates
-from tallybook.extract.held_periods import duration_in_clause, held_up_to
+from tallybook.extract.held_periods import (
+    duration_in_clause,
+    held_up_to,
+    taken_before_vanishing,
+    taking_is_the_disappearance,
+)
 from tallybook.extract.month_names import PREVIOUS_DAY
 from tallybook.extract.parse_tree import has_parse
 from tallybook.extract.telling_dates import (
@@ -44,6 +49,7 @@ from tallybook.extract.telling_dates import (
     counted_by,
     object_event_date,
     parenthetical_report,
+    postposed_report_date,
     release_bound,
 )
 from tallybook.model import PartialDate
@@ -270,8 +276,9 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
             continue  # "the largest number put to death in a day since 2022": a record's span, not when
         if parsed and not counted_by(e, m.trigger.root):
             claim_verb = claim_verb_of(e.root)
-            told_event = (  # "voiced dismay at the execution of X on Sunday": the event's day
-                claim_verb is not None and object_event_date(e, claim_verb, m.trigger.root, ents)
+            told_event = claim_verb is not None and (  # "voiced dismay at the execution of X on Sunday"
+                object_event_date(e, claim_verb, m.trigger.root, ents)
+                or postposed_report_date(e, claim_verb, m.trigger.root, ents)
             )
             if (
                 claim_verb is not None
@@ -297,6 +304,10 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
                     owner is not None
                     and owner != m.trigger.root.i
                     and not shared_by_conjunct(owner, m.trigger.root, e.start)
+                    and not (
+                        m.type == "enforced_disappearance"
+                        and taken_before_vanishing(doc[owner], m.trigger.root)
+                    )
                 ):
                     continue
                 nearest = _nearest_root(e, roots) if owner is None else None
@@ -390,4 +401,6 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
         if held and m.date and duration_in_clause(sent, m.trigger.root):
             # "arrested her on 2 July and held her incommunicado for 23 days": that period
             before = span_text(sent)[: best[3] - sent.start_char]
-            m.date = held_up_to(m.date, span_text(sent), before)
+            start = next((e for e in ents if e.start_char == best[3]), None)
+            if start is None or not taking_is_the_disappearance(start, m.trigger.root, roots):
+                m.date = held_up_to(m.date, span_text(sent), before)

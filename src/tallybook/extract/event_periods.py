@@ -17,8 +17,9 @@ from tallybook.model.vocab import FATAL_TYPES, TAKING_TYPES
 
 _PERIOD = re.compile(
     r"\b(?:in|during|over|within|throughout)\s+(?:the\s+|(?:his|her|their)\s+)?"
-    r"(?:(?P<part>first|early|initial|opening|last|final|closing)\s+)?(?:few\s+)?(?P<unit>days|weeks|months)\s+"
-    r"(?P<rel>after|following|before|preceding|of|in)\s+(?:(?:the|this|that|his|her|their)\s+)?(?P<noun>\w+)",
+    r"(?:(?P<part>first|early|initial|opening|last|final|closing)\s+)?(?:few\s+)?(?P<unit>hours|days|weeks|months)\s+"
+    r"(?:(?P<rel>after|following|before|preceding|of|in)\s+(?:(?:the|this|that|his|her|their)\s+)?(?P<noun>\w+)"
+    r"|that\s+followed\b)",
     re.IGNORECASE,
 )
 # Nouns naming the event a period is counted from ("the weeks after his arrest"), by the incident
@@ -37,7 +38,10 @@ _TAKING_NOUNS = frozenset(
 )
 _DEATH_NOUNS = frozenset({"death", "execution", "killing", "murder", "life"})
 # How long "weeks" or "months" run when the text does not count them: a few (about a month of weeks).
-_SPAN = {"days": (7, "days"), "weeks": (4, "weeks"), "months": (3, "months")}
+_SPAN = {"hours": (1, "days"), "days": (7, "days"), "weeks": (4, "weeks"), "months": (3, "months")}
+# Nouns naming one violent event that killed ("in the days after the shooting"): the latest killing
+# told before that is dated to a point, not a period ("five were shot dead between February and April").
+_KILLING_NOUNS = frozenset({"shooting", "massacre", "killings", "attack", "airstrike", "bombing"})
 
 
 def _own_date(x: Mention) -> PartialDate | None:
@@ -57,10 +61,17 @@ def _anchor(m: Mention, noun: str, earlier: list[Mention]) -> PartialDate | None
             ):
                 return x.date
         return None
+    if not noun:  # "in the weeks that followed": the event told last
+        return next((x.date for x in reversed(earlier) if _own_date(x)), None)
     for x in reversed(earlier):
         words = {t.lower_ for t in x.trigger.span}
         if noun in words and x.date is not None and not x.date_from_claim:
             return x.date
+    if noun in _KILLING_NOUNS:
+        for x in reversed(earlier):
+            own = _own_date(x)
+            if x.type in FATAL_TYPES and own is not None and own.end is None and own.precision == "day":
+                return own
     return None
 
 
@@ -86,10 +97,12 @@ def period_around_event(m: Mention, earlier: list[Mention]) -> PartialDate | Non
     if found is None:
         return None
     rel, part, noun = (
-        found.group("rel").lower(),
+        (found.group("rel") or "after").lower(),  # "that followed"
         (found.group("part") or "").lower(),
-        found.group("noun").lower(),
+        (found.group("noun") or "").lower(),
     )
+    if not noun and found.group("unit").lower() in {"weeks", "months"}:
+        return None  # "in the weeks that followed" an event told only as a lead: it may be the same wave
     back = rel in {"before", "preceding"} or (rel in {"of", "in"} and part in {"last", "final", "closing"})
     if rel in {"of", "in"} and back and noun not in _DEATH_NOUNS:
         return None  # "the last weeks of his detention": its end is not told

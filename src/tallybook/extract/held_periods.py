@@ -19,7 +19,8 @@ from tallybook.extract.figures import parse_number
 from tallybook.model import PartialDate
 
 DURATION = re.compile(
-    r"\b(?:for|during)\s+(?:up\s+to\s+|about\s+|nearly\s+|some\s+|around\s+|almost\s+)?(\w+)\s+(days|weeks|months)\b",
+    r"\b(?:for|during)\s+(?:(?:his|her|their|the)\s+first\s+)?(?:up\s+to\s+|about\s+|nearly\s+|some\s+|around\s+|almost\s+)?"
+    r"(\w+)\s+(days|weeks|months)\b",
     re.I,
 )
 
@@ -127,6 +128,24 @@ def duration_in_clause(sent: Span, trigger: Token) -> bool:
     return False
 
 
+_IN_CUSTODY = re.compile(r"^\s+(?:in|of)\s+(?:(?:his|her|their)\s+)?(?:detention|custody)\b", re.I)
+
+
+def custody_length(sent: Span, trigger: Token) -> bool:
+    """ "held for three weeks in a facility where interrogators beat him", "during his first 25
+    days in detention, interrogators beat him": a stated length of the custody the trigger happened
+    in, not of the act itself ("beat him for two days until he signed")."""
+    if not duration_in_clause(sent, trigger):
+        return False
+    text = span_text(sent)
+    found = DURATION.search(text)
+    assert found is not None
+    if _IN_CUSTODY.match(text, found.end()):
+        return True
+    span = sent.doc.char_span(sent.start_char + found.start(), sent.start_char + found.end(), "expand")
+    return span is not None and _clause_of(span.root).i != _clause_of(trigger).i
+
+
 # Torture as the means of a confession, and what ties it to a time of detention.
 CONFESSION_MEANS = re.compile(
     r"\buntil\s+(?:he|she|they)\s+(?:signed|agreed|confessed)|\bto\s+(?:extract|force|obtain|coerce)\b[^.;]{0,40}"
@@ -158,6 +177,29 @@ _UNDATED_HOLDING = re.compile(
 )
 
 
+# A count over a stated length with no dates: "died in custody over a four-year period", "over an
+# 18-month period". A year or more of it crosses the turn of a year the text does not place.
+_LONG_SPAN = re.compile(
+    r"\bover\s+(?:a|an|the)\s+(?:period\s+of\s+)?(\w+)[- ](year|month)s?(?:[- ]long)?(?:\s+period)?\b", re.I
+)
+
+
+def _long_span(text: str) -> bool:
+    found = _LONG_SPAN.search(text)
+    n = parse_number(found.group(1)) if found else None
+    if found is None or n is None:
+        return False
+    return n >= (1 if found.group(2).lower() == "year" else 12)
+
+
+def long_span_count(m_sent: Span, trigger: Span) -> bool:
+    """ "43 detainees died ... over an 18-month period": a count over a year or more that the text
+    does not place in time has no date (neither the report's nor the event told before)."""
+    text = span_text(m_sent)
+    lo = max(0, trigger.start_char - m_sent.start_char - 30)
+    return _long_span(text[lo : trigger.end_char - m_sent.start_char + 100])
+
+
 def undated_holding(m_sent: Span, trigger: Span) -> bool:
     """A holding told as a state that began at a time the text does not give, or more than a year
     ago: the date of the report does not date it (the period may cross a year)."""
@@ -165,3 +207,32 @@ def undated_holding(m_sent: Span, trigger: Span) -> bool:
     lo = max(0, trigger.start_char - m_sent.start_char - 30)
     hi = trigger.end_char - m_sent.start_char + 60
     return _UNDATED_HOLDING.search(text[lo:hi]) is not None
+
+
+def _verb_of(tok: Token) -> Token | None:
+    return next((a for a in [tok, *tok.ancestors] if a.pos_ in {"VERB", "AUX"}), None)
+
+
+def taking_is_the_disappearance(e: Span, trigger: Token, roots: set[int]) -> bool:
+    """ "taken from his shop on 14 April and held for 23 days", "On 9 July officers took X, and his
+    whereabouts remained unknown for five months": the taking dated before the stated length is
+    the disappearance's own start (its trigger, or a verb no incident of its own tells), so the
+    disappearance takes that day. A taking told as its own incident ("arrested her on 2 July and
+    held her incommunicado for 23 days") starts the period the disappearance lasted."""
+    found = DURATION.search(span_text(e.sent))
+    if found is None or e.end_char > e.sent.start_char + found.start():
+        return False
+    verb = _verb_of(e.root)
+    return verb is not None and (verb.i == trigger.i or verb.i not in roots)
+
+
+def taken_before_vanishing(owner: Token, trigger: Token) -> bool:
+    """ "X remained missing at year's end after men detained him on 14 October", "disappeared after
+    officers detained her on 14 August": the taking told in the "after" clause of the vanishing
+    dates the disappearance. The parser often reads "after" as a preposition of the vanishing verb
+    and the taking as its conjunct."""
+    if owner.head.i != trigger.i or owner.dep_ not in {"advcl", "conj"} or owner.i < trigger.i:
+        return False
+    return any(
+        c.lower_ == "after" and trigger.i < c.i < owner.i for t in (trigger, owner) for c in t.children
+    )

@@ -197,11 +197,30 @@ def list_line_date(m: Mention) -> str | None:
     return found.group("date") if found else None
 
 
+# "Among the dead in the town of X was Y, who was shot": a clause about one of the dead.
+_AMONG_THE_DEAD = re.compile(r"^\W*among\s+the\s+(?:dead|victims|killed)\b", re.IGNORECASE)
+
+
+def _one_of_those(m: Mention) -> bool:
+    """ "Among those executed was X", "one of those executed, X, had told the court", "Among the
+    dead was X, who was shot as he ran": one person of a whole told before."""
+    root = m.trigger.root
+    if root.dep_ == "acl" and root.head.lower_ == "those" and root.head.head.lower_ == "among":
+        return True
+    before = [t.lower_ for t in m.sent.doc[max(root.i - 3, m.sent.start) : root.i]]
+    if before == ["one", "of", "those"]:
+        return True  # the parser may read "one of those" as the subject of "executed"
+    return (
+        m.type in FATAL_TYPES
+        and root.dep_ in {"relcl", "acl"}
+        and _AMONG_THE_DEAD.search(doc_text(m.sent.doc)[m.sent.start_char : root.idx]) is not None
+    )
+
+
 def among_those_date(m: Mention, earlier: list[Mention], mentions: list[Mention]) -> PartialDate | None:
     """ "Among those executed was X" with no date of its own: one of the people of the whole
     event told before (the largest count of that kind), not of a part of it told last."""
-    root = m.trigger.root
-    if root.dep_ != "acl" or root.head.lower_ != "those" or root.head.head.lower_ != "among":
+    if not _one_of_those(m):
         return None
     if any(x.sent.start == m.sent.start and x.type == m.type and x.date is not None for x in mentions):
         return None  # "Among those executed was X, who was hanged on 21 May": the sentence dates it

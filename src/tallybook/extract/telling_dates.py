@@ -102,3 +102,23 @@ def object_event_date(e: Span, verb: Token, trigger: Token, ents: list[Span]) ->
         and told.i == verb.i
         for other in ents
     )
+
+
+_TELLING_DAYS = wordset("today yesterday tonight")
+
+
+def postposed_report_date(e: Span, verb: Token, trigger: Token, ents: list[Span]) -> bool:
+    """ "Soldiers shot dead four civilians in the hamlet of X, on 3 February, the group said today":
+    a date between the told clause and a reporting clause set after it dates the told event when
+    the reporting verb has a time of its own after it; the parser hangs both on the verb."""
+    if not (trigger.i < e.start and e.end <= verb.i) or trigger not in verb.subtree:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not e.end <= subject.left_edge.i:
+        return False  # the source must follow the date: "X, the group said on Monday"
+    if any(c.lower_ in _TELLING_DAYS and c.i > verb.i for c in verb.children):
+        return True
+    return any(
+        other.start > verb.i and (told := claim_verb_of(other.root)) is not None and told.i == verb.i
+        for other in ents
+    )
