@@ -50,6 +50,18 @@ def _period(match: re.Match[str], told: PartialDate | None) -> PartialDate | Non
     return PartialDate(str(int(told.value[:4]) - 1))  # "last year", "the previous year"
 
 
+def _told_year(m: Mention) -> PartialDate | None:
+    """The year `m`'s aggregate is of: its date, else (dates are read only later) the year the
+    text was published ("251 put to death in the first half of the year, compared with 117 during
+    the same period last year")."""
+    if m.date is not None:
+        return m.date
+    published = m.sent.doc._.tb_published if m.sent.doc.has_extension("tb_published") else None
+    if isinstance(published, str) and _YEAR_RE.match(published):
+        return PartialDate(published[:4])
+    return None
+
+
 def compared_aggregates(m: Mention, mentions: list[Mention]) -> list[Mention]:
     """The aggregate a "compared with N in <period>" after `m`'s figure tells, once per phrase."""
     if m.figure.count is None or m.summary or m.anaphoric or m.names:
@@ -62,7 +74,7 @@ def compared_aggregates(m: Mention, mentions: list[Mention]) -> list[Mention]:
     start = match.start()
     if any(x.sent.start == m.sent.start and x.start == start for x in mentions):
         return []  # another trigger of the sentence already took the phrase
-    when = _period(match, m.date)
+    when = _period(match, _told_year(m))
     figure = parse_figure(match.group("num"))
     if when is None or figure.count is None:
         return []

@@ -59,8 +59,9 @@ def _own_place(c: Cluster, m: Mention) -> bool:
     return all(x.place != m.place for x in c.mentions)
 
 
-def _unnamed_aggregates(clusters: list[Cluster], m: Mention, back: int) -> list[Cluster]:
-    since = near(m.sent, back)
+def _unnamed_aggregates(clusters: list[Cluster], m: Mention, back: int | None) -> list[Cluster]:
+    """The unnamed aggregates of `m`'s type told in the `back` sentences before (None: anywhere)."""
+    since = near(m.sent, back) if back is not None else 0
     return [
         c
         for c in reversed(clusters)
@@ -107,12 +108,16 @@ def _partitive(m: Mention) -> bool:
 
 def part_of_told(clusters: list[Cluster], m: Mention) -> Cluster | None:
     """The event "N of the executions" is a part of: the latest unnamed aggregate of its type
-    told in the five sentences before, with a larger count."""
+    told in the five sentences before, with a larger count, else the latest told before them."""
     if m.names or m.summary or not _partitive(m):
         return None
-    for c in _unnamed_aggregates(clusters, m, _PART_BACK):
-        if (c.count() or 0) > (m.figure.count or 0) and not all(_told_as_part(x) for x in c.mentions):
-            return c
+    # "the killings" names killings told before however far back (a report's closing line:
+    # "The commission said it had opened investigations into nine of the killings"); the nearest
+    # first
+    for back in (_PART_BACK, None):
+        for c in _unnamed_aggregates(clusters, m, back):
+            if (c.count() or 0) > (m.figure.count or 0) and not all(_told_as_part(x) for x in c.mentions):
+                return c
     return None
 
 

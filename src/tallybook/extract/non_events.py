@@ -6,11 +6,13 @@ criminal suspect ("detained him on suspicion of theft", "arrested in the anti-dr
 charge; "arrested in the drive" of a text naming an anti-drug drive), an age at arrest ("was 17
 years old when he was arrested", "children at the time of their arrest"), an arrest that only
 says who was executed or faces execution ("men detained in connection with the protests are at
-risk of execution"), a suicide ("hanged himself"), a beating alleged only against an official
-suicide account (a dispute about a death's cause), an arrest of alleged perpetrators
-(perpetrator_arrests.py), a non-state crime (non_state.py), a
-punishment named as a rule or a range (penalty_terms.py) and a frame that tells no event (a risk,
-a law, a topic, a warning, a title: nonevent_frames.py). Used by factuality.py; each check
+risk of execution") or who suffered the harm, the vanishing or the sentence a noun tells ("the
+ill-treatment of persons detained for political reasons", "the deaths in custody of persons arrested"), a
+suicide ("hanged himself"), a beating alleged only against an official suicide account (a dispute
+about a death's cause), an arrest of alleged perpetrators or their prison term
+(perpetrator_arrests.py), a non-state crime (non_state.py), a punishment named as a rule or a
+range (penalty_terms.py) and a frame that tells no event (a risk, a law, a topic, a warning, a
+title: nonevent_frames.py). Used by factuality.py; each check
 needs the dependency parse.
 """
 
@@ -21,12 +23,12 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from tallybook.extract.arrest_descriptors import age_at_arrest, age_at_time_of, says_who_suffered
 from tallybook.extract.boilerplate import doc_text, sentence_of, span_text
-from tallybook.extract.month_names import MONTH_NAMES
 from tallybook.extract.non_state import non_state_doer
 from tallybook.extract.nonevent_frames import non_event_frame
 from tallybook.extract.penalty_terms import penalty_term
-from tallybook.extract.perpetrator_arrests import charged_violation, perpetrator_arrest
+from tallybook.extract.perpetrator_arrests import charged_violation, perpetrator_arrest, perpetrator_sentence
 from tallybook.extract.trigger_lexicon import VERBAL, wordset
 from tallybook.extract.triggers import Trigger
 
@@ -63,9 +65,6 @@ _OPERATIONS = wordset("raid operation crackdown sweep bust drive campaign")
 # Words that point back to an operation the text has named: "arrested in the drive".
 _BACK_DETS = wordset("the this that same")
 _SUSPICION = wordset("suspicion suspected charges charge accusations")
-_BE = wordset("was were is are been")
-_AGE = wordset("old aged age minor minors child children juvenile teenager boy girl")
-_MONTH_OR_YEAR_RE = re.compile(rf"\b(?:{MONTH_NAMES}|(?:19|20)\d\d)\b")
 _SUICIDE_RE = re.compile(
     r"\b(?:took|taken|take|taking|takes)\s+(?:his|her|their)\s+own\s+li(?:fe|ves)\b|\bsuicide\b|"
     r"\b(?:killed|hanged|hung)\s+(?:him|her|them)sel(?:f|ves)\b",
@@ -92,9 +91,15 @@ def not_an_event(trigger: Trigger) -> bool:
         return True
     if (trigger.type == "arrest" and perpetrator_arrest(root)) or charged_violation(trigger):
         return True  # "the officer was arrested and charged with murder" (accountability)
-    if trigger.type == "arrest" and trigger.kind == VERBAL and (_age_at_arrest(root) or _says_who_died(root)):
+    if perpetrator_sentence(trigger):
+        return True  # "sentenced two sergeants to 22 years in prison for the killing"
+    if (
+        trigger.type == "arrest"
+        and trigger.kind == VERBAL
+        and (age_at_arrest(root) or says_who_suffered(root))
+    ):
         return True
-    if trigger.type == "arrest" and trigger.kind != VERBAL and _age_at_time_of(root):
+    if trigger.type == "arrest" and trigger.kind != VERBAL and age_at_time_of(root):
         return True
     return trigger.type == "torture" and _against_suicide_account(root)
 
@@ -255,96 +260,6 @@ def _drug_operation_re(stem: str) -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:anti-?)?(?:drugs?|narcotics)(?:[\s-]+\w+){{0,2}}[\s-]+(?:{stem})s?\b", re.IGNORECASE
     )
-
-
-def _age_at_arrest(root: Token) -> bool:
-    """ "who was 17 years old when he was arrested", "were arrested when they were minors": an age
-    at arrest said of people whose incident is told elsewhere (no month or year with it)."""
-    if _MONTH_OR_YEAR_RE.search(span_text(sentence_of(root))):
-        return False
-    if root.dep_ == "advcl" and _when(root):
-        # the age is the clause above: "was 17 years old", "was a minor"
-        own = {t.i for t in root.subtree}
-        above = root.head.subtree if root.head.lower_ in _BE else root.head.children
-        return any(t.lower_ in _AGE and t.i not in own for t in above)
-    return any(
-        c.dep_ == "advcl" and _when(c) and c.lower_ in _BE and any(t.lower_ in _AGE for t in c.subtree)
-        for c in root.children
-    )
-
-
-def _age_at_time_of(root: Token) -> bool:
-    """ "people who were children at the time of their arrest", "was 16 at the time of arrest":
-    the noun dates an age, like "was 17 years old when he was arrested" (no month or year)."""
-    of = root.head
-    time = of.head
-    if root.dep_ != "pobj" or of.lower_ != "of" or time.lower_ != "time" or time.head.lower_ != "at":
-        return False
-    verb = time.head.head
-    if verb.lower_ not in _BE or _MONTH_OR_YEAR_RE.search(span_text(sentence_of(root))):
-        return False
-    own = {t.i for t in time.head.subtree}
-    return any((t.lower_ in _AGE or t.like_num) and t.i not in own for t in verb.children)
-
-
-_DEATH_NOUNS = wordset("execution executions hanging hangings killing killings death deaths")
-_GONE_NOUNS = wordset("disappearance disappearances")
-
-
-def _says_who_died(root: Token) -> bool:
-    """ "the 11th execution of a person arrested in connection with the protests": a participle
-    that says who was executed, not an arrest told for itself (unless it dates its own event,
-    "the execution of a man detained in May"); "the disappearance of seven men who were detained
-    at a checkpoint": the arrest is how the disappearance began, whenever it was."""
-    if root.tag_ != "VBN" or root.dep_ not in {"acl", "relcl"}:
-        return False
-    noun = root.head
-    of_what = noun.head.head.lower_ if noun.dep_ == "pobj" and noun.head.lower_ == "of" else ""
-    if of_what in _GONE_NOUNS:
-        return True
-    if root.dep_ != "acl":
-        return False
-    of_death = of_what in _DEATH_NOUNS
-    if not of_death and not _facing_death(root):
-        return False
-    own_time = [
-        g
-        for c in root.children
-        if c.dep_ in {"prep", "npadvmod"}
-        for g in [c, *c.children]
-        if g.ent_type_ in {"DATE", "TIME"} and g.dep_ in {"pobj", "npadvmod"}
-    ]
-    return not own_time
-
-
-# What a clause says of people facing death: "are at risk of execution", "were sentenced to death".
-_EXECUTED = wordset("execution executions executed hanged gallows")
-_SENTENCED = wordset("sentenced sentence sentences row")
-
-
-def _facing_death(root: Token) -> bool:
-    """ "Seven other men detained in connection with the protests are at imminent risk of execution":
-    a participle that says which people face death (the subject of a clause about execution or a
-    death sentence), with no place of its own ("a worker arrested in Karaj ... was hanged")."""
-    noun = root.head
-    if noun.dep_ not in {"nsubj", "nsubjpass"}:
-        return False
-    if any(_place_word(t) for t in root.subtree):
-        return False
-    own = {t.i for t in noun.subtree}
-    words = {t.lower_ for t in noun.head.subtree if t.i not in own}
-    return bool(words & _EXECUTED) or ("death" in words and bool(words & _SENTENCED))
-
-
-def _place_word(tok: Token) -> bool:
-    """A named place: "in Karaj" (tagged as a place, or a proper noun after a preposition of place)."""
-    if tok.ent_type_ in {"GPE", "LOC", "FAC"}:
-        return True
-    return tok.dep_ == "pobj" and tok.tag_ == "NNP" and tok.head.lower_ in {"in", "at", "near", "from"}
-
-
-def _when(clause: Token) -> bool:
-    return any(c.lower_ == "when" for c in clause.children)
 
 
 def _against_suicide_account(root: Token) -> bool:

@@ -38,7 +38,7 @@ NON_STATE_DOERS = wordset(
 # Head nouns of a doer read from the parse (trigger level).
 NON_STATE_HEADS = NON_STATE_DOERS | wordset(
     "gang gangs cartel cartels mobs vigilantes pirates poachers smugglers traffickers mafia gangsters "
-    "thugs lynch-mob"
+    "thugs lynch-mob separatists secessionists"
 )
 # Words of a perpetrator phrase (mention level): crowds, attackers and named armed groups too.
 NON_STATE_PERPETRATORS = NON_STATE_DOERS | wordset(
@@ -90,12 +90,35 @@ def _doer(trigger: Trigger) -> Token | None:
     if by is not None:
         return next((c for c in by.children if c.dep_ == "pobj"), None)
     if trigger.kind == NOMINAL:
+        committer = _committer(root)
+        if committer is not None:
+            return committer  # "separatists committed killings, including of teachers"
         if root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.head.pos_ == "VERB":
             return _subject(root.head.head)  # "gunmen killed a woman in an honour killing"
         return None
     if root.dep_ == "acl" and root.tag_ == "VBN" and any(c.dep_ == "dobj" for c in root.children):
         return root.head  # "members of a rival faction hacked to death two ...": a misparsed clause
     return _subject(root)
+
+
+# Verbs whose object is an act and whose subject did it: "committed killings".
+_COMMIT = wordset("committed commit commits committing perpetrated perpetrate perpetrates")
+
+
+def _committer(noun: Token) -> Token | None:
+    """The subject of "committed" when the act is its object or an item of its object's list:
+    "committed killings", "committed serious abuses, including kidnappings and the killing of"."""
+    cur = noun
+    for _ in range(4):
+        if cur.dep_ == "conj":
+            cur = cur.head
+        elif cur.dep_ == "pobj" and cur.head.lower_ == "including" and cur.head.dep_ == "prep":
+            cur = cur.head.head
+        elif cur.dep_ == "dobj" and cur.head.lower_ in _COMMIT:
+            return _subject(cur.head)
+        else:
+            return None
+    return None
 
 
 def _claimed(attack: Token) -> bool:
@@ -157,7 +180,8 @@ def _heads(doer: Token) -> list[Token]:
 def _non_state_head(head: Token) -> bool:
     if head.lower_ in NON_STATE_HEADS:
         return True
-    if head.lower_ in {"group", "groups"} and any(c.lower_ in _GROUP_KINDS for c in head.children):
-        return True  # "armed groups"; "pro-government armed groups" are caught as state-tied
+    kinds = any(c.lower_ in _GROUP_KINDS for c in head.children)
+    if head.lower_ in {"group", "groups", "fighters"} and kinds:
+        return True  # "armed groups", "separatist fighters"; "pro-government armed groups" are state-tied
     named = any(c.pos_ == "PROPN" or c.ent_type_ in {"ORG", "NORP"} for c in head.children)
     return head.lower_ in _GROUPING and not named

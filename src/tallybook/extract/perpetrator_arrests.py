@@ -1,6 +1,8 @@
 """Arrests of the people said to have committed a violation, and violations named only as the
 charge against them: "the officer was arrested and charged with murder", "two guards were
 detained over the death", "arrested four police officers on charges of enforced disappearance".
+So are prison terms handed to them ("sentenced two sergeants to 22 years in prison for the
+killing", "the guard responsible was sentenced to eight years").
 These tell accountability for an incident, not an incident (CONVENTIONS.md: the victims are the
 people the violation was done to). Arrests of protesters "in connection with the protests" stay.
 Used by non_events.py; needs the dependency parse.
@@ -53,7 +55,55 @@ def perpetrator_arrest(root: Token) -> bool:
             return True  # "detained over the death", "arrested for the killing of"
         if agents and prep.lower_ == "on" and obj.lower_ in _CHARGES and _of_violation(obj):
             return True  # "on charges of enforced disappearance"
+    if any(_responsible(h) for h in _held(root)):
+        return True  # "the officers responsible were arrested"
     return agents and (any(_charged(v) for v in _clauses(root)) or _by_prosecutors(root))
+
+
+# Verbs that hand down a prison term (the term itself is told by trigger_context.is_prison_term).
+_SENTENCING = wordset("sentenced sentence sentences sentencing convicted jailed")
+
+
+def perpetrator_sentence(trigger: Trigger) -> bool:
+    """ "a court sentenced two sergeants to 22 years in prison for the killing", "convicted five
+    former militiamen for the killings, sentencing each to 780 years", "the guard responsible was
+    sentenced to 10 years": a prison term for a violation the text tells, or one given to agents
+    of the state, is its perpetrators' punishment, not a violation (death sentences stay)."""
+    root = trigger.root
+    if trigger.type != "other" or root.lower_ not in _SENTENCING:
+        return False
+    verbs = [root]
+    if root.dep_ in {"advcl", "conj"} and root.head.lower_ in _SENTENCING | _ARRESTED:
+        verbs.append(root.head)  # "convicted X for the killings, sentencing each to ..."
+    for verb in verbs:
+        held = _held(verb)
+        if any(h.lower_ in _AGENTS or _responsible(h) for h in held):
+            return True
+        held += [c for h in held for c in h.children if c.dep_ == "conj"]
+        # (the parser may hang "for the massacre" on the last of the people sentenced)
+        holders = [verb, *held]
+        for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in _OVER):
+            obj = _pobj(prep)
+            if obj is not None and obj.lower_ in _VIOLATIONS and _definite(obj):
+                return True
+    return False
+
+
+_ARRESTED = wordset("arrested detained")
+_DEFINITE = wordset("the this that these those")
+
+
+def _responsible(noun: Token) -> bool:
+    """ "the officer responsible", "those responsible": the doers of the violation told (the
+    parser may make "responsible" the head: "the constable responsible")."""
+    if noun.lower_ == "responsible":
+        return True
+    return any(c.dep_ == "amod" and c.lower_ == "responsible" for c in noun.children)
+
+
+def _definite(noun: Token) -> bool:
+    """ "for the killing", "over the massacre": the event the text has told."""
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
 
 
 _SAYER_PRONOUNS = wordset("it they we")

@@ -3,7 +3,10 @@
 "At least 40 villagers were killed in the raid", then "Witnesses said troops rounded up the men
 who had stayed behind and shot them by the well": the round-up and the shooting are one chain of
 acts done to the same people, and the chain retells the killing told before. The seizure is not
-an arrest of its own (the killing is the incident).
+an arrest of its own (the killing is the incident). So is a seizure told in a clause of "after"
+under the verb of killing: "eight men were killed in their homes after they had been detained",
+"found shot dead a day after officers detained them" (a death in custody "two days after he was
+arrested" is left alone: the arrest is sometimes an incident of its own there).
 """
 
 from __future__ import annotations
@@ -35,11 +38,31 @@ def _ends_in_killing(m: Mention) -> bool:
     return False
 
 
+def _before_killing(m: Mention) -> bool:
+    """The seizure is a clause of "after" hung on a verb of killing: "killed after they had been
+    detained", "shot dead a day after officers detained them", "killed after being detained"."""
+    root = m.trigger.root
+    if root.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in root.children):
+        verb = root.head
+    elif root.dep_ == "pcomp" and root.head.lower_ == "after":
+        verb = root.head.head
+    else:
+        return False
+    return verb.lower_ in _KILLING_VERBS
+
+
 def fold_seizure_into_killing(mentions: list[Mention]) -> list[Mention]:
     """Drop from `mentions` (reading order) the arrests of unnamed, uncounted people whose clause
-    chain goes on to kill them, when a killing was told in the three sentences before."""
+    chain goes on to kill them, when a killing was told in the three sentences before, and the
+    arrests told only as what a killing (of the sentence or the three before) came after."""
     dropped: set[int] = set()
     for i, m in enumerate(mentions):
+        if m.type == "arrest" and _before_killing(m):
+            # (the killing of the same sentence may already be folded into the one told before)
+            since = near(m.sent)
+            if any(x.type in _FATAL and since <= x.sent.start <= m.sent.start for x in mentions):
+                dropped.add(id(m))
+            continue
         if m.type != "arrest" or m.names or m.figure.count is not None or not _ends_in_killing(m):
             continue
         since = near(m.sent)
