@@ -174,6 +174,32 @@ def span_text(span: Span) -> str:
     return doc_text(span.doc)[span.start_char : span.end_char]
 
 
+class _StringTable(dict[int, str]):
+    """String ids (hashes of the strings, the same in every vocab) to their strings, kept across
+    docs: `StringStore.__getitem__` decodes a new str on every call, and a doc's words are mostly
+    words earlier docs used. Missing ids are read from the vocab of the doc in hand."""
+
+    strings: Any = None
+
+    def __missing__(self, key: int) -> str:
+        value: str = self.strings[key]
+        self[key] = value
+        return value
+
+
+_STRING_TABLE = _StringTable()
+_STRING_TABLE_LIMIT = 1_000_000  # entries; cleared past this, so it cannot grow without bound
+
+
+def id_strings(doc: Doc, ids: list[int]) -> list[str]:
+    """`[doc.vocab.strings[i] for i in ids]`, read through the shared table."""
+    table = _STRING_TABLE
+    if len(table) > _STRING_TABLE_LIMIT:
+        table.clear()
+    table.strings = doc.vocab.strings
+    return list(map(table.__getitem__, ids))
+
+
 def _lower_ids(doc: Doc) -> numpy.ndarray[Any, Any]:
     """Every token's lower-case form as a string id, built once per doc."""
     cache = doc_cache(doc)
@@ -190,8 +216,7 @@ def lower_forms(doc: Doc) -> list[str]:
     # (typed locals, not `cast`: these readers are called hundreds of thousands of times)
     forms: list[str] | None = cache.get("lower_forms")
     if forms is None:
-        strings = doc.vocab.strings
-        forms = cache["lower_forms"] = list(map(strings.__getitem__, _lower_ids(doc).tolist()))
+        forms = cache["lower_forms"] = id_strings(doc, _lower_ids(doc).tolist())
     return forms
 
 
@@ -217,8 +242,7 @@ def token_texts(doc: Doc) -> list[str]:
     cache = doc_cache(doc)
     texts: list[str] | None = cache.get("token_texts")
     if texts is None:
-        strings = doc.vocab.strings
-        texts = cache["token_texts"] = list(map(strings.__getitem__, doc.to_array("ORTH").tolist()))
+        texts = cache["token_texts"] = id_strings(doc, doc.to_array("ORTH").tolist())
     return texts
 
 

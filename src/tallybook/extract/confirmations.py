@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from tallybook.extract.boilerplate import doc_ents, token_texts, word_positions
+from tallybook.extract.boilerplate import doc_ents, sentence_starts, token_starts, token_texts
+from tallybook.extract.parse_tree import positions_in
 from tallybook.extract.person_lookup import resolve_person
 from tallybook.extract.source_context import coordinated_sources, implied_sources
 from tallybook.extract.source_names import PUBLISHER, canonical_source
@@ -105,13 +106,28 @@ class Part:
     """A stretch of a sentence that may confirm or deny an incident told before it: a whole
     sentence with no incident of its own, or a clause after a semicolon that tells none."""
 
-    sent: Span
+    doc: Doc
+    start: int  # the sentence's token range
+    end: int
     lo: int  # token range within the sentence
     hi: int
 
     @property
+    def sent(self) -> Span:
+        """The sentence, made only for the parts a rule reads: most parts hold no verb it wants."""
+        return self.doc[self.start : self.end]
+
+    @property
     def start_char(self) -> int:
-        return self.sent.doc[self.lo].idx
+        return token_starts(self.doc)[self.lo]
+
+
+def _sentence_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """[start, end) of each sentence, as `doc.sents` gives them, without making their Spans."""
+    starts = sentence_starts(doc)
+    if starts is None:
+        return [(sent.start, sent.end) for sent in doc.sents]
+    return list(zip(starts, [*starts[1:], len(doc)], strict=True))
 
 
 def free_parts(doc: Doc, skip: set[int] | frozenset[int], told: list[tuple[int, int]]) -> list[Part]:
@@ -120,18 +136,19 @@ def free_parts(doc: Doc, skip: set[int] | frozenset[int], told: list[tuple[int, 
     shot; the commission said its investigators had corroborated their accounts". A sentence that
     only points back at an incident ("The executions were announced by X") tells none."""
     out: list[Part] = []
-    for sent in doc.sents:
-        if sent.start not in skip:
-            out.append(Part(sent, sent.start, sent.end))
+    for start, end in _sentence_ranges(doc):
+        if start not in skip:
+            out.append(Part(doc, start, end, start, end))
             continue
         texts = token_texts(doc)
-        cuts = [i for i in range(sent.start, sent.end) if texts[i] == ";"]
-        for lo, hi in zip([sent.start, *(c + 1 for c in cuts)], [*cuts, sent.end], strict=True):
+        idx = token_starts(doc)
+        cuts = [i for i in range(start, end) if texts[i] == ";"]
+        for lo, hi in zip([start, *(c + 1 for c in cuts)], [*cuts, end], strict=True):
             if hi <= lo:
                 continue
-            a, b = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+            a, b = idx[lo], idx[hi - 1] + len(texts[hi - 1])
             if not any(a <= s < b for s, _ in told):  # evidence starts where its incident is told
-                out.append(Part(sent, lo, hi))
+                out.append(Part(doc, start, end, lo, hi))
     return out
 
 
@@ -141,7 +158,7 @@ def find_confirmations(doc: Doc, parts: list[Part]) -> list[Confirmation]:
         return []
     out: list[Confirmation] = []
     for part in parts:
-        verbs = word_positions(doc, _VERBS, part.lo, part.hi)
+        verbs = positions_in(doc, "confirm_verbs", _VERBS, part.lo, part.hi)
         found = next((f for i in verbs if (f := _confirmation(doc[i], part)) is not None), None)
         if found is not None:
             out.append(found)
@@ -226,7 +243,7 @@ def _confirmation(verb: Token, part: Part) -> Confirmation | None:
     singular = (obj.tag_ == "NN" and obj.lower_ != "shooting") or any(
         c.dep_ == "poss" and c.lower_ in _SINGULAR_HOLDERS for c in obj.children
     )
-    at = part.start_char if part.lo > part.sent.start else -1
+    at = part.start_char if part.lo > part.start else -1
     return Confirmation(part.sent, sources, types, count, singular and count is None, at=at)
 
 
@@ -266,7 +283,7 @@ def _told_again(verb: Token, part: Part) -> Confirmation | None:
     sources = source_names(source) if source is not None else []
     if not sources:
         return None
-    at = part.start_char if part.lo > part.sent.start else -1
+    at = part.start_char if part.lo > part.start else -1
     singular = subj.lower_ != "they" and count is None
     return Confirmation(part.sent, sources, _EVENT_VERBS[clause.lower_], count, singular, at=at)
 

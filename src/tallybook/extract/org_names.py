@@ -25,7 +25,8 @@ DEFINITION_RE = re.compile(
 )
 # "NUM – National Union of Mineworkers"
 DASH_DEFINITION_RE = re.compile(
-    rf"\b([A-Z]{{2,8}})\s+[–—-]\s+({CAP_WORD}(?:\s+(?:{CONNECTORS}\s+)*{CAP_WORD})+)"
+    # (the lookahead for the first letter leads: the engine skips the positions no capital starts)
+    rf"(?=[A-Z])\b([A-Z]{{2,8}})\s+[–—-]\s+({CAP_WORD}(?:\s+(?:{CONNECTORS}\s+)*{CAP_WORD})+)"
 )
 ORG_HEADS = (
     "Police|Force|Forces|Command|Secretariat|Corporation|Council|Committee|Court|Ministry|Agency|"
@@ -44,7 +45,18 @@ KEYWORD_ORG_RE = re.compile(rf"\b{_CAPITALISED_RUN}[ \t]+(?:{ORG_HEADS})\b")
 # scans of the organisation finder. `keyword_org_matches` and `definition_matches` find the same
 # matches scanning only the parts of the text a match can lie in.
 _CAPITALISED_RUN_RE = re.compile(_CAPITALISED_RUN)
-_HEAD_WORD_RE = re.compile(rf"(?<=[ \t])(?:{alternation(ORG_HEADS.split('|'))})\b")
+
+
+def leading(alternatives: str, before: str) -> str:
+    """`before` (a lookbehind or `\\b`) and then `alternatives` (an `alternation`), with the
+    alternation's lookahead for its first letters moved in front: only a pattern that opens with
+    it lets the engine skip the positions no alternative starts at."""
+    lookahead = re.match(r"\(\?=\[[^\]]*\]\)", alternatives)
+    assert lookahead is not None, alternatives[:40]
+    return lookahead.group() + before + alternatives
+
+
+_HEAD_WORD_RE = re.compile(leading(alternation(ORG_HEADS.split("|")), r"(?<=[ \t])") + r"\b")
 _DEFINITION_STRETCH_RE = re.compile(r"[\w’'&.\s-]+")  # every character a name and "\s*(" hold
 # What a collective body's name carries on with after its head word: "Fact-Finding Mission on
 # Myanmar", "Commission of Inquiry on Syria", "Committee on the Rights of the Child".

@@ -52,6 +52,7 @@ from tallybook.extract.org_names import (
     keyword_org,
     keyword_org_matches,
     kind_for,
+    leading,
     norm_name,
     state_body_name,
     trim_name,
@@ -78,12 +79,14 @@ def _variant_pattern(variant: str) -> str:
 
 
 _KNOWN_RE = re.compile(
-    r"(?<![\w.])(?:"
-    + alternation(
-        _variant_pattern(v)
-        for v in sorted({v for o in KNOWN_ORGS for v in (o.name, *o.aliases)}, key=len, reverse=True)
+    leading(
+        alternation(
+            _variant_pattern(v)
+            for v in sorted({v for o in KNOWN_ORGS for v in (o.name, *o.aliases)}, key=len, reverse=True)
+        ),
+        r"(?<![\w.])",
     )
-    + r")(?!\w)"
+    + r"(?!\w)"
 )
 
 

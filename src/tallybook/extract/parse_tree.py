@@ -10,7 +10,7 @@ import numpy
 from spacy.attrs import DEP, HEAD, IS_PUNCT
 from spacy.tokens import Doc, Token
 
-from tallybook.extract.boilerplate import doc_cache, word_positions
+from tallybook.extract.boilerplate import doc_cache, id_strings, word_positions
 
 _Tree = tuple[list[int], list[list[int]], list[str], list[bool]]
 
@@ -26,9 +26,8 @@ def dep_tree(doc: Doc) -> _Tree:
         for i, h in enumerate(heads):
             if h != i:
                 kids[h].append(i)
-        strings = doc.vocab.strings
-        deps = [strings[d] for d in doc.to_array(DEP).tolist()]
-        punct = [bool(p) for p in doc.to_array(IS_PUNCT).tolist()]
+        deps = id_strings(doc, doc.to_array(DEP).tolist())
+        punct = list(map(bool, doc.to_array(IS_PUNCT).tolist()))
         tree = cache["dep_tree"] = (heads, kids, deps, punct)
     return tree
 
@@ -36,7 +35,10 @@ def dep_tree(doc: Doc) -> _Tree:
 def child_index(doc: Doc, i: int, *deps: str) -> int | None:
     """The first child of token `i` (in `Token.children` order) with one of `deps`."""
     _, kids, labels, _ = dep_tree(doc)
-    return next((c for c in kids[i] if labels[c] in deps), None)
+    for c in kids[i]:
+        if labels[c] in deps:
+            return c
+    return None
 
 
 def first_child(tok: Token, *deps: str) -> Token | None:

@@ -136,8 +136,14 @@ _LIFESPAN_AFTER_RE = re.compile(
 )
 # an infobox's head: the name alone on its line, the next line giving the birth or death
 _INFOBOX_AFTER_RE = re.compile(r"[ \t]*\n(?:Born|Died)\b")
-_HONORED_SURNAME_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?[ \t]+([A-Z][\w’'-]*\w)(?![ \t]+[A-Z])")
-_CAPITALISED_WORD_RE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?<![’'-])(?![\w-])")
+# These two scan the whole text, so each starts with a letter the engine can look for, and what
+# comes before that letter is checked after it (a lookbehind spanning the letter): a pattern that
+# opens with `\b` or a lookbehind is tried at every position. Matches as
+# r"\b(?:Mr|Mrs|Ms|Dr)\.?[ \t]+..." and r"(?<![\w’'-])[A-Z][\w’'-]*..." do.
+_HONORED_SURNAME_RE = re.compile(
+    r"[MD](?<!\w.)(?:(?<=M)(?:r|rs|s)|(?<=D)r)\.?[ \t]+([A-Z][\w’'-]*\w)(?![ \t]+[A-Z])"
+)
+_CAPITALISED_WORD_RE = re.compile(r"[A-Z](?<![\w’'-].)[\w’'-]*(?<![’'-])(?![\w-])")
 _OUTLET_BEFORE_RE = re.compile(
     r"\b(?:newspaper|daily|weekly|magazine|tabloid|outlet|website|broadcaster|channel|station|"
     r"agency|portal|blog)[ \t]+$",
@@ -158,6 +164,7 @@ _ONLY_NAME_RE = re.compile(
     r"|who\s+gave\s+(?:(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|only\s+(?:his|her)\s+first\s+name,?)\s+)"
     r"([A-Z][a-z’'-]+)\b(?![ \t]+[A-Z])"
 )
+_ONLY_NAME_CUES = ("identified", "known", "named", "gave")  # every match holds one: most texts none
 
 
 def _without_demand(text: str, cand: _Cand) -> _Cand:
@@ -203,7 +210,7 @@ class PeopleFinder:
             cands.append((start, end, name, 1))
             if HONORIFIC_RE.match(raw) or _HONORIFIC_END_RE.search(text[max(0, start - 25) : start]):
                 single_ok.add(name)
-        for m in _ONLY_NAME_RE.finditer(text):
+        for m in _ONLY_NAME_RE.finditer(text) if any(cue in text for cue in _ONLY_NAME_CUES) else ():
             # "a prisoner identified only as Kamran": a person the text names by one word
             cands.append((m.start(1), m.end(1), m.group(1), 2))
             single_ok.add(m.group(1))
@@ -225,7 +232,10 @@ class PeopleFinder:
         # "Ms. Odinga-Hale said": a surname the text gives an honorific names a person wherever
         # it ends a name run, even where the model tags the full name as a place
         honoured = {m.group(1) for m in _HONORED_SURNAME_RE.finditer(text)}
-        tagged_multi = [c[2].split() for c in cands if " " in c[2]]
+        # the word runs of the tagged names of two words or more, and their lengths: a run carries a
+        # tagged name on when its first words are one of them (a set lookup per length, not a scan)
+        tagged_multi = {tuple(c[2].split()) for c in cands if " " in c[2]}
+        tagged_lengths = sorted({len(t) for t in tagged_multi})
         runs: list[tuple[int, int, str, int]] = []  # start, end, name, evidence strength
         for m in NAME_RUN_RE.finditer(text):
             name = clean_name(m.group())
@@ -262,7 +272,7 @@ class PeopleFinder:
                 or words[0] in tagged_single
                 # a tagged name carried on to the right ("Joao Pedro" -> "Joao Pedro Matos Pinto");
                 # not to the left, where a capitalised word is a place or title ("Iran Ahmed Shaheed")
-                or any(len(t) < len(words) and words[: len(t)] == t for t in tagged_multi)
+                or any(n < len(words) and tuple(words[:n]) in tagged_multi for n in tagged_lengths)
             ):
                 runs.append((start, end, name, 1))
             else:

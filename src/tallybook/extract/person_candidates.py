@@ -26,7 +26,9 @@ _SHARED_FAMILY_RE = re.compile(
 # "A B's brothers, C and D": kin named by given names alone after a full name's possessive take
 # its family name ("C B", "D B"); not when a capitalised word follows ("C and D E" names its own)
 _KIN_GIVEN_RE = re.compile(
-    rf"\b{_WORD}[ \t]+(?P<family>{_WORD})['’]s[ \t]+(?:(?:two|three|four|younger|elder|older)[ \t]+)?"
+    # (the lookahead for the first letter leads: the engine skips the positions no capital starts)
+    rf"(?=[{UPPER_LETTERS}])\b{_WORD}[ \t]+(?P<family>{_WORD})['’]s[ \t]+"
+    r"(?:(?:two|three|four|younger|elder|older)[ \t]+)?"
     r"(?:brothers|sisters|siblings|sons|daughters|children|cousins|nephews|nieces),?[ \t]+"
     rf"(?P<firsts>{_WORD}(?:,[ \t]+{_WORD})*),?[ \t]+and[ \t]+"
     rf"(?P<last>{_WORD})(?![\w’'-]|[ \t]+[{UPPER_LETTERS}])"

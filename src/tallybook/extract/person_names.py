@@ -62,8 +62,10 @@ _NAME_HEAD_RE = re.compile(r"(?<![\w.])(?:U|Md\.?|Mohd\.?|Muhd\.?|Mst\.?)[ \t]+$
 # Words that are no name alone ("Islam") but end many family names ("Nazrul Islam")
 _SURNAME_ONLY = frozenset({"Islam"})
 NAME_RUN_RE = re.compile(
-    # one or two initials may lead ("K. Ilango Rajadurai"), not the tail of "U.S."
-    rf"(?<![\w’'.-])(?:[A-Z]\.[ \t]+){{0,2}}"
+    # one or two initials may lead ("K. Ilango Rajadurai"), not the tail of "U.S."; the lookahead
+    # for the first letter (every run starts with a capital) comes first: the engine then skips the
+    # positions that cannot start a run without trying the lookbehind (`lexicon.alternation`)
+    rf"(?=[{_UP}])(?<![\w’'.-])(?:[A-Z]\.[ \t]+){{0,2}}"
     rf"[{_UP}][{_LOW}’'-]+(?:-[{_UP}][{_LOW}]+)?(?:[ \t]+{_NAME_PART}){{1,4}}"
 )
 

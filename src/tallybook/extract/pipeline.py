@@ -65,7 +65,8 @@ _TB_COMPONENTS = (
 
 _NEWLINE_RE = re.compile("\n")
 # Abbreviated given names of South Asian naming (Md. = Mohammad, Mst. = Mosammat) end in a full stop.
-_NAME_ABBREVIATION_RE = re.compile(r"\b(?:Md|Mohd|Muhd|Mst)\.(?= [A-Z])")
+# (The "M" they all start with leads the pattern: a scan of the text skips to it.)
+_NAME_ABBREVIATION_RE = re.compile(r"(?=M)\b(?:Md|Mohd|Muhd|Mst)\.(?= [A-Z])")
 # Citation marks after a sentence's full stop ("killed.[3][4] The governor ..."): they close that
 # sentence (group 1), and a capital after them starts the next (group 2, the spaces before it).
 _CITED_END_RE = re.compile(r"[.!?][\"\u201d\u2019')]*(" + CITATION_MARKS + r")( +(?=[A-Z\"\u201c]))?")

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from tallybook.extract.boilerplate import word_positions
 from tallybook.extract.confirmations import (
     ANY_TYPE,
     EVENT_TYPES,
@@ -23,6 +22,7 @@ from tallybook.extract.confirmations import (
     source_names,
     speaker_of,
 )
+from tallybook.extract.parse_tree import positions_in
 from tallybook.extract.source_names import RELATION_NOUNS
 from tallybook.extract.source_syntax import DENY_WORDS
 from tallybook.extract.trigger_lexicon import wordset
@@ -63,10 +63,10 @@ def add_stance_claims(doc: Doc, incidents: list[ExtractedIncident], skip: set[in
     found = find_confirmations(doc, parts)
     if doc.has_annotation("DEP"):
         for part in parts:
-            verbs = word_positions(doc, DENY_WORDS, part.lo, part.hi)
+            verbs = positions_in(doc, "deny_words", DENY_WORDS, part.lo, part.hi)
             hit = next((d for i in verbs if (d := denial(doc[i], part.sent)) is not None), None)
             if hit is not None:
-                if part.lo > part.sent.start:
+                if part.lo > part.start:
                     hit.at = part.start_char
                 found.append(hit)
     found.sort(key=lambda c: c.start)

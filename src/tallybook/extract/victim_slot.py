@@ -19,6 +19,7 @@ from tallybook.extract.recall_relatives import (
 from tallybook.extract.trigger_lexicon import NOMINAL, wordset
 from tallybook.extract.trigger_vanishings import kin_of
 from tallybook.extract.triggers import Trigger
+from tallybook.extract.victim_bearers import OWNED_NOUNS, bearer, confessor
 from tallybook.extract.victim_misparses import real_object, shared_passive_subject, subject_before_as
 from tallybook.extract.victim_pronouns import conjoined_antecedent
 
@@ -33,7 +34,6 @@ _RAISING = wordset("believed thought said reported estimated feared presumed kno
 _GIVEN = wordset("given handed")
 _AGAINST = wordset("against on upon")
 _PENALTIES = wordset("sentence sentences punishment punishments penalty penalties")
-_OWNED = wordset("body bodies remains fate whereabouts news")
 # Parts of a body whose harm is harm to its owner ("broke two of his fingers")
 _BODY_PARTS = wordset(
     "finger fingers toe toes tooth teeth rib ribs bone bones leg legs arm arms hand hands foot feet "
@@ -62,7 +62,7 @@ def _owner(noun: Token) -> Token | None:
             return None  # "claimed more than 500 lives": the counted lives themselves
         subj = first_child(noun.head, "nsubj")
         return subj if subj is not None and subj.lower_ not in {"who", "that", "which"} else None
-    if noun.lower_ not in _OWNED:
+    if noun.lower_ not in OWNED_NOUNS:
         return None
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return first_child(of, "pobj") if of is not None else first_child(noun, "poss")
@@ -71,7 +71,7 @@ def _owner(noun: Token) -> Token | None:
 def victim_head(trigger: Trigger) -> Token | None:
     head = _victim_head(trigger)
     head = (_owner(head) or head) if head is not None else None
-    if head is not None and head.pos_ == "PRON" and trigger.root.lower_ in _OWNED:
+    if head is not None and head.pos_ == "PRON" and trigger.root.lower_ in OWNED_NOUNS:
         head = kin_of(trigger.root) or head  # "the families of 12 detainees ... their whereabouts"
     if head is not None and head.pos_ == "PRON":
         head = conjoined_antecedent(head) or head  # "detained A and drove him away": A
@@ -163,7 +163,7 @@ def _victim_head(trigger: Trigger) -> Token | None:
             subj = first_child(root.head, "nsubj")
             if subj is not None:
                 return first_child(subj, "poss") or subj
-        return _confessor(root) or _bearer(root)
+        return confessor(root) or bearer(root)
     verb = trigger.span[0]
     if verb.lower_ == "risk" and verb.head.lower_ == "at":
         # "three prisoners are at imminent risk of execution": who is at risk
@@ -255,69 +255,6 @@ def _victim_head(trigger: Trigger) -> Token | None:
     if verb.dep_ == "relcl":
         return antecedent(verb)
     return _passive_gerund_subject(verb) or _shared_object(verb)
-
-
-# Nouns for the traces harm leaves ("marks of torture") and verbs for bearing them
-_TRACES = wordset("marks signs traces evidence scars bruises injuries wounds")
-_BEAR = wordset("bear bore borne bears show showed shown shows display displayed have had has carried")
-
-
-def _bearer(root: Token) -> Token | None:
-    """ "his body bore marks of torture", "bore bruises and several broken ribs", "was found ...
-    with broken fingers": who bears the injuries."""
-    noun = root
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _TRACES:
-        noun = noun.head.head
-    while noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
-        noun = noun.head
-    bore = next((c for c in noun.lefts if c.dep_ == "compound" and c.lower_ in _BEAR), None)
-    if bore is not None:
-        # "his body bore marks" parsed as one noun phrase: the word before "bore" is the bearer
-        before = noun.doc[bore.i - 1] if bore.i > 0 else None
-        if before is None or before.pos_ not in {"NOUN", "PROPN", "PRON"}:
-            return None
-        return (
-            (first_child(before, "poss") or first_child(noun, "poss")) if before.lower_ in _OWNED else before
-        )
-    verb: Token | None = None
-    if noun.dep_ == "dobj" and noun.head.lower_ in _BEAR:
-        verb = noun.head
-    elif noun.dep_ == "pobj" and noun.head.lower_ == "with":
-        # "was found two days later on a farm with broken fingers": the verb the phrase hangs from
-        verb = next((a for a in list(noun.head.ancestors)[:5] if a.pos_ in {"VERB", "AUX"}), None)
-    if verb is None:
-        return None
-    subj = first_child(verb, "nsubjpass", "nsubj")
-    if subj is None and verb.dep_ == "conj":
-        subj = first_child(verb.head, "nsubjpass", "nsubj")  # "X was abducted ... and was found with"
-    if (
-        subj is None
-        or subj.pos_ not in {"NOUN", "PROPN", "PRON", "NUM"}
-        or subj.lower_ in {"who", "that", "which"}
-    ):
-        return None
-    return subj
-
-
-_EXTRACT = wordset("extracted extorted obtained coerced forced elicited wrung")
-
-
-def _confessor(root: Token) -> Token | None:
-    """ "their confessions were extracted under torture", "a confession that he said had been
-    extracted by electric shocks": who confessed."""
-    if root.dep_ != "pobj" or root.head.lower_ not in {"under", "by", "through", "via", "using", "after"}:
-        return None
-    verb = root.head.head
-    if verb.lower_ not in _EXTRACT:
-        return None
-    if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl":
-        return first_child(verb.head, "nsubj")  # "a confession that he said had been extracted"
-    confession = first_child(verb, "nsubjpass", "dobj")
-    if confession is not None and confession.lower_ in {"that", "which"} and verb.dep_ == "relcl":
-        confession = verb.head
-    if confession is None or not confession.lower_.startswith(("confession", "statement", "testimon")):
-        return None
-    return first_child(confession, "poss")
 
 
 def _split_subject(verb: Token) -> Token | None:

@@ -25,8 +25,8 @@ from tallybook.extract.reported_victims import reported_person
 from tallybook.extract.sentence_figures import figure_after_trigger, remainder_figure, whole_before_part
 from tallybook.extract.trigger_context import PERSON_NOUNS
 from tallybook.extract.trigger_lexicon import NOMINAL, NOMINAL_WORDS, wordset
+from tallybook.extract.victim_counts import cases_of, companions_of, toll_at_count
 from tallybook.extract.victim_figures import (
-    counted_of_people,
     counted_speakers,
     one_person_case,
     ordinal,
@@ -50,50 +50,12 @@ from tallybook.model import Figure
 _SUSPECTS = wordset(
     "suspect suspects killer killers murderer murderers thief thieves robber robbers smugglers"
 )
-_ALONGSIDE = frozenset(["alongside", "along", "together", "with"])
 _INCLUDING = frozenset(["including"])
 
 
 def _is_security(head: Token) -> bool:
     words = {head.lower_} | {c.lower_ for c in head.children if c.dep_ in {"compound", "amod"}}
     return bool(words & SECURITY_WORDS) and head.lower_ in SECURITY_WORDS | {"members", "member"}
-
-
-_TOLL_WORDS = frozenset(["toll", "tally", "number"])
-
-
-def toll_at(root: Token) -> Token | None:
-    """ "X put the death toll at nine", "the toll was put at 12": the "at" phrase that gives the
-    figure of a toll, if the toll's verb has one."""
-    if root.lower_ not in _TOLL_WORDS or root.dep_ not in {"dobj", "nsubjpass", "nsubj"}:
-        return None
-    return next((c for c in root.head.children if c.dep_ == "prep" and c.lower_ == "at"), None)
-
-
-def _toll_at_count(m: Mention) -> Figure | None:
-    doc = m.sent.doc
-    if not doc.has_annotation("DEP"):
-        return None
-    at = toll_at(m.trigger.root)
-    if at is None or at.right_edge.i <= at.i:
-        return None
-    fig = parse_figure(span_text(doc[at.i + 1 : at.right_edge.i + 1]))
-    return fig if fig.count is not None else None
-
-
-def cases_of(root: Token) -> Figure | None:
-    """ "117 new cases of enforced disappearance", "36 cases of people taken away": the counted
-    cases whose "of" phrase holds `root`."""
-    if not root.doc.has_annotation("DEP") or root.dep_ != "pobj":
-        return None
-    cases = root.head.head
-    if cases.lower_ not in {"cases", "incidents", "instances", "counts", "complaints"}:
-        return None
-    num = first_child(cases, "nummod")
-    if num is None:
-        return None
-    fig = parse_figure(span_text(root.doc[num.left_edge.i : num.i + 1]))
-    return fig if fig.count is not None else None
 
 
 def fill_victims(m: Mention) -> None:
@@ -138,7 +100,7 @@ def _fill_victims(m: Mention) -> Token | None:
         m.figure.description = None
         m.figure = cases_of(m.trigger.root) or victims_of(m.trigger.root) or m.figure
         if m.figure.count is None:
-            m.figure = _toll_at_count(m) or m.figure  # "an official put the death toll at nine"
+            m.figure = toll_at_count(m) or m.figure  # "an official put the death toll at nine"
         if m.trigger.kind == NOMINAL:
             before = max(m.sent.start, m.trigger.span.start - 2)
             m.anaphoric = bool(word_positions(doc, _DEFINITE, before, m.trigger.span.start))
@@ -148,7 +110,7 @@ def _fill_victims(m: Mention) -> Token | None:
         m.pronoun = True
         if head.lower_ in {"he", "him", "she", "her", "his"}:
             m.figure = Figure(count=1, qualifier="exact")  # one person, named or not
-            companions = _companions(m.trigger.root, head)
+            companions = companions_of(m.trigger.root, head)
             if companions is not None:
                 m.figure = combine(m.figure, companions)  # "he was arrested with seven others"
             elif (teller := reported_person(head)) is not None:
@@ -210,7 +172,7 @@ def _fill_victims(m: Mention) -> Token | None:
         # "That was the sixth public execution since 2021", "the 11th execution of a person
         # arrested ...": the ordinal counts the events so far
         fig = Figure(count=nth, qualifier="exact")
-    companions = _companions(m.trigger.root, head)
+    companions = companions_of(m.trigger.root, head)
     if m.trigger.kind == NOMINAL and any(
         c.dep_ == "conj" and c.lower_ in NOMINAL_WORDS and c.i < head.i for c in m.trigger.root.children
     ):
@@ -340,26 +302,7 @@ def _fill_victims(m: Mention) -> Token | None:
     return head
 
 
-def _companions(root: Token, head: Token) -> Figure | None:
-    """ "together with seven other journalists", "alongside 12 others": the counted people who
-    shared the victim's fate, on the trigger verb or on the victim phrase."""
-    doc = root.doc
-    preps = [*root.children, *head.children]
-    # "along with 12 others": "with" hung on "along"
-    preps += [g for c in preps if c.lower_ in {"along", "together"} for g in c.children]
-    for c in preps:
-        if c.lower_ in _ALONGSIDE and c.dep_ == "prep":
-            obj = first_child(c, "pobj")
-            if obj is not None and (obj.lower_ in _PEOPLE or counted_of_people(obj, _PEOPLE)):
-                lo, hi = _subtree_text(obj)
-                extra = parse_figure(span_text(doc[lo:hi]))
-                return extra if extra.count is not None else None
-    return None
-
-
 _OWNERS = wordset("my his her their our your")
-_COMPANIONS = wordset("others colleagues companions co-defendants codefendants comrades friends")
-_PEOPLE = PERSON_NOUNS | _COMPANIONS
 
 
 def _after_dateline(doc: Doc, lo: int, head_i: int) -> int:

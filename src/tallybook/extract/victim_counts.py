@@ -1,0 +1,75 @@
+"""Counts a trigger's victims take from a phrase beside the victim phrase: a toll put at a
+number ("put the death toll at nine"), counted cases ("117 new cases of enforced disappearance"),
+the people who shared the victim's fate ("along with six other young men").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tallybook.extract.boilerplate import span_text
+from tallybook.extract.figures import parse_figure
+from tallybook.extract.mentions import Mention, _subtree_text
+from tallybook.extract.parse_tree import first_child
+from tallybook.extract.trigger_context import PERSON_NOUNS
+from tallybook.extract.trigger_lexicon import wordset
+from tallybook.extract.victim_figures import counted_of_people
+from tallybook.model import Figure
+
+_ALONGSIDE = frozenset(["alongside", "along", "together", "with"])
+_COMPANIONS = wordset("others colleagues companions co-defendants codefendants comrades friends")
+_PEOPLE = PERSON_NOUNS | _COMPANIONS
+
+
+_TOLL_WORDS = frozenset(["toll", "tally", "number"])
+
+
+def toll_at(root: Token) -> Token | None:
+    """ "X put the death toll at nine", "the toll was put at 12": the "at" phrase that gives the
+    figure of a toll, if the toll's verb has one."""
+    if root.lower_ not in _TOLL_WORDS or root.dep_ not in {"dobj", "nsubjpass", "nsubj"}:
+        return None
+    return next((c for c in root.head.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+
+
+def toll_at_count(m: Mention) -> Figure | None:
+    doc = m.sent.doc
+    if not doc.has_annotation("DEP"):
+        return None
+    at = toll_at(m.trigger.root)
+    if at is None or at.right_edge.i <= at.i:
+        return None
+    fig = parse_figure(span_text(doc[at.i + 1 : at.right_edge.i + 1]))
+    return fig if fig.count is not None else None
+
+
+def cases_of(root: Token) -> Figure | None:
+    """ "117 new cases of enforced disappearance", "36 cases of people taken away": the counted
+    cases whose "of" phrase holds `root`."""
+    if not root.doc.has_annotation("DEP") or root.dep_ != "pobj":
+        return None
+    cases = root.head.head
+    if cases.lower_ not in {"cases", "incidents", "instances", "counts", "complaints"}:
+        return None
+    num = first_child(cases, "nummod")
+    if num is None:
+        return None
+    fig = parse_figure(span_text(root.doc[num.left_edge.i : num.i + 1]))
+    return fig if fig.count is not None else None
+
+
+def companions_of(root: Token, head: Token) -> Figure | None:
+    """ "together with seven other journalists", "alongside 12 others": the counted people who
+    shared the victim's fate, on the trigger verb or on the victim phrase."""
+    doc = root.doc
+    preps = [*root.children, *head.children]
+    # "along with 12 others": "with" hung on "along"
+    preps += [g for c in preps if c.lower_ in {"along", "together"} for g in c.children]
+    for c in preps:
+        if c.lower_ in _ALONGSIDE and c.dep_ == "prep":
+            obj = first_child(c, "pobj")
+            if obj is not None and (obj.lower_ in _PEOPLE or counted_of_people(obj, _PEOPLE)):
+                lo, hi = _subtree_text(obj)
+                extra = parse_figure(span_text(doc[lo:hi]))
+                return extra if extra.count is not None else None
+    return None
