@@ -2,7 +2,8 @@
 
 A sentence can hold several dates: when a source spoke ("said on Monday"), when a person lived
 ("(1990 – 2022)"), and when each of several incidents happened. A date belongs to the trigger
-above it in the parse, else to the nearest trigger; reporting dates and life dates are set aside.
+above it in the parse, else to the nearest trigger (`date_owners`); reporting dates and life dates
+are set aside.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from tallybook.extract.article_years import article_year, paragraph_year
-from tallybook.extract.boilerplate import doc_cache, doc_text, sentence_bounds, span_text
+from tallybook.extract.boilerplate import doc_cache, doc_text, span_text
 from tallybook.extract.counted_dates import (
     TOLD_DAY,
     YEARS_ON,
@@ -23,6 +24,7 @@ from tallybook.extract.counted_dates import (
     sentence_day,
     when_clause_date,
 )
+from tallybook.extract.date_owners import OWN_CLAUSE, date_owner, nearest_root, other_clause
 from tallybook.extract.date_phrases import REL_PHRASE, date_phrases
 from tallybook.extract.date_phrases import datelines as datelines
 from tallybook.extract.date_scope import (
@@ -58,36 +60,6 @@ if TYPE_CHECKING:
     from tallybook.extract.mentions import Mention
 
 
-# The owner of a date inside a relative clause about a person or thing, with no trigger of its own.
-OWN_CLAUSE = -1
-
-
-def _about_a_person(verb: Token) -> bool:
-    """A relative clause that describes a person ("who had been wounded in 2019")."""
-    if verb.dep_ not in {"relcl", "acl"} or verb.pos_ not in {"VERB", "AUX"}:
-        return False
-    return verb.head.ent_type_ == "PERSON" or any(c.lower_ in {"who", "whom", "whose"} for c in verb.children)
-
-
-def _date_owner(tok: Token, roots: set[int], through_people: bool = False) -> int | None:
-    """The trigger a date phrase belongs to: the first trigger above it, unless the path first
-    crosses into a conjoined phrase ("the 2015 massacre and 2018 attack in which 45 were killed"),
-    in which case the date belongs to the trigger inside that phrase."""
-    cur = tok
-    for _ in range(8):
-        if cur.i in roots:
-            return cur.i
-        if cur.i != tok.i and not through_people and _about_a_person(cur):
-            return OWN_CLAUSE  # "X, a student who had been wounded in the 2019 crackdown": that clause's
-        if cur.dep_ == "conj":
-            inside = sorted(t.i for t in cur.subtree if t.i in roots)
-            return inside[0] if inside else None
-        if cur.head.i == cur.i:
-            return None
-        cur = cur.head
-    return None
-
-
 def death_date(sent: Span, ref: Reference) -> PartialDate | None:
     """ "X (24 February 2000 – 8 December 2022) was ...": the second of a person's life dates."""
     m = LIFE_DATES.search(span_text(sent))
@@ -95,23 +67,6 @@ def death_date(sent: Span, ref: Reference) -> PartialDate | None:
         return None
     value = resolve_date(m.group(2), ref)
     return value if value is not None and value.precision == "day" else None
-
-
-def _nearest_root(span: Span, roots: set[int]) -> int | None:
-    """The trigger nearest a date phrase in the same sentence (ties go to the earlier one). A date
-    that closes a clause ("detained ... on 3 March and has not been seen since") belongs to the
-    trigger before it, not to the one past the conjunction."""
-    bounds = sentence_bounds(span.doc, span.start)  # (`Span.sent` checks every token's annotation)
-    lo, hi = (span.sent.start, span.sent.end) if bounds is None else bounds
-    same = [r for r in roots if lo <= r < hi]
-    if not same:
-        return None
-    doc = span.doc
-    before = [r for r in same if r < span.start]
-    after = [r for r in same if r >= span.end]
-    if before and after and any(t.dep_ == "cc" for t in doc[span.end : min(after)]):
-        same = before
-    return min(same, key=lambda r: (min(abs(r - span.start), abs(r - (span.end - 1))), r))
 
 
 def _since(tok: Token, trigger: Token) -> bool:
@@ -150,34 +105,6 @@ def _names_another_event(e: Span, trigger: int) -> bool:
         return False  # "the 2018 attack in which 45 were killed": the event the trigger is in
     prep = noun.head if noun.dep_ == "pobj" else None
     return prep is None or prep.lower_ not in {"during", "in", "amid", "at", "throughout"}
-
-
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-
-
-def _other_clause(e: Span, trigger: Token, roots: set[int]) -> bool:
-    """ "Soldiers detained 17 men; five were released a week later and the others have not been
-    seen since": a date in another clause (past a semicolon, or in a conjoined clause whose verb is
-    not the trigger's) dates that clause's event. Not when the clause of the date tells no incident
-    and its conjunct shares its subject ("troops went from house to house on Wednesday evening and
-    rounded up 30 men"): one sequence of acts on that date."""
-    lo, hi = sorted((e.start, trigger.i))
-    if any(t.text == ";" for t in e.doc[lo:hi]):
-        return True
-    verb = next((a for a in [e.root, *e.root.ancestors] if a.pos_ in {"VERB", "AUX"}), None)
-    if verb is None or verb.i == trigger.i:
-        return False
-    if verb.dep_ == "conj" and verb.i > trigger.i and any(c.dep_ in _SUBJECTS for c in verb.children):
-        return trigger in verb.head.subtree  # "Police detained 17 men, and on 9 May soldiers were seen"
-    if e.end <= verb.i:
-        return False  # a date fronted before the clause ("On 3 May, police entered ... and detained")
-    return any(
-        c.dep_ == "conj"
-        and trigger in c.subtree
-        and c.i != verb.i
-        and (verb.i in roots or any(g.dep_ in _SUBJECTS for g in c.children))
-        for c in verb.children
-    )
 
 
 # Counted back from an event ("two days earlier", "the previous day"), never from the report's date.
@@ -265,7 +192,7 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
         and not past_sentence_end(e, m.trigger.span)
     ]
     # Dates of a clause about a person ("a student who had been wounded in 2019") give way to others.
-    inner = [e for e in ents if parsed and _date_owner(e.root, roots) == OWN_CLAUSE]
+    inner = [e for e in ents if parsed and date_owner(e.root, roots) == OWN_CLAUSE]
     released: PartialDate | None = None
     found: list[tuple[int, PartialDate | None, str, int]] = []
     for e in ents:
@@ -295,11 +222,11 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
             if _names_another_event(e, m.trigger.root.i):
                 continue
             if not told_event:
-                owner = _date_owner(e.root, roots)
+                owner = date_owner(e.root, roots)
                 if owner == OWN_CLAUSE and m.type != "enforced_disappearance" and len(inner) < len(ents):
                     continue  # but "men who were taken on 4 March have disappeared" dates from the taking
                 if owner == OWN_CLAUSE:
-                    owner = _date_owner(e.root, roots, through_people=True)
+                    owner = date_owner(e.root, roots, through_people=True)
                 if (
                     owner is not None
                     and owner != m.trigger.root.i
@@ -310,14 +237,14 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
                     )
                 ):
                     continue
-                nearest = _nearest_root(e, roots) if owner is None else None
+                nearest = nearest_root(e, roots) if owner is None else None
                 if (
                     owner is None
                     and nearest != m.trigger.root.i
                     and not (nearest is not None and shared_by_conjunct(nearest, m.trigger.root, e.start))
                 ):
                     continue
-                if owner is None and _other_clause(e, m.trigger.root, roots):
+                if owner is None and other_clause(e, m.trigger.root, roots):
                     continue
         counted = REL_PHRASE.search(text) is not None and not re.search(r"\bago\b", text, re.I)
         anchor = sentence_day(ents, e, sent_ref) if counted else None

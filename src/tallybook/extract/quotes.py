@@ -8,6 +8,7 @@ colon), and finally continuity (a repeat of an earlier quote, or a quotation tha
 previous speaker's words). Speakers are canonical names: titles resolve through
 `people.resolve_person` (an acronym of a title, "the DPO", to its holder), "he"/"they" to the
 previous speaker, phrases pointing back ("her brother", "one of them") through `speaker_refs`.
+The words a cue points at are read as a speaker by `quote_speakers`.
 Scare quotes, short labels (< 4 words) and charge names are left out.
 """
 
@@ -21,7 +22,6 @@ from spacy.tokens import Doc
 from tallybook.extract.boilerplate import doc_text, flat_text, ignored_ranges, is_ignored
 from tallybook.extract.lexicon import title_alternation
 from tallybook.extract.organizations import canonical_org_name
-from tallybook.extract.parse_tree import has_parse
 from tallybook.extract.people import resolve_person
 from tallybook.extract.quote_continuity import Attribution, carry_back, copy_of
 from tallybook.extract.quote_cues import (
@@ -35,7 +35,6 @@ from tallybook.extract.quote_cues import (
     POST_VERB_FIRST_RE,
     governed_clause,
     noun_cue,
-    past_beside_perfect,
     qualifier_fits,
     sentence_start,
     speaker_sentence,
@@ -50,18 +49,10 @@ from tallybook.extract.quote_marks import (
     same_words,
     statement_verb_before,
 )
-from tallybook.extract.quote_pronouns import SubjectOf, pronoun_speaker
-from tallybook.extract.speaker_owners import KIN_OF_RE, owner_speaker
-from tallybook.extract.speaker_refs import fuller_name, owned_speaker, person_in_apposition
-from tallybook.extract.speakers import (
-    FUNCTION_WORDS,
-    Mention,
-    acronym_holder,
-    carried_statement_owner,
-    descriptor_speaker,
-    mandate_holder,
-    title_bearer,
-)
+from tallybook.extract.quote_speakers import cue_subject, named_speaker
+from tallybook.extract.speaker_refs import fuller_name
+from tallybook.extract.speaker_titles import title_bearer
+from tallybook.extract.speakers import FUNCTION_WORDS, Mention
 from tallybook.model import ExtractedQuote, Span
 
 for _attr in ("tb_quotes", "tb_publisher"):  # tb_publisher: set by the pipeline when known
@@ -73,10 +64,6 @@ _PRONOUN_RE = re.compile(r"\b(?:he|she|they|it|we)\b", re.IGNORECASE)
 _TITLE_RE = re.compile(rf"\b(?:{title_alternation()})s?\b", re.IGNORECASE)  # factored: scans the whole text
 _ACCORDING_RE = re.compile(r"\baccording to\b", re.IGNORECASE)
 _CAPITAL_AFTER_RE = re.compile(r"^[ \t]+[A-Z]")
-_QUOTED_AS_RE = re.compile(
-    r"\b(?:quot|cit)(?:e|es|ed|ing)\s+(?P<who>[^“”\"\n.;:]{3,120}?)\s+as\s+(?:saying|stating|telling|writing)\b",
-    re.IGNORECASE,
-)
 
 
 class QuoteFinder:
@@ -152,56 +139,6 @@ class QuoteFinder:
         found.sort()
         return found
 
-    def _pick(
-        self,
-        doc: Doc,
-        mentions: list[Mention],
-        start: int,
-        end: int,
-        prev_speaker: tuple[str | None, Span | None],
-        nested: bool = False,
-    ) -> tuple[str | None, Span | None]:
-        """The speaker named in text[start:end]: a person, a title, an organisation, a pronoun
-        (the previous speaker) or, failing those, the descriptor itself ("independent sources")."""
-        inside = [m for m in mentions if start <= m[0] and m[1] <= end]
-        bodies = [m for m in inside if m[2] in ("org", "government")]
-        # a title inside a body's name ("the Office of the High Commissioner") names no holder
-        text = flat_text(doc)
-        inside = [
-            m
-            for m in inside
-            if not (m[2] == "title" and any(b[0] <= m[0] and m[1] <= b[1] for b in bodies))
-            # "the UN Office of ...": a body's name set before another's modifies it
-            and not (m in bodies and any(b[0] > m[1] and not text[m[1] : b[0]].strip() for b in bodies))
-        ]
-        owned = owned_speaker(text, inside, start, end)  # "the regime's state media", "Rahimi's brother"
-        if not owned[0]:  # "the UN's top official in the country", "a relative of Rigi"
-            owned = owner_speaker(text, inside, start, end)
-        if owned[0]:
-            return owned
-        for kind in ("person", "title", "org", "government"):
-            holder = mandate_holder(text, inside, start, end) if kind == "title" else None
-            if holder is not None:
-                return holder
-            for s, e, k, name in inside:
-                if k == kind and name:
-                    if k == "org":  # "the DPO said": the person holding the title it abbreviates
-                        bearer = acronym_holder(text, mentions, text[s:e], s)
-                        if bearer[0]:
-                            return bearer
-                    return name, Span(s, e)
-        pronouns = [text[s:e].lower() for s, e, k, _ in inside if k == "pronoun"]
-        if pronouns:
-            subject_of = None if nested else self._nested_subject(doc, mentions)
-            return pronoun_speaker(doc, mentions, pronouns[0], start, prev_speaker, self._quoted, subject_of)
-        return descriptor_speaker(doc, mentions, start, end, prev_speaker)
-
-    def _nested_subject(self, doc: Doc, mentions: list[Mention]) -> SubjectOf:
-        def subject_of(cue_at: int, sentence: int) -> tuple[str | None, Span | None]:
-            return self._subject(doc, cue_at, sentence, mentions, (None, None), nested=True)
-
-        return subject_of
-
     def _attribute(
         self,
         doc: Doc,
@@ -230,7 +167,7 @@ class QuoteFinder:
             rest_end = stop.start() if stop else q.para_end
             nxt = text.find("“", rest_start, rest_end)
             rest_end = nxt if nxt >= 0 else rest_end
-            who = self._pick(doc, mentions, rest_start, rest_end, prev_speaker)
+            who = named_speaker(doc, mentions, rest_start, rest_end, prev_speaker, self._quoted)
             if who[0]:
                 return Attribution(who[0], who[1], "post")
         m = None if ended else POST_SUBJECT_FIRST_RE.match(after)
@@ -240,19 +177,19 @@ class QuoteFinder:
         new_sentence = text[q.start : q.end].rstrip()[-1:] in {".", "!", "?"} and "," in who_text
         if m and first_word not in FUNCTION_WORDS and not CUE_RE.search(m.group("who")) and not new_sentence:
             s = q.close_end + m.start("who")
-            who = self._pick(doc, mentions, s, s + len(m.group("who")), prev_speaker)
+            who = named_speaker(doc, mentions, s, s + len(m.group("who")), prev_speaker, self._quoted)
             if who[0]:
                 return Attribution(who[0], who[1], "post")
         m = speaker_sentence(after) if ended else None  # `“... feet.” X, 41, told the commission.`
         if m:
             s = q.close_end + m.start("who")
-            who = self._pick(doc, mentions, s, m.end("who") + q.close_end, prev_speaker)
+            who = named_speaker(doc, mentions, s, m.end("who") + q.close_end, prev_speaker, self._quoted)
             if who[0] in {name for _, _, kind, name in mentions if kind == "person"}:
                 return Attribution(who[0], who[1], "post")
         m = HEADLINE_RE.match(after)
         if m:
             s = q.close_end + m.start("who")
-            who = self._pick(doc, mentions, s, s + len(m.group("who")), (None, None))
+            who = named_speaker(doc, mentions, s, s + len(m.group("who")), (None, None), self._quoted)
             if who[0] and who[0] in self._named(mentions):
                 return Attribution(who[0], who[1], "post")
         # 2. cue before the quotation
@@ -267,7 +204,7 @@ class QuoteFinder:
         what = WHAT_CALLED_RE.search(before)
         if what is not None:  # "after what his lawyer called “...”": the one who called it so
             s, e = clause_start + what.start() + len("what"), clause_start + what.start(1)
-            who = self._pick(doc, mentions, s, e, prev_speaker)
+            who = named_speaker(doc, mentions, s, e, prev_speaker, self._quoted)
             if who[0]:
                 return Attribution(who[0], who[1], "pre")
         # a cue word the parser reads as a noun ("reports of casualties were “...”") cues nothing
@@ -280,7 +217,7 @@ class QuoteFinder:
             appos = APPOS_NAME_RE.match(before, comma + 1) if comma >= 0 else None
             comma = appos.end() if appos else comma
             e = clause_start + (comma if comma >= 0 else len(before))
-            who = self._pick(doc, mentions, s, e, prev_speaker)
+            who = named_speaker(doc, mentions, s, e, prev_speaker, self._quoted)
             if who[0]:
                 return Attribution(who[0], who[1], "pre")
         naming = NAMED_AS_RE.search(before)  # `X called the verdict “...”`: X's words
@@ -289,7 +226,7 @@ class QuoteFinder:
             cue_at = clause_start + last
             if naming:  # "stated that five had died, describing them as": who stated
                 cue_at = statement_verb_before(text, clause_start, cue_at) or cue_at
-            who = self._subject(doc, cue_at, clause_start, mentions, prev_speaker)
+            who = cue_subject(doc, cue_at, clause_start, mentions, prev_speaker, self._quoted)
             if who[0]:
                 return Attribution(who[0], who[1], "pre")
         # 3. continuity: the same speaker carries on ("“A,” said X, his title. “B.”")
@@ -315,79 +252,6 @@ class QuoteFinder:
         if prev is not None and prev.para_start == q.para_start and prev.close_end > start:
             start = prev.close_end
         return start
-
-    def _subject(
-        self,
-        doc: Doc,
-        cue_at: int,
-        clause_start: int,
-        mentions: list[Mention],
-        prev_speaker: tuple[str | None, Span | None],
-        nested: bool = False,
-    ) -> tuple[str | None, Span | None]:
-        # A name right before the verb speaks ("..., her mother, X, told"): parsers often hang such
-        # a verb on an earlier clause and hand it that clause's subject.
-        text = flat_text(doc)
-        carried = carried_statement_owner(doc, clause_start, cue_at)
-        if carried[0]:
-            return carried
-        # "the agency quoted a judicial official as saying that ...": the one quoted speaks
-        relayed = _QUOTED_AS_RE.search(text, clause_start, cue_at + 12)
-        if relayed is not None and relayed.end() > cue_at:
-            who = self._pick(doc, mentions, relayed.start("who"), relayed.end("who"), prev_speaker, nested)
-            if who[0]:
-                return who
-        # a participle ("..., adding that") takes the subject of the clause it hangs on, not the
-        # name the clause before ended with ("a meeting of the X Front, adding")
-        participle = re.match(r"\w+ing\b", text[cue_at : cue_at + 20]) is not None
-        for i, (s, e, kind, name) in enumerate([] if participle else mentions):
-            if name and kind in ("person", "title", "org") and e <= cue_at and not text[e:cue_at].strip(" ,"):
-                kin = KIN_OF_RE.search(text, max(clause_start, s - 40), s) if kind == "person" else None
-                if kin is not None:  # "A relative of Rigi told": the relative speaks
-                    return self._pick(doc, mentions, kin.start(), e, prev_speaker, nested)
-                if kind == "org":  # "X, a spokeswoman for the Y Network, said": X speaks for Y
-                    speaker = person_in_apposition(text, mentions[:i], s)
-                    if speaker[0]:
-                        return speaker
-                return name, Span(s, e)
-        if has_parse(doc):
-            span = doc.char_span(cue_at, cue_at + 1, alignment_mode="expand")
-            if span is not None and len(span):
-                tok = span[0]
-                for _ in range(5):
-                    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-                    # a subject inside quoted words ("claimed that “two rioters died” and
-                    # insisted"): the parser hung the verb on the quotation; it speaks for no one
-                    if subj and not any(a <= subj[0].idx < b for a, b in self._quoted):
-                        # "The state news agency IRNA claimed": the parser may split a descriptor
-                        # and the name beside it into two subjects; read them as one phrase
-                        # (the first alone when the pair names no one)
-                        split = len(subj) > 1 and subj[-1].left_edge.i == subj[0].right_edge.i + 1
-                        for last in (subj[-1], subj[0]) if split else (subj[0],):
-                            s, e = subj[0].left_edge.idx, last.right_edge.idx + len(last.right_edge)
-                            who = self._pick(doc, mentions, s, e, prev_speaker, nested)
-                            if who[0]:
-                                return who
-                    # no subject, or one that speaks for no one ("denied that any massacre had
-                    # taken place, describing ..."): the verb it hangs on may have one
-                    if (
-                        tok.dep_ in ("advcl", "xcomp", "conj", "ccomp", "pcomp", "prep")
-                        and tok.head.i != tok.i
-                    ):
-                        higher = tok.head
-                        if past_beside_perfect(tok) and higher.dep_ == "ccomp":
-                            higher = higher.head  # "P said X had acted ... and called": P calls
-                        tok = higher
-                    else:
-                        break
-        # No parse, or it found nothing: the nearest speaker-like mention before the cue.
-        before = [m for m in mentions if clause_start <= m[0] and m[1] <= cue_at]
-        for s, e, kind, name in reversed(before):
-            if kind in ("person", "org", "title") and name:
-                return name, Span(s, e)
-            if kind == "pronoun":
-                return prev_speaker
-        return None, None
 
     def set_annotations(self, doc: Doc, quotes: list[ExtractedQuote]) -> None:
         doc._.tb_quotes = quotes
