@@ -108,9 +108,15 @@ def resolve_pronoun_sources(mentions: list[Mention], doc: Doc) -> None:
     last: str | None = None
     experts = _release_experts(doc)
     office: str | None = None  # the latest named source with "Office" in its name
+    joint = _joint_quotes(doc)
     for m in mentions:
         claims: list[tuple[str, str]] = []
         for name, stance in m.attribution.claims:
+            group = _joint_speakers(joint, m, name)
+            if group:
+                # '"...," the experts said': all the experts tell it, not only the first-named
+                claims.extend((expert, stance) for expert in group)
+                continue
             if name == PUBLISHER and experts and stance == "asserts":
                 # a UN experts' release: unsourced statements are the experts'
                 claims.extend((expert, stance) for expert in experts)
@@ -152,6 +158,33 @@ def resolve_pronoun_sources(mentions: list[Mention], doc: Doc) -> None:
                     spoke.append((m.start, name))
             claims.append((name, stance))
         m.attribution.claims = claims
+
+
+# the cue of a quotation several people speak jointly ("the experts said", "the rapporteurs added")
+_JOINT_CUE_RE = re.compile(r"^(?:the |un |u\.n\. |independent |human rights )*(?:experts|rapporteurs)$", re.I)
+
+
+def _joint_quotes(doc: Doc) -> list[tuple[int, int, str, list[str]]]:
+    """The quotations whose cue is "the experts" in a text that titles several people experts or
+    rapporteurs: (start, end, the first-named speaker given, all of them)."""
+    titles: dict[str, list[str]] = doc._.tb_person_titles or {}
+    titled = [name for name, ts in titles.items() if any("rapporteur" in t or "expert" in t for t in ts)]
+    if len(titled) < 2:
+        return []
+    text = doc_text(doc)
+    return [
+        (q.span.start, q.span.end, q.speaker, titled)
+        for q in doc._.tb_quotes or []
+        if q.speaker in titled
+        and q.speaker_span is not None
+        and _JOINT_CUE_RE.match(text[q.speaker_span.start : q.speaker_span.end].strip())
+    ]
+
+
+def _joint_speakers(joint: list[tuple[int, int, str, list[str]]], m: Mention, name: str) -> list[str]:
+    """All the experts, when `name` is the speaker given for the joint quotation `m` lies in."""
+    pos = m.trigger.span.start_char
+    return next((group for start, end, who, group in joint if start <= pos < end and who == name), [])
 
 
 _GENERIC_SELF_RE = re.compile(r"^(?:we|us|our office|the office|office)$", re.I)

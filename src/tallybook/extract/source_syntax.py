@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tallybook.extract.boilerplate import word_positions
+from tallybook.extract.source_clauses import second_that_clause
 from tallybook.extract.source_context import outside_scope
 from tallybook.extract.trigger_lexicon import wordset
 from tallybook.model import Stance
@@ -333,6 +334,8 @@ def enters_as_content(child: Token) -> bool:
         return True
     if child.dep_ == "prep" and child.i > verb.i and _misattached_content(child):
         return True
+    if second_that_clause(child):
+        return True
     return child.dep_ in {"prep", "agent"} and child.lower_ in _CONTENT_PREPS
 
 
@@ -367,7 +370,10 @@ def before_aside(verb: Token) -> int:
 def own_content(verb: Token, trigger: Token) -> bool:
     """ "Nine were disappeared, and several of the defendants told the court they had been
     beaten": a coordinated reporting verb with a content clause of its own reports that clause,
-    not the clause before the "and"."""
-    return verb.dep_ == "conj" and any(
-        c.dep_ in {"ccomp", "xcomp"} and trigger.i not in {t.i for t in c.subtree} for c in verb.children
+    not the clause before the "and"; so does one the parser hung on the main clause ("..., during
+    which, his family said, he was beaten") when that clause follows it."""
+    deps = {"conj": {"ccomp", "xcomp"}, "advcl": {"ccomp"}}.get(verb.dep_, set())
+    return any(
+        c.dep_ in deps and (verb.dep_ == "conj" or c.i > verb.i) and trigger.i not in {t.i for t in c.subtree}
+        for c in verb.children
     )
