@@ -51,7 +51,7 @@ _KILLING_WORDS = wordset("killings killing killed executions shot shootings extr
 
 # The words `context_type` reads; anything else costs one set lookup on the hot path.
 CONTEXT_WORDS = (
-    _HOLD_VERBS | _LISTED_VERBS | _TAKEN_AWAY | wordset("disappeared missing found unaccounted deaths")
+    _HOLD_VERBS | _LISTED_VERBS | _TAKEN_AWAY | wordset("disappeared missing found unaccounted deaths died")
 )
 _REMAIN = wordset("remain remains remained")
 # Nouns that count people without a figure: "thousands (of people) have remained missing".
@@ -177,6 +177,33 @@ def _found_dead_after_seizure(tok: Token) -> bool:
     return any(w in _SEIZED for w in words[words.index("after") :])
 
 
+def _died_in_such(verb: Token) -> bool:
+    """ "84 persons died in such incidents during the year", a sentence or two after "arbitrary or
+    unlawful killings": a count of the killings told before (as "recorded 51 such deaths")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.like_num or any(c.dep_ == "nummod" for c in subj.children)):
+        return False
+    such = any(
+        c.dep_ == "prep"
+        and c.lower_ in {"in", "during"}
+        and any(g.dep_ == "pobj" and any(d.lower_ == "such" for d in g.children) for g in c.children)
+        for c in verb.children
+    )
+    return such and _killings_before(verb, 2)
+
+
+def _killings_before(tok: Token, sentences: int) -> bool:
+    """A word of killing in the `sentences` sentences before `tok`'s."""
+    bounds = sentence_bounds(tok.doc, tok.i)
+    for _ in range(sentences):
+        if bounds is None or bounds[0] == 0:
+            return False
+        bounds = sentence_bounds(tok.doc, bounds[0] - 1)
+        if bounds is not None and any(t.lower_ in _KILLING_WORDS for t in tok.doc[bounds[0] : bounds[1]]):
+            return True
+    return False
+
+
 def _counted_deaths(tok: Token) -> bool:
     """ "has documented at least 31 deaths during protests", "recorded 41 deaths linked to the
     unrest", "documented 200 civilian deaths", "recorded 51 such deaths" after a sentence about
@@ -197,12 +224,7 @@ def _counted_deaths(tok: Token) -> bool:
         return True
     if not any(c.lower_ == "such" for c in tok.children):
         return False
-    # "such deaths": the kind the sentence before told
-    bounds = sentence_bounds(tok.doc, tok.i)
-    if bounds is None or bounds[0] == 0:
-        return False
-    before = sentence_bounds(tok.doc, bounds[0] - 1)
-    return before is not None and any(t.lower_ in _KILLING_WORDS for t in tok.doc[before[0] : before[1]])
+    return _killings_before(tok, 1)  # "such deaths": the kind the sentence before told
 
 
 def context_type(tok: Token) -> tuple[str, int, int] | None:
@@ -224,6 +246,8 @@ def context_type(tok: Token) -> tuple[str, int, int] | None:
     if low in {"missing", "unaccounted"} and (verb := _counted_still_missing(tok)) is not None:
         return "enforced_disappearance", verb, tok.i + 1  # from "remain": the verb
     if low == "deaths" and _counted_deaths(tok):
+        return "killing", tok.i, tok.i + 1
+    if low == "died" and _died_in_such(tok):
         return "killing", tok.i, tok.i + 1
     if low == "found" and _found_dead_after_seizure(tok):
         return "death_in_custody", tok.i, tok.i + 2

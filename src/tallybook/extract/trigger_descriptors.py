@@ -1,6 +1,7 @@
 """Trigger words used to describe something else than an event: "cardiac arrest" (a cause of
-death), "died as a result of torture" (the death is the event), "people who were arrested as
-children" (an age at arrest), "described the shooting as a massacre" (a name for an event told).
+death), "killed after resisting arrest" (an arrest that did not happen), "died as a result of
+torture" (the death is the event), "people who were arrested as children" (an age at arrest),
+"described the shooting as a massacre" (a name for an event told).
 `incidents` drops such triggers before making mentions.
 """
 
@@ -34,6 +35,8 @@ def is_descriptor(trigger: Trigger) -> bool:
         return True
     if trigger.kind == NOMINAL and trigger.span[0].ent_type_ == "ORG" and trigger.span[0].ent_iob_ == "I":
         return True  # "the Commission of Inquiry on Enforced Disappearances": part of a name
+    if trigger.type == "arrest" and trigger.kind == NOMINAL and _evaded(root):
+        return True  # "killed after resisting arrest", "went into hiding to avoid arrest"
     if trigger.kind == NOMINAL and _label_of_event(root):
         return True
     if trigger.type == "torture" and trigger.kind == NOMINAL:
@@ -72,8 +75,13 @@ def is_descriptor(trigger: Trigger) -> bool:
             if (
                 c.dep_ == "advcl"
                 and any(m.lower_ == "when" for m in c.children)
-                and any(g.lower_ in _MINORS for g in c.subtree)
+                and (
+                    any(g.lower_ in _MINORS for g in c.subtree)
+                    or (_age_clause(c) and not _dated_besides(root, c))
+                )
             ):
+                # "arrested when they were children", "... when they were under 18"; not "arrested
+                # at a checkpoint in March 2019 when he was 17" (dated and placed: an event)
                 return True
     return False
 
@@ -90,6 +98,30 @@ def _as_minor(verb: Token) -> bool:
     return bool(rest) and rest[0].lower_ in _MINORS and rest[0].pos_ == "NOUN"
 
 
+def _age_clause(verb: Token) -> bool:
+    """ "when they were under 18", "when he was 16 years old": a clause that gives an age."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "under" and any(g.like_num for g in c.children):
+            return True
+        if c.dep_ in {"attr", "acomp"} and (c.like_num or (c.lower_ == "old" and _counts_years(c))):
+            return True
+    return False
+
+
+def _counts_years(old: Token) -> bool:
+    """ "16 years old" """
+    return any(g.lower_ in {"years", "year"} and any(n.like_num for n in g.children) for g in old.children)
+
+
+def _dated_besides(verb: Token, clause: Token) -> bool:
+    """`_dated`, leaving out the words of `clause` ("17 years old" is tagged as a date)."""
+    inside = {t.i for t in clause.subtree}
+    return any(
+        t.i not in inside and (t.ent_type_ in {"DATE", "TIME"} or t.lower_ in {"earlier", "ago"})
+        for t in verb.subtree
+    )
+
+
 def _dated(verb: Token) -> bool:
     """ "detained in Maracaibo six days earlier": the clause dates its own event."""
     return any(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in {"earlier", "ago"} for t in verb.subtree)
@@ -100,6 +132,20 @@ def _subject_of_dying(noun: Token) -> bool:
     if noun.dep_ == "appos":
         noun = noun.head
     return noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lower_ in DYING_WORDS
+
+
+# Verbs whose object "arrest" names an arrest that did not happen (or is a pretext told by police).
+_EVADING = wordset(
+    "resist resists resisted resisting evade evades evaded evading avoid avoids avoided avoiding "
+    "escape escapes escaped escaping flee flees fled fleeing dodge dodged dodging"
+)
+
+
+def _evaded(noun: Token) -> bool:
+    """ "resisting arrest", "to avoid arrest", "while fleeing arrest": no one was arrested (the
+    parser often takes "resisting" for an adjective of "arrest", so the word before decides too)."""
+    before = noun.doc[noun.i - 1].lower_ if noun.i > 0 else ""
+    return before in _EVADING or (noun.dep_ == "dobj" and noun.head.lower_ in _EVADING)
 
 
 _LABEL_VERBS = wordset(

@@ -17,7 +17,9 @@ asks `seizure_arrest` whether a lexicon "picked up" or "taken from his home" was
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from itertools import pairwise
+
+from spacy.tokens import Span, Token
 
 from tallybook.extract.trigger_context import PERSON_NOUNS, QUANTITY_NOUNS
 from tallybook.extract.trigger_lexicon import wordset
@@ -47,8 +49,8 @@ _FATE_UNTOLD_AFTER = _FATE_UNTOLD | wordset(
     "acknowledge disappearance vanish secret"
 )
 # Units a force acts through ("a police party", "a RAB team") and vague agents ("RAB agents",
-# "security personnel"): a force only with the name before them.
-_UNITS = wordset("party team unit squad patrol contingent detachment agents agent personnel")
+# "security personnel", "members of RAB"): a force only with the name before or after them.
+_UNITS = wordset("party team unit squad patrol contingent detachment agents agent personnel members member")
 # Words of a force's own name: "the Rapid Action Battalion", "the Detective Branch".
 _FORCE_NAMES = wordset(
     "battalion branch agency directorate corps rangers police guard intelligence security army "
@@ -126,8 +128,10 @@ def _named_force(tok: Token) -> bool:
     """ "police", "RAB", "the Rapid Action Battalion", "a police party"."""
     low = tok.lower_
     if low in _UNITS:
-        # "agents" alone names no force; "RAB agents", "security agents" do
-        return any(c.dep_ in {"compound", "amod"} and _named_force(c) for c in tok.children)
+        # "agents" alone names no force; "RAB agents", "security agents", "members of RAB" do
+        return any(c.dep_ in {"compound", "amod"} and _named_force(c) for c in tok.children) or any(
+            g.dep_ == "pobj" and _named_force(g) for c in tok.children if c.lower_ == "of" for g in c.children
+        )
     if low in _FORCES:
         return True
     if tok.ent_type_ == "ORG" and low in _FORCE_NAMES:
@@ -152,11 +156,29 @@ def _identified(agent: Token) -> bool:
 def _fate_untold(verb: Token) -> bool:
     """The sentence of the seizure, or the next one, leaves the person's fate untold."""
     sent = verb.sent
-    if any(t.lower_ in _FATE_UNTOLD_AFTER for t in sent):
+    if any(t.lower_ in _FATE_UNTOLD_AFTER for t in sent) or _kept_from_family(sent):
         return True
     if sent.end >= len(verb.doc):
         return False
-    return any(t.lower_ in _FATE_UNTOLD_AFTER for t in verb.doc[sent.end].sent)
+    after = verb.doc[sent.end].sent
+    return any(t.lower_ in _FATE_UNTOLD_AFTER for t in after) or _kept_from_family(after)
+
+
+_WITHHELD = wordset("disclosed revealed said told")
+
+
+def _kept_from_family(sent: Span) -> bool:
+    """ "His family has had no news of him since", "The authorities have not disclosed where he
+    is held": the fate kept from those who ask (not "no comment", "disclosed the charges")."""
+    words = [t.lower_ for t in sent]
+    if any(a == "no" and b == "news" for a, b in pairwise(words)):
+        return True
+    return any(
+        w in _WITHHELD
+        and "where" in words[k + 1 : k + 3]
+        and {"not", "never"} & set(words[max(0, k - 3) : k])
+        for k, w in enumerate(words)
+    )
 
 
 def seized_by_state(verb: Token) -> bool:
