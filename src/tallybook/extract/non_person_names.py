@@ -88,6 +88,12 @@ _MORE_COUNTRIES = frozenset(c for c in MORE_COUNTRIES if " " in c) | frozenset(
 _COMMUNITY_AFTER_RE = re.compile(
     r"[ \t]+(?:villagers|tribesmen|tribeswomen|communities|clans|tribes|peoples)\b"
 )
+# "a 34-year-old Malay Muslim man", "an Ogoni woman": capitalised words between an article or an
+# age and a noun of a person describe that person; they are not a name
+_DESCRIBED_PERSON_RE = re.compile(
+    r"[ \t]+(?:man|woman|men|women|boy|girl|boys|girls|youth|teenager|child|children)\b"
+)
+_ARTICLE_BEFORE_RE = re.compile(r"(?:\b(?:a|an|the)|\d-year-old)[ \t]+$", re.IGNORECASE)
 # '^ "Title of the piece". Outlet.': a citation's publication follows the quoted title
 _CITED_OUTLET_BEFORE_RE = re.compile(r"^\^[^\n]*[\"”][.,]?[ \t]+$|^\^[^\n]*[.,][\"”][ \t]+$", re.MULTILINE)
 
@@ -167,5 +173,7 @@ def names_no_person(text: str, name: str, start: int, end: int, agencies: set[st
         if _BODY_NOUN_BEFORE_RE.search(text, max(0, s - 40), s) or _body_tail(text, s) or _placed(text, s, e):
             return True
         if _COMMUNITY_AFTER_RE.match(text, e) or _cited_outlet(text, s):
+            return True
+        if _DESCRIBED_PERSON_RE.match(text, e) and _ARTICLE_BEFORE_RE.search(text, max(0, s - 16), s):
             return True
     return False

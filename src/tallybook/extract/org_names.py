@@ -191,16 +191,25 @@ _LEADING_DESCRIPTOR_RE = re.compile(
 )
 
 
+_SENTENCE_END_RE = re.compile(r"(?<!\.[A-Z])\. ")
+
+
 def keyword_org(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     """The name and end offset of a capitalised name ending in an organisation word (a match of
     KEYWORD_ORG_RE), carried on over the words its name continues with; None for a non-name."""
-    name = m.group().rsplit(". ", 1)[-1]  # "Tuesday. The X"
+    # "Tuesday. The X": a sentence ends; not the dotted initials of "The U.N. Assistance Mission"
+    name = _SENTENCE_END_RE.split(m.group())[-1]
     name = _LEADING_DESCRIPTOR_RE.sub("", re.sub(r"^(?:The|A|An)\s+", "", name))
     head, of, rest = name.partition(" of ")
     if of and not any(w.lower() in ORG_KEYWORDS for w in head.split()):
         name = re.sub(r"^the\s+", "", rest)  # "Officers of the X Police" -> "X Police"
     words = name.split()
-    if not words or words[0].lower() in NOT_ORG_START or ". " in name or in_heading(text, m.start()):
+    if (
+        not words
+        or words[0].lower() in NOT_ORG_START
+        or _SENTENCE_END_RE.search(name)
+        or in_heading(text, m.start())
+    ):
         return None
     end = m.end()
     if title_follows(text, end):

@@ -66,6 +66,7 @@ from tallybook.extract.state_bodies import (
     title_acronym,
     title_follows,
 )
+from tallybook.extract.un_missions import mission_mentions
 from tallybook.model import ExtractedOrganization
 
 if not Doc.has_extension("tb_orgs"):
@@ -74,8 +75,19 @@ if not Doc.has_extension("tb_orgs"):
 __all__ = ["OrganizationFinder", "canonical_org_name", "norm_name"]
 
 
+# "U.N." is the dotted spelling of "UN" (US wire style): a registry name with the word "UN" is
+# matched in either spelling, and a dotted mention looked up under "UN"
+_UN_WORD_RE = re.compile(r"(?<![\w.])UN(?=\\ )")
+_UN_DOTTED_RE = re.compile(r"(?<![\w.])U\.N\.(?=[ \t])")
+
+
 def _variant_pattern(variant: str) -> str:
-    return re.escape(variant).replace("'", "['’]")
+    return _UN_WORD_RE.sub(r"U(?:N|\\.N\\.)", re.escape(variant).replace("'", "['’]"))
+
+
+def _undotted(name: str) -> str:
+    """The name with "U.N." written "UN", as the registry writes it."""
+    return _UN_DOTTED_RE.sub("UN", name) if "U.N." in name else name
 
 
 _KNOWN_RE = re.compile(
@@ -147,7 +159,7 @@ class OrganizationFinder:
             if surface in defined:  # the text's own definition wins over the registry
                 canonical, kind = defined[surface]
             else:
-                known = lookup_known_org(surface)
+                known = lookup_known_org(_undotted(surface))
                 if known is None:
                     continue
                 canonical, kind = known.name, known.kind
@@ -156,6 +168,11 @@ class OrganizationFinder:
         mentions.extend(
             OrgMention(start, end, surface, canonical, "government", 2)
             for start, end, surface, canonical in government_mentions(text)
+        )
+        # "Iran's Mission to the United Nations": above the government and the UN inside it
+        mentions.extend(
+            OrgMention(start, end, surface, canonical, "government", 3)
+            for start, end, surface, canonical in mission_mentions(text)
         )
         # Capitalised names ending in an organisation word the model missed ("Nigeria Police Force").
         for m in keyword_org_matches(text):
@@ -344,7 +361,7 @@ def canonical_org_name(doc: Doc, name: str) -> str | None:
     found = _org_index(doc).get(key)
     if found is not None:
         return found
-    known: KnownOrg | None = lookup_known_org(name)
+    known: KnownOrg | None = lookup_known_org(_undotted(name))
     if known is not None:
         return known.name
     return government_for(name) or police_for(name, doc_text(doc))

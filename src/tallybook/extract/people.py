@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tallybook.extract.boilerplate import doc_ents, flat_text, ignored_ranges, is_ignored, span_text
+from tallybook.extract.known_orgs import lookup_known_org
 from tallybook.extract.lexicon import (
     GIVEN_NAMES,
     HONORIFICS,
@@ -117,8 +118,20 @@ def _title_appos_before(before: str) -> bool:
     return before.rstrip().endswith((",", ":")) and _TITLE_APPOS_BEFORE_RE.search(before) is not None
 
 
+# Occupations a described person holds ("NAME, a motorcycle taxi driver"), beside the role nouns
+_OCCUPATIONS = (
+    r"driver|shopkeeper|vendor|trader|merchant|fisherman|herder|shepherd|mechanic|carpenter|tailor|"
+    r"engineer|labou?rer|pharmacist|photographer|reporter|researcher|campaigner|porter|electrician|"
+    r"accountant|businessman|businesswoman|lecturer|professor|organi[sz]er|volunteer|paramedic|baker"
+)
+# "NAME, senior Africa researcher at Human Rights Watch": a post at a named body, no article
+_POST_AT = (
+    r"researcher|campaigner|coordinator|analyst|adviser|advisor|director|editor|founder|"
+    r"representative|spokesperson|spokesman|spokeswoman|secretary|officer|head|chair|lawyer"
+)
 _ROLE_APPOS_AFTER_RE = re.compile(
-    rf",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_ROLES_ALT}|member|resident|native|citizen)\b"
+    rf",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_ROLES_ALT}|member|resident|native|citizen|{_OCCUPATIONS})\b"
+    rf"|(?:[\w-]+\s+){{0,4}}?(?:{_POST_AT})\s+(?:at|with|for|of)\s+(?:the\s+)?(?-i:[A-Z])"
     rf"|(?:UN\s+|United Nations\s+)?(?:\w+-)?(?:{_TITLES_ALT})\s+(?:on|of|for)\b"  # "Chair-Rapporteur of"
     # "NAME, a 24-year-old labourer": an age is a person's, unless a thing's noun follows
     r"|(?:a|an)\s+\d{1,3}-year-old\b(?!\s+(?:[\w-]+\s+){0,2}?(?:estate|building|bridge|road|market|"
@@ -173,6 +186,16 @@ def _without_demand(text: str, cand: _Cand) -> _Cand:
     return cand if start == cand[0] else (start, cand[1], text[start : cand[1]], cand[3])
 
 
+def _tagged_only_orgs(doc: Doc) -> set[str]:
+    """Organisations of the doc that only the NER model's ORG label makes one: no alias, no
+    registry entry, no word of a body's name (a person's name the model mistook)."""
+    return {
+        o.name
+        for o in doc._.tb_orgs or []
+        if not o.aliases and " " in o.name and is_nameish(o.name) and lookup_known_org(o.name) is None
+    }
+
+
 class PeopleFinder:
     """Finds the people a document names; sets `doc._.tb_people`."""
 
@@ -192,6 +215,10 @@ class PeopleFinder:
             person.description = describe(doc, person.spans)
             person.role = self._role(text, person, titles[person.name], authors)
         share_victim_role(text, people)
+        # an organisation only the model's ORG label made, that the text shows to be a person
+        named = {p.name for p in people}
+        if named & _tagged_only_orgs(doc):
+            doc._.tb_orgs = [o for o in doc._.tb_orgs or [] if o.name not in named]
         return people, titles
 
     def _candidates(self, doc: Doc) -> tuple[list[_Cand], set[str], set[str]]:
@@ -314,12 +341,15 @@ class PeopleFinder:
         cands.sort(key=lambda c: (-len(c[2].split()), c[0]))
         # "Salish Kendra" inside "Ain o Salish Kendra": the tail of an organisation's name
         org_spans = [(sp.start, sp.end) for o in doc._.tb_orgs or [] for sp in o.spans]
+        tagged_orgs = _tagged_only_orgs(doc)
         text = flat_text(doc)
         agencies = dateline_agencies(text)
         for start, end, name, strength in cands:
             words = set(name.split())
-            if (name in placeish and strength < 2) or canonical_org_name(doc, name) is not None:
+            if name in placeish and strength < 2:
                 continue
+            if canonical_org_name(doc, name) is not None and not (strength >= 2 and name in tagged_orgs):
+                continue  # an organisation's name; but "journalists A and B": a person the model tags ORG
             if any(s <= start and end <= e and (s, e) != (start, end) for s, e in org_spans):
                 continue
             if _OUTLET_BEFORE_RE.search(text, max(0, start - 30), start):

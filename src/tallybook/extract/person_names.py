@@ -100,7 +100,7 @@ def clean_name(raw: str) -> str:
     if len(words) >= 3 and (words[0].lower() in _ROLE_WORDS or leading_job(words[0])):
         text = text[len(words[0]) :].lstrip()  # "Researcher X Y", "SHO X Y"
     text = _GLUED_RE.sub("", text)  # "Dharmalingam.s" (a caption glued to the name)
-    return text.strip(" ,.;:-–")
+    return text.strip(" ,.;:-–+")  # "X - +41 22 ...": a contact line's phone number
 
 
 def complete_name(text: str, start: int, end: int) -> tuple[int, int]:
@@ -118,7 +118,12 @@ def complete_name(text: str, start: int, end: int) -> tuple[int, int]:
 
 # Plural nouns of events and acts, which head headlines ("Police Killings Surge"), never names
 _EVENT_PLURALS = word_set("killings executions arrests abductions disappearances deaths abuses raids clashes")
-_NOT_NAME_PARTS = NON_NAME_WORDS | _EVENT_PLURALS  # united once, not for every word asked about
+# Plurals of the division words NON_NAME_WORDS holds ("Salah al-Din Provinces", "Northwest
+# Regions"), and a monitoring body's head word ("Gulf Death Penalty Monitor")
+_MORE_NON_NAME_WORDS = word_set(
+    "provinces regions districts governorates prefectures counties municipalities oblasts monitor"
+)
+_NOT_NAME_PARTS = NON_NAME_WORDS | _EVENT_PLURALS | _MORE_NON_NAME_WORDS  # united once, not per word
 
 
 def is_nameish(name: str) -> bool:
@@ -195,8 +200,13 @@ _DATELINE_AFTER_RE = re.compile(r"(?:,[ \t]+[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'
 _DATELINE_PAREN_AFTER_RE = re.compile(r",\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?\d{4}\)")
 # "X province", "X Region": an administrative division is a place
 _DIVISION = r"(?i:province|region|governorate|prefecture|county|municipality|oblast|zone)"
+# "X police station", "X detention centre", "X barracks": a facility is named after a place
+_FACILITY = (
+    r"police[ \t]+(?:station|post)|detention[ \t]+cent(?:re|er)|barracks|(?:army|military)[ \t]+(?:camp|base)"
+)
 _PLACE_AFTER_RE = re.compile(
-    rf"(?:[ \t]+[A-Z][\w’'-]*){{0,2}}[ \t]+(?:{_SETTLEMENT}|{_DIVISION}|massacres?|prison|jail|market)\b"
+    rf"(?:[ \t]+[A-Z][\w’'-]*){{0,2}}[ \t]+"
+    rf"(?:{_SETTLEMENT}|{_DIVISION}|massacres?|prison|jail|market|{_FACILITY})\b"
 )
 
 
