@@ -13,7 +13,6 @@ from spacy.tokens import Doc, Span
 
 from tallybook.extract.anchored_dates import to_month
 from tallybook.extract.annual_dates import annual_report_reference as annual_report_reference  # incidents
-from tallybook.extract.article_years import encyclopedia_layout
 from tallybook.extract.boilerplate import doc_text, span_ents, span_text
 from tallybook.extract.custody_dates import custody_torture_date, taken_just_before
 from tallybook.extract.dates import Reference, resolve_date
@@ -32,7 +31,7 @@ from tallybook.extract.held_periods import (
     undated_holding,
     weeks_after,
 )
-from tallybook.extract.layout import document_text, main_event_date
+from tallybook.extract.layout import encyclopedia_doc, main_event_date
 from tallybook.extract.lead_days import date_lead_retellings
 from tallybook.extract.mentions import Mention
 from tallybook.extract.month_names import MONTH_NAMES, MONTH_STEM
@@ -76,7 +75,7 @@ def inherit_context_dates(
     stretched over a duration it states ("He was held incommunicado for 41 days"); else the year
     of the claim ("In late August, X voiced concern over executions"); else, in an annual report,
     the year the report covers; else, in an undated article about one event, that event's month."""
-    if article_date is None and encyclopedia_layout(document_text(doc_text(doc))):
+    if article_date is None and encyclopedia_doc(doc):
         article_date = main_event_date(doc_text(doc), ref)  # its date is a revision's, not a telling's
     date_lead_retellings(mentions)
     retold_days(mentions)

@@ -9,9 +9,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tallybook.extract.boilerplate import sentence_bounds
+from tallybook.extract.parse_tree import dep_tree, subtree_ids
 
 # The owner of a date inside a relative clause about a person or thing, with no trigger of its own.
 OWN_CLAUSE = -1
+
+
+_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 
 
 def _about_a_person(verb: Token) -> bool:
@@ -25,18 +29,20 @@ def date_owner(tok: Token, roots: set[int], through_people: bool = False) -> int
     """The trigger a date phrase belongs to: the first trigger above it, unless the path first
     crosses into a conjoined phrase ("the 2015 massacre and 2018 attack in which 45 were killed"),
     in which case the date belongs to the trigger inside that phrase."""
-    cur = tok
+    doc = tok.doc
+    heads, _, deps, _ = dep_tree(doc)  # (the path up read from plain lists, not Tokens)
+    i = tok.i
     for _ in range(8):
-        if cur.i in roots:
-            return cur.i
-        if cur.i != tok.i and not through_people and _about_a_person(cur):
+        if i in roots:
+            return i
+        if i != tok.i and not through_people and deps[i] in _CLAUSE_DEPS and _about_a_person(doc[i]):
             return OWN_CLAUSE  # "X, a student who had been wounded in the 2019 crackdown": that clause's
-        if cur.dep_ == "conj":
-            inside = sorted(t.i for t in cur.subtree if t.i in roots)
+        if deps[i] == "conj":
+            inside = sorted(t for t in subtree_ids(doc, i) if t in roots)
             return inside[0] if inside else None
-        if cur.head.i == cur.i:
+        if heads[i] == i:
             return None
-        cur = cur.head
+        i = heads[i]
     return None
 
 

@@ -90,6 +90,11 @@ def date_phrases(sent: Span) -> list[Span]:
 
 
 _DURATION_RE = re.compile(DAYS_OR_WEEKS, re.I)
+# Every match of REL_PHRASE holds one of these words, and every match of ABS_DATE a digit. (The
+# word test reads lower-cased ASCII text only: the patterns ignore case the Unicode way, which
+# for other text reaches letters `str.lower` does not map the same.)
+_REL_WORDS = ("day", "week", "month", "year", "morning", "afternoon", "evening", "night")
+_DIGIT = re.compile(r"\d")
 
 
 def _date_phrases(sent: Span) -> list[Span]:
@@ -132,8 +137,14 @@ def _date_phrases(sent: Span) -> list[Span]:
             e = doc[e.start - 1 : e.end]  # keep the word that makes it a range
         joined.append(e)
     out = joined
+    text = span_text(sent)
+    lowered = text.lower() if text.isascii() else None
     for rx in (REL_PHRASE, ABS_DATE):
-        for m in rx.finditer(span_text(sent)):
+        if rx is REL_PHRASE and lowered is not None and not any(w in lowered for w in _REL_WORDS):
+            continue  # most sentences: no relative phrase, and no scan of the text for one
+        if rx is ABS_DATE and _DIGIT.search(text) is None:
+            continue
+        for m in rx.finditer(text):
             span = doc.char_span(
                 sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand"
             )
@@ -205,7 +216,8 @@ def _with_first_day(e: Span) -> Span:
 def _trimmed(e: Span) -> Span:
     """ "on September 6, Human Rights Watch said": the model ran the date on into a name past a
     comma; the part after the comma that names no date is cut off."""
-    comma = next((t.i for t in e if t.text == ","), None)
+    words = token_texts(e.doc)  # (plain strings: iterating the span makes a Token of each word)
+    comma = next((i for i in range(e.start, e.end) if words[i] == ","), None)
     if comma is None or comma == e.start:
         return e
     rest = e.doc[comma + 1 : e.end]

@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from tallybook.extract.boilerplate import doc_text, word_positions
+from tallybook.extract.boilerplate import doc_text, sentence_bounds, span_text, word_positions
 from tallybook.extract.trigger_lexicon import wordset
 
 
@@ -36,10 +36,12 @@ _STILL = wordset("remain remained remains remaining still continued continues")
 def status_date(e: Span) -> bool:
     """A date that tells how long a state lasted, after "remained"/"still" ("By the end of 2023,
     courts had executed 800 people" is not one: the date there bounds the count)."""
-    if not word_positions(e.doc, _STILL, e.sent.start, e.start):
+    bounds = sentence_bounds(e.doc, e.start)  # (`Span.sent` checks every token's annotation)
+    sent_start = e.sent.start if bounds is None else bounds[0]
+    if not word_positions(e.doc, _STILL, sent_start, e.start):
         return False
-    lead = e.doc[max(e.start - 4, e.sent.start) : e.start].text
-    return _STATUS_TEXT.search(e.text) is not None or _STATUS_BEFORE.search(lead) is not None
+    lead = span_text(e.doc[max(e.start - 4, sent_start) : e.start])
+    return _STATUS_TEXT.search(span_text(e)) is not None or _STATUS_BEFORE.search(lead) is not None
 
 
 # "killed during the protests, three of them by gunfire in Cabimas on 5 September": a date told

@@ -130,6 +130,31 @@ def _year_for(month: int, day: int | None, ref: Reference) -> int | None:
     return ref.year
 
 
+# (compiled once: `re.search` with a pattern string looks it up in re's cache on every call)
+_START_OF_MONTH = re.compile(r"\b(?:start|beginning) of (?:the|this) month\b", re.I)
+_START_OF_YEAR = re.compile(r"\b(?:start|beginning) of (?:the|this) year\b", re.I)
+_THE_YEAR = re.compile(r"\b(during|in|over|throughout) the year\b", re.I)
+_TWO_WEEKDAYS = re.compile(rf"\b({_WEEKDAY_RE})\s+and\s+({_WEEKDAY_RE})\b", re.I)
+_TODAY = re.compile(r"\b(today|tonight)\b", re.I)
+_SAME_DAY = re.compile(r"\b(the same day|that day)\b", re.I)
+_PART_OF_MONTH = re.compile(
+    rf"\b(?:first|second|third|fourth|last|final)\s+(?:week|days|fortnight)\s+of\s+({_MONTH_RE})\b", re.I
+)
+_TWO_DAYS_MONTH_FIRST = re.compile(
+    rf"\b({_MONTH_RE})\s+(\d{{1,2}})\s*(?:and|to|-|–)\s*(\d{{1,2}})\b(?:,?\s+(\d{{4}}))?", re.I
+)
+_TWO_DAYS_DAY_FIRST = re.compile(rf"\b(\d{{1,2}})\s+and\s+(\d{{1,2}}\s+{_MONTH_RE}\b(?:,?\s+\d{{4}})?)", re.I)
+_WEEKEND = re.compile(r"\b(?:the|last|this)\s+weekend\b", re.I)
+_TWO_MONTHS = re.compile(
+    rf"(?:in\s+|during\s+)?({_MONTH_RE})\s+(?:and|to|through|-|–)\s+({_MONTH_RE})"
+    r"(,?\s+\d{4}|\s+(?:of\s+)?(?:this|last|next)\s+year)?",
+    re.I,
+)
+_RANGE_OPENER = re.compile(r"^(?:between|from)\s+", re.I)
+_RANGE_WORD = re.compile(r"[–—-]|\bto\b|\buntil\b")
+_BARE_DAY = re.compile(r"\s*\d{1,2}\s*")
+
+
 def _point(text: str, ref: Reference) -> PartialDate | None:
     """One date expression (not a range)."""
     t = text.strip()
@@ -172,13 +197,13 @@ def _point(text: str, ref: Reference) -> PartialDate | None:
     if m and ref.day is not None:
         span = 7 if m.group(1).lower() == "days" else 21
         return ref.relative(ref.day - timedelta(days=span), ref.day)
-    if re.search(r"\b(?:start|beginning) of (?:the|this) month\b", t, re.I) and ref.day is not None:
+    if _START_OF_MONTH.search(t) and ref.day is not None:
         return PartialDate(ref.day.isoformat()[:7])  # "since the start of the month"
-    if re.search(r"\b(?:start|beginning) of (?:the|this) year\b", t, re.I) and ref.year is not None:
+    if _START_OF_YEAR.search(t) and ref.year is not None:
         return PartialDate(_fmt(ref.year, 1))  # "since the start of the year": from January
     if _PART_OF_YEAR.search(t) and ref.year is not None:
         return PartialDate(_fmt(ref.year))  # "in the first ten months of the year": that year
-    if re.search(r"\b(during|in|over|throughout) the year\b", t, re.I) and ref.year is not None:
+    if _THE_YEAR.search(t) and ref.year is not None:
         return PartialDate(_fmt(ref.year))
     m = _RELATIVE_UNIT.search(t)
     if m and ref.year is not None:
@@ -203,7 +228,7 @@ def _point(text: str, ref: Reference) -> PartialDate | None:
             )
             return PartialDate(_fmt(target.year, target.month))
         return None
-    two = re.search(rf"\b({_WEEKDAY_RE})\s+and\s+({_WEEKDAY_RE})\b", t, re.I)
+    two = _TWO_WEEKDAYS.search(t)
     if two and ref.day is not None:  # "last Thursday and Friday": two days
         days = []
         for name in two.groups():
@@ -216,7 +241,7 @@ def _point(text: str, ref: Reference) -> PartialDate | None:
         if back == 0 and re.search(rf"\blast\s+{m.group(1)}\b", t, re.I) and ref.precision == "day":
             back = 7  # "last Friday" in a Friday's report: the Friday before, not today
         return ref.relative(ref.day - timedelta(days=back))
-    if re.search(r"\b(today|tonight)\b", t, re.I) and ref.day is not None:
+    if _TODAY.search(t) and ref.day is not None:
         return ref.relative(ref.day)
     m = _MONTH_ONLY.search(t)
     if m and not (
@@ -249,7 +274,7 @@ def resolve_date(text: str, ref: Reference, anchor: PartialDate | None = None) -
         same = same_unit(t, anchor, anchor_day)
         if same is not None:
             return same
-    if anchor_day is not None and re.search(r"\b(the same day|that day)\b", t, re.I):
+    if anchor_day is not None and _SAME_DAY.search(t):
         return PartialDate(anchor_day.isoformat())
     if anchor_day is not None and _NEXT_DAY.search(t):
         return PartialDate((anchor_day + timedelta(days=1)).isoformat())
@@ -257,11 +282,7 @@ def resolve_date(text: str, ref: Reference, anchor: PartialDate | None = None) -
         after = following(t, anchor, anchor_day)
         if after is not None:
             return after
-    m = re.search(
-        rf"\b(?:first|second|third|fourth|last|final)\s+(?:week|days|fortnight)\s+of\s+({_MONTH_RE})\b",
-        t,
-        re.I,
-    )
+    m = _PART_OF_MONTH.search(t)
     if m:  # "in the last week of May": a part of that month, not a week counted from today
         month = _point(t[m.start(1) :], ref)
         return PartialDate(month.value[:7]) if month is not None else None
@@ -302,34 +323,27 @@ def resolve_date(text: str, ref: Reference, anchor: PartialDate | None = None) -
     m = _TWO_YEARS.search(t)
     if m:  # "arrested in 2009 and 2010": over both years
         return PartialDate(m.group(1), m.group(2)) if m.group(1) < m.group(2) else PartialDate(m.group(1))
-    m = re.search(
-        rf"\b({_MONTH_RE})\s+(\d{{1,2}})\s*(?:and|to|-|–)\s*(\d{{1,2}})\b(?:,?\s+(\d{{4}}))?", t, re.I
-    )
+    m = _TWO_DAYS_MONTH_FIRST.search(t)
     if m:  # "August 6 and 7": two days of one month
         lo = _point(f"{m.group(2)} {m.group(1)}" + (f" {m.group(4)}" if m.group(4) else ""), ref)
         if lo is not None and lo.precision == "day" and 1 <= int(m.group(3)) <= 31:
             hi = f"{lo.value[:8]}{int(m.group(3)):02d}"
             return PartialDate(lo.value, hi) if hi > lo.value else lo
-    m = re.search(rf"\b(\d{{1,2}})\s+and\s+(\d{{1,2}}\s+{_MONTH_RE}\b(?:,?\s+\d{{4}})?)", t, re.I)
+    m = _TWO_DAYS_DAY_FIRST.search(t)
     if m:  # "6 and 7 November": the same two days, day first
         return _range(m.group(1), m.group(2), ref)
     m = _TWO_DAYS.fullmatch(t)
     if m:  # "31 December 2022 and 1 January 2023": two days, each with its month
         return _range(m.group(1), m.group(2), ref)
-    if re.search(r"\b(?:the|last|this)\s+weekend\b", t, re.I) and ref.day:
+    if _WEEKEND.search(t) and ref.day:
         saturday = ref.day - timedelta(days=(ref.day.weekday() - 5) % 7)
         return ref.relative(saturday, min(saturday + timedelta(days=1), ref.day))
-    m = re.fullmatch(
-        rf"(?:in\s+|during\s+)?({_MONTH_RE})\s+(?:and|to|through|-|–)\s+({_MONTH_RE})"
-        r"(,?\s+\d{4}|\s+(?:of\s+)?(?:this|last|next)\s+year)?",
-        t,
-        re.I,
-    )
+    m = _TWO_MONTHS.fullmatch(t)
     if m:  # "January and February 2024", "January and February this year": over both months
         return _range(m.group(1), m.group(2) + (m.group(3) or ""), ref)
-    body = re.sub(r"^(?:between|from)\s+", "", t, flags=re.I)
+    body = _RANGE_OPENER.sub("", t)
     parts = _RANGE_SPLIT.split(body, maxsplit=1)
-    if len(parts) == 2 and (body is not t or re.search(r"[–—-]|\bto\b|\buntil\b", t)):
+    if len(parts) == 2 and (body is not t or _RANGE_WORD.search(t)):
         return _range(parts[0], parts[1], ref)
     return _point(t, ref)
 
@@ -339,7 +353,7 @@ def _range(left: str, right: str, ref: Reference) -> PartialDate | None:
     if end is None:
         return _point(left, ref)
     # "12 to 14 August": the left side borrows month and year from the right side.
-    if re.fullmatch(r"\s*\d{1,2}\s*", left):
+    if _BARE_DAY.fullmatch(left):
         left = f"{left.strip()} {end.value}" if end.precision == "year" else left
         if end.precision == "day":
             y, mo, _ = end.value.split("-")

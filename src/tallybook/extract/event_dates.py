@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from tallybook.extract.article_years import article_year, paragraph_year
-from tallybook.extract.boilerplate import doc_cache, doc_text, span_text
+from tallybook.extract.boilerplate import doc_cache, doc_text, lower_forms, span_text
 from tallybook.extract.counted_dates import (
     TOLD_DAY,
     YEARS_ON,
@@ -45,7 +45,7 @@ from tallybook.extract.held_periods import (
     taking_is_the_disappearance,
 )
 from tallybook.extract.month_names import PREVIOUS_DAY
-from tallybook.extract.parse_tree import has_parse
+from tallybook.extract.parse_tree import dep_tree, has_parse
 from tallybook.extract.telling_dates import (
     claim_verb_of,
     counted_by,
@@ -72,32 +72,45 @@ def death_date(sent: Span, ref: Reference) -> PartialDate | None:
 def _since(tok: Token, trigger: Token) -> bool:
     """A date in a "since" phrase or clause: an open period from it. Not when the "since" clause is
     the trigger's own ("no news of him since police took him in April 2018"): the taking is a point."""
-    cur = tok
+    doc = tok.doc
+    heads, kids, deps, _ = dep_tree(doc)  # (the path up read from plain lists, not Tokens)
+    lowers = lower_forms(doc)
+    i = tok.i
     for _ in range(8):
-        if cur.lower_ == "since":
+        if lowers[i] == "since":
             return True
-        if any(c.dep_ == "mark" and c.lower_ == "since" for c in cur.children):
-            return cur.i != trigger.i
-        if cur.head.i == cur.i:
+        if any(deps[c] == "mark" and lowers[c] == "since" for c in kids[i]):
+            return i != trigger.i
+        if heads[i] == i:
             break
-        if cur.head.i == trigger.i and cur.dep_ in {"advcl", "conj"}:
+        if heads[i] == trigger.i and deps[i] in {"advcl", "conj"}:
             # "killed since fighting ... broke out in 2017": the parse split the since-phrase's
             # noun from the clause that holds its date
+            cur = doc[i]
             return any(
                 c.lower_ == "since" and c.dep_ == "prep" and c.right_edge.i + 1 == cur.left_edge.i
                 for c in trigger.children
             )
-        cur = cur.head
+        i = heads[i]
     return False
+
+
+# (compiled once: `re.search` with a pattern string looks it up in re's cache on every call)
+_BARE_YEAR = re.compile(r"(?:the\s+)?\d{4}")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_AGO = re.compile(r"\bago\b", re.I)
+_COUNTING_WORD = re.compile(r"\b(later|after|same|following|next|that)\b", re.I)
+_COUNTED_UNIT = re.compile(r"\b(day|week|month|year|morning|afternoon|evening|night)s?\b", re.I)
+_BETWEEN_FROM = re.compile(r"\b(between|from)\b", re.I)
+_SINCE = re.compile(r"since\b", re.I)
+_COUNTED_FROM_CLAIM = re.compile(r"\b(before|yesterday|previous|preceding|earlier)\b")
 
 
 def _names_another_event(e: Span, trigger: int) -> bool:
     """ "sentenced in connection with the 2022 protests": a year that names another event (a noun
     other than the trigger) dates that event, unless the trigger happened during it."""
     noun = e.root.head
-    if e.root.dep_ not in {"nummod", "compound", "amod"} or not re.fullmatch(
-        r"(?:the\s+)?\d{4}", span_text(e)
-    ):
+    if e.root.dep_ not in {"nummod", "compound", "amod"} or not _BARE_YEAR.fullmatch(span_text(e)):
         return False
     if noun.i == trigger or noun.pos_ != "NOUN" or noun.lower_ in TIME_WORDS:
         return False
@@ -161,7 +174,7 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
     frame: Span | None = None  # "Last year," heading a sentence: the frame of its months
     for e in ents:
         full = resolve_date(span_text(e), ref)
-        if full is not None and full.precision == "day" and re.search(r"\d{4}", span_text(e)):
+        if full is not None and full.precision == "day" and _FOUR_DIGITS.search(span_text(e)):
             sent_ref = Reference.from_partial(full.value)
             break
     else:
@@ -246,7 +259,7 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
                     continue
                 if owner is None and other_clause(e, m.trigger.root, roots):
                     continue
-        counted = REL_PHRASE.search(text) is not None and not re.search(r"\bago\b", text, re.I)
+        counted = REL_PHRASE.search(text) is not None and not _AGO.search(text)
         anchor = sentence_day(ents, e, sent_ref) if counted else None
         if (
             counted
@@ -278,14 +291,12 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
             m.relative = text  # "two days earlier" with no day of its own: from the event told before
             m.date_found = True
             return
-        if re.search(r"\b(later|after|same|following|next|that)\b", text, re.I) and re.search(
-            r"\b(day|week|month|year|morning|afternoon|evening|night)s?\b", text, re.I
-        ):
+        if _COUNTING_WORD.search(text) and _COUNTED_UNIT.search(text):
             m.relative = text
             m.date_found = True
             return
         # "last July" counts back from the report, whatever year the sentence tells of
-        own = re.search(r"\d{4}", text) or (LAST_MONTH.search(text) and ref.day is not None)
+        own = _FOUR_DIGITS.search(text) or (LAST_MONTH.search(text) and ref.day is not None)
         value = resolve_date(text, ref if own else sent_ref, m.claim_date)
         if (
             value is not None
@@ -294,12 +305,10 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
             and dates_related_event(e, m.trigger.root.i)
         ):
             value = PartialDate(value.value[:7])
-        if value is None and not (
-            re.search(r"\b(between|from)\b", text, re.I) and _CALENDAR_NAME.search(text)
-        ):
+        if value is None and not (_BETWEEN_FROM.search(text) and _CALENDAR_NAME.search(text)):
             continue  # "from several days to several months": lengths, not a date
         unseen = m.type == "enforced_disappearance" and m.trigger.root.lower_ == "seen"
-        since = re.match(r"since\b", text, re.I) is not None or (parsed and _since(e.root, m.trigger.root))
+        since = _SINCE.match(text) is not None or (parsed and _since(e.root, m.trigger.root))
         if value is not None and not unseen and since:
             value = open_range_since(value, ref)  # but "not been seen since March": March dates it
         dist = min(abs(e.start - m.trigger.span.start), abs(e.end - m.trigger.span.end))
@@ -318,11 +327,7 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
             return
         m.date = best[1]
         m.date_found = True
-        if (
-            best[1] is not None
-            and re.search(r"\b(before|yesterday|previous|preceding|earlier)\b", best[2])
-            and m.claim_date is not None
-        ):
+        if best[1] is not None and _COUNTED_FROM_CLAIM.search(best[2]) and m.claim_date is not None:
             m.date = resolve_date(best[2], ref, m.claim_date)
         held = m.type == "enforced_disappearance" and m.date and m.date.precision == "day" and parsed
         if held and m.date and duration_in_clause(sent, m.trigger.root):

@@ -40,7 +40,7 @@ from tallybook.extract.generic_talk import general_clause, generic_plural
 from tallybook.extract.non_events import not_an_event
 from tallybook.extract.parse_tree import dep_tree, has_parse
 from tallybook.extract.trigger_lexicon import NOMINAL, VERBAL, wordset
-from tallybook.extract.trigger_record import Trigger, ancestors_in_clause
+from tallybook.extract.trigger_record import Trigger
 
 # Words whose presence above a trigger means it did not (yet) happen or is being demanded.
 _UNREAL_GOVERNORS = wordset(
@@ -107,7 +107,7 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
     chain = own_clause(whole)
     # Negation on the trigger or on the verbs it hangs from, or a "no"/"without" above it.
     # (children read by position from the doc's cached tree: `Token.children` makes a Token of each)
-    _, kids, deps, _ = dep_tree(doc)
+    heads, kids, deps, _ = dep_tree(doc)
     lowers = lower_forms(doc)
     for tok in whole[:4]:
         if any(deps[c] == "neg" or (deps[c] == "det" and lowers[c] == "no") for c in kids[tok.i]):
@@ -129,14 +129,19 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
         if tok.pos_ in {"VERB", "AUX"} or tok.i == root.i:
             if asserting_modal(tok):
                 break  # "..., Amnesty can confirm": the publisher's assertion
-            if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _MODALS for c in tok.children):
+            if any(deps[c] in {"aux", "auxpass"} and lowers[c] in _MODALS for c in kids[tok.i]):
                 return False
             if tok.pos_ == "VERB" and tok.i != root.i:
                 break
     if trigger.kind == VERBAL and root.tag_ == "VBG" and root.dep_ in {"csubj", "nsubj", "csubjpass"}:
         return False  # "Executing people for a post is not justice": a general claim
-    if any(t.tag_ == "VBG" and t.dep_ in {"csubj", "csubjpass"} for t in ancestors_in_clause(root, 10)):
-        return False  # "Hanging people on confessions obtained under torture is ...": a general claim
+    up = root.i  # (`ancestors_in_clause(root, 10)` read from the plain lists: a Token only where it matters)
+    for _ in range(10):
+        if heads[up] == up:
+            break
+        up = heads[up]
+        if deps[up] in {"csubj", "csubjpass"} and doc[up].tag_ == "VBG":
+            return False  # "Hanging people on confessions obtained under torture is ...": a general claim
     if trigger.kind == VERBAL and root.dep_ == "acl" and root.head.lower_ in {"those", "them"}:
         of = root.head.head
         if (
@@ -147,7 +152,7 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
             return False  # "at least 41 of those executed were ...": a breakdown of an aggregate
     # "to kill" (infinitive) is a plan or a habit unless perfect ("to have been executed").
     if trigger.kind == VERBAL:
-        aux = [c.lower_ for c in root.children if c.dep_ in {"aux", "auxpass"}]
+        aux = [lowers[c] for c in kids[root.i] if deps[c] in {"aux", "auxpass"}]
         if "to" in aux and "have" not in aux and not ordinal_infinitive(root) and not _vouched_state(root):
             return False
     for tok in chain[1:3]:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tallybook.extract.boilerplate import sentence_of
+from tallybook.extract.boilerplate import lower_forms, sentence_of
+from tallybook.extract.parse_tree import dep_tree
 from tallybook.extract.trigger_context import QUANTITY_NOUNS
 from tallybook.extract.trigger_lexicon import NOMINAL, VERBAL, wordset
 from tallybook.extract.triggers import Trigger
@@ -76,9 +77,18 @@ def characterised(root: Token) -> bool:
 
 def hearsay(root: Token) -> bool:
     """ "There were numerous reports that ... committed killings": unspecific reports."""
-    cur: Token = root
+    doc = root.doc
+    heads = dep_tree(doc)[0]  # (the path up read from plain lists: a Token only where it matters)
+    lowers = lower_forms(doc)
+    i = root.i
     for _ in range(9):  # "reports that X committed killings, including incidents ... making arrests"
-        if cur.lower_ in {"reports", "allegations", "accounts"} and any(
+        if lowers[i] not in {"reports", "allegations", "accounts"}:
+            if heads[i] == i:
+                break
+            i = heads[i]
+            continue
+        cur = doc[i]
+        if any(
             c.lower_ in {"numerous", "several", "many", "some", "frequent", "multiple", "credible"}
             for c in cur.children
         ):
@@ -92,9 +102,9 @@ def hearsay(root: Token) -> bool:
                 and not names_below(root)
                 and not named_place_in_clause(root)
             )
-        if cur.head.i == cur.i:
+        if heads[i] == i:
             break
-        cur = cur.head
+        i = heads[i]
     return False
 
 

@@ -12,8 +12,9 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
-from tallybook.extract.boilerplate import doc_words, sentence_starts, span_text
+from tallybook.extract.boilerplate import doc_words, lower_forms, sentence_starts, span_text
 from tallybook.extract.general_statements import clause_verb
+from tallybook.extract.parse_tree import dep_tree
 from tallybook.extract.trigger_lexicon import NOMINAL, VERBAL
 from tallybook.extract.triggers import Trigger
 
@@ -91,14 +92,17 @@ def _habitual(root: Token) -> bool:
     if root.dep_ == "conj" and root.head.i != root.i:
         verbs.append(root.head)
     habitual = _many_cases(root.head) if root.dep_ == "acl" else False  # a misparse: "in many cases tortured"
+    doc = root.doc
+    _, kids, deps, _ = dep_tree(doc)  # (children read from plain lists: a Token only for "in")
+    lowers = lower_forms(doc)
     for verb in verbs:
-        for c in verb.children:
-            if c.dep_ == "advmod" and c.lower_ in _FREQUENCY:
+        for c in kids[verb.i]:
+            if deps[c] == "advmod" and lowers[c] in _FREQUENCY:
                 habitual = True
             if (
-                c.dep_ == "prep"
-                and c.lower_ == "in"
-                and any(g.dep_ == "pobj" and _many_cases(g) for g in c.children)
+                deps[c] == "prep"
+                and lowers[c] == "in"
+                and any(g.dep_ == "pobj" and _many_cases(g) for g in doc[c].children)
             ):
                 habitual = True
     if not habitual:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from tallybook.extract.article_years import encyclopedia_layout
 from tallybook.extract.boilerplate import doc_cache, doc_ents, doc_text
 from tallybook.extract.claimants import PUBLISHER
 from tallybook.extract.date_phrases import dateline_end
@@ -88,6 +89,16 @@ class PieceText(str):
 def document_text(text: str) -> str:
     """The whole document's text, whether `text` is that text or a piece of it."""
     return text.context.text if isinstance(text, PieceText) else text
+
+
+def encyclopedia_doc(doc: Doc) -> bool:
+    """`encyclopedia_layout` of the whole document the doc is (a piece of), read once per doc:
+    the date rules ask it for every doc."""
+    cache = doc_cache(doc)
+    found: bool | None = cache.get("encyclopedia")
+    if found is None:
+        found = cache["encyclopedia"] = encyclopedia_layout(document_text(doc_text(doc)))
+    return found
 
 
 def in_dateline_lead(sent: Span) -> bool:

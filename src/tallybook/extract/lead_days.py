@@ -16,11 +16,10 @@ from bisect import bisect_left
 
 from spacy.tokens import Span
 
-from tallybook.extract.article_years import encyclopedia_layout
 from tallybook.extract.boilerplate import doc_text, span_ents, span_text
 from tallybook.extract.dates import Reference, resolve_date
 from tallybook.extract.incident_clusters import same_kind
-from tallybook.extract.layout import document_text
+from tallybook.extract.layout import document_text, encyclopedia_doc
 from tallybook.extract.mentions import Mention
 from tallybook.extract.month_names import DAYS_OR_WEEKS, MONTH_NAMES
 from tallybook.model import PartialDate
@@ -131,9 +130,9 @@ def date_lead_retellings(mentions: list[Mention]) -> None:
     if not mentions:
         return
     doc = mentions[0].sent.doc
-    text = document_text(doc_text(doc))
-    if not encyclopedia_layout(text):
+    if not encyclopedia_doc(doc):
         return
+    text = document_text(doc_text(doc))
     day = _main_day(text)
     kinds = {x.type for x in mentions if x.summary}
     if day is None or not kinds:

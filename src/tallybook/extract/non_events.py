@@ -24,9 +24,10 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from tallybook.extract.arrest_descriptors import age_at_arrest, age_at_time_of, says_who_suffered
-from tallybook.extract.boilerplate import doc_text, sentence_of, span_text
+from tallybook.extract.boilerplate import doc_text, lower_forms, sentence_of, span_text
 from tallybook.extract.non_state import non_state_doer
 from tallybook.extract.nonevent_frames import non_event_frame
+from tallybook.extract.parse_tree import dep_tree
 from tallybook.extract.penalty_terms import penalty_term
 from tallybook.extract.perpetrator_arrests import charged_violation, perpetrator_arrest, perpetrator_sentence
 from tallybook.extract.trigger_lexicon import VERBAL, wordset
@@ -106,13 +107,17 @@ def not_an_event(trigger: Trigger) -> bool:
 
 def _simulated(root: Token) -> bool:
     """ "subjected to beatings and mock executions": a torture method, not an execution."""
-    return any(c.dep_ in {"amod", "compound"} and c.lower_ in _SIMULATED for c in root.children)
+    _, kids, deps, _ = dep_tree(root.doc)  # (children read from plain lists, not Tokens)
+    lowers = lower_forms(root.doc)
+    return any(deps[c] in {"amod", "compound"} and lowers[c] in _SIMULATED for c in kids[root.i])
 
 
 def _reflexive(root: Token) -> bool:
     """ "he had hanged himself in his cell", "killed herself": a suicide (or the official account
     of one), not an execution or a killing."""
-    return any(c.dep_ == "dobj" and c.lower_ in _SELF for c in root.children)
+    _, kids, deps, _ = dep_tree(root.doc)  # (children read from plain lists, not Tokens)
+    lowers = lower_forms(root.doc)
+    return any(deps[c] == "dobj" and lowers[c] in _SELF for c in kids[root.i])
 
 
 def _bare(tok: Token) -> bool:

@@ -28,6 +28,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tallybook.extract.boilerplate import lower_forms
+from tallybook.extract.parse_tree import dep_tree
 from tallybook.extract.trigger_lexicon import NOMINAL, wordset
 from tallybook.extract.triggers import Trigger
 
@@ -150,13 +151,16 @@ def _by(root: Token) -> Token | None:
     head = root.head
     if "by" not in lower_forms(root.doc)[head.left_edge.i : head.right_edge.i + 1]:
         return None  # (the words both govern hold no "by": their children need not be looked at)
-    for c in [*root.children, *head.children]:
+    doc = root.doc
+    heads, kids, deps, _ = dep_tree(doc)  # (children read from plain lists, not Tokens)
+    lowers = lower_forms(doc)
+    for c in [*kids[root.i], *kids[head.i]]:
         if (
-            c.dep_ in {"agent", "prep"}
-            and c.lower_ == "by"
-            and (c.head.i == root.i or c.i == root.right_edge.i + 1)
+            deps[c] in {"agent", "prep"}
+            and lowers[c] == "by"
+            and (heads[c] == root.i or c == root.right_edge.i + 1)
         ):
-            return c
+            return doc[c]
     return None
 
 

@@ -15,11 +15,10 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from tallybook.extract.article_years import encyclopedia_layout
-from tallybook.extract.boilerplate import doc_text, span_text
+from tallybook.extract.boilerplate import span_text
 from tallybook.extract.date_phrases import REL_PHRASE, date_phrases, dateline_end
 from tallybook.extract.dates import Reference, resolve_date
-from tallybook.extract.layout import document_text
+from tallybook.extract.layout import encyclopedia_doc
 from tallybook.extract.mentions import Mention
 from tallybook.extract.story_dates import next_sentence
 from tallybook.extract.telling_dates import claim_verb_of
@@ -165,7 +164,7 @@ def _dateline_lead(m: Mention) -> bool:
 
 def scene_days(mentions: list[Mention], ref: Reference) -> None:
     """Date a coarsely dated lead to the day the next sentences give its scene."""
-    if not mentions or encyclopedia_layout(document_text(doc_text(mentions[0].sent.doc))):
+    if not mentions or encyclopedia_doc(mentions[0].sent.doc):
         return  # an article's one event: lead_days dates its retellings
     leads = [m for m in mentions if not m.summary or _dateline_lead(m)]
     for m in leads:

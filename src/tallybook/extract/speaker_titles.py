@@ -29,7 +29,9 @@ def _title_patterns(title: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 def title_bearer(text: str, mentions: list[Mention], title: str, before: int) -> Speaker:
     """The person the text names with this title, latest first, when the name index did not
     record it: "UN Special Rapporteur on Iran Javaid Rehman", "X, the High Commissioner"."""
-    lead, trail = _title_patterns(title)
+    # (the patterns ignore case and read words apart by any white space: "Director" and "director"
+    # share one compiled pair)
+    lead, trail = _title_patterns(" ".join(title.lower().split()) if title.isascii() else title)
     for s, e, kind, name in reversed(mentions):
         if kind != "person" or not name or e > before:
             continue

@@ -12,7 +12,7 @@ from itertools import islice
 
 from spacy.tokens import Span
 
-from tallybook.extract.boilerplate import doc_text, span_ents
+from tallybook.extract.boilerplate import doc_text, sentence_bounds, span_ents, span_text, token_texts
 from tallybook.extract.dates import Reference
 from tallybook.extract.dating_years import previous_sentence as previous_sentence  # used by context_dates
 from tallybook.extract.dating_years import previous_sentence_date
@@ -37,7 +37,7 @@ _TIME_OF_DAY = re.compile(
 
 def _dated(sent: Span) -> bool:
     """A sentence with a date of its own ("In the early hours of 20 August")."""
-    return any(e.label_ == "DATE" and _CALENDAR.search(e.text) for e in span_ents(sent))
+    return any(e.label_ == "DATE" and _CALENDAR.search(span_text(e)) for e in span_ents(sent))
 
 
 _CALENDAR = re.compile(
@@ -53,7 +53,9 @@ def same_day_scene(m: Mention, earlier: list[Mention]) -> PartialDate | None:
     prev = previous_sentence(m.sent)
     # the hour set before the act ("At about 9 a.m., ..."), not a later one ("released them in the evening")
     lead_in = m.sent.doc[m.sent.start : m.trigger.span.start]
-    if not any(s is not None and _TIME_OF_DAY.search(s.text) and not _dated(s) for s in (lead_in, prev)):
+    if not any(
+        s is not None and _TIME_OF_DAY.search(span_text(s)) and not _dated(s) for s in (lead_in, prev)
+    ):
         return None
     days = [x.date for x in earlier if x.date and x.date.precision == "day" and not x.date.end]
     return days[-1] if days and not any(x.date_from_claim for x in earlier[-1:]) else None
@@ -238,10 +240,12 @@ def among_those_date(m: Mention, earlier: list[Mention], mentions: list[Mention]
 def next_sentence(sent: Span) -> Span | None:
     """The sentence after `sent`, past any whitespace tokens between them."""
     doc = sent.doc
+    texts = token_texts(doc)  # (plain strings: indexing the doc makes a Token each time)
     k = sent.end
-    while k < len(doc) and doc[k].is_space:
+    while k < len(texts) and texts[k].isspace():  # (`Token.is_space`)
         k += 1
-    return doc[k].sent if k < len(doc) and doc.has_annotation("SENT_START") else None
+    bounds = sentence_bounds(doc, k) if k < len(texts) else None
+    return doc[bounds[0] : bounds[1]] if bounds is not None else None
 
 
 def told_on_in_next(m: Mention, ref: Reference) -> PartialDate | None:
