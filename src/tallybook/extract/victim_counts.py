@@ -46,7 +46,11 @@ def toll_at_count(m: Mention) -> Figure | None:
 def cases_of(root: Token) -> Figure | None:
     """ "117 new cases of enforced disappearance", "36 cases of people taken away": the counted
     cases whose "of" phrase holds `root`."""
-    if not root.doc.has_annotation("DEP") or root.dep_ != "pobj":
+    if not root.doc.has_annotation("DEP"):
+        return None
+    while root.dep_ == "conj" and root.head.pos_ in {"NOUN", "PROPN"}:
+        root = root.head  # "242 cases of assault and torture": the first conjunct is the object
+    if root.dep_ != "pobj":
         return None
     cases = root.head.head
     if cases.lower_ not in {"cases", "incidents", "instances", "counts", "complaints"}:
@@ -56,6 +60,32 @@ def cases_of(root: Token) -> Figure | None:
         return None
     fig = parse_figure(span_text(root.doc[num.left_edge.i : num.i + 1]))
     return fig if fig.count is not None else None
+
+
+# clause links from a trigger up to the people it describes, and the links of a phrase within
+# the people's noun phrase ("people taken away by agents of the police who have not been seen")
+_CLAUSE_LINKS = frozenset(["acl", "relcl", "advcl", "conj"])
+_PHRASE_LINKS = frozenset(["pobj", "prep", "agent"])
+
+
+def cases_above(root: Token) -> Figure | None:
+    """ "36 cases of people taken away ... who have not been seen since", "three cases of people
+    missing since they were picked up": the counted cases of people whose description holds the
+    trigger's clause."""
+    if not root.doc.has_annotation("DEP"):
+        return None
+    tok, clause = root, False
+    for _ in range(8):
+        if tok.dep_ in _CLAUSE_LINKS:
+            clause = True
+        elif tok.dep_ not in _PHRASE_LINKS:
+            return None
+        tok = tok.head
+        if clause and tok.tag_ == "NNS" and tok.lower_ in PERSON_NOUNS and tok.dep_ == "pobj":
+            fig = cases_of(tok)
+            if fig is not None:
+                return fig
+    return None
 
 
 def companions_of(root: Token, head: Token) -> Figure | None:

@@ -104,3 +104,20 @@ def _member_names(nxt: Span, start: int, kind: str) -> list[str]:
             break  # "X, a teacher from Y": the description after the name names no member
         hi += 1
     return _names_in(doc, lo, hi) if hi > lo else []
+
+
+def one_named_of(head: Token) -> list[str]:
+    """ "One of the men hanged on Sunday was X, 36, a mechanic": the one member a copula names, when
+    the victim phrase (`head`) is the group "One of" picks from; the event is the member's own."""
+    of = head.head
+    if head.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ != "one" or of.head.dep_ != "nsubj":
+        return []
+    verb = of.head.head
+    if verb.lower_ not in {"was", "is"}:
+        return []
+    attr = next((c for c in verb.children if c.dep_ == "attr" and c.i > verb.i), None)
+    if attr is None or attr.pos_ != "PROPN":
+        return []
+    doc = head.doc
+    hi = attr.i + 1  # the name, not its appositions ("36", "a mechanic")
+    return _names_in(doc, attr.left_edge.i, hi)

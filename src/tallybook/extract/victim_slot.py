@@ -20,6 +20,7 @@ from tallybook.extract.trigger_lexicon import NOMINAL, wordset
 from tallybook.extract.trigger_vanishings import kin_of
 from tallybook.extract.triggers import Trigger
 from tallybook.extract.victim_bearers import OWNED_NOUNS, bearer, confessor
+from tallybook.extract.victim_heads import TOLD, kin_owner, last_piece
 from tallybook.extract.victim_misparses import real_object, shared_passive_subject, subject_before_as
 from tallybook.extract.victim_pronouns import conjoined_antecedent
 
@@ -37,7 +38,8 @@ _PENALTIES = wordset("sentence sentences punishment punishments penalty penaltie
 # Parts of a body whose harm is harm to its owner ("broke two of his fingers")
 _BODY_PARTS = wordset(
     "finger fingers toe toes tooth teeth rib ribs bone bones leg legs arm arms hand hands foot feet "
-    "eye eyes nose jaw skull back head wrist wrists ankle ankles knee knees skin nails fingernails"
+    "eye eyes nose jaw skull back head wrist wrists ankle ankles knee knees skin nails fingernails "
+    "sole soles palm palms"
 )
 
 
@@ -51,7 +53,7 @@ def _owner(noun: Token) -> Token | None:
             return first_child(part, "poss")
         return None
     if noun.lower_ in _BODY_PARTS:
-        return first_child(noun, "poss")
+        return first_child(noun, "poss") or _part_of(noun)
     if noun.lower_ in {"lives", "life"} and noun.dep_ == "dobj":
         # "claimed the lives of 14 civilians": the people; "nine people lost their lives": the
         # subject who lost them (not the possessive pronoun)
@@ -68,9 +70,29 @@ def _owner(noun: Token) -> Token | None:
     return first_child(of, "pobj") if of is not None else first_child(noun, "poss")
 
 
+def _part_of(part: Token) -> Token | None:
+    """ "the soles of his feet", "four fingers of the right hand of X": the person a body part
+    belongs to, through the parts it is named a part of."""
+    for _ in range(3):
+        of = next((c for c in part.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = first_child(of, "pobj") if of is not None else None
+        if obj is None:
+            return None
+        if obj.lower_ not in _BODY_PARTS:
+            return obj if obj.pos_ in {"PROPN", "PRON"} or obj.ent_type_ == "PERSON" else None
+        owner = first_child(obj, "poss")
+        if owner is not None:
+            return owner
+        part = obj
+    return None
+
+
 def victim_head(trigger: Trigger) -> Token | None:
     head = _victim_head(trigger)
     head = (_owner(head) or head) if head is not None else None
+    head = last_piece(head) if head is not None else None
+    if head is not None and trigger.type == "enforced_disappearance" and trigger.root.lower_ in TOLD:
+        head = kin_owner(head) or head
     if head is not None and head.pos_ == "PRON" and trigger.root.lower_ in OWNED_NOUNS:
         head = kin_of(trigger.root) or head  # "the families of 12 detainees ... their whereabouts"
     if head is not None and head.pos_ == "PRON":

@@ -25,7 +25,7 @@ from tallybook.extract.reported_victims import reported_person
 from tallybook.extract.sentence_figures import figure_after_trigger, remainder_figure, whole_before_part
 from tallybook.extract.trigger_context import PERSON_NOUNS
 from tallybook.extract.trigger_lexicon import NOMINAL, NOMINAL_WORDS, wordset
-from tallybook.extract.victim_counts import cases_of, companions_of, toll_at_count
+from tallybook.extract.victim_counts import cases_above, cases_of, companions_of, toll_at_count
 from tallybook.extract.victim_figures import (
     counted_speakers,
     one_person_case,
@@ -36,7 +36,7 @@ from tallybook.extract.victim_figures import (
     with_qualifier,
 )
 from tallybook.extract.victim_groups import named_group_before, refers_to_group
-from tallybook.extract.victim_members import members_named_after
+from tallybook.extract.victim_members import members_named_after, one_named_of
 from tallybook.extract.victim_names import (
     _identified_as,
     _names_in,
@@ -63,6 +63,9 @@ def fill_victims(m: Mention) -> None:
     if not m.names and not m.pronoun and head is not None:
         # "23 men were executed. One of them was X": the member the next sentence names
         m.names = members_named_after(m.sent, head, m.figure.count, m.type)
+    if m.figure.count is None and not m.names and (counted := cases_above(m.trigger.root)) is not None:
+        # "36 cases of people taken away who have not been seen since": the cases counted
+        m.figure, m.pronoun = counted, False
     if m.figure.count is None and not m.names and not m.pronoun:
         # "Executions were carried out; Amnesty recorded at least 21"
         doc = m.sent.doc
@@ -196,6 +199,9 @@ def _fill_victims(m: Mention) -> Token | None:
                 break
     if not m.names:
         m.names = _identified_as(head)
+    if not m.names and (one_of := one_named_of(head)):
+        # "One of the men hanged on Sunday was X": the one member named
+        m.names, fig = one_of, Figure(count=1, qualifier="exact")
     if not m.names and fig.count is not None:
         m.names = _names_set_after(head, lo, hi, fig.count)
     if (
@@ -267,7 +273,8 @@ def _fill_victims(m: Mention) -> Token | None:
         c.lower_ in {"a", "an", "one"} for c in head.children if c.dep_ in {"det", "nummod"}
     )
     one = one or one_person_case(head)  # "the case of a 15-year-old boy who was picked up"
-    one = one or head.lower_ == "me"  # quoted words of the one person it was done to
+    # quoted words of the one person it was done to ("beat me", "the soles of my feet")
+    one = one or head.lower_ in {"me", "my"}
     # "the journalist was condemned to death": one person, told by a singular definite noun
     one = one or (
         head.tag_ == "NN"
