@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from tallybook.extract.boilerplate import blank_before, doc_text, span_text
 from tallybook.extract.claimants import PUBLISHER
-from tallybook.extract.incident_clusters import Cluster, puts_toll
+from tallybook.extract.incident_clusters import Cluster, own_case, puts_toll
 from tallybook.extract.layout import line_source, per_sources, story_year
 from tallybook.extract.mentions import Mention
 from tallybook.extract.place_context import scene_of
@@ -191,6 +191,12 @@ def _to_incidents(c: Cluster, country: str | None, primary: Mention, span: Span)
             if name != PUBLISHER and name not in asserting:
                 add(name, Stance.DISPUTES, m, m.figure if m.figure.count is not None else None)
     names = c.names()
+    # "19 killed, and published the names of 17 of them, including X": a rival count's named dead
+    # (named in its own sentence: "Among the dead was X" after it is X's own incident)
+    for m in c.disputes:
+        if m.names and not own_case(m):
+            told = span_text(m.sent)
+            names += [n for n in m.names if n not in names and n in told]
     perps: list[str] = []
     for m in c.mentions:
         perps += [p for p in m.perpetrators if p not in perps]

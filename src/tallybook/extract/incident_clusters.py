@@ -159,7 +159,7 @@ def dispute_target(clusters: list[Cluster], m: Mention) -> Cluster | None:
     """The incident a competing figure from another named source is about, if any."""
     sources = {n for n, _ in m.attribution.claims if n != PUBLISHER}
     stances = {s for _, s in m.attribution.claims}
-    if not sources or (m.names and Stance.DISPUTES not in stances):
+    if not sources or (own_case(m) and Stance.DISPUTES not in stances):
         return None
     # the incident must be told within the three sentences before
     near = sentences_back(m.sent.doc, m.sent.start, 3)
@@ -204,6 +204,14 @@ def dispute_target(clusters: list[Cluster], m: Mention) -> Cluster | None:
             return c
         return None
     return None
+
+
+def own_case(m: Mention) -> bool:
+    """Whether the names a mention gives are its whole victim count: a person's own case, not
+    a competing figure. "19 killed, and published the names of 17 of them, including X" names a
+    member of the counted group; the count is still a figure for the event."""
+    count = m.figure.count
+    return bool(m.names) and (count is None or len(m.names) >= count)
 
 
 # "which keeps its own tally", "collects cases independently", "two more than the official count"

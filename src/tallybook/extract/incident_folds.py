@@ -7,7 +7,8 @@
 - "was arrested by police on 3 March and has not been seen since": one enforced disappearance
   that began with the arrest (no separate arrest), unless the sentence splits the group ("the
   whereabouts of six of them") or the disappearance is a bounded incommunicado spell; so does
-  "went missing after being detained" (the arrest told in a clause of "after"/"since"), but not
+  "went missing after being detained" (the arrest told in a clause of "after"/"since", even where
+  the parser reads "after" as a preposition: "after men in uniform detained him"), but not
   "police arrested 40 villagers after three students went missing" (a later act).
 - "who was 17 years old when he was arrested": the arrest dates an age; it is not told here.
 - "The army said the men were killed in combat": the state's version of a death the text has
@@ -158,7 +159,26 @@ def _opened_by(arrest: Mention, gone: Mention) -> bool:
     """The arrest is told after the disappearance in a clause of "after"/"since" that hangs on the
     disappearance's own verb: "went missing after being detained by soldiers"."""
     root, top = arrest.trigger.root, gone.trigger.root
-    return root.i > top.i and _after_clause(root, top)
+    return root.i > top.i and (_after_clause(root, top) or _split_after(root, top))
+
+
+def _split_after(root: Token, top: Token) -> bool:
+    """ "remained missing after men identifying themselves as police detained him": the parser
+    takes "after" for a preposition of the disappearance's verb whose object is the arrest's agent,
+    and hangs the arrest's verb on that verb as a clause of its own; no coordinator or semicolon
+    between them makes it a second act ("went missing after the march, and police detained 40")."""
+    if root.head.i != top.i or root.dep_ not in ("advcl", "conj"):
+        return False
+    opener = next(
+        (c for c in top.children if c.dep_ == "prep" and c.lower_ in _SINCE and top.i < c.i < root.i), None
+    )
+    if opener is None:
+        return False
+    doc = root.doc
+    return not any(
+        doc[i].lower_ in (";", ":") or (doc[i].dep_ == "cc" and doc[i].head.i in (top.i, root.i))
+        for i in range(opener.i + 1, root.i)
+    )
 
 
 def _after_clause(root: Token, top: Token) -> bool:
