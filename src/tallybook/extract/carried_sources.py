@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from tallybook.extract.boilerplate import doc_text, sentence_at
+from tallybook.extract.boilerplate import doc_text, sentence_at, sentence_starts
 from tallybook.extract.parse_tree import positions_in
 from tallybook.extract.source_context import clause_bounds
 from tallybook.extract.source_syntax import (
@@ -197,12 +197,23 @@ def _introduces_report(tok: Token) -> bool:
     )
 
 
+def _sentences_before(sent: Span, n: int) -> list[Span]:
+    """The last `n` of the doc's sentences that end by the start of `sent`, as `doc.sents` gives
+    them (a Span made for those only)."""
+    doc = sent.doc
+    starts = sentence_starts(doc)
+    if starts is None:
+        return [s for s in doc.sents if s.end <= sent.start][-n:]
+    bounds = [*starts, len(doc)]
+    ks = [k for k in range(len(starts)) if bounds[k + 1] <= sent.start][-n:]
+    return [doc[bounds[k] : bounds[k + 1]] for k in ks]
+
+
 def report_issuer(sent: Span) -> Token | None:
     """Who the text said issued "the report" it speaks of: the subject of the reporting verb in
     the last of the six sentences before `sent` that introduces a report as someone's own; not
     "Y rejected X's figures, saying the report ..." (a critic, not the author)."""
-    doc = sent.doc
-    for prev in reversed([s for s in doc.sents if s.end <= sent.start][-6:]):
+    for prev in reversed(_sentences_before(sent, 6)):
         if not any(_introduces_report(t) for t in prev):
             continue
         for verb in prev:

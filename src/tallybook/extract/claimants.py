@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from tallybook.extract.boilerplate import span_ents, word_positions
+from tallybook.extract.boilerplate import doc_cache, doc_value, span_ents, word_positions
 from tallybook.extract.carried_sources import (
     REPORT_NOUNS,
     carried_source,
@@ -99,6 +99,22 @@ _OWN = wordset("its their our")  # "its researchers": the organisation's own sta
 _TELLING = wordset(
     "report reports reported announce announces announced count counts counted record recorded"
 )
+
+
+def _phrase_candidates(head: Token) -> list[str]:
+    """`phrase_candidates(head)` (a fresh list), found once per token of a doc: the mentions of one
+    sentence share their source. Found again if the doc's people or organisations change."""
+    doc = head.doc
+    people, orgs = doc_value(doc, "tb_people"), doc_value(doc, "tb_orgs")
+    stamp = (id(people), len(people or ()), id(orgs), len(orgs or ()))
+    cache = doc_cache(doc)
+    held: tuple[tuple[int, ...], dict[int, tuple[str, ...]]] | None = cache.get("claim_candidates")
+    if held is None or held[0] != stamp:
+        held = cache["claim_candidates"] = (stamp, {})
+    found = held[1].get(head.i)
+    if found is None:
+        found = held[1][head.i] = tuple(phrase_candidates(head))
+    return list(found)
 
 
 @dataclass
@@ -202,6 +218,7 @@ def attribute(
             subj = subject_of(outer) if outer is not None else None
             if subj is not None and subj.lower_ not in NOT_SOURCES | {"it"} and subj.i < head.i:
                 head = subj
+        others = coordinated_sources(head)  # (asked for once: the last branch reads it too)
         implied = implied_sources(head)
         if implied is not None:
             for name in implied:
@@ -214,16 +231,16 @@ def attribute(
         elif head.lower_ in POSSESSIVE_SPEAKERS:  # "his allegation that ...": he claims it
             record(head.text, POSSESSIVE_SPEAKERS[head.lower_], stance)
         else:
-            cands = phrase_candidates(head)
+            cands = _phrase_candidates(head)
             earlier = earlier_description(head)
             if earlier is not None:
                 cands.insert(0, earlier)
             name = canonical_source(doc, cands)
-            later = {c.text for c in coordinated_sources(head)}
+            later = {c.text for c in others}
             if later & set(name.split()):  # a listed name that runs on into the next source
                 name = source_phrase(head)
             record(cands[0], name, stance)
-        for other in coordinated_sources(head):
+        for other in others:
             add(other, stance)  # "the diocese and relatives of the detainees": two sources
 
     if doc.has_annotation("DEP"):

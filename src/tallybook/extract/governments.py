@@ -25,11 +25,12 @@ def _country_alt() -> str:
 _DEMONYM_TO_COUNTRY = {d: c for c, ds in COUNTRY_DEMONYMS.items() for d in ds}
 _GOV_WORD = r"(?:[Gg]overnment|authorities|regime)"
 # "Iranian authorities", "the government of Nigeria", "Iraq's government", "the clerical regime",
-# and a bare "the government" / "the regime" / "Authorities ..." (the text's main country)
+# and a bare "the government" / "the regime" / "Authorities ..." (the text's main country). (Every
+# country name and demonym is capitalised: a look-ahead skips their long lists at other words.)
 GOVERNMENT_RE = re.compile(
-    rf"\b(?:[Tt]he\s+)?(?P<dem>{_demonym_alt()})\s+(?P<w1>{_GOV_WORD})\b"
+    rf"\b(?:[Tt]he\s+)?(?=[A-Z])(?P<dem>{_demonym_alt()})\s+(?P<w1>{_GOV_WORD})\b"
     rf"|\b(?:[Tt]he\s+)?(?P<w2>[Gg]overnment|authorities)\s+(?:of|in)\s+(?:the\s+)?(?P<c1>{_country_alt()})\b"
-    rf"|\b(?P<c2>{_country_alt()})['’]s\s+(?P<w3>{_GOV_WORD})\b"
+    rf"|\b(?=[A-Z])(?P<c2>{_country_alt()})['’]s\s+(?P<w3>{_GOV_WORD})\b"
     rf"|\b(?:[Tt]he\s+)?(?P<bare>(?:clerical|mullahs['’]|military|ruling)\s+regime)\b"
     rf"|\b[Tt]he\s+(?P<bare2>{_GOV_WORD})\b|(?:^|(?<=[.!?]\s))(?P<bare3>Authorities)\b"
 )
@@ -39,7 +40,8 @@ _BODY_AFTER_RE = re.compile(
     rf"(?:['’]s)?(?:[ \t]+(?:(?:of|for|on|and)[ \t]+)?[A-Z][\w’'&-]*){{0,4}}?[ \t]+(?:{ORG_HEADS})\b"
 )
 _GOV_WORD_RE = re.compile(r"\b(?:[Gg]overnment|[Aa]uthorities|regime)\b")
-_COUNTRY_RE = re.compile(rf"\b(?:{_country_alt()}|{_demonym_alt()})\b")
+# every country name and demonym is capitalised: the look-ahead skips the other positions fast
+_COUNTRY_RE = re.compile(rf"\b(?=[A-Z])(?:{_country_alt()}|{_demonym_alt()})\b")
 
 
 def government_mentions(text: str) -> list[tuple[int, int, str, str]]:

@@ -8,10 +8,11 @@ the figure"), and sources named by a pronoun or a generic description ("she said
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from tallybook.extract.boilerplate import doc_ents, doc_text, word_positions
+from tallybook.extract.boilerplate import doc_ents, doc_text, sentence_starts, word_positions
 from tallybook.extract.claimants import PUBLISHER, canonical_source
 from tallybook.extract.mentions import Mention
 from tallybook.extract.people import resolve_person
@@ -24,6 +25,7 @@ from tallybook.extract.triggers import Trigger
 from tallybook.model import ExtractedClaim, ExtractedIncident, ExtractedQuote
 from tallybook.model import Span as TextSpan
 
+_STANCE_WORDS = CONFIRM_WORDS | DISPUTE_WORDS
 _FIGURE_NOUNS = wordset("figure figures toll tally claim claims report reports number numbers account")
 
 
@@ -32,43 +34,51 @@ def figure_denials(doc: Doc, incidents: list[ExtractedIncident], with_triggers: 
     that a named source reported, in the two sentences before."""
     if not doc.has_annotation("DEP"):
         return
-    sents = list(doc.sents)
-    for k, sent in enumerate(sents):
-        if sent.start in with_triggers:
+    # the sentences as `doc.sents` gives them, read from their first tokens: a Span is made only
+    # for the few sentences with a confirming or disputing word
+    starts = sentence_starts(doc)
+    if starts is None:
+        starts = [sent.start for sent in doc.sents]
+    spans: dict[int, Span] = {}
+    for i in word_positions(doc, _STANCE_WORDS):
+        k = bisect_right(starts, i) - 1
+        if starts[k] in with_triggers:
             continue
-        for i in word_positions(doc, CONFIRM_WORDS | DISPUTE_WORDS, sent.start, sent.end):
-            tok = doc[i]
-            confirms = tok.lower_ in CONFIRM_WORDS
-            obj = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
-            if obj is None or obj.lower_ not in _FIGURE_NOUNS:
-                continue
-            if any(c.dep_ == "neg" for c in tok.children):
-                continue  # "Reuters could not independently verify the account": neither stance
-            subj = next((c for c in tok.children if c.dep_ in {"nsubj", "agent"}), None)
-            if subj is not None and subj.dep_ == "agent":
-                subj = next((c for c in subj.children if c.dep_ == "pobj"), None)
-            if subj is None or subj.lower_ == "you" or sent.text.rstrip().endswith("?"):
-                continue  # "Can you confirm reports that ...?": a question, not a confirmation
-            earlier = sents[max(0, k - 2)].start_char
-            target = next(
-                (
-                    i
-                    for i in reversed(incidents)
-                    if earlier <= i.span.start < sent.start_char
-                    and (confirms or any(c.claimant != PUBLISHER for c in i.claims))
-                ),
-                None,
-            )
-            if target is not None:
-                name = canonical_source(doc, subj.text if subj.pos_ == "PRON" else phrase_candidates(subj))
-                if name not in {c.claimant for c in target.claims}:
-                    target.claims.append(
-                        ExtractedClaim(
-                            name,
-                            "confirms" if confirms else "disputes",
-                            span=TextSpan(sent.start_char, sent.end_char),
-                        )
+        sent = spans.get(k)
+        if sent is None:
+            sent = spans[k] = doc[starts[k] : starts[k + 1] if k + 1 < len(starts) else len(doc)]
+        tok = doc[i]
+        confirms = tok.lower_ in CONFIRM_WORDS
+        obj = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        if obj is None or obj.lower_ not in _FIGURE_NOUNS:
+            continue
+        if any(c.dep_ == "neg" for c in tok.children):
+            continue  # "Reuters could not independently verify the account": neither stance
+        subj = next((c for c in tok.children if c.dep_ in {"nsubj", "agent"}), None)
+        if subj is not None and subj.dep_ == "agent":
+            subj = next((c for c in subj.children if c.dep_ == "pobj"), None)
+        if subj is None or subj.lower_ == "you" or sent.text.rstrip().endswith("?"):
+            continue  # "Can you confirm reports that ...?": a question, not a confirmation
+        earlier = doc[starts[max(0, k - 2)]].idx
+        target = next(
+            (
+                i
+                for i in reversed(incidents)
+                if earlier <= i.span.start < sent.start_char
+                and (confirms or any(c.claimant != PUBLISHER for c in i.claims))
+            ),
+            None,
+        )
+        if target is not None:
+            name = canonical_source(doc, subj.text if subj.pos_ == "PRON" else phrase_candidates(subj))
+            if name not in {c.claimant for c in target.claims}:
+                target.claims.append(
+                    ExtractedClaim(
+                        name,
+                        "confirms" if confirms else "disputes",
+                        span=TextSpan(sent.start_char, sent.end_char),
                     )
+                )
 
 
 def denier(trig: Trigger) -> str | None:

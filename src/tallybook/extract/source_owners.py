@@ -75,7 +75,7 @@ def _spelled_out(head: Token, nxt: Span) -> Token | None:
 
 # "the group, X": a definite reference to a body with its name set beside it after a comma.
 _SPELLED_RE = re.compile(
-    r"\b[Tt]he (?:group|organi[sz]ation|monitor|NGO|watchdog|coalition|charity), (?:the )?"
+    r"\b(?=[Tt])[Tt]he (?:group|organi[sz]ation|monitor|NGO|watchdog|coalition|charity), (?:the )?"
     r"(?P<name>[A-Z][\w'’-]*(?: (?:of |for |the |of the )?[A-Z][\w'’-]*)*)"
 )
 

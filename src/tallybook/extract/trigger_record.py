@@ -19,18 +19,18 @@ class Trigger:
     type: str
     kind: str
     span: Span
-    # the root found last, with the (kind, start, end) it was found for: the rules ask for it
-    # dozens of times per trigger and `Span.root` walks the span's heads each time
-    _root: tuple[tuple[str, int, int], Token] | None = field(
-        default=None, init=False, repr=False, compare=False
-    )
+    # the root found last, with the kind and span it was found for: the rules ask for it dozens
+    # of times per trigger and `Span.root` walks the span's heads each time (the span is never
+    # changed in place: a trigger given other words gets a new Span, so its identity is the key)
+    _root: tuple[str, Span, Token] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def root(self) -> Token:
-        key = (self.kind, self.span.start, self.span.end)
-        if self._root is None or self._root[0] != key:
-            self._root = (key, self.span.root if self.kind == NOMINAL else self.span[0])
-        return self._root[1]
+        found = self._root
+        if found is None or found[1] is not self.span or found[0] != self.kind:
+            span = self.span
+            found = self._root = (self.kind, span, span.root if self.kind == NOMINAL else span[0])
+        return found[2]
 
 
 def ancestors_in_clause(token: Token, limit: int = 6) -> list[Token]:
