@@ -8,7 +8,7 @@ import re
 import pytest
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from tallybook.extract import people, person_names
+from tallybook.extract import person_context, person_names
 from tallybook.extract.lexicon import ROLE_NOUNS, alternation, title_alternation, title_patterns
 
 _TEXTS = [
@@ -58,8 +58,10 @@ _BEFORES = [
 
 @pytest.mark.parametrize("before", _BEFORES)
 def test_cheap_tests_agree_with_the_searches(before: str) -> None:
-    assert people._role_before(before) == bool(people._ROLE_BEFORE_RE.search(before))
-    assert people._title_appos_before(before) == bool(people._TITLE_APPOS_BEFORE_RE.search(before))
+    assert person_context.role_before(before) == bool(person_context._ROLE_BEFORE_RE.search(before))
+    assert person_context.title_appos_before(before) == bool(
+        person_context._TITLE_APPOS_BEFORE_RE.search(before)
+    )
     assert person_names._place_before(before) == bool(person_names._PLACE_BEFORE_RE.search(before))
     assert person_names.agent_noun_before(before) == bool(
         (m := person_names._AGENT_BEFORE_RE.search(before))
@@ -71,4 +73,5 @@ def test_cheap_tests_agree_with_the_searches(before: str) -> None:
 def test_role_endings_cover_every_role_noun() -> None:
     for role in ROLE_NOUNS:
         word = role.replace("\\.?", ".")
-        assert people._role_before(f"the {word} ") == bool(people._ROLE_BEFORE_RE.search(f"the {word} "))
+        before = f"the {word} "
+        assert person_context.role_before(before) == bool(person_context._ROLE_BEFORE_RE.search(before))

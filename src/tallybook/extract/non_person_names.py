@@ -35,19 +35,17 @@ _BODY_HEADS = word_set(
     "Asamblea Associação Centro Instituto Wire Agency Press News Watch Trust Society"
 )
 _JOINERS = word_set("de del la los las do da dos das des du di")  # "Centro de Derechos Humanos X"
-# Place words of other languages heading or ending a place's name ("Kafr X", "Barangay X",
-# "X Norte", "Xã X"); words that are also family names ("Villa", "Ban", "Ras") stay out.
-PLACE_WORDS = word_set(
-    "kafr kfar deir khirbet wadi jebel jabal barangay sitio purok colonia aldea vereda "
-    "corregimiento municipio ciudad kebele woreda tehsil upazila union-parishad tambon amphoe "
-    "mahalla kampung desa kelurahan kecamatan xã huyện tỉnh phường quận thôn norte sur oriente "
-    "poniente"
+# Place words of other languages heading a place's name ("Kafr X", "Barangay X", "Xã X"); words
+# that are also family names ("Villa", "Ban", "Ras") stay out.
+_PLACE_HEADS = (
+    "kafr kfar deir khirbet wadi jebel jabal barangay sitio purok colonia aldea vereda corregimiento "
+    "municipio kebele woreda tehsil upazila tambon amphoe mahalla kampung desa kelurahan kecamatan "
+    "xã huyện tỉnh phường quận thôn"
 )
-_PLACE_WORD_BEFORE_RE = re.compile(
-    r"(?<![\w’'-])(?i:kafr|kfar|deir|khirbet|wadi|jebel|jabal|barangay|sitio|purok|colonia|aldea|"
-    r"vereda|corregimiento|municipio|kebele|woreda|tehsil|upazila|tambon|amphoe|mahalla|kampung|"
-    r"desa|kelurahan|kecamatan|xã|huyện|tỉnh|phường|quận|thôn)[ \t]+$"
-)
+# Every place word a name may hold: those heads, "Ciudad", "Union Parishad" and the words that end
+# a place's name ("X Norte")
+PLACE_WORDS = word_set(f"{_PLACE_HEADS} ciudad union-parishad norte sur oriente poniente")
+_PLACE_WORD_BEFORE_RE = re.compile(r"(?<![\w’'-])(?i:" + "|".join(_PLACE_HEADS.split()) + r")[ \t]+$")
 # "X, Thái Bình, Vietnam": a place given with its region and its country
 _REGION_COUNTRY_AFTER_RE = re.compile(
     rf",[ \t]+(?P<region>[{UPPER_LETTERS}][^\s,]*(?:[ \t]+[^\s,]+){{0,3}}),[ \t]+"

@@ -2,7 +2,8 @@
 
 Mentions come from the NER model's PERSON entities (cleaned of honorifics, citation marks and
 line breaks), from bylines ("written by X", "By X") and from capitalised name-shaped runs the
-model missed when they start with a common given name or follow a role noun ("activist X").
+model missed when they start with a common given name or the words around them say a person
+(`person_context`: "activist X", "X, a 24-year-old labourer").
 Shorter mentions ("Rehman", "Mr. Rehman") fold into the full name they are part of; titles
 ("the Special Rapporteur") resolve through the descriptors the text gives each person.
 """
@@ -17,28 +18,18 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tallybook.extract.boilerplate import doc_ents, flat_text, ignored_ranges, is_ignored, span_text
-from tallybook.extract.known_orgs import lookup_known_org
-from tallybook.extract.lexicon import (
-    GIVEN_NAMES,
-    HONORIFICS,
-    OFFICIAL_TITLES,
-    ROLE_NOUNS,
-    alternation,
-    title_alternation,
-    title_patterns,
-    word_set,
-)
+from tallybook.extract.lexicon import GIVEN_NAMES, HONORIFICS, OFFICIAL_TITLES, word_set
+from tallybook.extract.mistagged_orgs import drop_people_orgs, tagged_only_orgs
 from tallybook.extract.non_person_names import dateline_agencies, names_no_person
 from tallybook.extract.organizations import canonical_org_name
 from tallybook.extract.person_candidates import kin_of_other, shared_family_names, strip_demand
+from tallybook.extract.person_context import person_after, person_before, personal_title
 from tallybook.extract.person_descriptors import describe, titles_in
 from tallybook.extract.person_fixes import fold_spellings, names_after_titled_body
-from tallybook.extract.person_jobs import job_before
 from tallybook.extract.person_lookup import resolve_person as resolve_person  # re-exported
 from tallybook.extract.person_names import (
     HONORIFIC_RE,
     NAME_RUN_RE,
-    agent_noun_before,
     among_single_words,
     clean_name,
     complete_name,
@@ -66,20 +57,10 @@ _DESK_WORDS_RE = re.compile(r"[ \t](?:Newsroom|Bureau|Desk|Staff)$")
 _DESK_AFTER_RE = re.compile(r"[ \t]+(?:newsroom|bureau|desk|staff|team|correspondents?)\b", re.IGNORECASE)
 # Every byline holds one of these: a text without any (most) is not scanned for bylines.
 _BYLINE_CUES = ("written by", "reported by", "compiled by", "edited by", "Reporting by", "By", "Author:")
-_ROLE_BEFORE_RE = re.compile(
-    r"\b(?:" + alternation(ROLE_NOUNS, ignore_case=True) + r"|\d+-year-old),?\s+$", re.IGNORECASE
-)
 # start, end, name, strength: 2 byline, listed beside names, named by its context (a role, a
 # title, a common given name); 1 NER PERSON or the continuation of one
 _Cand = tuple[int, int, str, int]
 _HONORIFIC_END_RE = re.compile(r"\b(?:" + "|".join(map(re.escape, HONORIFICS)) + r")\.?\s+$")
-# Courtesy and clergy titles only a person carries ("Abba X", "Dr X"); not ranks or offices,
-# which also head the names of bodies and places ("General Security", "King Fahd Road")
-_PERSONAL_TITLE_RE = re.compile(
-    r"^(?:Mr|Mrs|Ms|Dr|Sheikh|Abba|Abuna|Abune|Daw|Father|Imam|Pastor|Rev|Reverend|Venerable|"
-    r"Rabbi|Ayatollah|Mullah|Molavi)\.?[ \t]+[A-Z]"
-)
-_TITLES_ALT = title_alternation()  # every use below ignores case
 _PERPETRATOR_AFTER_RE = re.compile(
     r"^(?:,[^,.;]{0,100},)?\s+(?:allegedly\s+|reportedly\s+)?(?:shot|killed|murdered|stabbed|tortured|beat|raped|"
     r"executed|ordered the (?:killing|execution|shooting))\b"
@@ -88,67 +69,6 @@ _SOURCE_AFTER_RE = re.compile(
     r"^(?:,[^,.;]{0,60},)?\s+(?:said|says|told|stated|wrote|tweeted|added|explained|confirmed|reported)\b"
 )
 _SOURCE_BEFORE_RE = re.compile(r"\b(?:according to|said|told)\s+$")
-_ROLES_ALT = alternation([*ROLE_NOUNS[:-4], *title_patterns()], ignore_case=True)
-# "the governor of Lagos State, NAME", "Spokesperson for the High Commissioner: NAME"
-_TITLE_APPOS_BEFORE_RE = re.compile(rf"\b(?:{_ROLES_ALT})\b[^,.;:\n]{{0,60}}[,:]\s*$", re.IGNORECASE)
-# What the text before a name run must end with for _ROLE_BEFORE_RE to match (white space aside):
-# testing it first spares the search, which tries every position, for most runs.
-if not all(re.fullmatch(r"[A-Za-z ]+(?:\\\.\?)?", p) for p in ROLE_NOUNS):
-    raise ValueError("ROLE_NOUNS holds a regex fragment: derive _ROLE_ENDINGS from it by hand")
-_ROLE_ENDINGS = (
-    *(p.removesuffix(r"\.?").lower() for p in ROLE_NOUNS),
-    *(p.removesuffix(r"\.?").lower() + "." for p in ROLE_NOUNS if p.endswith(r"\.?")),
-    "-year-old",
-)
-
-
-def _role_before(before: str) -> bool:
-    """`_ROLE_BEFORE_RE.search(before)`, searched only if `before` ends in a role noun, an optional
-    comma and white space (str.lower folds case as the regex does for ASCII text only)."""
-    tail = before.rstrip()
-    if len(tail) == len(before):
-        return False
-    if tail.isascii() and not tail.lower().removesuffix(",").endswith(_ROLE_ENDINGS):
-        return False
-    return _ROLE_BEFORE_RE.search(before) is not None
-
-
-def _title_appos_before(before: str) -> bool:
-    """`_TITLE_APPOS_BEFORE_RE.search(before)`, searched only if `before` ends in [,:] and white space."""
-    return before.rstrip().endswith((",", ":")) and _TITLE_APPOS_BEFORE_RE.search(before) is not None
-
-
-# Occupations a described person holds ("NAME, a motorcycle taxi driver"), beside the role nouns
-_OCCUPATIONS = (
-    r"driver|shopkeeper|vendor|trader|merchant|fisherman|herder|shepherd|mechanic|carpenter|tailor|"
-    r"engineer|labou?rer|pharmacist|photographer|reporter|researcher|campaigner|porter|electrician|"
-    r"accountant|businessman|businesswoman|lecturer|professor|organi[sz]er|volunteer|paramedic|baker"
-)
-# "NAME, senior Africa researcher at Human Rights Watch": a post at a named body, no article
-_POST_AT = (
-    r"researcher|campaigner|coordinator|analyst|adviser|advisor|director|editor|founder|"
-    r"representative|spokesperson|spokesman|spokeswoman|secretary|officer|head|chair|lawyer"
-)
-_ROLE_APPOS_AFTER_RE = re.compile(
-    rf",\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_ROLES_ALT}|member|resident|native|citizen|{_OCCUPATIONS})\b"
-    rf"|(?:[\w-]+\s+){{0,4}}?(?:{_POST_AT})\s+(?:at|with|for|of)\s+(?:the\s+)?(?-i:[A-Z])"
-    rf"|(?:UN\s+|United Nations\s+)?(?:\w+-)?(?:{_TITLES_ALT})\s+(?:on|of|for)\b"  # "Chair-Rapporteur of"
-    # "NAME, a 24-year-old labourer": an age is a person's, unless a thing's noun follows
-    r"|(?:a|an)\s+\d{1,3}-year-old\b(?!\s+(?:[\w-]+\s+){0,2}?(?:estate|building|bridge|road|market|"
-    r"law|tradition|conflict|war|dispute|company|firm|business|institution|practice|case|ban|mosque|church)\b)"
-    r"|\s*(?:who|whose)\b|\s*\d{1,3}\s*[,)]"  # "NAME, whose brother", "NAME, 63,"
-    # "NAME, a former guard who fled": whoever a described noun is, "who" makes it a person
-    r"|\s*(?:a|an)\s+(?:[\w-]+\s+){1,4}?who\b)"
-    # "NAME (Chair-Rapporteur)": a title in brackets after the name
-    rf"|\s*\((?:\w+-)?(?:{_ROLES_ALT})\)",
-    re.IGNORECASE,
-)
-# "NAME (12 May 1986 – 14 August 2022) was", "NAME (born 1990)": a life's dates follow a person
-_LIFESPAN_AFTER_RE = re.compile(
-    r"[ \t]*\((?:born\s+[^()\n]{0,20}\b\d{4}|[^()\n]{0,20}\b\d{4}\s*[–-]\s*[^()\n]{0,20}\b\d{4})\s*\)"
-)
-# an infobox's head: the name alone on its line, the next line giving the birth or death
-_INFOBOX_AFTER_RE = re.compile(r"[ \t]*\n(?:Born|Died)\b")
 # These two scan the whole text, so each starts with a letter the engine can look for, and what
 # comes before that letter is checked after it (a lookbehind spanning the letter): a pattern that
 # opens with `\b` or a lookbehind is tried at every position. Matches as
@@ -186,16 +106,6 @@ def _without_demand(text: str, cand: _Cand) -> _Cand:
     return cand if start == cand[0] else (start, cand[1], text[start : cand[1]], cand[3])
 
 
-def _tagged_only_orgs(doc: Doc) -> set[str]:
-    """Organisations of the doc that only the NER model's ORG label makes one: no alias, no
-    registry entry, no word of a body's name (a person's name the model mistook)."""
-    return {
-        o.name
-        for o in doc._.tb_orgs or []
-        if not o.aliases and " " in o.name and is_nameish(o.name) and lookup_known_org(o.name) is None
-    }
-
-
 class PeopleFinder:
     """Finds the people a document names; sets `doc._.tb_people`."""
 
@@ -215,10 +125,7 @@ class PeopleFinder:
             person.description = describe(doc, person.spans)
             person.role = self._role(text, person, titles[person.name], authors)
         share_victim_role(text, people)
-        # an organisation only the model's ORG label made, that the text shows to be a person
-        named = {p.name for p in people}
-        if named & _tagged_only_orgs(doc):
-            doc._.tb_orgs = [o for o in doc._.tb_orgs or [] if o.name not in named]
+        drop_people_orgs(doc, people)  # an organisation only the model's ORG label made
         return people, titles
 
     def _candidates(self, doc: Doc) -> tuple[list[_Cand], set[str], set[str]]:
@@ -281,17 +188,11 @@ class PeopleFinder:
             # A common given name first outweighs a single "place" label too ("Nourhan el-Sayed").
             if (
                 any(part in GIVEN_NAMES for part in words[0].split("-"))  # cheapest test first
-                or _role_before(before)
-                or (before_run != before and _role_before(before_run))
-                or agent_noun_before(before)
-                or _title_appos_before(before)
-                or job_before(before)  # "town clerk X", "SHO X", "Police Officer 1 X"
-                or _ROLE_APPOS_AFTER_RE.match(text, end)
-                or _LIFESPAN_AFTER_RE.match(text, end)
-                or (_INFOBOX_AFTER_RE.match(text, end) and text[start - 1 : start] in ("\n", ""))
+                or person_before(before, before_run)  # "lawyer X", "the governor of Y, X", "SHO X"
+                or person_after(text, start, end)  # "X, a member of", "X (born 1990)"
                 or words[-1] in honoured
                 or ul_compound_name(name)  # "Monirul Islam Sabuj"
-                or _PERSONAL_TITLE_RE.match(m.group().lstrip())
+                or personal_title(m.group().lstrip())  # "Dr X", "Sheikh X"
             ):
                 runs.append((start, end, name, 2))
             elif (
@@ -341,7 +242,7 @@ class PeopleFinder:
         cands.sort(key=lambda c: (-len(c[2].split()), c[0]))
         # "Salish Kendra" inside "Ain o Salish Kendra": the tail of an organisation's name
         org_spans = [(sp.start, sp.end) for o in doc._.tb_orgs or [] for sp in o.spans]
-        tagged_orgs = _tagged_only_orgs(doc)
+        tagged_orgs = tagged_only_orgs(doc)
         text = flat_text(doc)
         agencies = dateline_agencies(text)
         for start, end, name, strength in cands:

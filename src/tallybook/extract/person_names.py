@@ -164,11 +164,14 @@ def _surname(words: list[str], i: int) -> bool:
     return words[i] in _SURNAME_ONLY and i > 0 and words[i - 1] not in NOT_NAMES
 
 
+# Trades a person is described by ("a driver from X", "NAME, a motorcycle taxi driver")
+TRADES = (
+    r"driver|shopkeeper|vendor|trader|merchant|fisherman|herder|shepherd|mechanic|carpenter|tailor|engineer"
+)
 # People described by their work or age before "from" a place of origin
 _ORIGIN_NOUNS = (
     r"activist|journalist|lawyer|student|teacher|schoolteacher|blogger|farmer|worker|labou?rer|"
-    r"driver|shopkeeper|vendor|trader|merchant|fisherman|herder|shepherd|mechanic|carpenter|tailor|"
-    r"engineer|doctor|nurse|imam|cleric|leader|resident|native|villager|man|woman|men|women|boy|girl|youth|"
+    rf"{TRADES}|doctor|nurse|imam|cleric|leader|resident|native|villager|man|woman|men|women|boy|girl|youth|"
     r"\d+-year-old"
 )
 _SETTLEMENT = r"(?:village|town|township|hamlet|district|camp|neighbourhood|neighborhood|valley)"
