@@ -9,28 +9,24 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from tallybook.extract.known_orgs import COUNTRY_DEMONYMS, COUNTRY_NAMES, NATIONAL_POLICE, government_name
+from tallybook.extract.known_orgs import (
+    COUNTRY_NAMES,
+    DEMONYM_TO_COUNTRY,
+    NATIONAL_POLICE,
+    country_alternation,
+    demonym_alternation,
+    government_name,
+)
 from tallybook.extract.org_names import ORG_HEADS
 
-
-def _demonym_alt() -> str:
-    names = sorted({d for ds in COUNTRY_DEMONYMS.values() for d in ds}, key=len, reverse=True)
-    return "|".join(re.escape(n) for n in names)
-
-
-def _country_alt() -> str:
-    return "|".join(re.escape(n) for n in sorted(COUNTRY_NAMES, key=len, reverse=True))
-
-
-_DEMONYM_TO_COUNTRY = {d: c for c, ds in COUNTRY_DEMONYMS.items() for d in ds}
 _GOV_WORD = r"(?:[Gg]overnment|authorities|regime)"
 # "Iranian authorities", "the government of Nigeria", "Iraq's government", "the clerical regime",
 # and a bare "the government" / "the regime" / "Authorities ..." (the text's main country). (Every
 # country name and demonym is capitalised: a look-ahead skips their long lists at other words.)
 GOVERNMENT_RE = re.compile(
-    rf"\b(?:[Tt]he\s+)?(?=[A-Z])(?P<dem>{_demonym_alt()})\s+(?P<w1>{_GOV_WORD})\b"
-    rf"|\b(?:[Tt]he\s+)?(?P<w2>[Gg]overnment|authorities)\s+(?:of|in)\s+(?:the\s+)?(?P<c1>{_country_alt()})\b"
-    rf"|\b(?=[A-Z])(?P<c2>{_country_alt()})['’]s\s+(?P<w3>{_GOV_WORD})\b"
+    rf"\b(?:[Tt]he\s+)?(?=[A-Z])(?P<dem>{demonym_alternation()})\s+(?P<w1>{_GOV_WORD})\b"
+    rf"|\b(?:[Tt]he\s+)?(?P<w2>[Gg]overnment|authorities)\s+(?:of|in)\s+(?:the\s+)?(?P<c1>{country_alternation()})\b"
+    rf"|\b(?=[A-Z])(?P<c2>{country_alternation()})['’]s\s+(?P<w3>{_GOV_WORD})\b"
     rf"|\b(?:[Tt]he\s+)?(?P<bare>(?:clerical|mullahs['’]|military|ruling)\s+regime)\b"
     rf"|\b[Tt]he\s+(?P<bare2>{_GOV_WORD})\b|(?:^|(?<=[.!?]\s))(?P<bare3>Authorities)\b"
 )
@@ -41,7 +37,7 @@ _BODY_AFTER_RE = re.compile(
 )
 _GOV_WORD_RE = re.compile(r"\b(?:[Gg]overnment|[Aa]uthorities|regime)\b")
 # every country name and demonym is capitalised: the look-ahead skips the other positions fast
-_COUNTRY_RE = re.compile(rf"\b(?=[A-Z])(?:{_country_alt()}|{_demonym_alt()})\b")
+_COUNTRY_RE = re.compile(rf"\b(?=[A-Z])(?:{country_alternation()}|{demonym_alternation()})\b")
 
 
 def government_mentions(text: str) -> list[tuple[int, int, str, str]]:
@@ -53,7 +49,7 @@ def government_mentions(text: str) -> list[tuple[int, int, str, str]]:
         if _names_a_body(text, m):
             continue
         if m.group("dem"):
-            country = _DEMONYM_TO_COUNTRY[m.group("dem")]
+            country = DEMONYM_TO_COUNTRY[m.group("dem")]
         elif m.group("c1") or m.group("c2"):
             country = m.group("c1") or m.group("c2")
         else:  # a bare reference: the text's main country
@@ -96,7 +92,7 @@ def main_country(text: str) -> str | None:
     counts: Counter[str] = Counter()
     for m in _COUNTRY_RE.finditer(text):
         word = m.group()
-        counts[_DEMONYM_TO_COUNTRY.get(word) or COUNTRY_NAMES.get(word, word)] += 1
+        counts[DEMONYM_TO_COUNTRY.get(word) or COUNTRY_NAMES.get(word, word)] += 1
     if not counts:
         return None
     (best, n), *rest = counts.most_common(2)
@@ -107,7 +103,7 @@ def government_for(name: str) -> str | None:
     """ "Government of X" for a name that is itself a government reference naming its country."""
     m = GOVERNMENT_RE.fullmatch(name.strip())
     if m and m.group("dem"):
-        return government_name(_DEMONYM_TO_COUNTRY[m.group("dem")])
+        return government_name(DEMONYM_TO_COUNTRY[m.group("dem")])
     if m and (m.group("c1") or m.group("c2")):
         return government_name(m.group("c1") or m.group("c2"))
     return None
@@ -117,9 +113,9 @@ _POLICE_WORD = r"(?:[Pp]olice|POLICE)(?:\s+[Ff]orce)?"
 # "police in Zimbabwe", "Zimbabwean police", "Zimbabwe's police force", "the police"
 _POLICE_RE = re.compile(
     rf"(?:[Tt]he\s+)?(?:"
-    rf"{_POLICE_WORD}\s+(?:in|of)\s+(?:the\s+)?(?P<c1>{_country_alt()})"
-    rf"|(?P<dem>{_demonym_alt()})\s+(?:[Nn]ational\s+)?{_POLICE_WORD}"
-    rf"|(?P<c2>{_country_alt()})(?:['’]s)?\s+(?:[Nn]ational\s+)?{_POLICE_WORD}"
+    rf"{_POLICE_WORD}\s+(?:in|of)\s+(?:the\s+)?(?P<c1>{country_alternation()})"
+    rf"|(?P<dem>{demonym_alternation()})\s+(?:[Nn]ational\s+)?{_POLICE_WORD}"
+    rf"|(?P<c2>{country_alternation()})(?:['’]s)?\s+(?:[Nn]ational\s+)?{_POLICE_WORD}"
     rf"|(?P<bare>{_POLICE_WORD}))"
 )
 
@@ -134,7 +130,7 @@ def police_for(name: str, text: str) -> str | None:
     if m.group("bare"):
         country = main_country(text)
     elif m.group("dem"):
-        country = _DEMONYM_TO_COUNTRY[m.group("dem")]
+        country = DEMONYM_TO_COUNTRY[m.group("dem")]
     else:
         written = m.group("c1") or m.group("c2")
         country = COUNTRY_NAMES.get(written, written)

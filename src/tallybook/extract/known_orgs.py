@@ -228,6 +228,18 @@ COUNTRY_NAMES: dict[str, str] = {
     "Islamic Republic": "Iran",
 }
 
+# Demonym -> country ("Iranian" -> "Iran"), and the two name lists as regex alternations, longest
+# first so that "South Sudan" wins over "Sudan".
+DEMONYM_TO_COUNTRY: dict[str, str] = {d: c for c, ds in COUNTRY_DEMONYMS.items() for d in ds}
+
+
+def country_alternation() -> str:
+    return "|".join(re.escape(n) for n in sorted(COUNTRY_NAMES, key=len, reverse=True))
+
+
+def demonym_alternation() -> str:
+    return "|".join(re.escape(n) for n in sorted(DEMONYM_TO_COUNTRY, key=len, reverse=True))
+
 
 # Country -> the name of its national police force, for "police in X", "Xn police" and a bare
 # "the police" in a text about X. Only forces with one national name (not provincial ones).

@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import re
 
-from tallybook.extract.known_orgs import COUNTRY_DEMONYMS, COUNTRY_NAMES
+from tallybook.extract.known_orgs import (
+    COUNTRY_NAMES,
+    DEMONYM_TO_COUNTRY,
+    country_alternation,
+    demonym_alternation,
+)
 
-_DEMONYM_TO_COUNTRY = {d: c for c, ds in COUNTRY_DEMONYMS.items() for d in ds}
-_COUNTRIES = "|".join(re.escape(n) for n in sorted(COUNTRY_NAMES, key=len, reverse=True))
-_DEMONYMS = "|".join(re.escape(n) for n in sorted(_DEMONYM_TO_COUNTRY, key=len, reverse=True))
+_COUNTRIES = country_alternation()
+_DEMONYMS = demonym_alternation()
 _UN = r"(?:the[ \t]+)?(?:United[ \t]+Nations|UN|U\.N\.)(?![\w.]|\.\w)"
 _MISSION_RE = re.compile(
     rf"\b(?:(?P<c>{_COUNTRIES})(?:['’]s)?|(?P<d>{_DEMONYMS}))[ \t]+(?:[Pp]ermanent[ \t]+)?[Mm]ission[ \t]+"
@@ -28,7 +32,7 @@ def mission_mentions(text: str) -> list[tuple[int, int, str, str]]:
         return []  # most texts name no mission: spare the scan
     found: list[tuple[int, int, str, str]] = []
     for m in _MISSION_RE.finditer(text):
-        country = m.group("c") or m.group("c2") or _DEMONYM_TO_COUNTRY[m.group("d")]
+        country = m.group("c") or m.group("c2") or DEMONYM_TO_COUNTRY[m.group("d")]
         full = COUNTRY_NAMES.get(country, country)
         found.append((m.start(), m.end(), m.group(), f"Permanent Mission of {full} to the United Nations"))
     return found
