@@ -105,6 +105,11 @@ def descriptor_speaker(
     body = _body_spoken_for(doc, cleaned, offset)
     if body[0]:  # "a spokesman for the prison service": the body speaks
         return body
+    named = _NAMED_SPOKESMAN_RE.match(cleaned)
+    held = _named_body(doc, named.group("body")) if named is not None else None
+    if named is not None and held is not None:  # "an Al Wefaq spokesman": the body the text names
+        at = offset + named.start("body")
+        return held, Span(at, at + len(named.group("body")))
     owned = _OWNER_RE.match(cleaned) if single in _DOCUMENT_HEADS else None
     if owned is not None:  # "the group's statement", "the army's report": whoever issued it
         at = offset + owned.start("owner")
@@ -193,6 +198,25 @@ _SPOKEN_FOR_RE = re.compile(
     r"|(?:head|chief|director|chair(?:person|man|woman)?)\s+of)\s+(?P<body>.+)$",
     re.IGNORECASE,
 )
+
+
+# "an Al Wefaq spokesman": a spokesperson told by a capitalised name (not "a government
+# spokesman") speaks for the body the text names with those words
+_NAMED_SPOKESMAN_RE = re.compile(
+    r"^(?:an?|the)\s+(?P<body>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+spokes(?:man|woman|person)$"
+)
+
+
+def _named_body(doc: Doc, words: str) -> str | None:
+    """The organisation (or the publisher, whose release it may be) whose name or an alias holds
+    every word of `words` ("Al Wefaq" -> "Al Wefaq National Islamic Society")."""
+    held = _org_holding(doc, words)
+    publisher = doc._.tb_publisher if doc.has_extension("tb_publisher") else None
+    if held is None and isinstance(publisher, str):
+        wanted = {w.lower() for w in re.findall(r"\w+", words)}
+        if wanted and wanted <= {w.lower() for w in re.findall(r"\w+", publisher)}:
+            return publisher.strip()
+    return held
 
 
 def _body_spoken_for(doc: Doc, phrase: str, offset: int) -> Speaker:
