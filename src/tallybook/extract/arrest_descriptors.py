@@ -1,9 +1,11 @@
 """Which arrests only describe people another sentence or noun is about: an age at arrest ("was
 17 years old when he was arrested", "when they were under 18", "children at the time of their
-arrest") and a participle that says who was executed, faces execution, or suffered the harm, the
-vanishing or the sentence a noun tells ("the execution of a person arrested in connection with
-the protests", "the ill-treatment of persons detained for political reasons", "death sentences
-issued against people arrested"). Used by non_events.py; needs the dependency parse.
+arrest", "arrested as children") and a participle that says who was executed, faces execution, or
+suffered the harm, the vanishing or the sentence a noun tells ("the execution of a person arrested
+in connection with the protests", "the ill-treatment of persons detained for political reasons",
+"death sentences issued against people arrested"). The age words and the age-at-arrest tests live
+here only: trigger_descriptors.py, non_events.py, general_statements.py and victim_misparses.py
+use them. Needs the dependency parse.
 """
 
 from __future__ import annotations
@@ -14,17 +16,22 @@ from spacy.tokens import Token
 
 from tallybook.extract.boilerplate import sentence_of, span_text
 from tallybook.extract.month_names import MONTH_NAMES
-from tallybook.extract.trigger_lexicon import wordset
+from tallybook.extract.trigger_patterns import wordset
 
+# Nouns that say someone was under age: "arrested as children", "when he was a minor".
+MINOR_NOUNS = wordset("child children minor minors juvenile juveniles teenager teenagers boy boys girl girls")
+# The same, with the words that give an age in years: "17 years old", "aged 16", "at the age of 15".
+AGE_WORDS = MINOR_NOUNS | wordset("old aged age")
 _BE = wordset("was were is are been")
-_AGE = wordset("old aged age minor minors child children juvenile teenager boy girl")
 _MONTH_OR_YEAR_RE = re.compile(rf"\b(?:{MONTH_NAMES}|(?:19|20)\d\d)\b")
+_DATE_ENTS = frozenset({"DATE", "TIME"})
 
 
 def age_at_arrest(root: Token) -> bool:
     """ "who was 17 years old when he was arrested", "were arrested when they were minors", "when
-    they were under 18": an age at arrest said of people whose incident is told elsewhere (no
-    month or year with it)."""
+    they were under 18": an age at arrest said of people whose incident is told elsewhere, in a
+    sentence with no month or year (non_events.py; `age_at_undated_arrest` is the clause-level
+    test trigger_descriptors.py makes)."""
     if _MONTH_OR_YEAR_RE.search(span_text(sentence_of(root))):
         return False
     if root.dep_ == "advcl" and _when(root):
@@ -40,7 +47,7 @@ def age_at_arrest(root: Token) -> bool:
 
 def _age_word(tok: Token) -> bool:
     """A word of age: "17 years old", "a minor", and the number of "under 18"."""
-    return tok.lower_ in _AGE or (tok.like_num and tok.dep_ == "pobj" and tok.head.lower_ == "under")
+    return tok.lower_ in AGE_WORDS or (tok.like_num and tok.dep_ == "pobj" and tok.head.lower_ == "under")
 
 
 def age_at_time_of(root: Token) -> bool:
@@ -54,7 +61,101 @@ def age_at_time_of(root: Token) -> bool:
     if verb.lower_ not in _BE or _MONTH_OR_YEAR_RE.search(span_text(sentence_of(root))):
         return False
     own = {t.i for t in time.head.subtree}
-    return any((t.lower_ in _AGE or t.like_num) and t.i not in own for t in verb.children)
+    return any((t.lower_ in AGE_WORDS or t.like_num) and t.i not in own for t in verb.children)
+
+
+def age_at_undated_arrest(verb: Token) -> bool:
+    """ "arrested as children", "a man whom rights groups say was 17 when he was detained",
+    "arrested when they were children", "... when they were under 18": the arrest verb gives an
+    age at arrest, in a clause with no date of its own (trigger_descriptors.py). Not "was 17 when
+    police seized him at a checkpoint in 2016" nor "arrested at a checkpoint in March 2019 when he
+    was 17": dated (and placed), an event. Unlike `age_at_arrest`, the date that counts is a date
+    or time in the arrest's own clause, not a month or year anywhere in the sentence."""
+    if verb.dep_ == "advcl" and _when(verb) and _age_said(verb.head) and not dated(verb):
+        return True
+    if arrested_as_minor(verb):
+        return True
+    return any(
+        c.dep_ == "advcl"
+        and _when(c)
+        and (
+            any(g.lower_ in MINOR_NOUNS for g in c.subtree) or (_age_clause(c) and not dated(verb, besides=c))
+        )
+        for c in verb.children
+    )
+
+
+def arrested_as_minor(verb: Token) -> bool:
+    """ "arrested as children", "detained as a teenager": the words right after the verb give an
+    age at arrest, however the parser hangs them ("as children remain on death row" can come out
+    as a clause of its own)."""
+    after = list(verb.doc[verb.i + 1 : verb.i + 4])
+    if not after or after[0].lower_ != "as":
+        return False
+    rest = after[2:] if len(after) > 1 and after[1].lower_ in {"a", "an"} else after[1:]
+    # a noun, not "as a minor offender"
+    return bool(rest) and rest[0].lower_ in MINOR_NOUNS and rest[0].pos_ == "NOUN"
+
+
+def _age_said(verb: Token) -> bool:
+    """ "was 17", "was still a child": a copula that gives someone's age."""
+    return verb.lemma_ == "be" and any(
+        c.dep_ in {"attr", "acomp"} and (c.like_num or c.lower_ in MINOR_NOUNS) for c in verb.children
+    )
+
+
+def _age_clause(verb: Token) -> bool:
+    """ "when they were under 18", "when he was 16 years old": a clause that gives an age."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "under" and any(g.like_num for g in c.children):
+            return True
+        if c.dep_ in {"attr", "acomp"} and (c.like_num or (c.lower_ == "old" and _counts_years(c))):
+            return True
+    return False
+
+
+def _counts_years(old: Token) -> bool:
+    """ "16 years old" """
+    return any(g.lower_ in {"years", "year"} and any(n.like_num for n in g.children) for g in old.children)
+
+
+def dated(verb: Token, besides: Token | None = None) -> bool:
+    """ "detained in Maracaibo six days earlier": the clause dates its own event (a date or time,
+    "earlier", "ago"), leaving out the words of the clause `besides` ("17 years old" is tagged as
+    a date)."""
+    inside = {t.i for t in besides.subtree} if besides is not None else set()
+    return any(
+        t.i not in inside and (t.ent_type_ in _DATE_ENTS or t.lower_ in {"earlier", "ago"})
+        for t in verb.subtree
+    )
+
+
+def as_phrase_subject(clause: Token, subj: Token) -> bool:
+    """ "six men who were arrested as (young) children remain on death row", parsed with "as"
+    opening an adverbial clause "children remain": `subj`, the subject of `clause`, is the noun
+    phrase right after the "as" that marks it, so the people meant are those the clause above is
+    about (victim_misparses.py)."""
+    return subj.dep_ == "nsubj" and clause.dep_ == "advcl" and _as_right_before(clause, subj.left_edge)
+
+
+def as_age_subject(clause: Token, subj: Token) -> bool:
+    """The same misparse, narrower (general_statements.py): a bare age noun right after the "as"
+    ("as children remain", not "as young children remain"), under a relative clause ("men who
+    were arrested as children remain")."""
+    return (
+        clause.dep_ == "advcl"
+        and subj.lower_ in MINOR_NOUNS
+        and _as_right_before(clause, subj)
+        and clause.head.dep_ == "relcl"
+    )
+
+
+def _as_right_before(clause: Token, word: Token) -> bool:
+    """The word before `word` is an "as" that marks `clause`."""
+    if word.i == 0:
+        return False
+    mark = word.doc[word.i - 1]
+    return mark.lower_ == "as" and mark.dep_ == "mark" and mark.head.i == clause.i
 
 
 _DEATH_NOUNS = wordset("execution executions hanging hangings killing killings death deaths sentences")
@@ -136,4 +237,5 @@ def _place_word(tok: Token) -> bool:
 
 
 def _when(clause: Token) -> bool:
+    """A "when" among the clause's words: "when he was arrested"."""
     return any(c.lower_ == "when" for c in clause.children)

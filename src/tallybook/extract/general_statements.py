@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tallybook.extract.arrest_descriptors import as_age_subject
 from tallybook.extract.boilerplate import lower_forms, sentence_of
 from tallybook.extract.parse_tree import dep_tree
 from tallybook.extract.trigger_context import QUANTITY_NOUNS
@@ -146,7 +147,7 @@ def general_present(trigger: Trigger) -> bool:
     if subj is not None and subj.lower_ in {"who", "that"} and verb.dep_ == "relcl":
         # "at least seven men, all arrested as children, who remain on death row": the men
         subj = next((a for a in list(verb.ancestors)[:5] if child_number(a)), verb.head)
-    if subj is not None and _as_age(verb, subj):
+    if subj is not None and as_age_subject(verb, subj):
         # "six men who were arrested as children remain on death row", parsed with "children
         # remain" as a clause under "as": the men the arrest clause is about
         subj = verb.head.head
@@ -158,20 +159,6 @@ def general_present(trigger: Trigger) -> bool:
         return False
     return verb.lower_ in _STANCE_VERBS or any(
         c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children
-    )
-
-
-_AGE_NOUNS = wordset("children child minors minor juveniles juvenile teenagers teenager boys girls")
-
-
-def _as_age(verb: Token, subj: Token) -> bool:
-    """An "as children" age phrase the parser took for a clause: "as" marks `verb`, `subj` is an
-    age noun and the clause hangs from a relative clause."""
-    return (
-        verb.dep_ == "advcl"
-        and subj.lower_ in _AGE_NOUNS
-        and any(c.dep_ == "mark" and c.lower_ == "as" and c.i == subj.i - 1 for c in verb.children)
-        and verb.head.dep_ == "relcl"
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tallybook.extract.arrest_descriptors import age_at_undated_arrest, dated
 from tallybook.extract.parse_tree import has_parse
 from tallybook.extract.trigger_patterns import NOMINAL, VERBAL, wordset
 from tallybook.extract.trigger_record import Trigger, ancestors_in_clause
@@ -19,7 +20,6 @@ _TRACES = wordset("signs sign marks mark traces trace bruises evidence")
 _KILLED = wordset("shot killed executed hanged murdered")
 _DEATH_WORDS = wordset("died dies die death dead killed")
 BODIES = wordset("body bodies corpse corpses remains")
-_MINORS = wordset("children child minors minor juveniles juvenile boy girl teenager teenagers")
 
 
 def is_descriptor(trigger: Trigger) -> bool:
@@ -55,7 +55,7 @@ def is_descriptor(trigger: Trigger) -> bool:
     if trigger.type == "torture" and root.dep_ in {"pcomp", "advcl"} and after_death:
         return True  # "died after being beaten": the beating is how the death came
     if trigger.type == "arrest" and trigger.kind == VERBAL:
-        if root.dep_ == "acl" and _subject_of_dying(root.head) and not _dated(root):
+        if root.dep_ == "acl" and _subject_of_dying(root.head) and not dated(root):
             return True  # "One man detained in the raids, X, died in a cell": who died, not an event
         bare = root.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in root.children)
         if bare and any(c.dep_ == "conj" and c.lower_ in {"died", "dies"} for c in root.children):
@@ -64,67 +64,9 @@ def is_descriptor(trigger: Trigger) -> bool:
             back = [g for g in c.children if g.dep_ == "dobj" and g.lower_ in {"them", "him", "her"}]
             if c.dep_ == "conj" and c.lower_ in _KILLED and back:
                 return True  # "rounded up residents and shot them": a step of the killing
-        when = root.dep_ == "advcl" and any(m.lower_ == "when" for m in root.children)
-        if when and _age_said(root.head) and not _dated(root):
-            # "a man whom rights groups say was 17 when he was detained": who he is; "was 17 when
-            # police seized him at a checkpoint in 2016" dates and places the arrest: an event
-            return True
-        if _as_minor(root):
-            return True
-        for c in root.children:
-            if (
-                c.dep_ == "advcl"
-                and any(m.lower_ == "when" for m in c.children)
-                and (
-                    any(g.lower_ in _MINORS for g in c.subtree)
-                    or (_age_clause(c) and not _dated_besides(root, c))
-                )
-            ):
-                # "arrested when they were children", "... when they were under 18"; not "arrested
-                # at a checkpoint in March 2019 when he was 17" (dated and placed: an event)
-                return True
+        if age_at_undated_arrest(root):
+            return True  # "arrested as children", "arrested when they were under 18": who they are
     return False
-
-
-def _as_minor(verb: Token) -> bool:
-    """ "arrested as children", "detained as a teenager": the words right after the verb give an
-    age at arrest, however the parser hangs them ("as children remain on death row" can come out
-    as a clause of its own)."""
-    after = list(verb.doc[verb.i + 1 : verb.i + 4])
-    if not after or after[0].lower_ != "as":
-        return False
-    rest = after[2:] if len(after) > 1 and after[1].lower_ in {"a", "an"} else after[1:]
-    # a noun, not "as a minor offender"
-    return bool(rest) and rest[0].lower_ in _MINORS and rest[0].pos_ == "NOUN"
-
-
-def _age_clause(verb: Token) -> bool:
-    """ "when they were under 18", "when he was 16 years old": a clause that gives an age."""
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ == "under" and any(g.like_num for g in c.children):
-            return True
-        if c.dep_ in {"attr", "acomp"} and (c.like_num or (c.lower_ == "old" and _counts_years(c))):
-            return True
-    return False
-
-
-def _counts_years(old: Token) -> bool:
-    """ "16 years old" """
-    return any(g.lower_ in {"years", "year"} and any(n.like_num for n in g.children) for g in old.children)
-
-
-def _dated_besides(verb: Token, clause: Token) -> bool:
-    """`_dated`, leaving out the words of `clause` ("17 years old" is tagged as a date)."""
-    inside = {t.i for t in clause.subtree}
-    return any(
-        t.i not in inside and (t.ent_type_ in {"DATE", "TIME"} or t.lower_ in {"earlier", "ago"})
-        for t in verb.subtree
-    )
-
-
-def _dated(verb: Token) -> bool:
-    """ "detained in Maracaibo six days earlier": the clause dates its own event."""
-    return any(t.ent_type_ in {"DATE", "TIME"} or t.lower_ in {"earlier", "ago"} for t in verb.subtree)
 
 
 def _subject_of_dying(noun: Token) -> bool:
@@ -161,10 +103,3 @@ def _label_of_event(root: Token) -> bool:
     if root.dep_ != "pobj" or head.lower_ != "as" or head.head.lower_ not in _LABEL_VERBS:
         return False
     return any(c.dep_ in {"dobj", "nsubjpass"} for c in head.head.children)
-
-
-def _age_said(verb: Token) -> bool:
-    """ "was 17", "was still a child": a copula that gives someone's age."""
-    return verb.lemma_ == "be" and any(
-        c.dep_ in {"attr", "acomp"} and (c.like_num or c.lower_ in _MINORS) for c in verb.children
-    )

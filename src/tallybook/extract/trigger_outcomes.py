@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from tallybook.extract.boilerplate import sentence_bounds
+from tallybook.extract.boilerplate import sentence_at, sentence_bounds
 from tallybook.extract.parse_tree import first_child
 from tallybook.extract.trigger_context import PERSON_NOUNS
 from tallybook.extract.trigger_lexicon import wordset
@@ -107,7 +107,7 @@ def _previous(sent: Span) -> Span | None:
     """The sentence before `sent` in the same paragraph."""
     if sent.start == 0:
         return None
-    prev = sent.doc[sent.start - 1].sent
+    prev = sentence_at(sent.doc, sent.start - 1)
     return None if "\n" in sent.doc[prev.end - 1 : sent.start + 1].text else prev
 
 

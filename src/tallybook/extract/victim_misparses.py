@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tallybook.extract.arrest_descriptors import as_phrase_subject
 from tallybook.extract.parse_tree import first_child
 from tallybook.extract.recall_relatives import antecedent, relative_antecedent
 
@@ -53,10 +54,7 @@ def shared_passive_subject(verb: Token) -> Token | None:
 def subject_before_as(holder: Token, found: Token | None) -> Token | None:
     """ "six men who were arrested as children remain on death row", parsed with "children" as the
     subject of "remain": the people the clause above is about, not the noun after "as"."""
-    if found is None or found.dep_ != "nsubj" or holder.dep_ != "advcl" or found.left_edge.i == 0:
-        return None
-    mark = found.doc[found.left_edge.i - 1]
-    if mark.lower_ != "as" or mark.dep_ != "mark" or mark.head.i != holder.i:
+    if found is None or not as_phrase_subject(holder, found):
         return None
     above = holder.head
     if above.dep_ == "relcl":
