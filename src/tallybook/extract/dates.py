@@ -42,6 +42,8 @@ _DAY_MONTH_YEAR = re.compile(
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
 _MONTH_YEAR = re.compile(rf"\b({_MONTH_RE})(?:\s+of)?\s+(\d{{4}})\b", re.I)
 _MONTH_REL = re.compile(rf"\b({_MONTH_RE})\s+(this|last|next)\s+year\b", re.I)
+# The year words after a day and month: "Feb. 3 last year", "on 3 March this year".
+_YEAR_WORD = re.compile(r",?\s+(this|last|next)\s+year\b", re.I)
 _MONTH_ONLY = re.compile(rf"\b({_MONTH_RE})\b", re.I)
 # "last July": the latest July before the report's month (in a February report, the year before).
 LAST_MONTH = re.compile(rf"\blast\s+({MONTH_NAMES})\b", re.I)
@@ -169,6 +171,10 @@ def _point(text: str, ref: Reference) -> PartialDate | None:
             mon = _MONTHS[mon_s.lower().rstrip(".")]
             day = int(day_s)
             year = int(m.group(3)) if m.group(3) else _year_for(mon, day, ref)
+            told = _YEAR_WORD.match(t, m.end())
+            if told and not m.group(3) and ref.year is not None:
+                # "on Feb. 3 last year": the year the words name, not the latest Feb. 3 before the report
+                year = ref.year + {"this": 0, "last": -1, "next": 1}[told.group(1).lower()]
             if year is not None and _valid(year, mon, day):
                 return PartialDate(_fmt(year, mon, day))
             if year is not None:
@@ -307,6 +313,8 @@ def resolve_date(text: str, ref: Reference, anchor: PartialDate | None = None) -
             shifted = shift_date(base, sign * n, unit)
             if unit.startswith("month"):
                 return PartialDate(shifted.isoformat()[:7])
+            if anchor_day and unit == "weeks" and n >= 3:
+                return PartialDate(shifted.isoformat()[:7])  # "three weeks later": a round count
             return PartialDate(shifted.isoformat()) if anchor_day else ref.relative(shifted)
     if _DAY_BEFORE.search(t):
         if anchor_day:
