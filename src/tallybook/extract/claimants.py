@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from tallybook.extract.boilerplate import doc_cache, doc_value, span_ents, word_positions
+from tallybook.extract.boilerplate import doc_cache, doc_value, word_positions
 from tallybook.extract.carried_sources import (
     REPORT_NOUNS,
     carried_source,
@@ -70,20 +70,18 @@ from tallybook.extract.source_syntax import (
     according_to,
     agent_of,
     back_across,
-    before_aside,
     document_owner,
     enters_as_content,
     holder,
     is_report_word,
-    own_content,
     own_finding,
     shown_by_figures,
     stance_of,
     subject_of,
-    trailing_clause,
     unheld,
     witnessed,
 )
+from tallybook.extract.trailing_reports import trailing_report
 from tallybook.extract.transcripts import turn_speaker
 from tallybook.extract.trigger_lexicon import wordset
 from tallybook.model import Certainty, Stance
@@ -338,47 +336,10 @@ def attribute(
                     add(agent, stance_of(child))
         if all(stance != Stance.ASSERTS for _, stance in out.claims):
             # "Soldiers killed 21 people ..., Amnesty International said on Monday."
-            root = sent.root
-            for c in [root, *root.children]:
-                opens_speech = c.i + 1 < len(c.doc) and c.nbor(1).text in {":", "—", "–"}
-                if (
-                    c.i > trigger.i
-                    and c.i < hi
-                    and is_report_word(c)
-                    and not opens_speech
-                    and not own_content(c, trigger)
-                    and (c.i == root.i or c.dep_ in {"parataxis", "ccomp", "conj"} or trailing_clause(c))
-                    # "X was arrested ... and accused of arson": a second thing done to the victim
-                    and not (
-                        c.dep_ == "conj"
-                        and c.head.i == trigger.i
-                        and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)
-                        and not any(
-                            0 <= c.i - e.end <= 1 and e.label_ in {"ORG", "PERSON"} for e in span_ents(sent)
-                        )
-                    )
-                ):
-                    subj = subject_of(c)
-                    # "X was picked up by police, his father Y told reporters": a conjoined verb
-                    # without a subject of its own, its teller the name just before it
-                    subjectless = c.dep_ == "conj" and not any(s.dep_ == "nsubj" for s in c.children)
-                    if subj is None or subj.i < trigger.i or subjectless:
-                        # "..., Amnesty International said": the name just before the verb
-                        near = [
-                            e
-                            for e in span_ents(sent)
-                            if e.label_ in {"ORG", "PERSON"}
-                            and trigger.i < e.start
-                            and 0 <= before_aside(c) - e.end <= 1
-                        ]
-                        if near:
-                            subj = near[-1].root
-                        elif subj is not None and subj.i < trigger.i:
-                            subj = None
-                    if subj is not None and subj.i > trigger.i and subj.lower_ not in NOT_SOURCES:
-                        add(subj, stance_of(c))
-                        out.verb = c
-                        break
+            told = trailing_report(sent, trigger, hi)
+            if told is not None:
+                add(told[0], stance_of(told[1]))
+                out.verb = told[1]
         if all(stance != Stance.ASSERTS for _, stance in out.claims):
             aside = parenthetical_source(sent, trigger)
             if aside is not None and (scope is None or scope[0] <= aside.idx < scope[1]):

@@ -21,7 +21,7 @@ from functools import lru_cache
 from tallybook.extract.anchored_dates import as_day, following, same_unit
 from tallybook.extract.anchored_dates import shift_date as shift_date  # used by event_dates, story readers
 from tallybook.extract.article_years import reference_year as reference_year  # used by incidents
-from tallybook.extract.figures import UNIT_WORDS
+from tallybook.extract.counted_intervals import counted_interval, past_span
 from tallybook.extract.month_names import MONTH, MONTH_NAMES, PREVIOUS_DAY
 from tallybook.model import PartialDate
 
@@ -31,9 +31,6 @@ _MONTHS["sept"] = 9
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _MONTH_RE = MONTH  # (every pattern using it ignores case)
 _WEEKDAY_RE = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-# Small counts in relative dates ("two days later", "several weeks"): the number words the
-# figure reader knows, up to twelve, plus the loose ones that only make sense here.
-_NUMBER_WORDS = {**{w: n for w, n in UNIT_WORDS.items() if 1 <= n <= 12}, "a": 1, "several": 3}
 
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DAY_MONTH_YEAR = re.compile(
@@ -56,8 +53,6 @@ _SEASON_REL = re.compile(r"\b(this|last|past|previous)\s+(?:spring|summer|autumn
 _RECENT = re.compile(r"\brecent\s+(days|weeks)\b", re.I)
 _WEEKDAY = re.compile(rf"\b({_WEEKDAY_RE})\b", re.I)
 _RELATIVE_UNIT = re.compile(r"\b(this|last|past|previous|next)\s+(year|month|week)\b", re.I)
-_PAST_N = re.compile(r"\b(?:past|last|previous)\s+(\w+)\s+(days|weeks|months)\b", re.I)
-_N_LATER = re.compile(r"\b(\w+)\s+(days?|weeks?|months?|years?)\s+(later|after|earlier|before|ago)\b", re.I)
 _DAY_BEFORE = re.compile(
     rf"\b(?:the\s+)?(night|day|evening)\s+before\b|\b{PREVIOUS_DAY}\b"
     r"|\byesterday\b",
@@ -261,13 +256,6 @@ def _point(text: str, ref: Reference) -> PartialDate | None:
     return None
 
 
-def _count(word: str) -> int | None:
-    w = word.lower()
-    if w.isdigit():
-        return int(w)
-    return _NUMBER_WORDS.get(w)
-
-
 # A pure function of frozen values, asked again for each mention of a sentence: remembered.
 @lru_cache(maxsize=4096)
 def resolve_date(text: str, ref: Reference, anchor: PartialDate | None = None) -> PartialDate | None:
@@ -292,40 +280,16 @@ def resolve_date(text: str, ref: Reference, anchor: PartialDate | None = None) -
     if m:  # "in the last week of May": a part of that month, not a week counted from today
         month = _point(t[m.start(1) :], ref)
         return PartialDate(month.value[:7]) if month is not None else None
-    m = _N_LATER.search(t)
-    if m:
-        n = _count(m.group(1))
-        sign = 1 if m.group(3).lower() in {"later", "after"} else -1  # counted forward or back
-        if n is not None and anchor is not None and m.group(2).lower().startswith("year") and not anchor.end:
-            # "three years later" after an event dated only to its year: that year moved
-            return PartialDate(f"{int(anchor.value[:4]) + sign * n:04d}")
-        monthly = m.group(2).lower().startswith("month") and m.group(3).lower() != "ago"
-        by_month = anchor is not None and anchor.precision == "month" and not anchor.end
-        if n is not None and anchor is not None and monthly and by_month:
-            # "arrested in January 2023 and sentenced ten months later": that month moved
-            moved = shift_date(date.fromisoformat(anchor.value + "-01"), sign * n, "months")
-            return PartialDate(moved.isoformat()[:7])
-        base = anchor_day or (ref.day if m.group(3).lower() in {"ago", "earlier"} else None)
-        if n is not None and base is not None:
-            unit = m.group(2).lower()
-            if unit.startswith("year"):
-                return PartialDate(f"{base.year + sign * n:04d}")  # "three years ago": the year only
-            shifted = shift_date(base, sign * n, unit)
-            if unit.startswith("month"):
-                return PartialDate(shifted.isoformat()[:7])
-            if anchor_day and unit == "weeks" and n >= 3:
-                return PartialDate(shifted.isoformat()[:7])  # "three weeks later": a round count
-            return PartialDate(shifted.isoformat()) if anchor_day else ref.relative(shifted)
+    later = counted_interval(t, ref, anchor, anchor_day)
+    if later is not None:
+        return later
     if _DAY_BEFORE.search(t):
         if anchor_day:
             return PartialDate((anchor_day - timedelta(days=1)).isoformat())
         return ref.relative(ref.day - timedelta(days=1)) if ref.day else None
-    m = _PAST_N.search(t)
-    if m and ref.day is not None:
-        n = _count(m.group(1))
-        if n is not None:
-            start = shift_date(ref.day, -n, m.group(2).lower())
-            return ref.relative(start, ref.day)
+    past = past_span(t, ref)
+    if past is not None:
+        return past
     if _ISO.search(t):
         return _point(t, ref)
     m = _TWO_YEARS.search(t)
