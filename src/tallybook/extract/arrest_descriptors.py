@@ -191,23 +191,27 @@ def says_who_suffered(root: Token) -> bool:
         return True
     if root.dep_ != "acl":
         return False
-    own_time = [
-        g
-        for c in root.children
-        if c.dep_ in {"prep", "npadvmod"}
-        for g in [c, *c.children]
-        if g.ent_type_ in {"DATE", "TIME"} and g.dep_ in {"pobj", "npadvmod"}
-    ]
     if of_what in _HARM_NOUNS:
         # "ill-treatment of persons detained for political reasons during the year": the harm is
         # told; an arrest with a month or year of its own ("of a man detained in May 2020") stays
         return not any(
-            _MONTH_OR_YEAR_RE.search(span_text(g.doc[g.left_edge.i : g.right_edge.i + 1])) for g in own_time
+            _MONTH_OR_YEAR_RE.search(span_text(g.doc[g.left_edge.i : g.right_edge.i + 1]))
+            for g in _own_times(root)
         )
-    of_death = of_what in _DEATH_NOUNS
-    if not of_death and not _facing_death(root):
+    if of_what not in _DEATH_NOUNS and not _facing_death(root):
         return False
-    return not own_time
+    return not _own_times(root)
+
+
+def _own_times(root: Token) -> list[Token]:
+    """The participle's own date or time words: "detained [in May]", "arrested [last week]"."""
+    return [
+        g
+        for c in root.children
+        if c.dep_ in {"prep", "npadvmod"}
+        for g in [c, *c.children]
+        if g.ent_type_ in _DATE_ENTS and g.dep_ in {"pobj", "npadvmod"}
+    ]
 
 
 # What a clause says of people facing death: "are at risk of execution", "were sentenced to death".

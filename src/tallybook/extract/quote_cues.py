@@ -131,8 +131,11 @@ def noun_cue(doc: Doc, at: int) -> bool:
     its verb: the parser tags it as a plural or singular noun in a nominal slot."""
     if not has_parse(doc):
         return False
+    tok = token_at(doc, at)
+    return tok is not None and tok.tag_ in ("NNS", "NN") and tok.dep_ in _NOMINAL_DEPS
+
+
+def token_at(doc: Doc, at: int) -> Token | None:
+    """The token the character at `at` falls in (None when there is none)."""
     span = doc.char_span(at, at + 1, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    tok = span[0]
-    return tok.tag_ in ("NNS", "NN") and tok.dep_ in _NOMINAL_DEPS
+    return span[0] if span is not None and len(span) else None

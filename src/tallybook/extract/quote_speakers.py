@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from tallybook.extract.boilerplate import flat_text
 from tallybook.extract.parse_tree import has_parse
-from tallybook.extract.quote_cues import past_beside_perfect
+from tallybook.extract.quote_cues import past_beside_perfect, token_at
 from tallybook.extract.quote_pronouns import SubjectOf, pronoun_speaker
 from tallybook.extract.speaker_owners import KIN_OF_RE, owner_speaker
 from tallybook.extract.speaker_refs import owned_speaker, person_in_apposition
@@ -122,33 +122,31 @@ def cue_subject(
                 if speaker[0]:
                     return speaker
             return name, Span(s, e)
-    if has_parse(doc):
-        span = doc.char_span(cue_at, cue_at + 1, alignment_mode="expand")
-        if span is not None and len(span):
-            tok = span[0]
-            for _ in range(5):
-                subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-                # a subject inside quoted words ("claimed that “two rioters died” and
-                # insisted"): the parser hung the verb on the quotation; it speaks for no one
-                if subj and not any(a <= subj[0].idx < b for a, b in quoted):
-                    # "The state news agency IRNA claimed": the parser may split a descriptor
-                    # and the name beside it into two subjects; read them as one phrase
-                    # (the first alone when the pair names no one)
-                    split = len(subj) > 1 and subj[-1].left_edge.i == subj[0].right_edge.i + 1
-                    for last in (subj[-1], subj[0]) if split else (subj[0],):
-                        s, e = subj[0].left_edge.idx, last.right_edge.idx + len(last.right_edge)
-                        who = named_speaker(doc, mentions, s, e, prev_speaker, quoted, nested)
-                        if who[0]:
-                            return who
-                # no subject, or one that speaks for no one ("denied that any massacre had
-                # taken place, describing ..."): the verb it hangs on may have one
-                if tok.dep_ in ("advcl", "xcomp", "conj", "ccomp", "pcomp", "prep") and tok.head.i != tok.i:
-                    higher = tok.head
-                    if past_beside_perfect(tok) and higher.dep_ == "ccomp":
-                        higher = higher.head  # "P said X had acted ... and called": P calls
-                    tok = higher
-                else:
-                    break
+    tok = token_at(doc, cue_at) if has_parse(doc) else None
+    if tok is not None:
+        for _ in range(5):
+            subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # a subject inside quoted words ("claimed that “two rioters died” and
+            # insisted"): the parser hung the verb on the quotation; it speaks for no one
+            if subj and not any(a <= subj[0].idx < b for a, b in quoted):
+                # "The state news agency IRNA claimed": the parser may split a descriptor
+                # and the name beside it into two subjects; read them as one phrase
+                # (the first alone when the pair names no one)
+                split = len(subj) > 1 and subj[-1].left_edge.i == subj[0].right_edge.i + 1
+                for last in (subj[-1], subj[0]) if split else (subj[0],):
+                    s, e = subj[0].left_edge.idx, last.right_edge.idx + len(last.right_edge)
+                    who = named_speaker(doc, mentions, s, e, prev_speaker, quoted, nested)
+                    if who[0]:
+                        return who
+            # no subject, or one that speaks for no one ("denied that any massacre had
+            # taken place, describing ..."): the verb it hangs on may have one
+            if tok.dep_ in ("advcl", "xcomp", "conj", "ccomp", "pcomp", "prep") and tok.head.i != tok.i:
+                higher = tok.head
+                if past_beside_perfect(tok) and higher.dep_ == "ccomp":
+                    higher = higher.head  # "P said X had acted ... and called": P calls
+                tok = higher
+            else:
+                break
     # No parse, or it found nothing: the nearest speaker-like mention before the cue.
     before = [m for m in mentions if clause_start <= m[0] and m[1] <= cue_at]
     for s, e, kind, name in reversed(before):
