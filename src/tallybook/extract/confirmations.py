@@ -136,12 +136,11 @@ def free_parts(doc: Doc, skip: set[int] | frozenset[int], told: list[tuple[int, 
     shot; the commission said its investigators had corroborated their accounts". A sentence that
     only points back at an incident ("The executions were announced by X") tells none."""
     out: list[Part] = []
+    texts, idx = token_texts(doc), token_starts(doc)
     for start, end in _sentence_ranges(doc):
         if start not in skip:
             out.append(Part(doc, start, end, start, end))
             continue
-        texts = token_texts(doc)
-        idx = token_starts(doc)
         cuts = [i for i in range(start, end) if texts[i] == ";"]
         for lo, hi in zip([start, *(c + 1 for c in cuts)], [*cuts, end], strict=True):
             if hi <= lo:

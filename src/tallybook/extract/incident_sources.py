@@ -16,6 +16,7 @@ from tallybook.extract.boilerplate import doc_ents, doc_text, sentence_starts, w
 from tallybook.extract.claimants import PUBLISHER, canonical_source
 from tallybook.extract.mentions import Mention
 from tallybook.extract.people import resolve_person
+from tallybook.extract.source_context import titled_experts
 from tallybook.extract.source_owners import un_experts
 from tallybook.extract.source_phrases import phrase_candidates
 from tallybook.extract.source_pronouns import salient_subject
@@ -177,8 +178,7 @@ _JOINT_CUE_RE = re.compile(r"^(?:the |un |u\.n\. |independent |human rights )*(?
 def _joint_quotes(doc: Doc) -> list[tuple[int, int, str, list[str]]]:
     """The quotations whose cue is "the experts" in a text that titles several people experts or
     rapporteurs: (start, end, the first-named speaker given, all of them)."""
-    titles: dict[str, list[str]] = doc._.tb_person_titles or {}
-    titled = [name for name, ts in titles.items() if any("rapporteur" in t or "expert" in t for t in ts)]
+    titled = titled_experts(doc)
     if len(titled) < 2:
         return []
     text = doc_text(doc)
@@ -230,8 +230,7 @@ def _fitting_org(doc: Doc, description: str) -> str | None:
 
 def _titled_person(doc: Doc) -> str | None:
     """The one person the text titles a rapporteur or expert ("the Special Rapporteur, Jane Doe")."""
-    titles: dict[str, list[str]] = doc._.tb_person_titles or {}
-    found = {name for name, ts in titles.items() if any("rapporteur" in t or "expert" in t for t in ts)}
+    found = set(titled_experts(doc))
     return found.pop() if len(found) == 1 else None
 
 
@@ -249,8 +248,7 @@ def _release_experts(doc: Doc) -> list[str]:
     publisher = doc._.tb_publisher
     if not isinstance(publisher, str):
         return []
-    titles: dict[str, list[str]] = doc._.tb_person_titles or {}
-    found = [name for name, ts in titles.items() if any("rapporteur" in t or "expert" in t for t in ts)]
+    found = titled_experts(doc)
     if _UN_OFFICE_RE.search(publisher):
         if len(found) > 1 and not _EXPERTS_SPEAK_RE.search(doc_text(doc)):
             return []

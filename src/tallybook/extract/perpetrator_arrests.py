@@ -41,7 +41,8 @@ def perpetrator_arrest(root: Token) -> bool:
     """ "The officer was arrested and charged with murder", "two guards were detained over the
     death of a prisoner", "arrested 12 police officers in connection with the disappearance of
     seven farmworkers": the arrested are the alleged perpetrators."""
-    agents = any(h.lower_ in _AGENTS for h in _held(root))
+    held = _held(root)
+    agents = any(h.lower_ in _AGENTS for h in held)
     for prep in (c for c in root.children if c.dep_ == "prep"):
         obj = _pobj(prep)
         if obj is None:
@@ -55,7 +56,7 @@ def perpetrator_arrest(root: Token) -> bool:
             return True  # "detained over the death", "arrested for the killing of"
         if agents and prep.lower_ == "on" and obj.lower_ in _CHARGES and _of_violation(obj):
             return True  # "on charges of enforced disappearance"
-    if any(_responsible(h) for h in _held(root)):
+    if any(_responsible(h) for h in held):
         return True  # "the officers responsible were arrested"
     return agents and (any(_charged(v) for v in _clauses(root)) or _by_prosecutors(root))
 

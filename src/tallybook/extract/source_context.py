@@ -76,7 +76,8 @@ def _latest_org_entity(doc: Doc, pos: int) -> str | None:
     return name[4:] if name is not None and name[:4].lower() == "the " else name
 
 
-def _titled_experts(doc: Doc) -> list[str]:
+def titled_experts(doc: Doc) -> list[str]:
+    """The people the text titles a rapporteur or expert, in the order it lists them."""
     titles: dict[str, list[str]] = doc._.tb_person_titles or {}
     return [name for name, ts in titles.items() if any("rapporteur" in t or "expert" in t for t in ts)]
 
@@ -96,13 +97,13 @@ def implied_sources(head: Token) -> list[str] | None:
         # "a group of United Nations human rights experts": the experts the text names
         of = partitive_group(head)
         if of is not None and of.lower_ in _EXPERT_HEADS:
-            experts = _titled_experts(doc)
+            experts = titled_experts(doc)
             return experts if len(experts) > 1 else None
     if head.pos_ == "PROPN" or head.ent_type_ in {"ORG", "PERSON"}:
         return None
     if low in _EXPERT_HEADS:
         # "the experts", "three UN experts": the experts the text names, when their number fits
-        experts = _titled_experts(doc)
+        experts = titled_experts(doc)
         number = next((c for c in head.children if c.dep_ == "nummod"), None)
         # "UN experts said" in a release that lists its experts is as definite as "the experts"
         # ("UN human rights experts": "UN" may hang on "rights", not on "experts")
