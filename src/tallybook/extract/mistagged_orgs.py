@@ -23,9 +23,9 @@ def tagged_only_orgs(doc: Doc) -> set[str]:
     }
 
 
-def drop_people_orgs(doc: Doc, people: list[ExtractedPerson]) -> None:
-    """Drops from `doc._.tb_orgs` an organisation only the model's ORG label made, that the text
-    shows to be one of `people`."""
+def drop_people_orgs(doc: Doc, people: list[ExtractedPerson], tagged: set[str]) -> None:
+    """Drops from `doc._.tb_orgs` an organisation only the model's ORG label made (`tagged`, from
+    `tagged_only_orgs`), that the text shows to be one of `people`."""
     named = {p.name for p in people}
-    if named & tagged_only_orgs(doc):
+    if named & tagged:
         doc._.tb_orgs = [o for o in doc._.tb_orgs or [] if o.name not in named]

@@ -118,14 +118,15 @@ class PeopleFinder:
         cands, authors, single_ok = self._candidates(doc)
         cands = [_without_demand(text, c) for c in cands]
         cands = [c for c in cands if not is_ignored(skip, c[0], c[1]) and is_nameish(c[2])]
-        people = fold_spellings(text, self._merge(doc, cands, single_ok, authors))
+        tagged_orgs = tagged_only_orgs(doc)  # the names only the model's ORG label makes bodies
+        people = fold_spellings(text, self._merge(doc, cands, single_ok, authors, tagged_orgs))
         self._add_short_mentions(text, people, skip)
         titles = person_titles(doc, people)
         for person in people:
             person.description = describe(doc, person.spans)
             person.role = self._role(text, person, titles[person.name], authors)
         share_victim_role(text, people)
-        drop_people_orgs(doc, people)  # an organisation only the model's ORG label made
+        drop_people_orgs(doc, people, tagged_orgs)  # an organisation only the model's ORG label made
         return people, titles
 
     def _candidates(self, doc: Doc) -> tuple[list[_Cand], set[str], set[str]]:
@@ -226,7 +227,7 @@ class PeopleFinder:
         return cands, authors, single_ok
 
     def _merge(
-        self, doc: Doc, cands: list[_Cand], single_ok: set[str], authors: set[str]
+        self, doc: Doc, cands: list[_Cand], single_ok: set[str], authors: set[str], tagged_orgs: set[str]
     ) -> list[ExtractedPerson]:
         """Longest names first; a shorter mention folds into a longer name holding its words."""
         people: list[ExtractedPerson] = []
@@ -242,7 +243,6 @@ class PeopleFinder:
         cands.sort(key=lambda c: (-len(c[2].split()), c[0]))
         # "Salish Kendra" inside "Ain o Salish Kendra": the tail of an organisation's name
         org_spans = [(sp.start, sp.end) for o in doc._.tb_orgs or [] for sp in o.spans]
-        tagged_orgs = tagged_only_orgs(doc)
         text = flat_text(doc)
         agencies = dateline_agencies(text)
         for start, end, name, strength in cands:

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from tallybook.extract.boilerplate import span_text
 from tallybook.extract.figures import parse_figure
 from tallybook.extract.mentions import Mention, _subtree_text
-from tallybook.extract.parse_tree import first_child
+from tallybook.extract.parse_tree import first_child, has_parse
 from tallybook.extract.trigger_context import PERSON_NOUNS
 from tallybook.extract.trigger_lexicon import wordset
 from tallybook.extract.victim_figures import counted_of_people
@@ -34,7 +34,7 @@ def toll_at(root: Token) -> Token | None:
 
 def toll_at_count(m: Mention) -> Figure | None:
     doc = m.sent.doc
-    if not doc.has_annotation("DEP"):
+    if not has_parse(doc):
         return None
     at = toll_at(m.trigger.root)
     if at is None or at.right_edge.i <= at.i:
@@ -46,7 +46,7 @@ def toll_at_count(m: Mention) -> Figure | None:
 def cases_of(root: Token) -> Figure | None:
     """ "117 new cases of enforced disappearance", "36 cases of people taken away": the counted
     cases whose "of" phrase holds `root`."""
-    if not root.doc.has_annotation("DEP"):
+    if not has_parse(root.doc):
         return None
     while root.dep_ == "conj" and root.head.pos_ in {"NOUN", "PROPN"}:
         root = root.head  # "242 cases of assault and torture": the first conjunct is the object
@@ -72,7 +72,7 @@ def cases_above(root: Token) -> Figure | None:
     """ "36 cases of people taken away ... who have not been seen since", "three cases of people
     missing since they were picked up": the counted cases of people whose description holds the
     trigger's clause."""
-    if not root.doc.has_annotation("DEP"):
+    if not has_parse(root.doc):
         return None
     tok, clause = root, False
     for _ in range(8):

@@ -18,7 +18,7 @@ from tallybook.extract.counted_groups import counted_group_before, plural_antece
 from tallybook.extract.figures import combine, parse_figure
 from tallybook.extract.mentions import _DEFINITE, _PRONOUNS, Mention, _subtree_text
 from tallybook.extract.opening_subjects import opening_subject
-from tallybook.extract.parse_tree import first_child
+from tallybook.extract.parse_tree import first_child, has_parse
 from tallybook.extract.people import resolve_person
 from tallybook.extract.recall_relatives import SECURITY_WORDS
 from tallybook.extract.reported_victims import reported_person
@@ -81,7 +81,7 @@ def fill_victims(m: Mention) -> None:
 def _fill_victims(m: Mention) -> Token | None:
     """Fills the victims of `m`; returns the head of its victim phrase, if found."""
     doc = m.sent.doc
-    head = (victim_head(m.trigger) or opening_subject(m.trigger.root)) if doc.has_annotation("DEP") else None
+    head = (victim_head(m.trigger) or opening_subject(m.trigger.root)) if has_parse(doc) else None
     if head is None:
         # No parse or no victim slot: a number just before a verbal trigger ("12 protesters killed").
         lo = max(m.sent.start, m.trigger.span.start - 6)
@@ -95,7 +95,7 @@ def _fill_victims(m: Mention) -> Token | None:
             m.figure = whole or m.figure  # "40 civilians, among them seven children, were killed"
         if m.trigger.kind == NOMINAL and m.trigger.root.i > 0:
             lo = max(m.sent.start, m.trigger.span.start - 3)
-            num = first_child(m.trigger.root, "nummod") if doc.has_annotation("DEP") else None
+            num = first_child(m.trigger.root, "nummod") if has_parse(doc) else None
             if num is not None:  # "at least nine other killings": the number with its qualifier
                 lo = min(lo, with_qualifier(doc, num.left_edge.i))
             # with the trigger word itself: "a sentence of 500 lashes" counts blows, not people
