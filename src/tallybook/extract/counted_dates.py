@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from tallybook.extract.boilerplate import doc_text, span_text
+from tallybook.extract.counted_intervals import rough_count
 from tallybook.extract.date_phrases import ABS_DATE, REL_PHRASE
 from tallybook.extract.dates import Reference, resolve_date, shift_date
 from tallybook.extract.figures import parse_number
@@ -22,9 +23,6 @@ from tallybook.model import PartialDate
 if TYPE_CHECKING:
     from tallybook.extract.mentions import Mention
 
-# From this many weeks on, a count of weeks is a round figure ("two weeks" is still read as 14 days,
-# as the tests of test_generalisation_events and test_incidents expect).
-ROUND_WEEKS = 3
 _N_AFTER = re.compile(r"\b(\w+)\s+(days?|weeks?)\s+after\b", re.IGNORECASE)
 
 
@@ -52,14 +50,6 @@ def days_before(m: Mention, ents: list[Span], ref: Reference) -> PartialDate | N
         return None
     start = shift_date(date.fromisoformat(days[-1].value), -n, found.group(2).lower())
     return rough_count(start, n, found.group(2))
-
-
-def rough_count(day: date, n: int, unit: str) -> PartialDate:
-    """A day counted back or on by `n` units: "three weeks after" is a round figure, so the count
-    gives only the month it lands in; days and one or two weeks are counted exactly."""
-    if unit.lower() == "weeks" and n >= ROUND_WEEKS:
-        return PartialDate(day.isoformat()[:7])
-    return PartialDate(day.isoformat())
 
 
 def sentence_day(ents: list[Span], rel: Span, ref: Reference) -> PartialDate | None:

@@ -22,12 +22,24 @@ _NUMBER_WORDS = {**{w: n for w, n in UNIT_WORDS.items() if 1 <= n <= 12}, "a": 1
 _PAST_N = re.compile(r"\b(?:past|last|previous)\s+(\w+)\s+(days|weeks|months)\b", re.I)
 _N_LATER = re.compile(r"\b(\w+)\s+(days?|weeks?|months?|years?)\s+(later|after|earlier|before|ago)\b", re.I)
 
+# From this many weeks on, a count of weeks is a round figure ("two weeks" is still read as 14 days,
+# as the tests of test_generalisation_events and test_incidents expect).
+ROUND_WEEKS = 3
+
 
 def _count(word: str) -> int | None:
     w = word.lower()
     if w.isdigit():
         return int(w)
     return _NUMBER_WORDS.get(w)
+
+
+def rough_count(day: date, n: int, unit: str) -> PartialDate:
+    """A day counted back or on by `n` units: "three weeks after" is a round figure, so the count
+    gives only the month it lands in; days and one or two weeks are counted exactly."""
+    if unit.lower() == "weeks" and n >= ROUND_WEEKS:
+        return PartialDate(day.isoformat()[:7])
+    return PartialDate(day.isoformat())
 
 
 def counted_interval(
@@ -55,9 +67,7 @@ def counted_interval(
             shifted = shift_date(base, sign * n, unit)
             if unit.startswith("month"):
                 return PartialDate(shifted.isoformat()[:7])
-            if anchor_day and unit == "weeks" and n >= 3:
-                return PartialDate(shifted.isoformat()[:7])  # "three weeks later": a round count
-            return PartialDate(shifted.isoformat()) if anchor_day else ref.relative(shifted)
+            return rough_count(shifted, n, unit) if anchor_day else ref.relative(shifted)
     return None
 
 

@@ -20,7 +20,7 @@ _CLAUSE_DEPS = frozenset({"relcl", "acl"})
 
 def _about_a_person(verb: Token) -> bool:
     """A relative clause that describes a person ("who had been wounded in 2019")."""
-    if verb.dep_ not in {"relcl", "acl"} or verb.pos_ not in {"VERB", "AUX"}:
+    if verb.dep_ not in _CLAUSE_DEPS or verb.pos_ not in {"VERB", "AUX"}:
         return False
     return verb.head.ent_type_ == "PERSON" or any(c.lower_ in {"who", "whom", "whose"} for c in verb.children)
 
@@ -66,6 +66,11 @@ def nearest_root(span: Span, roots: set[int]) -> int | None:
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
+def verb_of(tok: Token) -> Token | None:
+    """The verb of the clause a word is in: the word itself or its nearest verb above."""
+    return next((a for a in [tok, *tok.ancestors] if a.pos_ in {"VERB", "AUX"}), None)
+
+
 def other_clause(e: Span, trigger: Token, roots: set[int]) -> bool:
     """ "Soldiers detained 17 men; five were released a week later and the others have not been
     seen since": a date in another clause (past a semicolon, or in a conjoined clause whose verb is
@@ -75,7 +80,7 @@ def other_clause(e: Span, trigger: Token, roots: set[int]) -> bool:
     lo, hi = sorted((e.start, trigger.i))
     if any(t.text == ";" for t in e.doc[lo:hi]):
         return True
-    verb = next((a for a in [e.root, *e.root.ancestors] if a.pos_ in {"VERB", "AUX"}), None)
+    verb = verb_of(e.root)
     if verb is None or verb.i == trigger.i:
         return False
     if verb.dep_ == "conj" and verb.i > trigger.i and any(c.dep_ in _SUBJECTS for c in verb.children):

@@ -41,6 +41,7 @@ _MONTH_YEAR = re.compile(rf"\b({_MONTH_RE})(?:\s+of)?\s+(\d{{4}})\b", re.I)
 _MONTH_REL = re.compile(rf"\b({_MONTH_RE})\s+(this|last|next)\s+year\b", re.I)
 # The year words after a day and month: "Feb. 3 last year", "on 3 March this year".
 _YEAR_WORD = re.compile(r",?\s+(this|last|next)\s+year\b", re.I)
+_YEAR_SHIFT = {"this": 0, "last": -1, "next": 1}  # the year each of those words names, from the report's
 _MONTH_ONLY = re.compile(rf"\b({_MONTH_RE})\b", re.I)
 # "last July": the latest July before the report's month (in a February report, the year before).
 LAST_MONTH = re.compile(rf"\blast\s+({MONTH_NAMES})\b", re.I)
@@ -169,7 +170,7 @@ def _point(text: str, ref: Reference) -> PartialDate | None:
             told = _YEAR_WORD.match(t, m.end())
             if told and not m.group(3) and ref.year is not None:
                 # "on Feb. 3 last year": the year the words name, not the latest Feb. 3 before the report
-                year = ref.year + {"this": 0, "last": -1, "next": 1}[told.group(1).lower()]
+                year = ref.year + _YEAR_SHIFT[told.group(1).lower()]
             if year is not None and _valid(year, mon, day):
                 return PartialDate(_fmt(year, mon, day))
             if year is not None:
@@ -179,7 +180,7 @@ def _point(text: str, ref: Reference) -> PartialDate | None:
         return PartialDate(_fmt(int(m.group(2)), _MONTHS[m.group(1).lower().rstrip(".")]))
     m = _MONTH_REL.search(t)
     if m and ref.year is not None:
-        shift = {"this": 0, "last": -1, "next": 1}[m.group(2).lower()]
+        shift = _YEAR_SHIFT[m.group(2).lower()]
         return PartialDate(_fmt(ref.year + shift, _MONTHS[m.group(1).lower().rstrip(".")]))
     m = LAST_MONTH.search(t)
     if m and ref.day is not None and ref.year is not None and not _YEAR.search(t):

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from tallybook.extract.boilerplate import span_text
+from tallybook.extract.date_owners import verb_of
 from tallybook.extract.dates import shift_date
 from tallybook.extract.figures import parse_number
 from tallybook.model import PartialDate
@@ -107,17 +108,25 @@ def _clause_of(tok: Token) -> Token:
     return verb
 
 
+def _stated_duration(sent: Span) -> tuple[re.Match[str], Span] | None:
+    """The first stated length of the sentence ("for five months"), as matched and as a span."""
+    found = DURATION.search(span_text(sent))
+    if found is None:
+        return None
+    span = sent.doc.char_span(sent.start_char + found.start(), sent.start_char + found.end(), "expand")
+    return None if span is None else (found, span)
+
+
 def duration_in_clause(sent: Span, trigger: Token) -> bool:
     """ "held for five months and beaten", "held for three weeks, during which they were beaten":
     the stated length is of the trigger's own detention (not "disappeared for 40 days, and others
     told the court they had been beaten")."""
-    found = DURATION.search(span_text(sent))
-    if found is None:
-        return False
-    span = sent.doc.char_span(sent.start_char + found.start(), sent.start_char + found.end(), "expand")
-    if span is None:
-        return False
-    target = _clause_of(span.root)
+    stated = _stated_duration(sent)
+    return stated is not None and _length_in_clause(stated[1], trigger)
+
+
+def _length_in_clause(length: Span, trigger: Token) -> bool:
+    target = _clause_of(length.root)
     clause = _clause_of(trigger)
     for _ in range(4):  # up through clauses told within it ("held ..., during which they were beaten")
         if clause.i == target.i:
@@ -135,15 +144,13 @@ def custody_length(sent: Span, trigger: Token) -> bool:
     """ "held for three weeks in a facility where interrogators beat him", "during his first 25
     days in detention, interrogators beat him": a stated length of the custody the trigger happened
     in, not of the act itself ("beat him for two days until he signed")."""
-    if not duration_in_clause(sent, trigger):
+    stated = _stated_duration(sent)
+    if stated is None or not _length_in_clause(stated[1], trigger):
         return False
-    text = span_text(sent)
-    found = DURATION.search(text)
-    assert found is not None
-    if _IN_CUSTODY.match(text, found.end()):
+    found, span = stated
+    if _IN_CUSTODY.match(span_text(sent), found.end()):
         return True
-    span = sent.doc.char_span(sent.start_char + found.start(), sent.start_char + found.end(), "expand")
-    return span is not None and _clause_of(span.root).i != _clause_of(trigger).i
+    return _clause_of(span.root).i != _clause_of(trigger).i
 
 
 # Torture as the means of a confession, and what ties it to a time of detention.
@@ -209,10 +216,6 @@ def undated_holding(m_sent: Span, trigger: Span) -> bool:
     return _UNDATED_HOLDING.search(text[lo:hi]) is not None
 
 
-def _verb_of(tok: Token) -> Token | None:
-    return next((a for a in [tok, *tok.ancestors] if a.pos_ in {"VERB", "AUX"}), None)
-
-
 def taking_is_the_disappearance(e: Span, trigger: Token, roots: set[int]) -> bool:
     """ "taken from his shop on 14 April and held for 23 days", "On 9 July officers took X, and his
     whereabouts remained unknown for five months": the taking dated before the stated length is
@@ -222,7 +225,7 @@ def taking_is_the_disappearance(e: Span, trigger: Token, roots: set[int]) -> boo
     found = DURATION.search(span_text(e.sent))
     if found is None or e.end_char > e.sent.start_char + found.start():
         return False
-    verb = _verb_of(e.root)
+    verb = verb_of(e.root)
     return verb is not None and (verb.i == trigger.i or verb.i not in roots)
 
 

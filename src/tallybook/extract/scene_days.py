@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from tallybook.extract.boilerplate import span_text
+from tallybook.extract.date_owners import verb_of
 from tallybook.extract.date_phrases import REL_PHRASE, date_phrases, dateline_end
 from tallybook.extract.dates import Reference, resolve_date
 from tallybook.extract.layout import encyclopedia_doc
@@ -94,10 +95,6 @@ _SCENE_VERBS = wordset(
 _FURTHER = re.compile(r"\b(?:another|other|others|also|separately|further)\b", re.IGNORECASE)
 
 
-def _verb(tok: Token) -> Token | None:
-    return next((a for a in [tok, *tok.ancestors] if a.pos_ in {"VERB", "AUX"}), None)
-
-
 def _days(sent: Span, ref: Reference, window: tuple[str, str]) -> set[str]:
     """The single days the sentence dates an act to (not a telling, not a start), inside the window."""
     out: set[str] = set()
@@ -105,7 +102,7 @@ def _days(sent: Span, ref: Reference, window: tuple[str, str]) -> set[str]:
     for e in date_phrases(sent):
         if REL_PHRASE.search(span_text(e)):
             continue  # "the day before": counted from a day the sentence tells, not from the telling
-        verb = _verb(e.root) if parsed else None
+        verb = verb_of(e.root) if parsed else None
         said = claim_verb_of(e.root) if verb is not None else None
         if said is not None and verb is not None and said.i == verb.i:
             continue  # "the Office said on Tuesday": a telling
