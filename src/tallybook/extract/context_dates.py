@@ -334,10 +334,11 @@ def _after_earlier(m: Mention, earlier: list[Mention]) -> PartialDate | None:
 _SAME_TIME = re.compile(r"^\W*(?:(?:on|during|in|over)\s+)?the\s+same\s+(?:days|night|nights)\W*$", re.I)
 
 
-# An arrest told as a noun with its date, which a stated length of custody counts from.
+# An arrest told as a noun with its date, which a stated length of custody counts from ("after his
+# arrest in March 2022", or the year alone: "after his arrest in 2016").
 _AFTER_ARREST = re.compile(
     rf"\b(?:after|following|since)\s+(?:his|her|their)\s+(?:arrest|detention|abduction)\s+"
-    rf"((?:in|on)\s+(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})(?:\s+\d{{1,2}})?,?\s+\d{{4}})\b"
+    rf"((?:in|on)\s+(?:(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})(?:\s+\d{{1,2}})?,?\s+)?\d{{4}})\b"
 )
 _ARRESTED = re.compile(r"\b(?:arrested|detained|abducted|seized|taken into custody)\b", re.IGNORECASE)
 
