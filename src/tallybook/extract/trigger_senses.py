@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tallybook.extract.factual_readings import withheld_event
+from tallybook.extract.trigger_conditions import returned_on_condition
 from tallybook.extract.trigger_context import PERSON_NOUNS
 from tallybook.extract.trigger_lexicon import wordset
 from tallybook.extract.trigger_vanishings import REFUSE, WHERE_BE, WHERE_HELD
@@ -43,7 +44,8 @@ _HELD_NOUNS = wordset("custody detention prison jail cell cells colony gaol lock
 _NUMBER_WORDS = wordset("no no. number")
 _HELD_BUILDINGS = wordset("centre center centres centers facility facilities camp house station unit")
 _HELD_KINDS = wordset(
-    "detention police prison holding interrogation remand pre-trial correctional internment penal"
+    "detention police prison holding interrogation remand pre-trial correctional internment penal "
+    "army military"
 )
 _PRONOUNS = wordset("he she they him her them we us who whom")
 _MASS = wordset("public mass secret double triple multiple collective")
@@ -141,6 +143,8 @@ def withheld_type(tok: Token) -> str | None:
     found = withheld_event(tok)
     if found == "enforced_disappearance" and _whereabouts_of_a_kind(tok):
         return None
+    if found is None and returned_on_condition(tok):
+        return "other"  # "the body was returned only after his father signed a pledge"
     return found
 
 

@@ -18,6 +18,7 @@ from tallybook.extract.boilerplate import lower_forms, sentence_bounds
 from tallybook.extract.parse_tree import has_parse
 from tallybook.extract.parsed_triggers import PARSED_WORDS, died_held, parsed_type, to_death
 from tallybook.extract.recall_verbs import executed_a_deed, idiom_particle
+from tallybook.extract.trigger_conditions import capital_charge, carries_penalty
 from tallybook.extract.trigger_context import (
     CONTEXT_WORDS,
     PRISON_TERM_WORDS,
@@ -103,6 +104,10 @@ class TriggerMatcher:
                 continue  # "kicked the door open"
             if itype == "execution" and kind == VERBAL and executed_a_deed(span[0]):
                 continue  # "the guards executed the order", "the plan was executed"
+            if itype == "execution" and carries_penalty(span):
+                if (charged := capital_charge(span)) is None:
+                    continue  # "the law, which carries the death penalty": no one tried
+                itype = charged  # "facing charges that carry the death penalty"
             if itype == "other" and span[-1].lower_ in BODIES and kin_took(span[0]):
                 continue  # "relatives took away the body for burial"
             if itype == "enforced_disappearance" and took_a_thing(span):
