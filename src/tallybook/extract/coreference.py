@@ -18,6 +18,7 @@ from dataclasses import replace
 from tallybook.extract.boilerplate import blank_before, doc_text, span_text
 from tallybook.extract.claimants import PUBLISHER
 from tallybook.extract.dates import resolve_date
+from tallybook.extract.heading_victims import fold_headings
 from tallybook.extract.incident_attributes import incidents_from_clusters
 from tallybook.extract.incident_clusters import (
     Cluster,
@@ -148,6 +149,7 @@ def build_incidents(
         if m.summary and not m.names and subject and m.figure.count is None and m.start > 0:
             m.names = [subject]
             m.figure = Figure(count=1, qualifier="exact")
+    fold_headings(mentions)  # "Arrest and trial", then "X was arrested with two others": one arrest
     clusters: list[Cluster] = []
     pending: list[Mention] = []
     if os.environ.get("TALLYBOOK_DEBUG_MENTIONS"):

@@ -152,6 +152,9 @@ _PARENT_OF_RE = re.compile(r"\b(?:mother|father|parent)\s+of\s*$", re.IGNORECASE
 _AGED_RE = re.compile(r"\b(?:aged|age)\s*$", re.IGNORECASE)
 _WHO_WAS_RE = re.compile(r"\b(?:who|he|she)\s+(?:was|is)\s*$", re.IGNORECASE)
 _AT_THE_TIME_RE = re.compile(r"\s*(?:at\s+the\s+time|when|years?\s+old)\b", re.IGNORECASE)
+# "Karim Rahimi (34) and ...": a number in brackets after a two-word name is the person's age
+_NAME_BRACKET_RE = re.compile(r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s*\(\s*$")
+_BRACKET_CLOSE_RE = re.compile(r"\s*(?:\)|$)")
 _WORD_COMMA_RE = re.compile(r"[^\W\d]\s*,\s*$")
 _COMMA_OR_END_RE = re.compile(r"\s*(?:,|$)")
 _INCLUDING_RE = re.compile(r",?\s+including\b")
@@ -236,6 +239,8 @@ def _not_a_count(text: str, start: int, end: int) -> bool:
         return True  # "... the dead.[2] Several women": a reference mark
     if _PARENT_OF_RE.search(text[:start]):
         return True  # "a mother of two": her children, not the victims
+    if _NAME_BRACKET_RE.search(text[:start]) and _BRACKET_CLOSE_RE.match(text[end:]):
+        return True  # "Karim Rahimi (34) and ...": an age
     if _AGED_RE.search(text[:start]):
         return True  # "a retired engineer aged 67": an age
     if _WHO_WAS_RE.search(text[:start]) and _AT_THE_TIME_RE.match(text[end:]):

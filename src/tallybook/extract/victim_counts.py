@@ -14,6 +14,7 @@ from tallybook.extract.parse_tree import first_child, has_parse
 from tallybook.extract.trigger_context import PERSON_NOUNS
 from tallybook.extract.trigger_lexicon import wordset
 from tallybook.extract.victim_figures import counted_of_people
+from tallybook.extract.victim_names import _names_in
 from tallybook.model import Figure
 
 _ALONGSIDE = frozenset(["alongside", "along", "together", "with"])
@@ -88,6 +89,36 @@ def cases_above(root: Token) -> Figure | None:
     return None
 
 
+def _counted_others(obj: Token) -> bool:
+    """ "together with two other contributors": a number of "other" people of the victim's kind,
+    whatever noun names them."""
+    return (
+        obj.tag_ == "NNS"
+        and first_child(obj, "nummod") is not None
+        and any(c.dep_ == "amod" and c.lower_ == "other" for c in obj.children)
+    )
+
+
+def companion_names(root: Token, head: Token) -> list[str]:
+    """ "together with two other lawyers, A and B": the companions the text names beside their count."""
+    doc = root.doc
+    preps = [*root.children, *head.children]
+    preps += [g for c in preps if c.lower_ in {"along", "together"} for g in c.children]
+    for c in preps:
+        obj = first_child(c, "pobj") if c.lower_ in _ALONGSIDE and c.dep_ == "prep" else None
+        # the names are set beside the others (the parser may join them as conjuncts), or beside
+        # the last word of their phrase ("two other contributors to the journal, A and B")
+        appos = (
+            next((t for t in obj.subtree if t.dep_ in {"appos", "conj"} and t.ent_type_ == "PERSON"), None)
+            if obj is not None and _counted_others(obj)
+            else None
+        )
+        if appos is not None:
+            lo, hi = _subtree_text(appos)
+            return _names_in(doc, lo, hi)
+    return []
+
+
 def companions_of(root: Token, head: Token) -> Figure | None:
     """ "together with seven other journalists", "alongside 12 others": the counted people who
     shared the victim's fate, on the trigger verb or on the victim phrase."""
@@ -98,7 +129,9 @@ def companions_of(root: Token, head: Token) -> Figure | None:
     for c in preps:
         if c.lower_ in _ALONGSIDE and c.dep_ == "prep":
             obj = first_child(c, "pobj")
-            if obj is not None and (obj.lower_ in _PEOPLE or counted_of_people(obj, _PEOPLE)):
+            if obj is not None and (
+                obj.lower_ in _PEOPLE or counted_of_people(obj, _PEOPLE) or _counted_others(obj)
+            ):
                 lo, hi = _subtree_text(obj)
                 extra = parse_figure(span_text(doc[lo:hi]))
                 return extra if extra.count is not None else None

@@ -25,7 +25,13 @@ from tallybook.extract.reported_victims import reported_person
 from tallybook.extract.sentence_figures import figure_after_trigger, remainder_figure, whole_before_part
 from tallybook.extract.trigger_context import PERSON_NOUNS
 from tallybook.extract.trigger_lexicon import NOMINAL, NOMINAL_WORDS, wordset
-from tallybook.extract.victim_counts import cases_above, cases_of, companions_of, toll_at_count
+from tallybook.extract.victim_counts import (
+    cases_above,
+    cases_of,
+    companion_names,
+    companions_of,
+    toll_at_count,
+)
 from tallybook.extract.victim_figures import (
     counted_speakers,
     one_person_case,
@@ -262,7 +268,7 @@ def _fill_victims(m: Mention) -> Token | None:
         fig = rest or fig
     if m.names and fig.count is not None and _age_after_comma(text, fig.count):
         fig = Figure(description=fig.description)  # "Rizki Maulana, 19,": an age, not a count
-    elif m.names and fig.count is not None and _OTHERS_AFTER_NAMES.search(text):
+    elif m.names and fig.count is not None and _others_after_names(text, m.names):
         # "A and six other officers": the named people and the others
         fig = combine(Figure(count=len(m.names), qualifier="exact"), fig)
     elif m.names and (part := relatives_conjunct(head)) is not None and fig.count in {None, part.count}:
@@ -303,6 +309,8 @@ def _fill_victims(m: Mention) -> Token | None:
         fig = Figure(count=len(m.names), qualifier="exact", description=fig.description)
     if companions is not None:
         fig = combine(fig, companions)  # "X was detained along with six other young men": 7
+        if m.names:  # "together with two other lawyers, A and B": the companions named too
+            m.names += [n for n in companion_names(m.trigger.root, head) if n not in m.names]
     if m.names and fig.description and any(n.split()[-1] in fig.description for n in m.names):
         fig.description = None
     m.figure = fig
@@ -323,7 +331,16 @@ def _after_dateline(doc: Doc, lo: int, head_i: int) -> int:
 
 
 _BODIES = wordset("group organisation organization company party movement agency ngo network coalition body")
-_OTHERS_AFTER_NAMES = re.compile(r"^[A-Z][^,]*?\band\s+(?:\w+\s+){1,3}other\b")
+# "A and six other officers", "environmental activist A and two other members": no comma between
+_OTHERS_AFTER_NAMES = re.compile(r"^[^,]*?(?P<and>\band)\s+(?:\w+\s+){1,3}other\b")
+
+
+def _others_after_names(text: str, names: list[str]) -> bool:
+    """ "A and six other officers": a named person before the counted others."""
+    others = _OTHERS_AFTER_NAMES.search(text)
+    return others is not None and any(n.split()[-1] in text[: others.start("and")] for n in names)
+
+
 _MANY_RE = re.compile(r"\b(dozens|hundreds|thousands|numerous|several|many)\b", re.I)
 _COMMA_NUMBER_RE = re.compile(r",\s*(\d+)\b")
 
