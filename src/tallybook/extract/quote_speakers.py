@@ -31,6 +31,20 @@ _QUOTED_AS_RE = re.compile(
     re.IGNORECASE,
 )
 
+_PASSIVE_AUX_RE = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+$", re.IGNORECASE)
+
+
+def passive_quoted_subject(text: str, clause_start: int, quote_verb: int, s: int, e: int) -> tuple[int, int]:
+    """The span naming who speaks in a "quoted ... as saying" cue whose quoted one is
+    text[s:e]: for the passive "X was quoted by IRNA as saying", X (the clause's subject before
+    the auxiliary), not the outlet after "by"; otherwise text[s:e] unchanged."""
+    if not text[s:e].lower().startswith("by "):
+        return s, e
+    aux = _PASSIVE_AUX_RE.search(text, clause_start, quote_verb)
+    if aux is None or not text[clause_start : aux.start()].strip(" ,"):
+        return s, e
+    return clause_start, aux.start()
+
 
 def named_speaker(
     doc: Doc,
@@ -106,6 +120,8 @@ def cue_subject(
     relayed = _QUOTED_AS_RE.search(text, clause_start, cue_at + 12)
     if relayed is not None and relayed.end() > cue_at:
         s, e = relayed.start("who"), relayed.end("who")
+        # "X was quoted by IRNA as saying": the outlet only carried X's words; X speaks
+        s, e = passive_quoted_subject(text, clause_start, relayed.start(), s, e)
         who = named_speaker(doc, mentions, s, e, prev_speaker, quoted, nested)
         if who[0]:
             return who

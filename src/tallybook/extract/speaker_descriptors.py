@@ -38,13 +38,17 @@ _MODIFIED_RE = re.compile(
 )
 _POSSESSIVE_RE = re.compile(r"\b(?:his|her)\b", re.IGNORECASE)
 
+# "the head of the provincial judiciary" with no holder named: an office told by its head noun
+# and the body it belongs to, recorded as written like an indefinite descriptor
+_DEFINITE_OF_RE = re.compile(r"^the\s+(?:[\w’'-]+\s+){0,2}?(?P<head>[\w-]+)\s+of\s", re.IGNORECASE)
+
 
 def modified_descriptor(
     doc: Doc, mentions: list[Mention], phrase: str, offset: int, nouns: frozenset[str]
 ) -> Speaker:
     """An indefinite descriptor whose head noun (before its modifiers) names a kind of speaker,
     recorded as written up to fourteen words, the owner of a "his"/"her" by name."""
-    m = _MODIFIED_RE.match(phrase)
+    m = _MODIFIED_RE.match(phrase) or _DEFINITE_OF_RE.match(phrase)
     if m is None or len(phrase.split()) > 14:
         return None, None
     head = m.group("head").lower()

@@ -24,9 +24,10 @@ def owner_speaker(text: str, inside: list[Mention], start: int, end: int) -> Spe
     return found if found[0] else unnamed_relative(text, inside, start, end)
 
 
-# "a relative of ", "one cousin of ": an unnamed relative of the person named next
+# "a relative of ", "one cousin of ", "the father of ": an unnamed relative of the person named
+# next (the relative speaks, not the person they are related to)
 KIN_OF_RE = re.compile(
-    rf"\b(?:an?|one)\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(RELATIVES))})\s+of\s+$", re.IGNORECASE
+    rf"\b(?:an?|one|the)\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(RELATIVES))})\s+of\s+$", re.IGNORECASE
 )
 
 
@@ -36,13 +37,23 @@ def unnamed_relative(text: str, inside: list[Mention], start: int, end: int) -> 
     phrase = text[start:end].strip(" ,.–—-")
     at = start + text[start:end].find(phrase)
     stop = at + len(phrase)
-    people = [m for m in inside if m[2] == "person" and m[1] == stop]
+    people = [m for m in inside if m[2] == "person" and at <= m[0] and m[1] <= stop]
     if not people:
         return None, None
-    kin = KIN_OF_RE.match(text, at, people[-1][0])
-    if kin is None:
+    # "the father of X, a 26-year-old worker, said": an apposition describing X may follow;
+    # one naming someone else ("the mother of X, Y, said") names the speaker instead
+    first, last = people[0], people[-1]
+    beside = not text[first[1] : last[0]].strip(" ,")
+    if (
+        len(people) > 1 and beside and last[3] and KIN_OF_RE.match(text, at, first[0])
+    ):  # "the mother of X, Y, said": the relative, named
+        return last[3], Span(last[0], last[1])
+    person = last if last[1] == stop or len(people) > 1 else first
+    if person[1] != stop and not text.startswith(",", person[1]):
         return None, None
-    return phrase, Span(at, stop)
+    if KIN_OF_RE.match(text, at, person[0]) is None:
+        return None, None
+    return text[at : person[1]], Span(at, person[1])
 
 
 # "the UN's top humanitarian official in the country", "the Front's President-elect"
