@@ -322,19 +322,6 @@ def partitive_group(head: Token) -> Token | None:
     return None
 
 
-def outside_scope(according: Token, trigger: Token) -> bool:
-    """ "He was arrested in March and, according to his family, was held ...": the source
-    covers the clause it modifies, not a coordinated or relative clause the trigger is outside."""
-    clause = according.head
-    while clause.dep_ in {"prep", "pobj"} and clause.head.i != clause.i:
-        clause = clause.head
-    # "... picked up by men who, according to witnesses, said they were police": the relative
-    # clause's own source, not the source of the arrest
-    if clause.pos_ not in {"VERB", "AUX"} or clause.dep_ not in {"conj", "relcl", "acl"}:
-        return False
-    return trigger.i not in {t.i for t in clause.subtree}
-
-
 def relative_of_named(head: Token) -> str | None:
     """ "Sara Rahimi's lawyer", "the family of Sara Rahimi" -> "Sara Rahimi's lawyer|family": the
     relative speaks, not the person the text names (None for "his lawyer", and for "X's wife, Y":

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from tallybook.extract.according_scope import outside_scope
 from tallybook.extract.boilerplate import word_positions
 from tallybook.extract.source_clauses import second_that_clause
-from tallybook.extract.source_context import outside_scope
 from tallybook.extract.trigger_lexicon import wordset
 from tallybook.model import Stance
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tallybook.extract.boilerplate import span_ents
+from tallybook.extract.source_asides import splits_coordination
 from tallybook.extract.source_syntax import (
     NOT_SOURCES,
     before_aside,
@@ -33,6 +34,7 @@ def trailing_report(sent: Span, trigger: Token, hi: int) -> tuple[Token, Token] 
             and is_report_word(c)
             and not opens_speech
             and not own_content(c, trigger)
+            and not splits_coordination(c)  # "arrested and, X told us, were beaten": the beating
             and (c.i == root.i or c.dep_ in {"parataxis", "ccomp", "conj"} or trailing_clause(c))
             # "X was arrested ... and accused of arson": a second thing done to the victim
             and not (
