@@ -64,7 +64,9 @@ from tallybook.extract.layout import (
     line_source,
     main_event_date,
     per_sources,
+    told_only_in_headline,
 )
+from tallybook.extract.member_types import type_members_by_group
 from tallybook.extract.mentions import Mention, fill_perpetrators, fill_place, finish_anaphora
 from tallybook.extract.person_victims import mark_victims
 from tallybook.extract.places import main_country
@@ -202,7 +204,7 @@ class IncidentFinder:
         date_by_detention(mentions)
         date_among_those(mentions)
         date_withheld_bodies(mentions)
-        mentions = fold_arrest_into_disappearance(mentions)
+        mentions = fold_arrest_into_disappearance(type_members_by_group(mentions))
         mentions = fold_seizure_into_killing(mentions)
         split_named_member(mentions)
         resolve_pronoun_sources(mentions, doc)
@@ -215,6 +217,7 @@ class IncidentFinder:
         if stocks:
             incidents += build_incidents(stocks, main_country(doc), doc_subject(doc), field_ids)
             incidents.sort(key=lambda i: i.span.start)
+        incidents = [i for i in incidents if not told_only_in_headline(doc, i.span.start, i.span.end)]
         told = {m.sent.start for m in mentions}
         figure_denials(doc, incidents, told)
         if incidents:  # sentences that confirm or deny an incident told before, with none of their own
@@ -234,8 +237,7 @@ _MAX_TRIGGERS_IN_LONG_SENTENCE = 12
 
 
 def _capped(triggers: list[Trigger], sents: dict[int, Span]) -> list[Trigger]:
-    """Bound the work on run-on "sentences" (text without punctuation): the rules walk the
-    parse around each trigger, which is quadratic when one sentence holds thousands of words."""
+    """Bound the work on run-on "sentences": the walks around each trigger are quadratic in them."""
     out: list[Trigger] = []
     per_sentence: dict[int, int] = {}
     for t in triggers:
@@ -281,8 +283,7 @@ def _part_in_title(m: Mention, mentions: list[Mention]) -> bool:
 
 
 def _named_here(m: Mention, earlier: list[Mention]) -> list[str]:
-    """People named by another incident of the same sentence and by no earlier incident of this
-    type: whom a pronoun victim ("denied holding him") stands for."""
+    """Whom a pronoun victim ("denied holding him") stands for: people the sentence's others name."""
     span = m.trigger.span
     after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
     if not m.pronoun and after not in {"him", "her", "them"}:
@@ -332,8 +333,7 @@ def _inside(pos: int, ranges: list[tuple[int, ...]]) -> bool:
 
 
 def _sentence(span: Span, sents: dict[int, Span]) -> Span:
-    """The sentence `span` starts in; `sents` keeps the Spans made (spaCy makes one anew on each
-    slicing)."""
+    """The sentence `span` starts in; `sents` keeps the Spans made (spaCy makes one per slice)."""
     doc = span.doc
     bounds = sentence_bounds(doc, span.start)
     if bounds is not None:  # as `Span.sent`: the sentence the span starts in

@@ -291,3 +291,18 @@ def story_year(doc: Doc) -> str | None:
         cache["story_year"] = main.value[:4] if main is not None else (published or "")[:4] or None
     year: str | None = cache["story_year"]
     return year
+
+
+def told_only_in_headline(doc: Doc, start: int, end: int) -> bool:
+    """An incident whose evidence is the document's headline ("Teenager Dies in Custody; Family
+    Says He Was Tortured", "Hundreds Detained, Dozens Missing in Crackdown") with a body below it:
+    the headline restates what the body tells (or announces a type the body tells otherwise), so
+    it records no incident of its own even when it folds into none of the body's."""
+    text = doc_text(doc)
+    if isinstance(text, PieceText) and not text.starts_document:
+        return False
+    line_start, line = _line_at(text, start, start)
+    line_end = text.find("\n", start)
+    if text[:line_start].strip() or line_end < 0 or end > line_end + 1:
+        return False
+    return len(line) < 160 and not line.endswith(".") and bool(text[line_end:].strip())

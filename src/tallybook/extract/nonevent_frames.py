@@ -4,7 +4,8 @@ topic of training, a meeting or a campaign ("a workshop on torture", "campaigned
 "the prohibition of torture"), a warning ("warned of a wave of executions"), people awaiting it
 ("prisoners awaiting execution"), a habit told in the present passive ("political prisoners are
 executed after summary trials"), a denial by everyone asked ("None of the detainees reported
-being tortured") and a title in quotation marks ('Hanged at Dawn'). Used by non_events.py; needs
+being tortured"), a title in quotation marks ('Hanged at Dawn') and a record the authorities keep back
+("did not publish figures on executions": withheld_records.py). Used by non_events.py; needs
 the dependency parse.
 """
 
@@ -16,6 +17,7 @@ from tallybook.extract.boilerplate import lower_forms, sentence_at, sentence_bou
 from tallybook.extract.general_statements import HABITUAL
 from tallybook.extract.trigger_lexicon import NOMINAL, VERBAL, wordset
 from tallybook.extract.triggers import Trigger
+from tallybook.extract.withheld_records import withheld_record
 
 _RISK = wordset("risk risks risked risking")
 # Nouns that name a rule, and the verbs by which a rule lays something down.
@@ -48,7 +50,7 @@ def non_event_frame(trigger: Trigger) -> bool:
     root = trigger.root
     if trigger.kind == NOMINAL and (_risked(trigger) or _topic(root) or _warned_of(root) or _awaited(root)):
         return True
-    if _ruled(trigger) or _quoted_title(trigger) or _inverted_condition(trigger):
+    if _ruled(trigger) or _quoted_title(trigger) or _inverted_condition(trigger) or withheld_record(root):
         return True
     return trigger.kind == VERBAL and (_generic_passive(root) or _denied_by_all(root) or _those_held(root))
 
