@@ -16,7 +16,9 @@ from spacy.tokens import Doc, Span, Token
 
 from tallybook.extract.boilerplate import doc_cache, doc_ents, doc_text, span_ents, span_text
 from tallybook.extract.countries import CAPITALS, MORE_COUNTRIES
+from tallybook.extract.court_seats import seat_for
 from tallybook.extract.known_orgs import COUNTRY_DEMONYMS, COUNTRY_NAMES
+from tallybook.extract.place_lists import one_of_many
 from tallybook.extract.place_names import no_place
 from tallybook.extract.trigger_lexicon import wordset
 
@@ -105,6 +107,10 @@ def is_country(name: str) -> bool:
     return name.strip().lower().removeprefix("the ") in _COUNTRIES
 
 
+def is_demonym(word: str) -> bool:
+    return word in _DEMONYMS
+
+
 def _country_name(name: str) -> str:
     n = name.strip()
     canon = COUNTRY_NAMES.get(n.removeprefix("the "), n)
@@ -146,7 +152,7 @@ def _main_country(doc: Doc) -> str | None:
 _RESOLVE_PERSON: list[Callable[[Doc, str], object]] = []  # imported on first use: people imports places
 
 
-def _is_known_person(doc: Doc, name: str) -> bool:
+def is_known_person(doc: Doc, name: str) -> bool:
     if not _RESOLVE_PERSON:
         from tallybook.extract.people import resolve_person
 
@@ -200,10 +206,15 @@ def _scene(text: str, start: int, end: int) -> bool:
 
 
 def place_for(sent: Span, anchor: Token, scope: Span | None = None) -> str | None:
-    """The most specific place named in `scope` (default: the sentence), nearest to `anchor`."""
+    """The most specific place named in `scope` (default: the sentence), nearest to `anchor`; for
+    a sentence passed, the seat of the court that passed it."""
+    seat = seat_for(sent, anchor) if scope is None else None
+    if seat is not None:
+        return seat
     for group in _cached_places(sent, scope if scope is not None else sent):
         if group:
-            return min((abs(i - anchor.i), name) for i, name in group)[1]
+            i, name = min((abs(i - anchor.i), i, name) for i, name in group)[1:]
+            return None if one_of_many(sent.doc[i]) else name  # "in A, B and C": no one scene
     return None
 
 
@@ -278,7 +289,7 @@ def _places_in(sent: Span, area: Span) -> list[list[tuple[int, str]]]:
             continue
         if no_place(tok, name):
             continue
-        if any(t.ent_type_ == "PERSON" for t in tok) and _is_known_person(doc, name):
+        if any(t.ent_type_ == "PERSON" for t in tok) and is_known_person(doc, name):
             continue
         local.append((tok.start, name))
     for ent in span_ents(sent):
@@ -291,7 +302,7 @@ def _places_in(sent: Span, area: Span) -> list[list[tuple[int, str]]]:
             continue  # acronyms and bodies the model took for places ("IRGC", "the African Union")
         if not _scene(text, ent.start_char - offset, ent.end_char - offset):
             continue
-        if not is_country(name) and (_is_known_person(doc, name) or no_place(ent, name)):
+        if not is_country(name) and (is_known_person(doc, name) or no_place(ent, name)):
             continue  # "Three of Soltani's relatives": a person the model took for a place
         if is_country(name):
             countries.append((ent.start, _country_name(name)))
