@@ -29,6 +29,7 @@ from tallybook.extract.trigger_context import (
 from tallybook.extract.trigger_descriptors import BODIES
 from tallybook.extract.trigger_descriptors import is_descriptor as is_descriptor
 from tallybook.extract.trigger_handovers import HANDED_WORDS, handed_to_unknown
+from tallybook.extract.trigger_hidden_arrests import hidden_arrest
 from tallybook.extract.trigger_lexicon import PATTERNS
 from tallybook.extract.trigger_outcomes import OUTCOME_WORDS, outcome_type, took_a_thing
 from tallybook.extract.trigger_patterns import NOMINAL, VERBAL, words_of, wordset
@@ -112,6 +113,8 @@ class TriggerMatcher:
                 continue  # "relatives took away the body for burial"
             if itype == "enforced_disappearance" and took_a_thing(span):
                 continue  # "samples were taken from a fish market"
+            if itype == "arrest" and hidden_arrest(span):
+                itype = "enforced_disappearance"  # "detained in May; his family cannot locate him"
             if end < len(lowers) and idiom_particle(lowers[end - 1], lowers[end]):
                 continue  # "the ministry lashed out at critics", "troops beat back the assault"
             found.append(Trigger(itype, kind, span))
