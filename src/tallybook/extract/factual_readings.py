@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 
 from tallybook.extract.boilerplate import doc_cache, word_positions
 from tallybook.extract.trigger_lexicon import wordset
+from tallybook.extract.trigger_patterns import BODY_NOUNS
 from tallybook.extract.trigger_record import Trigger, negated
 from tallybook.extract.trigger_vanishings import (
     fate_withheld,
@@ -56,7 +57,6 @@ _PEOPLE = wordset(
     "woman women boy girl person people detainee prisoner activist student journalist lawyer "
     "victim protester protestor worker member defender villager resident leader"
 )
-_BODY = wordset("body bodies remains corpse corpses")
 _PERMIT = wordset("allowed permitted able authorised authorized given")
 _SEEN_AFTER = wordset("since again")
 _ORDINAL_WORDS = wordset(
@@ -163,7 +163,7 @@ def _withheld_event(tok: Token) -> str | None:
         if noun is not None and _persons_whereabouts(noun) and _negated_here(tok):
             return "enforced_disappearance"
         return None
-    if low in _RETURN and _object_of(tok, _BODY) is not None and _negated_here(tok):
+    if low in _RETURN and _object_of(tok, BODY_NOUNS) is not None and _negated_here(tok):
         return "other"
     if low in _BURY and any(c.dep_ == "dobj" for c in tok.children) and _negated_permission(tok):
         return "other"  # "were not allowed to bury him": burial refused

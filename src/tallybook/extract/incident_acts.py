@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from tallybook.extract.mentions import Mention
 from tallybook.extract.trigger_lexicon import wordset
+from tallybook.extract.trigger_patterns import BODY_NOUNS
 from tallybook.model import PartialDate
 from tallybook.model.vocab import FATAL_TYPES
 
 # Each kind of act by the words its trigger phrase uses; the first kind that matches wins.
 _ACT_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
-    ("body", wordset("body bodies remains corpse corpses")),
+    ("body", BODY_NOUNS),
     ("sexual", wordset("sexual sexually raped rape rapes")),
     ("nationality", wordset("nationality citizenship")),
     ("confinement", wordset("solitary punitive incommunicado")),

@@ -17,11 +17,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tallybook.extract.boilerplate import sentence_bounds
-from tallybook.extract.trigger_patterns import wordset
+from tallybook.extract.trigger_patterns import BODY_NOUNS, wordset
 
 _KEPT = wordset("kept confiscated seized withheld retained")
 _RETURNED = wordset("returned released handed given")
-_BODY = wordset("body bodies remains corpse corpses")
 _UNDERTAKING = wordset(
     "pledge pledges pledged promise promised promising undertaking undertook sign signed signing "
     "agreed agree guarantee guaranteed vowed"
@@ -52,14 +51,14 @@ def _of_a_body(verb: Token) -> bool:
     objs = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     if not objs and verb.dep_ == "conj":
         objs = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
-    if any(o.lower_ in _BODY for o in objs):
+    if any(o.lower_ in BODY_NOUNS for o in objs):
         return True
     if any(o.lower_ == "it" for o in objs):
         bounds = sentence_bounds(verb.doc, verb.i)
         sent = (
             verb.doc[bounds[0] : bounds[1]] if bounds is not None else verb.doc[max(0, verb.i - 20) : verb.i]
         )
-        return any(t.lower_ in _BODY for t in sent if t.i < verb.i)
+        return any(t.lower_ in BODY_NOUNS for t in sent if t.i < verb.i)
     return False
 
 

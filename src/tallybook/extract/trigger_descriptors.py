@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from tallybook.extract.arrest_descriptors import age_at_undated_arrest, dated
 from tallybook.extract.parse_tree import has_parse
-from tallybook.extract.trigger_patterns import NOMINAL, VERBAL, wordset
+from tallybook.extract.trigger_patterns import BODY_NOUNS, NOMINAL, VERBAL, wordset
 from tallybook.extract.trigger_record import Trigger, ancestors_in_clause
 from tallybook.extract.trigger_senses import DYING_WORDS
 
@@ -19,7 +19,6 @@ _MEDICAL = wordset("cardiac heart respiratory")
 _TRACES = wordset("signs sign marks mark traces trace bruises evidence")
 _KILLED = wordset("shot killed executed hanged murdered")
 _DEATH_WORDS = wordset("died dies die death dead killed")
-BODIES = wordset("body bodies corpse corpses remains")
 
 
 def is_descriptor(trigger: Trigger) -> bool:
@@ -41,7 +40,7 @@ def is_descriptor(trigger: Trigger) -> bool:
         return True
     if trigger.type == "torture" and trigger.kind == NOMINAL:
         traces = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _TRACES
-        found = any(t.lower_ in BODIES and t.dep_ in {"nsubj", "nsubjpass"} for t in root.sent)
+        found = any(t.lower_ in BODY_NOUNS and t.dep_ in {"nsubj", "nsubjpass"} for t in root.sent)
         if traces and (found or any(t.lower_ in _DEATH_WORDS for t in root.sent)):
             return True  # "died in custody ...; their bodies bore marks of beatings": how they died
         before = root.doc[root.head.i - 1] if root.head.i > 0 else root.head

@@ -16,6 +16,7 @@ from tallybook.extract.boilerplate import sentence_at, sentence_bounds
 from tallybook.extract.parse_tree import first_child
 from tallybook.extract.trigger_context import PERSON_NOUNS
 from tallybook.extract.trigger_lexicon import wordset
+from tallybook.extract.trigger_patterns import BODY_NOUNS
 from tallybook.extract.trigger_seizures import SEIZURE_WORDS, seizure_type, then_vanished, to_unknown
 from tallybook.extract.trigger_senses import held_place
 
@@ -70,7 +71,6 @@ _FORCE_ACTS = wordset(
     "fired fire opened shot shelled bombed beat charged stormed raided attacked rammed struck "
     "strafed dispersed"
 )
-_BODY = wordset("body bodies remains corpse")
 # The state taking a person, told near the body: the death followed it.
 _TAKEN = wordset(
     "abducted arrested detained seized picked led taken missing disappeared custody arrest "
@@ -253,7 +253,7 @@ def _body_found(tok: Token) -> bool:
     """ "the body of the activist was pulled from a canal, four days after he was led away": a
     killing, told by the body. Not a drowning, nor a body found in a cell (death in custody)."""
     body = first_child(tok, "nsubjpass")
-    if body is None or body.lower_ not in _BODY:
+    if body is None or body.lower_ not in BODY_NOUNS:
         return False
     of = next((c for c in body.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     owners = [g for g in of.children if g.dep_ == "pobj"] if of is not None else []

@@ -20,6 +20,10 @@ def wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+# A dead person's body, which rules of several stages look for ("the body was returned").
+BODY_NOUNS = wordset("body bodies remains corpse corpses")
+
+
 # A pattern position that takes any single word.
 ANY_WORD: dict[str, object] = {}
 

@@ -26,13 +26,12 @@ from tallybook.extract.trigger_context import (
     context_type,
     is_prison_term,
 )
-from tallybook.extract.trigger_descriptors import BODIES
 from tallybook.extract.trigger_descriptors import is_descriptor as is_descriptor
 from tallybook.extract.trigger_handovers import HANDED_WORDS, handed_to_unknown
 from tallybook.extract.trigger_hidden_arrests import hidden_arrest
 from tallybook.extract.trigger_lexicon import PATTERNS
 from tallybook.extract.trigger_outcomes import OUTCOME_WORDS, outcome_type, took_a_thing
-from tallybook.extract.trigger_patterns import NOMINAL, VERBAL, words_of, wordset
+from tallybook.extract.trigger_patterns import BODY_NOUNS, NOMINAL, VERBAL, words_of, wordset
 from tallybook.extract.trigger_phrases import RECALL_PATTERNS
 from tallybook.extract.trigger_record import Trigger as Trigger
 from tallybook.extract.trigger_retypes import matched_type
@@ -109,7 +108,7 @@ class TriggerMatcher:
                 if (charged := capital_charge(span)) is None:
                     continue  # "the law, which carries the death penalty": no one tried
                 itype = charged  # "facing charges that carry the death penalty"
-            if itype == "other" and span[-1].lower_ in BODIES and kin_took(span[0]):
+            if itype == "other" and span[-1].lower_ in BODY_NOUNS and kin_took(span[0]):
                 continue  # "relatives took away the body for burial"
             if itype == "enforced_disappearance" and took_a_thing(span):
                 continue  # "samples were taken from a fish market"
