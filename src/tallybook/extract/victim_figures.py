@@ -43,6 +43,7 @@ def counted_speakers(pronoun: Token) -> Figure | None:
         subj = _reported_subject(verb)
     if subj is None or subj.pos_ == "PRON" or subj.ent_type_ in {"ORG", "NORP", "GPE"}:
         return None
+    subj = _counted_kin(subj) or subj  # "Relatives of four of the men said they were beaten"
     if not (subj.like_num or first_child(subj, "nummod") is not None):
         # "Several of those released told us that they were beaten", "Former detainees said they
         # were beaten": people of their own, in a number the text does not give
@@ -54,6 +55,22 @@ def counted_speakers(pronoun: Token) -> Figure | None:
     doc = subj.doc
     fig = parse_figure(doc[with_qualifier(doc, subj.left_edge.i) : subj.right_edge.i + 1].text)
     return fig if fig.count is not None else None
+
+
+_KIN = wordset("relatives families family relative lawyers")
+
+
+def _counted_kin(subj: Token) -> Token | None:
+    """ "Relatives of at least four of the men told us they were beaten", "the families of two of
+    the men said they were taken": the counted people the kin speak for (the number the "of"
+    names), not the kin."""
+    if subj.lower_ not in _KIN:
+        return None
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    num = first_child(of, "pobj") if of is not None else None
+    if num is None or not num.like_num:
+        return None
+    return num
 
 
 def _reported_subject(verb: Token) -> Token | None:

@@ -41,6 +41,13 @@ _OWN_EVENT = {
     "torture": wordset("tortured beaten torture"),
     "corporal_punishment": wordset("lashes flogged lashed caned amputated"),
 }
+
+
+def own_event_words(kind: str) -> frozenset[str]:
+    """Words that tell an event of the group's own kind (`kind`) about a member."""
+    return _OWN_EVENT.get(kind, frozenset())
+
+
 _STOP = wordset("who whose which that ; ( :")
 
 

@@ -25,6 +25,7 @@ from tallybook.extract.reported_victims import reported_person
 from tallybook.extract.sentence_figures import figure_after_trigger, remainder_figure, whole_before_part
 from tallybook.extract.trigger_context import PERSON_NOUNS
 from tallybook.extract.trigger_lexicon import NOMINAL, NOMINAL_WORDS, wordset
+from tallybook.extract.victim_among import members_among
 from tallybook.extract.victim_counts import (
     cases_above,
     cases_of,
@@ -69,6 +70,9 @@ def fill_victims(m: Mention) -> None:
     if not m.names and not m.pronoun and head is not None:
         # "23 men were executed. One of them was X": the member the next sentence names
         m.names = members_named_after(m.sent, head, m.figure.count, m.type)
+    if not m.names and not m.pronoun and head is not None:
+        # "80 people were detained, among them the organiser X": the members the sentence names
+        m.names = members_among(m.sent, head, m.figure.count, m.type)
     if m.figure.count is None and not m.names and (counted := cases_above(m.trigger.root)) is not None:
         # "36 cases of people taken away who have not been seen since": the cases counted
         m.figure, m.pronoun = counted, False
