@@ -37,6 +37,7 @@ def annual_report_reference(published: str | None, text: str) -> Reference | Non
     spring = len(published) >= 7 and int(published[5:7]) <= 6
     if spring and (_ANNUAL_HEADING.search(text) or _DURING_THE_YEAR.search(text)):
         return Reference.from_partial(str(year - 1))  # a spring country report about last year
-    if years.count(str(year - 1)) >= max(2, len(years) // 2):
-        return Reference.from_partial(str(year - 1))  # the year before named throughout
+    if len(published) < 10 and years.count(str(year - 1)) >= max(2, len(years) // 2):
+        # the year before named throughout; a story dated to the day is news of that day
+        return Reference.from_partial(str(year - 1))
     return None

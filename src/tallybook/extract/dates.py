@@ -370,6 +370,8 @@ def open_range_since(start: PartialDate, ref: Reference) -> PartialDate:
         # known day (an annual report's release month) leaves the month it began
         month = start.value[:7]
         told = ref.day.isoformat()[:7] if ref.day and ref.precision == "day" else month
+        if ref.day and ref.precision == "month" and ref.day.year == int(month[:4]):
+            told = max(month, ref.day.isoformat()[:7])  # "since 1 January", told in May: Jan-May
         return PartialDate(month, told if told > month else None)
     end = ref.day.isoformat() if ref.day else (str(ref.year) if ref.year else start.value)
     end = end[: len(start.value)]
