@@ -20,6 +20,7 @@ from tallybook.extract.boilerplate import flat_text
 from tallybook.extract.parse_tree import has_parse
 from tallybook.extract.quote_cues import past_beside_perfect, token_at
 from tallybook.extract.quote_pronouns import SubjectOf, pronoun_speaker
+from tallybook.extract.speaker_office_holders import titled_holder
 from tallybook.extract.speaker_owners import KIN_OF_RE, owner_speaker
 from tallybook.extract.speaker_refs import owned_speaker, person_in_apposition
 from tallybook.extract.speaker_titles import acronym_holder, mandate_holder
@@ -88,7 +89,11 @@ def named_speaker(
     if pronouns:
         subject_of = None if nested else _nested_subject(doc, mentions, quoted)
         return pronoun_speaker(doc, mentions, pronouns[0], start, prev_speaker, quoted, subject_of)
-    return descriptor_speaker(doc, mentions, start, end, prev_speaker)
+    described = descriptor_speaker(doc, mentions, start, end, prev_speaker)
+    if described[0] and described[0] not in {m[3] for m in mentions if m[2] == "person"}:
+        titled = titled_holder(text, mentions, start, end, quoted)  # "the agency head": A B, named beside
+        return titled if titled[0] else described
+    return described
 
 
 def _nested_subject(doc: Doc, mentions: list[Mention], quoted: list[tuple[int, int]]) -> SubjectOf:
@@ -166,6 +171,10 @@ def cue_subject(
     # No parse, or it found nothing: the nearest speaker-like mention before the cue.
     before = [m for m in mentions if clause_start <= m[0] and m[1] <= cue_at]
     for s, e, kind, name in reversed(before):
+        if kind == "org" and name:  # "X, Executive Director of Amnesty International Y, said:"
+            speaker = person_in_apposition(text, before, s)
+            if speaker[0]:
+                return speaker
         if kind in ("person", "org", "title") and name:
             return name, Span(s, e)
         if kind == "pronoun":
