@@ -15,54 +15,26 @@ score.py before and after.
 from __future__ import annotations
 
 import argparse
-import importlib.util
-import json
 import sys
 import tempfile
 from pathlib import Path
 from types import ModuleType
-from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
 from sklearn.linear_model import LogisticRegression
 
+from gold_runs import Doc, load_score, predictions, read_jsonl
 from incident_features import N_FEATURES, document_features
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = ["dev", "heldout", "final", "blind"] + [f"blind{i}" for i in range(2, 15)]
 LEAST_FITTED = [f"blind{i}" for i in range(8, 15)]
 THRESHOLDS = [round(0.05 * i, 2) for i in range(0, 15)]
-Doc = dict[str, Any]
 
 
 def gold_path(name: str, shared: Path) -> Path:
     return shared / "dev.jsonl" if name == "dev" else ROOT / "tests" / "data" / f"{name}.jsonl"
-
-
-def load_score(shared: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("tallybook_score", shared / "score.py")
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def read_jsonl(path: Path) -> list[Doc]:
-    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
-
-
-def predictions(name: str, gold: Path, pred_dir: Path | None, cache: Path) -> list[Doc]:
-    if pred_dir is not None:
-        return read_jsonl(pred_dir / f"pred_{name}.jsonl")
-    cached = cache / f"pred_{name}.jsonl"
-    if not cached.exists():
-        from tallybook.cli.extract_cmd import run_eval
-
-        cache.mkdir(parents=True, exist_ok=True)
-        lines = list(run_eval(gold, batch_size=8, n_process=1, failures=[]))
-        cached.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return read_jsonl(cached)
 
 
 def labels(score: ModuleType, gold: Doc, pred: Doc) -> list[int]:
@@ -202,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pred-dir", type=Path, default=None, help="read pred_SET.jsonl instead of extracting")
     ap.add_argument("--cache-dir", type=Path, default=Path(tempfile.gettempdir()) / "incident_filter_cache")
     a = ap.parse_args(argv)
-    score = load_score(a.shared)
+    score = load_score(a.shared / "score.py")
     sets = []
     for name in SETS:
         gp = gold_path(name, a.shared)
