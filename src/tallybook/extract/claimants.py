@@ -62,7 +62,7 @@ from tallybook.extract.source_phrases import (
     phrase_candidates,
     source_phrase,
 )
-from tallybook.extract.source_receipts import after_dateline, received_content
+from tallybook.extract.source_receipts import after_dateline, described_content, received_content
 from tallybook.extract.source_syntax import (
     HELD_NOUNS,
     NOT_SOURCES,
@@ -287,7 +287,12 @@ def attribute(
                 out.verb = out.verb or cur
                 break
             if (
-                (is_report_word(cur) or received_content(cur, child, is_report_word) or witnessed(cur))
+                (
+                    is_report_word(cur)
+                    or received_content(cur, child, is_report_word)
+                    or described_content(cur, child)
+                    or witnessed(cur)
+                )
                 and cur.i != trigger.i
                 and enters_as_content(child)
             ):

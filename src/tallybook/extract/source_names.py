@@ -173,13 +173,23 @@ def _country_office(phrase: str) -> str | None:
     return f"{found.group(2).strip()} of {country}"
 
 
+# "IHR sources", "the MEK sources": a body's sources, named by the body (an acronym or a name of
+# several words; not "Judicial sources" or "Kurdish sources").
+_SOURCES_OF_RE = re.compile(
+    r"^(?:[Tt]he\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)\s+(?:sources|source|contacts)$"
+)
+
+
 def _owner_variants(name: str) -> list[str]:
-    """ "PMOI's network inside Iran" -> "PMOI"; "PMOI/MEK" -> "PMOI", "MEK": the organisation
-    behind a part of it, and each of two names written together."""
+    """ "PMOI's network inside Iran" -> "PMOI"; "IHR sources" -> "IHR"; "PMOI/MEK" -> "PMOI", "MEK":
+    the organisation behind a part of it, and each of two names written together."""
     out: list[str] = []
     owner = re.match(r"^(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)['’]s\s+[a-z]", name)
     if owner:
         out.append(owner.group(1))
+    whose = _SOURCES_OF_RE.match(name)
+    if whose and (len(whose.group(1).split()) > 1 or any(c.isupper() for c in whose.group(1)[1:])):
+        out.append(whose.group(1))  # "IHR sources", "the Azadi Network sources": IHR's own sources
     if "/" in name:
         out.extend(p.strip() for p in name.split("/") if p.strip())
     return out

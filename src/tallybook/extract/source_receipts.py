@@ -1,6 +1,7 @@
 """Where a sentence's own account starts and who received it: the end of a dateline and the
-noun phrase after it ("GENEVA (...) – UN experts said"), and the receiver of an account ("The
-experts received information that X died"). Split out of `source_context`."""
+noun phrase after it ("GENEVA (...) – UN experts said"), the receiver of an account ("The
+experts received information that X died", "the commission received 40 complaints of torture")
+and who describes what was done ("Former detainees described beatings"). Split out of `source_context`."""
 
 from __future__ import annotations
 
@@ -12,7 +13,10 @@ from tallybook.extract.date_phrases import dateline_end
 from tallybook.extract.trigger_lexicon import wordset
 
 _RECEIVE_WORDS = wordset("receive receives received receiving obtain obtained gather gathered")
-_RECEIVED_NOUNS = wordset("information reports report allegations testimony testimonies accounts")
+_RECEIVED_NOUNS = wordset(
+    "information reports report allegations testimony testimonies accounts complaint complaints"
+)
+_DESCRIBE_WORDS = wordset("describe describes described describing recount recounts recounted recounting")
 
 
 def received_content(verb: Token, child: Token, reports: Callable[[Token], bool]) -> bool:
@@ -23,6 +27,16 @@ def received_content(verb: Token, child: Token, reports: Callable[[Token], bool]
         and child.dep_ == "dobj"
         and child.lower_ in _RECEIVED_NOUNS
         and not any(reports(a) for a in verb.ancestors)
+    )
+
+
+def described_content(verb: Token, child: Token) -> bool:
+    """ "Former detainees described beatings at the base": who describes what was done to them
+    tells it; "officials described the deaths as suicides" characterises, it does not tell."""
+    return (
+        verb.lower_ in _DESCRIBE_WORDS
+        and child.dep_ in {"dobj", "xcomp", "ccomp"}
+        and not any(t.dep_ == "prep" and t.lower_ == "as" for t in [*verb.children, *child.subtree])
     )
 
 
