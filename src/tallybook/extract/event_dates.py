@@ -47,6 +47,7 @@ from tallybook.extract.held_periods import (
 from tallybook.extract.month_names import PREVIOUS_DAY
 from tallybook.extract.parse_tree import dep_tree, has_parse
 from tallybook.extract.telling_dates import (
+    announced_event,
     claim_verb_of,
     counted_by,
     object_event_date,
@@ -219,6 +220,7 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
             told_event = claim_verb is not None and (  # "voiced dismay at the execution of X on Sunday"
                 object_event_date(e, claim_verb, m.trigger.root, ents)
                 or postposed_report_date(e, claim_verb, m.trigger.root, ents)
+                or announced_event(e, claim_verb, m.trigger.root)
             )
             if (
                 claim_verb is not None
