@@ -1,7 +1,8 @@
 """Which name-shaped runs of capitalised words name a body or a place, not a person.
 
 The NER model tags many names of other languages as people: an organisation's name after the
-noun that says what it is ("the rights group Temblores", "the legal charity X"), the tail of an
+noun that says what it is ("the rights group Temblores", "the legal charity X") or glossing that
+noun ("the Sharia police (X)", "the morality police, known locally as X"), the tail of an
 organisation's longer name ("Project Lahore" of "Justice Project Lahore", "Ñuu Savi del Sur" of
 "Centro de Derechos Humanos Ñuu Savi del Sur"), the agency of a wire dateline ("LAHORE, Feb 7
 (X) -"), and a place written with the place word of its own language ("Kafr X", "Barangay X") or
@@ -17,12 +18,20 @@ from tallybook.extract.countries import MORE_COUNTRIES
 from tallybook.extract.known_orgs import COUNTRY_DEMONYMS, COUNTRY_NAMES
 from tallybook.extract.lexicon import title_alternation, word_set
 from tallybook.extract.person_names import UPPER_LETTERS, whole_word_hits
+from tallybook.extract.place_mentions import written_as_place
 
 # Nouns saying that the name after them is a body's ("the rights group X", "the NGO X")
 _BODY_NOUN_BEFORE_RE = re.compile(
     r"\b(?:group|groups|organi[sz]ation|NGO|charity|network|coalition|collective|association|"
     r"alliance|foundation|movement|platform|observatory|initiative|campaign|"
     r"union|party|agency|outlet|newspaper|daily|broadcaster|website)[ \t]+(?:the[ \t]+)?$"
+)
+# "the Sharia police (X)", "the morality police, known locally as X": a body's own-language name
+# given as a gloss of the noun that says what it is
+_BODY_GLOSS_BEFORE_RE = re.compile(
+    r"\b(?i:police|army|militia|militias|court|courts|tribunal|ministry|agency|forces?|unit|units|"
+    r"council|committee|guards?|brigade|brigades|patrols?|squad|squads|service)"
+    r"[ \t]*(?:\(|,[ \t]+(?:known[ \t]+locally|locally[ \t]+known|known)[ \t]+as[ \t]+)$"
 )
 # Capitalised words that head a body's name and are no part of a person's: a name run right after
 # one is the rest of that body's name. (Not "Rights", "Commissioner" and other words of titles:
@@ -170,7 +179,9 @@ def names_no_person(text: str, name: str, start: int, end: int, agencies: set[st
     for s, e in {(start, end), *whole_word_hits(text, name)}:
         if _BODY_NOUN_BEFORE_RE.search(text, max(0, s - 40), s) or _body_tail(text, s) or _placed(text, s, e):
             return True
-        if _COMMUNITY_AFTER_RE.match(text, e) or _cited_outlet(text, s):
+        if _BODY_GLOSS_BEFORE_RE.search(text, max(0, s - 40), s):
+            return True
+        if _COMMUNITY_AFTER_RE.match(text, e) or _cited_outlet(text, s) or written_as_place(text, s, e):
             return True
         if _DESCRIBED_PERSON_RE.match(text, e) and _ARTICLE_BEFORE_RE.search(text, max(0, s - 16), s):
             return True

@@ -1,8 +1,8 @@
 """Which name-shaped runs are people by the words around them: a role noun, an agent noun, a
 title or a job before the run ("lawyer X", "the governor of Lagos State, X", "town clerk X"), an
-apposition, a life's dates or an infobox line after it ("X, a 24-year-old labourer", "X (born
-1990)"), or a courtesy title only a person carries ("Dr X"). The words around a name outweigh the
-NER model's label for it.
+apposition, a life's dates, kin or a lawyer of its own or an infobox line after it ("X, a
+24-year-old labourer", "X (born 1990)", "X's son told"), or a courtesy title only a person
+carries ("Dr X"). The words around a name outweigh the NER model's label for it.
 """
 
 from __future__ import annotations
@@ -83,6 +83,13 @@ _LIFESPAN_AFTER_RE = re.compile(
 )
 # an infobox's head: the name alone on its line, the next line giving the birth or death
 _INFOBOX_AFTER_RE = re.compile(r"[ \t]*\n(?:Born|Died)\b")
+# "NAME's son told", "NAME's lawyer said": only a person has kin or a lawyer of their own
+_KIN_OWNER_AFTER_RE = re.compile(
+    r"['’]s[ \t]+(?:(?:eldest|elder|older|younger|youngest|late|teenage|adult)[ \t]+)?"
+    r"(?:mother|father|son|sons|daughter|daughters|brother|brothers|sister|sisters|wife|husband|"
+    r"widow|relatives?|lawyers?|attorneys?|cousin|uncle|aunt|nephew|niece|parents|children|"
+    r"fianc[ée]e?|family(?![ \t]+(?:court|law|code|planning|protection|business|compan)))\b"
+)
 
 
 def person_before(before: str, before_run: str) -> bool:
@@ -90,7 +97,9 @@ def person_before(before: str, before_run: str) -> bool:
     name; `before_run`: the text before the whole run, an honorific cut off the name included."""
     return (
         role_before(before)
-        or (before_run != before and role_before(before_run))
+        # the text before an honorific cut off the name speaks for the name too ("the regional
+        # commander, Lieutenant-General X")
+        or (before_run != before and (role_before(before_run) or title_appos_before(before_run)))
         or agent_noun_before(before)
         or title_appos_before(before)
         or job_before(before)  # "town clerk X", "SHO X", "Police Officer 1 X"
@@ -103,6 +112,7 @@ def person_after(text: str, start: int, end: int) -> bool:
     return bool(
         _ROLE_APPOS_AFTER_RE.match(text, end)
         or _LIFESPAN_AFTER_RE.match(text, end)
+        or _KIN_OWNER_AFTER_RE.match(text, end)
         or (_INFOBOX_AFTER_RE.match(text, end) and text[start - 1 : start] in ("\n", ""))
     )
 

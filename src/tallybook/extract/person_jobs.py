@@ -1,5 +1,6 @@
 """Which words before a name are an occupation, an office or a rank, never part of the name:
-"Researcher X Y", "town clerk X Y", "councilwoman X Y", "SHO X Y", "Police Officer 1 X Y"."""
+"Researcher X Y", "town clerk X Y", "councilwoman X Y", "SHO X Y", "Police Officer 1 X Y",
+"the group's co-chair X Y"."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ JOB_TITLES = word_set(
     "researcher clerk councillor councilor councilwoman councilman councilmember alderman mayor "
     "constable inspector sergeant superintendent magistrate coroner advocate barrister solicitor "
     "attorney reporter correspondent editor photographer analyst economist professor lecturer "
-    "headmaster headteacher principal pastor priest bishop imam chairwoman chairman chairperson "
+    "headmaster headteacher principal pastor priest bishop imam chairwoman chairman chairperson chair "
     "campaigner organiser organizer coordinator"
 )
 # The initials of South Asian police and administrative ranks ("SHO", "SSP", "DSP", "DIG")

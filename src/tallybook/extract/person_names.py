@@ -26,14 +26,24 @@ _MORE_HONORIFICS = (
     *("Pa", "Alhaji", "Alhaja", "Hajiya", "Mallam", "Hon", "Honourable", "Mufti", "Ustaz"),
     # other spellings of the Sunni cleric's titles the lexicon lists as "Molavi", "Mawlana"
     *("Mowlavi", "Mawlawi", "Moulavi", "Moulvi", "Mowlana", "Molana", "Moulana"),
+    # the Ethiopian and Eritrean Orthodox priest's title ("Kes X", "Qes X"), beside "Abba" and "Abune"
+    *("Kes", "Qes", "Kesis", "Qesis", "Memhir"),
 )
 # A rank's grade before the rank ("Senior Superintendent", "Deputy Inspector General"): only
 # stripped together with the rank it grades.
 _RANK_GRADE = (
     r"(?:(?:Senior|Junior|Deputy|Assistant|Acting|Retired|Additional|Principal|Staff|Lance|Master)\s+)*"
 )
+
+
+def _title_words(title: str) -> str:
+    """A title of several words as a regex whose words may also be joined by hyphens, the spelling
+    of ranks in much French- and British-style usage ("Lieutenant-General X", "Major-General X")."""
+    return r"[ \t-]".join(map(re.escape, title.split()))
+
+
 HONORIFIC_RE = re.compile(
-    rf"^(?:{_RANK_GRADE}(?:" + "|".join(map(re.escape, (*HONORIFICS, *_MORE_HONORIFICS))) + r")\.?\s+)+"
+    rf"^(?:{_RANK_GRADE}(?:" + "|".join(map(_title_words, (*HONORIFICS, *_MORE_HONORIFICS))) + r")\.?\s+)+"
 )
 # A regnal or generational number closing a name ("Ngwa Tebong III", "Fon Abumbi II")
 _REGNAL_RE = re.compile(r"^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|Jr\.?|Sr\.?)$")
