@@ -50,6 +50,7 @@ from tallybook.extract.victim_names import (
     _names_set_after,
     _victim_tokens,
 )
+from tallybook.extract.victim_one_of import members_one_of
 from tallybook.extract.victim_slot import victim_head
 from tallybook.model import Figure
 
@@ -70,6 +71,8 @@ def fill_victims(m: Mention) -> None:
     if not m.names and not m.pronoun and head is not None:
         # "23 men were executed. One of them was X": the member the next sentence names
         m.names = members_named_after(m.sent, head, m.figure.count, m.type)
+    if not m.names and not m.pronoun and head is not None:  # "... of one of the women, X, ..."
+        m.names = members_one_of(m.sent, head, m.figure.count, m.type)
     if not m.names and not m.pronoun and head is not None:
         # "80 people were detained, among them the organiser X": the members the sentence names
         m.names = members_among(m.sent, head, m.figure.count, m.type)
