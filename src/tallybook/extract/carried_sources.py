@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tallybook.extract.boilerplate import doc_text, sentence_at, sentence_starts
+from tallybook.extract.citation_marks import cites_apart
 from tallybook.extract.parse_tree import positions_in
 from tallybook.extract.source_context import clause_bounds
 from tallybook.extract.source_syntax import (
@@ -126,7 +127,7 @@ def carried_source(sent: Span, trigger: Token | None = None, depth: int = 0) -> 
     learned ...") keeps the report's author."""
     first = _opening(sent)
     prev, same_paragraph = _previous(sent)
-    if first is None or prev is None:
+    if first is None or prev is None or cites_apart(prev, sent):
         return None
     partitive = _partitive_opening(first)
     if partitive and same_paragraph:

@@ -43,6 +43,7 @@ from tallybook.extract.claimant_roles import (
 )
 from tallybook.extract.date_phrases import dateline_end
 from tallybook.extract.parse_tree import ancestor_ids, dep_tree, subtree_ids
+from tallybook.extract.reaction_content import reacted_at
 from tallybook.extract.source_asides import parenthetical_source
 from tallybook.extract.source_context import (
     clause_bounds,
@@ -294,7 +295,7 @@ def attribute(
                     or witnessed(cur)
                 )
                 and cur.i != trigger.i
-                and enters_as_content(child)
+                and (enters_as_content(child) or reacted_at(cur, child))
             ):
                 subj = subject_of(cur)
                 if subj is not None and subj.i in ancestors:

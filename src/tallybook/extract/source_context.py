@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from tallybook.extract.boilerplate import doc_ents, lower_positions, token_texts
 from tallybook.extract.parse_tree import dep_tree
 from tallybook.extract.people import resolve_person
+from tallybook.extract.same_mentions import same_mention
 from tallybook.extract.source_names import PUBLISHER, RELATION_NOUNS
 from tallybook.extract.source_owners import named_after, owner_named, spelled_out_before, un_experts
 from tallybook.extract.source_pronouns import last_named, whose_antecedent
@@ -144,7 +145,10 @@ def implied_sources(head: Token) -> list[str] | None:
 
 def earlier_description(head: Token) -> str | None:
     """ "The lawyers said": the fuller description a source was given earlier in the document
-    ("according to lawyers representing the students")."""
+    ("according to lawyers representing the students"); "the same source": the mention it repeats."""
+    same = same_mention(head)
+    if same is not None:
+        return same
     if head.pos_ != "NOUN" or not _definite(head) or head.lower_ in GROUP_HEADS:
         return None
     for i in reversed(lower_positions(head.doc, head.lower, head.sent.start)):
