@@ -41,7 +41,7 @@ from sklearn.linear_model import LogisticRegression
 from spacy.tokens import DocBin
 
 from claimant_candidates import candidates, features
-from gold_runs import Doc, load_score, predictions, read_jsonl
+from gold_runs import Doc, load_score, predictions, read_jsonl, typed_pairs
 
 ROOT = Path(__file__).resolve().parents[1]
 THRESHOLDS = [0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01]
@@ -77,20 +77,10 @@ def parse(texts: list[str], cache_dir: Path) -> list[spacy.tokens.Doc]:
 
 def matched(score: ModuleType, gold: Doc, pred: Doc) -> list[tuple[Doc, Doc, tuple[int, int]]]:
     """(gold incident, predicted incident, predicted span) for score.py's typed matching."""
-    text = gold["text"]
     g_inc, p_inc = gold.get("incidents", []), pred.get("incidents", [])
-    g_spans = [score.gold_spans(text, g.get("evidence", "")) for g in g_inc]
-    p_spans = [score.pred_span(text, p) for p in p_inc]
-
-    def typed(gi_g: tuple[int, Doc], pi_p: tuple[int, Doc]) -> int:
-        (gi, g), (pi, p) = gi_g, pi_p
-        ps = p_spans[pi]
-        if g.get("type") != p.get("type") or ps is None:
-            return 0
-        return int(max((score.overlap(gs, ps) for gs in g_spans[gi]), default=0))
-
-    pairs = score.match(list(enumerate(g_inc)), list(enumerate(p_inc)), typed)
-    return [(g_inc[gi], p_inc[pi], p_spans[pi]) for gi, pi in pairs]
+    return [
+        (g_inc[gi], p_inc[pi], span) for gi, pi, span in typed_pairs(score, gold, pred) if span is not None
+    ]
 
 
 @dataclass

@@ -36,3 +36,21 @@ def predictions(name: str, gold: Path, pred_dir: Path | None, cache: Path) -> li
         lines = list(run_eval(gold, batch_size=8, n_process=1, failures=[]))
         cached.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return read_jsonl(cached)
+
+
+def typed_pairs(score: ModuleType, gold: Doc, pred: Doc) -> list[tuple[int, int, tuple[int, int] | None]]:
+    """(gold index, predicted index, predicted span) for each pair score.py's typed matching makes."""
+    text = gold["text"]
+    g_inc, p_inc = gold.get("incidents", []), pred.get("incidents", [])
+    g_spans = [score.gold_spans(text, g.get("evidence", "")) for g in g_inc]
+    p_spans = [score.pred_span(text, p) for p in p_inc]
+
+    def typed(gi_g: tuple[int, Doc], pi_p: tuple[int, Doc]) -> int:
+        (gi, g), (pi, p) = gi_g, pi_p
+        ps = p_spans[pi]
+        if g.get("type") != p.get("type") or ps is None:
+            return 0
+        return int(max((score.overlap(gs, ps) for gs in g_spans[gi]), default=0))
+
+    pairs = score.match(list(enumerate(g_inc)), list(enumerate(p_inc)), typed)
+    return [(gi, pi, p_spans[pi]) for gi, pi in pairs]

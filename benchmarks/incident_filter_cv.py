@@ -24,7 +24,7 @@ import numpy as np
 from numpy.typing import NDArray
 from sklearn.linear_model import LogisticRegression
 
-from gold_runs import Doc, load_score, predictions, read_jsonl
+from gold_runs import Doc, load_score, predictions, read_jsonl, typed_pairs
 from incident_features import N_FEATURES, document_features
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,21 +39,8 @@ def gold_path(name: str, shared: Path) -> Path:
 
 def labels(score: ModuleType, gold: Doc, pred: Doc) -> list[int]:
     """1 for each predicted incident that typed-matches a gold one (score.py's matching)."""
-    text = gold["text"]
-    g_inc, p_inc = gold.get("incidents", []), pred.get("incidents", [])
-    g_spans = [score.gold_spans(text, g.get("evidence", "")) for g in g_inc]
-    p_spans = [score.pred_span(text, p) for p in p_inc]
-
-    def typed(gi_g: tuple[int, Doc], pi_p: tuple[int, Doc]) -> int:
-        (gi, g), (pi, p) = gi_g, pi_p
-        ps = p_spans[pi]
-        if g.get("type") != p.get("type") or ps is None:
-            return 0
-        return int(max((score.overlap(gs, ps) for gs in g_spans[gi]), default=0))
-
-    pairs = score.match(list(enumerate(g_inc)), list(enumerate(p_inc)), typed)
-    matched = {pi for _, pi in pairs}
-    return [int(i in matched) for i in range(len(p_inc))]
+    matched = {pi for _, pi, _ in typed_pairs(score, gold, pred)}
+    return [int(i in matched) for i in range(len(pred.get("incidents", [])))]
 
 
 class SetData:
