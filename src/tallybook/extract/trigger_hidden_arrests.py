@@ -27,7 +27,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from tallybook.extract.boilerplate import doc_text, sentence_bounds
+from tallybook.extract.boilerplate import doc_text, lower_forms, sentence_bounds
 from tallybook.extract.trigger_patterns import wordset
 from tallybook.extract.trigger_vanishings import unheard_since
 
@@ -44,6 +44,8 @@ _NOT = wordset("not n't never unable failed refused refuse refuses declined with
 _PART_RE = re.compile(
     r"\b(?:of\s+them|of\s+those|the\s+others|the\s+rest|some|many|several|most|few)\b", re.I
 )
+# every word `_cue` can accept
+_CUE_WORDS = _LOCATE | _ACKNOWLEDGE | _CONCEALED | _INFORMING | {"heard"}
 
 
 def hidden_arrest(span: Span) -> bool:
@@ -58,8 +60,13 @@ def hidden_arrest(span: Span) -> bool:
     sent = doc[start:end]
     if _among_missing(sent):
         return True
-    for tok in sent:
-        if tok.i in range(span.start, span.end) or not _cue(tok):
+    forms = lower_forms(doc)
+    # (only a cue word can be a cue: no Token is made of the sentence's other words)
+    for i in range(start, end):
+        if forms[i] not in _CUE_WORDS or span.start <= i < span.end:
+            continue
+        tok = doc[i]
+        if not _cue(tok):
             continue
         lo, hi = sorted((span.end_char, tok.idx))
         if _PART_RE.search(doc_text(doc)[lo:hi]):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from tallybook.extract.boilerplate import lower_forms
 from tallybook.extract.victim_members import own_event_words
 from tallybook.extract.victim_names import _names_in
 
@@ -32,6 +33,10 @@ def _among(sent: Span, head: Token) -> Token | None:
     ("killed five people and detained 12 others, among them X": X is one of the 12)."""
     doc = sent.doc
     start = head.i + 1
+    forms = lower_forms(doc)
+    # (most sentences have no "among them": then no Token is made of their words)
+    if not any(forms[i] == "among" and forms[i + 1] in _PICKERS for i in range(start, sent.end - 2)):
+        return None
     for i in range(start, sent.end - 2):
         tok = doc[i]
         if _counts(tok):

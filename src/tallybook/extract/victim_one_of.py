@@ -35,7 +35,8 @@ def _group_nouns(head: Token) -> set[str]:
 def _last_group(sent: Span, head: Token) -> bool:
     """No other group is counted after the victim phrase in its sentence."""
     end = head.right_edge.i
-    return not any(_counts(t) for t in sent if t.i > end)
+    # (the words after the phrase only: no Token is made of those before it)
+    return not any(_counts(t) for t in sent.doc[max(end + 1, sent.start) : sent.end])
 
 
 def members_one_of(sent: Span, head: Token, count: int | None, kind: str) -> list[str]:
