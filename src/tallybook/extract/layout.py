@@ -140,11 +140,8 @@ def is_summary_line(text: str, start: int, end: int) -> bool:
     line_start, line = _line_at(text, start, end)
     if line.endswith("]"):
         line = _TRAILING_MARKS_RE.sub("", line)  # "Two men were hanged.[3]": a sentence, no title
-    first_line = line_start == 0 or text[:line_start].strip() == ""
-    if isinstance(text, PieceText) and not text.starts_document:
-        first_line = False  # a later piece's first line is a paragraph of the body, not the headline
-    if first_line and len(line) < 160 and not line.endswith("."):
-        return True  # a headline
+    if _headline(text, line_start, line):
+        return True
     if line.startswith("=") or _FIELD_LINE_RE.match(line):
         return True
     return len(line) < 90 and not line.rstrip().endswith((".", "”", '"'))
@@ -299,10 +296,16 @@ def told_only_in_headline(doc: Doc, start: int, end: int) -> bool:
     the headline restates what the body tells (or announces a type the body tells otherwise), so
     it records no incident of its own even when it folds into none of the body's."""
     text = doc_text(doc)
-    if isinstance(text, PieceText) and not text.starts_document:
-        return False
     line_start, line = _line_at(text, start, start)
     line_end = text.find("\n", start)
-    if text[:line_start].strip() or line_end < 0 or end > line_end + 1:
+    if line_end < 0 or end > line_end + 1:
         return False
-    return len(line) < 160 and not line.endswith(".") and bool(text[line_end:].strip())
+    return _headline(text, line_start, line) and bool(text[line_end:].strip())
+
+
+def _headline(text: str, line_start: int, line: str) -> bool:
+    """Whether `line`, starting at `line_start`, is the document's title: its first line, short, no
+    full stop. A later piece's first line is a paragraph of the body, not the headline."""
+    if isinstance(text, PieceText) and not text.starts_document:
+        return False
+    return not text[:line_start].strip() and len(line) < 160 and not line.endswith(".")

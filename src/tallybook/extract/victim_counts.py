@@ -5,6 +5,8 @@ the people who shared the victim's fate ("along with six other young men").
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from tallybook.extract.boilerplate import span_text
@@ -99,40 +101,39 @@ def _counted_others(obj: Token) -> bool:
     )
 
 
-def companion_names(root: Token, head: Token) -> list[str]:
-    """ "together with two other lawyers, A and B": the companions the text names beside their count."""
-    doc = root.doc
+def _alongside_objects(root: Token, head: Token) -> Iterator[Token]:
+    """The objects of "together with", "along with", "alongside" on the trigger verb or on the
+    victim phrase, in order."""
     preps = [*root.children, *head.children]
+    # "along with 12 others": "with" hung on "along"
     preps += [g for c in preps if c.lower_ in {"along", "together"} for g in c.children]
     for c in preps:
         obj = first_child(c, "pobj") if c.lower_ in _ALONGSIDE and c.dep_ == "prep" else None
+        if obj is not None:
+            yield obj
+
+
+def companion_names(root: Token, head: Token) -> list[str]:
+    """ "together with two other lawyers, A and B": the companions the text names beside their count."""
+    for obj in _alongside_objects(root, head):
+        if not _counted_others(obj):
+            continue
         # the names are set beside the others (the parser may join them as conjuncts), or beside
         # the last word of their phrase ("two other contributors to the journal, A and B")
-        appos = (
-            next((t for t in obj.subtree if t.dep_ in {"appos", "conj"} and t.ent_type_ == "PERSON"), None)
-            if obj is not None and _counted_others(obj)
-            else None
-        )
+        named = (t for t in obj.subtree if t.dep_ in {"appos", "conj"} and t.ent_type_ == "PERSON")
+        appos = next(named, None)
         if appos is not None:
             lo, hi = _subtree_text(appos)
-            return _names_in(doc, lo, hi)
+            return _names_in(root.doc, lo, hi)
     return []
 
 
 def companions_of(root: Token, head: Token) -> Figure | None:
     """ "together with seven other journalists", "alongside 12 others": the counted people who
     shared the victim's fate, on the trigger verb or on the victim phrase."""
-    doc = root.doc
-    preps = [*root.children, *head.children]
-    # "along with 12 others": "with" hung on "along"
-    preps += [g for c in preps if c.lower_ in {"along", "together"} for g in c.children]
-    for c in preps:
-        if c.lower_ in _ALONGSIDE and c.dep_ == "prep":
-            obj = first_child(c, "pobj")
-            if obj is not None and (
-                obj.lower_ in _PEOPLE or counted_of_people(obj, _PEOPLE) or _counted_others(obj)
-            ):
-                lo, hi = _subtree_text(obj)
-                extra = parse_figure(span_text(doc[lo:hi]))
-                return extra if extra.count is not None else None
+    for obj in _alongside_objects(root, head):
+        if obj.lower_ in _PEOPLE or counted_of_people(obj, _PEOPLE) or _counted_others(obj):
+            lo, hi = _subtree_text(obj)
+            extra = parse_figure(span_text(root.doc[lo:hi]))
+            return extra if extra.count is not None else None
     return None

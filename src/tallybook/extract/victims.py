@@ -69,13 +69,14 @@ def _is_security(head: Token) -> bool:
 def fill_victims(m: Mention) -> None:
     head = _fill_victims(m)
     if not m.names and not m.pronoun and head is not None:
-        # "23 men were executed. One of them was X": the member the next sentence names
-        m.names = members_named_after(m.sent, head, m.figure.count, m.type)
-    if not m.names and not m.pronoun and head is not None:  # "... of one of the women, X, ..."
-        m.names = members_one_of(m.sent, head, m.figure.count, m.type)
-    if not m.names and not m.pronoun and head is not None:
-        # "80 people were detained, among them the organiser X": the members the sentence names
-        m.names = members_among(m.sent, head, m.figure.count, m.type)
+        # the members of a counted group the text names: "23 men were executed. One of them was X",
+        # "... of one of the women, X, ...", "80 people were detained, among them the organiser X"
+        count = m.figure.count
+        m.names = (
+            members_named_after(m.sent, head, count, m.type)
+            or members_one_of(m.sent, head, count, m.type)
+            or members_among(m.sent, head, count, m.type)
+        )
     if m.figure.count is None and not m.names and (counted := cases_above(m.trigger.root)) is not None:
         # "36 cases of people taken away who have not been seen since": the cases counted
         m.figure, m.pronoun = counted, False
