@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from tallybook.extract.article_names import named_as_thing
 from tallybook.extract.countries import MORE_COUNTRIES
 from tallybook.extract.known_orgs import COUNTRY_DEMONYMS, COUNTRY_NAMES
 from tallybook.extract.lexicon import title_alternation, word_set
@@ -174,8 +175,8 @@ def names_no_person(text: str, name: str, start: int, end: int, agencies: set[st
         return True  # "Kafr X", "X Norte", "Project X"
     if any(w.endswith(("'s", "’s")) for w in words[:-1]):
         return True  # "Meridian's Dubai newsroom": a possessor and what it owns, no one name
-    if name in agencies or name in _MORE_COUNTRIES:
-        return True
+    if name in agencies or name in _MORE_COUNTRIES or named_as_thing(text, name, start, end):
+        return True  # "the Qanun Jinayat": a law's name, written only with an article
     for s, e in {(start, end), *whole_word_hits(text, name)}:
         if _BODY_NOUN_BEFORE_RE.search(text, max(0, s - 40), s) or _body_tail(text, s) or _placed(text, s, e):
             return True

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from tallybook.extract.kin_tellers import kin_tell_harm, speaks_as_kin
+from tallybook.extract.restated_members import member_named_first, restated_member
 from tallybook.model import ExtractedPerson
 
 _HARMED = (
@@ -35,7 +37,7 @@ VICTIM_AFTER_RE = re.compile(
     # "X, a student who was shot", "X (1986 – 2022) was a captain who died in custody"
     # (not "X, whose son, Y, was hanged": the possessor of the victim)
     # "X (c. 2000 – 16 August 2017) was a student who was shot": "c." dates a life, ends no sentence
-    rf"(?:[,(](?!\s*whose\b)(?:[^.;]|(?<=\bc)\.){{0,120}}?(?:,|(?=\swho\s)\s\w+)|,)?"
+    rf"(?:(?:[,(]|\s\()(?!\s*whose\b)(?:[^.;]|(?<=\bc)\.){{0,120}}?(?:,|(?=\swho\s)\s\w+)|,)?"
     rf"\s+(?:and\s+(?:(?!\b(?:that|he|she|they)\b)[^.;]){{0,80}}?\s+)?"
     rf"(?:(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+"
     rf"(?:\w+ly\s+|also\s+|later\s+|then\s+){{0,2}}{_HARMED}|(?:\w+ly\s+)?died\b|was\s+found\s+dead|"
@@ -77,6 +79,7 @@ VICTIM_BEFORE_RE = re.compile(
     r"\b(?i:among)\s+(?:the\s+)?(?:dead|victims|detained|disappeared|killed|those\s+\w+(?:\s+\w+)?)"
     r"\s+(?:was|were)|"
     rf"\b(?:executed|hanged|killed|shot|arrested|detained|abducted|tortured|sentenced|flogged|caned)|"
+    r"\b(?:beat|beaten|stabbed|clubbed|kicked)\s+to\s+death|"  # "soldiers beat to death X, a local official"
     rf"\b{_HARMING}|"
     rf"\b(?:{_HARMED}|{_HARMED_GROUP}|lost\s+their\s+lives|died)\b[^.;]{{0,80}}\b(?:were|was|include[sd]?|including|among\s+them)|"
     rf"\b(?!(?:{_NOT_VICTIM_SUBJECT})\b)\w+\s+(?:were|was|have\s+been|had\s+been)\s+identified\s+as|"
@@ -119,12 +122,18 @@ _HARM_WORD_RE = re.compile(rf"\b(?:{_HARMED}|{_HARMING}|taken\s+away|not\s+been\
 def victim_context(text: str, start: int, end: int) -> bool:
     """True if the words around the name at [start, end) say the person was harmed."""
     if text.startswith(("'s", "’s"), end):
-        return False  # "X's uncle was executed": the possessor is not the victim
+        # "X's uncle was executed": the possessor is not the victim; "X's son said his father died" is
+        return kin_tell_harm(text, start, end)
+    if speaks_as_kin(text, start, end):
+        return False  # "according to his mother, X, was seized": she tells of her son's harm
     if _ATTRIBUTIVE_AFTER_RE.match(text, end):
         return False  # "executed over the 2022 X protests": the name only names the protests
     before = text[max(0, start - 160) : start]
     after_fits = VICTIM_AFTER_RE.match(text, end, end + 240) and not POSSESSOR_BEFORE_RE.search(before)
     if after_fits or restated_victim(text, start, end) or tells_own_harm(text, start, end):
+        return True
+    if restated_member(text, start, end) or member_named_first(text, start, end):
+        # "One of them, the village pharmacist X,", "said X, 27, one of the three"
         return True
     if _NEXT_SENTENCE_HARM_RE.match(text, end, end + 320) and not _TELLER_ROLE_RE.search(
         text, max(0, start - 40), start
@@ -153,7 +162,7 @@ def kin_speak_for(text: str, start: int, end: int) -> bool:
 # an age and a description ("A, 20, a bricklayer; B") or before a bare one ("and 17-year-old
 # student B")
 _SHARE_GAP_RE = re.compile(
-    r"^(?:\s*,\s*(?:\d{1,3}|(?:an?|the)\s[^,.;:()]{1,60}?)){0,2}(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)"
+    r"^(?:\s*,\s*(?:\d{1,3}|(?:an?|the)\s[^,.;:()]{1,60}?)|\s*\(\d{1,3}\)){0,2}(?:\s*[,;]\s*(?:and\s+)?|\s+and\s+)"
     rf"(?:(?:an?|the)\s[^,.;:()]{{1,60}}?,\s*|(?:his|her|their)\s+(?:[\w-]+\s+)?{_KIN}\s+"
     r"|\d{1,3}-year-old\s+(?:[a-z-]+\s+){0,2})?"
     r"(?:(?:the\s+)?[A-Z][a-z]{0,3}\.\s+)?$"
@@ -215,8 +224,8 @@ def restated_victim(text: str, start: int, end: int) -> bool:
 # telling of harm done to them (not their lawyer's or kin's account of someone else's)
 _OWN_HARM_RE = re.compile(
     r",?\s*(?:\d{1,3},\s*)?(?:told|said|says|recounted|described)\b[^.;“”\"]{0,60}?\bthat\s+"
-    rf"(?:(?:he|she)\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?{_HARMED}\b"
-    rf"|[^.;“”\"]{{0,80}}?\b(?:had\s+)?(?:beaten|beat|tortured|{_HARMED})\s+(?:him|her)\b)"
+    rf"(?:(?:he|she|they)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?{_HARMED}\b"
+    rf"|[^.;“”\"]{{0,80}}?\b(?:had\s+)?(?:beaten|beat|tortured|{_HARMED})\s+(?:him|her|them|both\s+of\s+them)\b)"
 )
 _TELLER_ROLE_RE = re.compile(
     rf"\b(?:{_KIN}|lawyer|attorney|spokes\w*|relatives?|family|official|minister|police)\b[^.;]{{0,30}}$",

@@ -3,7 +3,8 @@
 The incidents component marks the people its incidents name. Being harmed is what the record of a
 person is for: a victim's role wins over the office the text also gives ("former deputy foreign
 minister X was executed") and over a line the victim later spoke ("X told reporters he had been
-beaten"). Only the author of the text and a perpetrator keep their roles. A victim name that the
+beaten"). Only the author of the text and a perpetrator keep their roles, and a relative who tells
+of the harm stays its teller ("his sister X told AP": kin_tellers.py). A victim name that the
 people component did not list is added only if it is a person's name: not a descriptor the victim
 phrase held ("lorry driver"), not a nationality or a people ("Sri Lankan Tamil"), not a body or a
 place the text presents as one.
@@ -16,8 +17,10 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from tallybook.extract.boilerplate import flat_text
+from tallybook.extract.kin_tellers import speaks_as_kin
 from tallybook.extract.non_person_names import dateline_agencies, group_words_only, names_no_person
 from tallybook.extract.person_names import is_nameish, named_as_place, whole_word_hits
+from tallybook.extract.person_roles import share_victim_role, victim_context
 from tallybook.model import ExtractedPerson, Span
 
 # Roles a victim's role does not replace: who wrote the text, who did the harm
@@ -32,6 +35,14 @@ def _names_someone(text: str, name: str, agencies: set[str]) -> bool:
     hits = whole_word_hits(text, name)
     start, end = hits[0] if hits else (0, 0)
     return not named_as_place(text, name) and not names_no_person(text, name, start, end, agencies)
+
+
+def _kin_teller(text: str, person: ExtractedPerson) -> bool:
+    """A relative who tells of the victim's harm ("his sister X told AP"), named nowhere as harmed."""
+    spans = person.spans
+    return any(speaks_as_kin(text, s.start, s.end) for s in spans) and not any(
+        victim_context(text, s.start, s.end) for s in spans
+    )
 
 
 def mark_victims(doc: Doc, victim_names: Iterable[tuple[str, Span]]) -> list[ExtractedPerson]:
@@ -52,6 +63,7 @@ def mark_victims(doc: Doc, victim_names: Iterable[tuple[str, Span]]) -> list[Ext
             person = ExtractedPerson(name=name, role="victim", spans=[span])
             people.append(person)
             by_name[name] = person
-        elif person.role not in _KEPT_ROLES:
+        elif person.role not in _KEPT_ROLES and not _kin_teller(text, person):
             person.role = "victim"
+    share_victim_role(text, people)  # "A and B, two fuel carriers, hanged": B beside the victim A
     return people
