@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from tallybook.extract.boilerplate import doc_text, doc_value, span_ents, span_text, token_texts
 from tallybook.extract.month_names import DAYS_OR_WEEKS, MONTH, PREVIOUS_DAY
+from tallybook.extract.told_hours import TOLD_HOURS
 from tallybook.extract.trigger_lexicon import wordset
 
 _DATE_LABELS = frozenset({"DATE", "TIME"})
@@ -90,6 +91,8 @@ def date_phrases(sent: Span) -> list[Span]:
 
 
 _DURATION_RE = re.compile(DAYS_OR_WEEKS, re.I)
+# A person's age the model tags as a date ("a 31-year-old porter"): it dates no event.
+_AGE = re.compile(r"(?:an?\s+)?\d{1,3}\s*-?\s*years?\s*-?\s*old", re.I)
 # Every match of REL_PHRASE holds one of these words, and every match of ABS_DATE a digit. (The
 # word test reads lower-cased ASCII text only: the patterns ignore case the Unicode way, which
 # for other text reaches letters `str.lower` does not map the same.)
@@ -103,7 +106,10 @@ def _date_phrases(sent: Span) -> list[Span]:
     out = [
         e
         for e in span_ents(sent)
-        if e.label_ in _DATE_LABELS and e.start_char >= skip_to and _DATEISH.search(span_text(e))
+        if e.label_ in _DATE_LABELS
+        and e.start_char >= skip_to
+        and _DATEISH.search(span_text(e))
+        and not _AGE.fullmatch(span_text(e))
     ]
     out = [_trimmed(e) for e in out]
     # "between October 2018 and August": one range, not two dates.
@@ -115,11 +121,15 @@ def _date_phrases(sent: Span) -> list[Span]:
         opens = e[0].lower_ in {"between", "from"} or (
             e.start > 0 and doc[e.start - 1].lower_ in {"between", "from"}
         )
-        if opens and k + 1 < len(out):
+        inner = _inner_opener(e) if not opens else None
+        if (opens or inner is not None) and k + 1 < len(out):
             nxt = out[k + 1]
             link = doc[e.end : nxt.start]
-            if len(link) == 1 and link[0].lower_ in {"and", "to", "until", "through"}:
-                joined.append(doc[e.start - (0 if e[0].lower_ in {"between", "from"} else 1) : nxt.end])
+            if _range_link(e, link):
+                first = (
+                    inner if inner is not None else e.start - (0 if e[0].lower_ in {"between", "from"} else 1)
+                )
+                joined.append(doc[first : nxt.end])
                 skip.add(k + 1)
                 continue
         if k + 1 < len(out) and k + 1 not in skip and _coordinated(e, out[k + 1]):
@@ -139,8 +149,8 @@ def _date_phrases(sent: Span) -> list[Span]:
     out = joined
     text = span_text(sent)
     lowered = text.lower() if text.isascii() else None
-    for rx in (REL_PHRASE, ABS_DATE):
-        if rx is REL_PHRASE and lowered is not None and not any(w in lowered for w in _REL_WORDS):
+    for rx in (REL_PHRASE, ABS_DATE, TOLD_HOURS):
+        if rx is not ABS_DATE and lowered is not None and not any(w in lowered for w in _REL_WORDS):
             continue  # most sentences: no relative phrase, and no scan of the text for one
         if rx is ABS_DATE and _DIGIT.search(text) is None:
             continue
@@ -244,6 +254,36 @@ def _with_last_day(e: Span) -> Span:
     if k + 2 < len(doc) and doc[k + 2].lower_ in {"people", "persons", "men", "women", "of", "%", "percent"}:
         return e  # "on May 3 and 25 people": a count, not a day
     return doc[e.start : k + 2]
+
+
+_RANGE_LINKS = frozenset({"and", "to", "until", "through"})
+
+
+def _range_link(left: Span, link: Span) -> bool:
+    """The words between the two ends of a range: "and"; ", and" after a year ("between July 1,
+    2016, and January 31, 2017"); or the second end's day the model left out of both entities
+    ("between 1 January and" + "30" + "April this year", "between 1 January" + "and 15" + "May")."""
+    words = [t.lower_ for t in link]
+    if words and words[-1] in _RANGE_LINKS and all(w == "," for w in words[:-1]) and len(words) <= 2:
+        return True
+    if left[-1].lower_ in _RANGE_LINKS:
+        words = ["and", *words]
+    return len(words) == 2 and words[0] in _RANGE_LINKS and words[1].isdigit() and len(words[1]) <= 2
+
+
+def _inner_opener(e: Span) -> int | None:
+    """ "the kingdom between 1 January": the model ran the entity over words before the range's
+    opening word; the position of that word, when a day or month follows it."""
+    words = token_texts(e.doc)
+    for i in range(e.start + 1, e.end - 1):
+        if words[i].lower() in {"between", "from"} and (
+            words[i + 1].isdigit() or _MONTH_WORD.match(words[i + 1])
+        ):
+            return i
+    return None
+
+
+_MONTH_WORD = re.compile(rf"{_MONTH}$", re.IGNORECASE)
 
 
 def _coordinated(left: Span, right: Span) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tallybook.extract.article_years import article_year, paragraph_year
 from tallybook.extract.boilerplate import doc_cache, doc_text, lower_forms, span_text
+from tallybook.extract.counted_back import counted_back
 from tallybook.extract.counted_dates import (
     TOLD_DAY,
     YEARS_ON,
@@ -27,6 +28,7 @@ from tallybook.extract.counted_dates import (
 from tallybook.extract.date_owners import OWN_CLAUSE, date_owner, nearest_root, other_clause
 from tallybook.extract.date_phrases import REL_PHRASE, date_phrases
 from tallybook.extract.date_phrases import datelines as datelines
+from tallybook.extract.date_ranges import year_range
 from tallybook.extract.date_scope import (
     TIME_WORDS,
     dates_related_event,
@@ -55,6 +57,7 @@ from tallybook.extract.telling_dates import (
     postposed_report_date,
     release_bound,
 )
+from tallybook.extract.told_hours import told_hours
 from tallybook.model import PartialDate
 
 if TYPE_CHECKING:
@@ -261,6 +264,12 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
                     continue
                 if owner is None and other_clause(e, m.trigger.root, roots):
                     continue
+        back = counted_back(e, m.trigger.root, ents, sent_ref) if parsed else None
+        if back is not None:  # "came two weeks after he died": counted back from the main clause
+            m.relative, anchor = back
+            m.date = resolve_date(m.relative, sent_ref, anchor) if anchor is not None else None
+            m.relative, m.date_found = (None if anchor is not None else m.relative), True
+            return
         counted = REL_PHRASE.search(text) is not None and not _AGO.search(text)
         anchor = sentence_day(ents, e, sent_ref) if counted else None
         if (
@@ -299,7 +308,11 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
             return
         # "last July" counts back from the report, whatever year the sentence tells of
         own = _FOUR_DIGITS.search(text) or (LAST_MONTH.search(text) and ref.day is not None)
-        value = resolve_date(text, ref if own else sent_ref, m.claim_date)
+        value = (
+            year_range(text)
+            or told_hours(text, ref)
+            or resolve_date(text, ref if own else sent_ref, m.claim_date)
+        )
         if (
             value is not None
             and value.precision == "day"

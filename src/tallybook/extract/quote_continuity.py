@@ -1,11 +1,13 @@
-"""Speakers carried between quotations: a reprint of the same words keeps its speaker, and a
-paragraph of speech left open takes the speaker named at the end of the quotation it opens.
+"""Speakers carried between quotations: a reprint of the same words keeps its speaker, a
+paragraph of speech left open takes the speaker named at the end of the quotation it opens, and
+a quotation opening the sentence after the previous one's cue carries on its words.
 Split out of quotes.py, whose `QuoteFinder` builds the (span, words, attribution) triples."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tallybook.extract.quote_cues import SENTENCE_END_RE, sentence_start
 from tallybook.extract.quote_marks import QuoteSpan, same_words
 from tallybook.model import Span
 
@@ -45,3 +47,15 @@ def copy_of(words: str, found: Found) -> Attribution | None:
         if attribution.speaker is not None and same_words(other, words):
             return Attribution(attribution.speaker, attribution.span, "repeat")
     return None
+
+
+def after_cue(text: str, prev: QuoteSpan, q: QuoteSpan, named: Span | None) -> bool:
+    """True when `q` opens a sentence of its own right after the one sentence that closes `prev`
+    and names its speaker (`named`, the speaker's mention): "“A,” says his widow, X, 39. “B.”".
+    Only the previous quotation's cue stands between, so its cue words name no one new."""
+    if named is None or not prev.close_end <= named.start < q.open_mark or prev.para_start != q.para_start:
+        return False
+    # + 1: the cut before a sentence the mark opens looks ahead at the mark itself
+    if sentence_start(text, q.open_mark + 1, floor=q.para_start) != q.open_mark:
+        return False
+    return len(list(SENTENCE_END_RE.finditer(text, prev.close_end, q.open_mark))) == 1

@@ -30,7 +30,8 @@ _ABBREV = r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|Capt|Maj|Rev|Sen|Rep|Gov|St|[A
 POST_SUBJECT_FIRST_RE = re.compile(
     rf"^[\s,.!?]*(?P<who>(?:{_ABBREV}|[^.;:“”\"\n]){{1,120}}?)\s+(?:{CUE_VERBS})\b", re.IGNORECASE
 )
-NEW_SENTENCE_AFTER_RE = re.compile(r"^[ \t]*[.!?][ \t]+[A-Z“\"]")
+# ("... law”.[3] The group said": a reference mark after the stop still ends the sentence)
+NEW_SENTENCE_AFTER_RE = re.compile(r"^[ \t]*[.!?](?:\[\d+\])*[ \t]+[A-Z“\"]")
 # A capitalised determiner or possessive opens a sentence of its own, not a `“...,” X said` cue.
 FRESH_SUBJECT_RE = re.compile(r"^[ \t]+(?:The|A|An|This|These|Those|His|Her|Their|Its|Our)\s")
 # `“... feet.” Tomasz Wrobel, 41, told the commission.`: a sentence of its own that only says who

@@ -77,6 +77,8 @@ def pronoun_speaker(
                 if _other_sex_subject(text, sentence, cue.start(), pronoun):
                     continue  # "he stated ..." tells of a man: no antecedent for "she"
                 who = subject_of(cue.start(), sentence)
+                if pronoun == "it" and who[0] in people:
+                    continue  # "it" is no person: "... said X. In the past it has dismissed"
                 if who[0] and (
                     pronoun not in ("he", "she") or who[0] in people or office_fits(who[0], pronoun)
                 ):
@@ -186,11 +188,18 @@ def _is_subject(doc: Doc, s: int, e: int) -> bool:
     if span is None or not len(span) or not doc.has_annotation("DEP"):
         return False
     tok: Token = span.root
-    for _ in range(3):
+    appos = False
+    for _ in range(4):
         if tok.dep_ in ("nsubj", "nsubjpass"):
             return tok.head.dep_ == "ROOT"
+        # "The head of the X Agency, Y, defended ...": the parser may hang the name on the
+        # body after "of"; set off by commas, it names the subject's head noun
+        if appos and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != tok.head.i:
+            tok = tok.head.head
+            continue
         if tok.dep_ not in ("appos", "compound", "flat") or tok.head.i == tok.i:
             return False
+        appos = appos or tok.dep_ == "appos"
         tok = tok.head
     return False
 

@@ -20,6 +20,7 @@ from tallybook.extract.boilerplate import flat_text
 from tallybook.extract.parse_tree import has_parse
 from tallybook.extract.quote_cues import past_beside_perfect, token_at
 from tallybook.extract.quote_pronouns import SubjectOf, pronoun_speaker
+from tallybook.extract.speaker_close_sources import close_source
 from tallybook.extract.speaker_office_holders import titled_holder
 from tallybook.extract.speaker_owners import KIN_OF_RE, owner_speaker
 from tallybook.extract.speaker_refs import owned_speaker, person_in_apposition
@@ -69,6 +70,9 @@ def named_speaker(
         # "the UN Office of ...": a body's name set before another's modifies it
         and not (m in bodies and any(b[0] > m[1] and not text[m[1] : b[0]].strip() for b in bodies))
     ]
+    close = close_source(doc, inside, start, end)  # "a source close to X's family": the source
+    if close[0]:
+        return close
     owned = owned_speaker(text, inside, start, end)  # "the regime's state media", "Rahimi's brother"
     if not owned[0]:  # "the UN's top official in the country", "a relative of Rigi"
         owned = owner_speaker(text, inside, start, end)

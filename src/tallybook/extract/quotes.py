@@ -23,7 +23,8 @@ from tallybook.extract.boilerplate import doc_text, flat_text, ignored_ranges, i
 from tallybook.extract.lexicon import title_alternation
 from tallybook.extract.organizations import canonical_org_name
 from tallybook.extract.people import resolve_person
-from tallybook.extract.quote_continuity import Attribution, carry_back, copy_of
+from tallybook.extract.quote_charges import is_charge
+from tallybook.extract.quote_continuity import Attribution, after_cue, carry_back, copy_of
 from tallybook.extract.quote_cues import (
     APPOS_NAME_RE,
     CLAUSE_END_RE,
@@ -39,6 +40,7 @@ from tallybook.extract.quote_cues import (
     sentence_start,
     speaker_sentence,
 )
+from tallybook.extract.quote_hearers import hearer_cue
 from tallybook.extract.quote_marks import (
     NAMED_AS_RE,
     WHAT_CALLED_RE,
@@ -65,7 +67,7 @@ _PRONOUN_RE = re.compile(
 )  # (first letter: a quick skip)
 _TITLE_RE = re.compile(rf"\b(?:{title_alternation()})s?\b", re.IGNORECASE)  # factored: scans the whole text
 _ACCORDING_RE = re.compile(r"\baccording to\b", re.IGNORECASE)
-_CAPITAL_AFTER_RE = re.compile(r"^[ \t]+[A-Z]")
+_CAPITAL_AFTER_RE = re.compile(r"^(?:\[\d+\])*[ \t]+[A-Z]")  # a reference mark may stand between
 
 
 class QuoteFinder:
@@ -83,7 +85,7 @@ class QuoteFinder:
         original = doc_text(doc)
         skip = ignored_ranges(doc)
         spans = [q for q in find_quote_spans(text) if not is_ignored(skip, q.open_mark, q.close_end)]
-        spans = [q for q in spans if is_speech(text, q, self.min_words)]
+        spans = [q for q in spans if is_speech(text, q, self.min_words) and not is_charge(text, q)]
         mentions = self._mentions(doc)
         self._quoted = [(q.open_mark, q.close_end) for q in spans]  # read by pronoun resolution
         found: list[tuple[QuoteSpan, str, Attribution]] = []
@@ -194,6 +196,9 @@ class QuoteFinder:
             who = named_speaker(doc, mentions, s, s + len(m.group("who")), (None, None), self._quoted)
             if who[0] and who[0] in self._named(mentions):
                 return Attribution(who[0], who[1], "post")
+        # `“A,” says X, 39. “B.”`: the sentence before holds only the previous quotation's cue
+        if prev is not None and after_cue(text, prev, q, prev_speaker[1]) and prev_speaker[0]:
+            return Attribution(prev_speaker[0], prev_speaker[1], "continued")
         # 2. cue before the quotation
         clause_start = self._clause_start(text, q, prev)
         before = text[clause_start : q.open_mark]
@@ -210,7 +215,12 @@ class QuoteFinder:
             if who[0]:
                 return Attribution(who[0], who[1], "pre")
         # a cue word the parser reads as a noun ("reports of casualties were “...”") cues nothing
-        cues = [c for c in CUE_RE.finditer(before) if not noun_cue(doc, clause_start + c.start())]
+        # and "she was told that “...”" names only who heard the words
+        cues = [
+            c
+            for c in CUE_RE.finditer(before)
+            if not noun_cue(doc, clause_start + c.start()) and not hearer_cue(before, c)
+        ]
         according = [a for a in _ACCORDING_RE.finditer(before) if not governed_clause(before, cues, a)]
         if according and (not cues or according[-1].start() > cues[-1].start()):
             s = clause_start + according[-1].end()

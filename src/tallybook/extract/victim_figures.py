@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from tallybook.extract.figures import _ORDINALS, parse_figure
 from tallybook.extract.parse_tree import first_child
 from tallybook.extract.trigger_lexicon import wordset
+from tallybook.extract.victim_persons import lone_surname
 from tallybook.model import Figure
 
 _QUALIFIER_BEFORE_RE = re.compile(
@@ -185,9 +186,11 @@ def victims_of(root: Token) -> Figure | None:
 
 def one_person_case(head: Token) -> bool:
     """ "the case of a 15-year-old boy who was picked up by police": the victim phrase is the case
-    of one person (a singular noun with "a"/"an"), so it counts one."""
+    of one person (a singular noun with "a"/"an"), so it counts one. A lone surname the model
+    tagged a place or a body ("guards beat Lasutsin") is one person when it names a person of the
+    text (victim_persons)."""
     if head.lower_ != "case":
-        return False
+        return lone_surname(head)
     obj = of_object(head)
     return (
         obj is not None

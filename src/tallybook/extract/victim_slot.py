@@ -20,6 +20,7 @@ from tallybook.extract.trigger_lexicon import NOMINAL, wordset
 from tallybook.extract.trigger_vanishings import kin_of
 from tallybook.extract.triggers import Trigger
 from tallybook.extract.victim_bearers import OWNED_NOUNS, bearer, confessor
+from tallybook.extract.victim_detached import date_word, set_apart
 from tallybook.extract.victim_heads import TOLD, kin_owner, last_piece
 from tallybook.extract.victim_misparses import real_object, shared_passive_subject, subject_before_as
 from tallybook.extract.victim_pronouns import conjoined_antecedent
@@ -89,6 +90,7 @@ def _part_of(part: Token) -> Token | None:
 
 def victim_head(trigger: Trigger) -> Token | None:
     head = _victim_head(trigger)
+    head = set_apart(trigger, head)  # victims the parse set apart: victim_detached, victim_wholes
     head = (_owner(head) or head) if head is not None else None
     head = last_piece(head) if head is not None else None
     if head is not None and trigger.type == "enforced_disappearance" and trigger.root.lower_ in TOLD:
@@ -170,7 +172,9 @@ def _victim_head(trigger: Trigger) -> Token | None:
         if root.dep_ == "dobj":
             # "administered electric shocks to ten detainees", "inflicted torture on them"
             for c in root.head.children:
-                if c.dep_ == "prep" and c.lower_ in {"to", "on", "upon"}:
+                # "issued death sentences against at least six protesters": a penalty's "against"
+                penalty_against = c.lower_ == "against" and root.lower_ in _PENALTIES
+                if c.dep_ == "prep" and (c.lower_ in {"to", "on", "upon"} or penalty_against):
                     obj = first_child(c, "pobj")
                     if obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"}:
                         return obj
@@ -231,7 +235,7 @@ def _victim_head(trigger: Trigger) -> Token | None:
         return own
     for c in verb.children:
         obj = first_child(c, "pobj") if c.dep_ == "prep" and c.lower_ == "between" else None
-        if obj is not None and first_child(obj, "nummod") is not None:
+        if obj is not None and first_child(obj, "nummod") is not None and not date_word(obj):
             return obj  # "detained between 1,300 and 1,500 persons", misparsed as a preposition
     if verb.dep_ == "acl" and is_perpetrator(verb.head):
         # "In May police arrested up to 40 people" misparsed as "police [who were] arrested":

@@ -19,6 +19,7 @@ from tallybook.extract.anchored_dates import to_month
 from tallybook.extract.boilerplate import span_ents, span_text
 from tallybook.extract.dates import Reference, enclosing, resolve_date
 from tallybook.extract.mentions import Mention
+from tallybook.extract.wave_tallies import since_wave_began
 from tallybook.model import PartialDate
 from tallybook.model.vocab import TAKING_TYPES
 
@@ -88,6 +89,9 @@ def _own_event(x: Mention) -> bool:
 def wave_date(m: Mention, earlier: list[Mention], ref: Reference) -> PartialDate | None:
     """The date of the wave an undated mass arrest, or a beating told by released detainees,
     belongs to."""
+    tally = since_wave_began(m, ref)
+    if tally is not None:
+        return tally  # "have been killed since the protests began": from the start told before
     if m.date is not None or not (_wave_arrest(m) or _released_tell(m)):
         return None
     dated = [x for x in earlier if _own_event(x)]
