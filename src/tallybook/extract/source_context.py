@@ -19,6 +19,7 @@ from tallybook.extract.same_mentions import same_mention
 from tallybook.extract.source_names import PUBLISHER, RELATION_NOUNS
 from tallybook.extract.source_owners import named_after, owner_named, spelled_out_before, un_experts
 from tallybook.extract.source_pronouns import last_named, whose_antecedent
+from tallybook.extract.teller_modifiers import unbracketed_end
 from tallybook.extract.trigger_lexicon import wordset
 
 # Generic heads that stand for an organisation ("the group said", "according to the office").
@@ -276,7 +277,7 @@ def core_end(clause: Token) -> int:
     survivors [in a camp across the border]"; a clause without an object keeps its phrases
     ("who spoke to the paper")."""
     obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
-    return clause.right_edge.i if obj is None else obj.right_edge.i
+    return clause.right_edge.i if obj is None else unbracketed_end(obj)  # not "(EVJ)"
 
 
 def trailing_phrases(clause: Token) -> set[int]:

@@ -22,6 +22,7 @@ from tallybook.extract.source_context import (
 )
 from tallybook.extract.source_kin import named_kin
 from tallybook.extract.source_names import RELATION_NOUNS
+from tallybook.extract.teller_modifiers import where_participles
 from tallybook.extract.trigger_lexicon import wordset
 
 __all__ = ["description_as_written", "joined_names", "named_apposite", "phrase_candidates", "source_phrase"]
@@ -267,7 +268,9 @@ def source_phrase(head: Token) -> str:
     kept_clause = described.i if described is not None else -1
     dropped = trailing_phrases(described) if described is not None else set()
     conj = next((c.i for c in head.children if c.dep_ == "conj" and "conj" in cut), len(doc))
-    keep: list[Token] = []
+    where = where_participles(head)  # "detainees released on bail", "two of the men held in X"
+    # (a participle the parser made the verb lies outside the head's words: kept as it stands)
+    keep: list[Token] = [doc[i] for i in sorted(where) if not head.left_edge.i <= i <= head.right_edge.i]
     stack = [head, *shared_modifiers(head)]
     while stack:
         tok = stack.pop()
@@ -275,7 +278,7 @@ def source_phrase(head: Token) -> str:
         stack.extend(
             c
             for c in tok.children
-            if (c.dep_ not in cut or c.i == kept_clause)
+            if (c.dep_ not in cut or c.i == kept_clause or c.i in where)
             and (tok.i != head.i or c.i < conj)
             and c.i not in dropped
         )
@@ -283,6 +286,8 @@ def source_phrase(head: Token) -> str:
     # The phrase is contiguous from its first kept token to the head's right edge of kept tokens.
     lo, hi = keep[0].i, keep[-1].i + 1
     text = doc[lo:hi].text
+    if kept_clause >= 0 and described is not None and described.dep_ == "relcl":
+        return text  # "residents who contacted X": the residents, not X
     for ent in doc_ents(doc):
         if lo <= ent.start and ent.end <= hi and ent.label_ in {"PERSON", "ORG"} and len(keep) > 6:
             return ent.text
