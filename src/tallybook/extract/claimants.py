@@ -42,6 +42,7 @@ from tallybook.extract.claimant_roles import (
     relayed_teller,
 )
 from tallybook.extract.date_phrases import dateline_end
+from tallybook.extract.inquiry_calls import inquiry_caller
 from tallybook.extract.parse_tree import ancestor_ids, dep_tree, subtree_ids
 from tallybook.extract.reaction_content import reacted_at
 from tallybook.extract.source_asides import parenthetical_source
@@ -354,7 +355,7 @@ def attribute(
         if according is not None and not (scope is not None and not scope[0] <= according.idx < scope[1]):
             add(according, Stance.ASSERTS)
         if not out.claims and scope is None:
-            carried = carried_source(sent, trigger) or report_author(sent)
+            carried = inquiry_caller(trigger) or carried_source(sent, trigger) or report_author(sent)
             if carried is not None:
                 add(carried, Stance.ASSERTS)
         # "..., the group said, a figure confirmed by X": X confirms what the sentence counts

@@ -29,6 +29,8 @@ from typing import cast
 from spacy.tokens import Doc, Token
 
 from tallybook.extract.boilerplate import doc_cache, word_positions
+from tallybook.extract.refused_bodies import nor_negated, refused_body
+from tallybook.extract.refused_whereabouts import refused_place
 from tallybook.extract.trigger_lexicon import wordset
 from tallybook.extract.trigger_patterns import BODY_NOUNS
 from tallybook.extract.trigger_record import Trigger, negated
@@ -153,6 +155,7 @@ def _withheld_event(tok: Token) -> str | None:
         or fate_withheld(tok)
         or news_withheld(tok)
         or unaccounted(tok)
+        or refused_place(tok)
     ):
         return "enforced_disappearance"  # "not told where he was held", "not heard from since"
     if low == "seen" and negated(tok):
@@ -167,12 +170,14 @@ def _withheld_event(tok: Token) -> str | None:
         return "other"
     if low in _BURY and any(c.dep_ == "dobj" for c in tok.children) and _negated_permission(tok):
         return "other"  # "were not allowed to bury him": burial refused
+    if refused_body(tok):
+        return "other"  # "refused to hand over his body", "was refused access to the body"
     return None
 
 
 def _negated_here(verb: Token) -> bool:
     """Negated on the verb itself or on the permission it depends on ("not allowed to retrieve")."""
-    return negated(verb) or _negated_permission(verb)
+    return negated(verb) or _negated_permission(verb) or nor_negated(verb)
 
 
 def _negated_permission(verb: Token) -> bool:

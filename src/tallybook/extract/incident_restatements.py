@@ -17,6 +17,8 @@ from tallybook.extract.boilerplate import span_text, word_positions
 from tallybook.extract.claimants import PUBLISHER
 from tallybook.extract.incident_clusters import near
 from tallybook.extract.mentions import Mention
+from tallybook.extract.ordinal_totals import ordinal_total, take_ordinal_total
+from tallybook.extract.period_phrases import same_period_clause
 from tallybook.extract.places import is_country
 from tallybook.extract.source_syntax import ADMIT_WORDS, CONFIRM_WORDS
 from tallybook.extract.trigger_lexicon import NOMINAL, wordset
@@ -26,13 +28,15 @@ from tallybook.model.vocab import FATAL_TYPES
 
 # confirming, admitting or announcing what the text has told: "The ministry confirmed that ..."
 _CONFIRMING = CONFIRM_WORDS | ADMIT_WORDS | wordset("announced announces")
-_SAME_PERIOD_RE = re.compile(r"\b(?:in|over|during|for)\s+the\s+same\s+(?:period|time|months?|year)\b", re.I)
 
 
 def restates(m: Mention, earlier: list[Mention]) -> bool:
     """ "Each received between 15 and 39 lashes", "The ministry confirmed that it had detained
     'several individuals'": a sentence about an event already told, with no figure or name of its
     own, adds to that event rather than telling a new one."""
+    if ordinal_total(m) is not None:
+        m.anaphoric = False  # "The death is the third in custody this year": a total, not a retelling
+        return False
     if m.names or (m.figure.count is not None and m.sent[0].lower_ != "each" and not _one_unnamed(m)):
         return False
     if not any(x.type == m.type for x in earlier):
@@ -100,9 +104,9 @@ def reports_back(m: Mention, earlier: list[Mention]) -> bool:
 
 def same_period_breakdown(m: Mention, earlier: list[Mention]) -> bool:
     """ "with at least four women hanged in the same period": part of the aggregate told before."""
-    return any(x.type == m.type and x.figure.count is not None for x in earlier) and bool(
-        _SAME_PERIOD_RE.search(span_text(m.sent))
-    )
+    if take_ordinal_total(m):
+        return False  # "It was the ninth death sentence this year": a total of its own (first hook)
+    return any(x.type == m.type and x.figure.count is not None for x in earlier) and same_period_clause(m)
 
 
 _Q = (

@@ -12,6 +12,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
+from tallybook.extract.body_heads import bare_body, rapporteur_named
 from tallybook.extract.boilerplate import doc_ents, doc_text, sentence_starts, word_positions
 from tallybook.extract.claimants import PUBLISHER, canonical_source
 from tallybook.extract.mentions import Mention
@@ -123,6 +124,7 @@ def resolve_pronoun_sources(mentions: list[Mention], doc: Doc) -> None:
     for m in mentions:
         claims: list[tuple[str, str]] = []
         for name, stance in m.attribution.claims:
+            name = bare_body(doc, name, m.start) or name  # "the report": whom "a report by X" names
             group = _joint_speakers(joint, m, name)
             if group:
                 # '"...," the experts said': all the experts tell it, not only the first-named
@@ -152,7 +154,8 @@ def resolve_pronoun_sources(mentions: list[Mention], doc: Doc) -> None:
                 # in a news story about an office it named as a source is that office
                 name = (office if name.lower() in {"the office", "office"} else None) or PUBLISHER
             elif _GENERIC_EXPERT_RE.match(name):
-                name = _titled_person(doc) or (last if last in people else None) or name
+                titled = _titled_person(doc) or rapporteur_named(doc)
+                name = titled or (last if last in people else None) or name
             elif _GENERIC_GROUP_RE.match(name):
                 # "the group said": the organisation last named as a source, else the one the
                 # description fits ("a Baluch rights group" -> "Baluchistan Human Rights Network")

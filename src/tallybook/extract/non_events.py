@@ -25,6 +25,7 @@ from spacy.tokens import Token
 
 from tallybook.extract.arrest_descriptors import age_at_arrest, age_at_time_of, says_who_suffered
 from tallybook.extract.boilerplate import doc_text, lower_forms, sentence_of, span_text
+from tallybook.extract.demanded_kinds import demanded_kind
 from tallybook.extract.non_state import non_state_doer
 from tallybook.extract.nonevent_frames import non_event_frame
 from tallybook.extract.parse_tree import dep_tree
@@ -88,6 +89,8 @@ def not_an_event(trigger: Trigger) -> bool:
         return True  # "sentences ranged from 20 to 80 lashes", "a code that prescribes stoning"
     if non_event_frame(trigger):
         return True  # "risk arrest", "a workshop on torture", "warned of executions"
+    if demanded_kind(trigger):
+        return True  # "call on them to release everyone who is arbitrarily detained"
     if trigger.type == "arrest" and (_released(root) or _criminal_suspect(root)):
         return True
     if (trigger.type == "arrest" and perpetrator_arrest(root)) or charged_violation(trigger):

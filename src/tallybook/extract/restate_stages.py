@@ -14,6 +14,7 @@ from __future__ import annotations
 from tallybook.extract.incident_clusters import near
 from tallybook.extract.mentions import Mention
 from tallybook.extract.trigger_lexicon import wordset
+from tallybook.extract.vanished_after import fold_arrest_before_vanishing
 
 _FATAL = frozenset({"killing", "execution"})
 # verbs that end the chain in death: "and shot them", "separated from the women and killed"
@@ -70,4 +71,5 @@ def fold_seizure_into_killing(mentions: list[Mention]) -> list[Mention]:
             x.type in _FATAL and not x.summary and since <= x.sent.start < m.sent.start for x in mentions[:i]
         ):
             dropped.add(id(m))
-    return [m for m in mentions if id(m) not in dropped]
+    # "gone missing after being detained": the disappearance is the incident (vanished_after)
+    return fold_arrest_before_vanishing([m for m in mentions if id(m) not in dropped])

@@ -11,7 +11,8 @@ enforced_disappearance, with no separate arrest):
 - "the whereabouts of X, a blogger detained in August, were concealed from his family" (the place
   kept secret);
 - "police detained people without informing their families of their whereabouts";
-- "Among those missing is X, who was bundled into a van" (the person is one of the missing).
+- "Among those missing is X, who was bundled into a van" (the person is one of the missing);
+- "police arrested X and for six weeks refused to confirm where he was held" (refused_whereabouts).
 
 Not an arrest whose family "was able to visit him", nor one the sentence only says ended in a
 release; nor an arrest of many where the cue is about "some of them" (a part of the group, which
@@ -28,8 +29,9 @@ import re
 from spacy.tokens import Span, Token
 
 from tallybook.extract.boilerplate import doc_text, lower_forms, sentence_bounds
+from tallybook.extract.refused_whereabouts import refused_place
 from tallybook.extract.trigger_patterns import wordset
-from tallybook.extract.trigger_vanishings import unheard_since
+from tallybook.extract.trigger_vanishings import REFUSE, unheard_since
 
 _LOCATE = wordset("locate located trace traced")
 _ACKNOWLEDGE = wordset("acknowledge acknowledged acknowledging admit admitted")
@@ -45,7 +47,7 @@ _PART_RE = re.compile(
     r"\b(?:of\s+them|of\s+those|the\s+others|the\s+rest|some|many|several|most|few)\b", re.I
 )
 # every word `_cue` can accept
-_CUE_WORDS = _LOCATE | _ACKNOWLEDGE | _CONCEALED | _INFORMING | {"heard"}
+_CUE_WORDS = _LOCATE | _ACKNOWLEDGE | _CONCEALED | _INFORMING | REFUSE | {"heard"}
 
 
 def hidden_arrest(span: Span) -> bool:
@@ -85,6 +87,8 @@ def _cue(tok: Token) -> bool:
     if low in _CONCEALED:
         before = tok.doc[max(0, tok.i - 25) : tok.i]
         return any(t.lower_ in _PLACE for t in before)
+    if low in REFUSE:
+        return refused_place(tok)  # "arrested X and refused to confirm where he was held"
     if low == "heard":
         return unheard_since(tok)  # "detained in March and has not been heard from since"
     if low in _INFORMING:

@@ -35,7 +35,8 @@ WITHHELD_WORDS = wordset(
     "inform informs informed disclose discloses disclosed reveal reveals revealed"
 )
 # "where he was held" under a withheld telling; "has not been heard from since"
-WITHHELD_WORDS |= WHERE_HELD | WHERE_BE | REFUSE | wordset("heard")
+# "denied the family access to his body" (factual_readings.withheld_event)
+WITHHELD_WORDS |= WHERE_HELD | WHERE_BE | REFUSE | wordset("heard denied denies")
 # Verbs that, done "forcibly" to people, are a violation of the "other" type: "were forcibly
 # conscripted and sent to the front", "forcibly returned to the country they had fled".
 FORCED_WORDS = wordset("conscripted enlisted drafted recruited returned repatriated deported")

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from tallybook.extract.boilerplate import lower_forms, sentence_bounds
+from tallybook.extract.ordinal_totals import ordinal_death
 from tallybook.extract.parse_tree import has_parse
 from tallybook.extract.parsed_triggers import PARSED_WORDS, died_held, parsed_type, to_death
 from tallybook.extract.recall_verbs import executed_a_deed, idiom_particle
@@ -27,6 +28,7 @@ from tallybook.extract.trigger_context import (
     is_prison_term,
 )
 from tallybook.extract.trigger_descriptors import is_descriptor as is_descriptor
+from tallybook.extract.trigger_found_bodies import FOUND_WORDS, found_killed
 from tallybook.extract.trigger_handovers import HANDED_WORDS, handed_to_unknown
 from tallybook.extract.trigger_hidden_arrests import hidden_arrest
 from tallybook.extract.trigger_lexicon import PATTERNS
@@ -150,6 +152,10 @@ class TriggerMatcher:
             elif low in HANDED_WORDS and handed_to_unknown(tok):
                 at = _handover_seizure(tok, taken)
                 found.append(Trigger("enforced_disappearance", VERBAL, doc[at : at + 1]))
+            elif low in FOUND_WORDS and found_killed(tok):  # "whose bullet-riddled body was found"
+                found.append(Trigger("killing", VERBAL, doc[tok.i : tok.i + 1]))
+            elif low == "death" and ordinal_death(tok):  # "His death is the fourth in prisons"
+                found.append(Trigger("death_in_custody", NOMINAL, doc[tok.i : tok.i + 1]))
             elif (sense := _sense_type(tok)) is not None:
                 found.append(Trigger(sense[0], sense[1], doc[tok.i : tok.i + 1]))
         return found
@@ -185,6 +191,8 @@ _READ_WORDS = (
     | HANDED_WORDS
     | WITHHELD_WORDS
     | OUTCOME_WORDS
+    | wordset("death")
+    | FOUND_WORDS
 )
 
 
