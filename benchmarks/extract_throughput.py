@@ -52,6 +52,13 @@ SLICE = 64  # texts per interleaved slice (4 batches of 16)
 
 
 def corpus(words: int, seed: int = 7) -> list[SourceText]:
+    if not DEV.exists():  # one repeated paragraph parses far faster than real reports
+        print(
+            f"warning: {DEV} not found; the corpus repeats one short paragraph, so the figures "
+            "are not comparable with runs on the dev texts",
+            file=sys.stderr,
+            flush=True,
+        )
     rows = (
         [json.loads(x) for x in DEV.read_text(encoding="utf-8").splitlines() if x.strip()]
         if DEV.exists()

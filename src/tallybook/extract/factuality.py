@@ -156,28 +156,30 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
         if "to" in aux and "have" not in aux and not ordinal_infinitive(root) and not _vouched_state(root):
             return False
     for tok in chain[1:3]:
-        if tok.lower_ in REACTION_VERBS and any(
-            c.dep_ == "advmod" and c.lower_ in HABITUAL for c in tok.children
+        if lowers[tok.i] in REACTION_VERBS and any(
+            deps[c] == "advmod" and lowers[c] in HABITUAL for c in kids[tok.i]
         ):
             return False  # "has repeatedly condemned executions": a pattern, not one event
     for k, tok in enumerate(chain[1:7]):
         below = chain[k]
-        if below.dep_ == "relcl" and _anyone_held(below):
+        below_dep = deps[below.i]
+        if below_dep == "relcl" and _anyone_held(below):
             continue  # "to release everyone who has been detained": the demand reaches the clause
-        if below.dep_ == "relcl" or (
-            below.dep_ == "acl" and below.tag_ == "VBN" and below.i == root.i and not _anyone_held(below)
+        if below_dep == "relcl" or (
+            below_dep == "acl" and below.tag_ == "VBN" and below.i == root.i and not _anyone_held(below)
         ):
             # "demanded the release of X, who was detained on Monday", "must release the 64
             # students arrested on 11 May": a relative clause asserts its own fact
             break
-        such_as = below.lower_ == "as" and any(c.lower_ == "such" for c in below.children)
-        if below.dep_ == "advcl" or (
-            below.dep_ in {"prep", "mark"} and below.lower_ in _BACKGROUND_CLAUSE and not such_as
+        below_low = lowers[below.i]
+        such_as = below_low == "as" and any(lowers[c] == "such" for c in kids[below.i])
+        if below_dep == "advcl" or (
+            below_dep in {"prep", "mark"} and below_low in _BACKGROUND_CLAUSE and not such_as
         ):
             break  # "..., after authorities executed nine people": a background clause states a fact
         if investigated_report(below, tok, root):
             break  # "called for an inquiry into reports that troops shot 17 villagers last week"
-        low = tok.lower_
+        low = lowers[tok.i]
         if k == 0 and _vouched_state(below):
             continue  # "are known to be facing the death penalty": the writer vouches for it
         if low in _UNREAL_GOVERNORS:
@@ -191,28 +193,28 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
     # (the two rules below look for words most texts never use: skipped when the text has none)
     words = doc_words(doc)
     for tok in chain[:3] if "hold" in words else ():
-        for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ == "on" and any(c.lower_ == "hold" for c in prep.children):
+        for prep in kids[tok.i]:
+            if deps[prep] == "prep" and lowers[prep] == "on" and any(lowers[c] == "hold" for c in kids[prep]):
                 return False  # "his execution was put on hold"
     for tok in chain[:2] if "if" in words or "unless" in words else ():
-        if any(c.lower_ in {"if", "unless"} and c.dep_ == "mark" for c in tok.children):
+        if any(lowers[c] in {"if", "unless"} and deps[c] == "mark" for c in kids[tok.i]):
             return False
-        for clause in tok.children:
-            if clause.dep_ == "advcl" and any(
-                c.lower_ in {"if", "unless"} for c in clause.children if c.dep_ == "mark"
+        for clause in kids[tok.i]:
+            if deps[clause] == "advcl" and any(
+                lowers[c] in {"if", "unless"} for c in kids[clause] if deps[c] == "mark"
             ):
                 return False  # "... will be hanged unless they return": a condition, not an event
     if trigger.kind == VERBAL:
-        subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subj = next((c for c in kids[root.i] if deps[c] in {"nsubj", "nsubjpass"}), None)
         if subj is not None and (
-            subj.lower_ in {"nobody", "none", "noone"}
-            or (subj.lower_ == "one" and any(c.lower_ == "no" for c in subj.children))
-            or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
+            lowers[subj] in {"nobody", "none", "noone"}
+            or (lowers[subj] == "one" and any(lowers[c] == "no" for c in kids[subj]))
+            or any(deps[c] == "det" and lowers[c] == "no" for c in kids[subj])
         ):
             return False  # "Nobody was arrested", "no protester was killed"
     for tok in chain[1:4]:
         if (
-            tok.lower_ in _GENERAL_HEADS
+            lowers[tok.i] in _GENERAL_HEADS
             and not has_number(tok)
             and tok.pos_ == "NOUN"
             and not total_reached(tok)
@@ -221,7 +223,7 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
     if trigger.kind == NOMINAL:
         if root.dep_ == "compound" or (root.dep_ == "amod" and root.head.pos_ == "NOUN"):
             return False  # "execution rate", "death penalty cases"
-        if any(c.dep_ == "det" and c.lower_ in {"any", "every", "each", "all"} for c in root.children):
+        if any(deps[c] == "det" and lowers[c] in {"any", "every", "each", "all"} for c in kids[root.i]):
             return False  # "any death sentence ..." is a rule, not an event
         if characterised(root) or _under_ban(root):
             return False
@@ -268,7 +270,7 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
         in_relative = in_relative or chain[k].dep_ == "relcl"
         if in_relative and tok.lower_ == "for":
             continue  # "a vigil for X, whom police shot dead": "for" governs the noun, not the clause
-        if tok.lower_ in _CRIME_GOVERNORS and trigger.type in {"killing", "arrest"}:
+        if lowers[tok.i] in _CRIME_GOVERNORS and trigger.type in {"killing", "arrest"}:
             return False
     if trigger.type == "killing" and _accused_of(root):
         return False
