@@ -49,9 +49,22 @@ KNOWN_ORGS: tuple[KnownOrg, ...] = (
     KnownOrg("United Nations Committee against Torture", "un", ("Committee against Torture",)),
     KnownOrg("United Nations Human Rights Committee", "un", ("Human Rights Committee",)),
     KnownOrg(
-        "United Nations Working Group on Arbitrary Detention",
+        "Working Group on Arbitrary Detention",
         "un",
-        ("Working Group on Arbitrary Detention", "WGAD"),
+        (
+            "United Nations Working Group on Arbitrary Detention",
+            "UN Working Group on Arbitrary Detention",
+            "WGAD",
+        ),
+    ),
+    KnownOrg(
+        "Working Group on Enforced or Involuntary Disappearances",
+        "un",
+        (
+            "United Nations Working Group on Enforced or Involuntary Disappearances",
+            "UN Working Group on Enforced or Involuntary Disappearances",
+            "WGEID",
+        ),
     ),
     KnownOrg("International Criminal Court", "court", ("ICC",)),
     KnownOrg("International Court of Justice", "court", ("ICJ", "World Court")),

@@ -35,6 +35,7 @@ from tallybook.extract.known_orgs import (
 )
 from tallybook.extract.lexicon import alternation
 from tallybook.extract.org_mentions import OrgMention, merge_mentions
+from tallybook.extract.org_name_edges import bare_org_name, placed_org_name, without_time_words
 from tallybook.extract.org_names import (
     ACRONYM_RE,
     BODY_HEADS,
@@ -58,6 +59,7 @@ from tallybook.extract.org_names import (
     trim_name,
     wrapped_name_re,
 )
+from tallybook.extract.org_own_names import own_names
 from tallybook.extract.state_bodies import (
     HIGH_COURTS,
     high_court_name,
@@ -123,7 +125,8 @@ class OrganizationFinder:
             # a name never runs across a blank line: a headline above "Iran Human Rights (IHRNGO)"
             run = _BLANK_LINE_RE.split(m.group(1))[-1]
             run_start = m.end(1) - len(run)
-            long_name = trim_name(run, acronym)
+            written = trim_name(run, acronym)
+            long_name = bare_org_name(written)  # "Through May the X", "the NGO X": the name X
             head = long_name.split()[-1].lower() if long_name else ""
             if not initials_fit(acronym, long_name) or head in PLACE_HEADS or is_person_title(long_name):
                 continue  # a place, or a title a person holds ("District Police Officer (DPO)")
@@ -133,7 +136,7 @@ class OrganizationFinder:
             if alt:
                 defined[alt] = (canonical, kind)
             # trim_name joins words with single spaces; a name wrapped over a line is found word by word
-            placed = wrapped_name_re(long_name).search(text, run_start, m.end(1))
+            placed = wrapped_name_re(placed_org_name(written)).search(text, run_start, m.end(1))
             if placed is not None:
                 mentions.append(OrgMention(placed.start(), placed.end(), long_name, canonical, kind, 4))
             for g in (2, 3):
@@ -204,7 +207,9 @@ class OrganizationFinder:
                 canonical, kind = defined[m.group()]
                 mentions.append(OrgMention(m.start(), m.end(), m.group(), canonical, kind, 4))
         self._add_state_bodies(text, mentions)
-        return merge_mentions([m for m in mentions if not is_ignored(skip, m.start, m.end)], text)
+        orgs = merge_mentions([m for m in mentions if not is_ignored(skip, m.start, m.end)], text)
+        own_names(orgs, text)  # "Mizan Online", where the text never writes "Mizan News Agency"
+        return orgs
 
     @staticmethod
     def _add_state_bodies(text: str, mentions: list[OrgMention]) -> None:
@@ -364,4 +369,6 @@ def canonical_org_name(doc: Doc, name: str) -> str | None:
     known: KnownOrg | None = lookup_known_org(_undotted(name))
     if known is not None:
         return known.name
-    return government_for(name) or police_for(name, doc_text(doc))
+    found = government_for(name) or police_for(name, doc_text(doc))
+    bare = without_time_words(name)  # "the UN Human Rights Office on Friday"
+    return found if found or bare == name else canonical_org_name(doc, bare)
