@@ -15,6 +15,7 @@ from tallybook.extract.dates import enclosing
 from tallybook.extract.incident_acts import different_acts
 from tallybook.extract.incident_tolls import toll_figure
 from tallybook.extract.mentions import Mention
+from tallybook.extract.official_accounts import bare_version, lone_told, rebuts_version
 from tallybook.extract.places import is_country
 from tallybook.extract.trigger_lexicon import NOMINAL
 from tallybook.model import Stance
@@ -129,6 +130,8 @@ def _member_of_period(c: Cluster, m: Mention) -> bool:
 
 
 def tied(c: Cluster, m: Mention) -> bool:
+    if rebuts_version(c.disputes, c.count(), m):
+        m.anaphoric = True  # "..., but witnesses said he was shot": the disputed event told again
     if m.anaphoric or m.summary:
         return True
     if m.figure.count is not None and m.figure.count == c.count() and not _lone_victims(c, m):
@@ -315,7 +318,7 @@ def official_target(clusters: list[Cluster], m: Mention) -> Cluster | None:
             continue
         if all(x.summary for x in c.mentions):
             continue  # a headline announces the event the state's own account then tells
-        if latest and _rival_version(c, m):
+        if latest and (_rival_version(c, m) or bare_version(m, c.count(), c.names())):
             return c
         latest = False
         if m.names:
@@ -326,7 +329,7 @@ def official_target(clusters: list[Cluster], m: Mention) -> Cluster | None:
             return c
         if m.pronoun or m.victims_definite:
             return c
-    return None
+    return lone_told(clusters, m)  # the one death told before, further back
 
 
 def _rival_version(c: Cluster, m: Mention) -> bool:

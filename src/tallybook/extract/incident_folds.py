@@ -24,6 +24,7 @@ from spacy.tokens import Token
 from tallybook.extract.boilerplate import doc_text, lower_forms, sentence_bounds
 from tallybook.extract.claimants import PUBLISHER
 from tallybook.extract.mentions import Mention
+from tallybook.extract.official_accounts import presented_as, self_defence
 from tallybook.extract.trigger_lexicon import NOMINAL, wordset
 from tallybook.extract.triggers import Trigger
 from tallybook.model import Figure
@@ -240,7 +241,7 @@ _COMBAT = wordset(
 _STATE_WORDS = wordset(
     "authorities authority army military police government ministry spokesperson spokesman "
     "spokeswoman officials official forces battalion command governor prosecutor prosecutors "
-    "commander commanders troops state ministry's army's police's officers"
+    "commander commanders troops state ministry's army's police's officers department"
 )
 
 
@@ -297,7 +298,8 @@ def is_official_version(m: Mention) -> bool:
     if m.type not in FATAL_TYPES or not m.sent.doc.has_annotation("DEP"):
         return False
     root = m.trigger.root
-    return (_combat_frame(root) or _combat_frame(root.head)) and state_speaker(m)
+    lawful = _combat_frame(root) or _combat_frame(root.head) or self_defence(root)
+    return (lawful and state_speaker(m)) or presented_as(root)  # "presented the dead as ..."
 
 
 _DEFINITE = wordset("the this that these those such")
