@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from tallybook.extract.boilerplate import doc_text, lower_forms, span_text, token_texts, word_positions
 from tallybook.extract.claimants import is_report_word
+from tallybook.extract.confessors import confessed_figure
 from tallybook.extract.counted_groups import counted_group_before, plural_antecedent
 from tallybook.extract.figures import combine, parse_figure
 from tallybook.extract.mentions import _DEFINITE, _PRONOUNS, Mention, _subtree_text
@@ -80,6 +81,8 @@ def fill_victims(m: Mention) -> None:
     if m.figure.count is None and not m.names and (counted := cases_above(m.trigger.root)) is not None:
         # "36 cases of people taken away who have not been seen since": the cases counted
         m.figure, m.pronoun = counted, False
+    if m.type == "torture" and m.figure.count is None and not m.names:
+        m.figure = confessed_figure(m) or m.figure  # "a confession extracted under torture"
     if m.figure.count is None and not m.names and not m.pronoun:
         # "Executions were carried out; Amnesty recorded at least 21"
         doc = m.sent.doc
