@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tallybook.extract.misread_subjects import after_subject, participle_subject
 from tallybook.extract.source_context import NAME_HEADS, OFFICIAL_HEADS, latest_org
 from tallybook.extract.source_syntax import DOCUMENT_NOUNS, document_keeper, is_report_word, subject_of
 from tallybook.extract.trigger_lexicon import wordset
@@ -99,12 +100,16 @@ def relayed_teller(verb: Token, subj: Token, lo: int, hi: int) -> bool:
 
 
 def _outer_teller(verb: Token, lo: int, hi: int) -> Token | None:
-    """The subject of the nearest reporting verb above `verb` in the clause `lo`..`hi`."""
+    """The subject of the nearest reporting verb above `verb` in the clause `lo`..`hi` (not one
+    `verb` is only coordinated with: "X said ..., but his wife told journalists ...")."""
+    child = verb
     for a in verb.ancestors:
         if not lo <= a.i < hi:
             return None
         if is_report_word(a):
-            return subject_of(a)
+            side = child.dep_ == "conj" and child.head.i == a.i  # (not "... and that Y had told")
+            return None if side and not any(c.dep_ == "mark" for c in child.children) else subject_of(a)
+        child = a
     return None
 
 
@@ -159,7 +164,10 @@ def relative_teller(verb: Token, told: Token, subj: Token | None) -> Token | Non
     """ "X spoke with relatives of the men, who said that police had arrested ...": the teller of
     a clause set off by a comma, whose content clause (`told`) holds the incident, is the noun the
     clause is about, not its "who" (`subj` otherwise; "condemned by groups who said ..." describes
-    the groups; "X, which reported the executions, ..." tells again an event told before)."""
+    the groups; "X, which reported the executions, ..." tells again an event told before); a verb
+    the parser left without a subject takes the one `misread_subjects` finds."""
+    if subj is None:  # "four days after witnesses saw him", "Detainees held at X later told"
+        return after_subject(verb) or participle_subject(verb)
     if subj is None or subj.lower_ not in {"who", "which"} or verb.dep_ != "relcl" or told.dep_ != "ccomp":
         return subj
     if subj.i < 2 or subj.doc[subj.i - 1].text != ",":

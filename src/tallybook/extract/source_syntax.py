@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from tallybook.extract.according_scope import outside_scope
 from tallybook.extract.boilerplate import word_positions
+from tallybook.extract.misread_subjects import after_subject
 from tallybook.extract.source_clauses import second_that_clause
 from tallybook.extract.trigger_lexicon import wordset
 from tallybook.model import Stance
@@ -129,7 +130,7 @@ def witnessed(verb: Token) -> bool:
     saw the event tell it (not "the year saw a rise in executions")."""
     if verb.lower_ not in _SEEING:
         return False
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) or after_subject(verb)
     return subj is not None and (subj.lower_ in _EYEWITNESSES or subj.ent_type_ == "PERSON")
 
 

@@ -1,0 +1,53 @@
+"""Which noun is the subject of a verb the parser left without one.
+
+"four days after witnesses saw him being led away": the parser reads "after witnesses" as a
+preposition and its object, so "saw" has no subject; the plural noun or name right before the
+verb, object of "after", "before", "until" or "since", is its subject. "Detainees held at the
+command later told reporters that ...": the parser makes "held" the main verb and hangs "told" on
+it as a loose dependent; the subject of "held" is the subject of "told" (`teller_modifiers` says
+which words describe those people). `source_syntax.witnessed` and `claimant_roles.relative_teller`
+ask it when a verb of seeing or telling has no subject of its own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_TIME_PREPS = frozenset({"after", "before", "until", "since"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_PHRASE_DEPS = frozenset({"prep", "advmod", "npadvmod", "punct"})
+
+
+def after_subject(verb: Token) -> Token | None:
+    """ "after witnesses saw him": the object the parser gave a time preposition on `verb`, right
+    before it, when `verb` has no subject of its own and a finite form."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ not in {"prep", "mark"} or prep.lower_ not in _TIME_PREPS or prep.i > verb.i:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.i == verb.i - 1 and obj.tag_ in {"NNS", "NNP", "NNPS"}:
+            return obj
+    return None
+
+
+def participle_subject(verb: Token) -> Token | None:
+    """ "Detainees held at X later told reporters": the plural noun before the participle the
+    parser made the verb that `verb` hangs on loosely, when the participle has only phrases (one
+    of them a preposition) up to `verb`: no auxiliary, object or verb of its own (`teller_modifiers`
+    builds the phrase)."""
+    if verb.dep_ != "dep" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.head.i >= verb.i:
+        return None
+    head = verb.head
+    if head.tag_ not in {"VBN", "VBD"} or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubj" and c.i == head.i - 1), None)
+    if subj is None or subj.tag_ != "NNS":
+        return None
+    between = [c for c in head.children if head.i < c.i < verb.i]
+    if any(c.dep_ in {"aux", "auxpass", "neg", "dobj"} for c in head.children):
+        return None  # "were arrested", "arrested 20 people": a verb of its own
+    if not any(c.dep_ == "prep" for c in between) or any(c.dep_ not in _PHRASE_DEPS for c in between):
+        return None
+    return subj
