@@ -35,6 +35,7 @@ from tallybook.extract.layout import encyclopedia_doc, main_event_date
 from tallybook.extract.lead_days import date_lead_retellings
 from tallybook.extract.mentions import Mention
 from tallybook.extract.month_names import MONTH_NAMES, MONTH_STEM
+from tallybook.extract.operation_days import operation_day
 from tallybook.extract.retold_days import retold_days
 from tallybook.extract.scene_days import scene_days
 from tallybook.extract.story_dates import (
@@ -48,6 +49,7 @@ from tallybook.extract.story_dates import (
     told_on_in_next,
 )
 from tallybook.extract.wave_dates import past_perfect, wave_date
+from tallybook.extract.withheld_periods import withheld_to_telling
 from tallybook.model import ExtractedIncident, PartialDate
 from tallybook.model.vocab import TAKING_TYPES
 
@@ -90,7 +92,7 @@ def inherit_context_dates(
         line = list_line_date(m)
         story = (
             period_around_event(m, mentions[:i])
-            or body_withheld_date(m, mentions[:i])
+            or withheld_to_telling(m, body_withheld_date(m, mentions[:i]), ref, covered_year)
             or custody_torture_date(m, mentions[:i], ref)
             or (resolve_date(line, ref) if line else None)
             or custody_period(m, mentions)
@@ -303,6 +305,8 @@ def _earlier_event_date(m: Mention, earlier: list[Mention]) -> PartialDate | Non
         return None
     value = dated[-1].date
     assert value is not None
+    if found is not None and operation_day(found.group("noun"), dated[-1]):
+        return value  # "raped during the operation" told on 8 June: that day
     return to_month(value) if detained and found is None else _event_scale(value, span_text(m.sent))
 
 
