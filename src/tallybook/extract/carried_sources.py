@@ -6,9 +6,16 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from tallybook.extract.boilerplate import doc_text, sentence_at, sentence_starts
+from tallybook.extract.boilerplate import (
+    doc_text,
+    lower_forms,
+    sentence_at,
+    sentence_starts,
+    token_starts,
+    token_texts,
+)
 from tallybook.extract.citation_marks import cites_apart
-from tallybook.extract.parse_tree import positions_in
+from tallybook.extract.parse_tree import dep_tree, positions_in
 from tallybook.extract.source_context import clause_bounds
 from tallybook.extract.source_syntax import (
     NOT_SOURCES,
@@ -40,10 +47,22 @@ _COUNT_BOUNDS = (
     ("roughly",),
     ("some",),
 )
+_BOUND_OPENINGS = frozenset(bound[0] for bound in _COUNT_BOUNDS)
 
 
 def _opening(sent: Span) -> Token | None:
-    return next((t for t in sent if not t.is_space and not t.is_punct and t.text not in "[]"), None)
+    doc = sent.doc
+    texts = token_texts(doc)  # (plain strings and flags: no Token made per word passed)
+    punct = dep_tree(doc)[3]
+    k = next(
+        (
+            k
+            for k in range(sent.start, sent.end)
+            if not texts[k].isspace() and not punct[k] and texts[k] not in "[]"
+        ),
+        None,
+    )
+    return None if k is None else doc[k]
 
 
 def _previous(sent: Span) -> tuple[Span | None, bool]:
@@ -53,9 +72,11 @@ def _previous(sent: Span) -> tuple[Span | None, bool]:
     if sent.start == 0:
         return None, False
     prev = sentence_at(doc, sent.start - 1)  # (no walk back over the sentence's tokens)
-    last = next((t for t in reversed(prev) if not t.is_space), prev[0])
-    first = next((t for t in sent if not t.is_space), sent[0])
-    breaks = doc_text(doc)[last.idx + len(last.text) : first.idx].count("\n")
+    texts = token_texts(doc)  # (`Token.is_space` is `text.isspace()`)
+    starts = token_starts(doc)
+    last = next((k for k in range(prev.end - 1, prev.start - 1, -1) if not texts[k].isspace()), prev.start)
+    first = next((k for k in range(sent.start, sent.end) if not texts[k].isspace()), sent.start)
+    breaks = doc_text(doc)[starts[last] + len(texts[last]) : starts[first]].count("\n")
     return (None if breaks > 2 else prev), breaks <= 1
 
 
@@ -63,12 +84,16 @@ def _past_bound(first: Token) -> Token:
     """The number after a bound that opens a count ("At least four of them", "More than 20 of
     those held"); `first` itself when no bound opens the sentence."""
     doc = first.doc
-    words = [t for t in doc[first.i : first.i + 4] if not t.is_space]
-    lowered = [t.lower_ for t in words]
+    lowers = lower_forms(doc)
+    if lowers[first.i] not in _BOUND_OPENINGS:
+        return first
+    texts = token_texts(doc)
+    words = [k for k in range(first.i, min(first.i + 4, len(texts))) if not texts[k].isspace()]
+    lowered = [lowers[k] for k in words]
     for bound in _COUNT_BOUNDS:
         n = len(bound)
-        if lowered[:n] == list(bound) and len(words) > n and words[n].like_num:
-            return words[n]
+        if lowered[:n] == list(bound) and len(words) > n and doc[words[n]].like_num:
+            return doc[words[n]]
     return first
 
 

@@ -11,7 +11,7 @@ the dependency parse.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from tallybook.extract.boilerplate import lower_forms, sentence_at, sentence_bounds, sentence_of, token_texts
 from tallybook.extract.general_statements import HABITUAL
@@ -42,6 +42,15 @@ _AWAIT = wordset("awaiting await awaits facing")
 _NEGATIVE_SUBJECTS = wordset("none nobody noone neither")
 _PRESENT_BE = wordset("is are")
 _SPECIFIC = frozenset(["CARDINAL", "PERSON", "DATE", "TIME", "GPE", "FAC", "ORG", "EVENT"])
+
+
+def _sentence_range(doc: Doc, i: int) -> tuple[int, int]:
+    """[start, end) of the sentence of token `i`, from the doc's sentence starts (no Span made)."""
+    bounds = sentence_bounds(doc, i)
+    if bounds is None:
+        sent = sentence_at(doc, i)
+        return sent.start, sent.end
+    return bounds
 
 
 def non_event_frame(trigger: Trigger) -> bool:
@@ -79,7 +88,7 @@ def _risked(trigger: Trigger) -> bool:
     "risk arbitrary arrest"); a conjunct shares it. Also what people "face" in the present."""
     doc = trigger.span.doc
     words = token_texts(doc)
-    sent_start = sentence_at(trigger.span.doc, trigger.span.start).start
+    sent_start = _sentence_range(doc, trigger.span.start)[0]
     base = trigger.root
     while base.dep_ == "conj" and base.head.i != base.i:
         base = base.head
@@ -159,9 +168,9 @@ def _ruled(trigger: Trigger) -> bool:
     kind of act. Read on word order (the tagger may take "prescribes" for a plural noun): a rule
     noun, the verb right after it, and the trigger later in that clause (no "but", no semicolon)."""
     doc = trigger.span.doc
-    sent = sentence_at(trigger.span.doc, trigger.span.start)
+    sent_start = _sentence_range(doc, trigger.span.start)[0]
     words = lower_forms(doc)
-    for k in range(sent.start + 1, trigger.span.start):
+    for k in range(sent_start + 1, trigger.span.start):
         if words[k] not in _RULE_VERBS or words[k - 1] not in _LAWS:
             continue
         if doc[k - 1].dep_ == "pobj" or doc[k].tag_ in {"VBD", "VBN"}:
@@ -233,11 +242,11 @@ def _quoted_title(trigger: Trigger) -> bool:
     words = token_texts(doc)
     if not words[trigger.span.start][:1].isupper():
         return False
-    sent = sentence_at(trigger.span.doc, trigger.span.start)
+    sent_start, sent_end = _sentence_range(doc, trigger.span.start)
     left = next(
         (
             k
-            for k in range(trigger.span.start - 1, max(sent.start, trigger.span.start - 3) - 1, -1)
+            for k in range(trigger.span.start - 1, max(sent_start, trigger.span.start - 3) - 1, -1)
             if words[k] in _QUOTES
         ),
         None,
@@ -245,7 +254,7 @@ def _quoted_title(trigger: Trigger) -> bool:
     if left is None:
         return False
     right = next(
-        (k for k in range(trigger.span.end, min(sent.end, trigger.span.end + 8)) if words[k] in _QUOTES), None
+        (k for k in range(trigger.span.end, min(sent_end, trigger.span.end + 8)) if words[k] in _QUOTES), None
     )
     if right is None or right - left < 3:
         return False

@@ -21,6 +21,7 @@ from tallybook.extract.date_phrases import REL_PHRASE, date_phrases, dateline_en
 from tallybook.extract.dates import Reference, resolve_date
 from tallybook.extract.layout import encyclopedia_doc
 from tallybook.extract.mentions import Mention
+from tallybook.extract.parse_tree import has_parse
 from tallybook.extract.story_dates import next_sentence
 from tallybook.extract.telling_dates import claim_verb_of
 from tallybook.extract.trigger_lexicon import wordset
@@ -98,7 +99,7 @@ _FURTHER = re.compile(r"\b(?:another|other|others|also|separately|further)\b", r
 def _days(sent: Span, ref: Reference, window: tuple[str, str]) -> set[str]:
     """The single days the sentence dates an act to (not a telling, not a start), inside the window."""
     out: set[str] = set()
-    parsed = sent.doc.has_annotation("DEP")
+    parsed = has_parse(sent.doc)  # (asked once per doc: `has_annotation` scans every token)
     for e in date_phrases(sent):
         if REL_PHRASE.search(span_text(e)):
             continue  # "the day before": counted from a day the sentence tells, not from the telling

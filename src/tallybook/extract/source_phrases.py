@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from tallybook.extract.boilerplate import doc_ents, doc_text, doc_value
+from tallybook.extract.boilerplate import doc_ents, doc_text, doc_value, span_text
 from tallybook.extract.organizations import canonical_org_name
 from tallybook.extract.parse_tree import dep_tree
 from tallybook.extract.person_lookup import resolve_person
@@ -267,25 +267,26 @@ def source_phrase(head: Token) -> str:
     described = descriptor_clause(head)  # "lawyers representing the students": part of the name
     kept_clause = described.i if described is not None else -1
     dropped = trailing_phrases(described) if described is not None else set()
-    conj = next((c.i for c in head.children if c.dep_ == "conj" and "conj" in cut), len(doc))
+    _, kids, deps, _ = dep_tree(doc)  # (the walk reads positions from plain lists: no Tokens)
+    conj = next((c for c in kids[head.i] if deps[c] == "conj" and "conj" in cut), len(doc))
     where = where_participles(head)  # "detainees released on bail", "two of the men held in X"
     # (a participle the parser made the verb lies outside the head's words: kept as it stands)
-    keep: list[Token] = [doc[i] for i in sorted(where) if not head.left_edge.i <= i <= head.right_edge.i]
-    stack = [head, *shared_modifiers(head)]
+    keep: list[int] = [i for i in sorted(where) if not head.left_edge.i <= i <= head.right_edge.i]
+    stack = [head.i, *(t.i for t in shared_modifiers(head))]
     while stack:
-        tok = stack.pop()
-        keep.append(tok)
+        k = stack.pop()
+        keep.append(k)
         stack.extend(
             c
-            for c in tok.children
-            if (c.dep_ not in cut or c.i == kept_clause or c.i in where)
-            and (tok.i != head.i or c.i < conj)
-            and c.i not in dropped
+            for c in kids[k]
+            if (deps[c] not in cut or c == kept_clause or c in where)
+            and (k != head.i or c < conj)
+            and c not in dropped
         )
-    keep.sort(key=lambda t: t.i)
+    keep.sort()
     # The phrase is contiguous from its first kept token to the head's right edge of kept tokens.
-    lo, hi = keep[0].i, keep[-1].i + 1
-    text = doc[lo:hi].text
+    lo, hi = keep[0], keep[-1] + 1
+    text = span_text(doc[lo:hi])
     if kept_clause >= 0 and described is not None and described.dep_ == "relcl":
         return text  # "residents who contacted X": the residents, not X
     for ent in doc_ents(doc):

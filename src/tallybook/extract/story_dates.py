@@ -12,7 +12,14 @@ from itertools import islice
 
 from spacy.tokens import Span
 
-from tallybook.extract.boilerplate import doc_text, sentence_bounds, span_ents, span_text, token_texts
+from tallybook.extract.boilerplate import (
+    doc_text,
+    lower_forms,
+    sentence_bounds,
+    span_ents,
+    span_text,
+    token_texts,
+)
 from tallybook.extract.dates import Reference
 from tallybook.extract.dating_years import previous_sentence as previous_sentence  # used by context_dates
 from tallybook.extract.dating_years import previous_sentence_date
@@ -261,10 +268,13 @@ def told_on_in_next(m: Mention, ref: Reference) -> PartialDate | None:
     subj = words[0].head  # the sentence opens with its subject: "The strike hit ..."
     if subj.dep_ not in {"nsubj", "nsubjpass"} or subj.pos_ != "NOUN" or len(subj.lower_) < 4:
         return None
+    doc = nxt.doc
+    lowers = lower_forms(doc)  # (the word read first from the plain list: no Token per word)
+    subj_lower = subj.lower_
     introduced = any(
-        t.pos_ == "NOUN"
-        and t.lower_.endswith(subj.lower_)
-        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)
-        for t in m.sent
+        lowers[k].endswith(subj_lower)
+        and doc[k].pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in doc[k].children)
+        for k in range(m.sent.start, m.sent.end)
     )
     return previous_sentence_date(nxt, ref) if introduced else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tallybook.extract.parse_tree import first_child
+from tallybook.extract.parse_tree import dep_tree, first_child
 from tallybook.extract.recall_relatives import (
     antecedent,
     is_perpetrator,
@@ -287,10 +287,11 @@ def _split_subject(verb: Token) -> Token | None:
     """Two subjects the parser gave one verb: "police in X detained Pavel Y" (the object after
     the verb taken for a subject), "the engineering student Youssef Z was taken" (a name set
     beside its description). The name is the victim."""
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if len(subjects) != 2:
+    _, kids, deps, _ = dep_tree(verb.doc)  # (children read from plain lists, not Tokens)
+    found = [c for c in kids[verb.i] if deps[c] in {"nsubj", "nsubjpass"}]
+    if len(found) != 2:
         return None
-    first, second = subjects
+    first, second = verb.doc[found[0]], verb.doc[found[1]]
     dateline = any(t.text in {"–", "—"} for t in first.subtree)
     if dateline and second.i < verb.i and first.dep_ == second.dep_ and first_child(verb, "dobj") is None:
         # "Townsville, Region – Six people were lashed", "• 21 Oct – X died": a dateline or a
