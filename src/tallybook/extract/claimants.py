@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from tallybook.extract.boilerplate import doc_cache, doc_value, word_positions
+from tallybook.extract.boilerplate import doc_cache, doc_value
 from tallybook.extract.carried_sources import (
     REPORT_NOUNS,
     carried_source,
@@ -86,6 +86,7 @@ from tallybook.extract.source_syntax import (
 from tallybook.extract.trailing_reports import trailing_report
 from tallybook.extract.transcripts import turn_speaker
 from tallybook.extract.trigger_lexicon import wordset
+from tallybook.extract.word_positions import word_positions
 from tallybook.model import Certainty, Stance
 
 __all__ = ["PUBLISHER", "Attribution", "attribute", "canonical_source", "is_report_word"]

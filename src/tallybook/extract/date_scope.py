@@ -9,8 +9,9 @@ import re
 
 from spacy.tokens import Span, Token
 
-from tallybook.extract.boilerplate import doc_text, sentence_bounds, span_text, word_positions
+from tallybook.extract.boilerplate import doc_text, sentence_bounds, span_text
 from tallybook.extract.trigger_lexicon import wordset
+from tallybook.extract.word_positions import word_positions
 
 
 def shared_by_conjunct(owner: int, trigger: Token, date_start: int) -> bool:

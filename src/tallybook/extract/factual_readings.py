@@ -28,7 +28,7 @@ from typing import cast
 
 from spacy.tokens import Doc, Token
 
-from tallybook.extract.boilerplate import doc_cache, word_positions
+from tallybook.extract.boilerplate import doc_cache
 from tallybook.extract.refused_bodies import nor_negated, refused_body
 from tallybook.extract.refused_whereabouts import refused_place
 from tallybook.extract.trigger_lexicon import wordset
@@ -42,6 +42,7 @@ from tallybook.extract.trigger_vanishings import (
     unheard_since,
     where_withheld,
 )
+from tallybook.extract.word_positions import word_positions
 
 _LEARN = wordset(
     "learn learns learned learnt know knows knew known tell tells told inform informs informed "

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
-from tallybook.extract.boilerplate import sentences_back, span_text, word_positions
+from tallybook.extract.boilerplate import sentences_back, span_text
 from tallybook.extract.claimants import PUBLISHER
 from tallybook.extract.dates import enclosing
 from tallybook.extract.incident_acts import different_acts
@@ -18,6 +18,7 @@ from tallybook.extract.mentions import Mention
 from tallybook.extract.official_accounts import bare_version, lone_told, rebuts_version
 from tallybook.extract.places import is_country
 from tallybook.extract.trigger_lexicon import NOMINAL
+from tallybook.extract.word_positions import word_positions
 from tallybook.model import Stance
 from tallybook.model.vocab import FATAL_TYPES
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from tallybook.extract.boilerplate import span_text, word_positions
+from tallybook.extract.boilerplate import span_text
 from tallybook.extract.claimants import PUBLISHER
 from tallybook.extract.incident_clusters import near
 from tallybook.extract.mentions import Mention
@@ -23,6 +23,7 @@ from tallybook.extract.places import is_country
 from tallybook.extract.source_syntax import ADMIT_WORDS, CONFIRM_WORDS
 from tallybook.extract.trigger_lexicon import NOMINAL, wordset
 from tallybook.extract.victim_slot import victim_head
+from tallybook.extract.word_positions import word_positions
 from tallybook.model import Figure, Stance
 from tallybook.model.vocab import FATAL_TYPES
 

@@ -10,7 +10,7 @@ noted), never an incident of its own.
 
 from __future__ import annotations
 
-from tallybook.extract.boilerplate import span_text, word_positions
+from tallybook.extract.boilerplate import span_text
 from tallybook.extract.claimants import PUBLISHER
 from tallybook.extract.dates import enclosing
 from tallybook.extract.incident_clusters import RIVAL_RATIO, Cluster, near
@@ -19,6 +19,7 @@ from tallybook.extract.incident_restatements import PARTITIVE_RE
 from tallybook.extract.mentions import Mention
 from tallybook.extract.places import is_country
 from tallybook.extract.trigger_patterns import wordset
+from tallybook.extract.word_positions import word_positions
 from tallybook.model.vocab import FATAL_TYPES
 
 # How far back an official's own figure may answer the event (sentences): reports set the

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span
 
 from tallybook.extract.body_heads import bare_body, rapporteur_named
-from tallybook.extract.boilerplate import doc_ents, doc_text, sentence_starts, word_positions
+from tallybook.extract.boilerplate import doc_ents, doc_text, sentence_starts
 from tallybook.extract.claimants import PUBLISHER, canonical_source
 from tallybook.extract.mentions import Mention
 from tallybook.extract.people import resolve_person
@@ -24,6 +24,7 @@ from tallybook.extract.source_pronouns import salient_subject
 from tallybook.extract.source_syntax import CONFIRM_WORDS, DENY_WORDS, DISPUTE_WORDS
 from tallybook.extract.trigger_lexicon import wordset
 from tallybook.extract.triggers import Trigger
+from tallybook.extract.word_positions import word_positions
 from tallybook.model import ExtractedClaim, ExtractedIncident, ExtractedQuote
 from tallybook.model import Span as TextSpan
 

@@ -10,7 +10,8 @@ import numpy
 from spacy.attrs import DEP, HEAD, IS_PUNCT
 from spacy.tokens import Doc, Token
 
-from tallybook.extract.boilerplate import doc_cache, id_strings, word_positions
+from tallybook.extract.boilerplate import doc_cache, id_strings
+from tallybook.extract.word_positions import word_positions
 
 _Tree = tuple[list[int], list[list[int]], list[str], list[bool]]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from tallybook.extract.boilerplate import word_positions
+from tallybook.extract.word_positions import word_positions
 from tallybook.model import Certainty
 
 _HEDGES = {

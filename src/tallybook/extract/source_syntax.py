@@ -8,10 +8,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tallybook.extract.according_scope import outside_scope
-from tallybook.extract.boilerplate import word_positions
 from tallybook.extract.misread_subjects import after_subject
 from tallybook.extract.source_clauses import second_that_clause
 from tallybook.extract.trigger_lexicon import wordset
+from tallybook.extract.word_positions import word_positions
 from tallybook.model import Stance
 
 # The one place for verbs of confirming and denying (claimants, confirmations, stance_sentences

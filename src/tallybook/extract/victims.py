@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from tallybook.extract.boilerplate import doc_text, lower_forms, span_text, token_texts, word_positions
+from tallybook.extract.boilerplate import doc_text, lower_forms, span_text, token_texts
 from tallybook.extract.claimants import is_report_word
 from tallybook.extract.confessors import confessed_figure
 from tallybook.extract.counted_groups import counted_group_before, plural_antecedent
@@ -53,6 +53,7 @@ from tallybook.extract.victim_names import (
 )
 from tallybook.extract.victim_one_of import members_one_of
 from tallybook.extract.victim_slot import victim_head
+from tallybook.extract.word_positions import word_positions
 from tallybook.model import Figure
 
 # Suspects of crimes: their arrest is law enforcement, not a violation (CONVENTIONS.md).
