@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tallybook.extract.boilerplate import lower_forms
 from tallybook.extract.victim_members import own_event_words
-from tallybook.extract.victim_names import _names_in
+from tallybook.extract.victim_names import names_in
 
 _PICKERS = frozenset(["them", "whom"])
 # Words that close the phrase of members: a relative clause, a clause break, a second group.
@@ -88,4 +88,4 @@ def members_among(sent: Span, head: Token, count: int | None, kind: str) -> list
     hi = _phrase_end(sent, lo, kind)
     if hi is None or hi <= lo:
         return []
-    return _names_in(sent.doc, lo, hi)
+    return names_in(sent.doc, lo, hi)

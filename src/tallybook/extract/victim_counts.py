@@ -16,7 +16,7 @@ from tallybook.extract.parse_tree import first_child, has_parse
 from tallybook.extract.trigger_context import PERSON_NOUNS
 from tallybook.extract.trigger_lexicon import wordset
 from tallybook.extract.victim_figures import counted_of_people
-from tallybook.extract.victim_names import _names_in
+from tallybook.extract.victim_names import names_in
 from tallybook.model import Figure
 
 _ALONGSIDE = frozenset(["alongside", "along", "together", "with"])
@@ -124,7 +124,7 @@ def companion_names(root: Token, head: Token) -> list[str]:
         appos = next(named, None)
         if appos is not None:
             lo, hi = _subtree_text(appos)
-            return _names_in(root.doc, lo, hi)
+            return names_in(root.doc, lo, hi)
     return []
 
 

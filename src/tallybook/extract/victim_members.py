@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from tallybook.extract.boilerplate import doc_text
 from tallybook.extract.story_dates import next_sentence
 from tallybook.extract.trigger_lexicon import wordset
-from tallybook.extract.victim_names import _names_in
+from tallybook.extract.victim_names import names_in
 
 # The opening of a sentence that picks members out of a group named just before.
 _PLURAL = r"(?:[a-z-]+s|[a-z]*men|children|people|dead|missing|detained|disappeared|accused)"
@@ -110,7 +110,7 @@ def _member_names(nxt: Span, start: int, kind: str) -> list[str]:
         if doc[hi].text == "," and hi + 1 < nxt.end and doc[hi + 1].lower_ in {"a", "an", "the"}:
             break  # "X, a teacher from Y": the description after the name names no member
         hi += 1
-    return _names_in(doc, lo, hi) if hi > lo else []
+    return names_in(doc, lo, hi) if hi > lo else []
 
 
 def one_named_of(head: Token) -> list[str]:
@@ -127,4 +127,4 @@ def one_named_of(head: Token) -> list[str]:
         return []
     doc = head.doc
     hi = attr.i + 1  # the name, not its appositions ("36", "a mechanic")
-    return _names_in(doc, attr.left_edge.i, hi)
+    return names_in(doc, attr.left_edge.i, hi)

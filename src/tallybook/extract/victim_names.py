@@ -15,7 +15,7 @@ from tallybook.extract.person_names import named_as_place
 from tallybook.model import Span as CharSpan
 
 
-def _victim_tokens(head: Token) -> set[int]:
+def victim_tokens(head: Token) -> set[int]:
     """Tokens that name the victims themselves: not "sons of X", not "X's family"."""
     keep: set[int] = set()
     stack = [head]
@@ -35,7 +35,7 @@ def _victim_tokens(head: Token) -> set[int]:
     return keep
 
 
-def _names_in(doc: Doc, lo: int, hi: int, allowed: set[int] | None = None) -> list[str]:
+def names_in(doc: Doc, lo: int, hi: int, allowed: set[int] | None = None) -> list[str]:
     names: list[str] = []
     # People the people component found there (it knows names the NER model missed).
     lo_c, hi_c = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
@@ -139,14 +139,14 @@ def _is_origin(span: Span) -> bool:
     return len(span) == 1 and (before in {"from", "in", "near"} or place)
 
 
-def _names_set_after(head: Token, lo: int, hi: int, count: int) -> list[str]:
+def names_set_after(head: Token, lo: int, hi: int, count: int) -> list[str]:
     """ "Two reporters from the same paper, A and B, were detained": the names the parser hung on
     the last noun of the victim phrase; taken when they are as many as the phrase counts."""
     doc = head.doc
     for tok in doc[lo:hi]:
         if tok.dep_ != "appos" or tok.head.i == head.i or tok.ent_type_ != "PERSON":
             continue
-        names = _names_in(doc, tok.left_edge.i, tok.right_edge.i + 1)
+        names = names_in(doc, tok.left_edge.i, tok.right_edge.i + 1)
         if len(names) == count:
             return names
     return []
@@ -161,5 +161,5 @@ def _identified_as(head: Token) -> list[str]:
             after = doc[c.i + 1 : min(c.i + 4, len(doc))]
             as_tok = next((t for t in after if t.lower_ == "as"), None)
             if as_tok is not None and as_tok.i + 1 < len(doc):
-                return _names_in(doc, as_tok.i + 1, min(as_tok.i + 6, head.sent.end))
+                return names_in(doc, as_tok.i + 1, min(as_tok.i + 6, head.sent.end))
     return []

@@ -47,9 +47,9 @@ from tallybook.extract.victim_groups import named_group_before, refers_to_group
 from tallybook.extract.victim_members import members_named_after, one_named_of
 from tallybook.extract.victim_names import (
     _identified_as,
-    _names_in,
-    _names_set_after,
-    _victim_tokens,
+    names_in,
+    names_set_after,
+    victim_tokens,
 )
 from tallybook.extract.victim_one_of import members_one_of
 from tallybook.extract.victim_slot import victim_head
@@ -199,7 +199,7 @@ def _fill_victims(m: Mention) -> Token | None:
     ):
         # "the arrest and slaughter of 1,500": the figure counts the last-named event.
         fig = Figure(description=fig.description)
-    m.names = _names_in(doc, lo, hi, _victim_tokens(head))
+    m.names = names_in(doc, lo, hi, victim_tokens(head))
     m.victim_word = head.lower_
     m.victims_definite = any(c.lower_ in {"the", "these", "those"} for c in head.children if c.dep_ == "det")
     m.victims_back_reference = head.lower_ in {"victims", "men", "women", "prisoners", "detainees"} and any(
@@ -213,7 +213,7 @@ def _fill_victims(m: Mention) -> Token | None:
                 if tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":":
                     continue  # "in several incidents including: A, B" lists events, not people
                 t_lo, t_hi = _subtree_text(tok)
-                m.names = _names_in(doc, t_lo, t_hi)
+                m.names = names_in(doc, t_lo, t_hi)
                 break
     if not m.names:
         m.names = _identified_as(head)
@@ -221,14 +221,14 @@ def _fill_victims(m: Mention) -> Token | None:
         # "One of the men hanged on Sunday was X": the one member named
         m.names, fig = one_of, Figure(count=1, qualifier="exact")
     if not m.names and fig.count is not None:
-        m.names = _names_set_after(head, lo, hi, fig.count)
+        m.names = names_set_after(head, lo, hi, fig.count)
     if (
         not m.names
         and head.dep_ == "appos"
         and (head.head.ent_type_ == "PERSON" or head.head.pos_ == "PROPN")
     ):
         # "X, a 19-year-old student who was shot": the person the description is set beside
-        m.names = _names_in(doc, head.head.left_edge.i, head.head.i + 1)
+        m.names = names_in(doc, head.head.left_edge.i, head.head.i + 1)
     attr = head
     while attr.dep_ == "conj" and attr.head.pos_ in {"NOUN", "PROPN"}:
         attr = attr.head  # "was a land-rights activist and blogger who died in custody"
@@ -237,7 +237,7 @@ def _fill_victims(m: Mention) -> Token | None:
         subj = first_child(attr.head, "nsubj")
         if subj is not None:
             s_lo, s_hi = _subtree_text(subj)
-            m.names = _names_in(doc, s_lo, s_hi, _victim_tokens(subj))
+            m.names = names_in(doc, s_lo, s_hi, victim_tokens(subj))
     # "Mikalai Zhuk, a retired engineer": a name set beside a description of a person (the model
     # may tag such a name ORG)
     described = any(
@@ -258,7 +258,7 @@ def _fill_victims(m: Mention) -> Token | None:
         speaker_tokens = {s.i for i in speakers for s in doc[i].subtree}
         m.names = [
             n
-            for n in _names_in(doc, m.sent.start, m.sent.end, {t.i for t in m.sent} - speaker_tokens)
+            for n in names_in(doc, m.sent.start, m.sent.end, {t.i for t in m.sent} - speaker_tokens)
             if n not in text
         ]
     if not m.names and refers_to_group(head) and fig.count in {None, 2, 3, 4, 5, 6, 7, 8, 9, 10}:
