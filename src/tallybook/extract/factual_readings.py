@@ -66,7 +66,7 @@ _ORDINAL_WORDS = wordset(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth last latest"
 )
 _ORDINAL_RE = re.compile(r"^\d+(?:st|nd|rd|th)$")
-_MODALS = wordset("will would could might may should must shall can 'll")
+MODALS = wordset("will would could might may should must shall can 'll")
 _CONDITION = wordset("if unless whether")
 _SEMICOLON = frozenset([";"])
 
@@ -207,7 +207,7 @@ def ordinal_infinitive(root: Token) -> bool:
     if noun is None or not _has_ordinal(noun):
         return False
     verb = noun.head if noun.i == head.i else head
-    return not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _MODALS | {"to"} for c in verb.children)
+    return not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in MODALS | {"to"} for c in verb.children)
 
 
 def _has_ordinal(noun: Token) -> bool:
@@ -300,7 +300,7 @@ def asserting_modal(verb: Token) -> bool:
     follows; "could confirm", "may reveal" and "cannot confirm" do not."""
     if verb.lower_ not in _FINDING or negated(verb):
         return False
-    modals = [c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in _MODALS | {"cannot"}]
+    modals = [c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in MODALS | {"cannot"}]
     return modals == ["can"]
 
 
@@ -354,7 +354,7 @@ def investigated_report(below: Token, above: Token, root: Token) -> bool:
     if clause.pos_ not in {"VERB", "AUX"} or negated(clause):
         return False
     aux = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
-    if any(c.lower_ in _MODALS or c.lower_ == "to" for c in aux):
+    if any(c.lower_ in MODALS or c.lower_ == "to" for c in aux):
         return False
     if clause.tag_ != "VBD" and not (clause.tag_ == "VBN" and aux):
         return False

@@ -129,10 +129,9 @@ _VAGUE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 # "at least the sixth prisoner to die": the qualifier set before the article bounds the count
+ORDINAL_BOUND = r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than"
 _ORDINAL_RE = re.compile(
-    r"(?:(?P<qual>at\s+least|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than)\s+)?\bthe\s+(?P<ord>"
-    + "|".join(_ORDINALS)
-    + r"|\d+(?:st|nd|rd|th))\b",
+    rf"(?:(?P<qual>{ORDINAL_BOUND})\s+)?\bthe\s+(?P<ord>" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\b",
     re.IGNORECASE,
 )
 _LEADING = re.compile(r"^(?:the|a|an|all|some|another|other|those|these|of)\s+", re.IGNORECASE)

@@ -24,7 +24,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from tallybook.extract.boilerplate import doc_text
-from tallybook.extract.figures import parse_figure
+from tallybook.extract.factual_readings import MODALS
+from tallybook.extract.figures import ORDINAL_BOUND, parse_figure
+from tallybook.extract.parse_tree import first_child
 from tallybook.extract.trigger_lexicon import NOMINAL, NOMINAL_WORDS, wordset
 from tallybook.model import Figure
 
@@ -39,12 +41,11 @@ _ORDINALS = wordset(
     "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
 )
 _NUMBERED_RE = re.compile(r"^\d+(?:st|nd|rd|th)$")
-_MODALS = wordset("will would could might may should must shall can 'll")
 _CUSTODY = wordset(
     "prison prisons custody colony colonies jail jails detention prisoner prisoners cell cells "
     "lockup lock-up gaol"
 )
-_AT_LEAST_RE = re.compile(r"\b(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than)\s*$", re.I)
+_AT_LEAST_RE = re.compile(rf"\b(?:{ORDINAL_BOUND})\s*$", re.I)
 
 
 def _is_ordinal(tok: Token) -> bool:
@@ -62,17 +63,9 @@ def _copula(tok: Token) -> Token | None:
     verb = tok.head
     if verb.i == tok.i or verb.lower_ not in _COPULA:
         return None
-    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
         return None  # "would be the fifth execution": a prospect
     return verb
-
-
-def _attr(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ == "attr"), None)
-
-
-def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 def _event_subject(subj: Token) -> bool:
@@ -89,7 +82,7 @@ def ordinal_death(tok: Token) -> bool:
     verb = _copula(tok)
     if verb is None:
         return False
-    attr = _attr(verb)
+    attr = first_child(verb, "attr")
     if attr is None or not _is_ordinal(attr):
         return False
     sent = tok.sent
@@ -119,12 +112,12 @@ def ordinal_total(m: Mention) -> Figure | None:
     ordinal: Token | None = None
     if root.dep_ == "attr":  # "It was the ninth death sentence"
         verb = _copula(root)
-        subj = _subject(verb) if verb is not None else None
+        subj = first_child(verb, "nsubj", "nsubjpass") if verb is not None else None
         if subj is not None and _event_subject(subj):
             ordinal = _ordinal_on(root)
     elif root.dep_ == "nsubj" and _event_subject(root):  # "His death is at least the fourth"
         verb = _copula(root)
-        attr = _attr(verb) if verb is not None else None
+        attr = first_child(verb, "attr") if verb is not None else None
         if attr is not None and _is_ordinal(attr):
             ordinal = attr
     return _ordinal_figure(ordinal) if ordinal is not None else None

@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tallybook.extract.month_names import MONTH_NAMES
+
 _MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    rf"(?:{MONTH_NAMES}|"
     r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
