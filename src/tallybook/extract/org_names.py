@@ -9,7 +9,7 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
-from tallybook.extract.known_orgs import COUNTRY_NAMES
+from tallybook.extract.known_orgs import COUNTRY_NAMES, lookup_known_org
 from tallybook.extract.lexicon import alternation, word_set
 from tallybook.extract.state_bodies import HIGH_COURTS, title_follows
 
@@ -17,9 +17,10 @@ from tallybook.extract.state_bodies import HIGH_COURTS, title_follows
 CONNECTORS = r"(?:of|the|for|and|on|in|de|du|del|la|against|to|from|at|&|o|e|y|et|da|do|dos|di)"
 # a stop inside a word ("U.N.") or after a capital, not one that ends a sentence ("Shalin. The")
 CAP_WORD = r"(?:[A-Z](?:[\w’'&-]|\.(?!\s))*(?:(?<=[A-Z])\.)?)"
-# "National Council of Resistance of Iran (NCRI)", "People's Mujahedin of Iran (PMOI / MEK Iran)"
+# "National Council of Resistance of Iran (NCRI)", "People's Mujahedin of Iran (PMOI / MEK Iran)";
+# a name of purpose may hold an article ("Council for a Free Press (CFP)")
 DEFINITION_RE = re.compile(
-    rf"({CAP_WORD}(?:\s+(?:{CONNECTORS}\s+)*{CAP_WORD})*)\s*"
+    rf"({CAP_WORD}(?:\s+(?:(?:{CONNECTORS}|for\s+an?)\s+)*{CAP_WORD})*)\s*"
     r"\(\s*([A-Z][A-Za-z.&-]*[A-Z][A-Za-z.&-]*(?:\s+[A-Z][A-Za-z]+)?)"
     r"(?:\s*/\s*([A-Z][\w.&-]*(?:\s+[A-Z][\w]+)?))?\s*\)"
 )
@@ -136,8 +137,25 @@ def trim_name(name: str, acronym: str) -> str:
             # a translated name ("Special Jurisdiction for Peace (JEP)": Jurisdicción Especial)
             if i - 1 in starts and len(words) - i >= 2 and not re.search(r"['’]s$", words[i - 1]):
                 i -= 1
+            elif _joined_first_word(words, i, starts):
+                i -= 2  # "the Truth and Reconciliation Commission (CVR)": one name, not its half
             return " ".join(words[i:])
     return " ".join(words[starts[0] :]) if starts else name
+
+
+def _joined_first_word(words: list[str], i: int, starts: list[int]) -> bool:
+    """A lone capitalised word "and" joins to the name starting at `i`: "the Justice and Peace
+    Commission" after "the" or a lower-case word; not a body of its own before a second body's
+    name ("the BBC and Agence France-Presse (AFP)", "Reuters and ...")."""
+    return (
+        i >= 3
+        and words[i - 1] == "and"
+        and i - 2 in starts
+        and (words[i - 3].lower() == "the" or not words[i - 3][0].isupper())
+        and not words[i - 2].isupper()
+        and lookup_known_org(" ".join(words[i:])) is None
+        and lookup_known_org(words[i - 2]) is None
+    )
 
 
 def _clause_word(words: list[str], i: int) -> bool:

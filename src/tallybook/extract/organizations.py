@@ -60,6 +60,7 @@ from tallybook.extract.org_names import (
     wrapped_name_re,
 )
 from tallybook.extract.org_own_names import own_names
+from tallybook.extract.org_places import place_tails
 from tallybook.extract.state_bodies import (
     HIGH_COURTS,
     high_court_name,
@@ -207,6 +208,7 @@ class OrganizationFinder:
                 canonical, kind = defined[m.group()]
                 mentions.append(OrgMention(m.start(), m.end(), m.group(), canonical, kind, 4))
         self._add_state_bodies(text, mentions)
+        place_tails(text, mentions)  # "the Centre for X in Africa", "the UN Human Rights Office in Peru"
         orgs = merge_mentions([m for m in mentions if not is_ignored(skip, m.start, m.end)], text)
         own_names(orgs, text)  # "Mizan Online", where the text never writes "Mizan News Agency"
         return orgs

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from tallybook.extract.boilerplate import doc_value
 from tallybook.extract.known_orgs import COUNTRY_DEMONYMS, COUNTRY_NAMES
 from tallybook.extract.organizations import canonical_org_name
 from tallybook.extract.people import resolve_person
@@ -37,6 +38,7 @@ _CAMPAIGN_RE = re.compile(
 )
 _LEADING_RE = re.compile(r"^(?:the|a|an|mr\.?|ms\.?|mrs\.?|dr\.?)\s+", re.IGNORECASE)
 _POSSESSIVE_END_RE = re.compile(r"['’]s$")
+_BARE_STATE_RE = re.compile(r"^(?:[Tt]he\s+)?(?:[Gg]overnment|[Aa]uthorities|[Rr]egime)$")
 _MEDIUM_RE = re.compile(r"(?:['’]s)?\s+(?:website|web site|site|telegram channel|channel|account)$", re.I)
 _BRACKETS_RE = re.compile(r"\s*\([^)]*\)\s*")
 _OWNER_PREFIX_RE = re.compile(r"^(?:[Tt]he\s+)?[\w-]+['’]s\s+(?=[A-Z])")
@@ -56,6 +58,9 @@ def canonical_source(doc: Doc, raw: str | list[str]) -> str:
     part = next((p for p in (_part_of_body(doc, c) for c in candidates) if p), None)
     if part:
         return part
+    state = _text_government(doc, candidates[0])
+    if state:
+        return state
     tried: set[str] = set()  # a variant that named no one names no one the next time either
     for name in candidates:
         words = name.split()
@@ -86,6 +91,15 @@ def canonical_source(doc: Doc, raw: str | list[str]) -> str:
     if longer:
         return longer
     return name[0].upper() + name[1:] if name[:1].islower() else name
+
+
+def _text_government(doc: Doc, name: str) -> str | None:
+    """A bare "the government", "the authorities" or "the regime": the one government the text
+    names (the organisation finder gives it no alias, as it names no country)."""
+    if not _BARE_STATE_RE.match(name):
+        return None
+    found = {o.name for o in doc_value(doc, "tb_orgs") or [] if o.name.startswith("Government of ")}
+    return found.pop() if len(found) == 1 else None
 
 
 @lru_cache(maxsize=4096)  # the same phrases come back for every trigger of a text

@@ -1,7 +1,8 @@
 """Which named people a counted plural source stands for: "Both men said they were tortured",
-"Both told the court ...", "the three women said" after a sentence that named them in a list
-("two activists, A and B, were hanged"). Each named person is a source of their own; a count that
-fits no list the sentences before give leaves the phrase as the text words it."""
+"Both told the court ...", "the three women said", "the three say" after a sentence that named
+them in a list ("two activists, A and B, were hanged"), and "Two of them, A and B, told us" (only
+the names set beside the part). Each named person is a source of their own; a count that fits no
+list leaves the phrase as the text words it."""
 
 from __future__ import annotations
 
@@ -24,14 +25,26 @@ def _count(head: Token) -> int | None:
     men"; None for anything else."""
     if head.lower_ == "both" and head.dep_ in {"nsubj", "nsubjpass"}:
         return 2
+    if head.lower_ in _COUNTS and head.dep_ in {"nsubj", "nsubjpass"} and (_definite(head) or _part(head)):
+        return _COUNTS[head.lower_]  # "the three say ...", "Two of them, A and B, told us"
     if head.lower_ not in _PEOPLE:
         return None
     kids = list(head.lefts)
     if any(c.lower_ == "both" for c in kids):
         return 2
     number = next((c for c in kids if c.dep_ == "nummod"), None)
-    definite = any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in kids)
-    return _COUNTS.get(number.lower_) if number is not None and definite else None
+    return _COUNTS.get(number.lower_) if number is not None and _definite(head) else None
+
+
+def _definite(head: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in head.lefts)
+
+
+def _part(head: Token) -> bool:
+    """ "Two of them, cousins A and B,": a count of part of a group, named beside it."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights) and any(
+        c.dep_ == "appos" for c in head.rights
+    )
 
 
 def _listed(sent: Span, before: int, size: int) -> list[str] | None:
@@ -67,6 +80,10 @@ def named_group(head: Token) -> list[str] | None:
         return None
     doc = head.doc
     sent = head.sent
+    if head.lower_ in _COUNTS and _part(head):
+        # only the names set beside the part: the group's other members are no tellers
+        edge = head.right_edge
+        return _listed(doc[head.i : edge.i + 1], edge.idx + len(edge.text), size)
     found = _listed(sent, head.idx, size)
     for _ in range(_LOOKBACK):
         if found is not None or sent.start == 0:
