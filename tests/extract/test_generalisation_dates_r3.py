@@ -123,7 +123,7 @@ def test_a_period_before_does_not_date_the_casualties(nlp: Language) -> None:
 
 def test_beatings_while_held_for_a_period_after_an_arrest(nlp: Language) -> None:
     text = (
-        "He had been arrested in Orvo in November 2020 and, his lawyer said, was held in solitary "
+        "He had been arrested in Orvo in October 2020 and, his lawyer said, was held in solitary "
         "confinement for 50 days during which guards beat him to extract a confession."
     )
     assert _date(nlp, text, "torture") == "2020"

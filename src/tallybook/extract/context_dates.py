@@ -49,6 +49,7 @@ from tallybook.extract.story_dates import (
     told_on_in_next,
 )
 from tallybook.extract.wave_dates import past_perfect, wave_date
+from tallybook.extract.wave_tallies import since_undated_coup
 from tallybook.extract.withheld_periods import withheld_to_telling
 from tallybook.model import ExtractedIncident, PartialDate
 from tallybook.model.vocab import TAKING_TYPES
@@ -91,7 +92,7 @@ def inherit_context_dates(
             continue
         line = list_line_date(m)
         story = (
-            period_around_event(m, mentions[:i])
+            period_around_event(m, mentions[:i], ref)
             or withheld_to_telling(m, body_withheld_date(m, mentions[:i]), ref, covered_year)
             or custody_torture_date(m, mentions[:i], ref)
             or (resolve_date(line, ref) if line else None)
@@ -148,7 +149,8 @@ def inherit_context_dates(
         if wave is not None:
             m.date = wave  # "More than 700 people have been arrested": in the crackdown told
             continue
-        if undated_holding(m.sent, m.trigger.span):
+        coup = covered_year is None and since_undated_coup(m.sent, m.trigger.span)  # (annual: its year)
+        if undated_holding(m.sent, m.trigger.span) or coup:
             continue  # "dozens are on death row": a state whose start the text does not give
         if m.claim_date is not None:
             # "In October RFA reported that X died in custody": a death is dated by when it was

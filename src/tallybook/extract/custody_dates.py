@@ -146,6 +146,9 @@ def custody_torture_date(m: Mention, earlier: list[Mention], ref: Reference) -> 
         # day told after it ends holds both months
         first = date.fromisoformat(value.value + "-01")
         last = _end(first, sents, ref)
+        latest = _end(shift_date(first, 1, "months") - timedelta(days=1), sents, ref)
+        if latest is not None and latest.year != first.year:
+            return None  # from the month's last day it may reach the next year: no single year holds it
         if last is not None and last.strftime("%Y-%m") != value.value:
             unit = enclosing(PartialDate(first.isoformat(), last.isoformat()))
             return PartialDate(unit) if unit else None

@@ -1,7 +1,8 @@
 """Which date phrases of a sentence date an incident: a date before coordinated verbs dates each
 of them, a date of a state ("remained missing as of December") or of part of the victims ("three of
-them ... on 5 September") dates none, and the day of a related event dates the incident only to the
-month ("arrested in connection with the March 17 protests")."""
+them ... on 5 September", the "including" part of a tally up to the telling) dates none, and the
+day of a related event dates the incident only to the month ("arrested in connection with the March
+17 protests")."""
 
 from __future__ import annotations
 
@@ -50,11 +51,19 @@ def status_date(e: Span) -> bool:
 _BREAKDOWN = re.compile(r",\s+(?:\w+|\d+)\s+of\s+(?:them|whom)\b", re.IGNORECASE)
 
 
+# "have sentenced 150 people to death, including two women last month": a tally up to the telling
+# whose "including" part (the date inside it, no comma closing it) is dated, not the whole.
+_INCLUDING = re.compile(r",\s+including\b[^,;()]*$", re.IGNORECASE)
+
+
 def in_breakdown(e: Span, trigger: Span) -> bool:
     if e.start_char <= trigger.end_char:
         return False
     between = doc_text(e.doc)[trigger.end_char : e.start_char]
-    return _BREAKDOWN.search(between) is not None
+    if _BREAKDOWN.search(between) is not None:
+        return True
+    perfect = any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"have", "has"} for c in trigger.root.children)
+    return perfect and _INCLUDING.search(between) is not None
 
 
 TIME_WORDS = wordset("year years season spring summer autumn winter month months")

@@ -9,8 +9,10 @@ import calendar
 import re
 from datetime import date
 
+from tallybook.extract.anchored_dates import to_month
 from tallybook.extract.boilerplate import span_text
-from tallybook.extract.dates import shift_date
+from tallybook.extract.date_phrases import date_phrases
+from tallybook.extract.dates import Reference, resolve_date, shift_date
 from tallybook.extract.mentions import Mention
 from tallybook.model import PartialDate
 from tallybook.model.vocab import FATAL_TYPES, TAKING_TYPES
@@ -90,12 +92,52 @@ def _days(p: PartialDate) -> tuple[date, date] | None:
     return (lo[0], hi[1]) if lo and hi else None
 
 
-def period_around_event(m: Mention, earlier: list[Mention]) -> PartialDate | None:
+# "detained during and after the protest": from the gathering on, some days past it.
+_DURING_AND_AFTER = re.compile(
+    r"\bduring\s+and\s+(?:immediately\s+|shortly\s+)?after\s+(?:the|this|that|these)\s+"
+    r"(?:\w+\s+)?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|gatherings?)\b",
+    re.IGNORECASE,
+)
+# The words that tell the gathering in the sentence that dates it ("opened fire on protesters").
+_GATHERING = re.compile(
+    r"\b(?:protest\w*|demonstrat\w+|rall(?:y|ies)|march(?:es|ers)?|gathering|crowd)\b", re.I
+)
+
+
+def _gathering_month(m: Mention, earlier: list[Mention], ref: Reference | None) -> PartialDate | None:
+    """ "At least 40 people were detained during and after the protest": the month of the day the
+    story told the gathering on: an incident of a crowd (not a named person's) in a sentence that
+    names the gathering, else the day such a sentence before gives."""
+    if _DURING_AND_AFTER.search(span_text(m.sent)) is None:
+        return None
+    for x in reversed(earlier):
+        own = _own_date(x)
+        if own is None or own.end or own.precision != "day" or x.names:
+            continue
+        if _GATHERING.search(span_text(x.sent)):
+            return to_month(own)
+    if ref is None:
+        return None
+    for sent in m.sent.doc.sents:  # no incident told there ("must investigate the killing ... on 15 June")
+        if sent.start >= m.sent.start:
+            break
+        if not _GATHERING.search(span_text(sent)):
+            continue
+        for e in date_phrases(sent):
+            value = resolve_date(span_text(e), ref)
+            if value is not None and value.precision == "day" and not value.end:
+                return to_month(value)
+    return None
+
+
+def period_around_event(
+    m: Mention, earlier: list[Mention], ref: Reference | None = None
+) -> PartialDate | None:
     """ "repeatedly beaten in the first weeks of his detention" after an arrest on 8 August: from
     that day for some weeks; "beaten in the weeks before his death" on 9 December: the weeks up to it."""
     found = _PERIOD.search(span_text(m.sent))
     if found is None:
-        return None
+        return _gathering_month(m, earlier, ref)
     rel, part, noun = (
         (found.group("rel") or "after").lower(),  # "that followed"
         (found.group("part") or "").lower(),

@@ -71,15 +71,20 @@ def held_until(end: PartialDate, relative: str, text: str) -> PartialDate:
 
 
 def held_for(start: PartialDate, text: str) -> PartialDate:
-    """A period of the stated length from a start known to the day or the month."""
+    """A period of the stated length from a start known to the day or the month. From a start known
+    only to the month it may run from the month's last day: "arrested in November and held for 40
+    days" may reach January. (A start known only to the year is left as it is: the gold sets date
+    such a custody both to that year and to none.)"""
     m = DURATION.search(text)
     n = parse_number(m.group(1)) if m else None
     if m is None or n is None or start.precision == "year":
         return start
+    unit = m.group(2).lower()
     first = date.fromisoformat(start.value if start.precision == "day" else start.value + "-01")
-    last = shift_date(first, n, m.group(2).lower())
+    last = shift_date(first, n, unit)
     if start.precision == "month":  # from an unknown day of that month: it may run into the next one
-        last = max(last, shift_date(first, 1, "months"))
+        month_end = shift_date(first, 1, "months") - timedelta(days=1)
+        last = max(shift_date(month_end, n, unit), shift_date(first, 1, "months"))
     end = last.isoformat()[: len(start.value)]
     return PartialDate(start.value, end) if end > start.value else start
 

@@ -19,7 +19,7 @@ from tallybook.extract.anchored_dates import to_month
 from tallybook.extract.boilerplate import span_ents, span_text
 from tallybook.extract.dates import Reference, enclosing, resolve_date
 from tallybook.extract.mentions import Mention
-from tallybook.extract.wave_tallies import since_wave_began
+from tallybook.extract.wave_tallies import since_undated_coup, since_wave_began
 from tallybook.model import PartialDate
 from tallybook.model.vocab import TAKING_TYPES
 
@@ -92,6 +92,8 @@ def wave_date(m: Mention, earlier: list[Mention], ref: Reference) -> PartialDate
     tally = since_wave_began(m, ref)
     if tally is not None:
         return tally  # "have been killed since the protests began": from the start told before
+    if since_undated_coup(m.sent, m.trigger.span):
+        return None  # "since the coup", a coup never dated: not the wave's acts
     if m.date is not None or not (_wave_arrest(m) or _released_tell(m)):
         return None
     dated = [x for x in earlier if _own_event(x)]
