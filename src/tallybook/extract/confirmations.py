@@ -14,18 +14,15 @@ denial are not confirmations. The verbs come from `source_syntax` (one set for e
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from tallybook.extract.boilerplate import doc_ents, sentence_starts, token_starts, token_texts
+from tallybook.extract.boilerplate import sentence_starts, token_starts, token_texts
+from tallybook.extract.confirming_sources import source_names, speaker_of
 from tallybook.extract.parse_tree import positions_in
 from tallybook.extract.person_lookup import resolve_person
-from tallybook.extract.source_context import coordinated_sources, implied_sources
-from tallybook.extract.source_names import PUBLISHER, canonical_source
-from tallybook.extract.source_phrases import named_apposite, phrase_candidates
-from tallybook.extract.source_syntax import ADMIT_WORDS, CONFIRM_WORDS, NOT_SOURCES, agent_of, subject_of
+from tallybook.extract.source_syntax import ADMIT_WORDS, CONFIRM_WORDS, agent_of
 from tallybook.extract.trigger_lexicon import wordset
 from tallybook.model import ExtractedClaim, ExtractedIncident, Stance
 from tallybook.model import Span as TextSpan
@@ -39,8 +36,6 @@ __all__ = [
     "add_confirmations",
     "find_confirmations",
     "free_parts",
-    "source_names",
-    "speaker_of",
 ]
 
 # Event nouns a confirmation points back with, and the incident types each can stand for.
@@ -70,8 +65,6 @@ _NUMBERS = {
     )
 }
 _SINGULAR_HOLDERS = wordset("boy girl man woman child teenager student activist prisoner")
-_BACK_PLACE_RE = re.compile(r"\s+(?:in|at)\s+the\s+[a-z]+$")
-_SPOKES = wordset("spokesman spokeswoman spokesperson")
 # What shows an event happen ("footage of the shooting"), and what tells of it ("their accounts").
 _EVIDENCE = wordset("footage video videos images photographs photos pictures recording recordings")
 _ACCOUNTS = wordset("account accounts testimony testimonies reports claims allegations")
@@ -329,62 +322,3 @@ def _number(obj: Token) -> int | None:
     if num.lower_ in _NUMBERS:
         return _NUMBERS[num.lower_]
     return int(num.text) if num.text.isdigit() else None
-
-
-def speaker_of(verb: Token) -> Token | None:
-    """The subject of the confirming verb; "it"/"they" is the speaker of a reporting verb above
-    ("Amnesty International said it had confirmed the death")."""
-    subj = subject_of(verb)
-    if subj is None or subj.lower_ in NOT_SOURCES:
-        return None
-    # "the commission said its investigators had corroborated ...": the body speaks for its staff
-    own_staff = any(c.dep_ == "poss" and c.lower_ in {"its", "our"} for c in subj.children)
-    if subj.lower_ in {"it", "they", "we"} or own_staff:
-        outer = next(
-            (a for a in verb.ancestors if subject_of(a) is not None and subject_of(a) is not subj), None
-        )
-        outer_subj = subject_of(outer) if outer is not None else None
-        if outer_subj is not None and outer_subj.lower_ not in NOT_SOURCES | {
-            "it",
-            "they",
-            "we",
-            "he",
-            "she",
-        }:
-            return outer_subj
-    return subj
-
-
-def source_names(head: Token) -> list[str]:
-    """Canonical names of the source `head` heads, with each coordinated source ("Reuters and
-    AFP"); pronouns the text does not resolve give none."""
-    body = _body_of_spokesperson(head)
-    if body is not head:
-        ent = next((e for e in doc_ents(body.doc) if e.start <= body.i < e.end and e.label_ == "ORG"), None)
-        return [canonical_source(body.doc, ent.text if ent is not None else body.text)]
-    out: list[str] = []
-    for tok in [head, *coordinated_sources(head)]:
-        tok = named_apposite(tok) or tok
-        implied = implied_sources(tok)
-        if implied is not None:
-            names = implied
-        elif tok.pos_ == "PRON":
-            names = []
-        else:
-            # "a senior police officer in the town": the official, without the place told before
-            names = [_BACK_PLACE_RE.sub("", canonical_source(tok.doc, phrase_candidates(tok)))]
-        out += [n for n in names if n and n != PUBLISHER and n not in out]
-    return out
-
-
-def _body_of_spokesperson(head: Token) -> Token:
-    """ "A spokesman for the Joint Operations Command, Brigadier X": the body speaks; a
-    spokesperson named before the title ("police spokesman X") speaks for themself."""
-    if head.lower_ not in _SPOKES:
-        return head
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"for", "of"}:
-            body = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if body is not None and (body.pos_ == "PROPN" or body.ent_type_ == "ORG"):
-                return body
-    return head

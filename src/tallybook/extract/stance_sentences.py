@@ -19,9 +19,8 @@ from tallybook.extract.confirmations import (
     add_confirmations,
     find_confirmations,
     free_parts,
-    source_names,
-    speaker_of,
 )
+from tallybook.extract.confirming_sources import source_names, speaker_of
 from tallybook.extract.parse_tree import positions_in
 from tallybook.extract.source_names import RELATION_NOUNS
 from tallybook.extract.source_syntax import DENY_WORDS
