@@ -18,7 +18,6 @@ from tallybook.extract.boilerplate import doc_words, lower_forms, sentence_bound
 from tallybook.extract.factual_readings import (
     asserting_modal,
     clause_chain,
-    dated_participle,
     investigated_report,
     named_one,
     negation_is_event,
@@ -37,6 +36,7 @@ from tallybook.extract.general_statements import (
     possessed,
 )
 from tallybook.extract.generic_talk import general_clause, generic_plural
+from tallybook.extract.inquired_events import beyond_mood
 from tallybook.extract.non_events import not_an_event
 from tallybook.extract.parse_tree import dep_tree, has_parse
 from tallybook.extract.trigger_lexicon import NOMINAL, VERBAL, wordset
@@ -99,11 +99,11 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
     if negation_is_event(trigger):
         return True  # "has not been seen since", "have not returned his body": the violation
     # The mood of the clause above does not reach a trigger its own participle dates ("must quash
-    # the death sentences issued on Monday"), nor, for modals and demands, a coordinated clause of
-    # its own ("X will be freed and Y was hanged"). Negation still does: "did not report it, but an
-    # official confirmed the amputations" restates an incident, and a kept mention would stand
-    # apart from it (stance_sentences only reads sentences with no mention of their own).
-    whole = [root] if dated_participle(root) else clause_chain(root)
+    # the sentences issued on Monday") or an inquiry is sought into, nor, for modals and demands, a
+    # coordinated clause of its own ("X will be freed and Y was hanged"). Negation still does: "did
+    # not report it, but an official confirmed the amputations" restates an incident, and a kept
+    # mention would stand apart from it (stance_sentences reads sentences with no mention of their own).
+    whole = [root] if beyond_mood(root) else clause_chain(root)
     chain = own_clause(whole)
     # Negation on the trigger or on the verbs it hangs from, or a "no"/"without" above it.
     # (children read by position from the doc's cached tree: `Token.children` makes a Token of each)

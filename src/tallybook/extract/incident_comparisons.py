@@ -3,7 +3,8 @@
 "The group recorded 38 cases of torture during the year, compared with 41 in 2021", "security
 forces killed 41 people between January and November, compared with 51 in the previous year":
 the compared figure is a second aggregate of the same kind, from the same source, for its own
-period (its evidence is the comparison phrase); "against N in 2020" compares
+period (its evidence is the comparison phrase), with its own qualifier ("compared with around
+250 over the same period in 2022" is about 250); "against N in 2020" compares
 as well. Without a period of its own ("compared with 41
 a month ago" aside) the phrase is no incident.
 """
@@ -29,8 +30,11 @@ _PERIOD = (
     r"|(?P<earlier>a\s+year\s+(?:earlier|before))"
     r")"
 )
+# "around 250", "some 150", "at least 40": the compared figure's own qualifier
+_QUALIFIER = r"(?:(?:around|about|some|roughly|nearly|almost|approximately|at\s+least|more\s+than|over)\s+)?"
 _COMPARED_RE = re.compile(
-    rf"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from)\s+(?P<num>{_NUMBER})\s+(?:[a-z-]+\s+){{0,2}}?"
+    rf"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from)\s+(?P<num>{_QUALIFIER}(?:{_NUMBER}))\s+"
+    rf"(?:[a-z-]+\s+){{0,2}}?"
     rf"{_PERIOD}\b",
     re.I,
 )
@@ -83,7 +87,7 @@ def compared_aggregates(m: Mention, mentions: list[Mention]) -> list[Mention]:
             m,
             start=start,
             end=match.end(),
-            figure=Figure(count=figure.count, qualifier="exact"),
+            figure=Figure(count=figure.count, qualifier=figure.qualifier or "exact"),
             date=when,
             date_from_claim=False,
             places=[],

@@ -5,8 +5,9 @@
 - "Relatives said the dead had been unarmed when they were shot", "'The massacre shows once
   again that this regime survives only by killing'": a later sentence with no figure, name or
   date of its own adds detail or a reaction to the incident of its type told before.
-- "Of these, about 40 were executed for drug offences", "Two women were among them": a
-  breakdown of the aggregate just told is part of it (CONVENTIONS.md: breakdowns go in the note).
+- "Of these, about 40 were executed for drug offences", "Two women were among them", "More
+  than half were executed for drug offences": a breakdown of the aggregate just told is part
+  of it (CONVENTIONS.md: breakdowns go in the note).
 """
 
 from __future__ import annotations
@@ -118,9 +119,16 @@ _GROUP = r"(?:them|these|those|the\s+dead|the\s+victims|the\s+detainees)"
 # "Of these, ...", "Among them, ..." opening the sentence; "five of them", "the remaining 11";
 # "... were among them"
 _OPENING_RE = re.compile(r"^\W*(?:of|among)\s+(?:them|these|those)\b\s*,", re.I)
+# A share of a whole: "more than half", "a third", "the majority", "60 per cent"
+_SHARE = (
+    r"(?:half|(?:a|one|two)[\s-]+(?:thirds?|quarters?|fifths?)|three[\s-]+quarters|the\s+(?:majority|bulk)"
+    r"|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))"
+)
 PARTITIVE_RE = re.compile(
     rf"\b{_Q}\s+(?:\w+\s+)?(?:of|among)\s+{_GROUP}\b(?!\s+(?:who|whom|killed|executed|detained|arrested)\b)"
-    rf"|\bthe\s+(?:remaining|other)\s+{_Q}\b|\bwere\s+among\s+them\b",
+    rf"|\bthe\s+(?:remaining|other)\s+{_Q}\b|\bwere\s+among\s+them\b"
+    # "More than half of them were executed", "More than half were executed": a share names a whole
+    rf"|\b{_SHARE}(?:\s+of\s+{_GROUP}\b|(?=\s+(?:were|was|had|have|are|is)\b))",
     re.I,
 )
 
@@ -285,6 +293,42 @@ def forward_group_references(mentions: list[Mention]) -> None:
             continue
         if _sentences_between(m, nxt) <= _AHEAD:
             m.anaphoric = True
+
+
+def group_references(mentions: list[Mention]) -> None:
+    """Mentions (in reading order) that refer to a group of people an act of their type is told
+    of, before it (`forward_group_references`) or after it with their names (`named_retellings`)."""
+    forward_group_references(mentions)
+    named_retellings(mentions)
+
+
+def named_retellings(mentions: list[Mention]) -> None:
+    """ "Iran hanged two men on Monday. The executions of A and B were announced by X", "A court
+    sentenced two men to death. The two men sentenced to death, identified as A and B, had been
+    accused of an attack in 2022": a definite retelling in the next two sentences that names as
+    many people as the act just told of its type counted tells that act again. The names are
+    the act's; a date its sentence gives is another act's (the attack), not a second telling's."""
+    for i, m in enumerate(mentions):
+        if m.anaphoric or m.summary or len(m.names) < 2 or not _definite_telling(m):
+            continue
+        told = next(
+            (x for x in reversed(mentions[:i]) if x.type == m.type and x.sent.start < m.sent.start),
+            None,
+        )
+        if told is None or told.summary or told.sent.start < near(m.sent, 2):
+            continue
+        if told.figure.count != len(m.names) or (told.names and set(told.names) != set(m.names)):
+            continue
+        told.names = list(m.names)
+        m.anaphoric, m.date = True, told.date
+
+
+def _definite_telling(m: Mention) -> bool:
+    """ "the two men", "the dead", "The executions of A and B": people or an act told before."""
+    if m.victims_definite or m.victims_back_reference:
+        return True
+    root = m.trigger.root
+    return m.trigger.kind == NOMINAL and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in root.children)
 
 
 def _sentences_between(a: Mention, b: Mention) -> int:

@@ -36,7 +36,7 @@ from tallybook.extract.incident_folds import (
 )
 from tallybook.extract.incident_restatements import (
     adds_detail,
-    forward_group_references,
+    group_references,
     is_breakdown,
     occasion_told,
     reports_back,
@@ -195,7 +195,7 @@ class IncidentFinder:
         name_lead_victim(mentions)
         quoted_retellings(mentions, quotes)
         quoted_counts(mentions, quotes)
-        forward_group_references(mentions)
+        group_references(mentions)
         resolve_pronouns(mentions)
         name_earlier_victims(mentions)
         resolve_relative_dates(mentions)

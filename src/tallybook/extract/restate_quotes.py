@@ -19,7 +19,7 @@ from tallybook.extract.incident_clusters import near
 from tallybook.extract.incident_sources import quote_speaker
 from tallybook.extract.mentions import Mention
 from tallybook.extract.trigger_lexicon import wordset
-from tallybook.model import ExtractedQuote
+from tallybook.model import ExtractedQuote, Figure
 from tallybook.model.vocab import FATAL_TYPES
 
 # Words that tell a further act: '"They also took my brother"', '"another man was shot"'.
@@ -30,16 +30,29 @@ def _same_act(a: str, b: str) -> bool:
     return a == b or (a in FATAL_TYPES and b in FATAL_TYPES)
 
 
-def _bare(m: Mention) -> bool:
-    """No figure beyond one person, no name the words give, no date of their own."""
-    if m.names or (m.figure.count or 0) > 1 or m.summary or len(m.places) > 1:
+def _bare(m: Mention, opened: int) -> bool:
+    """No figure beyond one person, no name the words give (a name the text gave before the
+    quotation opened at `opened` is the person told of: '"Reza was tortured," the group said'),
+    no date of their own."""
+    if (m.figure.count or 0) > 1 or m.summary or len(m.places) > 1:
+        return False
+    if m.names and not _named_before(m, opened):
         return False
     return m.date is None or m.date_from_claim or m.pronoun
 
 
-def _told_before(m: Mention, mentions: list[Mention]) -> Mention | None:
-    """The latest act of a fitting type told in the three sentences before `m`'s."""
-    since = near(m.sent)
+def _named_before(m: Mention, opened: int) -> bool:
+    before = doc_text(m.sent.doc)[:opened]
+    return all(n in before for n in m.names)
+
+
+def _told_before(m: Mention, mentions: list[Mention], opened: int) -> Mention | None:
+    """The latest act of a fitting type told in the three sentences before the one the quotation
+    opens in (character `opened`): a speaker's words run on over several short sentences."""
+    sent = m.sent
+    while sent.start > 0 and sent.start_char > opened:
+        sent = sent.doc[sent.start - 1].sent
+    since = near(sent)
     return next(
         (
             x
@@ -58,18 +71,20 @@ def quoted_retellings(mentions: list[Mention], quotes: list[ExtractedQuote]) -> 
     before, taking its type ("killed him" after "was hanged": the execution)."""
     if not quotes:
         return
-    for m in mentions:
-        if m.anaphoric or not _bare(m):
-            continue
+    for i, m in enumerate(mentions):
+        if m.anaphoric and any(x.type == m.type for x in mentions[:i]):
+            continue  # a back-reference to an act of its own type: left to the clusters
         _, scope = quote_speaker(quotes, m.trigger.span.start_char)
-        if scope is None or any(t.lower_ in _FURTHER for t in m.sent):
+        if scope is None or not _bare(m, scope[0]) or any(t.lower_ in _FURTHER for t in m.sent):
             continue
         if any(x is not m and x.sent.start == m.sent.start and _same_act(x.type, m.type) for x in mentions):
             continue  # the narration around the words tells the act too (incident_retellings)
-        told = _told_before(m, mentions)
+        told = _told_before(m, mentions, scope[0])
         if told is None:
             continue
         m.type, m.anaphoric = told.type, True
+        if m.pronoun:
+            m.figure = Figure()  # '"They beat him"' after "five were beaten": one of them, no count
 
 
 # "sent to the gallows", "condemned to hang": words a speaker uses of a sentence and of a hanging
