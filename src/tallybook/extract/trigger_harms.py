@@ -2,7 +2,8 @@
 sexual violence, nationality stripped, solitary confinement, bodies withheld.
 
 "was tortured", "beatings", "broke his ribs", "deprived of sleep", "flogging", "raped", "stripped
-of his citizenship", "held in solitary confinement", "refused to hand over the body".
+of his citizenship", "held in solitary confinement", "refused to hand over the body", "was forced
+to bury him at night".
 """
 
 from __future__ import annotations
@@ -131,5 +132,11 @@ HARM_PATTERNS: list[Pattern] = [
             {"LOWER": {"IN": ["the", "his", "her", "their"]}, "OP": "?"},
             {"LOWER": {"IN": ["bodies", "body", "remains"]}},
         ],
+    ),
+    # "the family was forced to bury him at night": a burial the state imposed on the relatives
+    (
+        "other",
+        VERBAL,
+        [{"LOWER": {"IN": ["forced", "made", "compelled"]}}, {"LOWER": "to"}, {"LOWER": "bury"}],
     ),
 ]

@@ -19,6 +19,7 @@ from tallybook.extract.trigger_lexicon import wordset
 from tallybook.extract.trigger_patterns import BODY_NOUNS
 from tallybook.extract.trigger_seizures import SEIZURE_WORDS, seizure_type, then_vanished, to_unknown
 from tallybook.extract.trigger_senses import held_place
+from tallybook.extract.trigger_vanishings import by_unnamed_men
 
 _LEFT = wordset("left leaving leaves leave")
 _REPORTED = wordset("reported confirmed counted recorded")
@@ -237,6 +238,8 @@ def _seized_person(tok: Token) -> bool:
     """ "security forces seized him at a checkpoint", "he was seized in a raid"; not "seized 40
     kilograms of heroin" nor "seized power"."""
     person = first_child(tok, "dobj", "nsubjpass")
+    if person is not None and person.lower_ in {"who", "whom"} and tok.dep_ == "relcl":
+        person = tok.head  # "activist X, who was seized by masked men"
     return person is not None and _is_person(person)
 
 
@@ -341,7 +344,8 @@ def outcome_type(tok: Token) -> str | None:
     if low in _TOOK and _into_custody(tok):
         return "arrest"
     if low in _SEIZED and _seized_person(tok):
-        return "enforced_disappearance" if then_vanished(tok) else "arrest"
+        # "seized by masked men": taken by men who are no named force, the person's fate untold
+        return "enforced_disappearance" if then_vanished(tok) or by_unnamed_men(tok) else "arrest"
     if low in _MOVED and _moved_unknown(tok):
         return "enforced_disappearance"
     if low in _BODY_FOUND and _body_found(tok):

@@ -66,7 +66,8 @@ def held_place(tok: Token) -> bool:
         return True  # "Penal Colony No. 17", "Prison No. 4": the parser makes "No" the head
     if low == "up":
         return "lock" in kinds  # "lock-up", split at the hyphen
-    return low in _HELD_BUILDINGS and bool(kinds & _HELD_KINDS)
+    # "pre-trial facilities": the tokenizer splits "pre-trial" into "pre", "-", "trial"
+    return low in _HELD_BUILDINGS and bool(kinds & _HELD_KINDS or {"pre", "trial"} <= kinds)
 
 
 def forced_on_people(tok: Token) -> bool:

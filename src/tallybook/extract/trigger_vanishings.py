@@ -181,6 +181,12 @@ def vehicle_vanishing(verb: Token) -> bool:
     before = [t.lower_ for t in doc[max(0, verb.i - 4) : verb.i]]
     if "last" in before and "seen" in before:
         return True
+    return by_unnamed_men(verb)
+
+
+def by_unnamed_men(verb: Token) -> bool:
+    """The doers of `verb` are men the text does not name as any force: "was seized by masked
+    men", "four men took him" (not "seized by officers of the National Guard")."""
     agents = [c for c in verb.children if c.dep_ == "nsubj"]
     agents += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if not agents and verb.dep_ == "conj":
@@ -196,6 +202,22 @@ def kin_took(verb: Token) -> bool:
     if not subj and verb.dep_ == "conj":
         subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return any(s.lower_ in _KIN for s in subj)
+
+
+_FAMILY = wordset(
+    "family families relatives relative parents mother father widow wife husband brother sister son daughter"
+)
+
+
+def kin_made_to_bury(verb: Token) -> bool:
+    """ "the family was forced to bury him at night", "his relatives, who were made to bury him":
+    relatives made to bury their dead (not villagers made to bury the victims of a flood)."""
+    if not verb.doc.has_annotation("DEP"):
+        return False
+    subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if subj and subj[0].lower_ in {"who", "that"} and verb.dep_ == "relcl":
+        subj = [verb.head]
+    return any(s.lower_ in _FAMILY for s in subj)
 
 
 def kin_of(noun: Token) -> Token | None:

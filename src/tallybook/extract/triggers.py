@@ -15,6 +15,8 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from tallybook.extract.boilerplate import lower_forms, sentence_bounds
+from tallybook.extract.burned_homes import HOME_WORDS, burned_home
+from tallybook.extract.fatal_shots import told_among_deaths
 from tallybook.extract.ordinal_totals import ordinal_death
 from tallybook.extract.parse_tree import has_parse
 from tallybook.extract.parsed_triggers import PARSED_WORDS, died_held, parsed_type, to_death
@@ -53,7 +55,7 @@ from tallybook.extract.trigger_senses import (
     struck_a_thing,
     withheld_type,
 )
-from tallybook.extract.trigger_vanishings import kin_took
+from tallybook.extract.trigger_vanishings import kin_made_to_bury, kin_took
 
 
 class TriggerMatcher:
@@ -112,6 +114,8 @@ class TriggerMatcher:
                 itype = charged  # "facing charges that carry the death penalty"
             if itype == "other" and span[-1].lower_ in BODY_NOUNS and kin_took(span[0]):
                 continue  # "relatives took away the body for burial"
+            if itype == "other" and span[-1].lower_ == "bury" and not kin_made_to_bury(span[0]):
+                continue  # "villagers were forced to bury the flood's victims": no burial imposed on kin
             if itype == "enforced_disappearance" and took_a_thing(span):
                 continue  # "samples were taken from a fish market"
             if itype == "arrest" and hidden_arrest(span):
@@ -142,7 +146,8 @@ class TriggerMatcher:
             elif low in _DEATH_WORDS and (end := _death_end(tok, low)) and died_held(tok):
                 found.append(Trigger("death_in_custody", VERBAL, doc[tok.i : end]))
             elif low in PARSED_WORDS and has_parse(doc) and (parsed := parsed_type(tok)) is not None:
-                found.append(Trigger(parsed, VERBAL, doc[tok.i : tok.i + 1]))
+                kind = NOMINAL if low == "detentions" else VERBAL  # "counted 127 detentions"
+                found.append(Trigger(parsed, kind, doc[tok.i : tok.i + 1]))
             elif low in CONTEXT_WORDS and (ctx := context_type(tok)) is not None:
                 kind = NOMINAL if low == "deaths" else VERBAL  # "recorded 31 deaths during protests"
                 found.append(Trigger(ctx[0], kind, doc[ctx[1] : ctx[2]]))
@@ -154,6 +159,8 @@ class TriggerMatcher:
                 found.append(Trigger("enforced_disappearance", VERBAL, doc[at : at + 1]))
             elif low in FOUND_WORDS and found_killed(tok):  # "whose bullet-riddled body was found"
                 found.append(Trigger("killing", VERBAL, doc[tok.i : tok.i + 1]))
+            elif low in HOME_WORDS and (burned := burned_home(tok)) is not None and burned.i not in taken:
+                found.append(Trigger("other", VERBAL, doc[burned.i : burned.i + 1]))  # "burned 600 homes"
             elif low == "death" and ordinal_death(tok):  # "His death is the fourth in prisons"
                 found.append(Trigger("death_in_custody", NOMINAL, doc[tok.i : tok.i + 1]))
             elif (sense := _sense_type(tok)) is not None:
@@ -193,6 +200,7 @@ _READ_WORDS = (
     | OUTCOME_WORDS
     | wordset("death")
     | FOUND_WORDS
+    | HOME_WORDS
 )
 
 
@@ -222,4 +230,4 @@ def _fatal_sentence(tok: Token) -> bool:
     sent = tok.doc[bounds[0] : bounds[1]] if bounds is not None else tok.doc[max(0, tok.i - 20) : tok.i + 20]
     return any(
         t.lower_ in {"died", "dead", "fatally", "killing", "killed", "death"} for t in sent if t.i != tok.i
-    ) or (has_sents and among_the_dead(sent))
+    ) or (has_sents and (among_the_dead(sent) or told_among_deaths(tok)))
