@@ -6,8 +6,9 @@ noun ("the Sharia police (X)", "the morality police, known locally as X"), the t
 organisation's longer name ("Project Lahore" of "Justice Project Lahore", "Ñuu Savi del Sur" of
 "Centro de Derechos Humanos Ñuu Savi del Sur"), the agency of a wire dateline ("LAHORE, Feb 7
 (X) -"), and a place written with the place word of its own language ("Kafr X", "Barangay X") or
-given with its region and country ("X, Thái Bình, Vietnam"). A name the text once presents so is
-that body or place wherever it stands.
+given with its region and country ("X, Thái Bình, Vietnam"). A publication's name is no person
+either: "the news site X", "X Weekly", "Reporting by X bureau". A name the text once presents so
+is that body or place wherever it stands.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from tallybook.extract.place_mentions import written_as_place
 _BODY_NOUN_BEFORE_RE = re.compile(
     r"\b(?:group|groups|organi[sz]ation|NGO|charity|network|coalition|collective|association|"
     r"alliance|foundation|movement|platform|observatory|initiative|campaign|"
-    r"union|party|agency|outlet|newspaper|daily|broadcaster|website)[ \t]+(?:the[ \t]+)?$"
+    r"union|party|agency|outlet|newspaper|daily|broadcaster|website|site)[ \t]+(?:the[ \t]+)?$"
 )
 # "the Sharia police (X)", "the morality police, known locally as X": a body's own-language name
 # given as a gloss of the noun that says what it is
@@ -44,6 +45,10 @@ _BODY_HEADS = word_set(
     "Comité Comite Humanos Derechos Defensores Coordinadora Consejo Liga Unión Union Sindicato "
     "Asamblea Associação Centro Instituto Wire Agency Press News Watch Trust Society"
 )
+# Words that end a publication's name ("X Weekly spoke to her", "the X Tribune")
+_OUTLET_ENDS = word_set("Weekly Daily Gazette Tribune Herald Times Journal Express")
+# "Reporting by X bureau", "X newsroom": a news desk named after its outlet or city
+_DESK_AFTER_RE = re.compile(r"[ \t]+(?i:bureau|newsroom|desk)\b")
 _JOINERS = word_set("de del la los las do da dos das des du di")  # "Centro de Derechos Humanos X"
 # Place words of other languages heading a place's name ("Kafr X", "Barangay X", "Xã X"); words
 # that are also family names ("Villa", "Ban", "Ras") stay out.
@@ -171,8 +176,8 @@ def names_no_person(text: str, name: str, start: int, end: int, agencies: set[st
     place's name: at this mention, or at any other whole-word mention of the same name.
     `agencies`: `dateline_agencies(text)`."""
     words = name.split()
-    if any(w.lower() in PLACE_WORDS or w in _BODY_HEADS for w in words):
-        return True  # "Kafr X", "X Norte", "Project X"
+    if any(w.lower() in PLACE_WORDS or w in _BODY_HEADS for w in words) or words[-1] in _OUTLET_ENDS:
+        return True  # "Kafr X", "X Norte", "Project X", "X Weekly"
     if any(w.endswith(("'s", "’s")) for w in words[:-1]):
         return True  # "Meridian's Dubai newsroom": a possessor and what it owns, no one name
     if name in agencies or name in _MORE_COUNTRIES or named_as_thing(text, name, start, end):
@@ -183,6 +188,8 @@ def names_no_person(text: str, name: str, start: int, end: int, agencies: set[st
         if _BODY_GLOSS_BEFORE_RE.search(text, max(0, s - 40), s):
             return True
         if _COMMUNITY_AFTER_RE.match(text, e) or _cited_outlet(text, s) or written_as_place(text, s, e):
+            return True
+        if _DESK_AFTER_RE.match(text, e):
             return True
         if _DESCRIBED_PERSON_RE.match(text, e) and _ARTICLE_BEFORE_RE.search(text, max(0, s - 16), s):
             return True

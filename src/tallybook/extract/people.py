@@ -40,6 +40,7 @@ from tallybook.extract.person_names import (
     ul_compound_name,
 )
 from tallybook.extract.person_roles import kin_speak_for, share_victim_role, victim_context
+from tallybook.extract.person_spellings import fold_transliterations
 from tallybook.extract.person_titles import person_titles
 from tallybook.model import ExtractedPerson, Span
 
@@ -120,6 +121,7 @@ class PeopleFinder:
         cands = [c for c in cands if not is_ignored(skip, c[0], c[1]) and is_nameish(c[2])]
         tagged_orgs = tagged_only_orgs(doc)  # the names only the model's ORG label makes bodies
         people = fold_spellings(text, self._merge(doc, cands, single_ok, authors, tagged_orgs))
+        people = fold_transliterations(text, people)  # "Mohammad Reza X" ... "Mohammed Reza X": one person
         self._add_short_mentions(text, people, skip)
         titles = person_titles(doc, people)
         for person in people:

@@ -14,7 +14,10 @@ JOB_TITLES = word_set(
     "constable inspector sergeant superintendent magistrate coroner advocate barrister solicitor "
     "attorney reporter correspondent editor photographer analyst economist professor lecturer "
     "headmaster headteacher principal pastor priest bishop imam chairwoman chairman chairperson chair "
-    "campaigner organiser organizer coordinator"
+    "campaigner organiser organizer coordinator "
+    # a judge's title in Egyptian and Gulf usage ("Counsellor X"); a police rank, also plural
+    # before a list of names ("Patrolmen A and B")
+    "counsellor counselor patrolman patrolmen patrolwoman"
 )
 # The initials of South Asian police and administrative ranks ("SHO", "SSP", "DSP", "DIG")
 RANK_ACRONYM_RE = re.compile(r"(?:SHO|SSP|SP|DSP|ASP|DIG|IGP|AIG|SDPO|DPO|CCPO|DC|ASI|SI)")

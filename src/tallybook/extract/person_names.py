@@ -28,6 +28,8 @@ _MORE_HONORIFICS = (
     *("Mowlavi", "Mawlawi", "Moulavi", "Moulvi", "Mowlana", "Molana", "Moulana"),
     # the Ethiopian and Eritrean Orthodox priest's title ("Kes X", "Qes X"), beside "Abba" and "Abune"
     *("Kes", "Qes", "Kesis", "Qesis", "Memhir"),
+    # Spanish courtesy titles ("Doña X"); not "Don", which is also a given name
+    *("Doña", "Señora", "Señor"),
 )
 # A rank's grade before the rank ("Senior Superintendent", "Deputy Inspector General"): only
 # stripped together with the rank it grades.

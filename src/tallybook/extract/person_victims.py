@@ -53,6 +53,9 @@ def mark_victims(doc: Doc, victim_names: Iterable[tuple[str, Span]]) -> list[Ext
     # list as the people component left it)
     people = [p for p in doc._.tb_people or [] if not group_words_only(p.name)]
     by_name = {p.name: p for p in people}
+    for p in people:  # a victim named in another spelling of a listed name is that person
+        for alias in p.aliases:
+            by_name.setdefault(alias, p)
     text = flat_text(doc)
     agencies = dateline_agencies(text)
     for name, span in victim_names:

@@ -5,7 +5,8 @@ else its subject ("“A,” said X. His colleague, Y, described the cells. “B,
 no speaker so far it is the latest person (or, for "it", organisation) who speaks in one of the
 last sentences naming anyone, else the first one the latest such sentence names. A person of the
 other sex (by a courtesy title or a kinship word the text gives them) is passed over, and so is a
-body for "he"/"she" ("RAB denied holding him ... “...,” he said": not RAB). Split out of quotes.py.
+body for "he"/"she" ("RAB denied holding him ... “...,” he said": not RAB), and so, in that last
+resort, is a name inside quoted words. Split out of quotes.py.
 """
 
 from __future__ import annotations
@@ -85,8 +86,11 @@ def pronoun_speaker(
                     return who
     # The latest sentence naming anyone: the first one it names, its subject as a rule ("Saima
     # Baloch, whose brother, Naveed Rind, was taken ..., she said").
-    latest = sentence_start(text, earlier[-1][0] + 1)
-    s, e, _, name = next(m for m in earlier if m[0] >= latest)
+    # a name inside quoted words is spoken of, not speaking ("His brother, Y, rejects that. “... X
+    # was not a man who would kill himself,” he said": Y)
+    told = [m for m in earlier if not any(a <= m[0] < b for a, b in quoted)] or earlier
+    latest = sentence_start(text, told[-1][0] + 1)
+    s, e, _, name = next(m for m in told if m[0] >= latest)
     return name, Span(s, e)
 
 

@@ -174,6 +174,11 @@ def cue_subject(
                 break
     # No parse, or it found nothing: the nearest speaker-like mention before the cue.
     before = [m for m in mentions if clause_start <= m[0] and m[1] <= cue_at]
+    # a possessor ("A B, C's mother, spoke for us:") owns the speaker's description: the name it
+    # describes speaks, if the clause names one
+    owners = [m for m in before if m[2] == "person" and text.startswith(("'s", "’s"), m[1])]
+    if len(owners) < len(before):
+        before = [m for m in before if m not in owners]
     for s, e, kind, name in reversed(before):
         if kind == "org" and name:  # "X, Executive Director of Amnesty International Y, said:"
             speaker = person_in_apposition(text, before, s)
