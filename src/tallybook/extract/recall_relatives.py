@@ -1,6 +1,8 @@
 """Which noun a relative clause is about: "a journalist, who later died in custody" (the
 journalist, not "who"), "A, 16, and B, 22, who were shot dead" (both), "people taken away by agents
-or the police who have not been seen since" (the people, not the agents the parser hung it on).
+or the police who have not been seen since" (the people, not the agents the parser hung it on),
+"a reporter who covered the protests and who was taken" (a clause conjoined to one), "a student, X,
+whose body was found" (whose body it is).
 `victim_slot` asks it for the antecedent of a relative victim.
 """
 
@@ -8,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tallybook.extract.trigger_context import PERSON_NOUNS
 from tallybook.extract.trigger_lexicon import wordset
 
 # Victims whose killing is a non-state crime or a clash casualty on the state's side.
@@ -18,6 +21,7 @@ SECURITY_WORDS = wordset(
 
 
 _BODIES = frozenset({"ORG", "GPE", "FAC", "LOC"})
+_NOBODY = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL"})
 
 
 def is_perpetrator(tok: Token) -> bool:
@@ -25,10 +29,55 @@ def is_perpetrator(tok: Token) -> bool:
 
 
 def relative_antecedent(verb: Token, found: Token | None) -> Token | None:
-    """ "a journalist, who later died in custody": the journalist, not "who"."""
-    if found is not None and found.lower_ in {"who", "that", "which", "whom"} and verb.dep_ == "relcl":
-        return antecedent(verb)
+    """ "a journalist, who later died in custody": the journalist, not "who"; "a reporter who
+    covered the protests and who was taken": the reporter, through the clause conjoined."""
+    if found is not None and found.lower_ in {"who", "that", "which", "whom"}:
+        relcl = verb if verb.dep_ == "relcl" else _conjoined_relcl(verb)
+        return antecedent(relcl) if relcl is not None else found
     return found
+
+
+def _conjoined_relcl(verb: Token) -> Token | None:
+    """The relative clause a verb is conjoined to: "who covered the protests and (who) was taken"."""
+    cur = verb
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    return cur if cur.dep_ == "relcl" and cur.i != verb.i else None
+
+
+def shared_relative(verb: Token) -> Token | None:
+    """ "X, who was 17 when he was arrested and was sentenced to death": a passive verb with no
+    subject of its own, conjoined to a relative clause about a person, is about that person."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    relcl = _conjoined_relcl(verb)
+    subj = next((c for c in relcl.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if relcl else None
+    if relcl is None or subj is None or subj.lower_ not in {"who", "that"}:
+        return None
+    return antecedent(relcl)
+
+
+def through_whose(tok: Token) -> Token:
+    """ "a student, X, whose body was found three days later": the noun a "whose" clause is about
+    (`tok` itself when it is no "whose", or when that noun is a date or place)."""
+    if tok.lower_ != "whose":
+        return tok
+    relcl = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+    if relcl is not None:
+        found = antecedent(relcl)
+        # not "detained on 30 May, whose whereabouts ...": a date or a place is nobody
+        return tok if found.ent_type_ in _NOBODY or found.like_num else found
+    # a "whose" clause the parser made a verb of its own: the noun just before it, past an age
+    # set off by commas ("the death of X, 19, whose body was found")
+    doc, i = tok.doc, tok.i - 1
+    if i - 2 > tok.sent.start and doc[i].text == "," and doc[i - 1].like_num and doc[i - 2].text == ",":
+        i -= 2  # ", 19,"
+    before = doc[i - 1] if doc[i].text == "," else None
+    if before is None or not (before.ent_type_ == "PERSON" or before.lower_ in PERSON_NOUNS):
+        return tok
+    return before
 
 
 def _victim_before_agent(noun: Token) -> Token | None:

@@ -1,6 +1,7 @@
 """Counts a trigger's victims take from a phrase beside the victim phrase: a toll put at a
-number ("put the death toll at nine"), counted cases ("117 new cases of enforced disappearance"),
-the people who shared the victim's fate ("along with six other young men").
+number ("put the death toll at nine"), counted cases ("117 new cases of enforced disappearance",
+"58 cases in which security forces detained individuals"), the people who shared the victim's
+fate ("along with six other young men").
 """
 
 from __future__ import annotations
@@ -46,6 +47,9 @@ def toll_at_count(m: Mention) -> Figure | None:
     return fig if fig.count is not None else None
 
 
+_CASES = frozenset(["cases", "incidents", "instances", "counts", "complaints"])
+
+
 def cases_of(root: Token) -> Figure | None:
     """ "117 new cases of enforced disappearance", "36 cases of people taken away": the counted
     cases whose "of" phrase holds `root`."""
@@ -56,7 +60,7 @@ def cases_of(root: Token) -> Figure | None:
     if root.dep_ != "pobj":
         return None
     cases = root.head.head
-    if cases.lower_ not in {"cases", "incidents", "instances", "counts", "complaints"}:
+    if cases.lower_ not in _CASES:
         return None
     num = first_child(cases, "nummod")
     if num is None:
@@ -78,7 +82,7 @@ def cases_above(root: Token) -> Figure | None:
     if not has_parse(root.doc):
         return None
     tok, clause = root, False
-    for _ in range(8):
+    for _ in range(10):
         if tok.dep_ in _CLAUSE_LINKS:
             clause = True
         elif tok.dep_ not in _PHRASE_LINKS:
@@ -88,6 +92,10 @@ def cases_above(root: Token) -> Figure | None:
             fig = cases_of(tok)
             if fig is not None:
                 return fig
+        if clause and tok.lower_ in _CASES and (num := first_child(tok, "nummod")) is not None:
+            # "documented 58 cases in which security forces detained individuals": the cases
+            fig = parse_figure(span_text(root.doc[num.left_edge.i : num.i + 1]))
+            return fig if fig.count is not None else None
     return None
 
 

@@ -42,6 +42,8 @@ def counted_speakers(pronoun: Token) -> Figure | None:
     subj = first_child(verb, "nsubj") if verb is not None else None
     if subj is None and verb is not None:
         subj = _reported_subject(verb)
+    if subj is not None and subj.lower_ == "both":
+        return Figure(count=2, qualifier="exact")  # "Both told me they were beaten"
     if subj is None or subj.pos_ == "PRON" or subj.ent_type_ in {"ORG", "NORP", "GPE"}:
         return None
     subj = _counted_kin(subj) or subj  # "Relatives of four of the men said they were beaten"

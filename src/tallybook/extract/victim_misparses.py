@@ -3,7 +3,11 @@
 "said that guards had punched and kicked them": the "that" of the reported clause hung on the
 second verb as its object; "they were held and beaten, a claim the court ignored": a passive
 participle joined to a passive verb is given the appositive after it as an object, while its
-patient is the subject the two verbs share.
+patient is the subject the two verbs share; "told the foundation that soldiers beat both of them",
+read as a relative clause with "that" for its object; "killed 118 people and 22 others
+disappeared", both counted phrases made the subject of the second verb; "Between 1 March and 30
+May, at least 41 Kurds were executed", an opening date or a source's apposition made a second
+subject.
 """
 
 from __future__ import annotations
@@ -23,7 +27,9 @@ def is_complementizer(tok: Token, verb: Token) -> bool:
     top = verb
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
-    return top.dep_ != "relcl"
+    # "told the foundation that soldiers beat both of them", parsed as a relative clause on
+    # "foundation": a relative "that" object leaves the verb no other object after it
+    return top.dep_ != "relcl" or any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
 
 
 def real_object(verb: Token, own: Token | None) -> Token | None:
@@ -69,3 +75,44 @@ def _stray_pronoun_object(verb: Token) -> Token | None:
     if nxt is None or nxt.lower_ != "both" or nxt.pos_ != "PRON":
         return None
     return nxt if nxt.head.dep_ == "prep" and nxt.head.head.i == verb.i else None
+
+
+def others_after_object(root: Token, head: Token) -> Token | None:
+    """ "police killed at least 118 people and 22 others disappeared", parsed with both counted
+    phrases as the subject of "disappeared": the first is the object of the verb before it (which
+    has none of its own), so the later verb's victims are the counted others alone."""
+    if (
+        head.dep_ not in {"nsubj", "nsubjpass"}
+        or head.head.i != root.i
+        or first_child(head, "nummod") is None
+    ):
+        return None
+    others = next((c for c in head.children if c.dep_ == "conj" and c.i > head.i), None)
+    if others is None or first_child(others, "nummod") is None:
+        return None
+    if not (others.lower_ == "others" or any(c.lower_ == "other" for c in others.children)):
+        return None
+    lo = head.left_edge.i  # with its qualifier: "at least 118 people"
+    before = head.doc[lo - 1] if lo > head.sent.start else None
+    if before is None or before.pos_ != "VERB" or first_child(before, "dobj") is not None:
+        return None
+    return others
+
+
+def opener_before_subject(first: Token, second: Token) -> bool:
+    """Two passive subjects the parser gave one verb, the first an opening phrase set off by a
+    comma: a date ("Between 1 March and 30 May, at least 41 Kurds were executed") or the apposition
+    of a source ("According to X, a monitoring group, more than 3,900 people have been killed").
+    The second, counted, is the subject."""
+    # passive subjects only: the subject of an active verb is the doer ("Nov 8 - police shot ...")
+    if not first.dep_ == second.dep_ == "nsubjpass" or second.ent_type_ == "DATE":
+        return False
+    if first.ent_type_ == "DATE":
+        return True
+    after = first.right_edge.i + 1
+    return (
+        after < second.left_edge.i
+        and first.doc[after].text == ","
+        and first_child(first, "nummod") is None
+        and first_child(second, "nummod") is not None
+    )

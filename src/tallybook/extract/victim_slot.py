@@ -15,6 +15,8 @@ from tallybook.extract.recall_relatives import (
     antecedent,
     is_perpetrator,
     relative_antecedent,
+    shared_relative,
+    through_whose,
 )
 from tallybook.extract.trigger_lexicon import NOMINAL, wordset
 from tallybook.extract.trigger_vanishings import kin_of
@@ -22,7 +24,13 @@ from tallybook.extract.triggers import Trigger
 from tallybook.extract.victim_bearers import OWNED_NOUNS, bearer, confessor
 from tallybook.extract.victim_detached import date_word, set_apart
 from tallybook.extract.victim_heads import TOLD, kin_owner, last_piece
-from tallybook.extract.victim_misparses import real_object, shared_passive_subject, subject_before_as
+from tallybook.extract.victim_misparses import (
+    opener_before_subject,
+    others_after_object,
+    real_object,
+    shared_passive_subject,
+    subject_before_as,
+)
 from tallybook.extract.victim_pronouns import conjoined_antecedent
 
 _UNDERGO = wordset(
@@ -91,7 +99,8 @@ def _part_of(part: Token) -> Token | None:
 def victim_head(trigger: Trigger) -> Token | None:
     head = _victim_head(trigger)
     head = set_apart(trigger, head)  # victims the parse set apart: victim_detached, victim_wholes
-    head = (_owner(head) or head) if head is not None else None
+    head = (others_after_object(trigger.root, head) or head) if head is not None else None
+    head = through_whose(_owner(head) or head) if head is not None else None  # "X, whose body was found"
     head = last_piece(head) if head is not None else None
     if head is not None and trigger.type == "enforced_disappearance" and trigger.root.lower_ in TOLD:
         head = kin_owner(head) or head
@@ -198,7 +207,7 @@ def _victim_head(trigger: Trigger) -> Token | None:
         owner = _owner(noun)
         if owner is not None:
             return owner  # "refused to hand over the bodies of at least three of the dead"
-    split = _split_subject(verb)
+    split = _split_subject(verb) or shared_relative(verb)
     if split is not None:
         return split
     if verb.lower_ in _BE_OR_REMAIN and first_child(verb, "nsubj") is not None:
@@ -229,10 +238,8 @@ def _victim_head(trigger: Trigger) -> Token | None:
         own = _inner_object(trigger)
     if own is not None and own.lower_ in _PENALTIES and against is not None and first_child(against, "pobj"):
         return first_child(against, "pobj")  # the object found inside the trigger's words
-    if own is not None and own.lower_ in {"who", "that", "which", "whom"} and verb.dep_ == "relcl":
-        return antecedent(verb)  # "a man who was executed": the man
     if own is not None:
-        return own
+        return relative_antecedent(verb, own)  # "a man who was executed": the man
     for c in verb.children:
         obj = first_child(c, "pobj") if c.dep_ == "prep" and c.lower_ == "between" else None
         if obj is not None and first_child(obj, "nummod") is not None and not date_word(obj):
@@ -273,7 +280,8 @@ def _victim_head(trigger: Trigger) -> Token | None:
             # "Some 400 people are believed to have been executed": the raising verb's subject
             cur = cur.head
             continue
-        if cur.dep_ == "advcl" and cur.tag_ == "VBN" and first_child(cur.head, "nsubjpass") is not None:
+        shared = first_child(cur, "nsubj") is None  # not "while 40 people have gone missing"
+        if cur.dep_ == "advcl" and cur.tag_ == "VBN" and shared and first_child(cur.head, "nsubjpass"):
             # "he had been kept in a cell, handcuffed and beaten": the participles share the subject
             cur = cur.head
             continue
@@ -297,6 +305,8 @@ def _split_subject(verb: Token) -> Token | None:
         # "Townsville, Region – Six people were lashed", "• 21 Oct – X died": a dateline or a
         # list item's date before the subject (not "Town – forces detained 12": the agent)
         return second
+    if opener_before_subject(first, second):
+        return second  # "Between 1 March and 30 May, at least 41 Kurds were executed"
     if second.pos_ != "PROPN" or second.ent_type_ != "PERSON":
         return None
     if first.i < verb.i < second.i and first.dep_ == "nsubj" and first_child(verb, "dobj") is None:

@@ -24,7 +24,6 @@ from tallybook.extract.people import resolve_person
 from tallybook.extract.recall_relatives import SECURITY_WORDS
 from tallybook.extract.reported_victims import reported_person
 from tallybook.extract.sentence_figures import figure_after_trigger, remainder_figure, whole_before_part
-from tallybook.extract.trigger_context import PERSON_NOUNS
 from tallybook.extract.trigger_lexicon import NOMINAL, NOMINAL_WORDS, wordset
 from tallybook.extract.victim_among import members_among
 from tallybook.extract.victim_counts import (
@@ -52,6 +51,7 @@ from tallybook.extract.victim_names import (
     victim_tokens,
 )
 from tallybook.extract.victim_one_of import members_one_of
+from tallybook.extract.victim_singles import one_by_noun
 from tallybook.extract.victim_slot import victim_head
 from tallybook.extract.word_positions import word_positions
 from tallybook.model import Figure
@@ -293,18 +293,8 @@ def _fill_victims(m: Mention) -> Token | None:
     one = one or one_person_case(head)  # "the case of a 15-year-old boy who was picked up"
     # quoted words of the one person it was done to ("beat me", "the soles of my feet")
     one = one or head.lower_ in {"me", "my"}
-    # "the journalist was condemned to death": one person, told by a singular definite noun
-    one = one or (
-        head.tag_ == "NN"
-        and head.lower_ in PERSON_NOUNS
-        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children)
-    )
-    # "my father", "her son": one person named by kinship or role to someone
-    one = one or (
-        head.tag_ == "NN"
-        and head.lower_ in PERSON_NOUNS
-        and any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in head.children)
-    )
+    # "the journalist was condemned", "her son", "X's younger brother": one person by the noun
+    one = one or one_by_noun(head)
     if (
         one
         and not m.names
@@ -327,9 +317,6 @@ def _fill_victims(m: Mention) -> Token | None:
         fig.description = None
     m.figure = fig
     return head
-
-
-_OWNERS = wordset("my his her their our your")
 
 
 def _after_dateline(doc: Doc, lo: int, head_i: int) -> int:
