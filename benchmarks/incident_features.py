@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from itertools import pairwise
 from typing import Any
 
-from tallybook.extract.trigger_patterns import wordset
+from tallybook.extract.detection.trigger_patterns import wordset
 
 HASH_DIM = 4096
 _WORD_RE = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+")

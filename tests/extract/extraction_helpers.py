@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from tallybook.extract.dates import enclosing
 from tallybook.extract.pipeline import SourceText, extract_texts
+from tallybook.extract.timing.dates import enclosing
 from tallybook.model import DocumentExtraction, ExtractedIncident, Stance
 
 PUBLISHED = "2024-06-20"

@@ -7,7 +7,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Token
 
-from tallybook.extract.arrest_descriptors import (
+from tallybook.extract.assertion.arrest_descriptors import (
     AGE_WORDS,
     MINOR_NOUNS,
     age_at_arrest,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import spacy
 
-from tallybook.extract.boilerplate import find_boilerplate, ignored_ranges, is_ignored, unwrap
+from tallybook.extract.text.boilerplate import find_boilerplate, ignored_ranges, is_ignored, unwrap
 
 REPORT = (
     "Security forces detained eleven students in the capital on Monday, their families said.\n"

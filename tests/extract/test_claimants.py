@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from tallybook.extract.claimants import PUBLISHER, attribute
-from tallybook.extract.triggers import TriggerMatcher
+from tallybook.extract.attribution.claimants import PUBLISHER, attribute
+from tallybook.extract.detection.triggers import TriggerMatcher
 from tallybook.model import Certainty, Stance
 
 

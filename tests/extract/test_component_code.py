@@ -7,8 +7,8 @@ import re
 from pathlib import Path
 
 import tallybook.extract
-from tallybook.extract import boilerplate
 from tallybook.extract.pipeline import SourceText, extract_texts
+from tallybook.extract.text import boilerplate
 
 _EXTRACT = Path(tallybook.extract.__file__).parent
 # `Doc.text` joins every token's text on each access; on a long document a loop that reads it
@@ -29,7 +29,7 @@ def _code_lines(path: Path) -> list[tuple[int, str]]:
 def test_components_read_the_cached_document_text() -> None:
     offenders = [
         f"{path.name}:{n}"
-        for path in sorted(_EXTRACT.glob("*.py"))
+        for path in sorted(_EXTRACT.rglob("*.py"))
         if path.name != "boilerplate.py"
         for n, line in _code_lines(path)
         if _DOC_TEXT_RE.search(line)
@@ -40,7 +40,7 @@ def test_components_read_the_cached_document_text() -> None:
 def test_tokens_are_compared_by_position_not_identity() -> None:
     offenders = [
         f"{path.name}:{n}"
-        for path in sorted(_EXTRACT.glob("*.py"))
+        for path in sorted(_EXTRACT.rglob("*.py"))
         for n, line in _code_lines(path)
         if _TOKEN_IDENTITY_RE.search(line)
     ]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from tallybook.extract import lead_days
-from tallybook.extract.anchored_dates import to_month
+from tallybook.extract.timing import lead_days
+from tallybook.extract.timing.anchored_dates import to_month
 from tallybook.model import PartialDate
 
 _TEXT = (

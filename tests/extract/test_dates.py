@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tallybook.extract.dates import Reference, enclosing, open_range_since, resolve_date
+from tallybook.extract.timing.dates import Reference, enclosing, open_range_since, resolve_date
 from tallybook.model import PartialDate
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tallybook.extract.figures import combine, parse_figure, parse_number, words_to_int
+from tallybook.extract.particulars.figures import combine, parse_figure, parse_number, words_to_int
 
 
 @pytest.mark.parametrize(

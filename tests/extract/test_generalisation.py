@@ -9,7 +9,7 @@ import pytest
 from extraction_helpers import extracted_types, incidents_of
 from spacy.language import Language
 
-from tallybook.extract.figures import parse_figure
+from tallybook.extract.particulars.figures import parse_figure
 from tallybook.extract.pipeline import SourceText, extract_texts
 from tallybook.model import Stance
 
@@ -218,7 +218,7 @@ def test_spring_country_report_dates_events_in_the_covered_year(nlp: Language) -
 def test_periods_take_the_smallest_unit_containing_them(
     phrase: str, anchor: str | None, expected: str | None
 ) -> None:
-    from tallybook.extract.dates import Reference, enclosing, resolve_date
+    from tallybook.extract.timing.dates import Reference, enclosing, resolve_date
     from tallybook.model import PartialDate
 
     ref = Reference.from_partial("2024-09-20")
@@ -227,7 +227,7 @@ def test_periods_take_the_smallest_unit_containing_them(
 
 
 def test_later_that_week_stays_within_the_earlier_events_week() -> None:
-    from tallybook.extract.dates import Reference, enclosing, resolve_date
+    from tallybook.extract.timing.dates import Reference, enclosing, resolve_date
     from tallybook.model import PartialDate
 
     value = resolve_date("later that week", Reference.from_partial("2024-09-20"), PartialDate("2024-06-12"))
@@ -235,7 +235,7 @@ def test_later_that_week_stays_within_the_earlier_events_week() -> None:
 
 
 def test_since_a_day_keeps_the_month() -> None:
-    from tallybook.extract.dates import Reference, open_range_since, resolve_date
+    from tallybook.extract.timing.dates import Reference, open_range_since, resolve_date
 
     ref = Reference.from_partial("2024-09-20")
     start = resolve_date("August 1", ref)

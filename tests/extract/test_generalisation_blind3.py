@@ -10,7 +10,7 @@ import pytest
 from extraction_helpers import LEDGER, incidents_of
 from spacy.language import Language
 
-from tallybook.extract.dates import Reference, resolve_date
+from tallybook.extract.timing.dates import Reference, resolve_date
 
 _incidents = partial(incidents_of, publisher=LEDGER)
 

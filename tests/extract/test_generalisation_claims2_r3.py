@@ -19,7 +19,7 @@ _claimants = partial(claimant_names, drop_the=True)
 
 def _stances(nlp: Language, text: str) -> list[ExtractedIncident]:
     """The incidents of `text` with the claims of confirming and denying sentences added."""
-    from tallybook.extract.stance_sentences import add_stance_claims
+    from tallybook.extract.attribution.stance_sentences import add_stance_claims
 
     doc = nlp(text)
     incidents: list[ExtractedIncident] = doc._.tb_incidents
@@ -219,7 +219,7 @@ def test_a_general_denial_does_not_dispute_one_case(nlp: Language) -> None:
 
 
 def test_a_family_rejecting_an_account_is_no_denial_of_the_death(nlp: Language) -> None:
-    from tallybook.extract.stance_sentences import denial
+    from tallybook.extract.attribution.stance_sentences import denial
 
     doc = nlp(
         "Dawit Alem died in Orvell prison last week, the monitor said. Prison officials said he had "

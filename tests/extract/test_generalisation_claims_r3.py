@@ -10,7 +10,7 @@ from functools import partial
 from extraction_helpers import claimant_names, evidence, extract_one, last_incident
 from spacy.language import Language
 
-from tallybook.extract.claimants import is_report_word
+from tallybook.extract.attribution.claimants import is_report_word
 from tallybook.model import ExtractedIncident
 
 _claimants = partial(claimant_names, drop_the=True)

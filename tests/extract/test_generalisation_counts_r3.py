@@ -144,7 +144,7 @@ def test_among_the_dead_at_a_sentence_start(nlp: Language) -> None:
 
 def test_killing_two_protesters_named_after() -> None:
     # the people component's own reading, for names no incident of the parser picks up
-    from tallybook.extract.person_roles import victim_context  # a module new in this round
+    from tallybook.extract.entities.person_roles import victim_context  # a module new in this round
 
     text = "Troops fired on a march in Kassala, killing two protesters, Adil Osman and Bakri Salih, and more."
     for name in ("Adil Osman", "Bakri Salih"):

@@ -13,7 +13,7 @@ from extraction_helpers import LEDGER, incident_figure
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from tallybook.extract.victim_misparses import shared_passive_subject
+from tallybook.extract.particulars.victim_misparses import shared_passive_subject
 
 _count = partial(incident_figure, publisher=LEDGER)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from extraction_helpers import event_dates
 from spacy.language import Language
 
-from tallybook.extract.dates import Reference, enclosing, resolve_date
+from tallybook.extract.timing.dates import Reference, enclosing, resolve_date
 
 
 def _resolved(text: str, published: str) -> str | None:

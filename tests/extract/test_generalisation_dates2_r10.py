@@ -10,7 +10,7 @@ import pytest
 from extraction_helpers import event_dates
 from spacy.language import Language
 
-from tallybook.extract.dates import Reference, resolve_date
+from tallybook.extract.timing.dates import Reference, resolve_date
 from tallybook.model import PartialDate
 
 

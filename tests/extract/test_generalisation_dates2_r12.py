@@ -8,7 +8,7 @@ from __future__ import annotations
 from extraction_helpers import event_dates
 from spacy.language import Language
 
-from tallybook.extract.dates import PartialDate, Reference, enclosing, open_range_since
+from tallybook.extract.timing.dates import PartialDate, Reference, enclosing, open_range_since
 
 _WIRE = (
     "LAGOS, March 7 (Newswire) - Nigerian soldiers shot dead nine traders on Tuesday at a market in "

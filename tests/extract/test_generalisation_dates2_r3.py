@@ -12,7 +12,7 @@ from functools import partial
 from extraction_helpers import LEDGER, event_date, event_dates
 from spacy.language import Language
 
-from tallybook.extract.dates import reference_year
+from tallybook.extract.timing.dates import reference_year
 
 _date = partial(event_date, published="2023-11-10", publisher=LEDGER)
 _dates = partial(event_dates, published="2023-11-10", publisher=LEDGER)

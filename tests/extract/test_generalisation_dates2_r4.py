@@ -15,8 +15,8 @@ import pytest
 from extraction_helpers import LEDGER, event_dates, incidents_of
 from spacy.language import Language
 
-from tallybook.extract.dates import Reference
-from tallybook.extract.layout import main_event_date
+from tallybook.extract.text.layout import main_event_date
+from tallybook.extract.timing.dates import Reference
 
 _incidents = partial(incidents_of, publisher=LEDGER, required=True)
 _dates = partial(event_dates, publisher=LEDGER)

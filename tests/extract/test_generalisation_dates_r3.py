@@ -11,7 +11,7 @@ from functools import partial
 from extraction_helpers import LEDGER, event_date
 from spacy.language import Language
 
-from tallybook.extract.dates import Reference, resolve_date
+from tallybook.extract.timing.dates import Reference, resolve_date
 from tallybook.model import PartialDate
 
 _date = partial(event_date, publisher=LEDGER)

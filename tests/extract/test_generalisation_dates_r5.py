@@ -9,7 +9,7 @@ from __future__ import annotations
 from extraction_helpers import event_dates
 from spacy.language import Language
 
-from tallybook.extract.dates import Reference, resolve_date
+from tallybook.extract.timing.dates import Reference, resolve_date
 from tallybook.model import PartialDate
 
 _ARTICLE = """= 2011 Varenka mine strike =

@@ -11,7 +11,7 @@ import pytest
 from extraction_helpers import event_dates
 from spacy.language import Language
 
-from tallybook.extract.dates import Reference, enclosing, resolve_date
+from tallybook.extract.timing.dates import Reference, enclosing, resolve_date
 
 _THURSDAY = "2021-04-15"
 

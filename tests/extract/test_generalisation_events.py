@@ -10,8 +10,8 @@ import pytest
 from extraction_helpers import incidents_of
 from spacy.language import Language
 
-from tallybook.extract.dates import enclosing
 from tallybook.extract.pipeline import SourceText, extract_texts
+from tallybook.extract.timing.dates import enclosing
 from tallybook.model import ExtractedIncident
 
 _incidents = partial(incidents_of, published="2024-07-19")

@@ -10,10 +10,10 @@ from extraction_helpers import pipeline_types, quote_speakers
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from tallybook.extract.factual_readings import negation_is_event, withheld_event
-from tallybook.extract.factuality import is_reported_as_fact
-from tallybook.extract.trigger_lexicon import VERBAL
-from tallybook.extract.triggers import Trigger
+from tallybook.extract.assertion.factual_readings import negation_is_event, withheld_event
+from tallybook.extract.assertion.factuality import is_reported_as_fact
+from tallybook.extract.detection.trigger_lexicon import VERBAL
+from tallybook.extract.detection.triggers import Trigger
 
 
 def _verb_trigger(doc: Doc, word: str, itype: str) -> Trigger:

@@ -18,8 +18,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tallybook.extract.factuality import is_reported_as_fact
-from tallybook.extract.triggers import TriggerMatcher
+from tallybook.extract.assertion.factuality import is_reported_as_fact
+from tallybook.extract.detection.triggers import TriggerMatcher
 
 
 def _kept(nlp: Language, text: str, word: str) -> bool:

@@ -13,7 +13,7 @@ import pytest
 from extraction_helpers import extract_one
 from spacy.language import Language
 
-from tallybook.extract.person_roles import victim_context
+from tallybook.extract.entities.person_roles import victim_context
 
 
 def _roles(nlp: Language, text: str) -> dict[str, str]:

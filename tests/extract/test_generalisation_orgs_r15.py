@@ -80,7 +80,7 @@ def test_a_descriptor_before_a_defined_name_is_no_part_of_it(
 
 
 def test_name_edges_keep_names_that_only_look_like_them() -> None:
-    from tallybook.extract.org_name_edges import bare_org_name, without_time_words
+    from tallybook.extract.entities.org_name_edges import bare_org_name, without_time_words
 
     # a month word opening a name, a capitalised word ending in "-backed" inside it, a trailing place
     assert without_time_words("May Fourth Movement") == "May Fourth Movement"

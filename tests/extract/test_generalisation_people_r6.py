@@ -33,7 +33,7 @@ def test_demand_verb_is_no_part_of_the_name(nlp: Language, text: str, name: str)
 
 
 def test_two_word_name_after_a_demand_word_is_kept() -> None:
-    from tallybook.extract.person_candidates import strip_demand
+    from tallybook.extract.entities.person_candidates import strip_demand
 
     text = "Free Speech"  # two words: nothing would be left of a name
     assert strip_demand(text, 0, len(text)) == 0
@@ -56,7 +56,7 @@ def test_first_of_two_kin_carries_the_whole_family_name(nlp: Language, text: str
 
 
 def test_kin_without_a_family_name_get_none() -> None:
-    from tallybook.extract.person_candidates import shared_family_names
+    from tallybook.extract.entities.person_candidates import shared_family_names
 
     assert shared_family_names("The brothers Ali and Reza were arrested on Monday.") == []
 
@@ -105,7 +105,7 @@ def test_body_or_place_is_no_person(nlp: Language, text: str, not_person: str) -
     ],
 )
 def test_names_no_person(text: str, name: str, no_person: bool) -> None:
-    from tallybook.extract.non_person_names import names_no_person
+    from tallybook.extract.entities.non_person_names import names_no_person
 
     start = text.index(name)
     assert names_no_person(text, name, start, start + len(name), set()) is no_person
@@ -113,7 +113,7 @@ def test_names_no_person(text: str, name: str, no_person: bool) -> None:
 
 # -- a victim's role wins; victim names that name no one ----------------------------------------------
 def test_victim_role_wins_over_office_and_speech(nlp: Language) -> None:
-    from tallybook.extract.person_victims import mark_victims
+    from tallybook.extract.entities.person_victims import mark_victims
 
     doc = nlp(
         "Spokesman Idris Kamara said the former deputy interior minister Rustam Nazarov had been "
@@ -129,7 +129,7 @@ def test_victim_role_wins_over_office_and_speech(nlp: Language) -> None:
 
 @pytest.mark.parametrize("name", ["lorry driver", "Sri Lankan Tamil", "Kurdish Iranian", "Condor Wire"])
 def test_victim_names_that_name_no_one_are_not_listed(nlp: Language, name: str) -> None:
-    from tallybook.extract.person_victims import mark_victims
+    from tallybook.extract.entities.person_victims import mark_victims
 
     doc = nlp("KABUL, May 2 (Condor Wire) - A Sri Lankan Tamil man and a lorry driver were detained.")
     span = doc._.tb_incidents[0].span if doc._.tb_incidents else doc._.tb_people[0].spans[0]
@@ -137,7 +137,7 @@ def test_victim_names_that_name_no_one_are_not_listed(nlp: Language, name: str) 
 
 
 def test_victim_name_of_a_person_is_listed(nlp: Language) -> None:
-    from tallybook.extract.person_victims import mark_victims
+    from tallybook.extract.entities.person_victims import mark_victims
 
     doc = nlp("Police said Bakhyt Omarov was detained in Almaty.")
     span = doc._.tb_people[0].spans[0] if doc._.tb_people else None
@@ -197,7 +197,7 @@ def test_victim_name_of_a_person_is_listed(nlp: Language) -> None:
     ],
 )
 def test_victim_phrasings(text: str, name: str, victim: bool) -> None:
-    from tallybook.extract.person_roles import victim_context
+    from tallybook.extract.entities.person_roles import victim_context
 
     start = text.index(name)
     assert victim_context(text, start, start + len(name)) is victim

@@ -12,7 +12,7 @@ import pytest
 from extraction_helpers import event_dates, first_incident, incidents_of
 from spacy.language import Language
 
-from tallybook.extract.dates import enclosing
+from tallybook.extract.timing.dates import enclosing
 
 _GROUP = "Police arrested Amos Kiprono and six other activists in Eldoret on 3 May 2023. "
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from extraction_helpers import person_names, quote_pairs
 from spacy.language import Language
 
-from tallybook.extract.people import resolve_person
+from tallybook.extract.entities.people import resolve_person
 
 
 # -- a holder named after an office and its body -----------------------------------------------------

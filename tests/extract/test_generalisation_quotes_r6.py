@@ -15,7 +15,7 @@ import pytest
 from extraction_helpers import quote_pairs, speaker_of
 from spacy.language import Language
 
-from tallybook.extract.quote_marks import find_quote_spans
+from tallybook.extract.quotation.quote_marks import find_quote_spans
 
 
 # -- "her brother": the relative of the person named before ----------------------------------------

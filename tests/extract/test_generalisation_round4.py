@@ -9,7 +9,7 @@ from functools import partial
 from extraction_helpers import LEDGER, incidents_of
 from spacy.language import Language
 
-from tallybook.extract.figures import parse_figure
+from tallybook.extract.particulars.figures import parse_figure
 
 _incidents = partial(incidents_of, publisher=LEDGER)
 

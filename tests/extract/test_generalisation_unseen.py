@@ -11,8 +11,8 @@ import pytest
 from extraction_helpers import incidents_of
 from spacy.language import Language
 
-from tallybook.extract.dates import enclosing
-from tallybook.extract.figures import parse_figure
+from tallybook.extract.particulars.figures import parse_figure
+from tallybook.extract.timing.dates import enclosing
 
 _incidents = partial(incidents_of, published="2024-07-19")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tallybook.extract.language import detect_language, is_english
+from tallybook.extract.text.language import detect_language, is_english
 
 SAMPLES = {
     "en": "The court sentenced the two men to death after a trial that lasted less than an hour, "

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from tallybook.extract.dates import Reference
-from tallybook.extract.layout import DocumentContext, PieceText, is_summary_line, main_event_date
 from tallybook.extract.pieces import CHUNK_CHARS, cut_into_pieces
 from tallybook.extract.pipeline import SourceText, extract_texts
+from tallybook.extract.text.layout import DocumentContext, PieceText, is_summary_line, main_event_date
+from tallybook.extract.timing.dates import Reference
 from tallybook.model import DocumentExtraction, PartialDate, Span
 
 BENCHMARK = Path(__file__).resolve().parents[2] / "benchmarks" / "extract_large_document.py"

@@ -6,8 +6,8 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from tallybook.extract.known_orgs import lookup_known_org
-from tallybook.extract.organizations import canonical_org_name
+from tallybook.extract.entities.known_orgs import lookup_known_org
+from tallybook.extract.entities.organizations import canonical_org_name
 from tallybook.model import ExtractedOrganization
 
 

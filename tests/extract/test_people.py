@@ -7,7 +7,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from tallybook.extract.people import resolve_person
+from tallybook.extract.entities.people import resolve_person
 from tallybook.model import ExtractedPerson
 
 

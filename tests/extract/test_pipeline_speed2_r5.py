@@ -7,8 +7,10 @@ import re
 
 import pytest
 
-from tallybook.extract import boilerplate, org_names, quote_cues, quotes
-from tallybook.extract.lexicon import OFFICIAL_TITLES, alternation
+from tallybook.extract.entities import org_names
+from tallybook.extract.entities.lexicon import OFFICIAL_TITLES, alternation
+from tallybook.extract.quotation import quote_cues, quotes
+from tallybook.extract.text import boilerplate
 
 _TEXTS = [
     "The Special Rapporteur, Ms. Oona Trask, told the Commissioners that the spokesman lied.",

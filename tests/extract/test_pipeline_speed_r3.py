@@ -6,9 +6,9 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from tallybook.extract.language import detect_language
+from tallybook.extract.particulars.places import main_country
 from tallybook.extract.pipeline import line_breaks
-from tallybook.extract.places import main_country
+from tallybook.extract.text.language import detect_language
 
 
 def _starts_by_walking(doc: Doc) -> list[int]:

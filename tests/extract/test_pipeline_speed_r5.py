@@ -8,8 +8,8 @@ import re
 import pytest
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from tallybook.extract import person_context, person_names
-from tallybook.extract.lexicon import ROLE_NOUNS, alternation, title_alternation, title_patterns
+from tallybook.extract.entities import person_context, person_names
+from tallybook.extract.entities.lexicon import ROLE_NOUNS, alternation, title_alternation, title_patterns
 
 _TEXTS = [
     "The Special Rapporteur on torture, Ms. Kestrel Vane, met the special envoy and the Chief Justice.",

@@ -9,7 +9,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from tallybook.extract.quote_marks import find_quote_spans
+from tallybook.extract.quotation.quote_marks import find_quote_spans
 from tallybook.model import ExtractedQuote
 
 

@@ -6,8 +6,8 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from tallybook.extract.factuality import is_reported_as_fact
-from tallybook.extract.triggers import TriggerMatcher
+from tallybook.extract.assertion.factuality import is_reported_as_fact
+from tallybook.extract.detection.triggers import TriggerMatcher
 
 
 def _facts(nlp: Language, text: str) -> list[tuple[str, str]]:

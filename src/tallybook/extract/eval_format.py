@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tallybook.extract.dates import enclosing
+from tallybook.extract.timing.dates import enclosing
 from tallybook.model import DocumentExtraction, ExtractedIncident, Stance
 
 

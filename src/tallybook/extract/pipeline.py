@@ -36,17 +36,17 @@ from spacy.util import compile_infix_regex, compile_prefix_regex
 from thinc.types import Ints2d
 
 from tallybook.errors import ExtractionError
+from tallybook.extract.assembly import incidents as _incidents  # noqa: F401
+from tallybook.extract.entities import organizations as _organizations  # noqa: F401
+from tallybook.extract.entities import people as _people  # noqa: F401
+from tallybook.extract.pieces import CHUNK_CHARS, cut_into_pieces, merge_pieces, shift_to_document
+from tallybook.extract.quotation import quotes as _quotes  # noqa: F401
 
 # Importing the component modules registers their factories.
-from tallybook.extract import boilerplate as _boilerplate  # noqa: F401
-from tallybook.extract import incidents as _incidents  # noqa: F401
-from tallybook.extract import organizations as _organizations  # noqa: F401
-from tallybook.extract import people as _people  # noqa: F401
-from tallybook.extract import quotes as _quotes  # noqa: F401
-from tallybook.extract.boilerplate import doc_cache, doc_text
-from tallybook.extract.language import detect_language
-from tallybook.extract.layout import CITATION_MARKS, DocumentContext, PieceText
-from tallybook.extract.pieces import CHUNK_CHARS, cut_into_pieces, merge_pieces, shift_to_document
+from tallybook.extract.text import boilerplate as _boilerplate  # noqa: F401
+from tallybook.extract.text.boilerplate import doc_cache, doc_text
+from tallybook.extract.text.language import detect_language
+from tallybook.extract.text.layout import CITATION_MARKS, DocumentContext, PieceText
 from tallybook.model import (
     DocumentExtraction,
 )

@@ -1,0 +1,387 @@
+"""Whether the text asserts a trigger as a real event.
+
+`is_reported_as_fact` drops triggers the text does not assert as real: negated ("without an
+execution"), hypothetical or demanded ("must be stopped", "called for a halt to executions",
+"scheduled to hang"), general ("the execution rate", "the number of death sentences", "a pattern
+of arrests", "a pattern of disappearances and torture"), backgrounded ones ("before his arrest")
+and killings a person is accused of ("held on suspicion of killing two people"); statements about
+a kind of event are read in general_statements.py, readings that keep a trigger in
+factual_readings.py, quotations in quote_tense.py (descriptors are `triggers.is_descriptor`).
+Rules use the dependency parse when there is one and fall back to nearby words when there is none.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tallybook.extract.assertion.factual_readings import (
+    asserting_modal,
+    clause_chain,
+    investigated_report,
+    named_one,
+    negation_is_event,
+    ordinal_infinitive,
+    own_clause,
+    semicolon_between,
+    total_reached,
+)
+from tallybook.extract.assertion.general_statements import (
+    HABITUAL,
+    characterised,
+    comparative_habit,
+    general_present,
+    has_number,
+    hearsay,
+    possessed,
+)
+from tallybook.extract.assertion.generic_talk import general_clause, generic_plural
+from tallybook.extract.assertion.inquired_events import beyond_mood
+from tallybook.extract.assertion.non_events import not_an_event
+from tallybook.extract.detection.trigger_lexicon import NOMINAL, VERBAL, wordset
+from tallybook.extract.detection.trigger_record import Trigger
+from tallybook.extract.text.boilerplate import doc_words, lower_forms, sentence_bounds
+from tallybook.extract.text.parse_tree import dep_tree, has_parse
+
+# Words whose presence above a trigger means it did not (yet) happen or is being demanded.
+_UNREAL_GOVERNORS = wordset(
+    "call calls called calling urge urges urged urging halt stop stopped end ending ban abolish "
+    "abolition moratorium prevent spare avert plan plans planned threaten threatens threatened "
+    "threat threats schedule scheduled risk fear fears avoid commute commuted suspend suspended "
+    "postpone postponed stay stayed hold demand demands oppose opposes opposed prohibit "
+    "prohibits allow allows approve approved impose imposition resume resumption possible "
+    "possibility known tend likely practice deal deals dealing envoy rapporteur rapporteurs "
+    "committee convention mandate law laws treaty tantamount amount amounts constitute "
+    "constitutes constituted delayed cancelled canceled halted averted blocked ordered resisting resist "
+    "resisted evading permit permits permitted forbid forbids forbade outlaw outlaws reintroduce "
+    "reintroduction reinstate reinstatement recommend recommends recommended recommending "
+    "recommendation recommendations criminalize criminalise criminalizes criminalises criminalizing "
+    "criminalising criminalization criminalisation eradicate eradicating eradication elimination "
+    "combat combating combatting prohibition prevention"
+    # other inflections of the verbs above (the pipeline runs without the lemmatizer); not
+    # "held", "imposed", "ended" or "resumed": "courts imposed 12 death sentences" happened
+    " halts halting stops stopping bans banned banning abolishes abolished abolishing prevents "
+    "prevented preventing spares spared sparing averts averting planning threatening schedules "
+    "scheduling risked risking feared fearing avoids avoided avoiding commutes commuting suspends "
+    "suspending postpones postponing demanded demanding opposing prohibited prohibiting allowed "
+    "allowing approves approving resumes resuming tends tended dealt amounted constituting cancels "
+    "blocks blocking orders ordering resists evade evades evaded permitting forbidden forbidding "
+    "outlawed outlawing reintroduces reintroduced reintroducing reinstates reinstated reinstating "
+    "delays delaying"
+)
+# Verbs of reacting to what happened ("condemned", "urged", "said"); quote_tense reads them too.
+REACTION_VERBS = wordset(
+    "condemned condemns condemn criticized criticised denounced denounces expressed voiced raised called "
+    "urged said says reported warned highlighted deplored"
+)
+_MODALS = wordset("will would could might may should must shall can cannot 'll")
+_NEGATORS = wordset("not n't never no without nor")
+# Heads that turn a trigger into a general statistic or a property, not an event.
+_GENERAL_HEADS = wordset(
+    "rate rates number numbers statistics figures practice level levels method methods form forms kind kinds "
+    "pattern patterns trend trends"
+)
+_BACKGROUND_CLAUSE = wordset("after following since despite because as when")
+_COMPARISON = wordset("compared comparison comparable similar since like")
+_BACKGROUND_PREPS = wordset("before after following since until prior")
+_CRIME_GOVERNORS = wordset(
+    "convicted accused charged guilty suspected confessed committing commit crime murder for"
+)
+# Nouns whose "of" phrase is what someone is accused of: "arrested on suspicion of killing two people".
+_ACCUSATIONS = wordset("suspicion charge charges accusation accusations allegation allegations")
+
+
+def is_reported_as_fact(trigger: Trigger) -> bool:
+    """False for negated, hypothetical, demanded, general or backgrounded triggers."""
+    root = trigger.root
+    doc = root.doc
+    if not has_parse(doc):
+        return _is_fact_by_window(trigger)
+    if negation_is_event(trigger):
+        return True  # "has not been seen since", "have not returned his body": the violation
+    # The mood of the clause above does not reach a trigger its own participle dates ("must quash
+    # the sentences issued on Monday") or an inquiry is sought into, nor, for modals and demands, a
+    # coordinated clause of its own ("X will be freed and Y was hanged"). Negation still does: "did
+    # not report it, but an official confirmed the amputations" restates an incident, and a kept
+    # mention would stand apart from it (stance_sentences reads sentences with no mention of their own).
+    whole = [root] if beyond_mood(root) else clause_chain(root)
+    chain = own_clause(whole)
+    # Negation on the trigger or on the verbs it hangs from, or a "no"/"without" above it.
+    # (children read by position from the doc's cached tree: `Token.children` makes a Token of each)
+    heads, kids, deps, _ = dep_tree(doc)
+    lowers = lower_forms(doc)
+    for tok in whole[:4]:
+        if any(deps[c] == "neg" or (deps[c] == "det" and lowers[c] == "no") for c in kids[tok.i]):
+            return False
+        if tok.i != root.i and tok.lower_ in {"without", "no"}:
+            return False
+    # Modal or future auxiliaries on the trigger's own clause (not when the trigger is the subject:
+    # "the execution ... would catalyze" still happened).
+    base = root
+    while base.dep_ == "conj" and base.head.i != base.i:
+        base = base.head
+    # A bare plural subject ("Executions could rise") is generic, so the modal still applies.
+    specific_subject = base.dep_ in {"nsubj", "nsubjpass"} and any(
+        deps[c] in {"det", "poss", "nummod"} or (deps[c] == "prep" and lowers[c] == "of")
+        for c in kids[base.i]
+    )
+    modal_scope = chain[:1] if specific_subject or len(chain) == 1 else _governing_verbs(root)
+    for tok in modal_scope:
+        if tok.pos_ in {"VERB", "AUX"} or tok.i == root.i:
+            if asserting_modal(tok):
+                break  # "..., Amnesty can confirm": the publisher's assertion
+            if any(deps[c] in {"aux", "auxpass"} and lowers[c] in _MODALS for c in kids[tok.i]):
+                return False
+            if tok.pos_ == "VERB" and tok.i != root.i:
+                break
+    if trigger.kind == VERBAL and root.tag_ == "VBG" and root.dep_ in {"csubj", "nsubj", "csubjpass"}:
+        return False  # "Executing people for a post is not justice": a general claim
+    up = root.i  # (`ancestors_in_clause(root, 10)` read from the plain lists: a Token only where it matters)
+    for _ in range(10):
+        if heads[up] == up:
+            break
+        up = heads[up]
+        if deps[up] in {"csubj", "csubjpass"} and doc[up].tag_ == "VBG":
+            return False  # "Hanging people on confessions obtained under torture is ...": a general claim
+    if trigger.kind == VERBAL and root.dep_ == "acl" and root.head.lower_ in {"those", "them"}:
+        of = root.head.head
+        if (
+            of.lower_ == "of"
+            and any(c.like_num or c.pos_ == "NUM" for c in of.head.subtree)
+            and not named_one(of.head, root)
+        ):
+            return False  # "at least 41 of those executed were ...": a breakdown of an aggregate
+    # "to kill" (infinitive) is a plan or a habit unless perfect ("to have been executed").
+    if trigger.kind == VERBAL:
+        aux = [lowers[c] for c in kids[root.i] if deps[c] in {"aux", "auxpass"}]
+        if "to" in aux and "have" not in aux and not ordinal_infinitive(root) and not _vouched_state(root):
+            return False
+    for tok in chain[1:3]:
+        if lowers[tok.i] in REACTION_VERBS and any(
+            deps[c] == "advmod" and lowers[c] in HABITUAL for c in kids[tok.i]
+        ):
+            return False  # "has repeatedly condemned executions": a pattern, not one event
+    for k, tok in enumerate(chain[1:7]):
+        below = chain[k]
+        below_dep = deps[below.i]
+        if below_dep == "relcl" and _anyone_held(below):
+            continue  # "to release everyone who has been detained": the demand reaches the clause
+        if below_dep == "relcl" or (
+            below_dep == "acl" and below.tag_ == "VBN" and below.i == root.i and not _anyone_held(below)
+        ):
+            # "demanded the release of X, who was detained on Monday", "must release the 64
+            # students arrested on 11 May": a relative clause asserts its own fact
+            break
+        below_low = lowers[below.i]
+        such_as = below_low == "as" and any(lowers[c] == "such" for c in kids[below.i])
+        if below_dep == "advcl" or (
+            below_dep in {"prep", "mark"} and below_low in _BACKGROUND_CLAUSE and not such_as
+        ):
+            break  # "..., after authorities executed nine people": a background clause states a fact
+        if investigated_report(below, tok, root):
+            break  # "called for an inquiry into reports that troops shot 17 villagers last week"
+        low = lowers[tok.i]
+        if k == 0 and _vouched_state(below):
+            continue  # "are known to be facing the death penalty": the writer vouches for it
+        if low in _UNREAL_GOVERNORS:
+            return False
+        if low == "return" and tok.pos_ == "NOUN":
+            return False  # "a return to public executions would ...": a prospect, not an event
+        if low in _COMPARISON:
+            return False
+        if low in {"if", "unless", "whether"}:
+            return False
+    # (the two rules below look for words most texts never use: skipped when the text has none)
+    words = doc_words(doc)
+    for tok in chain[:3] if "hold" in words else ():
+        for prep in kids[tok.i]:
+            if deps[prep] == "prep" and lowers[prep] == "on" and any(lowers[c] == "hold" for c in kids[prep]):
+                return False  # "his execution was put on hold"
+    for tok in chain[:2] if "if" in words or "unless" in words else ():
+        if any(lowers[c] in {"if", "unless"} and deps[c] == "mark" for c in kids[tok.i]):
+            return False
+        for clause in kids[tok.i]:
+            if deps[clause] == "advcl" and any(
+                lowers[c] in {"if", "unless"} for c in kids[clause] if deps[c] == "mark"
+            ):
+                return False  # "... will be hanged unless they return": a condition, not an event
+    if trigger.kind == VERBAL:
+        subj = next((c for c in kids[root.i] if deps[c] in {"nsubj", "nsubjpass"}), None)
+        if subj is not None and (
+            lowers[subj] in {"nobody", "none", "noone"}
+            or (lowers[subj] == "one" and any(lowers[c] == "no" for c in kids[subj]))
+            or any(deps[c] == "det" and lowers[c] == "no" for c in kids[subj])
+        ):
+            return False  # "Nobody was arrested", "no protester was killed"
+    for tok in chain[1:4]:
+        if (
+            lowers[tok.i] in _GENERAL_HEADS
+            and not has_number(tok)
+            and tok.pos_ == "NOUN"
+            and not total_reached(tok)
+        ):
+            return False  # "the number of those executed", "the execution rate"
+    if trigger.kind == NOMINAL:
+        if root.dep_ == "compound" or (root.dep_ == "amod" and root.head.pos_ == "NOUN"):
+            return False  # "execution rate", "death penalty cases"
+        if any(deps[c] == "det" and lowers[c] in {"any", "every", "each", "all"} for c in kids[root.i]):
+            return False  # "any death sentence ..." is a rule, not an event
+        if characterised(root) or _under_ban(root):
+            return False
+        base = root
+        while base.dep_ == "conj" and base.head.i != base.i:
+            base = base.head
+        head = base.head
+        if (
+            head.i != root.i
+            and head.lower_ in _GENERAL_HEADS
+            and not has_number(head)
+            and not total_reached(head)
+        ):
+            return False
+        if (
+            head.dep_ == "prep"
+            and head.head.lower_ in _GENERAL_HEADS
+            and not has_number(head.head)
+            and not total_reached(head.head)
+        ):
+            return False
+        if _general_conjunct(trigger):
+            return False
+        if root.dep_ == "pobj" and head.lower_ in _BACKGROUND_PREPS and possessed(root):
+            return False  # "before his arrest": background to the main event
+    elif root.dep_ == "amod":
+        return False  # "killed and injured protesters"
+    if comparative_habit(trigger):
+        return False
+    if hearsay(root) or general_present(trigger) or generic_plural(trigger) or general_clause(trigger):
+        return False
+    if not_an_event(trigger):
+        return False
+    if trigger.kind == VERBAL and root.dep_ == "acl" and root.tag_ in {"VBN", "VBD"}:
+        # "Savitski would be the first person executed for ...": a prospect, not an event
+        verb = root.head.head
+        if root.head.dep_ in {"attr", "nsubj", "nsubjpass"} and any(
+            c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children
+        ):
+            return False
+    # A crime the victim was convicted of is not a violation ("executed for murder").
+    in_relative = False
+    for k, tok in enumerate(chain[1:4]):
+        in_relative = in_relative or chain[k].dep_ == "relcl"
+        if in_relative and tok.lower_ == "for":
+            continue  # "a vigil for X, whom police shot dead": "for" governs the noun, not the clause
+        if lowers[tok.i] in _CRIME_GOVERNORS and trigger.type in {"killing", "arrest"}:
+            return False
+    if trigger.type == "killing" and _accused_of(root):
+        return False
+    # "who had killed his superior": a relative clause about a convicted person.
+    if trigger.type == "killing" and root.dep_ == "relcl":
+        rel_subj = [c for c in root.children if c.dep_ == "nsubj"]
+        if rel_subj and rel_subj[0].lower_ in {"who", "that"} and root.head.pos_ == "NOUN":
+            head_noun = root.head
+            if head_noun.dep_ == "pobj" and head_noun.head.lower_ in {"against", "for"}:
+                return False
+    return True
+
+
+_UNIVERSAL = wordset("everyone everybody anyone anybody")
+
+
+def _anyone_held(participle: Token) -> bool:
+    """ "must release all those arbitrarily detained", "anyone detained for peaceful protest": a
+    participle said of everyone of a kind, with no date or figure of its own, names no arrest the
+    demand could leave standing (unlike "must release the 64 students arrested on 11 May")."""
+    held = participle.head
+    universal = held.lower_ in _UNIVERSAL or any(
+        c.dep_ in {"det", "predet"} and c.lower_ in {"all", "any", "every"} for c in held.children
+    )
+    if not universal:
+        return False
+    return not any(t.like_num or t.ent_type_ in {"DATE", "TIME", "CARDINAL"} for t in participle.subtree)
+
+
+def _general_conjunct(trigger: Trigger) -> bool:
+    """ "a pattern of enforced disappearances and torture had emerged": the second noun shares the
+    first's "pattern of" even when the parser makes it the verb's subject (read on word order)."""
+    doc = trigger.span.doc
+    start = trigger.span.start
+    if start < 2 or doc[start - 1].lower_ not in {"and", "or"} or doc[start - 1].dep_ != "cc":
+        return False
+    first = doc[start - 2]
+    of = first.head
+    if first.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ not in _GENERAL_HEADS:
+        return False
+    return not has_number(of.head) and not total_reached(of.head)
+
+
+_VOUCHING = wordset("known believed reported understood")
+
+
+def _vouched_state(root: Token) -> bool:
+    """ "are known to be facing the death penalty", "are believed to be holding 40 men": a present
+    state the writer vouches for, not an infinitive of plan or habit."""
+    head = root.head
+    return (
+        root.tag_ == "VBG"
+        and root.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "be" for c in root.children)
+        and head.lower_ in _VOUCHING
+        and any(c.dep_ == "auxpass" for c in head.children)
+    )
+
+
+def _accused_of(root: Token) -> bool:
+    """ "held on suspicion of killing two people", "charges of murdering a guard": the killing a
+    person is suspected or charged with is the accusation against them, not a violation (an
+    allegation of killings against the state, "allegations of killings by troops", names a doer)."""
+    of = root.head
+    if root.dep_ not in {"pobj", "pcomp"} or of.lower_ != "of" or of.head.lower_ not in _ACCUSATIONS:
+        return False
+    noun = of.head
+    if noun.lower_.startswith("allegation"):
+        return noun.head.lower_ in {"on", "over"}  # "detained over allegations of murder"
+    return True
+
+
+def _governing_verbs(root: Token) -> list[Token]:
+    """The trigger and the verb whose object it is ("would catalyze a rash of executions")."""
+    out = [root]
+    if root.dep_ in {"acl", "relcl"} and root.pos_ == "VERB":
+        if root.dep_ == "acl" and _anyone_held(root) and root.head.dep_ in {"dobj", "nsubjpass", "nsubj"}:
+            return [root, root.head.head]  # "must release all those detained": the demand's verb
+        return out  # "must release the students arrested on 11 May": the participle's own clause
+    cur = root
+    for _ in range(5):
+        if cur.head.i == cur.i or semicolon_between(cur, cur.head) or len(own_clause([cur, cur.head])) == 1:
+            break
+        if cur.dep_ not in {"pobj", "prep", "dobj", "conj", "compound", "attr", "xcomp"} and cur.i != root.i:
+            break
+        cur = cur.head
+        out.append(cur)
+        if cur.pos_ in {"VERB", "AUX"}:
+            break
+    return out
+
+
+def _under_ban(root: Token) -> bool:
+    """ "lifted its moratorium on executions": the noun the prepositional phrase belongs to."""
+    if root.dep_ != "pobj" or root.head.lower_ not in {"on", "of"}:
+        return False
+    verb = root.head.head
+    return any(
+        c.dep_ in {"dobj", "nsubj", "nsubjpass"} and c.lower_ in _UNREAL_GOVERNORS for c in verb.children
+    )
+
+
+def _is_fact_by_window(trigger: Trigger) -> bool:
+    """Without a parse: look at the few words before the trigger."""
+    doc = trigger.span.doc
+    bounds = sentence_bounds(doc, trigger.span.start)
+    start = max(bounds[0] if bounds is not None else 0, trigger.span.start - 4)
+    before = {t.lower_ for t in doc[start : trigger.span.start]}
+    if before & (_NEGATORS | _MODALS):
+        return False
+    if before & _UNREAL_GOVERNORS:
+        return False
+    after = doc[trigger.span.end : trigger.span.end + 1]
+    return not (trigger.kind == NOMINAL and len(after) and after[0].lower_ in _GENERAL_HEADS)

@@ -1,0 +1,381 @@
+"""Who says an incident happened: attribution of a trigger to its sources.
+
+Reads the dependency parse around a trigger: the subject of a reporting verb above it ("Amnesty
+International stated that ... were killed"), the agent of a passive one ("the toll ... announced
+by the PMOI"), "according to X", and hedges ("reportedly", "allegedly", "believed to"). Verbs of
+confirming give `confirms` (but "X had verified that ..." is X's own finding, and a publisher
+confirming in its own text asserts), verbs of denying `disputes`; everything else `asserts`;
+eyewitnesses who "saw" it assert it. With no named source the claimant is the publisher.
+Names are canonicalised through the organisations and people components ("PMOI" -> its full
+name, "the Special Rapporteur" -> the person). Figures that show a count ("data gathered by X
+show ...") give their keeper, and a reporting verb that is itself the trigger ("X reported 29
+inmates dead") its own subject.
+Nested sources give the innermost ("She said the group had documented ..." -> the group);
+"according to X" covers its own clause, and a following sentence that carries on the account
+with a pronoun subject; pronouns and generic heads resolve through `source_context`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from tallybook.extract.attribution.carried_sources import (
+    REPORT_NOUNS,
+    carried_source,
+    earlier_owner,
+    report_author,
+    report_issuer,
+)
+from tallybook.extract.attribution.claim_verbs import COUNT_NOUNS, outer_report, told_noun
+from tallybook.extract.attribution.claimant_roles import (
+    POSSESSIVE_SPEAKERS,
+    body_spoken_for,
+    claim_owner,
+    latest_titled,
+    official_of_body,
+    own_people,
+    relative_report,
+    relative_teller,
+    relayed_teller,
+)
+from tallybook.extract.attribution.inquiry_calls import inquiry_caller
+from tallybook.extract.attribution.reaction_content import reacted_at
+from tallybook.extract.attribution.source_asides import parenthetical_source
+from tallybook.extract.attribution.source_context import (
+    clause_bounds,
+    coordinated_sources,
+    earlier_description,
+    implied_sources,
+    partitive_group,
+)
+from tallybook.extract.attribution.source_hedges import hedge_of
+from tallybook.extract.attribution.source_names import PUBLISHER, canonical_source, is_publisher
+from tallybook.extract.attribution.source_owners import named_after, whose_body
+from tallybook.extract.attribution.source_pairs import named_group
+from tallybook.extract.attribution.source_phrases import (
+    description_as_written,
+    joined_names,
+    named_apposite,
+    phrase_candidates,
+    source_phrase,
+)
+from tallybook.extract.attribution.source_receipts import after_dateline, described_content, received_content
+from tallybook.extract.attribution.source_syntax import (
+    HELD_NOUNS,
+    NOT_SOURCES,
+    PRONOUNS,
+    according_to,
+    agent_of,
+    back_across,
+    document_owner,
+    enters_as_content,
+    holder,
+    is_report_word,
+    own_finding,
+    shown_by_figures,
+    stance_of,
+    subject_of,
+    unheld,
+    witnessed,
+)
+from tallybook.extract.attribution.trailing_reports import trailing_report
+from tallybook.extract.attribution.transcripts import turn_speaker
+from tallybook.extract.detection.trigger_lexicon import wordset
+from tallybook.extract.text.boilerplate import doc_cache, doc_value
+from tallybook.extract.text.parse_tree import ancestor_ids, dep_tree, subtree_ids
+from tallybook.extract.text.word_positions import word_positions
+from tallybook.extract.timing.date_phrases import dateline_end
+from tallybook.model import Certainty, Stance
+
+__all__ = ["PUBLISHER", "Attribution", "attribute", "canonical_source", "is_report_word"]
+
+# "Several said ...", "at least six of them had told the court": the victims speaking inside a
+# reported account, not a source of their own.
+_QUANTIFIERS = wordset("several many some most few one all both others each none")
+_OWN = wordset("its their our")  # "its researchers": the organisation's own staff
+# Verbs that tell a count of victims as their object ("reported 29 inmates dead", "counted 37
+# dead"), unlike "put 23 men to death" or "denied holding him", which are the violation itself.
+_TELLING = wordset(
+    "report reports reported announce announces announced count counts counted record recorded"
+)
+
+
+def _phrase_candidates(head: Token) -> list[str]:
+    """`phrase_candidates(head)` (a fresh list), found once per token of a doc: the mentions of one
+    sentence share their source. Found again if the doc's people or organisations change."""
+    doc = head.doc
+    people, orgs = doc_value(doc, "tb_people"), doc_value(doc, "tb_orgs")
+    stamp = (id(people), len(people or ()), id(orgs), len(orgs or ()))
+    cache = doc_cache(doc)
+    held: tuple[tuple[int, ...], dict[int, tuple[str, ...]]] | None = cache.get("claim_candidates")
+    if held is None or held[0] != stamp:
+        held = cache["claim_candidates"] = (stamp, {})
+    found = held[1].get(head.i)
+    if found is None:
+        found = held[1][head.i] = tuple(phrase_candidates(head))
+    return list(found)
+
+
+@dataclass
+class Attribution:
+    """The sources a sentence gives for one trigger, with the verb's token (for claim dates)."""
+
+    claims: list[tuple[str, str]] = field(default_factory=list)  # (canonical name, stance)
+    certainty: str = Certainty.STATED
+    verb: Token | None = None
+    raw: list[str] = field(default_factory=list)
+
+
+def attribute(
+    trigger: Token, sent: Span, speaker: str | None = None, scope: tuple[int, int] | None = None
+) -> Attribution:
+    """The sources that assert, confirm or dispute the incident `trigger` states."""
+    doc = trigger.doc
+    out = Attribution(certainty=hedge_of(sent))
+    seen: set[str] = set()
+
+    def record(raw: str, name: str, stance: str) -> None:
+        if name.lower() not in seen:
+            seen.add(name.lower())
+            out.claims.append((name, stance))
+            out.raw.append(raw)
+        elif stance == Stance.ASSERTS:  # "according to figures verified by X": X gives the figure
+            out.claims = [(n, Stance.ASSERTS if n == name else s) for n, s in out.claims]
+
+    def add(head: Token, stance: str) -> None:
+        kept = document_owner(head)  # "a Reuters tally shows": Reuters
+        if kept is not None and kept.lower_ in {"they", "he", "she"} and out.claims:
+            return  # "X noted ..., according to figures they cited": X, already named
+        head = kept or head
+        head = whose_body(head) or head  # "X, whose office recorded ...": X
+        if unheld(head):  # "Credible information indicates ...": whoever tells it holds it
+            record(head.text, speaker if scope is not None and speaker else PUBLISHER, stance)
+            return
+        head = holder(head) or head  # "information we received indicates": we
+        if head.lower_ in REPORT_NOUNS and any(c.lower_ == "the" for c in head.children):
+            head = report_issuer(head.sent) or head  # "The 64-page report documents ...": its issuer
+        listed = named_group(head)
+        if listed is not None:
+            for name in listed:  # "Both men said ...": each of the two named before
+                record(head.text, canonical_source(doc, name), stance)
+            return
+        if head.lower_ in _QUANTIFIERS or head.pos_ == "NUM":
+            told = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
+            if told is not None and head.lower_ == "one" and told.pos_ in {"NOUN", "PROPN"}:
+                # "One of those released, a teacher from X, told us": the one the apposition
+                # names (a person) or describes (as the text words it) speaks, not the group
+                if told.pos_ == "PROPN":
+                    add(told, stance)
+                else:
+                    phrase = description_as_written(told)
+                    record(phrase, phrase, stance)
+                return
+            group = partitive_group(head)
+            if group is not None and group.pos_ == "NOUN" and implied_sources(group) is None:
+                # "several of the defendants told the court": the part speaks, as the text words it
+                phrase = source_phrase(head)
+                record(phrase, canonical_source(doc, phrase), stance)
+                return
+            # "Several of those later released told us": the described group is the source
+            head = group or head
+            if head.lower_ in _QUANTIFIERS or head.pos_ == "NUM":
+                return
+        named = named_apposite(head)
+        if named is not None:
+            head = named
+        joined = joined_names(head)
+        if joined is not None:
+            for name in joined:  # "Amnesty International and Human Rights Watch": each of them
+                record(head.text, name, stance)
+            return
+        if own_people(head):
+            # "data gathered by our team", "our researchers": the publisher (in a quotation, its speaker)
+            record(head.text, speaker if scope is not None and speaker else PUBLISHER, stance)
+            return
+        voice = body_spoken_for(head)
+        if voice is not None:
+            head = voice  # "a spokesperson for Amnesty International": Amnesty International
+        titled = latest_titled(head)
+        if titled is not None:
+            record(head.text, titled, stance)  # "the spokesperson": the one named last
+            return
+        body = official_of_body(head)
+        if body is not None:
+            record(head.text, body, stance)  # "a senior commission official": the commission
+            return
+        owner = earlier_owner(head) or named_after(head)
+        if owner is not None:
+            # "the sources said": whose sources the text named before; "a local rights group
+            # said. The X Centre said ...": the body the next sentence names
+            add(owner, stance)
+            for other in coordinated_sources(head):
+                add(other, stance)
+            return
+        if head.lower_ == "it":
+            # "X says it has registered 117 cases": "it" is the speaker of the verb above
+            outer = next((a for a in head.ancestors if is_report_word(a) and a.i != head.head.i), None)
+            subj = subject_of(outer) if outer is not None else None
+            if subj is not None and subj.lower_ not in NOT_SOURCES | {"it"} and subj.i < head.i:
+                head = subj
+        others = coordinated_sources(head)  # (asked for once: the last branch reads it too)
+        implied = implied_sources(head)
+        if implied is not None:
+            for name in implied:
+                record(head.text, name, stance)
+        elif head.lower_ in {"we", "i"} and turn_speaker(doc, head.idx):
+            # "SPOKESPERSON (Jane Roe, ...): we have recorded ...": the turn's speaker
+            record(head.text, canonical_source(doc, str(turn_speaker(doc, head.idx))), stance)
+        elif head.lower_ in PRONOUNS:
+            record(head.text, head.text, stance)
+        elif head.lower_ in POSSESSIVE_SPEAKERS:  # "his allegation that ...": he claims it
+            record(head.text, POSSESSIVE_SPEAKERS[head.lower_], stance)
+        else:
+            cands = _phrase_candidates(head)
+            earlier = earlier_description(head)
+            if earlier is not None:
+                cands.insert(0, earlier)
+            name = canonical_source(doc, cands)
+            later = {c.text for c in others}
+            if later & set(name.split()):  # a listed name that runs on into the next source
+                name = source_phrase(head)
+            record(cands[0], name, stance)
+        for other in others:
+            add(other, stance)  # "the diocese and relatives of the detainees": two sources
+
+    if doc.has_annotation("DEP"):
+        # "The ministry reported 29 inmates dead": the reporting verb is the trigger itself (but
+        # "the authorities denied holding him" is the disappearance, told by the text)
+        own = subject_of(trigger) if trigger.lower_ in _TELLING else None
+        if own is not None and own.i < trigger.i and own.lower_ not in NOT_SOURCES:
+            add(own, Stance.ASSERTS)
+            out.verb = trigger
+        relative = relative_report(trigger)
+        own_subj = subject_of(relative) if relative is not None else None
+        if relative is not None and own_subj is not None and own_subj.lower_ not in NOT_SOURCES:
+            add(own_subj, stance_of(relative))  # "a confession that he says was extracted ..."
+            out.verb = relative
+        # Reporting verbs among the heads above the trigger.
+        cur = trigger
+        fallback: tuple[Token, Token] | None = None
+        ancestors = ancestor_ids(doc, trigger.i)
+        lo, hi = clause_bounds(sent, trigger)
+        for _ in range(10):
+            if cur.head.i == cur.i:
+                break
+            child, cur = cur, cur.head
+            if scope is not None and not (scope[0] <= cur.idx < scope[1]):
+                break  # inside a quotation, only the quoted words' own verbs count
+            if not lo <= cur.i < hi:
+                back = back_across(cur, lo, hi)
+                if back is None:
+                    break
+                child, cur = back
+            owner = claim_owner(cur, child)
+            if owner is not None and not out.claims:
+                add(owner, Stance.ASSERTS)  # "despite his allegation that police beat him"
+                out.verb = out.verb or cur
+                break
+            if shown_by_figures(cur) and enters_as_content(child) and not is_report_word(cur):
+                figures = subject_of(cur)
+                owner = document_owner(figures) if figures is not None else None
+                held = figures is not None and figures.lower_ in HELD_NOUNS
+                if figures is not None and not held and (owner is None or owner.pos_ == "NOUN"):
+                    # "Police figures show ...": an unnamed keeper's figures, as the text words them
+                    phrase = source_phrase(figures)
+                    record(phrase, canonical_source(doc, phrase), Stance.ASSERTS)
+                elif figures is not None:
+                    add(figures, Stance.ASSERTS)
+                out.verb = out.verb or cur
+                break
+            if (
+                (
+                    is_report_word(cur)
+                    or received_content(cur, child, is_report_word)
+                    or described_content(cur, child)
+                    or witnessed(cur)
+                )
+                and cur.i != trigger.i
+                and (enters_as_content(child) or reacted_at(cur, child))
+            ):
+                subj = subject_of(cur)
+                if subj is not None and subj.i in ancestors:
+                    subj = None  # "alarmed by reports of executions": the cause, not a source
+                # "relatives of the men, who said ...": the relatives
+                subj = relative_teller(cur, child, subj)
+                if subj is not None and subj.idx < dateline_end(sent):
+                    subj = after_dateline(sent)
+                if (
+                    subj is not None
+                    and any(c.dep_ == "poss" and c.lower_ in _OWN for c in subj.children)
+                    and outer_report(cur, lo, hi)
+                ):
+                    continue  # "The NGO said its researchers had documented ...": the NGO speaks
+                if subj is not None and relayed_teller(cur, subj, lo, hi):
+                    continue  # "the spokesperson said UN staff had documented ...": she speaks
+                if subj is not None and subj.i != trigger.i and subj.lower_ not in NOT_SOURCES:
+                    if subj.lower_ in {"he", "she"} and fallback is None and outer_report(cur, lo, hi):
+                        # "His wife said that he had told her that guards beat him": she asserts it
+                        fallback = (subj, cur)
+                        continue
+                    stance = own_finding(cur, child)
+                    if scope is not None and speaker and stance == Stance.ASSERTS:
+                        # '"Many of these men told the court they were tortured," said X': the
+                        # speaker tells what others told; the quoted words name no source of theirs
+                        record(subj.text, speaker, stance)
+                    else:
+                        add(subj, stance)
+                    out.verb = out.verb or cur
+                    if out.claims and stance == Stance.ASSERTS:
+                        break  # "She said the group had documented ...": the innermost source
+        if fallback is not None and not out.claims:
+            add(fallback[0], stance_of(fallback[1]))
+            out.verb = fallback[1]
+        # "the toll ... that was announced by X", "figures published by X".
+        _, _, deps, _ = dep_tree(doc)
+        for i in subtree_ids(doc, trigger.i):
+            if deps[i] not in {"relcl", "acl"}:
+                continue  # (a Token only for the few clauses)
+            child = doc[i]
+            if is_report_word(child) and told_noun(child.head, trigger):
+                agent = agent_of(child)
+                if agent is not None:
+                    add(agent, stance_of(child))
+        if all(stance != Stance.ASSERTS for _, stance in out.claims):
+            # "Soldiers killed 21 people ..., Amnesty International said on Monday."
+            told = trailing_report(sent, trigger, hi)
+            if told is not None:
+                add(told[0], stance_of(told[1]))
+                out.verb = told[1]
+        if all(stance != Stance.ASSERTS for _, stance in out.claims):
+            aside = parenthetical_source(sent, trigger)
+            if aside is not None and (scope is None or scope[0] <= aside.idx < scope[1]):
+                add(aside, Stance.ASSERTS)
+        according = according_to(sent, trigger, (lo, hi))
+        if according is not None and not (scope is not None and not scope[0] <= according.idx < scope[1]):
+            add(according, Stance.ASSERTS)
+        if not out.claims and scope is None:
+            carried = inquiry_caller(trigger) or carried_source(sent, trigger) or report_author(sent)
+            if carried is not None:
+                add(carried, Stance.ASSERTS)
+        # "..., the group said, a figure confirmed by X": X confirms what the sentence counts
+        counts = word_positions(doc, COUNT_NOUNS, lo, hi)
+        below = set(subtree_ids(doc, trigger.i)) if counts else set()
+        for i in counts:
+            tok = doc[i]
+            if tok.i not in below:
+                for c in tok.children:
+                    agent = agent_of(c) if c.dep_ in {"relcl", "acl"} else None
+                    if agent is not None and stance_of(c) == Stance.CONFIRMS:
+                        add(agent, Stance.CONFIRMS)
+    if not out.claims and speaker:
+        out.claims.append((speaker, Stance.ASSERTS))
+    if out.claims and all(st == Stance.CONFIRMS and is_publisher(doc, n) for n, st in out.claims):
+        out.claims = [(PUBLISHER, Stance.ASSERTS)]  # "..., X can confirm" in X's own text
+    if not any(stance == Stance.ASSERTS for _, stance in out.claims):
+        if out.claims and all(stance == Stance.CONFIRMS for _, stance in out.claims):
+            out.claims.insert(0, (PUBLISHER, Stance.ASSERTS))
+        elif not out.claims:
+            out.claims.append((PUBLISHER, Stance.ASSERTS))
+    return out

@@ -1,0 +1,3 @@
+"""Triggers: the words and phrases that say a violation happened, and the type each one gives. The
+table in ../README.md maps its modules.
+"""

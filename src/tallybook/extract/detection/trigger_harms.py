@@ -1,0 +1,142 @@
+"""Trigger words for harm done to a person held or to the dead: torture, corporal punishment,
+sexual violence, nationality stripped, solitary confinement, bodies withheld.
+
+"was tortured", "beatings", "broke his ribs", "deprived of sleep", "flogging", "raped", "stripped
+of his citizenship", "held in solitary confinement", "refused to hand over the body", "was forced
+to bury him at night".
+"""
+
+from __future__ import annotations
+
+from tallybook.extract.detection.trigger_patterns import ANY_WORD, NOMINAL, VERBAL, Pattern, forms
+
+_BONES = [
+    "finger",
+    "fingers",
+    "rib",
+    "ribs",
+    "arm",
+    "arms",
+    "leg",
+    "legs",
+    "nose",
+    "jaw",
+    "teeth",
+    "hand",
+    "hands",
+]
+
+_BROKE: dict[str, object] = {"LOWER": {"IN": ["broke", "broken"]}}
+_THEIR: dict[str, object] = {"LOWER": {"IN": ["his", "her", "their"]}}
+
+HARM_PATTERNS: list[Pattern] = [
+    (
+        "torture",
+        VERBAL,
+        forms(
+            "tortured",
+            "torture",
+            "torturing",
+            "flogged",
+            "beaten",
+            "beat",
+            "ill-treated",
+            "kicked",
+            "punched",
+            "whipped",
+            "electrocuted",
+            "pinned",
+        ),
+    ),
+    ("torture", NOMINAL, forms("torture", "ill-treatment", "beatings")),
+    ("corporal_punishment", VERBAL, forms("lashed", "caned", "amputated")),
+    ("corporal_punishment", NOMINAL, [{"LOWER": "corporal"}, {"LOWER": "punishment"}]),
+    ("torture", NOMINAL, [{"LOWER": "electric"}, {"LOWER": {"IN": ["shocks", "shock"]}}]),
+    # Sleep deprivation and bones broken by guards or interrogators are torture.
+    ("torture", VERBAL, [{"LOWER": "deprived"}, {"LOWER": "of"}, {"LOWER": "sleep"}]),
+    ("torture", NOMINAL, [{"LOWER": "sleep"}, {"LOWER": "deprivation"}]),
+    ("torture", VERBAL, [_BROKE, _THEIR, {"LOWER": {"IN": _BONES}}]),
+    ("torture", VERBAL, [_BROKE, ANY_WORD, {"LOWER": "of"}, _THEIR, {"LOWER": {"IN": _BONES}}]),
+    # Sexual violence and deprivation of nationality: "other" (CONVENTIONS.md)
+    (
+        "other",
+        VERBAL,
+        [{"LOWER": "sexually"}, {"LOWER": {"IN": ["assaulted", "abused", "assault", "abuse"]}}],
+    ),
+    ("other", VERBAL, forms("raped")),
+    ("other", NOMINAL, [{"LOWER": "sexual"}, {"LOWER": {"IN": ["violence", "assault", "assaults"]}}]),
+    (
+        "other",
+        VERBAL,
+        [
+            {"LOWER": "stripped"},
+            {"LOWER": "of"},
+            {"LOWER": {"IN": ["his", "her", "their"]}},
+            ANY_WORD,
+            {"LOWER": {"IN": ["nationality", "citizenship"]}},
+        ],
+    ),
+    (
+        "other",
+        VERBAL,
+        [
+            {"LOWER": "stripped"},
+            {"LOWER": "of"},
+            {"LOWER": {"IN": ["his", "her", "their"]}},
+            {"LOWER": {"IN": ["nationality", "citizenship"]}},
+        ],
+    ),
+    (
+        "other",
+        VERBAL,
+        [
+            {"LOWER": {"IN": ["held", "kept", "placed"]}},
+            {"LOWER": "in"},
+            {"LOWER": {"IN": ["punitive", "solitary"]}},
+        ],
+    ),
+    (
+        "corporal_punishment",
+        NOMINAL,
+        forms("flogging", "floggings", "lashes", "lashings", "caning", "amputation", "amputations"),
+    ),
+    (
+        "other",
+        VERBAL,
+        [
+            {"LOWER": {"IN": ["confiscated", "seized", "withheld", "kept", "retained"]}},
+            {"LOWER": {"IN": ["the", "his", "her", "their"]}, "OP": "?"},
+            {"LOWER": {"IN": ["bodies", "body"]}},
+        ],
+    ),
+    # "troops took away the bodies of the victims", "soldiers carried off the bodies": bodies
+    # confiscated (relatives taking their dead home are left out in triggers.py)
+    (
+        "other",
+        VERBAL,
+        [
+            {"LOWER": {"IN": ["took", "taken", "take", "takes", "taking", "carried", "carry", "carted"]}},
+            {"LOWER": {"IN": ["away", "off"]}},
+            {"LOWER": {"IN": ["the", "his", "her", "their", "several", "two", "three"]}, "OP": "?"},
+            {"LOWER": {"IN": ["bodies", "body", "corpses", "remains"]}},
+        ],
+    ),
+    (
+        "other",
+        VERBAL,
+        [
+            {"LOWER": {"IN": ["refused", "refuse", "refuses", "declined"]}},
+            {"LOWER": "to"},
+            {"LOWER": {"IN": ["hand", "return", "release"]}},
+            {"LOWER": "over", "OP": "?"},
+            {"LOWER": {"IN": ["the", "his", "her", "their"]}, "OP": "?"},
+            {"LOWER": {"IN": ["bodies", "body", "remains"]}},
+        ],
+    ),
+    # "the family was forced to bury him at night": a burial the state imposed on the relatives
+    (
+        "other",
+        VERBAL,
+        [{"LOWER": {"IN": ["forced", "made", "compelled"]}}, {"LOWER": "to"}, {"LOWER": "bury"}],
+    ),
+]

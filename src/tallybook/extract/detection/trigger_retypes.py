@@ -1,0 +1,157 @@
+"""Which type and kind a matched trigger phrase takes from its neighbours.
+
+The lexicon gives each phrase a default type; the words around it can change it: "summarily
+executed" (a killing), "facing execution" (a death sentence), "beat him to death" (a killing),
+"bundled into a car by armed men" (a disappearance), "picked up by police" (an arrest).
+`triggers.TriggerMatcher` asks `matched_type` for every phrase it matches.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from spacy.tokens import Span, Token
+
+from tallybook.extract.detection.parsed_triggers import HELD_PREPS, held_object
+from tallybook.extract.detection.recall_verbs import troops_executed
+from tallybook.extract.detection.trigger_methods import SHOVED
+from tallybook.extract.detection.trigger_patterns import NOMINAL, VERBAL, wordset
+from tallybook.extract.detection.trigger_seizures import seizure_arrest
+from tallybook.extract.detection.trigger_vanishings import vehicle_vanishing, where_withheld
+from tallybook.extract.text.boilerplate import lower_forms, sentence_bounds
+from tallybook.extract.text.parse_tree import has_parse
+
+# "flogged"/"beaten" type as torture by default; flogging as a sentence is corporal punishment.
+_RETYPE = {"flogged": "corporal_punishment"}
+
+
+def matched_type(span: Span, itype: str, kind: str) -> tuple[str, str]:
+    """The type and kind of a phrase the lexicon matched as `itype` and `kind`."""
+    itype = _retyped(span, _RETYPE.get(span.text.lower(), itype), kind)
+    if itype == "execution" and kind == NOMINAL and _facing(span.root):
+        itype = "death_sentence"  # "facing execution": people under sentence of death
+    if kind == VERBAL and _looks_nominal(span[0]):
+        kind = NOMINAL
+    if kind == NOMINAL and len(span) == 1 and span[0].pos_ == "VERB":
+        kind = VERBAL  # "opened fire, killing 17 people"
+    return itype, kind
+
+
+_SUMMARY = wordset("summarily summary extrajudicial extrajudicially extra-judicial extra-judicially")
+_EXECUTED_BY = wordset("carried implemented enforced")
+
+
+def _retyped(span: Span, itype: str, kind: str) -> str:
+    """Types a matched phrase takes from its neighbours: "summarily executed" (no trial: a killing,
+    CONVENTIONS), "the deaths of 58 detainees" (in custody), "the death sentence was carried out"."""
+    doc = span.doc
+    before = {t.lower_ for t in doc[max(0, span.start - 2) : span.start]}
+    if itype == "execution" and before & _SUMMARY:
+        return "killing"
+    if itype == "execution" and kind == VERBAL and has_parse(doc) and troops_executed(span[0]):
+        return "killing"  # "soldiers executed 15 villagers": a killing without trial (CONVENTIONS)
+    if itype == "killing" and span.text.lower() == "deaths of":
+        after = doc[span.end : span.end + 10]
+        # "the deaths of 58 detainees in the custody of": not "the deaths of 27 prisoners" (hanged)
+        if any(t.lower_ in {"detainees", "custody", "detention"} for t in after):
+            return "death_in_custody"
+    if itype == "death_sentence" and kind == NOMINAL and has_parse(doc):
+        head = span.root.head
+        if head.lower_ in _EXECUTED_BY and any(c.lower_ == "out" for c in head.children):
+            return "execution"
+    return _retyped_by_phrase(span, itype, kind)
+
+
+def _retyped_by_phrase(span: Span, itype: str, kind: str) -> str:
+    """ "beat a taxi driver to death" (a killing); "tortured to death at X police station",
+    "beaten to death in custody" (a death in custody); "picked up on suspicion of theft" (an
+    arrest, not a vanishing)."""
+    doc = span.doc
+    verb = span[0]
+    if itype in {"torture", "killing"} and kind == VERBAL and has_parse(doc) and _to_death_phrase(verb):
+        held = any(c.dep_ == "prep" and c.lower_ in HELD_PREPS and held_object(c) for c in verb.children)
+        return "death_in_custody" if held or verb.lower_ == "tortured" else "killing"
+    flogging = itype == "corporal_punishment" and kind == VERBAL and has_parse(doc)
+    if flogging and (_among_abuses(verb) or _flogged_held(verb)):
+        return "torture"
+    next_word = doc[span.end].lower_ if span.end < len(doc) else ""
+    if itype == "enforced_disappearance" and span[-1].lower_ == "on" and next_word in _SUSPICION:
+        return "arrest"
+    if itype == "arrest" and kind == VERBAL and has_parse(doc):
+        shoved = verb.lower_ in SHOVED and vehicle_vanishing(verb)
+        if shoved or where_withheld(verb):
+            return "enforced_disappearance"  # "bundled into a car by armed men", "not told where ..."
+    if itype == "enforced_disappearance" and has_parse(doc) and seizure_arrest(verb):
+        return "arrest"  # "picked up by police", "taken from his home by police" (CONVENTIONS)
+    return itype
+
+
+# Ways of hurting a prisoner a flogging can be listed with.
+_ABUSES = wordset(
+    "beaten beat suspended hung tortured shocked electrocuted burned burnt kicked punched slapped "
+    "threatened deprived raped stripped"
+)
+# What may stand between two verbs of one list: "flogged, beaten", "was beaten and then flogged".
+_LIST_GLUE = wordset(", and or also repeatedly severely then was were been")
+
+
+def _among_abuses(verb: Token) -> bool:
+    """ "was repeatedly flogged, suspended by his arms and threatened", "beaten and flogged": a
+    flogging in a list of ill-treatment is torture, not a flogging sentence carried out
+    (CONVENTIONS). Read on the words, as the parser hangs such lists in many ways."""
+    doc = verb.doc
+    for step in (1, -1):
+        k = verb.i + step
+        while 0 <= k < len(doc) and abs(k - verb.i) <= 4 and doc[k].lower_ in _LIST_GLUE:
+            k += step
+        if 0 <= k < len(doc) and doc[k].lower_ in _ABUSES and doc[k].pos_ == "VERB":
+            return True
+    return False
+
+
+# Words of a flogging sentence carried out: "flogged 80 times in public after being convicted".
+_SENTENCE_MARKS = wordset(
+    "times lashes public publicly sentence sentenced convicted conviction court judge crowd onlookers"
+)
+_WHILE_HELD = wordset("held detained kept imprisoned jailed custody detention")
+
+
+def _flogged_held(verb: Token) -> bool:
+    """ "had been flogged with horsewhips and denied water while held at a military camp": a
+    flogging of a person held, with no word of a sentence, is ill-treatment (torture), not a
+    flogging sentence carried out. Read on the words of the verb's clause."""
+    bounds = sentence_bounds(verb.doc, verb.i)
+    if bounds is None:
+        return False
+    words = lower_forms(verb.doc)[bounds[0] : bounds[1]]
+    if _SENTENCE_MARKS.intersection(words):
+        return False
+    after = words[verb.i - bounds[0] + 1 :]
+    return any(w == "while" and _WHILE_HELD & set(after[k + 1 : k + 4]) for k, w in enumerate(after))
+
+
+_SUSPICION = wordset("suspicion suspicions charges charge accusations allegations")
+
+
+def _to_death_phrase(verb: Token) -> bool:
+    """ "beat him to death", "was tortured to death": the verb's own "to death" phrase; in a
+    title-case headline ("Police Beat Man to Death"), the parse is unreliable: a near "to death"."""
+    if any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+        for c in verb.children
+    ):
+        return True
+    if not verb.is_title:
+        return False
+    words = [t.lower_ for t in verb.doc[verb.i + 1 : verb.i + 5]]
+    return any(a == "to" and b == "death" for a, b in pairwise(words))
+
+
+def _facing(token: Token) -> bool:
+    head = token.head
+    return token.dep_ in {"dobj", "pobj"} and head.lower_ in {"face", "faces", "facing", "faced"}
+
+
+def _looks_nominal(token: Token) -> bool:
+    # "torture" and "arrest" are both nouns and verbs; trust the tagger when there is one.
+    return token.lower_ in {"torture", "arrest", "arrests"} and token.pos_ in {"NOUN", "PROPN"}

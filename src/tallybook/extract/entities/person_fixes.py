@@ -1,0 +1,87 @@
+"""Which names the model's entities get wrong, and how to set them right.
+
+A holder named straight after an office and its body ("UN High Commissioner for Human Rights
+X Y"), where the model sees one long name, and a person named only as another spelling of a name
+given before ("also spelled X"), who is the same person and folds in as an alias.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from tallybook.extract.entities.known_orgs import COUNTRY_NAMES
+from tallybook.extract.entities.lexicon import NON_NAME_WORDS, title_alternation
+from tallybook.extract.entities.person_names import UPPER_LETTERS, is_nameish
+from tallybook.extract.text.boilerplate import doc_ents
+from tallybook.model import ExtractedPerson
+
+# "UN High Commissioner for Human Rights NAME", "Secretary of State NAME": an office named with
+# its body, then the holder's name in the same run of capitalised words
+_TITLED_BODY_RE = re.compile(
+    rf"\b(?i:{title_alternation()})"
+    rf"[ \t]+(?:on|of|for|in)[ \t]+(?:the[ \t]+)?"
+    rf"(?P<run>[{UPPER_LETTERS}][\w’'-]*(?:[ \t]+(?:[{UPPER_LETTERS}][\w’'.-]*|of|for|and|on|the))+)"
+)
+
+
+def names_after_titled_body(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) for a holder named right after an office and its body, where the
+    model sees one long name: the words after the body's last word ("Rights", a country) that
+    make a name of two to four words. A person the model tags at the end of the run sets the
+    start; otherwise a common given name does."""
+    found: list[tuple[int, int, str]] = []
+    for m in _TITLED_BODY_RE.finditer(text):
+        words = list(re.finditer(r"\S+", m.group("run")))
+        last_body = max(
+            (
+                i
+                for i, w in enumerate(words)
+                if w.group().lower() in NON_NAME_WORDS or w.group() in COUNTRY_NAMES
+            ),
+            default=-1,
+        )
+        tail = words[last_body + 1 :]
+        if last_body < 0 or not 2 <= len(tail) <= 4:
+            continue
+        start, end = m.start("run") + tail[0].start(), m.start("run") + tail[-1].end()
+        for ent in doc_ents(doc):
+            if ent.label_ == "PERSON" and ent.end_char == end and start <= ent.start_char:
+                start = ent.start_char
+        name = text[start:end]
+        if is_nameish(name) and not any(w in STOP_WORDS for w in name.lower().split()):
+            found.append((start, end, name))
+    return found
+
+
+# "(also spelled X)", "spelled the first man's name as X": another spelling of a name just given
+_SPELLING_BEFORE_RE = re.compile(
+    r"\b(?:(?:also|alternatively)\s+(?:spelled|spelt|written|transliterated)(?:\s+as)?"
+    r"|(?:spelled|spelt|wrote|gave|rendered)\s+(?:[\w’'-]+\s+){1,4}?names?\s+as)\s+$",
+    re.IGNORECASE,
+)
+
+
+def fold_spellings(text: str, people: list[ExtractedPerson]) -> list[ExtractedPerson]:
+    """People named only as another spelling of a name given before fold into the person named
+    last before them, as an alias."""
+    kept: list[ExtractedPerson] = []
+    for person in people:
+        first = min(person.spans).start if person.spans else 0
+        spelled = bool(person.spans) and all(
+            _SPELLING_BEFORE_RE.search(text, max(0, sp.start - 60), sp.start) for sp in person.spans
+        )
+        before = [
+            (max(sp.start for sp in p.spans if sp.start < first), i)
+            for i, p in enumerate(kept)
+            if any(sp.start < first for sp in p.spans)
+        ]
+        if not spelled or not before:
+            kept.append(person)
+            continue
+        home = kept[max(before)[1]]
+        home.aliases += [n for n in (person.name, *person.aliases) if n not in home.aliases]
+        home.spans = sorted([*home.spans, *person.spans])
+    return kept

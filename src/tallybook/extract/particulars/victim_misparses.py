@@ -1,0 +1,118 @@
+"""Objects the parser gives a violation verb that cannot be its victim, and the victim meant.
+
+"said that guards had punched and kicked them": the "that" of the reported clause hung on the
+second verb as its object; "they were held and beaten, a claim the court ignored": a passive
+participle joined to a passive verb is given the appositive after it as an object, while its
+patient is the subject the two verbs share; "told the foundation that soldiers beat both of them",
+read as a relative clause with "that" for its object; "killed 118 people and 22 others
+disappeared", both counted phrases made the subject of the second verb; "Between 1 March and 30
+May, at least 41 Kurds were executed", an opening date or a source's apposition made a second
+subject.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tallybook.extract.assertion.arrest_descriptors import as_phrase_subject
+from tallybook.extract.particulars.recall_relatives import antecedent, relative_antecedent
+from tallybook.extract.text.parse_tree import first_child
+
+
+def is_complementizer(tok: Token, verb: Token) -> bool:
+    """ "that" opening a reported clause, taken by the parser for the object of a verb after it
+    (an object before its verb is a relative pronoun only in a relative clause)."""
+    if tok.lower_ not in {"that", "whether"} or tok.i > verb.i:
+        return False
+    top = verb
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    # "told the foundation that soldiers beat both of them", parsed as a relative clause on
+    # "foundation": a relative "that" object leaves the verb no other object after it
+    return top.dep_ != "relcl" or any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
+
+
+def real_object(verb: Token, own: Token | None) -> Token | None:
+    """`own` (the verb's passive subject or object), or the verb's next object when `own` is a
+    complementizer the parser took for one, or a stray pronoun object when there is none."""
+    if own is None:
+        return _stray_pronoun_object(verb)
+    if not is_complementizer(own, verb):
+        return own
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+
+
+def shared_passive_subject(verb: Token) -> Token | None:
+    """The passive subject a bare past participle shares with the passive verb it is joined to
+    ("they had been subjected to electric shocks and beaten"); None for a verb with an auxiliary
+    or a subject of its own ("police had detained him and beaten his brother")."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or verb.head.i == verb.i:
+        return None
+    if first_child(verb, "aux", "auxpass", "nsubj", "nsubjpass") is not None:
+        return None
+    head = verb.head
+    subj = first_child(head, "nsubjpass")
+    if subj is None or first_child(head, "auxpass") is None:
+        return None
+    return relative_antecedent(head, subj)
+
+
+def subject_before_as(holder: Token, found: Token | None) -> Token | None:
+    """ "six men who were arrested as children remain on death row", parsed with "children" as the
+    subject of "remain": the people the clause above is about, not the noun after "as"."""
+    if found is None or not as_phrase_subject(holder, found):
+        return None
+    above = holder.head
+    if above.dep_ == "relcl":
+        return antecedent(above)
+    return first_child(above, "nsubjpass", "nsubj")
+
+
+def _stray_pronoun_object(verb: Token) -> Token | None:
+    """ "sentenced both to death": the object pronoun hung as a modifier of the "to" phrase right
+    after the verb."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is None or nxt.lower_ != "both" or nxt.pos_ != "PRON":
+        return None
+    return nxt if nxt.head.dep_ == "prep" and nxt.head.head.i == verb.i else None
+
+
+def others_after_object(root: Token, head: Token) -> Token | None:
+    """ "police killed at least 118 people and 22 others disappeared", parsed with both counted
+    phrases as the subject of "disappeared": the first is the object of the verb before it (which
+    has none of its own), so the later verb's victims are the counted others alone."""
+    if (
+        head.dep_ not in {"nsubj", "nsubjpass"}
+        or head.head.i != root.i
+        or first_child(head, "nummod") is None
+    ):
+        return None
+    others = next((c for c in head.children if c.dep_ == "conj" and c.i > head.i), None)
+    if others is None or first_child(others, "nummod") is None:
+        return None
+    if not (others.lower_ == "others" or any(c.lower_ == "other" for c in others.children)):
+        return None
+    lo = head.left_edge.i  # with its qualifier: "at least 118 people"
+    before = head.doc[lo - 1] if lo > head.sent.start else None
+    if before is None or before.pos_ != "VERB" or first_child(before, "dobj") is not None:
+        return None
+    return others
+
+
+def opener_before_subject(first: Token, second: Token) -> bool:
+    """Two passive subjects the parser gave one verb, the first an opening phrase set off by a
+    comma: a date ("Between 1 March and 30 May, at least 41 Kurds were executed") or the apposition
+    of a source ("According to X, a monitoring group, more than 3,900 people have been killed").
+    The second, counted, is the subject."""
+    # passive subjects only: the subject of an active verb is the doer ("Nov 8 - police shot ...")
+    if not first.dep_ == second.dep_ == "nsubjpass" or second.ent_type_ == "DATE":
+        return False
+    if first.ent_type_ == "DATE":
+        return True
+    after = first.right_edge.i + 1
+    return (
+        after < second.left_edge.i
+        and first.doc[after].text == ","
+        and first_child(first, "nummod") is None
+        and first_child(second, "nummod") is not None
+    )

@@ -1,0 +1,165 @@
+"""Which people a victim phrase names: the names inside the phrase (not its owners' kin, not
+places, organisations or kinds of people the model took for names), the names set after it and
+the name after "identified as".
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span, Token
+
+from tallybook.extract.entities.people import resolve_person
+from tallybook.extract.entities.person_names import named_as_place
+from tallybook.extract.text.boilerplate import doc_cache, doc_ents, doc_text, doc_value, flat_text, span_ents
+from tallybook.model import Span as CharSpan
+
+
+def victim_tokens(head: Token) -> set[int]:
+    """Tokens that name the victims themselves: not "sons of X", not "X's family"."""
+    keep: set[int] = set()
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        keep.add(tok.i)
+        for c in tok.children:
+            if c.dep_ in {"relcl", "poss", "advcl"}:
+                continue
+            if c.dep_ == "acl" and c.lower_ not in {"identified", "named"}:
+                continue  # keep "the victims, identified as A and B"
+            if c.dep_ == "prep" and c.lower_ not in {"including", "like", "as", "among"}:
+                continue
+            if c.dep_ == "appos" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ":":
+                continue  # "incidents including: A, B" (a list the parser hung on the noun)
+            stack.append(c)
+    return keep
+
+
+def names_in(doc: Doc, lo: int, hi: int, allowed: set[int] | None = None) -> list[str]:
+    names: list[str] = []
+    # People the people component found there (it knows names the NER model missed).
+    lo_c, hi_c = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+    for person in doc_value(doc, "tb_people") or []:
+        for sp in person.spans:
+            # a name may straddle the range when the parser cut "Farid | Rigi, B and C were hanged"
+            if lo_c < sp.end and sp.start < hi_c and (sp.start >= lo_c or sp.end <= hi_c):
+                tok = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+                if (
+                    tok is not None
+                    and (allowed is None or any(t.i in allowed for t in tok))
+                    and person.name not in names
+                    and not _not_a_name(tok)
+                    and not _part_of_org_name(doc, person.spans)
+                ):
+                    names.append(person.name)
+                break
+    for ent in span_ents(doc[lo:hi]):  # the entities inside the range, not the whole doc's
+        if allowed is not None and ent.root.i not in allowed:
+            continue
+        if ent.label_ == "PERSON" and not _not_a_name(ent):
+            full = resolve_person(doc, ent.text) or ent.text.strip()
+            org = any(
+                p.name == full and _part_of_org_name(doc, p.spans) for p in doc_value(doc, "tb_people") or []
+            )
+            if full not in names and not org:
+                names.append(full)
+    # Keep the order in which the text names them.
+    return sorted(names, key=lambda n: doc_text(doc).find(n.split()[-1], lo_c))
+
+
+def _not_a_name(span: Span) -> bool:
+    # Kept per doc: every victim phrase around a name asks again, and `_is_origin` searches the
+    # whole text for the name.
+    known: dict[tuple[int, int], bool] = doc_cache(span.doc).setdefault("not_a_name", {})
+    key = (span.start, span.end)
+    found = known.get(key)
+    if found is None:
+        found = known[key] = _is_origin(span) or _inside_org(span) or _modifies_noun(span)
+    return found
+
+
+def _inside_org(span: Span) -> bool:
+    """ "the Centro de Derechos Humanos X Y": words of an organisation's longer name."""
+    ents = doc_ents(span.doc)
+    # entities do not overlap: only the last one starting at or before the span can hold it
+    k = bisect_right(_ent_starts(span.doc), span.start) - 1
+    e = ents[k] if k >= 0 else None
+    return (
+        e is not None
+        and span.start < e.end
+        and e.label_ == "ORG"
+        and span.end <= e.end
+        and len(e) > len(span)
+    )
+
+
+def _ent_starts(doc: Doc) -> list[int]:
+    cache = doc_cache(doc)
+    starts: list[int] | None = cache.get("ent_starts")
+    if starts is None or len(starts) != len(doc_ents(doc)):
+        starts = cache["ent_starts"] = [e.start for e in doc_ents(doc)]
+    return starts
+
+
+def _part_of_org_name(doc: Doc, spans: list[CharSpan]) -> bool:
+    """A name found once inside an organisation's longer name ("Centro de Derechos X Y (CDH X)"):
+    all its other mentions are the organisation's alias too."""
+    for sp in spans:
+        tok = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+        if tok is not None and _inside_org(tok):
+            return True
+    return False
+
+
+def _modifies_noun(span: Span) -> bool:
+    """ "a 33-year-old X land rights activist", "a Y man": a people's or a place's name that
+    describes a common noun after it, not a person's name."""
+    last = span[-1]
+    head = last.head
+    return (
+        last.dep_ in {"compound", "amod", "nmod"}
+        and head.i >= span.end
+        and head.pos_ == "NOUN"
+        and head.text.islower()
+    )
+
+
+def _is_origin(span: Span) -> bool:
+    """ "a young man from Qatif", "both from Mashhad": a place the parser or the people component
+    took for a person's name."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    place = span.root.ent_type_ in {"GPE", "LOC", "FAC"}
+    if before == "as":
+        return False  # "identified as X": a name, whatever the model's label
+    if before in {"from", "near"} and span.root.ent_type_ != "PERSON":
+        return True  # "a lorry driver from Deir al-Moussa": a place of any length
+    if named_as_place(flat_text(doc), span.text.strip()):
+        return True  # "the outskirts of X", "X village" elsewhere in the text
+    return len(span) == 1 and (before in {"from", "in", "near"} or place)
+
+
+def names_set_after(head: Token, lo: int, hi: int, count: int) -> list[str]:
+    """ "Two reporters from the same paper, A and B, were detained": the names the parser hung on
+    the last noun of the victim phrase; taken when they are as many as the phrase counts."""
+    doc = head.doc
+    for tok in doc[lo:hi]:
+        if tok.dep_ != "appos" or tok.head.i == head.i or tok.ent_type_ != "PERSON":
+            continue
+        names = names_in(doc, tok.left_edge.i, tok.right_edge.i + 1)
+        if len(names) == count:
+            return names
+    return []
+
+
+def _identified_as(head: Token) -> list[str]:
+    """ "A prisoner identified only as Kamran, 52, died": the name after "as", which the parser
+    may hang on the verb instead of the noun."""
+    doc = head.doc
+    for c in head.children:
+        if c.dep_ == "acl" and c.lower_ in {"identified", "named", "known"}:
+            after = doc[c.i + 1 : min(c.i + 4, len(doc))]
+            as_tok = next((t for t in after if t.lower_ == "as"), None)
+            if as_tok is not None and as_tok.i + 1 < len(doc):
+                return names_in(doc, as_tok.i + 1, min(as_tok.i + 6, head.sent.end))
+    return []

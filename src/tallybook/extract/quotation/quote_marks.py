@@ -1,0 +1,391 @@
+"""Finding quotations in raw text: pairing quotation marks block by block.
+
+Kept apart from speaker attribution (`quotes.py`) because it needs no spaCy at all. Rules:
+a mark opens when it starts a word and closes when it ends one, whatever its glyph (writers and
+scrapers mix “ ” and "); a paragraph whose quotation has no closing mark ends the quotation at
+the paragraph end (multi-paragraph speech); openers stack, and a stray opener or closer is
+found from what pairs around it (`_pair_block`), so a bad mark costs one quotation at most; a
+quotation hard-wrapped over lines stays whole.
+Single marks, curly or straight, count only as ‘speech’ when they wrap a phrase and are not
+apostrophes (don’t, Iran’s, protesters’).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tallybook.extract.entities.lexicon import word_set
+
+_DOUBLE = '"“”„«»'
+_OPEN_GLYPHS = "“„«"
+_CLOSE_GLYPHS = "”»"
+_PAIRED = {"«": "»", "»": "«", "„": "“”"}  # marks that close only the quotation their partner opened
+_OPEN_BEFORE = " \t([{—–-/:'‘"
+_CLOSE_AFTER = " \t.,;:!?)]}—–-'’"
+_MAX_QUOTE = 3000  # a "quotation" longer than this is a lost mark, not speech
+_SINGLE_RE = re.compile(r"(?:^|(?<=[\s(“\"—–]))‘(?=\w)(?P<body>[^‘\n]{3,400}?[^\s‘])’(?![\w])", re.MULTILINE)
+# Straight single marks ('...'): the same shape; an apostrophe inside a word (don't, Sa'ad) stays
+# in the body, and the closing mark ends a word and is followed by none.
+_STRAIGHT_SINGLE_RE = re.compile(
+    r"(?:^|(?<=[\s(“\"—–]))'(?=\w)(?P<body>(?:[^'\n]|(?<=\w)'(?=\w)){3,400}?[^\s'])'(?!\w)", re.MULTILINE
+)
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """Quoted words [start, end) and where the marks sit; `closed` is False at a paragraph end."""
+
+    start: int
+    end: int
+    open_mark: int
+    close_end: int  # index just after the closing mark (== end when unclosed)
+    para_start: int
+    para_end: int
+    closed: bool
+    single: bool = False
+
+
+def _role(line: str, i: int, is_open: bool) -> str:
+    prev = line[i - 1] if i > 0 else " "
+    nxt = line[i + 1] if i + 1 < len(line) else " "
+    opens = not nxt.isspace() and (prev in _OPEN_BEFORE or prev in _DOUBLE or prev.isspace())
+    closes = not prev.isspace() and (nxt in _CLOSE_AFTER or nxt in _DOUBLE or nxt.isspace())
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    glyph = line[i]
+    if glyph in _OPEN_GLYPHS:
+        return "open"
+    if glyph in _CLOSE_GLYPHS:
+        return "close"
+    return "close" if is_open else "open"
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _unclosed(text: str, open_at: int) -> QuoteSpan | None:
+    """A quotation left open: it runs to the end of its line if it starts the line (or follows a
+    colon), as in multi-paragraph speech; otherwise the mark was stray and costs nothing."""
+    line_start, line_end = _line_bounds(text, open_at)
+    lead = text[line_start:open_at].strip()
+    if lead and not lead.endswith(":") and not _speech_goes_on(text, lead, line_end):
+        return None
+    end = line_start + len(text[line_start:line_end].rstrip())
+    if end <= open_at + 1:
+        return None
+    return QuoteSpan(open_at + 1, end, open_at, end, line_start, line_end, False)
+
+
+_NEXT_PARA_OPENS_RE = re.compile(r"\n[ \t]*(?:\n[ \t]*)*[“\"„«]")
+
+
+def _speech_goes_on(text: str, lead: str, line_end: int) -> bool:
+    """A mark opening a new sentence mid-paragraph and left open, with the next paragraph opening
+    with a mark: the paragraph's last quotation carries on into the next (a speech printed over
+    several paragraphs, each opened and only the last closed)."""
+    return lead[-1] in '.!?”"' and _NEXT_PARA_OPENS_RE.match(text, line_end) is not None
+
+
+def _closed(text: str, open_at: int, i: int) -> QuoteSpan | None:
+    """The quotation from the mark at `open_at` to the one at `i`."""
+    if i - open_at > _MAX_QUOTE:
+        return _unclosed(text, open_at)
+    para_start, _ = _line_bounds(text, open_at)
+    _, para_end = _line_bounds(text, i)
+    return QuoteSpan(open_at + 1, i, open_at, i + 1, para_start, para_end, True)
+
+
+def _pair_block(text: str, marks: list[int]) -> list[QuoteSpan]:
+    """The double-quoted stretches of one block of lines, given the offsets of its marks.
+
+    Openers stack: a quotation closed while another is open (“A “B” C”) is kept only if the outer
+    one never closes (the outer opener was a stray mark and costs nothing else) or if it is one
+    of several (the closer was stray too). The text around a block is newlines, which `_role`
+    reads as it reads the blank around a line."""
+    found: list[QuoteSpan] = []
+    stack: list[int] = []  # open marks, outermost first
+    inner: list[QuoteSpan] = []  # quotations closed while another was open
+    for i in marks:
+        ch = text[i]
+        open_at = stack[-1] if stack else None
+        if ch == '"' and open_at is not None and text[open_at] in _OPEN_GLYPHS:
+            if not _curly_is_stray(text, i, stack):
+                continue  # straight marks inside a curly quotation are a quotation within it
+            # `"A “B C," said X`: the curly opener was stray
+            del stack[max([-1, *(k for k, at in enumerate(stack) if text[at] == '"')]) + 1 :]
+            open_at = stack[-1] if stack else None
+        if ch in "“”„" and text[i - 1 : i] in _BLANKS and text[i + 1 : i + 2] in _BLANKS:
+            continue  # a curly mark standing alone between spaces belongs to no word: stray
+        role = _role(text, i, open_at is not None)
+        if open_at is not None and ch in _PAIRED.get(text[open_at], ""):
+            role = "close"  # « spaced French marks »: the opener's partner closes, spaced or not
+        if role == "open":
+            if open_at is not None and "\n" in text[open_at:i]:
+                _settle(text, stack, inner, found)  # a paragraph of a longer speech
+            stack.append(i)
+        elif open_at is not None:
+            q = _closed(text, stack.pop(), i)
+            if stack:
+                if q is not None:
+                    inner.append(q)
+                continue
+            # one quotation within another is nesting; several closed inside one are whole
+            # quotations after a stray opener, which a stray closer must not swallow
+            found.extend([q] if q is not None and len(inner) < 2 else inner)
+            inner.clear()
+    _settle(text, stack, inner, found)
+    return found
+
+
+_BLANKS = (" ", "\t")
+
+
+def _curly_is_stray(text: str, i: int, stack: list[int]) -> bool:
+    """True when the straight mark at `i`, inside a curly quotation, shows the curly opener was
+    stray: no closer of its glyph follows on its line, and the mark opens a word or closes a
+    straight quotation opened before the curly mark."""
+    line_end = text.find("\n", i)
+    partner = _PAIRED.get(text[stack[-1]], "”")
+    if any(c in text[i : len(text) if line_end < 0 else line_end] for c in partner):
+        return False
+    role = _role(text, i, True)
+    return role == "open" or (role == "close" and any(text[at] == '"' for at in stack))
+
+
+def _settle(text: str, stack: list[int], inner: list[QuoteSpan], found: list[QuoteSpan]) -> None:
+    """Openers left open: the quotations closed inside them stand, or else the latest opener runs
+    to its line end (`_unclosed`); the stack and `inner` are emptied."""
+    if inner:
+        found.extend(inner)
+    elif stack:
+        left = _unclosed(text, stack[-1])
+        if left is not None:
+            found.append(left)
+    stack.clear()
+    inner.clear()
+
+
+# One scan finds every mark and every blank line (a newline before a line of blanks and another
+# newline), which ends a block of lines.
+_SCAN_RE = re.compile(rf"[{_DOUBLE}‘']|\n(?=[ \t]*\n)")
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Every double-quoted stretch of `text`, then single-quoted ones outside them.
+
+    Marks pair within a block of lines (up to a blank line), so a quotation hard-wrapped over
+    several lines is one quotation; one left open at a line end that no later closing mark in
+    the block answers ends at that line's end. The text is scanned once: single marks are only
+    tried where the scan saw one.
+    """
+    found: list[QuoteSpan] = []
+    block: list[int] = []
+    curly: list[int] = []
+    straight: list[int] = []
+    for mark in _SCAN_RE.finditer(text):
+        ch = mark.group()
+        if ch == "\n":
+            found.extend(_pair_block(text, block))
+            block = []
+        else:
+            (curly if ch == "‘" else straight if ch == "'" else block).append(mark.start())
+    found.extend(_pair_block(text, block))
+    doubles = [(q.open_mark, q.close_end) for q in found]
+    singles: list[tuple[int, int]] = []
+    for m in [*_matches_at(_SINGLE_RE, text, curly), *_matches_at(_STRAIGHT_SINGLE_RE, text, straight)]:
+        if any(s <= m.start() < e for s, e in doubles) or any(
+            m.start() < e and s < m.end() for s, e in singles
+        ):
+            continue  # inside a double quotation, or overlapping a curly single one
+        singles.append((m.start(), m.end()))
+        start = m.start("body")
+        para_start = text.rfind("\n", 0, start) + 1
+        para_end = text.find("\n", start)
+        para_end = len(text) if para_end < 0 else para_end
+        found.append(
+            QuoteSpan(start, m.end("body"), m.start(), m.end(), para_start, para_end, True, single=True)
+        )
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """What `pattern.finditer(text)` yields, for a pattern whose matches start with a mark found
+    at one of `starts`: each tried in turn, none inside the match before."""
+    found: list[re.Match[str]] = []
+    for at in starts:
+        if found and at < found[-1].end():
+            continue
+        m = pattern.match(text, at)
+        if m is not None:
+            found.append(m)
+    return found
+
+
+# -- which quotations hold speech ------------------------------------------------------------
+_LABEL_BEFORE_RE = re.compile(
+    r"(?:translat\w*(?:\s+(?:to|as|into))?|meaning|means|known as|called|dubbed|termed|titled|entitled|"
+    r"charged with|convicted of|accused of|guilty of|charges? of|crimes? of|offen[cs]es? of|so-called|"
+    r"suspicion of|suspected of|"
+    r"label(?:l)?ed|named|nicknamed|slogans?(?: such as| like)?|hashtag|"
+    r"(?:is|are|was|were|been|being)\s+(?:described|characteri[sz]ed|referred to|branded|seen|regarded)"
+    r"\s+as)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+_WORD_RE = re.compile(r"\w+")
+_SENTENCE_STOP_RE = re.compile(r"[.!?](?:\s+|$)")
+# A charge after an arrest or a sentence: "jailed two men for “spreading lies against the state”".
+_CHARGE_FOR_RE = re.compile(
+    r"\b(?:arrest|detain|jail|imprison|sentenc|prosecut|convict|charg|indict)\w*\b.{0,120}\bfor\s*$",
+    re.IGNORECASE,
+)
+# Charges listed after the word for them: "terrorism-related offences, including “...”".
+_CHARGES_LISTED_RE = re.compile(
+    r"\b(?:offen[cs]es|charges|crimes|counts)\b[^.;:“”\"]{0,60}?,?\s+(?:including|such\s+as|namely)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# A verb of naming with its object right before the marks: `X called the verdict “...”`,
+# `describing the camps as “...”` (a bare `called “...”` is a label above; `so-called` no verb).
+# A rebuttal names what it rejects the same way: `the ministry dismissed the claims as “...”`.
+# "after what his lawyer called “a twenty-minute show trial”": a speaker's own characterisation,
+# with its subject, not a name things go by ("a group called “...”", "so-called “...”")
+WHAT_CALLED_RE = re.compile(
+    r"\bwhat\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(called|calls|termed|terms|dubbed|described\s+as|describes\s+as)\s*$",
+    re.IGNORECASE,
+)
+NAMED_AS_RE = re.compile(
+    r"(?<![-\w])(?:(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|term(?:s|ed|ing)|describ(?:e|es|ed|ing))"
+    r"\s+(?:[^\s“”\"]+\s+){1,6}(?:as\s+)?"
+    r"|(?:reject|dismiss|denounc|decr(?:y|ie)|brush(?:ed|es|ing)?\s+off)\w*"
+    r"\s+(?:[^\s“”\"]+\s+){1,6}as\s+)$",
+    re.IGNORECASE,
+)
+# Objects of a naming verb that are people: what they are called is an epithet.
+_PEOPLE_WORDS = word_set(
+    "them him her us detainee detainees prisoner prisoners protester protesters protestors demonstrators "
+    "activist activists man men woman women people victims students journalists members opponents "
+    "critics dissidents fighters rebels militants defendants youths crowd"
+)
+# "the ministry stated that five had died, describing them as “...”": a participle of naming
+# after a statement verb quotes that statement's account of the people, not an epithet
+_STATED_BEFORE_RE = re.compile(
+    r"\b(?:said|says|stated|states|announced|claimed|declared|insisted|maintained|told\s+\w+)\b"
+    r"[^.;:“”\"]*,\s*$",
+    re.IGNORECASE,
+)
+
+
+def statement_verb_before(text: str, start: int, naming_at: int) -> int | None:
+    """Where the statement verb stands whose participle of naming starts at `naming_at`
+    ("stated that ..., describing them as"): its subject speaks, not the clause's in between."""
+    m = _STATED_BEFORE_RE.search(text, start, naming_at)
+    return m.start() if m else None
+
+
+_CLAUSE_WORDS_RE = re.compile(
+    r"\b(?:who|whom|whose|which|that|is|are|was|were|has|have|had|will|would|can|could)\b", re.IGNORECASE
+)
+# Words that make a quoted stretch more than a bare noun compound (a determiner, a preposition,
+# a verb form, a pronoun, a clause): "a massacre that bears ...", "lies spread by ...".
+_SPEECH_WORDS_RE = re.compile(
+    r"\b(?:a|an|the|of|for|by|to|that|which|who|with|against|in|on|at|from|is|are|was|were|be|been|"
+    r"has|have|had|will|would|not|no|it|we|they|our|their|his|her|its|this|these|those|every)\b|[.!?,;]",
+    re.IGNORECASE,
+)
+# A quoted term introduced with its abbreviation: `held under “residential watch at a set place” (RWSP)`.
+_ABBREVIATION_AFTER_RE = re.compile(r"[ \t]*\([ \t]*(?P<abbr>[A-Z][A-Za-z]*[A-Z])s?[ \t]*\)")
+# One quoted item of a list whose other items include a quoted term: `offences including
+# “sedition”, bribery and “harming public order”` (terms in marks, not anyone's words).
+_TERM = rf"[“\"„«][^{_DOUBLE}\n]{{1,40}}[”\"»]"
+_TERM_RE = re.compile(rf"[“\"„«]([^{_DOUBLE}\n]{{1,40}})[”\"»]")
+_ITEMS = rf"(?:\s*,[^,.;:!?{_DOUBLE}\n]{{0,50}}?)*"
+_LIST_BEFORE_RE = re.compile(rf"{_TERM}{_ITEMS}\s*,?\s+(?:and|or)\s+$")
+_LIST_AFTER_RE = re.compile(rf"{_ITEMS}\s*,?\s+(?:and|or)\s+{_TERM}")
+# A headline carrying an organisation's demand: `Country: “Release them now”`.
+_HEADLINE_DEMAND_RE = re.compile(r"^[ \t]*[A-Z][^\n:“”\"]{0,60}:[ \t]*$")
+
+
+def is_speech(text: str, q: QuoteSpan, min_words: int) -> bool:
+    """True unless the quotation is too short, a label ("known as “...”", "charged with “...”"),
+    a term (listed beside a quoted term, introduced with its abbreviation, a title) or a
+    parenthesised gloss."""
+    words = text[q.start : q.end]
+    if len(_WORD_RE.findall(words)) < min_words:
+        return False
+    before = text[max(q.para_start, q.open_mark - 40) : q.open_mark]
+    if _LABEL_BEFORE_RE.search(before) and not WHAT_CALLED_RE.search(before):
+        return False
+    sentence = _SENTENCE_STOP_RE.split(text[max(q.para_start, q.open_mark - 160) : q.open_mark])[-1]
+    if _CHARGE_FOR_RE.search(sentence):  # "detained ... for “acts of treason against the state”"
+        return False
+    if _CHARGES_LISTED_RE.search(sentence):  # "convicted of offences, including “joining a cell”"
+        return False
+    named = NAMED_AS_RE.search(sentence)
+    if named and (
+        not _SPEECH_WORDS_RE.search(words)  # "described the camps as “training centres”": a name
+        or (
+            _PEOPLE_WORDS & {w.lower() for w in _WORD_RE.findall(named.group())}
+            and not _CLAUSE_WORDS_RE.search(words)
+            and not _STATED_BEFORE_RE.search(sentence, 0, named.start())
+        )
+    ):
+        # "called the detainees “agents of ...”": an epithet for people; with a clause of its own
+        # ("criminals who conspired against ...") it is the speaker's statement
+        return False
+    if _is_listed_term(text, q, min_words) or _is_abbreviated(text, q) or _is_title(text, q):
+        return False
+    # A parenthesised gloss: Moharebeh ("waging war against God").
+    return not (
+        before.rstrip().endswith("(") and text[q.close_end : q.close_end + 2].lstrip().startswith(")")
+    )
+
+
+def _is_listed_term(text: str, q: QuoteSpan, min_words: int) -> bool:
+    """True when the quotation is coordinated with a quoted term too short to be speech."""
+    before = _LIST_BEFORE_RE.search(text, max(q.para_start, q.open_mark - 200), q.open_mark)
+    after = _LIST_AFTER_RE.match(text, q.close_end, q.para_end)
+    listed = (before.group() if before else "") + " " + (after.group() if after else "")
+    return any(len(_WORD_RE.findall(term)) < min_words for term in _TERM_RE.findall(listed))
+
+
+def _is_abbreviated(text: str, q: QuoteSpan) -> bool:
+    """True when an abbreviation of the quoted words follows in brackets: a name introduced."""
+    m = _ABBREVIATION_AFTER_RE.match(text, q.close_end, q.para_end)
+    if m is None:
+        return False
+    words = text[q.start : q.end].strip(" .,")
+    return bool(words) and words[0].upper() == m.group("abbr")[0]
+
+
+_MINOR_WORDS = word_set("a an the of for and or on in at to by with from against into under about")
+_LETTER_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _is_title(text: str, q: QuoteSpan) -> bool:
+    """True for a title in marks outside the headline: every word but the minor ones capitalised
+    and no closing stop (“Law on Countering Extremist Activity”, a report's or a campaign's name)."""
+    words = text[q.start : q.end].rstrip()
+    if q.para_start <= len(text) - len(text.lstrip()) or words[-1:] in {".", "!", "?", ","}:
+        return False
+    content = [w for w in _LETTER_WORD_RE.findall(words) if w.lower() not in _MINOR_WORDS]
+    return len(content) >= 2 and all(w[0].isupper() for w in content)
+
+
+def is_headline_demand(text: str, q: QuoteSpan) -> bool:
+    """True for the first line of the text reading `Place: “words”` and nothing after."""
+    first = len(text) - len(text.lstrip())
+    if q.para_start > first or not q.closed or text[q.close_end : q.para_end].strip(" .!"):
+        return False
+    return bool(_HEADLINE_DEMAND_RE.match(text, q.para_start, q.open_mark))
+
+
+def same_words(a: str, b: str) -> bool:
+    """The same words, whatever the case and punctuation (a quotation printed twice)."""
+    return _WORD_RE.findall(a.lower()) == _WORD_RE.findall(b.lower())

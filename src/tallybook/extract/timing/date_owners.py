@@ -1,0 +1,96 @@
+"""Which trigger of a sentence a date phrase belongs to: the first trigger above it in the parse
+(the trigger inside a conjoined phrase the path crosses into; none for a relative clause about a
+person, which has its own), else the nearest trigger of the sentence, unless the date sits in
+another clause that tells an event of its own. Asked by `event_dates.fill_date`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from tallybook.extract.text.boilerplate import sentence_bounds
+from tallybook.extract.text.parse_tree import dep_tree, subtree_ids
+
+# The owner of a date inside a relative clause about a person or thing, with no trigger of its own.
+OWN_CLAUSE = -1
+
+
+_CLAUSE_DEPS = frozenset({"relcl", "acl"})
+
+
+def _about_a_person(verb: Token) -> bool:
+    """A relative clause that describes a person ("who had been wounded in 2019")."""
+    if verb.dep_ not in _CLAUSE_DEPS or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    return verb.head.ent_type_ == "PERSON" or any(c.lower_ in {"who", "whom", "whose"} for c in verb.children)
+
+
+def date_owner(tok: Token, roots: set[int], through_people: bool = False) -> int | None:
+    """The trigger a date phrase belongs to: the first trigger above it, unless the path first
+    crosses into a conjoined phrase ("the 2015 massacre and 2018 attack in which 45 were killed"),
+    in which case the date belongs to the trigger inside that phrase."""
+    doc = tok.doc
+    heads, _, deps, _ = dep_tree(doc)  # (the path up read from plain lists, not Tokens)
+    i = tok.i
+    for _ in range(8):
+        if i in roots:
+            return i
+        if i != tok.i and not through_people and deps[i] in _CLAUSE_DEPS and _about_a_person(doc[i]):
+            return OWN_CLAUSE  # "X, a student who had been wounded in the 2019 crackdown": that clause's
+        if deps[i] == "conj":
+            inside = sorted(t for t in subtree_ids(doc, i) if t in roots)
+            return inside[0] if inside else None
+        if heads[i] == i:
+            return None
+        i = heads[i]
+    return None
+
+
+def nearest_root(span: Span, roots: set[int]) -> int | None:
+    """The trigger nearest a date phrase in the same sentence (ties go to the earlier one). A date
+    that closes a clause ("detained ... on 3 March and has not been seen since") belongs to the
+    trigger before it, not to the one past the conjunction."""
+    bounds = sentence_bounds(span.doc, span.start)  # (`Span.sent` checks every token's annotation)
+    lo, hi = (span.sent.start, span.sent.end) if bounds is None else bounds
+    same = [r for r in roots if lo <= r < hi]
+    if not same:
+        return None
+    doc = span.doc
+    before = [r for r in same if r < span.start]
+    after = [r for r in same if r >= span.end]
+    if before and after and any(t.dep_ == "cc" for t in doc[span.end : min(after)]):
+        same = before
+    return min(same, key=lambda r: (min(abs(r - span.start), abs(r - (span.end - 1))), r))
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def verb_of(tok: Token) -> Token | None:
+    """The verb of the clause a word is in: the word itself or its nearest verb above."""
+    return next((a for a in [tok, *tok.ancestors] if a.pos_ in {"VERB", "AUX"}), None)
+
+
+def other_clause(e: Span, trigger: Token, roots: set[int]) -> bool:
+    """ "Soldiers detained 17 men; five were released a week later and the others have not been
+    seen since": a date in another clause (past a semicolon, or in a conjoined clause whose verb is
+    not the trigger's) dates that clause's event. Not when the clause of the date tells no incident
+    and its conjunct shares its subject ("troops went from house to house on Wednesday evening and
+    rounded up 30 men"): one sequence of acts on that date."""
+    lo, hi = sorted((e.start, trigger.i))
+    if any(t.text == ";" for t in e.doc[lo:hi]):
+        return True
+    verb = verb_of(e.root)
+    if verb is None or verb.i == trigger.i:
+        return False
+    if verb.dep_ == "conj" and verb.i > trigger.i and any(c.dep_ in _SUBJECTS for c in verb.children):
+        return trigger in verb.head.subtree  # "Police detained 17 men, and on 9 May soldiers were seen"
+    if e.end <= verb.i:
+        return False  # a date fronted before the clause ("On 3 May, police entered ... and detained")
+    return any(
+        c.dep_ == "conj"
+        and trigger in c.subtree
+        and c.i != verb.i
+        and (verb.i in roots or any(g.dep_ in _SUBJECTS for g in c.children))
+        for c in verb.children
+    )

@@ -1,0 +1,180 @@
+"""The day a lead dated only coarsely takes from the next sentences that set its scene.
+
+"OHCHR on Friday condemned an attack ... that killed at least 13 people. According to information
+gathered by OHCHR, two helicopters opened fire on the school on Wednesday morning": the lead tells
+one event with no day of its own (undated, dated only by its telling, or by a vague time: "over the
+weekend", "last month"); the one day the next sentence (or the one after it) gives inside that time
+is the event's day. Not when the day belongs to another incident told there (another kind, another
+figure), nor when the lead tells a period ("since", "so far this year", "between").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from spacy.tokens import Span
+
+from tallybook.extract.detection.trigger_lexicon import wordset
+from tallybook.extract.particulars.mentions import Mention
+from tallybook.extract.text.boilerplate import span_text
+from tallybook.extract.text.layout import encyclopedia_doc
+from tallybook.extract.text.parse_tree import has_parse
+from tallybook.extract.timing.date_owners import verb_of
+from tallybook.extract.timing.date_phrases import REL_PHRASE, date_phrases, dateline_end
+from tallybook.extract.timing.dates import Reference, resolve_date
+from tallybook.extract.timing.story_dates import next_sentence
+from tallybook.extract.timing.telling_dates import claim_verb_of
+from tallybook.model import PartialDate
+from tallybook.model.vocab import FATAL_TYPES, TAKING_TYPES
+
+# A time that holds one event without naming its day.
+_VAGUE = re.compile(
+    r"\b(?:(?:over|at|during)\s+the\s+weekend|last\s+(?:weekend|week|month)|(?:earlier\s+)?this\s+week)\b",
+    re.IGNORECASE,
+)
+# The lead tells a period, not one event: its days are many.
+_PERIOD = re.compile(
+    r"\b(?:since|so\s+far|between|throughout|(?:this|last|the\s+past)\s+year|in\s+(?:19|20)\d{2}|months?\s+of)\b",
+    re.IGNORECASE,
+)
+_RECENT = timedelta(days=21)  # a lead dated only by its telling tells of the last three weeks
+# Acts told at a scene (a beating is told as part of a custody: custody_dates dates it).
+_SCENE_TYPES = TAKING_TYPES | FATAL_TYPES | {"other"}
+
+
+def _window(m: Mention, ref: Reference) -> tuple[str, str] | None:
+    """The first and last day the lead's event can fall on, when the lead gives it no day."""
+    text = span_text(m.sent)
+    if _PERIOD.search(text):
+        return None
+    vague = _VAGUE.search(text)
+    if vague is not None:
+        value = resolve_date(vague.group(), ref)
+        if value is None or (value.precision == "day" and not value.end):
+            return None
+        hi = value.end or value.value
+        return value.value, hi
+    if m.date is not None and not m.date_from_claim:
+        return None
+    told = m.claim_date.value if m.claim_date is not None else None
+    day = date.fromisoformat(told) if told and len(told) == 10 else ref.day
+    if day is None:
+        return None
+    return (day - _RECENT).isoformat(), day.isoformat()
+
+
+def _inside(day: str, window: tuple[str, str]) -> bool:
+    lo, hi = window
+    return day[: len(lo)] >= lo and day[: len(hi)] <= hi
+
+
+_GROUPS = wordset("people men women children youths villagers civilians protesters")
+
+
+def _one_person(m: Mention) -> bool:
+    """ "A 24-year-old man died in custody": the lead tells of one person, whom the next
+    sentences may name."""
+    if m.figure.count is not None:
+        return m.figure.count == 1
+    word = (m.victim_word or "").lower()
+    return bool(word) and word not in _GROUPS and not word.endswith("s")
+
+
+def _kin(a: str, b: str) -> bool:
+    return a == b or {a, b} <= TAKING_TYPES or {a, b} <= FATAL_TYPES
+
+
+# The verbs a scene is told by: the force acting, the victims taken or found dead. Not "began"
+# ("The protests began on 13 March": the start of a longer event), nor what others did that day.
+_SCENE_VERBS = wordset(
+    "opened fired bombed shelled struck hit attacked raided stormed entered shot killed hanged executed "
+    "pronounced found died rounded stopped detained arrested abducted seized took taken picked dragged "
+    "bundled"
+)
+# "Another group of prisoners were also hanged on Tuesday": a further event, not the lead's scene.
+_FURTHER = re.compile(r"\b(?:another|other|others|also|separately|further)\b", re.IGNORECASE)
+
+
+def _days(sent: Span, ref: Reference, window: tuple[str, str]) -> set[str]:
+    """The single days the sentence dates an act to (not a telling, not a start), inside the window."""
+    out: set[str] = set()
+    parsed = has_parse(sent.doc)  # (asked once per doc: `has_annotation` scans every token)
+    for e in date_phrases(sent):
+        if REL_PHRASE.search(span_text(e)):
+            continue  # "the day before": counted from a day the sentence tells, not from the telling
+        verb = verb_of(e.root) if parsed else None
+        said = claim_verb_of(e.root) if verb is not None else None
+        if said is not None and verb is not None and said.i == verb.i:
+            continue  # "the Office said on Tuesday": a telling
+        if verb is None or verb.lower_ not in _SCENE_VERBS:
+            continue  # "The governor visited the market on Tuesday": not the act told
+        value = resolve_date(span_text(e), ref)
+        if value is not None and value.precision == "day" and not value.end and _inside(value.value, window):
+            out.add(value.value)
+    return out
+
+
+def _scene_day(m: Mention, mentions: list[Mention], window: tuple[str, str], ref: Reference) -> str | None:
+    sent: Span | None = m.sent
+    for _ in range(2):
+        sent = next_sentence(sent) if sent is not None else None
+        if sent is None:
+            return None
+        days = _days(sent, ref, window)
+        if not days:
+            continue
+        if _FURTHER.search(span_text(sent)):
+            return None
+        if len(days) > 1:
+            return None
+        day = next(iter(days))
+        for x in mentions:
+            if x.sent.start != sent.start or x.date is None or x.date.value != day:
+                continue
+            if not _kin(m.type, x.type):
+                return None  # the day of another kind of incident told there
+            if x.names and m.names and set(x.names) <= set(m.names):
+                return None  # the person's own retelling carries the day itself
+            if x.names and not _one_person(m):
+                return None  # "Among those detained was X, arrested on Saturday": one person's day
+            if x.figure.count is not None and m.figure.count is not None and x.figure.count != m.figure.count:
+                return None  # another figure: a part of the event, or another event
+        return day
+    return None
+
+
+def _dated_beside(m: Mention, leads: list[Mention], window: tuple[str, str]) -> bool:
+    """ "detained more than 180 ... in connection with the March 17 protests, while the ministry
+    acknowledged only 38 arrests": the lead dates the event itself, by another mention of it."""
+    for x in leads:
+        if x is m or x.sent.start != m.sent.start or x.date is None or x.date_from_claim:
+            continue
+        if not (_inside(x.date.value, window) and _inside(x.date.end or x.date.value, window)):
+            return True
+    return False
+
+
+def _dateline_lead(m: Mention) -> bool:
+    """ "COLOMBO, Aug 14 (Reuters) - A man died in custody ...": a lead the body retells (not a title)."""
+    return 0 <= dateline_end(m.sent) <= m.trigger.span.start_char
+
+
+def scene_days(mentions: list[Mention], ref: Reference) -> None:
+    """Date a coarsely dated lead to the day the next sentences give its scene."""
+    if not mentions or encyclopedia_doc(mentions[0].sent.doc):
+        return  # an article's one event: lead_days dates its retellings
+    leads = [m for m in mentions if not m.summary or _dateline_lead(m)]
+    for m in leads:
+        if m.sent.start != leads[0].sent.start:
+            break  # only the lead: later sentences tell further events, each dated on its own
+        if m.anaphoric or m.relative is not None or m.type not in _SCENE_TYPES:
+            continue
+        if m.date is not None and not m.date_from_claim and m.date.precision == "day" and not m.date.end:
+            continue
+        window = _window(m, ref)
+        if window is not None and _dated_beside(m, leads, window):
+            continue
+        day = _scene_day(m, mentions, window, ref) if window is not None else None
+        if day is not None:
+            m.date, m.date_found, m.date_from_claim = PartialDate(day), True, False
