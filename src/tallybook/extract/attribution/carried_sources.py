@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tallybook.extract.attribution.citation_marks import cites_apart
+from tallybook.extract.attribution.lead_sources import lead_source
 from tallybook.extract.attribution.source_context import clause_bounds
 from tallybook.extract.attribution.source_syntax import (
     NOT_SOURCES,
@@ -165,6 +166,19 @@ def carried_source(sent: Span, trigger: Token | None = None, depth: int = 0) -> 
         prev_first = _opening(prev)
         if prev_first is not None and _partitive_opening(prev_first):
             return carried_source(prev, None, depth + 1)
+    if partitive and not same_paragraph and depth <= 1 and not _in_relative_clause(trigger):
+        # "[lead], according to X. Most were ... [new paragraph] Among those hanged was Y": X
+        # (not the past a relative clause tells of Y, as above)
+        found = lead_source(prev, _previous)
+        if found is not None:
+            return found
+    if first.lower_ in {"he", "she"} and same_paragraph and depth == 0 and first.dep_ == "nsubjpass":
+        # "Among them was Y, 41. He was hanged at dawn": Y's account goes on, its source with it
+        prev_first = _opening(prev)
+        if prev_first is not None and _partitive_opening(prev_first):
+            found = carried_source(prev, None, depth + 1)
+            if found is not None:
+                return found
     if first.lower_ in _BACK_PRONOUNS and same_paragraph:
         author = report_author(prev)
         if author is not None:

@@ -42,6 +42,7 @@ from tallybook.extract.attribution.claimant_roles import (
 )
 from tallybook.extract.attribution.inquiry_calls import inquiry_caller
 from tallybook.extract.attribution.reaction_content import reacted_at
+from tallybook.extract.attribution.reaction_sections import restated_reaction
 from tallybook.extract.attribution.source_asides import parenthetical_source
 from tallybook.extract.attribution.source_context import (
     clause_bounds,
@@ -91,8 +92,7 @@ from tallybook.model import Certainty, Stance
 
 __all__ = ["PUBLISHER", "Attribution", "attribute", "canonical_source", "is_report_word"]
 
-# "Several said ...", "at least six of them had told the court": the victims speaking inside a
-# reported account, not a source of their own.
+# "Several said ...", "six of them had told the court": the victims inside a reported account.
 _QUANTIFIERS = wordset("several many some most few one all both others each none")
 _OWN = wordset("its their our")  # "its researchers": the organisation's own staff
 # Verbs that tell a count of victims as their object ("reported 29 inmates dead", "counted 37
@@ -369,7 +369,7 @@ def attribute(
                     agent = agent_of(c) if c.dep_ in {"relcl", "acl"} else None
                     if agent is not None and stance_of(c) == Stance.CONFIRMS:
                         add(agent, Stance.CONFIRMS)
-    if not out.claims and speaker:
+    if not out.claims and speaker and not restated_reaction(sent):  # a reaction restates the event
         out.claims.append((speaker, Stance.ASSERTS))
     if out.claims and all(st == Stance.CONFIRMS and is_publisher(doc, n) for n, st in out.claims):
         out.claims = [(PUBLISHER, Stance.ASSERTS)]  # "..., X can confirm" in X's own text
