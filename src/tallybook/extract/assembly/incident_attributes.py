@@ -7,6 +7,7 @@ confirming or disputing sources).
 from __future__ import annotations
 
 from tallybook.extract.assembly.incident_clusters import Cluster, own_case, puts_toll
+from tallybook.extract.assembly.lead_evidence import body_over_lead
 from tallybook.extract.attribution.claimants import PUBLISHER
 from tallybook.extract.particulars.mentions import Mention
 from tallybook.extract.particulars.place_context import scene_of
@@ -107,7 +108,7 @@ def _told_on_day(m: Mention) -> bool:
 
 
 def _primary(c: Cluster) -> Mention:
-    return max(c.mentions, key=lambda m: (_score(m), -m.start))
+    return body_over_lead(c.mentions, max(c.mentions, key=lambda m: (_score(m), -m.start)))
 
 
 def _clause_span(m: Mention, others: set[int]) -> Span:
