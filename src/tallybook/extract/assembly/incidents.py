@@ -21,6 +21,7 @@ from tallybook.extract.assembly.coreference import (
 from tallybook.extract.assembly.incident_acts import date_withheld_bodies, unnamed_abductors
 from tallybook.extract.assembly.incident_clusters import near
 from tallybook.extract.assembly.incident_comparisons import compared_aggregates
+from tallybook.extract.assembly.incident_evidence import trigger_sentence, trim_evidence
 from tallybook.extract.assembly.incident_folds import (
     drop_framed,
     fold_arrest_into_disappearance,
@@ -62,9 +63,8 @@ from tallybook.extract.entities.person_victims import mark_victims
 from tallybook.extract.particulars.mentions import Mention, fill_perpetrators, fill_place, finish_anaphora
 from tallybook.extract.particulars.places import main_country
 from tallybook.extract.particulars.victims import fill_victims
-from tallybook.extract.text.boilerplate import doc_text, sentence_bounds, span_text, token_texts
+from tallybook.extract.text.boilerplate import doc_text, span_text, token_texts
 from tallybook.extract.text.layout import (
-    PER_LINE_RE,
     PieceText,
     doc_subject,
     document_text,
@@ -130,9 +130,9 @@ class IncidentFinder:
         for trig in found:
             if not is_reported_as_fact(trig) or is_descriptor(trig) or is_background_arrest(trig):
                 continue
-            sent = _sentence(trig.span, sents)
+            sent = trigger_sentence(trig.span, sents)
             m = Mention(trigger=trig, type=trig.type, sent=sent, start=sent.start_char, end=sent.end_char)
-            _trim_evidence(m)
+            trim_evidence(m)
             if is_heading(doc_text(doc), m.start, m.end, sent):
                 continue  # "c. Torture and Other Cruel ... Treatment", "Massacre": section titles
             m.summary = is_summary_line(doc_text(doc), m.start, m.end)
@@ -245,7 +245,7 @@ def _capped(triggers: list[Trigger], sents: dict[int, Span]) -> list[Trigger]:
     out: list[Trigger] = []
     per_sentence: dict[int, int] = {}
     for t in triggers:
-        sent = _sentence(t.span, sents)
+        sent = trigger_sentence(t.span, sents)
         if len(sent) > _LONG_SENTENCE:
             n = per_sentence.get(sent.start, 0)
             if n >= _MAX_TRIGGERS_IN_LONG_SENTENCE:
@@ -258,19 +258,21 @@ def _capped(triggers: list[Trigger], sents: dict[int, Span]) -> list[Trigger]:
 def _fold_conditions(triggers: list[Trigger], sents: dict[int, Span]) -> list[Trigger]:
     """ "held in solitary confinement and beaten": the conditions of detention belong to the
     ill-treatment the same sentence reports, not to an incident of their own."""
-    tortured = {_sentence(t.span, sents).start for t in triggers if t.type == "torture"}
-    sentenced = {_sentence(t.span, sents).start for t in triggers if t.type == "death_sentence"}
+    tortured = {trigger_sentence(t.span, sents).start for t in triggers if t.type == "torture"}
+    sentenced = {trigger_sentence(t.span, sents).start for t in triggers if t.type == "death_sentence"}
     return [
         t
         for t in triggers
         if not (
             t.type == "other"
             and any(w.lower_ in {"solitary", "punitive"} for w in t.span)
-            and _sentence(t.span, sents).start in tortured
+            and trigger_sentence(t.span, sents).start in tortured
         )
         # "who remain on death row and are at imminent risk of execution": one death-row stock
         and not (
-            t.type == "other" and t.span[0].lower_ == "risk" and _sentence(t.span, sents).start in sentenced
+            t.type == "other"
+            and t.span[0].lower_ == "risk"
+            and trigger_sentence(t.span, sents).start in sentenced
         )
     ]
 
@@ -334,42 +336,6 @@ def _topic_heading(text: str, sent: Span) -> bool:
 
 def _inside(pos: int, ranges: list[tuple[int, ...]]) -> bool:
     return any(r[0] <= pos < r[1] for r in ranges)
-
-
-def _sentence(span: Span, sents: dict[int, Span]) -> Span:
-    """The sentence `span` starts in; `sents` keeps the Spans made (spaCy makes one per slice)."""
-    doc = span.doc
-    bounds = sentence_bounds(doc, span.start)
-    if bounds is not None:  # as `Span.sent`: the sentence the span starts in
-        sent = sents.get(bounds[0])
-        if sent is None:
-            sent = sents[bounds[0]] = doc[bounds[0] : bounds[1]]
-        return sent
-    # No sentence boundaries (blank pipeline): the surrounding line.
-    text = doc_text(doc)
-    lo = text.rfind("\n", 0, span.start_char) + 1
-    hi = text.find("\n", span.end_char)
-    hi = len(text) if hi < 0 else hi
-    out = doc.char_span(lo, hi, alignment_mode="expand")
-    return out if out is not None else span
-
-
-def _trim_evidence(m: Mention) -> None:
-    text = doc_text(m.sent.doc)
-    s, e = m.start, m.end
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    # A sentence glued across a line break: keep the trigger's line.
-    t0 = m.trigger.span.start_char
-    nl_before = text.rfind("\n", s, t0)
-    if nl_before >= 0 and not PER_LINE_RE.match(text[s:nl_before]):
-        s = nl_before + 1
-    nl_after = text.find("\n", m.trigger.span.end_char, e)
-    if nl_after >= 0:
-        e = nl_after
-    m.start, m.end = s, e
 
 
 @Language.factory(

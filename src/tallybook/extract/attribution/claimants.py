@@ -6,8 +6,9 @@ by the PMOI"), "according to X", and hedges ("reportedly", "allegedly", "believe
 confirming give `confirms` (but "X had verified that ..." is X's own finding, and a publisher
 confirming in its own text asserts), verbs of denying `disputes`; everything else `asserts`;
 eyewitnesses who "saw" it assert it. With no named source the claimant is the publisher.
-Names are canonicalised through the organisations and people components ("PMOI" -> its full
-name, "the Special Rapporteur" -> the person). Figures that show a count ("data gathered by X
+What a source's head word names is `source_heads`'s question; names are canonicalised through the
+organisations and people components ("PMOI" -> its full name, "the Special Rapporteur" -> the
+person). Figures that show a count ("data gathered by X
 show ...") give their keeper, and a reporting verb that is itself the trigger ("X reported 29
 inmates dead") its own subject.
 Nested sources give the innermost ("She said the group had documented ..." -> the group);
@@ -21,21 +22,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from tallybook.extract.attribution.carried_sources import (
-    REPORT_NOUNS,
-    carried_source,
-    earlier_owner,
-    report_author,
-    report_issuer,
-)
+from tallybook.extract.attribution.carried_sources import carried_source, report_author
 from tallybook.extract.attribution.claim_verbs import COUNT_NOUNS, outer_report, told_noun
 from tallybook.extract.attribution.claimant_roles import (
-    POSSESSIVE_SPEAKERS,
-    body_spoken_for,
     claim_owner,
-    latest_titled,
-    official_of_body,
-    own_people,
     relative_report,
     relative_teller,
     relayed_teller,
@@ -44,47 +34,29 @@ from tallybook.extract.attribution.inquiry_calls import inquiry_caller
 from tallybook.extract.attribution.reaction_content import reacted_at
 from tallybook.extract.attribution.reaction_sections import restated_reaction
 from tallybook.extract.attribution.source_asides import parenthetical_source
-from tallybook.extract.attribution.source_context import (
-    clause_bounds,
-    coordinated_sources,
-    earlier_description,
-    implied_sources,
-    partitive_group,
-)
+from tallybook.extract.attribution.source_context import clause_bounds
+from tallybook.extract.attribution.source_heads import head_names
 from tallybook.extract.attribution.source_hedges import hedge_of
 from tallybook.extract.attribution.source_names import PUBLISHER, canonical_source, is_publisher
-from tallybook.extract.attribution.source_owners import named_after, whose_body
-from tallybook.extract.attribution.source_pairs import named_group
-from tallybook.extract.attribution.source_phrases import (
-    description_as_written,
-    joined_names,
-    named_apposite,
-    phrase_candidates,
-    source_phrase,
-)
+from tallybook.extract.attribution.source_phrases import source_phrase
 from tallybook.extract.attribution.source_receipts import after_dateline, described_content, received_content
 from tallybook.extract.attribution.source_syntax import (
     HELD_NOUNS,
     NOT_SOURCES,
-    PRONOUNS,
     according_to,
     agent_of,
     back_across,
     document_owner,
     enters_as_content,
-    holder,
     is_report_word,
     own_finding,
     shown_by_figures,
     stance_of,
     subject_of,
-    unheld,
     witnessed,
 )
 from tallybook.extract.attribution.trailing_reports import trailing_report
-from tallybook.extract.attribution.transcripts import turn_speaker
 from tallybook.extract.detection.trigger_lexicon import wordset
-from tallybook.extract.text.boilerplate import doc_cache, doc_value
 from tallybook.extract.text.parse_tree import ancestor_ids, dep_tree, subtree_ids
 from tallybook.extract.text.word_positions import word_positions
 from tallybook.extract.timing.date_phrases import dateline_end
@@ -92,30 +64,12 @@ from tallybook.model import Certainty, Stance
 
 __all__ = ["PUBLISHER", "Attribution", "attribute", "canonical_source", "is_report_word"]
 
-# "Several said ...", "six of them had told the court": the victims inside a reported account.
-_QUANTIFIERS = wordset("several many some most few one all both others each none")
 _OWN = wordset("its their our")  # "its researchers": the organisation's own staff
 # Verbs that tell a count of victims as their object ("reported 29 inmates dead", "counted 37
 # dead"), unlike "put 23 men to death" or "denied holding him", which are the violation itself.
 _TELLING = wordset(
     "report reports reported announce announces announced count counts counted record recorded"
 )
-
-
-def _phrase_candidates(head: Token) -> list[str]:
-    """`phrase_candidates(head)` (a fresh list), found once per token of a doc: the mentions of one
-    sentence share their source. Found again if the doc's people or organisations change."""
-    doc = head.doc
-    people, orgs = doc_value(doc, "tb_people"), doc_value(doc, "tb_orgs")
-    stamp = (id(people), len(people or ()), id(orgs), len(orgs or ()))
-    cache = doc_cache(doc)
-    held: tuple[tuple[int, ...], dict[int, tuple[str, ...]]] | None = cache.get("claim_candidates")
-    if held is None or held[0] != stamp:
-        held = cache["claim_candidates"] = (stamp, {})
-    found = held[1].get(head.i)
-    if found is None:
-        found = held[1][head.i] = tuple(phrase_candidates(head))
-    return list(found)
 
 
 @dataclass
@@ -144,105 +98,11 @@ def attribute(
         elif stance == Stance.ASSERTS:  # "according to figures verified by X": X gives the figure
             out.claims = [(n, Stance.ASSERTS if n == name else s) for n, s in out.claims]
 
+    teller = speaker if scope is not None and speaker else PUBLISHER  # who speaks for "we", unheld words
+
     def add(head: Token, stance: str) -> None:
-        kept = document_owner(head)  # "a Reuters tally shows": Reuters
-        if kept is not None and kept.lower_ in {"they", "he", "she"} and out.claims:
-            return  # "X noted ..., according to figures they cited": X, already named
-        head = kept or head
-        head = whose_body(head) or head  # "X, whose office recorded ...": X
-        if unheld(head):  # "Credible information indicates ...": whoever tells it holds it
-            record(head.text, speaker if scope is not None and speaker else PUBLISHER, stance)
-            return
-        head = holder(head) or head  # "information we received indicates": we
-        if head.lower_ in REPORT_NOUNS and any(c.lower_ == "the" for c in head.children):
-            head = report_issuer(head.sent) or head  # "The 64-page report documents ...": its issuer
-        listed = named_group(head)
-        if listed is not None:
-            for name in listed:  # "Both men said ...": each of the two named before
-                record(head.text, canonical_source(doc, name), stance)
-            return
-        if head.lower_ in _QUANTIFIERS or head.pos_ == "NUM":
-            told = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i), None)
-            if told is not None and head.lower_ == "one" and told.pos_ in {"NOUN", "PROPN"}:
-                # "One of those released, a teacher from X, told us": the one the apposition
-                # names (a person) or describes (as the text words it) speaks, not the group
-                if told.pos_ == "PROPN":
-                    add(told, stance)
-                else:
-                    phrase = description_as_written(told)
-                    record(phrase, phrase, stance)
-                return
-            group = partitive_group(head)
-            if group is not None and group.pos_ == "NOUN" and implied_sources(group) is None:
-                # "several of the defendants told the court": the part speaks, as the text words it
-                phrase = source_phrase(head)
-                record(phrase, canonical_source(doc, phrase), stance)
-                return
-            # "Several of those later released told us": the described group is the source
-            head = group or head
-            if head.lower_ in _QUANTIFIERS or head.pos_ == "NUM":
-                return
-        named = named_apposite(head)
-        if named is not None:
-            head = named
-        joined = joined_names(head)
-        if joined is not None:
-            for name in joined:  # "Amnesty International and Human Rights Watch": each of them
-                record(head.text, name, stance)
-            return
-        if own_people(head):
-            # "data gathered by our team", "our researchers": the publisher (in a quotation, its speaker)
-            record(head.text, speaker if scope is not None and speaker else PUBLISHER, stance)
-            return
-        voice = body_spoken_for(head)
-        if voice is not None:
-            head = voice  # "a spokesperson for Amnesty International": Amnesty International
-        titled = latest_titled(head)
-        if titled is not None:
-            record(head.text, titled, stance)  # "the spokesperson": the one named last
-            return
-        body = official_of_body(head)
-        if body is not None:
-            record(head.text, body, stance)  # "a senior commission official": the commission
-            return
-        owner = earlier_owner(head) or named_after(head)
-        if owner is not None:
-            # "the sources said": whose sources the text named before; "a local rights group
-            # said. The X Centre said ...": the body the next sentence names
-            add(owner, stance)
-            for other in coordinated_sources(head):
-                add(other, stance)
-            return
-        if head.lower_ == "it":
-            # "X says it has registered 117 cases": "it" is the speaker of the verb above
-            outer = next((a for a in head.ancestors if is_report_word(a) and a.i != head.head.i), None)
-            subj = subject_of(outer) if outer is not None else None
-            if subj is not None and subj.lower_ not in NOT_SOURCES | {"it"} and subj.i < head.i:
-                head = subj
-        others = coordinated_sources(head)  # (asked for once: the last branch reads it too)
-        implied = implied_sources(head)
-        if implied is not None:
-            for name in implied:
-                record(head.text, name, stance)
-        elif head.lower_ in {"we", "i"} and turn_speaker(doc, head.idx):
-            # "SPOKESPERSON (Jane Roe, ...): we have recorded ...": the turn's speaker
-            record(head.text, canonical_source(doc, str(turn_speaker(doc, head.idx))), stance)
-        elif head.lower_ in PRONOUNS:
-            record(head.text, head.text, stance)
-        elif head.lower_ in POSSESSIVE_SPEAKERS:  # "his allegation that ...": he claims it
-            record(head.text, POSSESSIVE_SPEAKERS[head.lower_], stance)
-        else:
-            cands = _phrase_candidates(head)
-            earlier = earlier_description(head)
-            if earlier is not None:
-                cands.insert(0, earlier)
-            name = canonical_source(doc, cands)
-            later = {c.text for c in others}
-            if later & set(name.split()):  # a listed name that runs on into the next source
-                name = source_phrase(head)
-            record(cands[0], name, stance)
-        for other in others:
-            add(other, stance)  # "the diocese and relatives of the detainees": two sources
+        for raw, name in head_names(head, teller, lambda: bool(out.claims)):
+            record(raw, name, stance)
 
     if doc.has_annotation("DEP"):
         # "The ministry reported 29 inmates dead": the reporting verb is the trigger itself (but

@@ -1,6 +1,6 @@
 """Is a quotation the name of a charge rather than anyone's words?
 
-`quote_marks.is_speech` already drops a quoted charge set right after "convicted of", "charged
+`quote_speech.is_speech` already drops a quoted charge set right after "convicted of", "charged
 with" or "for". Two more shapes name a charge (CONVENTIONS.md leaves charge names out):
 
 - a court's verb of convicting with its object before the preposition: "the court convicted him

@@ -40,17 +40,15 @@ from tallybook.extract.quotation.quote_cues import (
     speaker_sentence,
 )
 from tallybook.extract.quotation.quote_hearers import hearer_cue
-from tallybook.extract.quotation.quote_marks import (
+from tallybook.extract.quotation.quote_marks import QuoteSpan, find_quote_spans, same_words
+from tallybook.extract.quotation.quote_speakers import cue_subject, named_speaker
+from tallybook.extract.quotation.quote_speech import (
     NAMED_AS_RE,
     WHAT_CALLED_RE,
-    QuoteSpan,
-    find_quote_spans,
     is_headline_demand,
     is_speech,
-    same_words,
     statement_verb_before,
 )
-from tallybook.extract.quotation.quote_speakers import cue_subject, named_speaker
 from tallybook.extract.quotation.speaker_refs import fuller_name
 from tallybook.extract.quotation.speaker_titles import title_bearer
 from tallybook.extract.quotation.speakers import FUNCTION_WORDS, Mention
