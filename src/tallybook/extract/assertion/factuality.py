@@ -3,10 +3,11 @@
 `is_reported_as_fact` drops triggers the text does not assert as real: negated ("without an
 execution"), hypothetical or demanded ("must be stopped", "called for a halt to executions",
 "scheduled to hang"), general ("the execution rate", "the number of death sentences", "a pattern
-of arrests", "a pattern of disappearances and torture"), backgrounded ones ("before his arrest")
-and killings a person is accused of ("held on suspicion of killing two people"); statements about
-a kind of event are read in general_statements.py, readings that keep a trigger in
-factual_readings.py, quotations in quote_tense.py (descriptors are `triggers.is_descriptor`).
+of arrests", "a pattern of disappearances and torture"), backgrounded ones ("before his arrest";
+not a counted and placed one, measured_arrests.py) and crimes a person is accused of ("held on
+suspicion of killing two people", accused_crimes.py); statements about a kind of event are read
+in general_statements.py, readings that keep a trigger in factual_readings.py, quotations in
+quote_tense.py (descriptors are `triggers.is_descriptor`).
 Rules use the dependency parse when there is one and fall back to nearby words when there is none.
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tallybook.extract.assertion.accused_crimes import accused_crime
 from tallybook.extract.assertion.factual_readings import (
     asserting_modal,
     clause_chain,
@@ -36,6 +38,7 @@ from tallybook.extract.assertion.general_statements import (
 )
 from tallybook.extract.assertion.generic_talk import general_clause, generic_plural
 from tallybook.extract.assertion.inquired_events import beyond_mood
+from tallybook.extract.assertion.measured_arrests import measured_arrest
 from tallybook.extract.assertion.non_events import not_an_event
 from tallybook.extract.detection.trigger_lexicon import NOMINAL, VERBAL, wordset
 from tallybook.extract.detection.trigger_record import Trigger
@@ -83,11 +86,6 @@ _GENERAL_HEADS = wordset(
 _BACKGROUND_CLAUSE = wordset("after following since despite because as when")
 _COMPARISON = wordset("compared comparison comparable similar since like")
 _BACKGROUND_PREPS = wordset("before after following since until prior")
-_CRIME_GOVERNORS = wordset(
-    "convicted accused charged guilty suspected confessed committing commit crime murder for"
-)
-# Nouns whose "of" phrase is what someone is accused of: "arrested on suspicion of killing two people".
-_ACCUSATIONS = wordset("suspicion charge charges accusation accusations allegation allegations")
 
 
 def is_reported_as_fact(trigger: Trigger) -> bool:
@@ -247,8 +245,13 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
             return False
         if _general_conjunct(trigger):
             return False
-        if root.dep_ == "pobj" and head.lower_ in _BACKGROUND_PREPS and possessed(root):
-            return False  # "before his arrest": background to the main event
+        if (
+            root.dep_ == "pobj"
+            and head.lower_ in _BACKGROUND_PREPS
+            and possessed(root)
+            and not (trigger.type == "arrest" and measured_arrest(root))
+        ):
+            return False  # "before his arrest": background, unless counted and placed (measured_arrests)
     elif root.dep_ == "amod":
         return False  # "killed and injured protesters"
     if comparative_habit(trigger):
@@ -264,24 +267,7 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
             c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children
         ):
             return False
-    # A crime the victim was convicted of is not a violation ("executed for murder").
-    in_relative = False
-    for k, tok in enumerate(chain[1:4]):
-        in_relative = in_relative or chain[k].dep_ == "relcl"
-        if in_relative and tok.lower_ == "for":
-            continue  # "a vigil for X, whom police shot dead": "for" governs the noun, not the clause
-        if lowers[tok.i] in _CRIME_GOVERNORS and trigger.type in {"killing", "arrest"}:
-            return False
-    if trigger.type == "killing" and _accused_of(root):
-        return False
-    # "who had killed his superior": a relative clause about a convicted person.
-    if trigger.type == "killing" and root.dep_ == "relcl":
-        rel_subj = [c for c in root.children if c.dep_ == "nsubj"]
-        if rel_subj and rel_subj[0].lower_ in {"who", "that"} and root.head.pos_ == "NOUN":
-            head_noun = root.head
-            if head_noun.dep_ == "pobj" and head_noun.head.lower_ in {"against", "for"}:
-                return False
-    return True
+    return not accused_crime(trigger, chain)
 
 
 _UNIVERSAL = wordset("everyone everybody anyone anybody")
@@ -328,19 +314,6 @@ def _vouched_state(root: Token) -> bool:
         and head.lower_ in _VOUCHING
         and any(c.dep_ == "auxpass" for c in head.children)
     )
-
-
-def _accused_of(root: Token) -> bool:
-    """ "held on suspicion of killing two people", "charges of murdering a guard": the killing a
-    person is suspected or charged with is the accusation against them, not a violation (an
-    allegation of killings against the state, "allegations of killings by troops", names a doer)."""
-    of = root.head
-    if root.dep_ not in {"pobj", "pcomp"} or of.lower_ != "of" or of.head.lower_ not in _ACCUSATIONS:
-        return False
-    noun = of.head
-    if noun.lower_.startswith("allegation"):
-        return noun.head.lower_ in {"on", "over"}  # "detained over allegations of murder"
-    return True
 
 
 def _governing_verbs(root: Token) -> list[Token]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tallybook.extract.assertion.arrest_descriptors import as_age_subject
+from tallybook.extract.assertion.received_reports import received_credible
 from tallybook.extract.detection.trigger_context import QUANTITY_NOUNS
 from tallybook.extract.detection.trigger_lexicon import NOMINAL, VERBAL, wordset
 from tallybook.extract.detection.triggers import Trigger
@@ -89,6 +90,8 @@ def hearsay(root: Token) -> bool:
             i = heads[i]
             continue
         cur = doc[i]
+        if received_credible(cur):
+            return False  # "the Office had received credible reports that ...": it vouches for them
         if any(
             c.lower_ in {"numerous", "several", "many", "some", "frequent", "multiple", "credible"}
             for c in cur.children

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Token
 
 from tallybook.extract.assertion.general_statements import clause_verb
+from tallybook.extract.assertion.received_reports import received_credible
 from tallybook.extract.detection.trigger_lexicon import NOMINAL, VERBAL
 from tallybook.extract.detection.triggers import Trigger
 from tallybook.extract.text.boilerplate import doc_words, lower_forms, sentence_starts, span_text
@@ -317,5 +318,7 @@ def _participle_of_kind(root: Token) -> bool:
     talked about; with no figure, date or name in the sentence no event is told."""
     if root.dep_ != "acl" or root.tag_ != "VBN" or root.head.dep_ == "ROOT" or not _bare_plural(root.head):
         return False
+    if received_credible(root.head):
+        return False  # "received credible reports that detainees were beaten": a clause, not a participle
     specific = {"DATE", "TIME", "CARDINAL", "PERSON"}
     return not any(t.ent_type_ in specific or t.like_num for t in root.sent)
