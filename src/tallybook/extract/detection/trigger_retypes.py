@@ -18,7 +18,7 @@ from tallybook.extract.detection.trigger_methods import SHOVED
 from tallybook.extract.detection.trigger_patterns import NOMINAL, VERBAL, wordset
 from tallybook.extract.detection.trigger_seizures import seizure_arrest
 from tallybook.extract.detection.trigger_vanishings import vehicle_vanishing, where_withheld
-from tallybook.extract.text.boilerplate import lower_forms, sentence_bounds
+from tallybook.extract.text.boilerplate import doc_words, lower_forms, sentence_bounds, span_text
 from tallybook.extract.text.parse_tree import has_parse
 
 # "flogged"/"beaten" type as torture by default; flogging as a sentence is corporal punishment.
@@ -27,7 +27,7 @@ _RETYPE = {"flogged": "corporal_punishment"}
 
 def matched_type(span: Span, itype: str, kind: str) -> tuple[str, str]:
     """The type and kind of a phrase the lexicon matched as `itype` and `kind`."""
-    itype = _retyped(span, _RETYPE.get(span.text.lower(), itype), kind)
+    itype = _retyped(span, _RETYPE.get(span_text(span).lower(), itype), kind)  # (no Token per word)
     if itype == "execution" and kind == NOMINAL and _facing(span.root):
         itype = "death_sentence"  # "facing execution": people under sentence of death
     if kind == VERBAL and _looks_nominal(span[0]):
@@ -45,12 +45,12 @@ def _retyped(span: Span, itype: str, kind: str) -> str:
     """Types a matched phrase takes from its neighbours: "summarily executed" (no trial: a killing,
     CONVENTIONS), "the deaths of 58 detainees" (in custody), "the death sentence was carried out"."""
     doc = span.doc
-    before = {t.lower_ for t in doc[max(0, span.start - 2) : span.start]}
+    before = set(lower_forms(doc)[max(0, span.start - 2) : span.start])
     if itype == "execution" and before & _SUMMARY:
         return "killing"
     if itype == "execution" and kind == VERBAL and has_parse(doc) and troops_executed(span[0]):
         return "killing"  # "soldiers executed 15 villagers": a killing without trial (CONVENTIONS)
-    if itype == "killing" and span.text.lower() == "deaths of":
+    if itype == "killing" and span_text(span).lower() == "deaths of":
         after = doc[span.end : span.end + 10]
         # "the deaths of 58 detainees in the custody of": not "the deaths of 27 prisoners" (hanged)
         if any(t.lower_ in {"detainees", "custody", "detention"} for t in after):
@@ -136,6 +136,8 @@ _SUSPICION = wordset("suspicion suspicions charges charge accusations allegation
 def _to_death_phrase(verb: Token) -> bool:
     """ "beat him to death", "was tortured to death": the verb's own "to death" phrase; in a
     title-case headline ("Police Beat Man to Death"), the parse is unreliable: a near "to death"."""
+    if "death" not in doc_words(verb.doc):
+        return False  # (both readings need the word: no walk of the verb's children without it)
     if any(
         c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
         for c in verb.children

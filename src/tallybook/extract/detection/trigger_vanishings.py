@@ -24,6 +24,8 @@ from spacy.tokens import Token
 from tallybook.extract.detection.trigger_context import PERSON_NOUNS
 from tallybook.extract.detection.trigger_lexicon import wordset
 from tallybook.extract.detection.trigger_record import negated, with_sayer
+from tallybook.extract.text.boilerplate import doc_words, lower_forms
+from tallybook.extract.text.parse_tree import dep_tree
 
 WHERE_HELD = wordset("held kept taken holding keeping detained")
 # "not told where he was": the copula of a person's place
@@ -153,7 +155,12 @@ def refused_where(refused: Token) -> bool:
 def _where_of(held: Token) -> bool:
     """ "where he was being held", "where they had been taken"; or the copula of "where he was"
     (the place a person is, kept from the family the same way)."""
-    if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in held.children):
+    doc = held.doc
+    if "where" not in doc_words(doc):
+        return False  # (asked of every token of a clause: no parse walk when no "where" is written)
+    _, kids, labels, _ = dep_tree(doc)
+    forms = lower_forms(doc)
+    if not any(labels[c] == "advmod" and forms[c] == "where" for c in kids[held.i]):
         return False
     if held.lower_ in WHERE_BE:
         return held.tag_ in {"VBD", "VBZ", "VBP"} and any(

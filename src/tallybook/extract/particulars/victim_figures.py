@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from tallybook.extract.detection.trigger_lexicon import wordset
 from tallybook.extract.particulars.figures import _ORDINALS, parse_figure
 from tallybook.extract.particulars.victim_persons import lone_surname
+from tallybook.extract.text.boilerplate import sentence_bounds, span_text
 from tallybook.extract.text.parse_tree import first_child
 from tallybook.model import Figure
 
@@ -145,8 +146,10 @@ def with_qualifier(doc: Doc, lo: int) -> int:
     the counted phrase."""
     if lo < 2 or not doc[lo].like_num:
         return lo
+    bounds = sentence_bounds(doc, lo)  # (once, not a `Token.sent` walk per word tried)
+    first = doc[lo].sent.start if bounds is None else bounds[0]
     for k in (1, 2, 3):
-        if lo - k >= doc[lo].sent.start and _QUALIFIER_BEFORE_RE.search(" " + doc[lo - k : lo].text):
+        if lo - k >= first and _QUALIFIER_BEFORE_RE.search(" " + span_text(doc[lo - k : lo])):
             return lo - k
     return lo
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tallybook.extract.text.boilerplate import doc_words
 from tallybook.extract.text.parse_tree import first_child
 
 _PART_WORDS = frozenset({"them", "whom"})
@@ -22,6 +23,8 @@ _STOP = frozenset({";", ":", "–", "—"})
 def _among_before(verb: Token) -> int | None:
     """The position of "among" in ", among them PART, [were] VERB" just before `verb`."""
     doc = verb.doc
+    if "among" not in doc_words(doc):
+        return None  # (asked for every victim verb: most texts never write "among")
     i = verb.i - 1
     while i > verb.sent.start and doc[i].dep_ in _BETWEEN_PART_AND_VERB and doc[i].text != ",":
         i -= 1

@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Span
 
 from tallybook.extract.detection.trigger_lexicon import wordset
-from tallybook.extract.text.boilerplate import doc_text, span_text
+from tallybook.extract.text.boilerplate import doc_text, sentence_bounds, span_text
 from tallybook.extract.timing.date_phrases import REL_PHRASE, date_phrases
 from tallybook.extract.timing.dates import Reference, resolve_date
 from tallybook.extract.timing.month_names import MONTH_STEM
@@ -29,9 +29,11 @@ _YEAR_DIGITS = re.compile(r"\d{4}")
 def previous_sentence(sent: Span) -> Span | None:
     """The sentence before, when it is in the same paragraph."""
     doc = sent.doc
-    if sent.start == 0 or not doc.has_annotation("SENT_START"):
+    # (the doc's sentence starts, read once: `has_annotation` and `Token.sent` scan token by token)
+    bounds = sentence_bounds(doc, sent.start - 1) if sent.start > 0 else None
+    if bounds is None:
         return None
-    prev = doc[sent.start - 1].sent
+    prev = doc[bounds[0] : bounds[1]]
     seg = doc_text(doc)[prev.start_char : sent.start_char]
     body = seg.rstrip()
     # a line break inside the sentence before, or between the two (the parser may keep the
