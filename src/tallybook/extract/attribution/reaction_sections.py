@@ -1,5 +1,5 @@
 """Whether a sentence restates, in an article's section of reactions ("== Reactions ==",
-"International reaction"), the event the article told above: the people quoted there react to it,
+"## International reaction"), the event the article told above: the people quoted there react to it,
 and words that count, date and own nothing ("Unarmed villagers were rounded up and shot") make them
 no source of it; a reaction that tells a new event ("three of my nephews were arrested last night")
 keeps its speaker."""
@@ -16,8 +16,8 @@ from tallybook.extract.text.boilerplate import doc_cache, doc_text, span_ents
 
 __all__ = ["restated_reaction"]
 
-# A heading line of an encyclopedia article ("== Reactions ==", "## Reactions") or a bare title
-# line; the heading of a reactions section names reactions or responses and nothing else.
+# A marked heading line of an encyclopedia article ("== Reactions ==", "## Reactions"); the
+# heading of a reactions section names reactions or responses and nothing else.
 _HEADING_RE = re.compile(
     r"^[ \t]*(?:(=+)[ \t]*(?P<a>[^=\n]{1,60}?)[ \t]*\1|#{1,4}[ \t]+(?P<b>[^\n]{1,60}?))[ \t]*$", re.M
 )
