@@ -12,7 +12,9 @@ does not join them to the trigger word?
 - the person arrested and "held incommunicado", the last word taken for the verb's object;
 - the people who face charges that carry the death penalty ("At least 22 other protesters are
   facing charges that carry the death penalty", "at least 100 more faced charges that carry it"),
-  not the penalty.
+  not the penalty;
+- the people a participle passes death sentences on ("the death sentences handed down in March to
+  14 workers"), in handed_sentences.py.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from spacy.tokens import Token
 from tallybook.extract.attribution.source_syntax import is_report_word
 from tallybook.extract.detection.trigger_lexicon import NOMINAL, wordset
 from tallybook.extract.detection.triggers import Trigger
+from tallybook.extract.particulars.handed_sentences import sentence_recipients
 from tallybook.extract.particulars.recall_relatives import is_perpetrator, relative_antecedent
 from tallybook.extract.particulars.victim_wholes import whole_group
 from tallybook.extract.text.parse_tree import first_child
@@ -160,7 +163,9 @@ def set_apart(trigger: Trigger, head: Token | None) -> Token | None:
     a group told "among them", or an active verb's own subject."""
     root, nominal = trigger.root, trigger.kind == NOMINAL
     if head is None:
-        head = delayed_of(root, nominal) or (counted_describer(root) if nominal else None)
+        head = delayed_of(root, nominal) or (
+            counted_describer(root) or sentence_recipients(root) if nominal else None
+        )
     if not nominal and (head is None or (head.dep_ == "nsubj" and head.head.i == root.i)):
         head = object_as_subject(root) or head
     if not nominal:

@@ -12,17 +12,35 @@ from spacy.tokens import Doc, Span, Token
 from tallybook.extract.entities.people import resolve_person
 from tallybook.extract.entities.person_names import named_as_place
 from tallybook.extract.text.boilerplate import doc_cache, doc_ents, doc_text, doc_value, flat_text, span_ents
+from tallybook.extract.text.word_positions import word_positions
 from tallybook.model import Span as CharSpan
+
+_ACCORDING = frozenset({"according"})
+
+
+def _tellers_start(head: Token) -> int:
+    """Where an "according to" phrase of the clause, not of `head`, opens inside the words the
+    parser hung on `head`: "A and B were sentenced, according to the experts – C; D; and E", the
+    experts' names made appositions of A. Those after it tell of the harm; they never suffer it."""
+    doc = head.doc
+    for i in word_positions(doc, _ACCORDING, head.i + 1, head.right_edge.i + 1):
+        if i + 1 < len(doc) and doc[i + 1].lower_ == "to" and not head.is_ancestor(doc[i]):
+            return i
+    return len(doc)
 
 
 def victim_tokens(head: Token) -> set[int]:
-    """Tokens that name the victims themselves: not "sons of X", not "X's family"."""
+    """Tokens that name the victims themselves: not "sons of X", not "X's family", not the tellers
+    of an "according to" phrase the parser hung on the victims."""
     keep: set[int] = set()
     stack = [head]
+    tellers = _tellers_start(head)
     while stack:
         tok = stack.pop()
         keep.add(tok.i)
         for c in tok.children:
+            if c.i > tellers:
+                continue
             if c.dep_ in {"relcl", "poss", "advcl"}:
                 continue
             if c.dep_ == "acl" and c.lower_ not in {"identified", "named"}:

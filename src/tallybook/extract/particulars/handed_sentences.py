@@ -1,0 +1,35 @@
+"""Who received the sentences a participle hands down: "quash the death sentences handed down on
+Monday to 148 people", "the death sentences issued against 12 men", "the sentences passed in March on
+14 protesters". The parser hangs the people on the participle, not on the sentence noun, so the noun
+alone names no victims.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tallybook.extract.detection.trigger_lexicon import wordset
+
+# participles that pass a sentence on someone
+_HANDING = wordset("handed issued passed imposed pronounced delivered meted given")
+# the preposition that names who the sentence falls on
+_ON_WHOM = wordset("to against on upon")
+_DATE_LABELS = frozenset({"DATE", "TIME"})
+
+
+def sentence_recipients(root: Token) -> Token | None:
+    """The counted or named people of a "to/against/on" phrase of the participle that hands down
+    the sentences `root` names; None when there is none."""
+    for acl in root.children:
+        if acl.dep_ != "acl" or acl.lower_ not in _HANDING:
+            continue
+        for prep in acl.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _ON_WHOM:
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None or obj.ent_type_ in _DATE_LABELS:
+                continue
+            counted = obj.like_num or any(c.dep_ == "nummod" for c in obj.children)
+            if counted or obj.pos_ == "PROPN":
+                return obj
+    return None
