@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from tallybook.extract.detection.trigger_patterns import wordset
 from tallybook.extract.entities.lexicon import NON_NAME_WORDS
 from tallybook.extract.entities.person_names import PARTICLES, UPPER_LETTERS
 
@@ -34,19 +35,28 @@ _KIN_GIVEN_RE = re.compile(
     rf"(?P<last>{_WORD})(?![\w’'-]|[ \t]+[{UPPER_LETTERS}])"
 )
 _WORD_RE = re.compile(_WORD)
+# What every match of the two patterns holds, looked for first: most texts name no kin this way,
+# and a literal scan costs a fraction of the patterns' scan from every capital.
+_SHARED_KIN_WORDS = wordset("brothers sisters siblings twins cousins couple spouses sons daughters children")
+_KIN_AFTER_POSSESSIVE_RE = re.compile(
+    r"['’]s[ \t]+(?:(?:two|three|four|younger|elder|older)[ \t]+)?"
+    r"(?:brothers|sisters|siblings|sons|daughters|children|cousins|nephews|nieces),?[ \t]"
+)
 
 
 def shared_family_names(text: str) -> list[tuple[int, int, str, int]]:
     """(start, end, name, strength 2) for each kin but the last named with one family name, and
     for kin given names set after a full name's possessive."""
     found: list[tuple[int, int, str, int]] = []
-    for m in _SHARED_FAMILY_RE.finditer(text):
+    shared = any(w in text for w in _SHARED_KIN_WORDS)
+    for m in _SHARED_FAMILY_RE.finditer(text) if shared else ():
         family = m.group("family").split()
         while family and family[-1].lower() in NON_NAME_WORDS:
             family.pop()  # "... Ruiz Blanco Monday" is no part of the name
         if family:
             found += _given_with_family(m.start("firsts"), m.group("firsts"), " ".join(family))
-    for m in _KIN_GIVEN_RE.finditer(text):
+    kin_given = _KIN_AFTER_POSSESSIVE_RE.search(text) is not None
+    for m in _KIN_GIVEN_RE.finditer(text) if kin_given else ():
         if m.group("family").lower() not in NON_NAME_WORDS:
             found += _given_with_family(m.start("firsts"), m.group("firsts"), m.group("family"))
             found += _given_with_family(m.start("last"), m.group("last"), m.group("family"))
