@@ -9,10 +9,10 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from tallybook.extract.attribution.relative_sources import relative_of_named
 from tallybook.extract.attribution.source_context import (
     coordinated_sources,
     descriptor_clause,
-    relative_of_named,
     shared_modifiers,
     trailing_phrases,
 )

@@ -2,7 +2,7 @@
 
 "He later said" opening a sentence: the subject of the sentence before; "X, a teacher, whose
 family said": X, found up through the apposition the parser hung the clause on; "his family said":
-the person the text last named. `source_context.relative_of_named` and `incident_sources` ask.
+the person the text last named. `relative_sources.relative_of_named` and `incident_sources` ask.
 """
 
 from __future__ import annotations

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -28,6 +27,7 @@ from tallybook.extract.entities.known_orgs import (
     lookup_known_org,
 )
 from tallybook.extract.entities.lexicon import alternation
+from tallybook.extract.entities.one_word_places import named_place
 from tallybook.extract.entities.org_mentions import OrgMention, merge_mentions
 from tallybook.extract.entities.org_name_edges import bare_org_name, placed_org_name, without_time_words
 from tallybook.extract.entities.org_names import (
@@ -40,7 +40,6 @@ from tallybook.extract.entities.org_names import (
     ORG_KEYWORDS,
     PLACE_HEADS,
     acronyms_re,
-    based_re,
     clean_entity,
     definition_matches,
     initials_fit,
@@ -64,7 +63,6 @@ from tallybook.extract.entities.state_bodies import (
     title_follows,
 )
 from tallybook.extract.entities.un_missions import mission_mentions
-from tallybook.extract.particulars.countries import CAPITALS
 from tallybook.extract.text.boilerplate import (
     doc_cache,
     doc_ents,
@@ -274,7 +272,7 @@ class OrganizationFinder:
             or title_follows(text, e)
         ):
             return None  # "the DPO" for a District Police Officer; "Police Chief" is a person
-        if not keyword and _named_place(cleaned, text):
+        if not keyword and named_place(cleaned, text):
             return None  # "DHAKA, Bangladesh (AP)", "the Dhaka-based rights group": a city
         if keyword or acronym:
             return OrgMention(s, e, cleaned, cleaned, kind_for(cleaned), 1)
@@ -322,28 +320,6 @@ def _registry_for_acronym(acronym: str, long_name: str) -> KnownOrg | None:
     words = {w for w in norm_name(long_name).split() if len(w) > 3}
     registry = {w for v in (known.name, *known.aliases) for w in norm_name(v).split() if len(w) > 3}
     return known if not words or len(words & registry) * 2 >= len(words) else None
-
-
-_BASED_RE = re.compile(r"-based\b", re.IGNORECASE)
-_DATELINE_HEAD_RE = re.compile(r"(?m)^([^ \n]*?), [A-Z][a-z]")
-
-
-@lru_cache(maxsize=1)  # every entity of one text asks; a str keeps its hash
-def _place_cues(text: str) -> tuple[bool, frozenset[str]]:
-    """Read once per text, not once per entity: whether "-based" occurs, and the one-word heads
-    of lines that open "X, Capitalised" (a name without spaces is such a head or none)."""
-    heads = frozenset(m.group(1) for m in _DATELINE_HEAD_RE.finditer(text))
-    return _BASED_RE.search(text) is not None, heads
-
-
-def _named_place(name: str, text: str) -> bool:
-    """Whether the text uses a one-word name as a place: a capital, "X-based", a dateline."""
-    if " " in name:
-        return False
-    based, heads = _place_cues(text)
-    if name.title() in CAPITALS or (based and based_re(name).search(text)):
-        return True
-    return name in heads
 
 
 def _org_index(doc: Doc) -> dict[str, str]:
