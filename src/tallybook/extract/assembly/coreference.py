@@ -15,16 +15,15 @@ import re
 import sys
 from dataclasses import replace
 
+from tallybook.extract.assembly.bare_leads import bare_lead, headline_only
 from tallybook.extract.assembly.heading_victims import fold_headings
 from tallybook.extract.assembly.incident_attributes import incidents_from_clusters
 from tallybook.extract.assembly.incident_clusters import (
     Cluster,
     absorbed,
     add_toll,
-    bare_lead,
     compatible,
     dispute_target,
-    headline_only,
     official_target,
     puts_toll,
     reported_rival,

@@ -13,11 +13,9 @@ from tallybook.extract.assembly.incident_acts import different_acts
 from tallybook.extract.assembly.incident_tolls import toll_figure
 from tallybook.extract.assembly.official_accounts import bare_version, lone_told, rebuts_version
 from tallybook.extract.attribution.claimants import PUBLISHER
-from tallybook.extract.detection.trigger_lexicon import NOMINAL
 from tallybook.extract.particulars.mentions import Mention
 from tallybook.extract.particulars.places import is_country
 from tallybook.extract.text.boilerplate import sentences_back, span_text
-from tallybook.extract.text.word_positions import word_positions
 from tallybook.extract.timing.dates import enclosing
 from tallybook.model import Stance
 from tallybook.model.vocab import FATAL_TYPES
@@ -343,41 +341,3 @@ def _rival_version(c: Cluster, m: Mention) -> bool:
         return False
     own_place = m.place is not None and not is_country(m.place)
     return not own_place and max(x.sent.start for x in c.mentions) >= near(m.sent, 3)
-
-
-_FURTHER = frozenset({"also", "another", "separately", "further", "additionally", "other", "others"})
-
-
-def headline_only(c: Cluster) -> bool:
-    """A cluster of title or summary lines only: it announces an event the body has yet to tell."""
-    return all(x.summary for x in c.mentions)
-
-
-def _bare(c: Cluster) -> bool:
-    body = [x for x in c.mentions if not x.summary]
-    return bool(body) and c.count() is None and not c.names()
-
-
-def _victimless(c: Cluster) -> bool:
-    """ "after a trial marred by allegations of torture": the event named by a noun alone, with no
-    victims, date or figure, which the sentences after it tell with the people it was done to."""
-    return all(
-        x.trigger.kind == NOMINAL and not x.victim_found and (x.date is None or x.date_from_claim)
-        for x in c.mentions
-    )
-
-
-def bare_lead(same_type: list[Cluster], m: Mention) -> Cluster | None:
-    """ "OHCHR voiced alarm at the killing of civilians in a drone strike. ... at least 26 civilians
-    were killed when a drone hit the market on Sunday": a mention with no figure or name, told in
-    the sentence or two before the one that gives them, is the same incident."""
-    if m.summary or m.names or not same_type:
-        return None  # a named person "among those detained" is an incident of their own
-    c = same_type[-1]
-    if (m.figure.count or 0) < 2 and not _victimless(c):
-        return None
-    if not _bare(c) or max(x.sent.start for x in c.mentions) < near(m.sent, 3 if _victimless(c) else 2):
-        return None
-    if word_positions(m.sent.doc, _FURTHER, m.sent.start, m.sent.end):
-        return None  # "Police detained protesters. In B, 40 others were also arrested": two events
-    return c if compatible(c, m) else None

@@ -18,12 +18,12 @@ from tallybook.extract.assembly.coreference import (
     resolve_pronouns,
     resolve_relative_dates,
 )
+from tallybook.extract.assembly.framed_triggers import drop_framed
 from tallybook.extract.assembly.incident_acts import date_withheld_bodies, unnamed_abductors
 from tallybook.extract.assembly.incident_clusters import near
 from tallybook.extract.assembly.incident_comparisons import compared_aggregates
 from tallybook.extract.assembly.incident_evidence import trigger_sentence, trim_evidence
 from tallybook.extract.assembly.incident_folds import (
-    drop_framed,
     fold_arrest_into_disappearance,
     is_background_arrest,
     restates_nominal,
