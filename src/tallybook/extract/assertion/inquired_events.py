@@ -11,11 +11,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tallybook.extract.assertion.factual_readings import dated_participle
+from tallybook.extract.attribution.inquiry_calls import INQUIRY_NOUNS
 from tallybook.extract.detection.trigger_lexicon import wordset
 
 __all__ = ["beyond_mood"]
 
-_INQUIRIES = wordset("investigation investigations inquiry inquiries probe probes enquiry enquiries")
+# the inquiry nouns a call names (`inquiry_calls`), and the British spelling an event sought into takes
+_INQUIRIES = INQUIRY_NOUNS | wordset("enquiry enquiries")
 _DATES = frozenset(["DATE", "TIME"])
 
 

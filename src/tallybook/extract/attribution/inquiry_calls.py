@@ -16,7 +16,7 @@ from tallybook.extract.attribution.source_syntax import NOT_SOURCES, is_report_w
 from tallybook.extract.detection.trigger_lexicon import wordset
 
 _CALL_VERBS = wordset("call calls called calling urge urges urged urging demand demands demanded demanding")
-_INQUIRY_NOUNS = wordset("investigation investigations inquiry inquiries probe probes")
+INQUIRY_NOUNS = wordset("investigation investigations inquiry inquiries probe probes")
 # Verbs a caller asks someone else to carry an inquiry out with ("urged the authorities to open").
 _OPENING = wordset("open launch conduct carry hold establish set")
 _CALLERS = frozenset(["NOUN", "PROPN", "PRON"])
@@ -56,7 +56,7 @@ def inquiry_caller(trigger: Token) -> Token | None:
         if cur.i == child.i or (is_report_word(cur) and _own_subject(cur)):
             return None  # "she said the group had urged ...": the reporting verb's subject tells it
         if cur.lower_ == "into" and cur.dep_ == "prep" and child.dep_ == "pobj":
-            if cur.head.lower_ not in _INQUIRY_NOUNS:
+            if cur.head.lower_ not in INQUIRY_NOUNS:
                 return None
             return _caller(_calling_verb(cur.head))
         if cur.pos_ in {"VERB", "AUX"} and child.i != trigger.i and _own_subject(cur):
