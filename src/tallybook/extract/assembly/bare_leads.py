@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from tallybook.extract.assembly.incident_clusters import Cluster, compatible, near
 from tallybook.extract.detection.trigger_lexicon import NOMINAL
+from tallybook.extract.detection.trigger_patterns import FURTHER_EVENT_WORDS, wordset
 from tallybook.extract.particulars.mentions import Mention
 from tallybook.extract.text.word_positions import word_positions
 
 __all__ = ["bare_lead", "headline_only"]
 
-_FURTHER = frozenset({"also", "another", "separately", "further", "additionally", "other", "others"})
+_FURTHER = FURTHER_EVENT_WORDS | wordset("other others")
 
 
 def headline_only(c: Cluster) -> bool:

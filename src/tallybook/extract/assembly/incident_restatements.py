@@ -18,6 +18,7 @@ from tallybook.extract.assembly.incident_clusters import near
 from tallybook.extract.attribution.claimants import PUBLISHER
 from tallybook.extract.attribution.source_syntax import ADMIT_WORDS, CONFIRM_WORDS
 from tallybook.extract.detection.trigger_lexicon import NOMINAL, wordset
+from tallybook.extract.detection.trigger_patterns import FURTHER_EVENT_WORDS
 from tallybook.extract.particulars.mentions import Mention
 from tallybook.extract.particulars.ordinal_totals import ordinal_total, take_ordinal_total
 from tallybook.extract.particulars.places import is_country
@@ -171,7 +172,7 @@ def _fatal_part(m: Mention) -> bool:
 
 
 # A sentence that tells a further event of the type: "also detained", "another prisoner".
-_FURTHER = wordset("also another separately further additionally")
+_FURTHER = FURTHER_EVENT_WORDS
 
 
 def _further(m: Mention) -> bool:

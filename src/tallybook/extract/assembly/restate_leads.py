@@ -9,11 +9,12 @@ names him. They are one incident; the body sentence, which names the victim, is 
 from __future__ import annotations
 
 from tallybook.extract.detection.trigger_lexicon import wordset
+from tallybook.extract.detection.trigger_patterns import FURTHER_EVENT_WORDS
 from tallybook.extract.particulars.mentions import Mention
 from tallybook.extract.text.layout import in_dateline_lead
 
 # A next sentence that tells a further event: "another prisoner", "also hanged".
-_FURTHER = wordset("also another separately further additionally other")
+_FURTHER = FURTHER_EVENT_WORDS | wordset("other")
 
 
 def _lone_unnamed(m: Mention) -> bool:

@@ -17,13 +17,14 @@ from tallybook.extract.assembly.incident_clusters import near
 from tallybook.extract.attribution.claimants import PUBLISHER
 from tallybook.extract.attribution.incident_sources import quote_speaker
 from tallybook.extract.detection.trigger_lexicon import wordset
+from tallybook.extract.detection.trigger_patterns import FURTHER_EVENT_WORDS
 from tallybook.extract.particulars.mentions import Mention
 from tallybook.extract.text.boilerplate import doc_text
 from tallybook.model import ExtractedQuote, Figure
 from tallybook.model.vocab import FATAL_TYPES
 
 # Words that tell a further act: '"They also took my brother"', '"another man was shot"'.
-_FURTHER = wordset("also another other others again too second further")
+_FURTHER = FURTHER_EVENT_WORDS | wordset("other others again too second")
 
 
 def _same_act(a: str, b: str) -> bool:

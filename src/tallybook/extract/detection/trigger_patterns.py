@@ -20,6 +20,11 @@ def wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+# Words that tell a further event beside one told before ("also hanged", "another prisoner",
+# "separately"): the rules that fold a retelling into an earlier incident stop at them, each adding
+# the words its own kind of sentence uses that way.
+FURTHER_EVENT_WORDS = wordset("also another separately further additionally")
+
 # A dead person's body, which rules of several stages look for ("the body was returned").
 BODY_NOUNS = wordset("body bodies remains corpse corpses")
 

@@ -16,10 +16,12 @@ from datetime import date, timedelta
 from spacy.tokens import Span
 
 from tallybook.extract.detection.trigger_lexicon import wordset
+from tallybook.extract.detection.trigger_patterns import FURTHER_EVENT_WORDS
 from tallybook.extract.particulars.mentions import Mention
 from tallybook.extract.text.boilerplate import span_text
 from tallybook.extract.text.layout import encyclopedia_doc
 from tallybook.extract.text.parse_tree import has_parse
+from tallybook.extract.text.word_positions import word_positions
 from tallybook.extract.timing.date_owners import verb_of
 from tallybook.extract.timing.date_phrases import REL_PHRASE, date_phrases, dateline_end
 from tallybook.extract.timing.dates import Reference, resolve_date
@@ -93,7 +95,7 @@ _SCENE_VERBS = wordset(
     "bundled"
 )
 # "Another group of prisoners were also hanged on Tuesday": a further event, not the lead's scene.
-_FURTHER = re.compile(r"\b(?:another|other|others|also|separately|further)\b", re.IGNORECASE)
+_FURTHER = FURTHER_EVENT_WORDS | wordset("other others")
 
 
 def _days(sent: Span, ref: Reference, window: tuple[str, str]) -> set[str]:
@@ -124,7 +126,7 @@ def _scene_day(m: Mention, mentions: list[Mention], window: tuple[str, str], ref
         days = _days(sent, ref, window)
         if not days:
             continue
-        if _FURTHER.search(span_text(sent)):
+        if word_positions(sent.doc, _FURTHER, sent.start, sent.end):
             return None
         if len(days) > 1:
             return None
