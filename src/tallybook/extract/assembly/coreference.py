@@ -43,6 +43,7 @@ from tallybook.extract.assembly.incident_rivals import (
 )
 from tallybook.extract.assembly.incident_subjects import subject_person
 from tallybook.extract.assembly.incident_tolls import given_figure
+from tallybook.extract.assembly.reaction_leads import fold_reaction_leads
 from tallybook.extract.attribution.claimants import PUBLISHER
 from tallybook.extract.particulars.mentions import Mention
 from tallybook.extract.text.boilerplate import blank_before, doc_text, span_text
@@ -266,6 +267,7 @@ def build_incidents(
                     x.names, x.figure = [], Figure() if x.figure.count == len(x.names) else x.figure
             target.mentions.extend(c.mentions)
             clusters.remove(c)
+    fold_reaction_leads(clusters, mentions)  # "experts expressed alarm at killings", then the killings
     for c in clusters:
         if headline_only(c):
             _promote_body(c)

@@ -71,7 +71,13 @@ def characterised(root: Token) -> bool:
     if verb.lower_ in _ENDURE and verb.tag_ in {"VBZ", "VBP"} and bare:
         # "Extrajudicial killings continue to be a serious concern", "Deaths in custody remain common"
         links = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.lower_ == "be")]
-        return any(c.dep_ in {"attr", "acomp"} for v in links for c in v.children)
+        if any(c.dep_ in {"attr", "acomp"} for v in links for c in v.children):
+            return True
+        # "judicial caning continues to be imposed": a practice that goes on, no act of its own
+        return any(
+            c.dep_ == "xcomp" and c.tag_ == "VBN" and any(a.dep_ == "auxpass" for a in c.children)
+            for c in verb.children
+        )
     return verb.lower_ in {"is", "are", "was", "were", "remain", "remained", "be"} and any(
         c.dep_ == "acomp" for c in verb.children
     )
