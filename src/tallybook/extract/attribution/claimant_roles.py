@@ -97,11 +97,31 @@ def relayed_teller(verb: Token, subj: Token, lo: int, hi: int) -> bool:
     outer = _outer_teller(verb, lo, hi)
     if tells_someone(verb) and outer is not None and outer.pos_ != "PRON":
         return True
+    if outer is not None and outer.pos_ != "PRON" and subj.ent_type_ not in _NAMED and harmed_tellers(subj):
+        return True  # "The X Forum said nearly 40 detainees had reported being beaten": X speaks
     if subj.ent_type_ in _NAMED or subj.pos_ not in {"NOUN", "NUM", "ADJ", "DET"}:
         return False  # "Amnesty", "she": a source of its own
     if any(c.lower_ == "according" for c in verb.children):
         return True  # "at least 19 of the defendants", "several" as well as "detainees"
     return subj.lower_ in _STAFF and outer is not None
+
+
+# Nouns for people who tell of what was done to them (or to those held with them).
+_HARMED = wordset(
+    "detainees prisoners inmates survivors captives men women defendants those victims protesters students"
+)
+
+
+def harmed_tellers(subj: Token) -> bool:
+    """ "nearly 40 detainees", "former detainees", "several of the men", "those released": unnamed
+    people, held or harmed, whose accounts a source gathered; under that source's reporting verb
+    they tell through it (not a body, "the group", nor staff, nor one named person)."""
+    head = subj
+    if head.pos_ in {"NUM", "ADJ", "DET", "PRON"} or head.lower_ in {"some", "many", "most", "several"}:
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        head = obj if obj is not None else head
+    return head.pos_ in {"NOUN", "PRON", "DET"} and head.lower_ in _HARMED
 
 
 def _outer_teller(verb: Token, lo: int, hi: int) -> Token | None:

@@ -1,16 +1,19 @@
 """Which relative of a named person speaks when a source phrase names the person only as whose
 relative it is: "Sara Rahimi's lawyer", "the family of Sara Rahimi", "relatives of jailed former
 councilwoman X" (kept as written), "his family" (the family of the person the text last named,
-CONVENTIONS.md). Moved out of `source_context`.
+CONVENTIONS.md), "his lawyer" whom the next sentences name ("The lawyer, X, said": X). Moved out
+of `source_context`.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Token
 
 from tallybook.extract.attribution.source_pronouns import last_named, whose_antecedent
 from tallybook.extract.entities.people import resolve_person
-from tallybook.extract.text.boilerplate import doc_ents
+from tallybook.extract.text.boilerplate import doc_ents, doc_text
 
 __all__ = ["relative_of_named"]
 
@@ -43,6 +46,9 @@ def relative_of_named(head: Token) -> str | None:
         return f"{owner}'s {head.text}"
     named = any(c.dep_ == "appos" for c in head.children)  # "his lawyer, X": X speaks
     if not named and any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in head.children):
+        later = named_later(head)
+        if later is not None:
+            return later  # "..., his lawyer said. The lawyer, X, said ...": X speaks
         # "His family said ...": the person the text last named ("X's family", CONVENTIONS.md)
         last = last_named(doc, head.idx)
         if last is not None:
@@ -65,3 +71,20 @@ def _titled_relative(head: Token) -> str | None:
         if of.i + 2 <= e.start and e.end - 1 == end and (e.label_ == "PERSON" or resolve_person(doc, e.text)):
             return doc[head.i : e.end].text
     return None
+
+
+_NAME = r"[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+)+"
+
+
+def named_later(head: Token) -> str | None:
+    """ "..., his lawyer said. The lawyer, Ana Ruiz, said ...": the person the next sentences name
+    in apposition to the same kin noun ("The lawyer, X," or "X, his lawyer,"), within 600
+    characters; the relative the text names speaks, not "Y's lawyer"."""
+    doc = head.doc
+    text = doc_text(doc)
+    kin = re.escape(head.lower_)
+    pattern = rf"\b[Tt]he[ \t]+{kin},[ \t]+({_NAME}),|({_NAME}),[ \t]+(?:his|her)[ \t]+{kin},"
+    m = re.search(pattern, text[head.idx + len(head.text) : head.idx + 600])
+    if m is None:
+        return None
+    return resolve_person(doc, m.group(1) or m.group(2))

@@ -20,6 +20,7 @@ from tallybook.extract.attribution.source_owners import (
     owner_named,
     spelled_out_before,
     un_experts,
+    working_group_officers,
 )
 from tallybook.extract.attribution.teller_modifiers import unbracketed_end
 from tallybook.extract.detection.trigger_lexicon import wordset
@@ -83,9 +84,15 @@ def _latest_org_entity(doc: Doc, pos: int) -> str | None:
 
 
 def titled_experts(doc: Doc) -> list[str]:
-    """The people the text titles a rapporteur or expert, in the order it lists them."""
+    """The people the text titles a rapporteur or expert, in the order it lists them; with them,
+    the officers of a Working Group it names beside them ("X, Chair of the Working Group on Y",
+    "Z, who chairs the Working Group on Y"), who speak as one of "the experts" too."""
     titles: dict[str, list[str]] = doc._.tb_person_titles or {}
-    return [name for name, ts in titles.items() if any("rapporteur" in t or "expert" in t for t in ts)]
+    found = [name for name, ts in titles.items() if any("rapporteur" in t or "expert" in t for t in ts)]
+    if not found:
+        return found
+    officers = working_group_officers(doc)
+    return [name for name in titles if name in found or name in officers]
 
 
 def implied_sources(head: Token) -> list[str] | None:

@@ -1,7 +1,8 @@
 """Which named body a source phrase names without naming it itself: the owner after "of" ("the
 network of X inside the country") and the body the next sentence names after a wire lead described
 it ("..., a local rights group said. The X Centre said the men ...", "... according to the group,
-X.")."""
+X."), and which people a release's "the experts" takes in beside its rapporteurs (the officers of
+a UN Working Group: "X, Chair of the Working Group on Y")."""
 
 from __future__ import annotations
 
@@ -140,3 +141,20 @@ def un_experts(doc: Doc) -> str | None:
     experts"); None when the text tells of no UN experts."""
     found = [m.group(1) for m in _UN_EXPERTS_RE.finditer(doc_text(doc))]
     return max(found, key=lambda f: len(f.split()), default=None)
+
+
+# "X, Chair of the Working Group on Y", "X, the Vice-Chair of ...", "X, who chairs the Working Group"
+_OFFICER_RE = re.compile(
+    r"^,\s+(?:the\s+)?(?:(?:[Vv]ice-)?[Cc]hair(?:person|man|woman)?|[Mm]ember)\s+of\s+the\s+(?:UN\s+)?Working\s+Group\b"
+    r"|^,\s+who\s+(?:chairs|is\s+(?:a\s+member|the\s+(?:[Vv]ice-)?[Cc]hair)\s+of)\s+the\s+(?:UN\s+)?Working\s+Group\b"
+)
+
+
+def working_group_officers(doc: Doc) -> set[str]:
+    """The people the text sets in an office of a UN Working Group right after their name: a
+    Working Group is one of the special procedures, so its chair or member is one of the experts
+    a joint statement speaks for."""
+    text = doc_text(doc)
+    return {
+        p.name for p in doc._.tb_people or [] for s in p.spans if _OFFICER_RE.match(text[s.end : s.end + 80])
+    }
