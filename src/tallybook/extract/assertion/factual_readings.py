@@ -29,7 +29,7 @@ from typing import cast
 from spacy.tokens import Doc, Token
 
 from tallybook.extract.detection.refused_bodies import nor_negated, refused_body
-from tallybook.extract.detection.refused_whereabouts import refused_place
+from tallybook.extract.detection.refused_whereabouts import persons_place, refused_place
 from tallybook.extract.detection.trigger_lexicon import wordset
 from tallybook.extract.detection.trigger_patterns import BODY_NOUNS
 from tallybook.extract.detection.trigger_record import Trigger, negated
@@ -43,6 +43,7 @@ from tallybook.extract.detection.trigger_vanishings import (
 )
 from tallybook.extract.text.boilerplate import doc_cache
 from tallybook.extract.text.word_positions import word_positions
+from tallybook.extract.timing.date_phrases import dated_dependent
 
 _LEARN = wordset(
     "learn learns learned learnt know knows knew known tell tells told inform informs informed "
@@ -54,12 +55,6 @@ _RETURN = wordset(
     "release releases released hand hands handed recover recovered receive receives received"
 )
 _BURY = wordset("bury buries buried burying")
-# "the whereabouts of her son / the detainees / the 12 men": people, not things
-_PEOPLE = wordset(
-    "son daughter child children brother sister husband wife father mother relative parent man men "
-    "woman women boy girl person people detainee prisoner activist student journalist lawyer "
-    "victim protester protestor worker member defender villager resident leader"
-)
 _PERMIT = wordset("allowed permitted able authorised authorized given")
 _SEEN_AFTER = wordset("since again")
 _ORDINAL_WORDS = wordset(
@@ -109,21 +104,6 @@ def semicolon_between(low: Token, head: Token) -> bool:
     )
 
 
-def _persons_whereabouts(noun: Token) -> bool:
-    """ "her whereabouts", "the whereabouts of her son": a person's, not an object's."""
-    if any(c.dep_ == "poss" for c in noun.children):
-        return True
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            return any(
-                c.pos_ in {"PROPN", "PRON"}
-                or c.ent_type_ == "PERSON"
-                or c.lower_.removesuffix("s") in _PEOPLE
-                for c in prep.children
-            )
-    return False
-
-
 def _object_of(verb: Token, words: frozenset[str]) -> Token | None:
     """The verb's object, or the object of its "of"/"about"/"over" phrase, when it is in `words`."""
     for c in verb.children:
@@ -164,7 +144,7 @@ def _withheld_event(tok: Token) -> str | None:
         return "enforced_disappearance" if nxt is not None and nxt.lower_.rstrip(".") in _SEEN_AFTER else None
     if low in _LEARN:
         noun = _object_of(tok, _WHEREABOUTS)
-        if noun is not None and _persons_whereabouts(noun) and _negated_here(tok):
+        if noun is not None and persons_place(noun) and _negated_here(tok):
             return "enforced_disappearance"
         return None
     if low in _RETURN and _object_of(tok, BODY_NOUNS) is not None and _negated_here(tok):
@@ -282,13 +262,7 @@ _TALLIES = wordset("number numbers rate rates figure figures total totals level 
 
 
 def _own_date(acl: Token) -> bool:
-    for c in acl.children:
-        dated = c.dep_ == "npadvmod" and c.ent_type_ in {"DATE", "TIME"}
-        if c.dep_ == "prep" and c.lower_ in {"on", "in", "during", "at", "last"}:
-            dated = any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in c.children)
-        if dated:
-            return True
-    return False
+    return any(dated_dependent(c) for c in acl.children)
 
 
 # Verbs by which the writer states what it found: "71 people were executed, GHRM can confirm".

@@ -13,12 +13,12 @@ from spacy.tokens import Token
 from tallybook.extract.assertion.factual_readings import dated_participle
 from tallybook.extract.attribution.inquiry_calls import INQUIRY_NOUNS
 from tallybook.extract.detection.trigger_lexicon import wordset
+from tallybook.extract.timing.date_phrases import dated_dependent
 
 __all__ = ["beyond_mood"]
 
 # the inquiry nouns a call names (`inquiry_calls`), and the British spelling an event sought into takes
 _INQUIRIES = INQUIRY_NOUNS | wordset("enquiry enquiries")
-_DATES = frozenset(["DATE", "TIME"])
 
 
 def beyond_mood(root: Token) -> bool:
@@ -42,11 +42,4 @@ def inquired_event(root: Token) -> bool:
     verb = held
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
-    return not any(_dated(c) for c in verb.children)
-
-
-def _dated(child: Token) -> bool:
-    """ "on Friday", "today": a date set on the verb."""
-    if child.dep_ == "npadvmod":
-        return child.ent_type_ in _DATES
-    return child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in _DATES for g in child.children)
+    return not any(dated_dependent(c) for c in verb.children)  # "on Friday", "today"

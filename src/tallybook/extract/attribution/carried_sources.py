@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tallybook.extract.attribution.citation_marks import cites_apart
+from tallybook.extract.attribution.claim_verbs import asserting_teller
 from tallybook.extract.attribution.lead_sources import lead_source
 from tallybook.extract.attribution.source_context import clause_bounds
 from tallybook.extract.attribution.source_syntax import (
@@ -15,8 +16,6 @@ from tallybook.extract.attribution.source_syntax import (
     according_to,
     agent_of,
     is_report_word,
-    stance_of,
-    subject_of,
 )
 from tallybook.extract.detection.trigger_lexicon import wordset
 from tallybook.extract.text.boilerplate import (
@@ -28,7 +27,6 @@ from tallybook.extract.text.boilerplate import (
     token_texts,
 )
 from tallybook.extract.text.parse_tree import dep_tree, positions_in
-from tallybook.model import Stance
 
 _PARTITIVE_HEADS = wordset("one two three four five several some many most both each among of")
 _BACK_PRONOUNS = wordset("he she they his her their")
@@ -119,14 +117,14 @@ def _last_clause_source(prev: Span) -> Token | None:
     found = according_to(prev, prev[-1], (lo, hi))
     if found is not None:
         return found
-    for verb in prev.doc[lo:hi]:
-        if is_report_word(verb) and stance_of(verb) == Stance.ASSERTS and verb.dep_ in {"ROOT", "conj"}:
-            subj = subject_of(verb)
-            # "She added that ... 36 cases. Among them is X": a person's pronoun, which the
-            # incident's sources resolve later (not "they", "we": no one in particular)
-            if subj is not None and subj.lower_ not in NOT_SOURCES | _GROUP_PRONOUNS:
-                return subj
-    return None
+    # "She added that ... 36 cases. Among them is X": a person's pronoun, which the incident's
+    # sources resolve later (not "they", "we": no one in particular)
+    tellers = (
+        asserting_teller(v, NOT_SOURCES | _GROUP_PRONOUNS)
+        for v in prev.doc[lo:hi]
+        if v.dep_ in {"ROOT", "conj"}
+    )
+    return next((subj for subj in tellers if subj is not None), None)
 
 
 def _uncounted_account(prev: Span) -> bool:
@@ -257,10 +255,9 @@ def report_issuer(sent: Span) -> Token | None:
         if not any(_introduces_report(t) for t in prev):
             continue
         for verb in prev:
-            if not is_report_word(verb) or stance_of(verb) != Stance.ASSERTS:
-                continue  # "X rejected the report": a critic of the report, not its author
-            subj = subject_of(verb)
-            if subj is not None and subj.lower_ not in NOT_SOURCES | PRONOUNS | {"it"}:
+            # (not "X rejected the report": a critic of the report, not its author)
+            subj = asserting_teller(verb, NOT_SOURCES | PRONOUNS | {"it"})
+            if subj is not None:
                 return subj
     return None
 

@@ -1,5 +1,6 @@
 """Tests `claimants.attribute` makes of the verbs and nouns around a trigger: a named reporter
-above a verb, and the nouns a report told by an agent may hang on."""
+above a verb, and the nouns a report told by an agent may hang on; and the test the carried and
+lead sources share, whether a verb asserts a report and who its teller is."""
 
 from __future__ import annotations
 
@@ -10,11 +11,13 @@ from tallybook.extract.attribution.source_syntax import (
     NOT_SOURCES,
     PRONOUNS,
     is_report_word,
+    stance_of,
     subject_of,
 )
 from tallybook.extract.detection.trigger_lexicon import wordset
+from tallybook.model import Stance
 
-__all__ = ["COUNT_NOUNS", "outer_report", "told_noun"]
+__all__ = ["COUNT_NOUNS", "asserting_teller", "outer_report", "told_noun"]
 
 COUNT_NOUNS = frozenset(["figure", "toll", "tally"])
 
@@ -28,6 +31,16 @@ def outer_report(verb: Token, lo: int, hi: int) -> bool:
             subj = subject_of(a)
             return subj is not None and subj.lower_ not in PRONOUNS | NOT_SOURCES | {"it"}
     return False
+
+
+def asserting_teller(verb: Token, excluded: frozenset[str] = NOT_SOURCES) -> Token | None:
+    """The subject of `verb` when `verb` reports and asserts ("Relatives said", "the group
+    reported"; not "X rejected the report"), unless the subject's word is in `excluded`: by
+    default the words that name no one ("who", "that"), to which callers add pronouns."""
+    if not is_report_word(verb) or stance_of(verb) != Stance.ASSERTS:
+        return None
+    subj = subject_of(verb)
+    return subj if subj is not None and subj.lower_ not in excluded else None
 
 
 # Nouns a report told by an agent may hang on: what was told ("the toll announced by X").

@@ -9,15 +9,11 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from tallybook.extract.attribution.claim_verbs import asserting_teller
 from tallybook.extract.attribution.source_syntax import (
     ADMIT_WORDS,
-    NOT_SOURCES,
     according_to,
-    is_report_word,
-    stance_of,
-    subject_of,
 )
-from tallybook.model import Stance
 
 __all__ = ["lead_source"]
 
@@ -39,11 +35,7 @@ def _own_teller(sent: Span) -> bool:
     reported"): the lead's account stops there (not at a side that only admits a part of it:
     "State media acknowledged only three of the hangings")."""
     return any(
-        is_report_word(t)
-        and t.lower_ not in ADMIT_WORDS
-        and stance_of(t) == Stance.ASSERTS
-        and (subj := subject_of(t)) is not None
-        and subj.lower_ not in NOT_SOURCES
+        t.lower_ not in ADMIT_WORDS and asserting_teller(t) is not None
         for t in sent
         if t.pos_ in {"VERB", "AUX"}
     )

@@ -7,13 +7,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from tallybook.extract.detection.trigger_lexicon import wordset
+from tallybook.extract.entities.kin_words import NEAR_KIN
 from tallybook.extract.entities.person_lookup import resolve_person
 from tallybook.extract.text.boilerplate import doc_cache, doc_ents
 
 __all__ = ["named_kin"]
 
 # One person each: "his family" or "her lawyers" name a group, and a lawyer is no kin.
-_KIN = wordset("mother father wife husband sister brother son daughter widow widower")
+_KIN = NEAR_KIN | wordset("widow widower")
 
 
 def _kin_names(doc: Doc) -> dict[str, set[str]]:

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from tallybook.extract.attribution.source_syntax import is_report_word
 from tallybook.extract.detection.trigger_lexicon import wordset
+from tallybook.extract.timing.date_phrases import dated_dependent
 
 __all__ = ["unbracketed_end", "where_participles"]
 
@@ -76,14 +77,9 @@ def _describes_where(clause: Token) -> bool:
     kids = list(clause.children)
     if not kids or any(c.dep_ not in _WHERE_DEPS or c.i < clause.i for c in kids):
         return False
-    if not any(c.dep_ == "prep" and not _dated(c) for c in kids):
+    if not any(c.dep_ == "prep" and not dated_dependent(c) for c in kids):
         return False  # "four students arrested on August 2": the date tells when, not who
     return clause.right_edge.i - clause.i < _MAX_WORDS
-
-
-def _dated(prep: Token) -> bool:
-    """ "on August 2", "on Friday": a phrase whose noun is a date or a time."""
-    return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
 
 
 def _misread_participle(head: Token) -> set[int]:
@@ -115,7 +111,7 @@ def _misread_participle(head: Token) -> set[int]:
     phrases = [c for c in verb.children if verb.i < c.i < told.i]
     if any(c.dep_ not in _WHERE_DEPS for c in phrases):
         return set()  # "Protesters gathered in the square and said": two verbs of theirs
-    if not any(c.dep_ == "prep" and not _dated(c) for c in phrases):
+    if not any(c.dep_ == "prep" and not dated_dependent(c) for c in phrases):
         return set()
     kept = {verb.i}
     for c in phrases:

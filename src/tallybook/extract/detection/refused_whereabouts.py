@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from tallybook.extract.detection.trigger_lexicon import wordset
 from tallybook.extract.detection.trigger_vanishings import REFUSE, WHERE_HELD
+from tallybook.extract.entities.kin_words import NEAR_KIN
 
 _DISCLOSE = wordset(
     "confirm confirms confirmed disclose discloses disclosed reveal reveals revealed say says said "
@@ -35,21 +36,33 @@ def refused_place(refused: Token) -> bool:
         if verb.dep_ != "xcomp" or verb.lower_ not in _DISCLOSE:
             continue
         for c in verb.children:
-            if c.dep_ == "dobj" and c.lower_ in _PLACE and _persons(c):
+            if c.dep_ == "dobj" and c.lower_ in _PLACE and persons_place(c, _POSSESSIVE):
                 return True
             if c.dep_ == "ccomp" and _where_held(c):
                 return True
     return False
 
 
-def _persons(noun: Token) -> bool:
-    """ "his location", "the whereabouts of the detainees"' owner is a person."""
-    if any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE for c in noun.children):
+# "the whereabouts of her son / the detainees / the 12 men": people, not things
+_PEOPLE = NEAR_KIN | wordset(
+    "child children relative parent man men woman women boy girl person people detainee prisoner "
+    "activist student journalist lawyer victim protester protestor worker member defender villager "
+    "resident leader"
+)
+
+
+def persons_place(noun: Token, owners: frozenset[str] | None = None) -> bool:
+    """ "her whereabouts", "the location of the detainees": a person's place, not an object's;
+    `owners` keeps only those possessive words ("his location", not "the company's")."""
+    if any(c.dep_ == "poss" and (owners is None or c.lower_ in owners) for c in noun.children):
         return True
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             return any(
-                g.dep_ == "pobj" and (g.lower_ in _PRONOUNS or g.ent_type_ == "PERSON") for g in prep.children
+                c.pos_ in {"PROPN", "PRON"}
+                or c.ent_type_ == "PERSON"
+                or c.lower_.removesuffix("s") in _PEOPLE
+                for c in prep.children
             )
     return False
 

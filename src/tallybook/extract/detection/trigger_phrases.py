@@ -7,7 +7,8 @@ Kept apart from the core lexicon so each module stays small; `triggers.py` match
 from __future__ import annotations
 
 from tallybook.extract.detection.trigger_methods import ARREST_PHRASES, DEATH_PHRASES, TORTURE_METHODS
-from tallybook.extract.detection.trigger_patterns import ANY_WORD, NOMINAL, VERBAL, Pattern, any_of
+from tallybook.extract.detection.trigger_patterns import ANY_WORD, NOMINAL, VERBAL, Pattern, any_of, wordset
+from tallybook.extract.entities.kin_words import NEAR_KIN
 
 # Places a person is taken from: beyond home and office, where students and workers sleep or work.
 _PLACES_TAKEN_FROM = (
@@ -28,7 +29,7 @@ _TAKEN_FROM = [
 ]
 
 # Kin a relative says were taken: "took her husband from their house".
-_KIN = "husband wife son sons daughter daughters brother brothers father mother nephew cousin uncle"
+_KIN = " ".join(sorted(NEAR_KIN | wordset("sons daughters brothers nephew cousin uncle")))
 
 RECALL_PATTERNS: list[Pattern] = [
     # "mock executions" are a torture method; the longer match wins over "executions"

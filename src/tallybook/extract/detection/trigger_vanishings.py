@@ -24,6 +24,7 @@ from spacy.tokens import Token
 from tallybook.extract.detection.trigger_context import PERSON_NOUNS
 from tallybook.extract.detection.trigger_lexicon import wordset
 from tallybook.extract.detection.trigger_record import negated, with_sayer
+from tallybook.extract.entities.kin_words import PARENTS_AND_SPOUSES
 from tallybook.extract.text.boilerplate import doc_words, lower_forms
 from tallybook.extract.text.parse_tree import dep_tree
 
@@ -42,9 +43,9 @@ _NOTHING = wordset("no nothing")
 _MEN = wordset("men man gunmen individuals persons assailants strangers people")
 
 
-_KIN = wordset(
-    "relatives relative family families parents mother father brother brothers sister sisters "
-    "son sons wife husband neighbours neighbors villagers mourners residents"
+_KIN = PARENTS_AND_SPOUSES | wordset(
+    "relatives relative family families parents brother brothers sister sisters son sons neighbours "
+    "neighbors villagers mourners residents"
 )
 _COUNSEL = wordset("lawyer lawyers counsel attorney attorneys")
 _PRONOUNS = wordset("he she they him her them we us i me")

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-_KIN = (
-    r"(?:son|sons|daughter|daughters|brother|brothers|sister|sisters|uncle|aunt|nephew|niece|cousin|"
-    r"father|mother|parents|wife|husband|widow|grandson|granddaughter|grandmother|grandfather)"
-)
+from tallybook.extract.detection.trigger_patterns import wordset
+from tallybook.extract.entities.kin_words import KIN_PLURALS, NEAR_KIN, WIDER_KIN, kin_pattern
+
+_KIN = kin_pattern(NEAR_KIN | KIN_PLURALS | WIDER_KIN | wordset("parents widow"))
 # "his sister X", "her elder brother, X,"
 _KIN_BEFORE_RE = re.compile(rf"\b(?i:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{_KIN},?\s+$")
 # "according to his mother, X"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from tallybook.extract.detection.trigger_patterns import wordset
+from tallybook.extract.entities.kin_words import KIN_PLURALS, kin_pattern
 from tallybook.extract.entities.lexicon import NON_NAME_WORDS
 from tallybook.extract.entities.person_names import PARTICLES, UPPER_LETTERS
 
@@ -19,9 +20,15 @@ _WORD = rf"[{UPPER_LETTERS}][\w’'-]+"
 # A family name: capitalised words and the particles inside it ("de la Fuente Ríos", "bin Rashid al-Marri")
 _FAMILY_WORD = rf"(?:{PARTICLES}[ \t]+)*(?:{PARTICLES}-)?{_WORD}"
 _FAMILY = rf"{_FAMILY_WORD}(?:[ \t]+{_FAMILY_WORD})*"
+# Kin named together who may share one family name; what every match of _SHARED_FAMILY_RE holds,
+# looked for first: most texts name no kin this way, and a literal scan costs a fraction of the
+# pattern's scan
+_SHARED_KIN_WORDS = KIN_PLURALS | wordset("siblings twins cousins couple spouses children")
+# Kin a full name's possessive may give by given names alone
+_GIVEN_KIN = kin_pattern(KIN_PLURALS | wordset("siblings children cousins nephews nieces"))
 # "brothers A and B C", "his sons A and B C", "the brothers A, B and C D"
 _SHARED_FAMILY_RE = re.compile(
-    r"\b(?:brothers|sisters|siblings|twins|cousins|couple|spouses|sons|daughters|children)[ \t]+"
+    rf"\b{kin_pattern(_SHARED_KIN_WORDS)}[ \t]+"
     rf"(?P<firsts>{_WORD}(?:,[ \t]+{_WORD})*),?[ \t]+and[ \t]+{_WORD}[ \t]+(?P<family>{_FAMILY})"
 )
 # "A B's brothers, C and D": kin named by given names alone after a full name's possessive take
@@ -30,17 +37,15 @@ _KIN_GIVEN_RE = re.compile(
     # (the lookahead for the first letter leads: the engine skips the positions no capital starts)
     rf"(?=[{UPPER_LETTERS}])\b{_WORD}[ \t]+(?P<family>{_WORD})['’]s[ \t]+"
     r"(?:(?:two|three|four|younger|elder|older)[ \t]+)?"
-    r"(?:brothers|sisters|siblings|sons|daughters|children|cousins|nephews|nieces),?[ \t]+"
+    rf"{_GIVEN_KIN},?[ \t]+"
     rf"(?P<firsts>{_WORD}(?:,[ \t]+{_WORD})*),?[ \t]+and[ \t]+"
     rf"(?P<last>{_WORD})(?![\w’'-]|[ \t]+[{UPPER_LETTERS}])"
 )
 _WORD_RE = re.compile(_WORD)
-# What every match of the two patterns holds, looked for first: most texts name no kin this way,
-# and a literal scan costs a fraction of the patterns' scan from every capital.
-_SHARED_KIN_WORDS = wordset("brothers sisters siblings twins cousins couple spouses sons daughters children")
+# What every match of _KIN_GIVEN_RE holds, looked for first (the literal scan is cheaper than the
+# pattern's scan from every capital).
 _KIN_AFTER_POSSESSIVE_RE = re.compile(
-    r"['’]s[ \t]+(?:(?:two|three|four|younger|elder|older)[ \t]+)?"
-    r"(?:brothers|sisters|siblings|sons|daughters|children|cousins|nephews|nieces),?[ \t]"
+    rf"['’]s[ \t]+(?:(?:two|three|four|younger|elder|older)[ \t]+)?{_GIVEN_KIN},?[ \t]"
 )
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from tallybook.extract.detection.trigger_patterns import wordset
+from tallybook.extract.entities.kin_words import KIN_PLURALS, NEAR_KIN, kin_pattern
 from tallybook.extract.entities.lexicon import ROLE_NOUNS, alternation, title_alternation, title_patterns
 from tallybook.extract.entities.person_jobs import job_before
 from tallybook.extract.entities.person_names import TRADES, agent_noun_before
@@ -84,11 +86,14 @@ _LIFESPAN_AFTER_RE = re.compile(
 # an infobox's head: the name alone on its line, the next line giving the birth or death
 _INFOBOX_AFTER_RE = re.compile(r"[ \t]*\n(?:Born|Died)\b")
 # "NAME's son told", "NAME's lawyer said": only a person has kin or a lawyer of their own
+_OWNED_KIN = wordset(
+    "widow relative relatives lawyer lawyers attorney attorneys cousin uncle aunt nephew niece parents "
+    "children fiance fiancé fiancee fiancée"
+)
 _KIN_OWNER_AFTER_RE = re.compile(
     r"['’]s[ \t]+(?:(?:eldest|elder|older|younger|youngest|late|teenage|adult)[ \t]+)?"
-    r"(?:mother|father|son|sons|daughter|daughters|brother|brothers|sister|sisters|wife|husband|"
-    r"widow|relatives?|lawyers?|attorneys?|cousin|uncle|aunt|nephew|niece|parents|children|"
-    r"fianc[ée]e?|family(?![ \t]+(?:court|law|code|planning|protection|business|compan)))\b"
+    rf"(?:{kin_pattern(NEAR_KIN | KIN_PLURALS | _OWNED_KIN)}"
+    r"|family(?![ \t]+(?:court|law|code|planning|protection|business|compan)))\b"
 )
 
 

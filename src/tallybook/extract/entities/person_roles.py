@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from tallybook.extract.detection.trigger_patterns import wordset
 from tallybook.extract.entities.kin_tellers import kin_tell_harm, speaks_as_kin
+from tallybook.extract.entities.kin_words import KIN_PLURALS, NEAR_KIN, kin_pattern
 from tallybook.extract.particulars.restated_members import member_named_first, restated_member
 from tallybook.model import ExtractedPerson
 
@@ -90,14 +92,11 @@ VICTIM_BEFORE_RE = re.compile(
 POSSESSOR_BEFORE_RE = re.compile(r"\bof\s+(?:[A-Z][\w.’'-]*\s+)?$")  # "sons of Sheikh X were killed"
 # "the family of X said he died", "relatives of X told media": kin speak for a victim
 KIN_OF_BEFORE_RE = re.compile(
-    r"\b(?:family|families|relatives|mother|father|parents|wife|husband|widow|sister|brother|son|"
-    r"daughter|lawyer|lawyers)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$",
+    rf"\b{kin_pattern(NEAR_KIN | wordset('family families relatives parents widow lawyer lawyers'))}"
+    r"\s+of\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-_KIN = (
-    r"(?:son|sons|daughter|daughters|brother|brothers|sister|sisters|uncle|nephew|cousin|father|"
-    r"mother|wife|husband|grandson|granddaughter|colleague)"
-)
+_KIN = kin_pattern(NEAR_KIN | KIN_PLURALS | wordset("uncle nephew cousin grandson granddaughter colleague"))
 # Between two listed names: ", ", " and ", optionally after an age or a short description of the
 # first and before the second's honorific ("A, 58, and the Rev. B", "A, a teacher, and B").
 LIST_GAP_RE = re.compile(

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from tallybook.extract.detection.trigger_patterns import wordset
+from tallybook.extract.entities.kin_words import NEAR_KIN, kin_pattern
 from tallybook.model import ExtractedPerson
 
 _BREAK_RE = re.compile(r"[\s-]+")
@@ -21,7 +23,7 @@ _VOWELS_RE = re.compile(r"[aeiouy]+")
 _MIN_VARIANT_LENGTH = 4
 # "his cousin X", "her brother, X": the name of a relative, another person
 _KIN_BEFORE_RE = re.compile(
-    r"\b(?:son|daughter|brother|sister|cousin|father|mother|uncle|nephew|wife|husband|relative),?\s+$",
+    rf"\b{kin_pattern(NEAR_KIN | wordset('cousin uncle nephew relative'))},?\s+$",
     re.IGNORECASE,
 )
 

@@ -12,14 +12,12 @@ from spacy.tokens import Doc, Token
 
 from tallybook.extract.attribution.source_syntax import is_report_word
 from tallybook.extract.detection.trigger_lexicon import wordset
+from tallybook.extract.entities.kin_words import NEAR_KIN
 from tallybook.extract.quotation.speaker_refs import person_sex
 from tallybook.extract.text.boilerplate import doc_value
 
 _SINGULAR = wordset("he him his she her")
-_KIN = wordset(
-    "family families relatives relative wife husband mother father son daughter brother sister "
-    "parents widow cousin uncle aunt"
-)
+_KIN = NEAR_KIN | wordset("family families relatives relative parents widow cousin uncle aunt")
 # words of a teller's description that make the teller speak for others
 _ROLES = wordset(
     "lawyer attorney counsel spokesman spokeswoman spokesperson official officer minister chief "

@@ -8,10 +8,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tallybook.extract.detection.trigger_lexicon import wordset
+from tallybook.extract.entities.kin_words import PARENTS_AND_SPOUSES
 from tallybook.extract.text.parse_tree import first_child
 
 TOLD = wordset("informed told notified")
-_KIN = wordset("family families relatives wife husband parents mother father")
+_KIN = PARENTS_AND_SPOUSES | wordset("family families relatives parents")
 
 
 def kin_owner(head: Token) -> Token | None:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from tallybook.extract.entities.kin_words import NEAR_KIN
 from tallybook.extract.entities.lexicon import OFFICIAL_TITLES, word_set
 from tallybook.extract.quotation.quote_cues import CUE_RE, sentence_start
 from tallybook.extract.text.boilerplate import flat_text
@@ -59,9 +60,9 @@ def person_sex(doc: Doc, name: str) -> str | None:
 
 
 # -- "her brother": a relative of the person the possessive stands for ---------------------------
-RELATIVES = word_set(
-    "mother father son daughter brother sister wife husband uncle aunt cousin nephew niece "
-    "grandmother grandfather family relative relatives lawyer attorney friend fiancé fiancée partner"
+RELATIVES = NEAR_KIN | word_set(
+    "uncle aunt cousin nephew niece grandmother grandfather family relative relatives lawyer attorney "
+    "friend fiancé fiancée partner"
 )
 _OWNER_SEX = {"his": "he", "her": "she"}
 

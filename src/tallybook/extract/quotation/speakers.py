@@ -30,7 +30,7 @@ from tallybook.extract.quotation.speaker_refs import (
     spokesperson_of,
 )
 from tallybook.extract.text.boilerplate import flat_text
-from tallybook.model import Span
+from tallybook.model import ExtractedOrganization, Span
 
 Mention = tuple[int, int, str, str | None]  # start, end, kind, canonical name
 Speaker = tuple[str | None, Span | None]
@@ -180,11 +180,18 @@ def _owning_org(doc: Doc, words: list[str], before: int) -> Speaker:
     if owner is None:
         return None, None
     key = re.sub(r"['’]s$", "", owner).lower()
+    owners = [
+        org
+        for org in doc._.tb_orgs or []
+        if any(key in {w.lower() for w in re.findall(r"\w+", n)} for n in [org.name, *org.aliases])
+    ]
+    return _named_last(owners, before)
+
+
+def _named_last(orgs: list[ExtractedOrganization], before: int) -> Speaker:
+    """The one of `orgs` the text names last before `before` (the first of them at that place)."""
     best: tuple[int, str, Span] | None = None
-    for org in doc._.tb_orgs or []:
-        names = [org.name, *org.aliases]
-        if not any(key in {w.lower() for w in re.findall(r"\w+", n)} for n in names):
-            continue
+    for org in orgs:
         for span in org.spans:
             if span.end <= before and (best is None or span.start > best[0]):
                 best = (span.start, org.name, span)
@@ -271,18 +278,12 @@ def _latest_org(mentions: list[Mention], before: int) -> Speaker:
 def _org_by_head(doc: Doc, head: str, single: str, before: int) -> Speaker:
     """The organisation "the ministry" / "the rights group" points back to: the latest one named
     before `before` whose name holds the head word, or any NGO for group-like heads."""
-    best: tuple[int, str, Span] | None = None
+    fitting = []
     for org in doc._.tb_orgs or []:
         words = {w.lower() for w in re.findall(r"\w+", org.name)}
-        fits = (
-            single in words or head in words or (single in _NGO_HEADS and org.kind in ("ngo", "opposition"))
-        )
-        if not fits:
-            continue
-        for span in org.spans:
-            if span.end <= before and (best is None or span.start > best[0]):
-                best = (span.start, org.name, span)
-    return (best[1], best[2]) if best else (None, None)
+        if single in words or head in words or (single in _NGO_HEADS and org.kind in ("ngo", "opposition")):
+            fitting.append(org)
+    return _named_last(fitting, before)
 
 
 def _office_title(words: list[str]) -> str:

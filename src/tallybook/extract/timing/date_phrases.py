@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from tallybook.extract.detection.trigger_lexicon import wordset
 from tallybook.extract.text.boilerplate import doc_text, doc_value, span_ents, span_text, token_texts
@@ -61,6 +61,16 @@ def dateline_end(sent: Span) -> int:
         if lo <= sent.end_char and sent.start_char < hi:
             return hi
     return -1
+
+
+def dated_dependent(child: Token) -> bool:
+    """Whether a dependent sets a date on its head: a DATE/TIME noun phrase ("today", "last week")
+    or a preposition whose object is one ("on Friday", "in March")."""
+    if child.dep_ == "npadvmod":
+        return child.ent_type_ in _DATE_LABELS
+    return child.dep_ == "prep" and any(
+        g.dep_ == "pobj" and g.ent_type_ in _DATE_LABELS for g in child.children
+    )
 
 
 # A DATE entity must look like a date ("between 40 and 60 young" is the model's mistake).
