@@ -19,10 +19,23 @@ _CLAUSE_DEPS = frozenset({"relcl", "acl"})
 
 
 def _about_a_person(verb: Token) -> bool:
-    """A relative clause that describes a person ("who had been wounded in 2019")."""
+    """A relative clause that describes a person ("who had been wounded in 2019"), or a participle
+    on the noun set beside a named person ("X, a trader held without trial since 2020")."""
     if verb.dep_ not in _CLAUSE_DEPS or verb.pos_ not in {"VERB", "AUX"}:
         return False
-    return verb.head.ent_type_ == "PERSON" or any(c.lower_ in {"who", "whom", "whose"} for c in verb.children)
+    head = verb.head
+    if head.dep_ == "appos" and head.head.ent_type_ == "PERSON" and head.pos_ == "NOUN":
+        return not _retells(verb)
+    return head.ent_type_ == "PERSON" or any(c.lower_ in {"who", "whom", "whose"} for c in verb.children)
+
+
+def _retells(verb: Token) -> bool:
+    """The participle tells again the act its sentence's verb or event noun names ("death
+    sentences ... against X, a porter sentenced on 12 March"): that act's date, not a state."""
+    stem = verb.lower_[:6]
+    return len(stem) == 6 and any(
+        t.lower_.startswith(stem) for t in verb.sent if t.i != verb.i and t.pos_ in {"VERB", "NOUN"}
+    )
 
 
 def date_owner(tok: Token, roots: set[int], through_people: bool = False) -> int | None:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from tallybook.extract.text.boilerplate import doc_cache, doc_text, lower_forms, span_text
 from tallybook.extract.text.parse_tree import dep_tree, has_parse
 from tallybook.extract.timing.article_years import article_year, paragraph_year
+from tallybook.extract.timing.compared_dates import compared_date
 from tallybook.extract.timing.counted_back import counted_back
 from tallybook.extract.timing.counted_dates import (
     TOLD_DAY,
@@ -209,6 +210,7 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
         if not status_date(e)
         and not in_breakdown(e, m.trigger.span)
         and not past_sentence_end(e, m.trigger.span)
+        and not compared_date(e, m.trigger.span)  # "compared with 148 in the same period last year"
     ]
     # Dates of a clause about a person ("a student who had been wounded in 2019") give way to others.
     inner = [e for e in ents if parsed and date_owner(e.root, roots) == OWN_CLAUSE]
@@ -243,8 +245,17 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
                 continue
             if not told_event:
                 owner = date_owner(e.root, roots)
-                if owner == OWN_CLAUSE and m.type != "enforced_disappearance" and len(inner) < len(ents):
-                    continue  # but "men who were taken on 4 March have disappeared" dates from the taking
+                if (
+                    owner == OWN_CLAUSE
+                    and len(inner) < len(ents)
+                    and (
+                        m.type != "enforced_disappearance"
+                        or _SINCE.match(text)
+                        or _since(e.root, m.trigger.root)
+                    )
+                ):
+                    continue  # but "men who were taken on 4 March have disappeared" dates from the taking;
+                    # "who had lived there since 2021" tells a state of the person, not the taking
                 if owner == OWN_CLAUSE:
                     owner = date_owner(e.root, roots, through_people=True)
                 if (

@@ -1,12 +1,14 @@
 """The day an encyclopedia article's one event takes in the sentences that tell it again.
 
-An article about one event dates it to the day in its infobox ("Date: 14 February 2020") or its
-lead ("The X killings took place on 6 May 2018, when ..."). Its toll sentence ("According to OCHA,
-at least 13 civilians were killed"), "Among the dead was X" and the lead's own mention that only
-names the event by its title's year ("The 2018 X killings took place on 6 May 2018") tell that
-event again: they take its day, not the month the article's other undated events get
-(`layout.main_event_date`). Only a mention of the kind the title and infobox announce, whose
-sentence gives no other date, outside a background or aftermath section.
+An article about one event dates it to the day in its infobox ("Date: 14 February 2020"), its
+lead ("The X killings took place on 6 May 2018, when ..."), or else the one day the first opening
+paragraph that names a day names ("The X massacre was the killing of 176 villagers ... on 14 March
+1982"); an undated page about one past event ("On this day") is read the same way. Its toll
+sentence ("According to OCHA, at least 13 civilians were killed"), "Among the dead was X" and
+the lead's own mention that only names the event by its title's year ("The 2018 X killings took
+place on 6 May 2018") tell that event again: they take its day, not the month the article's
+other undated events get (`layout.main_event_date`). Only a mention of the kind the title and
+infobox announce, whose sentence gives no other date, outside a background or aftermath section.
 """
 
 from __future__ import annotations
@@ -39,7 +41,8 @@ _OTHER_TIMES_RE = re.compile(
     r"investigations?|previous|earlier|subsequent)\b[^\n]*$",
     re.I | re.M,
 )
-_HEADING_RE = re.compile(r"(?m)^(?:==+[^\n]*==+|#+[^\n]*)\s*$")
+# (a heading whose marks a converter spaced out, "= = Background = =", is one too)
+_HEADING_RE = re.compile(r"(?m)^(?:=(?: ?=)+[^\n]*=(?: ?=)+|#+[^\n]*)\s*$")
 
 # "Three days after the shooting": counted from the event the title names
 _AFTER_EVENT_RE = re.compile(
@@ -69,6 +72,8 @@ def _main_day(text: str) -> str | None:
     field = _FIELD_RE.search(head)
     # "Date: 9–16 June 2023": an event of several days has no one day
     found = _FIELD_DAY_RE.match(field.group("value").strip()) if field else _LEAD_DAY_RE.search(head)
+    if found is None and field is None:
+        found = _lead_paragraph_day(head)
     if found is None:
         return None
     try:
@@ -76,6 +81,20 @@ def _main_day(text: str) -> str | None:
     except ValueError:
         return None
     return value.value if value is not None and value.precision == "day" and not value.end else None
+
+
+_FULL_DAY_RE = re.compile(rf"(?P<day>{_DAY})", re.I)
+
+
+def _lead_paragraph_day(head: str) -> re.Match[str] | None:
+    """ "The X massacre was the killing of 176 villagers ... on 14 March 1982": the one day the
+    first of the two opening paragraphs that names any day gives (none when it names two)."""
+    paragraphs = [p for p in head.split("\n") if len(p) >= 100][:2]
+    for para in paragraphs:
+        days = list(_FULL_DAY_RE.finditer(para))
+        if days:
+            return days[0] if len({d.group(0) for d in days}) == 1 else None
+    return None
 
 
 def _holds(outer: str, day: str) -> bool:
@@ -130,8 +149,9 @@ def date_lead_retellings(mentions: list[Mention]) -> None:
     if not mentions:
         return
     doc = mentions[0].sent.doc
-    if not encyclopedia_doc(doc):
-        return
+    undated = doc.has_extension("tb_published") and doc._.tb_published is None
+    if not (encyclopedia_doc(doc) or undated):
+        return  # (an undated page about one past event, "On this day": read as an article)
     text = document_text(doc_text(doc))
     day = _main_day(text)
     kinds = {x.type for x in mentions if x.summary}
