@@ -47,6 +47,7 @@ def different_acts(c_mentions: list[Mention], m: Mention) -> bool:
 
 
 _UNNAMED = wordset("unidentified unknown unnamed masked hooded plainclothes plain-clothes anonymous")
+_DISGUISE = wordset("unmarked plainclothes plain-clothes masked hooded balaclavas")
 
 
 def unnamed_abductors(m: Mention) -> bool:
@@ -56,7 +57,13 @@ def unnamed_abductors(m: Mention) -> bool:
     if m.type != "enforced_disappearance":
         return False
     words = {w.lower() for p in m.perpetrators for w in p.split()}
-    return bool(words & _UNNAMED) or {"plain", "clothes"} <= words
+    if bool(words & _UNNAMED) or {"plain", "clothes"} <= words:
+        return True
+    # "abducted by armed men in plain clothes", "the abduction of 19 people by armed men driving
+    # unmarked vans": the parser hangs the clothes or the vans on a verb, but they describe the
+    # abductors (the disappearance's own sentence)
+    clause = {t.lower_ for t in m.sent}
+    return bool(clause & _DISGUISE) or {"plain", "clothes"} <= clause or {"civilian", "clothes"} <= clause
 
 
 def date_withheld_bodies(mentions: list[Mention]) -> None:

@@ -138,6 +138,9 @@ def fold_arrest_into_disappearance(mentions: list[Mention]) -> list[Mention]:
             continue
         arrest = arrests[-1]
         lo, hi = sorted((arrest.trigger.span.end_char, gone.trigger.span.end_char))
+        # (and the disappearance's own phrase: "the whereabouts of at least 37 of them")
+        edge = gone.trigger.root.right_edge
+        hi = max(hi, edge.idx + len(edge.text)) if gone.trigger.root.i > arrest.trigger.root.i else hi
         between = text[lo:hi]
         if _SPLIT_RE.search(between):
             continue  # "detained 40 villagers ... the whereabouts of six of them": part of the group

@@ -109,7 +109,14 @@ def same_period_breakdown(m: Mention, earlier: list[Mention]) -> bool:
     """ "with at least four women hanged in the same period": part of the aggregate told before."""
     if take_ordinal_total(m):
         return False  # "It was the ninth death sentence this year": a total of its own (first hook)
-    return any(x.type == m.type and x.figure.count is not None for x in earlier) and same_period_clause(m)
+    wholes = [x for x in earlier if x.type == m.type and x.figure.count is not None]
+    if not wholes or not same_period_clause(m):
+        return False
+    own = m.figure.count
+    beside = [x for x in earlier if x.sent.start == m.sent.start and x.type != m.type and x.figure.count]
+    # "carried out 30 executions in 2023, while courts handed down 590 death sentences in the same
+    # year": larger than any whole told before, the figure's period is its own sentence's
+    return not (beside and own is not None and all(own > (x.figure.count or 0) for x in wholes))
 
 
 _Q = (

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from tallybook.extract.assembly.confinement_folds import fold_confinements
 from tallybook.extract.assembly.coreference import (
     build_incidents,
     name_earlier_victims,
@@ -120,7 +121,7 @@ class IncidentFinder:
         taken = ignored + [(f.start, f.end) for f in fields]
         sents: dict[int, Span] = {}  # each sentence's Span, made once (by its first token)
         found = _capped([t for t in self.triggers(doc) if not _inside(t.span.start_char, taken)], sents)
-        found = drop_framed(_fold_conditions(found, sents))
+        found = drop_framed(fold_confinements(_fold_conditions(found, sents), sents))
         prose = prose_triggers(doc, fields, found)  # "Deaths: 7–9" and "left seven to nine dead"
         if prose:
             found = sorted(found + prose, key=lambda t: t.span.start)
@@ -171,9 +172,16 @@ class IncidentFinder:
                 x.type == m.type and x.sent.start >= earlier for x in mentions
             ):
                 m.attribution.claims = [(canonical_source(doc, who_denies), Stance.DISPUTES)]
-            elif who_denies is not None and m.pronoun and trig.root.lower_ not in DENY_WORDS:
+            elif (
+                who_denies is not None
+                and m.pronoun
+                and trig.root.lower_ not in DENY_WORDS
+                and m.type != "enforced_disappearance"
+            ):
                 # "denied that the force had ever detained him": a dispute of his case told before
-                # as another type (stance_sentences reads it), not an arrest of its own
+                # as another type (stance_sentences reads it), not an arrest of its own; a custody
+                # denied is part of a disappearance ("his family did not know where he was held;
+                # officials denied that he was in their custody")
                 continue
             if same_period_breakdown(m, mentions):
                 continue  # "with at least four women hanged in the same period": part of the aggregate

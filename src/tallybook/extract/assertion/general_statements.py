@@ -102,8 +102,11 @@ def hearsay(root: Token) -> bool:
             c.lower_ in {"numerous", "several", "many", "some", "frequent", "multiple", "credible"}
             for c in cur.children
         ):
-            # "credible reports that X died in prison", "... that 40 villagers were detained": one event
-            return not (person_in_clause(root) or any(t.like_num for t in cur.subtree))
+            # "credible reports that X died in prison", "... that 40 villagers were detained", "...
+            # that he had been tortured into confessing" (a person told before): one event
+            return not (
+                person_in_clause(root) or _pronoun_victim(root) or any(t.like_num for t in cur.subtree)
+            )
         if cur.lower_ in {"reports", "allegations"} and any(c.dep_ == "expl" for c in cur.head.children):
             # "There were reports (that ...) of deaths in custody": the annual-report section opener
             return (
@@ -116,6 +119,18 @@ def hearsay(root: Token) -> bool:
             break
         i = heads[i]
     return False
+
+
+def _pronoun_victim(root: Token) -> bool:
+    """ "that he had been tortured", "that they were beaten": the passive verb's subject is a
+    personal pronoun, a person the text has told of (an agent pronoun, "that they beat detainees",
+    may be a force)."""
+    return root.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ == "nsubjpass" and c.lower_ in _VICTIM_PRONOUNS for c in root.children
+    )
+
+
+_VICTIM_PRONOUNS = wordset("he she they")
 
 
 def specific_np(token: Token) -> bool:

@@ -293,7 +293,15 @@ def _confessions_of_named_people(plural: Token) -> bool:
     held = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
     if held is None:
         held = next((c for c in clause.children if c.dep_ == "dobj"), None)
-    return held is not None and _points_at_people(held)
+    if held is None:
+        # "their convictions rested on confessions ...": the people whose verdict it is
+        verdict = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ in _VERDICTS), None)
+        owner = next((c for c in verdict.children if c.dep_ == "poss"), None) if verdict is not None else None
+        return owner is not None and (owner.lower_ in {"his", "her", "their"} or _points_at_people(owner))
+    return _points_at_people(held)
+
+
+_VERDICTS = frozenset(["conviction", "convictions", "verdict", "verdicts", "sentence", "sentences"])
 
 
 def _points_at_people(subj: Token) -> bool:
@@ -320,5 +328,7 @@ def _participle_of_kind(root: Token) -> bool:
         return False
     if received_credible(root.head):
         return False  # "received credible reports that detainees were beaten": a clause, not a participle
+    if any(c.dep_ == "nsubjpass" and c.lower_ in {"he", "she", "they"} for c in root.children):
+        return False  # "reports that they had been tortured": a clause about people told before
     specific = {"DATE", "TIME", "CARDINAL", "PERSON"}
     return not any(t.ent_type_ in specific or t.like_num for t in root.sent)

@@ -48,6 +48,7 @@ _AWAIT = wordset("awaiting await awaits facing")
 _NEGATIVE_SUBJECTS = wordset("none nobody noone neither")
 _PRESENT_BE = wordset("is are")
 _SPECIFIC = frozenset(["CARDINAL", "PERSON", "DATE", "TIME", "GPE", "FAC", "ORG", "EVENT"])
+_WHEN_WHO = frozenset(["CARDINAL", "PERSON", "DATE", "TIME"])
 
 
 def _sentence_range(doc: Doc, i: int) -> tuple[int, int]:
@@ -196,7 +197,10 @@ def _generic_passive(root: Token) -> bool:
     """ "In many countries, political prisoners are executed after summary trials": a simple
     present passive said of a bare plural, with no figure, date, name or named place in the
     sentence, tells a practice (not a headline's present: those carry no full stop)."""
-    if root.tag_ != "VBN" or root.dep_ not in {"ROOT", "conj"}:
+    # a frequency adverb makes it a practice in a reported clause and in a named country too:
+    # "warned that political prisoners in X are routinely placed in punishment cells"
+    habitual = any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in root.children)
+    if root.tag_ != "VBN" or root.dep_ not in ({"ROOT", "conj", "ccomp"} if habitual else {"ROOT", "conj"}):
         return False
     while root.dep_ == "conj" and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in root.children):
         root = root.head  # "are tracked, harassed and sometimes abducted": the first verb
@@ -207,8 +211,11 @@ def _generic_passive(root: Token) -> bool:
     if subj is None or subj.tag_ != "NNS" or not _bare(subj):
         return False
     sent = sentence_of(root)
-    if sent[-1].text not in {".", "!"} or any(c.dep_ == "aux" for c in root.children):
+    last = next((t for t in reversed(sent) if not t.is_space), sent[-1])  # (a paragraph's break)
+    if last.text not in {".", "!"} or any(c.dep_ == "aux" for c in root.children):
         return False
+    if habitual:
+        return not any(t.ent_type_ in _WHEN_WHO or t.like_num for t in sent)
     return not any(t.ent_type_ in _SPECIFIC or t.like_num or t.tag_ == "NNP" for t in sent)
 
 

@@ -29,6 +29,44 @@ _BONES = [
 _BROKE: dict[str, object] = {"LOWER": {"IN": ["broke", "broken"]}}
 _THEIR: dict[str, object] = {"LOWER": {"IN": ["his", "her", "their"]}}
 
+
+def _gap(n: int) -> list[dict[str, object]]:
+    """`n` positions that take any word."""
+    return [ANY_WORD] * n
+
+
+def _stripped(gap: int, adjective: int) -> Pattern:
+    """ "stripped <gap words> of their [<adjective>] nationality"."""
+    return (
+        "other",
+        VERBAL,
+        [
+            {"LOWER": "stripped"},
+            *_gap(gap),
+            {"LOWER": "of"},
+            _THEIR,
+            *_gap(adjective),
+            {"LOWER": {"IN": ["nationality", "citizenship"]}},
+        ],
+    )
+
+
+def _punishment_cell(gap: int) -> Pattern:
+    """ "placed <gap words> in a punishment cell", "spent 100 days in a punishment cell"."""
+    return (
+        "other",
+        VERBAL,
+        [
+            {"LOWER": {"IN": ["held", "kept", "placed", "put", "sent", "transferred", "moved", "spent"]}},
+            *_gap(gap),
+            {"LOWER": {"IN": ["in", "to", "into"]}},
+            {"LOWER": {"IN": ["a", "the"]}, "OP": "?"},
+            {"LOWER": {"IN": ["punishment", "disciplinary", "penalty"]}},
+            {"LOWER": {"IN": ["cell", "cells", "isolator", "ward"]}},
+        ],
+    )
+
+
 HARM_PATTERNS: list[Pattern] = [
     (
         "torture",
@@ -95,6 +133,23 @@ HARM_PATTERNS: list[Pattern] = [
             {"LOWER": {"IN": ["punitive", "solitary"]}},
         ],
     ),
+    # "stripped 94 more people of their nationality", "stripped 18 of the defendants of their
+    # citizenship": the people stripped stand between the verb and "of" (the scan does not
+    # backtrack, so each gap length is a pattern of its own)
+    *(_stripped(gap, adjective) for gap in range(1, 6) for adjective in (0, 1)),
+    # A move into solitary confinement ("a step that usually precedes execution") and a spell in
+    # a punishment cell are punitive confinement: "other" (CONVENTIONS.md); held there and beaten
+    # is folded into the torture, moved there and died into the death (assembly/confinement_folds)
+    (
+        "other",
+        VERBAL,
+        [
+            {"LOWER": {"IN": ["transferred", "moved", "taken", "sent", "put", "returned"]}},
+            {"LOWER": {"IN": ["to", "into"]}},
+            {"LOWER": "solitary"},
+        ],
+    ),
+    *(_punishment_cell(gap) for gap in range(0, 5)),
     (
         "corporal_punishment",
         NOMINAL,

@@ -79,6 +79,21 @@ TORTURE_METHODS: list[Pattern] = [
         ],
     ),
     ("torture", NOMINAL, [any_of("stress"), any_of("positions position")]),
+    # "tied in painful positions for hours", "bound in the “helicopter” position"
+    (
+        "torture",
+        VERBAL,
+        [
+            any_of("tied bound"),
+            any_of(_OBJ, optional=True),
+            any_of("in into"),
+            any_of("the a", optional=True),
+            any_of('“ "', optional=True),
+            any_of("painful stress helicopter contorted"),  # not "tied in position at the dock"
+            any_of('” "', optional=True),
+            any_of("positions position"),
+        ],
+    ),
     ("torture", NOMINAL, [any_of("mock"), any_of("drowning drownings")]),
     # "threatened with rape while being questioned": a threat of sexual violence in custody
     ("torture", VERBAL, [any_of("threatened"), any_of(_OBJ, optional=True), any_of("with"), any_of("rape")]),

@@ -16,8 +16,10 @@ from spacy.vocab import Vocab
 
 from tallybook.extract.detection.burned_homes import HOME_WORDS, burned_home
 from tallybook.extract.detection.fatal_shots import told_among_deaths
+from tallybook.extract.detection.held_stocks import HELD_STOCK_WORDS, held_stock
 from tallybook.extract.detection.parsed_triggers import PARSED_WORDS, died_held, parsed_type, to_death
 from tallybook.extract.detection.recall_verbs import executed_a_deed, idiom_particle
+from tallybook.extract.detection.sentenced_parts import sentenced_part
 from tallybook.extract.detection.trigger_conditions import capital_charge, carries_penalty
 from tallybook.extract.detection.trigger_context import (
     CONTEXT_WORDS,
@@ -137,7 +139,7 @@ class TriggerMatcher:
             if low not in _READ_WORDS or i in taken:
                 continue
             tok = doc[i]
-            if low in _SENTENCE_WORDS and to_death(tok):
+            if low in _SENTENCE_WORDS and (to_death(tok) or sentenced_part(tok)):
                 found.append(Trigger("death_sentence", VERBAL, doc[tok.i : tok.i + 1]))
             elif is_prison_term(tok):
                 found.append(Trigger("other", VERBAL, doc[tok.i : tok.i + 1]))
@@ -148,6 +150,8 @@ class TriggerMatcher:
             elif low in PARSED_WORDS and has_parse(doc) and (parsed := parsed_type(tok)) is not None:
                 kind = NOMINAL if low == "detentions" else VERBAL  # "counted 127 detentions"
                 found.append(Trigger(parsed, kind, doc[tok.i : tok.i + 1]))
+            elif low in HELD_STOCK_WORDS and has_parse(doc) and held_stock(tok):
+                found.append(Trigger("arrest", VERBAL, doc[tok.i : tok.i + 1]))  # "N people are held in X"
             elif low in CONTEXT_WORDS and (ctx := context_type(tok)) is not None:
                 kind = NOMINAL if low == "deaths" else VERBAL  # "recorded 31 deaths during protests"
                 found.append(Trigger(ctx[0], kind, doc[ctx[1] : ctx[2]]))
@@ -201,6 +205,7 @@ _READ_WORDS = (
     | wordset("death")
     | FOUND_WORDS
     | HOME_WORDS
+    | HELD_STOCK_WORDS
 )
 
 

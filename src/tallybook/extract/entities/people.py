@@ -21,6 +21,7 @@ from tallybook.extract.entities.lexicon import GIVEN_NAMES, HONORIFICS, OFFICIAL
 from tallybook.extract.entities.mistagged_orgs import drop_people_orgs, tagged_only_orgs
 from tallybook.extract.entities.non_person_names import dateline_agencies, names_no_person
 from tallybook.extract.entities.organizations import canonical_org_name
+from tallybook.extract.entities.patronymics import prefer_short_names
 from tallybook.extract.entities.person_candidates import kin_of_other, shared_family_names, strip_demand
 from tallybook.extract.entities.person_context import person_after, person_before, personal_title
 from tallybook.extract.entities.person_descriptors import describe, titles_in
@@ -122,6 +123,7 @@ class PeopleFinder:
         tagged_orgs = tagged_only_orgs(doc)  # the names only the model's ORG label makes bodies
         people = fold_spellings(text, self._merge(doc, cands, single_ok, authors, tagged_orgs))
         people = fold_transliterations(text, people)  # "Mohammad Reza X" ... "Mohammed Reza X": one person
+        prefer_short_names(text, people)  # "Kirill Nazarov ... Kirill Alexandrovich Nazarov": the short name
         self._add_short_mentions(text, people, skip)
         titles = person_titles(doc, people)
         for person in people:

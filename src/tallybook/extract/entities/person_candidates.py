@@ -26,9 +26,9 @@ _FAMILY = rf"{_FAMILY_WORD}(?:[ \t]+{_FAMILY_WORD})*"
 _SHARED_KIN_WORDS = KIN_PLURALS | wordset("siblings twins cousins couple spouses children")
 # Kin a full name's possessive may give by given names alone
 _GIVEN_KIN = kin_pattern(KIN_PLURALS | wordset("siblings children cousins nephews nieces"))
-# "brothers A and B C", "his sons A and B C", "the brothers A, B and C D"
+# "brothers A and B C", "his sons A and B C", "the brothers A, B and C D", "two brothers, A and B C"
 _SHARED_FAMILY_RE = re.compile(
-    rf"\b{kin_pattern(_SHARED_KIN_WORDS)}[ \t]+"
+    rf"\b{kin_pattern(_SHARED_KIN_WORDS)},?[ \t]+"
     rf"(?P<firsts>{_WORD}(?:,[ \t]+{_WORD})*),?[ \t]+and[ \t]+{_WORD}[ \t]+(?P<family>{_FAMILY})"
 )
 # "A B's brothers, C and D": kin named by given names alone after a full name's possessive take

@@ -23,6 +23,7 @@ _SINGULAR_PRONOUNS = wordset("he him his she her")
 _ONE_DETS = wordset("a an the his her this")
 _RELATIVES = wordset("who that which")
 _STEPS = 6
+_VERDICTS = wordset("convictions verdicts sentences")
 
 
 def _is_confession(tok: Token) -> bool:
@@ -136,6 +137,12 @@ def _convicted_group(noun: Token) -> Figure | None:
     else:
         return None
     subj = first_child(verb, "nsubjpass", "nsubj")
+    if subj is not None and subj.lower_ in _VERDICTS:
+        owner = first_child(subj, "poss")  # "their convictions rested on confessions": the owners
+        if owner is None or owner.lower_ != "their":
+            return None
+        group = named_group_before(subj.sent)
+        return Figure(count=len(group), qualifier="exact") if len(group) >= 2 else None
     if subj is None or subj.tag_ != "NNS":
         return None
     fig = parse_figure(subj.doc[subj.left_edge.i : subj.i + 1].text)

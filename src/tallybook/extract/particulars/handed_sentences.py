@@ -1,7 +1,8 @@
 """Who received the sentences a participle hands down: "quash the death sentences handed down on
 Monday to 148 people", "the death sentences issued against 12 men", "the sentences passed in March on
 14 protesters". The parser hangs the people on the participle, not on the sentence noun, so the noun
-alone names no victims.
+alone names no victims. Likewise the counted people a verb sentences "to" a punishment noun ("a
+court sentenced two women to 40 lashes"): the verb's object, not its subject.
 """
 
 from __future__ import annotations
@@ -30,6 +31,30 @@ def sentence_recipients(root: Token) -> Token | None:
             if obj is None or obj.ent_type_ in _DATE_LABELS:
                 continue
             counted = obj.like_num or any(c.dep_ == "nummod" for c in obj.children)
+            # "against two women's rights defenders": the number the parser set on the owner word
+            counted = counted or any(
+                t.dep_ == "nummod" and t.head.dep_ == "poss" for t in obj.doc[obj.left_edge.i : obj.i]
+            )
             if counted or obj.pos_ == "PROPN":
                 return obj
     return None
+
+
+# verbs that pass a sentence on their object: "sentenced two women to 40 lashes"
+_SENTENCING = wordset("sentenced sentences sentence sentencing condemned")
+
+
+def sentenced_object(root: Token) -> Token | None:
+    """The counted object of the verb that sentences people "to" the punishment `root` names ("a
+    court sentenced two women to 40 lashes each": the women, not the court); None otherwise."""
+    prep = root.head
+    if (
+        root.dep_ != "pobj"
+        or prep.lower_ != "to"
+        or prep.dep_ != "prep"
+        or prep.head.lower_ not in _SENTENCING
+    ):
+        return None
+    obj = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+    # a counted object only: a name or pronoun keeps the reading the mention gives it
+    return obj if obj is not None and any(c.dep_ == "nummod" for c in obj.children) else None

@@ -14,7 +14,8 @@ does not join them to the trigger word?
   facing charges that carry the death penalty", "at least 100 more faced charges that carry it"),
   not the penalty;
 - the people a participle passes death sentences on ("the death sentences handed down in March to
-  14 workers"), in handed_sentences.py.
+  14 workers"), and the people a verb sentences "to" a punishment ("sentenced two women to 40
+  lashes"), in handed_sentences.py.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from spacy.tokens import Token
 from tallybook.extract.attribution.source_syntax import is_report_word
 from tallybook.extract.detection.trigger_lexicon import NOMINAL, wordset
 from tallybook.extract.detection.triggers import Trigger
-from tallybook.extract.particulars.handed_sentences import sentence_recipients
+from tallybook.extract.particulars.handed_sentences import sentence_recipients, sentenced_object
 from tallybook.extract.particulars.recall_relatives import is_perpetrator, relative_antecedent
 from tallybook.extract.particulars.victim_wholes import whole_group
 from tallybook.extract.text.parse_tree import first_child
@@ -162,6 +163,8 @@ def set_apart(trigger: Trigger, head: Token | None) -> Token | None:
     """The victims the parse set apart from the trigger, where it found none, a date, the part of
     a group told "among them", or an active verb's own subject."""
     root, nominal = trigger.root, trigger.kind == NOMINAL
+    if nominal:
+        head = sentenced_object(root) or head  # "a court sentenced two women to 40 lashes"
     if head is None:
         head = delayed_of(root, nominal) or (
             counted_describer(root) or sentence_recipients(root) if nominal else None

@@ -167,7 +167,58 @@ def names_set_after(head: Token, lo: int, hi: int, count: int) -> list[str]:
         names = names_in(doc, tok.left_edge.i, tok.right_edge.i + 1)
         if len(names) == count:
             return names
-    return []
+    return _names_joined_to_last_noun(head, lo, hi, count)
+
+
+def _names_joined_to_last_noun(head: Token, lo: int, hi: int, count: int) -> list[str]:
+    """ "three young men from Hama, A, B and C" or "two reporters from X in Y, A and B": a list
+    of names set off by a comma after the victim phrase, which the parser joined as conjuncts
+    of the phrase's last noun (a place or a body); taken when they are as many as the phrase
+    counts and nothing but the list follows that noun."""
+    doc = head.doc
+    for tok in doc[lo:hi]:
+        # the model may tag the first name of the list as an organisation: names_in decides
+        if tok.dep_ != "conj" or tok.head.i == head.i or tok.pos_ != "PROPN":
+            continue
+        first = tok.head
+        if first.ent_type_ == "PERSON" or first.i + 1 >= len(doc) or doc[first.i + 1].text != ",":
+            continue
+        if tok.left_edge.i != first.i + 2:
+            continue  # the list starts right after the comma that follows the noun
+        names = names_in(doc, tok.left_edge.i, tok.right_edge.i + 1)
+        return names if len(names) == count else []
+    return _names_set_off_after(doc, hi, count)
+
+
+def name_right_after(head: Token) -> list[str]:
+    """ "a sentence of 60 lashes against the teacher X was carried out": the name that follows
+    the one person's noun, which the parser split off as a phrase of its own."""
+    doc = head.doc
+    nxt = head.i + 1
+    if head.tag_ != "NN" or nxt >= len(doc) or doc[nxt].ent_iob_ != "B" or doc[nxt].ent_type_ != "PERSON":
+        return []
+    if head.is_ancestor(doc[nxt]) or doc[nxt].is_ancestor(head):
+        return []  # the parse joined them: the phrase's own reading stands
+    end = next((t.i for t in doc[nxt:] if t.ent_iob_ != "I" and t.i > nxt), len(doc))
+    return names_in(doc, nxt, end)
+
+
+def _names_set_off_after(doc: Doc, hi: int, count: int) -> list[str]:
+    """ "against two rights defenders, A and B, by the court": a list of names between commas
+    right after the victim phrase, wherever the parser hung it; taken when it holds as many
+    names as the phrase counts."""
+    if hi >= len(doc) or doc[hi].text != ",":
+        return []
+    end = hi + 1
+    while end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].lower_ in {",", "and"}):
+        end += 1
+    while end > hi + 1 and doc[end - 1].lower_ in {",", "and"}:
+        end -= 1  # the comma closing the list
+    closed = end >= len(doc) or doc[end].text in {",", ".", ";", ")"}
+    if end == hi + 1 or not closed or doc[end - 1].sent.start != doc[hi].sent.start:
+        return []
+    names = names_in(doc, hi + 1, end)
+    return names if len(names) == count else []
 
 
 def _identified_as(head: Token) -> list[str]:

@@ -48,6 +48,7 @@ from tallybook.extract.particulars.victim_groups import named_group_before, refe
 from tallybook.extract.particulars.victim_members import members_named_after, one_named_of
 from tallybook.extract.particulars.victim_names import (
     _identified_as,
+    name_right_after,
     names_in,
     names_set_after,
     victim_tokens,
@@ -226,6 +227,8 @@ def _fill_victims(m: Mention) -> Token | None:
         m.names, fig = one_of, Figure(count=1, qualifier="exact")
     if not m.names and fig.count is not None:
         m.names = names_set_after(head, lo, hi, fig.count)
+    if not m.names and fig.count in (None, 1):
+        m.names = name_right_after(head)  # "against the teacher X was carried out": split off
     if (
         not m.names
         and head.dep_ == "appos"

@@ -105,6 +105,32 @@ def past_beside_perfect(tok: Token) -> bool:
     )
 
 
+# participles of a teller's own words about what they report; "shouting", "chanting" tell what
+# the people of the reported clause did
+_REPORTER_PARTICIPLES = word_set(
+    "calling describing adding saying insisting noting stressing terming labelling labeling dismissing "
+    "branding denouncing accusing arguing claiming"
+)
+
+
+def reporter_of_participle(tok: Token) -> Token:
+    """The verb whose subject speaks a participle cue set off by a comma at the end of a reported
+    clause: "X denied that the army had carried out any raid, calling the reports “...”" (the
+    parser hangs "calling" on "carried"; X calls them so). Else `tok` itself."""
+    head = tok.head
+    if (
+        tok.lower_ in _REPORTER_PARTICIPLES
+        and tok.dep_ == "advcl"
+        and tok.i > 0
+        and tok.doc[tok.i - 1].text == ","
+        and head.dep_ == "ccomp"
+        and head.head.pos_ == "VERB"
+        and head.head.i < head.i
+    ):
+        return head.head
+    return tok
+
+
 _QUALIFIER_RE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?P<q>[a-z][a-z-]+)\s+$")
 # modifiers that do not change which office is meant
 _SAME_OFFICE = word_set("former then new current late outgoing incoming same acting")

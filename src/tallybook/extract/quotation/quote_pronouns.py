@@ -16,6 +16,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from tallybook.extract.detection.trigger_context import PERSON_NOUNS
+from tallybook.extract.detection.trigger_patterns import wordset
 from tallybook.extract.quotation.quote_cues import CUE_RE, SENTENCE_END_RE, sentence_start
 from tallybook.extract.quotation.speaker_owners import office_fits
 from tallybook.extract.quotation.speaker_refs import FEMALE, MALE, person_sex
@@ -124,9 +126,31 @@ def _latest_speaking(
             (who[0] in people and person_sex(doc, who[0]) in (None, pronoun))
             or relative_fits(who[0], pronoun)
             or office_fits(who[0], pronoun)  # "the UN's top official in the country warned"
+            or unnamed_fits(who[0], pronoun)  # "A witness reached by telephone said ..."
         ):
             return who if who[0] != prev_speaker[0] else prev_speaker
     return None, None
+
+
+# the head nouns of an unnamed person who speaks: "a witness", "one resident", "a nurse at the clinic"
+_UNNAMED_HEADS = PERSON_NOUNS | wordset(
+    "witness eyewitness resident survivor neighbour neighbor villager nurse"
+)
+_UNNAMED_RE = re.compile(r"^(?:a|an|one|another)\s+(?P<words>(?:[\w’'-]+\s+){0,3}[\w’'-]+)", re.IGNORECASE)
+
+
+def unnamed_fits(speaker: str, pronoun: str) -> bool:
+    """True when `speaker` is an unnamed person the text introduces with "a"/"one" ("A witness
+    reached by telephone") whom `pronoun` can stand for: a singular person noun among its first
+    words, of no other sex than the pronoun's."""
+    m = _UNNAMED_RE.match(speaker)
+    if m is None or pronoun not in ("he", "she"):
+        return False
+    words = m.group("words").lower().split()
+    # a singular head: "witness" ends in "s" too
+    if not any(w in _UNNAMED_HEADS and (not w.endswith("s") or w.endswith("ss")) for w in words):
+        return False
+    return not set(words) & (MALE if pronoun == "she" else FEMALE)
 
 
 # "Farzaneh Shirvani's brother": a speaker recorded as someone's relative (speaker_refs)
@@ -157,8 +181,8 @@ def _relative_after(
     ]
     for cue in reversed(cues):
         who = subject_of(cue, sentence_start(text, cue))
-        if who[0] and relative_fits(who[0], pronoun):
-            return who
+        if who[0] and (relative_fits(who[0], pronoun) or unnamed_fits(who[0], pronoun)):
+            return who  # "X's brother" or "A witness" who spoke after the latest name
     return None, None
 
 

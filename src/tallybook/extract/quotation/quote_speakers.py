@@ -16,7 +16,7 @@ import re
 
 from spacy.tokens import Doc
 
-from tallybook.extract.quotation.quote_cues import past_beside_perfect, token_at
+from tallybook.extract.quotation.quote_cues import past_beside_perfect, reporter_of_participle, token_at
 from tallybook.extract.quotation.quote_pronouns import SubjectOf, pronoun_speaker
 from tallybook.extract.quotation.speaker_close_sources import close_source
 from tallybook.extract.quotation.speaker_office_holders import titled_holder
@@ -148,6 +148,8 @@ def cue_subject(
                     return speaker
             return name, Span(s, e)
     tok = token_at(doc, cue_at) if has_parse(doc) else None
+    if tok is not None and participle:
+        tok = reporter_of_participle(tok)  # "X denied that the army ..., calling the reports “...”"
     if tok is not None:
         for _ in range(5):
             subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -120,6 +120,24 @@ _UNNAMED_APPOS_RE = re.compile(
 )
 
 
+# "A witness reached by telephone", "a nurse contacted by phone": how the writer reached an
+# unnamed speaker is no part of the description
+_CONTACT_RE = re.compile(
+    r"^(?P<first>(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+))\s+"
+    r"(?:reached|contacted|interviewed|telephoned|called)\s+(?:by|on|via|over)\s",
+    re.IGNORECASE,
+)
+
+
+def without_contact(phrase: str, nouns: frozenset[str]) -> str:
+    """ "A witness reached by telephone" -> "A witness": an unnamed speaker whose head noun names
+    a kind of speaker, without the participle telling how the writer reached them."""
+    m = _CONTACT_RE.match(phrase)
+    if m is None or m.group("head").lower() not in nouns:
+        return phrase
+    return m.group("first")
+
+
 def first_description(phrase: str, nouns: frozenset[str]) -> str:
     """ "one resident, a farmer": an unnamed speaker whose head noun names a kind of speaker,
     described again in an apposition, is recorded as first described ("one resident")."""

@@ -22,6 +22,7 @@ from tallybook.extract.quotation.speaker_descriptors import (
     introduced_descriptor,
     modified_descriptor,
     owners_named,
+    without_contact,
 )
 from tallybook.extract.quotation.speaker_refs import (
     full_title,
@@ -81,7 +82,7 @@ def descriptor_speaker(
     text = flat_text(doc)
     phrase = text[start:end]
     cleaned = ASIDE_RE.sub("", phrase.strip(" ,.–—-")).strip(" ,.–—-")
-    cleaned = first_description(cleaned, SPEAKER_NOUNS)
+    cleaned = without_contact(first_description(cleaned, SPEAKER_NOUNS), SPEAKER_NOUNS)
     words = cleaned.split()
     if not words or words[0].lower() in FUNCTION_WORDS:
         return None, None
