@@ -1,5 +1,6 @@
 """Dates counted from an earlier event: "the same month", "later that week", "over the
-following week" after an event on 7 July (the days after it), "the following year".
+following week" after an event on 7 July (the days after it), "the following year"; a month or
+day named in "that year" ("in May of that year", "on 3 May that year") in the earlier event's year.
 
 `resolve_date` asks these first when a phrase has an anchor; they also hold the calendar
 arithmetic (moving a day by days, weeks or months) the other date readers share.
@@ -11,6 +12,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from tallybook.extract.timing.month_names import MONTH_NAMES
 from tallybook.model import PartialDate
 
 
@@ -44,6 +46,22 @@ _SAME_UNIT = re.compile(
     re.I,
 )
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+# The month (and day) a "that year" phrase names: "in May of that year", "on 3 May that year".
+_NAMED_MONTH = re.compile(rf"\b(?:(\d{{1,2}})\s+)?({MONTH_NAMES})\b(?:\s+(\d{{1,2}})\b)?", re.I)
+_MONTH_NUMBER = {name.lower(): k for k, name in enumerate(MONTH_NAMES.split("|"), 1)}
+
+
+def _month_of_year(t: str, year: int) -> PartialDate | None:
+    """The month or day a phrase names inside a year already known."""
+    m = _NAMED_MONTH.search(t)
+    if m is None:
+        return None
+    month = _MONTH_NUMBER[m.group(2).lower()]
+    day_s = m.group(1) or m.group(3)
+    day = int(day_s) if day_s else 0
+    if 1 <= day <= calendar.monthrange(year, month)[1]:
+        return PartialDate(f"{year:04d}-{month:02d}-{day:02d}")
+    return PartialDate(f"{year:04d}-{month:02d}")
 
 
 def same_unit(t: str, anchor: PartialDate, anchor_day: date | None) -> PartialDate | None:
@@ -55,7 +73,7 @@ def same_unit(t: str, anchor: PartialDate, anchor_day: date | None) -> PartialDa
     if unit in _DAY_PARTS:  # "hanged the same morning", "later that night": that day
         return PartialDate(anchor.value) if anchor.precision != "year" else None
     if unit == "year":
-        return PartialDate(anchor.value[:4])
+        return _month_of_year(t, int(anchor.value[:4])) or PartialDate(anchor.value[:4])
     if unit == "month":
         return PartialDate(anchor.value[:7]) if len(anchor.value) >= 7 else PartialDate(anchor.value)
     if unit == "week" and anchor_day is not None:

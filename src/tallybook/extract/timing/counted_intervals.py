@@ -6,7 +6,7 @@ days" (the stretch up to the report). `resolve_date` asks these in its own order
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from tallybook.extract.particulars.figures import UNIT_WORDS
@@ -19,8 +19,14 @@ if TYPE_CHECKING:
 # Small counts in relative dates ("two days later", "several weeks"): the number words the
 # figure reader knows, up to twelve, plus the loose ones that only make sense here.
 _NUMBER_WORDS = {**{w: n for w, n in UNIT_WORDS.items() if 1 <= n <= 12}, "a": 1, "several": 3}
-_PAST_N = re.compile(r"\b(?:past|last|previous)\s+(\w+)\s+(days|weeks|months)\b", re.I)
-_N_LATER = re.compile(r"\b(\w+)\s+(days?|weeks?|months?|years?)\s+(later|after|earlier|before|ago)\b", re.I)
+_PAST_N = re.compile(r"\b(?:past|last|previous)\s+(\w+)\s+(days|weeks|months|hours)\b", re.I)
+_N_LATER = re.compile(
+    r"\b(\w+)\s+(days?|weeks?|fortnights?|months?|years?)\s+(later|after|earlier|before|ago)\b", re.I
+)
+# "over the past month": the month up to the report ("last month" is the calendar month before).
+_PAST_MONTH = re.compile(r"\b(?:the\s+)?past\s+month\b", re.I)
+# "earlier in the week", "later in the week": the report's own week.
+_IN_THE_WEEK = re.compile(r"^(?:earlier|later)\s+in\s+the\s+week$", re.I)
 
 # From this many weeks on, a count of weeks is a round figure ("two weeks" is still read as 14 days,
 # as the tests of test_generalisation_events and test_incidents expect).
@@ -49,6 +55,10 @@ def counted_interval(
     m = _N_LATER.search(t)
     if m:
         n = _count(m.group(1))
+        if n is not None and m.group(2).lower().startswith("fortnight"):
+            t = f"{2 * n} weeks {m.group(3)}"  # a fortnight is two weeks
+            m, n = _N_LATER.search(t), 2 * n
+            assert m is not None
         sign = 1 if m.group(3).lower() in {"later", "after"} else -1  # counted forward or back
         if n is not None and anchor is not None and m.group(2).lower().startswith("year") and not anchor.end:
             # "three years later" after an event dated only to its year: that year moved
@@ -73,10 +83,20 @@ def counted_interval(
 
 def past_span(t: str, ref: Reference) -> PartialDate | None:
     """ "over the past three days": the stretch up to the report."""
+    if ref.day is None:
+        return None
     m = _PAST_N.search(t)
-    if m and ref.day is not None:
+    if m:
         n = _count(m.group(1))
+        if n is not None and m.group(2).lower() == "hours":
+            # "in the past 24 hours": from the day the first hour fell on to the report's day
+            return ref.relative(ref.day - timedelta(days=-(-n // 24)), ref.day)
         if n is not None:
             start = shift_date(ref.day, -n, m.group(2).lower())
             return ref.relative(start, ref.day)
+    if _PAST_MONTH.search(t):
+        return ref.relative(shift_date(ref.day, -1, "months") + timedelta(days=1), ref.day)
+    if _IN_THE_WEEK.match(t.strip()):
+        monday = ref.day - timedelta(days=ref.day.weekday())
+        return ref.relative(monday, ref.day)
     return None

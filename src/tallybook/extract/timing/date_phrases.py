@@ -22,7 +22,7 @@ REL_PHRASE = re.compile(
     r"the\s+(?:following|next)\s+(?:day|night|morning|evening)|the\s+day\s+after|"
     r"the\s+(?:following|next|subsequent|ensuing)\s+(?:days|week|weeks|fortnight)|"
     rf"(?:the\s+)?(?:night|day|evening)\s+before|{PREVIOUS_DAY}|"
-    r"yesterday|(?:\w+)\s+(?:days?|weeks?|months?)\s+"
+    r"yesterday|(?:\w+)\s+(?:days?|weeks?|fortnights?|months?)\s+"
     r"(?:later|earlier|ago)|"
     # "a day after the strike": the model reads no date in it; counted from the event told
     r"(?:a|one)\s+(?:day|week)\s+after(?=\s+(?:the|this|that)\s))\b",
@@ -77,7 +77,7 @@ def dated_dependent(child: Token) -> bool:
 _DATEISH = re.compile(
     r"\b(?:\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|day|days|week|weeks|month|months|year|years|yesterday|today|tonight|night|morning|"
-    r"evening|afternoon|weekend|decade|spring|summer|autumn)",
+    r"evening|afternoon|weekend|decade|spring|summer|autumn|fortnight|(?:past|last)\s+\w+\s+hours\b)",
     re.IGNORECASE,
 )
 

@@ -24,7 +24,7 @@ from tallybook.extract.timing.anchored_dates import (
 )
 from tallybook.extract.timing.article_years import reference_year as reference_year  # used by incidents
 from tallybook.extract.timing.counted_intervals import counted_interval, past_span
-from tallybook.extract.timing.month_names import MONTH, MONTH_NAMES, PREVIOUS_DAY
+from tallybook.extract.timing.month_names import MAY_MONTH, MONTH, MONTH_NAMES, PREVIOUS_DAY
 from tallybook.model import PartialDate
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -74,6 +74,7 @@ _PART_OF_YEAR = re.compile(
 _DAY_OF_MONTH = rf"(?:\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}})(?:,?\s+\d{{4}})?"
 _TWO_DAYS = re.compile(rf"(?:on\s+)?({_DAY_OF_MONTH})\s+and\s+(?:on\s+)?({_DAY_OF_MONTH})", re.I)
 _TWO_YEARS = re.compile(r"^(?:in\s+)?((?:19|20)\d{2})\s+and\s+((?:19|20)\d{2})$", re.I)
+_MAY_MONTH = re.compile(MAY_MONTH, re.I)
 _MAY_VERB = re.compile(r"\bmay\s+(?:be|have|not|also|face|still)\b", re.I)
 
 
@@ -248,10 +249,7 @@ def _point(text: str, ref: Reference) -> PartialDate | None:
     if _TODAY.search(t) and ref.day is not None:
         return ref.relative(ref.day)
     m = _MONTH_ONLY.search(t)
-    if m and not (
-        m.group(1).lower() == "may"
-        and not t.lower().startswith(("may", "in may", "early may", "late may", "mid-may"))
-    ):
+    if m and (m.group(1).lower() != "may" or _MAY_MONTH.match(t)):
         mon = _MONTHS[m.group(1).lower().rstrip(".")]
         year = _year_for(mon, None, ref)
         if year is not None:

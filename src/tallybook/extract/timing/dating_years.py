@@ -1,8 +1,9 @@
 """Which year a date written without one takes from the sentences around it: a year opening its own
 sentence ("Last year, two men were detained in May"), or the year the sentence before stated
 ("In September 2021, police detained him. He died in custody on 4 October": 2021, not the year
-before the report). Also the first event date of the sentence before, and the sentence before
-itself when it is in the same paragraph."""
+before the report), or a year of its own that opens the sentence before ("In 2021, the army
+stepped up raids. In March, soldiers detained 12 men": March 2021). Also the first event date of
+the sentence before, and the sentence before itself when it is in the same paragraph."""
 
 from __future__ import annotations
 
@@ -58,6 +59,12 @@ def _yearless_months(ents: list[Span]) -> list[Span]:
     return [e for e in ents if _MONTH_NAME.search(span_text(e)) and not _YEAR_DIGITS.search(span_text(e))]
 
 
+def _opens_with(prev: Span, e: Span) -> bool:
+    """Whether date phrase `e` opens sentence `prev` ("In 2021, ...", "Throughout 2022 ...")."""
+    lead = prev.doc[prev.start : e.start]
+    return all(t.is_punct or t.is_space or t.lower_ in _OPENING_PREPS for t in lead)
+
+
 def sentence_year(ents: list[Span], ref: Reference) -> Reference | None:
     """ "Last year, two men were detained in May": a sentence that opens with a year ("In 2019",
     "Last year") sets the year of the months it names after it."""
@@ -85,8 +92,13 @@ def story_year(sent: Span, ents: list[Span], ref: Reference) -> Reference | None
     if prev is None:
         return None
     told = previous_sentence_date(prev, ref)
-    if told is None or told.precision == "year" or int(told.value[:4]) == ref.year:
+    if told is None or int(told.value[:4]) == ref.year:
         return None
+    if told.precision == "year":
+        # a bare year sets the story's year only as the frame the sentence before opens with
+        opening = [e for e in date_phrases(prev)[:1] if _opens_with(prev, e)]
+        if not opening or resolve_date(span_text(opening[0]), ref) != told or int(told.value) > ref.year:
+            return None
     year = int(told.value[:4])
     for e in months:
         value = resolve_date(span_text(e), Reference(None, year, "year"))
