@@ -46,8 +46,10 @@ from tallybook.extract.assembly.incident_tolls import given_figure
 from tallybook.extract.assembly.reaction_leads import fold_reaction_leads
 from tallybook.extract.attribution.claimants import PUBLISHER
 from tallybook.extract.particulars.mentions import Mention
+from tallybook.extract.particulars.victim_slot import victim_head
 from tallybook.extract.text.boilerplate import blank_before, doc_text, span_text
 from tallybook.extract.text.layout import is_box_line
+from tallybook.extract.text.parse_tree import has_parse
 from tallybook.extract.timing.dates import resolve_date
 from tallybook.model import (
     ExtractedIncident,
@@ -77,12 +79,22 @@ def resolve_pronouns(mentions: list[Mention]) -> None:
             # pronoun of another violation is one person of the group (with its own companions)
             m.names = _singled_out(m, prev.names)
             continue
+        if prev.type != m.type and len(prev.names) == 1 and (prev.figure.count or 0) > 1 and _singular(m):
+            # "sentenced X and a co-defendant ... He was killed": the one named, not the pair
+            m.names, m.figure = list(prev.names), Figure(count=1, qualifier="exact")
+            continue
         m.names = list(prev.names)
         m.figure = Figure(
             count=prev.figure.count,
             qualifier=prev.figure.qualifier,
             description=prev.figure.description,
         )
+
+
+def _singular(m: Mention) -> bool:
+    """Whether the pronoun that stands for `m`'s victims is one person's ("he", "her")."""
+    head = victim_head(m.trigger) if has_parse(m.sent.doc) else None
+    return head is not None and head.lower_ in {"he", "him", "she", "her"}
 
 
 def _singled_out(m: Mention, names: list[str]) -> list[str]:

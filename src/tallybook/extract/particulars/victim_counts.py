@@ -136,6 +136,13 @@ def companion_names(root: Token, head: Token) -> list[str]:
     return []
 
 
+def _one_more(obj: Token) -> bool:
+    """ "another man", "a fellow activist", "his brother": one person beside the victim."""
+    return obj.tag_ == "NN" and any(
+        (c.dep_ == "det" and c.lower_ in {"another", "a", "an"}) or c.dep_ == "poss" for c in obj.children
+    )
+
+
 def companions_of(root: Token, head: Token) -> Figure | None:
     """ "together with seven other journalists", "alongside 12 others": the counted people who
     shared the victim's fate, on the trigger verb or on the victim phrase."""
@@ -143,5 +150,7 @@ def companions_of(root: Token, head: Token) -> Figure | None:
         if obj.lower_ in _PEOPLE or counted_of_people(obj, _PEOPLE) or _counted_others(obj):
             lo, hi = _subtree_text(obj)
             extra = parse_figure(span_text(root.doc[lo:hi]))
+            if extra.count is None and _one_more(obj):
+                return Figure(count=1, qualifier="exact")  # "together with another man"
             return extra if extra.count is not None else None
     return None

@@ -144,6 +144,8 @@ def of_object(tok: Token) -> Token | None:
 def with_qualifier(doc: Doc, lo: int) -> int:
     """ "up to 70 persons" where the parser hung "up to" on the verb: the qualifier belongs to
     the counted phrase."""
+    if lo >= 1 and doc[lo].lower_ in {"least", "most"} and doc[lo - 1].lower_ == "at":
+        return lo - 1  # "At most 20 people", "at" hung on the verb and "most" on the number
     if lo < 2 or not doc[lo].like_num:
         return lo
     bounds = sentence_bounds(doc, lo)  # (once, not a `Token.sent` walk per word tried)

@@ -15,7 +15,7 @@ from tallybook.extract.detection.trigger_lexicon import wordset
 
 # Singular nouns of a person the shared list lacks: roles in a trial, kin, trades (the shared
 # list feeds trigger readings too, so these stay here, where they only count).
-_MORE_PERSONS = wordset(
+MORE_PERSONS = wordset(
     "defendant co-defendant accused protester protestor demonstrator cousin nephew niece uncle aunt "
     "grandson granddaughter grandfather grandmother fiance fiancé mechanic nurse engineer lecturer "
     "professor researcher photographer cameraman shopkeeper fisherman lawmaker politician "
@@ -27,7 +27,7 @@ _OWNER_PRONOUNS = wordset("my his her their our your")
 
 def one_by_noun(head: Token) -> bool:
     """ "the younger defendant", "my father", "Karimi's older brother": one person."""
-    if head.tag_ != "NN" or not (head.lower_ in PERSON_NOUNS or head.lower_ in _MORE_PERSONS):
+    if head.tag_ != "NN" or not (head.lower_ in PERSON_NOUNS or head.lower_ in MORE_PERSONS):
         return False
     for c in head.children:
         if c.dep_ == "det" and c.lower_ in _DEFINITE:

@@ -28,6 +28,7 @@ from tallybook.extract.particulars.sentence_figures import (
     whole_before_part,
 )
 from tallybook.extract.particulars.victim_among import members_among
+from tallybook.extract.particulars.victim_conjuncts import shaped_figure
 from tallybook.extract.particulars.victim_counts import (
     cases_above,
     cases_of,
@@ -316,6 +317,7 @@ def _fill_victims(m: Mention) -> Token | None:
         m.type = "execution"  # killing prisoners held by the state is execution without trial
     if fig.count is None and m.names and not _MANY_RE.search(text):
         fig = Figure(count=len(m.names), qualifier="exact", description=fig.description)
+    fig = shaped_figure(head, fig)  # "a woman and a man", "X and his brother", "an elderly couple"
     if companions is not None:
         fig = combine(fig, companions)  # "X was detained along with six other young men": 7
         if m.names:  # "together with two other lawyers, A and B": the companions named too

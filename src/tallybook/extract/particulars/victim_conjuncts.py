@@ -1,0 +1,136 @@
+"""How many people does a victim phrase count by its shape when no number covers all of it?
+
+Conjoined persons count one each: "a woman and a man were caned" (2), "sentenced X and a
+co-defendant" (2), "detained X and his brother" (2), "the journalist X and the lawyer Y" (2), "a
+father and his son" (2); a counted plural among them counts its number ("Two brothers and their
+cousin": 3). Any conjunct that is no single person or counted people ("his family", "dozens of
+others", a place) leaves the figure alone. "A couple" with no "of" after it ("an elderly
+couple was killed") is two; "a number of activists" is no count, whatever its article says.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tallybook.extract.detection.trigger_context import PERSON_NOUNS
+from tallybook.extract.detection.trigger_lexicon import wordset
+from tallybook.extract.entities.kin_words import PARENTS_AND_SPOUSES
+from tallybook.extract.particulars.figures import parse_figure
+from tallybook.extract.particulars.victim_singles import MORE_PERSONS
+from tallybook.extract.text.parse_tree import first_child
+from tallybook.model import Figure
+
+_ONE_DETS = wordset("a an the another this that")
+_INDEFINITE = wordset("a an another")
+_OWNERS = wordset("his her their my our your")
+_PERSONS = PERSON_NOUNS | MORE_PERSONS | PARENTS_AND_SPOUSES
+_NOT_PERSON_NAMES = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL"})
+# Words that open a plural with no number of its own ("some", "many", "several", "other"):
+# such a conjunct counts no one.
+_VAGUE_DETS = wordset("some many several other others various numerous all")
+_PAIRS = wordset("couple pair")
+# Singular nouns of many people: never one person, however determined ("and his family").
+_COLLECTIVES = wordset(
+    "family household group crowd team crew delegation community tribe clan village relatives entourage"
+)
+
+
+def _noun_word(tok: Token) -> str:
+    """ "co-defendant" split by the tokenizer into "co", "-", "defendant": the whole word."""
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_:
+        return f"{tok.lower_}-{doc[tok.i + 2].lower_}"
+    return tok.lower_
+
+
+def _known_person(tok: Token) -> bool:
+    """A name, or a noun the person lists hold."""
+    word = _noun_word(tok)
+    return tok.pos_ == "PROPN" or word in _PERSONS or word.split("-")[-1] in _PERSONS
+
+
+def _persons_in(tok: Token, lenient: bool) -> int | None:
+    """How many people one conjunct names: 1 for a name or an owned or determined singular
+    person ("a man", "his brother"), the number of a counted plural ("their two sons"). With
+    `lenient`, a determined singular noun the lists lack counts as one ("a shepherd")."""
+    if tok.pos_ == "PROPN" and tok.tag_ == "NNP":
+        # a name the parser joined on needs the model's word that it is a person's
+        # ("X, who was sentenced ..., Asia Justice Watch said": a body, not a second person)
+        joined = tok.dep_ == "conj"
+        return (
+            1
+            if (tok.ent_type_ == "PERSON" or (not joined and tok.ent_type_ not in _NOT_PERSON_NAMES))
+            else None
+        )
+    if (
+        tok.tag_ == "NN"
+        and (lenient or _known_person(tok))
+        and not tok.ent_type_
+        and tok.lower_ not in _COLLECTIVES
+    ):
+        # (a noun the lists lack counts only with "a" or an owner: "the neighbouring village" no)
+        dets = _ONE_DETS if _known_person(tok) else _INDEFINITE
+        determined = any(
+            (c.dep_ == "det" and c.lower_ in dets) or (c.dep_ == "poss") for c in tok.children if c.i < tok.i
+        )
+        return 1 if determined else None
+    if tok.tag_ == "NNS" and tok.lower_ in _PERSONS:
+        num = first_child(tok, "nummod")
+        if num is None or any(c.lower_ in _VAGUE_DETS for c in tok.children):
+            return None
+        fig = parse_figure(num.text)
+        return fig.count if fig.qualifier == "exact" else None
+    return None
+
+
+def conjoined_count(head: Token) -> int | None:
+    """The number of people a coordination headed by `head` names, each conjunct counted (None
+    when there is no coordination or a conjunct counts no definite number of people)."""
+    doc = head.doc
+    # (the pieces of a hyphenated word the parser made conjuncts of their own are one word)
+    joined = {t.i for t in [head, *head.conjuncts]}
+    members = sorted(
+        (doc[i] for i in joined if doc[i].text != "-" and not (i - 1 in joined and doc[i - 1].text == "-")),
+        key=lambda t: t.i,
+    )
+    if len(members) < 2 and head.tag_ == "NN":
+        # "the journalist X and the lawyer Y": the parser joins the second to the first's name
+        named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        members += list(named.conjuncts) if named is not None else []
+    if len(members) < 2:
+        return None
+    if members[0].tag_ == "NNS" and first_child(members[0], "nummod") is not None:
+        return None  # "two brothers, A and B": the names the parser joined are the two counted
+    # a trade the lists lack ("a shepherd and his son") counts beside kin or a name the lists know
+    lenient = sum(_known_person(t) for t in members) == len(members) - 1
+    total = 0
+    for tok in members:
+        n = _persons_in(tok, lenient)
+        if n is None:
+            return None
+        total += n
+    return total
+
+
+def shaped_figure(head: Token, fig: Figure) -> Figure:
+    """`fig` with the count the phrase's shape gives where its own number covers less of it."""
+    if head.lower_ == "number" and fig.count == 1 and first_child(head, "prep") is not None:
+        return Figure(description=fig.description)  # "a number of activists": no count
+    if (
+        head.lower_ in _PAIRS
+        and head.tag_ == "NN"
+        and fig.count in (None, 1)
+        and first_child(head, "prep") is None
+        and any(c.dep_ == "det" for c in head.children)
+    ):
+        return Figure(count=2, qualifier="exact", description=fig.description)  # "an elderly couple"
+    doc = head.doc
+    plus = head.i + 1 < len(doc) and doc[head.i + 1].text == "+" and not head.whitespace_
+    if head.like_num and fig.qualifier == "exact" and plus:  # "300+ protesters", the "+" parsed apart
+        return Figure(count=fig.count, qualifier="at_least", low=fig.count, description=fig.description)
+    if fig.count is not None and fig.qualifier != "exact":
+        return fig
+    total = conjoined_count(head)
+    if total is None or total < 2 or (fig.count is not None and fig.count >= total):
+        return fig
+    return Figure(count=total, qualifier="exact", description=fig.description)
