@@ -21,7 +21,11 @@ CUE_VERBS = (
     "calls for|called on|calls on|described|denied|deplored|condemned|expressed|hoped|"
     "saying|noting|adding|stressing|warning|urging|calling for|calling on|declaring|insisting|"
     "explaining|arguing|asserting|recalling|describing|had this to say|has this to say|reported|reports|"
-    "testified|alleged|confirmed|quoted|wrote in|posted on"
+    "testified|alleged|confirmed|quoted|wrote in|posted on|"
+    # a question, a promise, a plea or a story told ("who asked not to be named" asks nothing)
+    "(?<!who )asked|asks|recounted|recounts|promised|vowed|pleaded|begged|"
+    # a reply that takes issue: its subject is the one a later "he said" stands for
+    "countered|retorted|conceded|disagreed"
 )
 CUE_RE = re.compile(rf"\b(?:{CUE_VERBS})\b", re.IGNORECASE)
 POST_VERB_FIRST_RE = re.compile(rf"^[\s,.!?]*(?:according to|(?:{CUE_VERBS}))\b", re.IGNORECASE)

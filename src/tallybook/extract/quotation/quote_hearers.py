@@ -13,7 +13,7 @@ import re
 # the passive auxiliary, an adverb or two, the verb of telling: "was repeatedly told"
 _PASSIVE_TOLD_RE = re.compile(
     r"\b(?:was|were|is|are|been|being|be|get|got|gets)\s+(?:[a-z]+ly\s+){0,2}"
-    r"(?:told|informed|assured|warned)\s*$",
+    r"(?:told|informed|assured|warned|asked)\s*$",
     re.IGNORECASE,
 )
 

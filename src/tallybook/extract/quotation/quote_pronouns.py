@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from tallybook.extract.detection.trigger_context import PERSON_NOUNS
 from tallybook.extract.detection.trigger_patterns import wordset
 from tallybook.extract.quotation.quote_cues import CUE_RE, SENTENCE_END_RE, sentence_start
+from tallybook.extract.quotation.speaker_kinds import kin_name_fits
 from tallybook.extract.quotation.speaker_owners import office_fits
 from tallybook.extract.quotation.speaker_refs import FEMALE, MALE, person_sex
 from tallybook.extract.quotation.speakers import Mention, Speaker
@@ -127,6 +128,7 @@ def _latest_speaking(
             or relative_fits(who[0], pronoun)
             or office_fits(who[0], pronoun)  # "the UN's top official in the country warned"
             or unnamed_fits(who[0], pronoun)  # "A witness reached by telephone said ..."
+            or kin_name_fits(text, who[1], pronoun, FEMALE, MALE)  # "His mother, Parvin, said"
         ):
             return who if who[0] != prev_speaker[0] else prev_speaker
     return None, None
@@ -181,8 +183,12 @@ def _relative_after(
     ]
     for cue in reversed(cues):
         who = subject_of(cue, sentence_start(text, cue))
-        if who[0] and (relative_fits(who[0], pronoun) or unnamed_fits(who[0], pronoun)):
-            return who  # "X's brother" or "A witness" who spoke after the latest name
+        if who[0] and (
+            relative_fits(who[0], pronoun)
+            or unnamed_fits(who[0], pronoun)
+            or kin_name_fits(text, who[1], pronoun, FEMALE, MALE)
+        ):
+            return who  # "X's brother", "A witness" or "Her father, Karim," who spoke after the latest name
     return None, None
 
 

@@ -119,6 +119,9 @@ _UNNAMED_APPOS_RE = re.compile(
     r"^(?P<first>(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+)),\s+(?:an?|the)\s", re.IGNORECASE
 )
 
+_PARTITIVE_APPOS_RE = re.compile(
+    r"^one\s+of\s+(?:them|those|these|us),\s+(?P<desc>an?\s+[\w-].*)$", re.IGNORECASE
+)
 
 # "A witness reached by telephone", "a nurse contacted by phone": how the writer reached an
 # unnamed speaker is no part of the description
@@ -141,6 +144,9 @@ def without_contact(phrase: str, nouns: frozenset[str]) -> str:
 def first_description(phrase: str, nouns: frozenset[str]) -> str:
     """ "one resident, a farmer": an unnamed speaker whose head noun names a kind of speaker,
     described again in an apposition, is recorded as first described ("one resident")."""
+    part = _PARTITIVE_APPOS_RE.match(phrase)
+    if part is not None:  # "one of them, a farmhand": the apposition describes, "one of them" not
+        return part.group("desc")
     m = _UNNAMED_APPOS_RE.match(phrase)
     if m is None or m.group("head").lower() not in nouns:
         return phrase

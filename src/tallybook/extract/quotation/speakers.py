@@ -24,6 +24,7 @@ from tallybook.extract.quotation.speaker_descriptors import (
     owners_named,
     without_contact,
 )
+from tallybook.extract.quotation.speaker_kinds import PERSON_SPEAKER_NOUNS, lone_name, nouns_for
 from tallybook.extract.quotation.speaker_refs import (
     full_title,
     partitive_antecedent,
@@ -93,7 +94,7 @@ def descriptor_speaker(
         if proper:
             at = offset + cleaned.find(proper)
             return proper, Span(at, at + len(proper))
-        return modified_descriptor(doc, mentions, cleaned, offset, SPEAKER_NOUNS)
+        return modified_descriptor(doc, mentions, cleaned, offset, nouns_for(cleaned, SPEAKER_NOUNS))
     referred = full_title(text, cleaned, offset, [(m[0], m[1]) for m in mentions if m[2] == "person"])
     if not referred[0]:
         referred = partitive_antecedent(doc, cleaned, offset, SPEAKER_NOUNS)
@@ -103,6 +104,11 @@ def descriptor_speaker(
     if proper:  # a name the model did not tag ("said Zhang Wei", "the Kurdistan Rights Network")
         at = offset + cleaned.find(proper)
         return proper, Span(at, at + len(proper))
+    alone = lone_name(doc, cleaned, offset, SPEAKER_NOUNS)
+    if not alone[0]:  # "His mother, Parvin,": the name set beside the noun
+        alone = lone_name(doc, phrase, start, SPEAKER_NOUNS)
+    if alone[0]:  # "“...,” Hamza, 23, said": a one-word name the model did not tag
+        return alone
     head = re.sub(r"['’]s?$", "", words[-1].lower())
     single = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
     owner = _owning_org(doc, words, start)
@@ -129,8 +135,10 @@ def descriptor_speaker(
         # a part of a body the text does not name otherwise ("the navy's press desk")
         return cleaned, Span(offset, offset + len(cleaned))
     if single not in SPEAKER_NOUNS and head not in SPEAKER_NOUNS:
+        if INDEFINITE_RE.match(cleaned) and (single in PERSON_SPEAKER_NOUNS or head in PERSON_SPEAKER_NOUNS):
+            return cleaned, Span(offset, offset + len(cleaned))  # "a former guard", "one man"
         # "a judicial official in X province": the head noun stands before its modifiers
-        return modified_descriptor(doc, mentions, cleaned, offset, SPEAKER_NOUNS)
+        return modified_descriptor(doc, mentions, cleaned, offset, nouns_for(cleaned, SPEAKER_NOUNS))
     if words[0].lower() in _DEFINITE:
         if single in _DOCUMENT_HEADS:  # "the statement said": whoever issued it, named before
             issuer = _latest_org(mentions, start)
