@@ -6,6 +6,7 @@ confirming or disputing sources).
 
 from __future__ import annotations
 
+from tallybook.extract.assembly.first_tellings import first_over_retelling
 from tallybook.extract.assembly.incident_clusters import Cluster, own_case, puts_toll
 from tallybook.extract.assembly.lead_evidence import body_over_lead
 from tallybook.extract.attribution.claimants import PUBLISHER
@@ -108,7 +109,8 @@ def _told_on_day(m: Mention) -> bool:
 
 
 def _primary(c: Cluster) -> Mention:
-    return body_over_lead(c.mentions, max(c.mentions, key=lambda m: (_score(m), -m.start)))
+    best = max(c.mentions, key=lambda m: (_score(m), -m.start))
+    return body_over_lead(c.mentions, first_over_retelling(c.mentions, best))
 
 
 def _clause_span(m: Mention, others: set[int]) -> Span:

@@ -2,7 +2,10 @@
 
 "executed for murder", "held on suspicion of killing two people", "charges of murdering a guard",
 "the case against a man who had killed his superior": the killing or arrest word names what a
-person is accused of, not a violation against them. `is_reported_as_fact` asks `accused_crime`.
+person is accused of, not a violation against them; not a verb conjoined to the accusation, which
+tells an act of its own ("accused him of spying and shot him dead"), nor the killing state agents
+are found guilty of murder "over" (the killing of a named victim is the violation). Asked by
+`is_reported_as_fact`.
 """
 
 from __future__ import annotations
@@ -23,9 +26,13 @@ def accused_crime(trigger: Trigger, chain: list[Token]) -> bool:
     """True when the trigger (with `chain`, the verbs and nouns it hangs from in its own clause)
     names a crime a person is convicted of, charged with or suspected of."""
     root = trigger.root
+    if trigger.type == "killing" and _agents_convicted_over(root):
+        return False  # "officers found guilty of murder over the killing of X": the killing is real
     # A crime the victim was convicted of is not a violation ("executed for murder").
     in_relative = False
     for k, tok in enumerate(chain[1:4]):
+        if _own_act(chain[k], tok):
+            break  # "accused him of spying and shot him dead": a second act, not the accusation
         in_relative = in_relative or chain[k].dep_ == "relcl"
         if in_relative and tok.lower_ == "for":
             continue  # "a vigil for X, whom police shot dead": "for" governs the noun, not the clause
@@ -41,6 +48,47 @@ def accused_crime(trigger: Trigger, chain: list[Token]) -> bool:
             if head_noun.dep_ == "pobj" and head_noun.head.lower_ in {"against", "for"}:
                 return True
     return False
+
+
+# Agents of the state who may be convicted of what they did on duty
+_AGENTS = wordset(
+    "officer officers policeman policemen police guard guards soldier soldiers constable constables "
+    "agent agents commander commanders warden wardens jailer jailers gendarme gendarmes troops"
+)
+_CRIME_NOUNS = wordset("murder murders homicide homicides manslaughter")
+_CONVICTING = wordset("guilty convicted sentenced jailed charged")
+_CONVICTED_DEPS = frozenset(["nsubj", "nsubjpass", "dobj"])
+
+
+def _agents_convicted_over(root: Token) -> bool:
+    """ "three police officers were found guilty of murder over the killing of X", "convicted the
+    soldier of homicide for the killing of Y": the crime is named by "murder"; "the killing of"
+    named victim, done by the state agents convicted, is the violation itself."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in {"over", "for"}:
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
+        return False
+    crime = prep.head
+    if crime.lower_ not in _CRIME_NOUNS or crime.head.lower_ != "of":
+        return False
+    verb = crime.head.head
+    people = [c for c in verb.children if c.dep_ in _CONVICTED_DEPS]
+    if verb.lower_ == "guilty":
+        people += [c for c in verb.head.children if c.dep_ in _CONVICTED_DEPS] + [verb.head]
+    elif verb.lower_ not in _CONVICTING:
+        return False
+    return any(p.lower_ in _AGENTS for p in people)
+
+
+def _own_act(link: Token, head: Token) -> bool:
+    """ "accused him of supporting the rebels, and shot him dead", "was accused of spying and shot
+    dead by soldiers": a finite or participle verb conjoined to the accusing verb, or to the gerund
+    or noun that names the crime, tells an act of its own (a crime is named by a gerund: "accused
+    of kidnapping and killing a guard")."""
+    if link.dep_ != "conj" or link.head.i != head.i or link.tag_ not in {"VBD", "VBN"}:
+        return False
+    return head.lower_ in _CRIME_GOVERNORS or head.tag_ == "VBG" or head.pos_ == "NOUN"
 
 
 def _accused_of(root: Token) -> bool:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from tallybook.extract.assertion.general_statements import clause_verb
 from tallybook.extract.assertion.received_reports import received_credible
+from tallybook.extract.assertion.witnessed_scenes import witnessed_scene
 from tallybook.extract.detection.trigger_lexicon import NOMINAL, VERBAL
 from tallybook.extract.detection.triggers import Trigger
 from tallybook.extract.text.boilerplate import doc_words, lower_forms, sentence_starts, span_text
@@ -265,6 +266,8 @@ def generic_plural(trigger: Trigger) -> bool:
         if any(c.dep_ in {"det", "poss", "nummod"} for c in subj.children):
             return False
         specific = {"DATE", "TIME", "CARDINAL", "PERSON", "GPE", "LOC", "FAC", "ORG", "EVENT"}
+        if witnessed_scene(root):
+            return False  # "Eyewitnesses said officers beat participants": one event seen
         return not any(t.ent_type_ in specific or t.like_num for t in root.sent)
     return False
 

@@ -25,6 +25,7 @@ from spacy.tokens import Token
 
 from tallybook.extract.assertion.arrest_descriptors import age_at_arrest, age_at_time_of, says_who_suffered
 from tallybook.extract.assertion.demanded_kinds import demanded_kind
+from tallybook.extract.assertion.disputed_charges import disputed_charge
 from tallybook.extract.assertion.non_state import non_state_doer
 from tallybook.extract.assertion.nonevent_frames import non_event_frame
 from tallybook.extract.assertion.penalty_terms import penalty_term
@@ -197,10 +198,12 @@ def _criminal_suspect(root: Token) -> bool:
         if prep.lower_ == "on":
             words = {t.lower_ for t in prep.subtree}
             if words & _SUSPICION and words & _CRIMES:
-                return True
+                return not disputed_charge(root)  # not charges the text calls fabricated
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if prep.lower_ == "for" and obj is not None and _names_crime(obj):
-            return True  # "arrested for drug trafficking" (not "for reporting on a murder")
+            return not disputed_charge(
+                root
+            )  # "arrested for drug trafficking" (not "for reporting on a murder")
         if _held_over_violence(prep, obj):
             return True
         if prep.lower_ in {"in", "during"} and _drug_operation(prep) and not _sweep(root):

@@ -129,7 +129,9 @@ def died_held(tok: Token) -> bool:
     a death while the state held the person, however far the words lie apart."""
     if tok.dep_ == "amod" or not tok.doc.has_annotation("DEP"):
         return False
-    for c in tok.children:
+    # "found unconscious in his cell": the parser may hang the place on the state word
+    state = [g for c in tok.children if c.dep_ == "oprd" and tok.lower_ == "found" for g in c.children]
+    for c in [*tok.children, *state]:
         if c.dep_ == "prep" and c.lower_ in HELD_PREPS | {"on"} and held_object(c):
             return True  # "on" for a place hung on the date: "died on 3 May in the X prison"
         if c.dep_ == "prep" and c.lower_ in _CAUSE_PREPS and _wounds_held(c):

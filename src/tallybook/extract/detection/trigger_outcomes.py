@@ -62,7 +62,7 @@ _PRONOUNS = wordset("him her them he she they us me those")
 _VIOLENT = wordset(
     "raid raids attack attacks assault assaults operation operations crackdown shooting shootings "
     "airstrike airstrikes strike strikes bombardment shelling gunfire fire police forces troops "
-    "soldiers army"
+    "soldiers army suppression repression dispersal dispersals"
 )
 # Words that put a count of the dead in a scene of violence ("all from gunshot wounds").
 _VIOLENCE_WORDS = wordset(

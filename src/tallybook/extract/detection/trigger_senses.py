@@ -80,7 +80,29 @@ def found_dead_end(tok: Token) -> int:
     """The end of "found dead" ("was found dead in a punishment cell"), read like "died" by
     `parsed_triggers.died_held`, or 0."""
     dead = next((c for c in tok.children if c.dep_ in {"oprd", "acomp"} and c.lower_ == "dead"), None)
-    return dead.i + 1 if dead is not None and dead.i == tok.i + 1 else 0
+    if dead is not None and dead.i == tok.i + 1:
+        return dead.i + 1
+    return _found_then_dead(tok)
+
+
+_NEAR_DEAD = wordset("unconscious unresponsive lifeless motionless")
+_PRONOUNCING = wordset("pronounced declared certified confirmed")
+
+
+def _found_then_dead(tok: Token) -> int:
+    """ "was found unconscious in his cell and pronounced dead at hospital", "found unresponsive
+    ... and died later": a person found near death whose own conjoined verb tells the death; the
+    end of "found unconscious", or 0."""
+    state = next((c for c in tok.children if c.dep_ in {"oprd", "acomp"} and c.lower_ in _NEAR_DEAD), None)
+    if state is None or state.i != tok.i + 1:
+        return 0
+    for conj in (c for c in tok.children if c.dep_ == "conj" and c.i > tok.i):
+        if conj.lower_ in {"died", "succumbed"}:
+            return state.i + 1
+        dead = (c.lower_ == "dead" and c.dep_ in {"oprd", "acomp", "xcomp"} for c in conj.children)
+        if conj.lower_ in _PRONOUNCING and any(dead):
+            return state.i + 1
+    return 0
 
 
 def dying_end(tok: Token) -> int:

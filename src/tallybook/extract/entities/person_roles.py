@@ -111,6 +111,20 @@ _RELATIVE_BEFORE_RE = re.compile(rf"\b(?:his|her|their)\s+(?:[\w-]+\s+)?{_KIN},?
 _SPEAKS_AFTER_RE = re.compile(r",?\s*(?:[^.;]{0,40},\s*)?(?:said|says|told|stated|added)\b")
 
 
+# A teller set after the clause that tells the harm: "Police detained two activists, X said",
+# "..., X, a lawyer for the group, told AFP", "..., said X"
+_AFTER_COMMA_RE = re.compile(r",\s*$")
+_TELLS_NEXT_RE = re.compile(r"\s*(?:,\s*[^.;,]{1,60},\s*)?(?:said|says|told|stated|added|reported)\b")
+_SAID_BEFORE_RE = re.compile(r",\s*(?:said|says|told\s+\w+|stated|added|according\s+to)\s+(?:the\s+)?$")
+
+
+def _closing_teller(text: str, before: str, end: int) -> bool:
+    """The name after the harm is the one who tells it, not one harmed."""
+    if _SAID_BEFORE_RE.search(before):
+        return True
+    return bool(_AFTER_COMMA_RE.search(before)) and bool(_TELLS_NEXT_RE.match(text, end))
+
+
 # "Among them is X": one of a group the sentences before say were harmed
 _AMONG_THEM_RE = re.compile(
     r"\b(?i:among)\s+them\s+(?:is|was|are|were)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+,?\s+){0,6}$"
@@ -141,7 +155,7 @@ def victim_context(text: str, start: int, end: int) -> bool:
     # "X was arrested on Monday, and his brother Y said": the relative who speaks is a witness
     if _SPEAKS_AFTER_RE.match(text, end) and _RELATIVE_BEFORE_RE.search(before):
         return False
-    if VICTIM_BEFORE_RE.search(before):
+    if VICTIM_BEFORE_RE.search(before) and not _closing_teller(text, before, end):
         return True
     among = _AMONG_THEM_RE.search(before)
     return (

@@ -132,7 +132,7 @@ def custody_torture_date(m: Mention, earlier: list[Mention], ref: Reference) -> 
         return None
     found = _taking(m, earlier)
     if found is None:
-        return None
+        return _police_custody_month(m, earlier)
     x, sents = found
     value = x.date
     if value is None or not _same_people(m, x):
@@ -161,6 +161,31 @@ def custody_torture_date(m: Mention, earlier: list[Mention], ref: Reference) -> 
         return None
     unit = enclosing(PartialDate(start.isoformat(), end.isoformat() if end > start else None))
     return PartialDate(unit) if unit else None
+
+
+# Police custody, where a person is held for the first days after the arrest
+_POLICE_CUSTODY = re.compile(
+    r"\bpolice\s+(?:station|department|headquarters|precinct|lock-?up|custody)\b"
+    r"|\bcustody\s+unit\b|\bfirst\s+(?:night|nights|day|days|hours)\b",
+    re.I,
+)
+
+
+def _police_custody_month(m: Mention, earlier: list[Mention]) -> PartialDate | None:
+    """ "In March police detained the reporter X. ... According to his lawyer, X was beaten during
+    the first night at the police department": a beating of a named person in police custody,
+    which lasts days, falls in the month of that person's dated arrest told in an earlier
+    paragraph (the two-sentence window of `_taking` does not reach it)."""
+    said = span_text(m.sent)
+    if not _POLICE_CUSTODY.search(said):
+        return None
+    for x in reversed(earlier):
+        if x.type not in TAKING_TYPES or x.date is None or x.date.end or x.summary or x.date_from_claim:
+            continue
+        named = [n for n in x.names if n.split()[-1] in said or n in m.names]
+        if named and x.date.precision in {"day", "month"}:
+            return PartialDate(x.date.value[:7])
+    return None
 
 
 # The people a sentence goes on about: "their whereabouts", "the fate of six of them", "the
