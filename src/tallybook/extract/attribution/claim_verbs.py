@@ -17,9 +17,25 @@ from tallybook.extract.attribution.source_syntax import (
 from tallybook.extract.detection.trigger_lexicon import wordset
 from tallybook.model import Stance
 
-__all__ = ["COUNT_NOUNS", "asserting_teller", "outer_report", "told_noun"]
+__all__ = ["COUNT_NOUNS", "asserting_teller", "outer_report", "told_noun", "toll_at"]
 
 COUNT_NOUNS = frozenset(["figure", "toll", "tally"])
+
+
+def toll_at(verb: Token, child: Token) -> bool:
+    """ "X put the toll at 18 protesters shot dead": the "at" phrase of a verb that puts a toll
+    (figure, number) at a count holds what the subject counts, as a "that"-clause would."""
+    return (
+        child.dep_ == "prep"
+        and child.lower_ == "at"
+        and child.head.i == verb.i
+        and verb.lower_ in {"put", "puts", "putting"}
+        and any(c.dep_ == "dobj" and c.lower_ in _PUT_NOUNS for c in verb.children)
+    )
+
+
+# What a source puts at a count: the toll, the figure, "the number of people killed".
+_PUT_NOUNS = COUNT_NOUNS | frozenset(["number", "count"])
 
 
 def outer_report(verb: Token, lo: int, hi: int) -> bool:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from tallybook.extract.attribution.carried_sources import carried_source, report_author
-from tallybook.extract.attribution.claim_verbs import COUNT_NOUNS, outer_report, told_noun
+from tallybook.extract.attribution.claim_verbs import COUNT_NOUNS, outer_report, told_noun, toll_at
 from tallybook.extract.attribution.claimant_roles import (
     claim_owner,
     relative_report,
@@ -31,6 +31,7 @@ from tallybook.extract.attribution.claimant_roles import (
     relayed_teller,
 )
 from tallybook.extract.attribution.inquiry_calls import inquiry_caller
+from tallybook.extract.attribution.misread_subjects import object_subject
 from tallybook.extract.attribution.reaction_content import reacted_at
 from tallybook.extract.attribution.reaction_sections import restated_reaction
 from tallybook.extract.attribution.source_asides import parenthetical_source
@@ -157,13 +158,15 @@ def attribute(
                     or witnessed(cur)
                 )
                 and cur.i != trigger.i
-                and (enters_as_content(child) or reacted_at(cur, child))
+                and (enters_as_content(child) or reacted_at(cur, child) or toll_at(cur, child))
             ):
                 subj = subject_of(cur)
                 if subj is not None and subj.i in ancestors:
                     subj = None  # "alarmed by reports of executions": the cause, not a source
                 # "relatives of the men, who said ...": the relatives
                 subj = relative_teller(cur, child, subj)
+                if subj is not None:
+                    subj = object_subject(subj, trigger) or subj  # "killing nine people, X said"
                 if subj is not None and subj.idx < dateline_end(sent):
                     subj = after_dateline(sent)
                 if (

@@ -205,7 +205,7 @@ _GENERIC_SELF_RE = re.compile(r"^(?:we|us|our office|the office|office)$", re.I)
 
 
 _GENERIC_EXPERT_RE = re.compile(
-    r"^(?:the |a |an )?(?:(?:un|independent|human rights)\s+)*(?:expert|rapporteur)$", re.I
+    r"^(?:the |a |an )?(?:(?:un|independent|special|human rights)\s+)*(?:expert|rapporteur)$", re.I
 )
 _GENERIC_GROUP_RE = re.compile(
     # lower-case head noun: "the group", "a Baluch rights group", not "Baluch Solidarity Network"

@@ -6,7 +6,9 @@ verb, object of "after", "before", "until" or "since", is its subject. "Detainee
 command later told reporters that ...": the parser makes "held" the main verb and hangs "told" on
 it as a loose dependent; the subject of "held" is the subject of "told" (`teller_modifiers` says
 which words describe those people). `source_syntax.witnessed` and `claimant_roles.relative_teller`
-ask it when a verb of seeing or telling has no subject of its own.
+ask it when a verb of seeing or telling has no subject of its own. "..., killing at least nine
+people, the state-funded X Watch said": the parser makes the participle's object the subject of
+"said" and the source its conjunct or apposition; the source is that (`claimants` asks it).
 """
 
 from __future__ import annotations
@@ -51,3 +53,20 @@ def participle_subject(verb: Token) -> Token | None:
     if not any(c.dep_ == "prep" for c in between) or any(c.dep_ not in _PHRASE_DEPS for c in between):
         return None
     return subj
+
+
+def object_subject(subj: Token, trigger: Token) -> Token | None:
+    """ "..., killing at least nine people, the X Watch said": the source the parser joined by a
+    bare comma, as a conjunct or a named apposition, to the object of the participle `trigger`
+    that it made the subject of the reporting verb (the object follows the participle at once and
+    the participle has no object of its own)."""
+    if trigger.tag_ != "VBG" or subj.left_edge.i != trigger.i + 1 or subj.dep_ != "nsubj":
+        return None
+    if any(c.dep_ == "dobj" for c in trigger.children) or any(c.dep_ == "cc" for c in subj.children):
+        return None  # "killing X and Y": a real coordination
+    for c in subj.children:
+        if c.i > subj.i and (
+            c.dep_ == "conj" or (c.dep_ == "appos" and c.pos_ == "PROPN" and subj.pos_ != "PROPN")
+        ):
+            return c  # (a named victim's apposition describes the victim: "killing X, a student")
+    return None

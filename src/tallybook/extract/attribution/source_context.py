@@ -280,7 +280,19 @@ def _restrictive(head: Token, clause: Token) -> bool:
         and rel.lower_ in {"who", "that"}
         and rel.head.i == clause.i
         and core_end(clause) - head.i <= 7
+        and not _asks_anonymity(clause)
     )
+
+
+# "who asked not to be named", "who declined to be identified", "who spoke on condition of
+# anonymity": how the source speaks, not which people it is.
+_UNNAMED = wordset("named identified quoted")
+_WITHHOLDING = wordset("not declined refused anonymously anonymity")
+
+
+def _asks_anonymity(clause: Token) -> bool:
+    words = {t.lower_ for t in clause.subtree}
+    return "anonymity" in words or bool(words & _UNNAMED and words & _WITHHOLDING)
 
 
 def core_end(clause: Token) -> int:

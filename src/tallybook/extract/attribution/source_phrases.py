@@ -65,7 +65,7 @@ def phrase_candidates(head: Token) -> list[str]:
         out += _apposite_people(head, sub)
     for e in doc_ents(doc):
         if e.start <= head.i < e.end and e.label_ == "ORG":
-            out.append(e.text)
+            out.append(_with_compounds(head, e.start, e.end))
     out.append(source_phrase(head))
     # "the UN Office of the High Commissioner ... (OHCHR)": the acronym the text gives it
     out += [c.text for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.is_upper]
@@ -80,6 +80,21 @@ def phrase_candidates(head: Token) -> list[str]:
             ):
                 out.append(e.text)
     return out
+
+
+def _with_compounds(head: Token, start: int, end: int) -> str:
+    """An ORG entity with the capitalised compound words of its head the model left before it:
+    "the Special Rapporteur said", tagged only "Rapporteur", is the Special Rapporteur."""
+    doc = head.doc
+    while (
+        start > 0
+        and doc[start - 1].dep_ == "compound"
+        and doc[start - 1].head.i == head.i
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].text[:1].isupper()
+    ):
+        start -= 1
+    return doc[start:end].text
 
 
 def _outside_relatives(doc: Doc, head: int) -> set[int]:

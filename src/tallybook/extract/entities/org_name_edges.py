@@ -1,7 +1,8 @@
 """Which words at the edges of an organisation name are not the name: a time phrase the name
 picked up from its clause ("Through November the National Rights Commission", "the UN Human
 Rights Office on Friday") and a descriptor set before a name a text defines ("the UN-backed Truth
-Commission (TC)", "the NGO Andean Legal Aid Programme (ALAP)")."""
+Commission (TC)", "the NGO Andean Legal Aid Programme (ALAP)"); and a word joined by a hyphen
+that the model's entity left off ("OVD" of "OVD-Info")."""
 
 from __future__ import annotations
 
@@ -68,3 +69,16 @@ def placed_org_name(name: str) -> str:
     bare = bare_org_name(name)
     kept = re.match(r"^(?:.*\s)?(I?NGOs?\s+)", name[: len(name) - len(bare)])
     return kept.group(1) + bare if kept and name.endswith(kept.group(1) + bare) else bare
+
+
+# A capitalised word joined to a name by a hyphen with no space: "OVD-Info", "Memorial-Center".
+_HYPHEN_TAIL_RE = re.compile(r"(?:-[A-Z][A-Za-z]+)+(?![\w-])")
+
+
+def hyphen_tail_end(text: str, end: int) -> int:
+    """Where a name that the model ended at `end` ends with the hyphen-joined capitalised words
+    written onto it ("OVD" + "-Info"): `end` itself when none follows."""
+    if end == 0 or not text[end - 1].isalnum():
+        return end
+    m = _HYPHEN_TAIL_RE.match(text, end)
+    return m.end() if m is not None else end

@@ -29,7 +29,12 @@ from tallybook.extract.entities.known_orgs import (
 from tallybook.extract.entities.lexicon import alternation
 from tallybook.extract.entities.one_word_places import named_place
 from tallybook.extract.entities.org_mentions import OrgMention, merge_mentions
-from tallybook.extract.entities.org_name_edges import bare_org_name, placed_org_name, without_time_words
+from tallybook.extract.entities.org_name_edges import (
+    bare_org_name,
+    hyphen_tail_end,
+    placed_org_name,
+    without_time_words,
+)
 from tallybook.extract.entities.org_names import (
     ACRONYM_RE,
     BODY_HEADS,
@@ -257,6 +262,9 @@ class OrganizationFinder:
         tail = BODY_TAIL_RE.match(text, e) if cleaned.split()[-1].lower() in BODY_HEADS else None
         if tail and not NOT_ORG_START & {w.lower() for w in tail.group().split()}:
             cleaned, e = cleaned + tail.group(), tail.end()  # "... Fact-Finding Mission on Myanmar"
+        joined = hyphen_tail_end(text, e)
+        if joined > e:
+            cleaned, e = cleaned + text[e:joined], joined  # "OVD" the model cut from "OVD-Info"
         if cleaned in defined:
             canonical, kind = defined[cleaned]
             return OrgMention(s, e, cleaned, canonical, kind, 1)
