@@ -194,8 +194,9 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
         for prep in kids[tok.i]:
             if deps[prep] == "prep" and lowers[prep] == "on" and any(lowers[c] == "hold" for c in kids[prep]):
                 return False  # "his execution was put on hold"
-    for tok in chain[:2] if "if" in words or "unless" in words else ():
-        if any(lowers[c] in {"if", "unless"} and deps[c] == "mark" for c in kids[tok.i]):
+    for tok in chain[:2] if "if" in words or "unless" in words or "whether" in words else ():
+        # "It is unclear whether X was arrested": a clause of its own "whether" asserts nothing
+        if any(lowers[c] in {"if", "unless", "whether"} and deps[c] == "mark" for c in kids[tok.i]):
             return False
         for clause in kids[tok.i]:
             if deps[clause] == "advcl" and any(

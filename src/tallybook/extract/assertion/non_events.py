@@ -214,7 +214,24 @@ def _criminal_suspect(root: Token) -> bool:
         held.append(root.head)
     return any(
         h.lower_ in {"suspects", "suspect"} and any(c.lower_ in _CRIMES for c in h.children) for h in held
-    )
+    ) or any(_suspected_of_crime(h) for h in held)
+
+
+# Verbs of ordinary crimes a person is "suspected of": "a man suspected of murdering his neighbour".
+_CRIME_VERBS = wordset("murdering killing robbing stealing raping kidnapping trafficking smuggling")
+
+
+def _suspected_of_crime(held: Token) -> bool:
+    """ "a man suspected of murdering his neighbour", "two men suspected of robbery" (not
+    "activists suspected of links to the opposition")."""
+    for acl in held.children:
+        if acl.dep_ != "acl" or acl.lower_ not in {"suspected", "accused"}:
+            continue
+        for prep in acl.children:
+            of = prep.dep_ == "prep" and prep.lower_ == "of"
+            if of and any(g.lower_ in _CRIMES | _CRIME_VERBS for g in prep.children):
+                return True
+    return False
 
 
 def _held_over_violence(prep: Token, obj: Token | None) -> bool:

@@ -1,5 +1,6 @@
 """Which sense a violation verb has from its particle or its arguments: "lashed out at critics"
-and "beat back an attack" (idioms with no victim), "executed the order" (a thing carried out),
+and "beat back an attack" (idioms with no victim), "executed the order" and "killed the engine"
+(a thing carried out or stopped),
 "soldiers executed 15 villagers" (a killing without trial, not a judicial execution).
 `triggers.TriggerMatcher` asks these of lexicon matches.
 """
@@ -28,7 +29,15 @@ _DEEDS = wordset(
     "order orders plan plans warrant warrants operation operations strategy strategies contract "
     "contracts task tasks move moves manoeuvre maneuver programme program project projects deal "
     "deals transaction transactions trade trades search searches policy policies instruction "
-    "instructions command commands agreement agreements script album song work design"
+    "instructions command commands agreement agreements script album song work design kick kicks "
+    "free-kick penalty pass passes routine routines turn turns jump jumps landing trick tricks"
+)
+# Things one "kills": "killed the engine", "the bill was killed", "is killing small businesses".
+_KILLED_THINGS = wordset(
+    "engine engines motor lights light power bill bills deal deals proposal proposals motion "
+    "idea ideas story stories time mood business businesses jobs job economy industry industries "
+    "trade competition hope hopes dream dreams chance chances momentum conversation rumour rumours "
+    "rumor rumors plan plans project projects talks negotiations"
 )
 
 
@@ -51,3 +60,10 @@ def executed_a_deed(verb: Token) -> bool:
     if not verb.lower_.startswith("execut") or not verb.doc.has_annotation("DEP"):
         return False
     return any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in _DEEDS for c in verb.children)
+
+
+def killed_a_thing(verb: Token) -> bool:
+    """ "police killed the engine", "the policy is killing small businesses": no one killed."""
+    if not verb.lower_.startswith("kill") or not verb.doc.has_annotation("DEP"):
+        return False
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in _KILLED_THINGS for c in verb.children)

@@ -12,6 +12,8 @@ enforced_disappearance, with no separate arrest):
   kept secret);
 - "police detained people without informing their families of their whereabouts";
 - "Among those missing is X, who was bundled into a van" (the person is one of the missing);
+- "has been missing since he was arrested", "disappeared after being detained" (the arrest opens
+  a clause of time under a verb of vanishing);
 - "police arrested X and for six weeks refused to confirm where he was held" (refused_whereabouts).
 
 Not an arrest whose family "was able to visit him", nor one the sentence only says ended in a
@@ -29,6 +31,7 @@ import re
 from spacy.tokens import Span, Token
 
 from tallybook.extract.detection.refused_whereabouts import refused_place
+from tallybook.extract.detection.trigger_context import PERSON_NOUNS
 from tallybook.extract.detection.trigger_patterns import wordset
 from tallybook.extract.detection.trigger_vanishings import REFUSE, unheard_since
 from tallybook.extract.text.boilerplate import doc_text, lower_forms, sentence_bounds
@@ -60,7 +63,7 @@ def hidden_arrest(span: Span) -> bool:
         return False
     start, end = bounds
     sent = doc[start:end]
-    if _among_missing(sent):
+    if _among_missing(sent) or _missing_since(span.root):
         return True
     forms = lower_forms(doc)
     # (only a cue word can be a cue: no Token is made of the sentence's other words)
@@ -103,6 +106,35 @@ def _negated_before(tok: Token) -> bool:
     if any(c.dep_ == "neg" for c in tok.children):
         return True
     return any(t.lower_ in _NOT for t in tok.doc[max(0, tok.i - 4) : tok.i])
+
+
+_SINCE = wordset("since after following")
+
+
+def _missing_since(arrest: Token) -> bool:
+    """ "has been missing since he was arrested by police", "disappeared after being detained":
+    the arrest opens a clause of time under a verb of vanishing."""
+    clause = arrest.head if arrest.dep_ == "pcomp" else arrest
+    if arrest.dep_ == "pcomp" and clause.lower_ not in _SINCE:
+        return False
+    if arrest.dep_ == "advcl" and not any(m.dep_ == "mark" and m.lower_ in _SINCE for m in arrest.children):
+        return False
+    if clause.dep_ not in {"advcl", "prep"} or clause.i == clause.head.i:
+        return False
+    gone = clause.head
+    # the one who vanished is a person: not "the files have been missing since he was arrested"
+    subj = next((c for c in gone.children if c.dep_ == "nsubj"), None)
+    return gone.lower_ in _MISSING and subj is not None and _someone(subj)
+
+
+def _someone(tok: Token) -> bool:
+    """ "Karim", "he", "seven students", "the activist"."""
+    if tok.pos_ in {"PROPN", "PRON"} or tok.lower_ in PERSON_NOUNS:
+        return True
+    return any(c.dep_ == "nummod" for c in tok.children) and tok.lower_ not in _THINGS_COUNTED
+
+
+_THINGS_COUNTED = wordset("files documents cars vehicles items boxes")
 
 
 def _among_missing(sent: Span) -> bool:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from tallybook.extract.detection.placed_held import PLACED_WORDS, placed_held
+from tallybook.extract.detection.struck_deaths import died_after_struck
 from tallybook.extract.detection.trigger_context import PERSON_NOUNS
 from tallybook.extract.detection.trigger_lexicon import wordset
 from tallybook.extract.detection.trigger_patterns import BODY_NOUNS
@@ -41,21 +43,25 @@ _CUT = wordset("cut cuts")
 _LOST = wordset("lost")
 _CLAIMED = wordset("claimed claim claims claiming")
 OUTCOME_WORDS = (
-    _LEFT
-    | _REPORTED
-    | _DIED
-    | _PUT
-    | _TOOK
-    | _SEIZED
-    | _MOVED
-    | _BODY_FOUND
-    | _SLAPPED
-    | _KEPT
-    | _SENT
-    | _CUT
-    | _LOST
-    | _CLAIMED
-) | SEIZURE_WORDS
+    (
+        _LEFT
+        | _REPORTED
+        | _DIED
+        | _PUT
+        | _TOOK
+        | _SEIZED
+        | _MOVED
+        | _BODY_FOUND
+        | _SLAPPED
+        | _KEPT
+        | _SENT
+        | _CUT
+        | _LOST
+        | _CLAIMED
+    )
+    | SEIZURE_WORDS
+    | PLACED_WORDS
+)
 
 _PRONOUNS = wordset("him her them he she they us me those")
 # What leaves people dead by the state's hand ("a raid", "the crackdown", "police fire").
@@ -172,7 +178,7 @@ def _died_by_force(tok: Token) -> bool:
         subj = first_child(clause, "nsubj")
         if subj is not None and subj.lower_ in _FORCES:
             return True
-    return False
+    return died_after_struck(tok)
 
 
 def _died_in_attack(tok: Token) -> bool:
@@ -361,4 +367,6 @@ def outcome_type(tok: Token) -> str | None:
         return "execution"
     if low in _CUT and _cut_off(tok):
         return "corporal_punishment"
+    if low in PLACED_WORDS and placed_held(tok):
+        return "arrest"  # "was placed in pre-trial detention", "sent to re-education camps"
     return seizure_type(tok) if low in SEIZURE_WORDS else None

@@ -39,6 +39,8 @@ def matched_type(span: Span, itype: str, kind: str) -> tuple[str, str]:
 
 _SUMMARY = wordset("summarily summary extrajudicial extrajudicially extra-judicial extra-judicially")
 _EXECUTED_BY = wordset("carried implemented enforced")
+# Verbs that carry a sentence out without a particle: "the death sentence was implemented".
+_IMPLEMENTED = wordset("implemented implement implements enforced enforce enforces executed")
 
 
 def _retyped(span: Span, itype: str, kind: str) -> str:
@@ -59,6 +61,11 @@ def _retyped(span: Span, itype: str, kind: str) -> str:
         head = span.root.head
         if head.lower_ in _EXECUTED_BY and any(c.lower_ == "out" for c in head.children):
             return "execution"
+        done = head.dep_ not in {"xcomp", "acl"} and not any(
+            c.dep_ in {"neg", "aux"} and c.lower_ in {"not", "to", "never", "n't"} for c in head.children
+        )
+        if head.lower_ in _IMPLEMENTED and span.root.dep_ in {"nsubjpass", "dobj"} and done:
+            return "execution"  # "the death sentence was implemented", "enforced his death sentence"
     return _retyped_by_phrase(span, itype, kind)
 
 

@@ -70,7 +70,7 @@ _SECRET_HOLDS = wordset("detention prison prisons jail jails")
 _CAMPS = wordset("camp camps barracks base bases")
 _CAMP_KINDS = wordset("military army detention police")
 # People already held: moving them is a transfer, not an arrest.
-_ALREADY_HELD = wordset("detainees detainee prisoners prisoner inmates inmate convicts")
+ALREADY_HELD = wordset("detainees detainee prisoners prisoner inmates inmate convicts")
 
 
 def is_person(tok: Token) -> bool:
@@ -270,13 +270,23 @@ def _taken_to_held(verb: Token) -> bool:
     """ "more than 1,200 people have been taken to military camps", "taken to a police station";
     not "the prisoners were taken to another jail" (a transfer) nor "taken to hospital"."""
     whom = _whom(verb)
-    if whom is None or not is_person(whom) or whom.lower_ in _ALREADY_HELD:
+    if whom is None or not is_person(whom) or whom.lower_ in ALREADY_HELD:
         return False
     for place in _pobjs(verb, {"to"}):
         kinds = {c.lower_ for c in place.children if c.dep_ in {"amod", "compound"}}
         if held_place(place) or (place.lower_ in _CAMPS and kinds & _CAMP_KINDS):
             return True
     return False
+
+
+def _held_by_force(verb: Token) -> bool:
+    """ "two journalists were held by intelligence agents for five days", "kept by police": people
+    the state holds, told by the force that holds them (not "the archive is held by the ministry",
+    nor detainees already held)."""
+    whom = _whom(verb)
+    if whom is None or not is_person(whom) or whom.lower_ in ALREADY_HELD:
+        return False
+    return any(_force(a) or _named_force(a) for a in _pobjs(verb, {"by"}))
 
 
 def _taken_by_force(verb: Token) -> bool:
@@ -329,6 +339,8 @@ def seizure_type(tok: Token) -> str | None:
         return picked_up_type(tok)
     if low in _HELD and _held_unknown(tok):
         return "enforced_disappearance"
+    if low in _HELD and _held_by_force(tok):
+        return "arrest"
     if low in _TAKEN_TO and _taken_to_held(tok):
         return "arrest"
     if (low in _VANISHED and _vanished_after_seizure(tok)) or (

@@ -133,13 +133,28 @@ def _people_in(noun: Token) -> bool:
     return of is not None and any(_is_person(g) for g in of.children if g.dep_ == "pobj")
 
 
+# Entity labels a proper name of a thing or a time bears: never a person hanged.
+_THING_LABELS = frozenset({"GPE", "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "FAC"})
+
+
+def _bare_name(noun: Token) -> bool:
+    """ "the hanging of Navid Sadeghi" where the model tags the name a place or a body: a proper
+    name with no article is a person's (not "the hanging of the Union Jack", nor of "Christmas
+    lights", whose head is a common noun)."""
+    if noun.pos_ != "PROPN" or not noun.text[:1].isupper() or noun.ent_type_ in _THING_LABELS:
+        return False
+    return not any(c.dep_ in {"det", "poss"} for c in noun.children)
+
+
 def is_hanging_execution(tok: Token) -> bool:
     """ "the hanging of three young men", "a public hanging": an execution. Not a cause of death
     ("by hanging", said of an execution or a suicide already told) nor "the hanging of banners"."""
     if tok.pos_ != "NOUN":
         return False
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    of_people = of is not None and any(g.dep_ == "pobj" and _people_in(g) for g in of.children)
+    of_people = of is not None and any(
+        g.dep_ == "pobj" and (_people_in(g) or _bare_name(g)) for g in of.children
+    )
     if tok.head.lower_ == "by" and tok.dep_ == "pobj" and not of_people:
         return False  # "executed by hanging"; "troubled by the hanging of seven men" is one
     return of_people or any(c.dep_ == "amod" and c.lower_ in _MASS for c in tok.children)

@@ -173,14 +173,61 @@ def _where_of(held: Token) -> bool:
 
 
 def unheard_since(heard: Token) -> bool:
-    """ "has not been heard from since (police took him)"; not "not heard from the ministry"."""
-    if heard.lower_ != "heard" or not negated(heard):
+    """ "has not been heard from since (police took him)", "Nothing has been heard of X since he
+    was detained", "no one has heard from her since soldiers took her"; not "not heard from the
+    ministry" nor "nothing has been heard of the plan since"."""
+    if heard.lower_ != "heard" or not (negated(heard) or _heard_nothing(heard)):
         return False
     for c in heard.children:
         if c.dep_ == "prep" and c.lower_ == "from":
             nxt = heard.doc[c.i + 1] if c.i + 1 < len(heard.doc) else None
-            return nxt is not None and nxt.lower_.rstrip(".") in {"since", "again"}
+            if nxt is not None and nxt.lower_.rstrip(".") in {"since", "again"}:
+                return True
+    return _unheard_since_taken(heard) or (_heard_nothing(heard) and _of_person_since(heard))
+
+
+_SOMEONE_TAKEN = wordset("detained arrested taken abducted seized picked")
+
+
+def _heard_nothing(heard: Token) -> bool:
+    """ "Nothing has been heard", "No one has heard", "has heard nothing": a negation carried by
+    the subject or the object, not by the verb."""
+    for c in heard.children:
+        no_one = c.lower_ == "one" and any(d.lower_ == "no" for d in c.children)
+        if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and (c.lower_ == "nothing" or no_one):
+            return True
     return False
+
+
+def _of_person_since(heard: Token) -> bool:
+    """ "Nothing has been heard of him since": the person right before "since"."""
+    doc = heard.doc
+    return any(
+        g.dep_ == "pobj"
+        and g.lower_ in _PEOPLE_PRONOUNS
+        and g.i + 1 < len(doc)
+        and doc[g.i + 1].lower_ in {"since", "again"}
+        for c in heard.children
+        if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+        for g in c.children
+    )
+
+
+_PEOPLE_PRONOUNS = wordset("him her them")
+
+
+def _unheard_since_taken(heard: Token) -> bool:
+    """A person not heard "of" or "from" since a clause that tells them taken: "since he was
+    detained by military intelligence"."""
+    whom = [g for c in heard.children if c.dep_ == "prep" and c.lower_ in {"of", "from"} for g in c.children]
+    if not any(g.dep_ == "pobj" and (g.pos_ in {"PROPN", "PRON"} or g.ent_type_ == "PERSON") for g in whom):
+        return False  # "nothing has been heard of the plan since"
+    return any(
+        c.dep_ == "advcl"
+        and c.lower_ in _SOMEONE_TAKEN
+        and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+        for c in heard.children
+    )
 
 
 def vehicle_vanishing(verb: Token) -> bool:

@@ -18,7 +18,7 @@ from tallybook.extract.detection.burned_homes import HOME_WORDS, burned_home
 from tallybook.extract.detection.fatal_shots import told_among_deaths
 from tallybook.extract.detection.held_stocks import HELD_STOCK_WORDS, held_stock
 from tallybook.extract.detection.parsed_triggers import PARSED_WORDS, died_held, parsed_type, to_death
-from tallybook.extract.detection.recall_verbs import executed_a_deed, idiom_particle
+from tallybook.extract.detection.recall_verbs import executed_a_deed, idiom_particle, killed_a_thing
 from tallybook.extract.detection.sentenced_parts import sentenced_part
 from tallybook.extract.detection.trigger_conditions import capital_charge, carries_penalty
 from tallybook.extract.detection.trigger_context import (
@@ -110,6 +110,8 @@ class TriggerMatcher:
                 continue  # "kicked the door open"
             if itype == "execution" and kind == VERBAL and executed_a_deed(span[0]):
                 continue  # "the guards executed the order", "the plan was executed"
+            if itype == "killing" and kind == VERBAL and killed_a_thing(span[0]):
+                continue  # "police killed the engine", "the policy is killing small businesses"
             if itype == "execution" and carries_penalty(span):
                 if (charged := capital_charge(span)) is None:
                     continue  # "the law, which carries the death penalty": no one tried
