@@ -13,6 +13,8 @@ a move into solitary confinement prepares?
 
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.tokens import Span
 
 from tallybook.extract.assembly.incident_evidence import trigger_sentence
@@ -61,16 +63,7 @@ def fold_confinements(triggers: list[Trigger], sents: dict[int, Span]) -> list[T
 def _ahead(t: Trigger) -> bool:
     """ "in preparation for their executions", "ahead of his execution": an execution noun a
     phrase of anticipation governs."""
-    if t.kind != NOMINAL:
-        return False
-    cur = t.root
-    for _ in range(3):
-        if cur.head.i == cur.i:
-            return False
-        cur = cur.head
-        if cur.lower_ in _AHEAD:
-            return True
-    return False
+    return t.kind == NOMINAL and any(a.lower_ in _AHEAD for a in islice(t.root.ancestors, 3))
 
 
 def _referred_back(t: Trigger) -> bool:
@@ -79,7 +72,7 @@ def _referred_back(t: Trigger) -> bool:
     subj = next((c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
     if subj is None:
         return False
-    words = [w for w in subj.subtree]
+    words = list(subj.subtree)
     if any(w.ent_type_ == "PERSON" for w in words):
         return False
     return words[0].lower_ in _BACK

@@ -178,13 +178,9 @@ def _fatal_part(m: Mention) -> bool:
     return m.trigger.kind == NOMINAL and root.dep_ == "pobj" and root.head.lower_ in {"during", "while"}
 
 
-# A sentence that tells a further event of the type: "also detained", "another prisoner".
-_FURTHER = FURTHER_EVENT_WORDS
-
-
 def _further(m: Mention) -> bool:
     """ "also", "another", "separately": the sentence tells a further event."""
-    return bool(word_positions(m.sent.doc, _FURTHER, m.sent.start, m.sent.end))
+    return bool(word_positions(m.sent.doc, FURTHER_EVENT_WORDS, m.sent.start, m.sent.end))
 
 
 _BACK_WORDS = wordset("those them they these dead victims")

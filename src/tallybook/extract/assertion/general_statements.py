@@ -121,16 +121,17 @@ def hearsay(root: Token) -> bool:
     return False
 
 
+# The subject pronouns of a person told before, as one a passive verb tells harmed.
+VICTIM_PRONOUNS = wordset("he she they")
+
+
 def _pronoun_victim(root: Token) -> bool:
     """ "that he had been tortured", "that they were beaten": the passive verb's subject is a
     personal pronoun, a person the text has told of (an agent pronoun, "that they beat detainees",
     may be a force)."""
     return root.pos_ in {"VERB", "AUX"} and any(
-        c.dep_ == "nsubjpass" and c.lower_ in _VICTIM_PRONOUNS for c in root.children
+        c.dep_ == "nsubjpass" and c.lower_ in VICTIM_PRONOUNS for c in root.children
     )
-
-
-_VICTIM_PRONOUNS = wordset("he she they")
 
 
 def specific_np(token: Token) -> bool:

@@ -12,7 +12,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
-from tallybook.extract.assertion.general_statements import clause_verb
+from tallybook.extract.assertion.general_statements import VICTIM_PRONOUNS, clause_verb
 from tallybook.extract.assertion.received_reports import received_credible
 from tallybook.extract.assertion.witnessed_scenes import witnessed_scene
 from tallybook.extract.detection.trigger_lexicon import NOMINAL, VERBAL
@@ -331,7 +331,7 @@ def _participle_of_kind(root: Token) -> bool:
         return False
     if received_credible(root.head):
         return False  # "received credible reports that detainees were beaten": a clause, not a participle
-    if any(c.dep_ == "nsubjpass" and c.lower_ in {"he", "she", "they"} for c in root.children):
+    if any(c.dep_ == "nsubjpass" and c.lower_ in VICTIM_PRONOUNS for c in root.children):
         return False  # "reports that they had been tortured": a clause about people told before
     specific = {"DATE", "TIME", "CARDINAL", "PERSON"}
     return not any(t.ent_type_ in specific or t.like_num for t in root.sent)

@@ -201,9 +201,8 @@ def _criminal_suspect(root: Token) -> bool:
                 return not disputed_charge(root)  # not charges the text calls fabricated
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if prep.lower_ == "for" and obj is not None and _names_crime(obj):
-            return not disputed_charge(
-                root
-            )  # "arrested for drug trafficking" (not "for reporting on a murder")
+            # "arrested for drug trafficking" (not "for reporting on a murder")
+            return not disputed_charge(root)
         if _held_over_violence(prep, obj):
             return True
         if prep.lower_ in {"in", "during"} and _drug_operation(prep) and not _sweep(root):

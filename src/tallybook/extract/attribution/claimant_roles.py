@@ -95,10 +95,11 @@ def relayed_teller(verb: Token, subj: Token, lo: int, hi: int) -> bool:
     140 people reported that they had been beaten"), or a teller whose telling to a hearer a named
     source's statement holds ("X said that Y had told his family he was beaten"): X asserts it."""
     outer = _outer_teller(verb, lo, hi)
-    if tells_someone(verb) and outer is not None and outer.pos_ != "PRON":
-        return True
-    if outer is not None and outer.pos_ != "PRON" and subj.ent_type_ not in _NAMED and harmed_tellers(subj):
-        return True  # "The X Forum said nearly 40 detainees had reported being beaten": X speaks
+    if outer is not None and outer.pos_ != "PRON":
+        if tells_someone(verb):
+            return True
+        if subj.ent_type_ not in _NAMED and harmed_tellers(subj):
+            return True  # "The X Forum said nearly 40 detainees had reported being beaten": X speaks
     if subj.ent_type_ in _NAMED or subj.pos_ not in {"NOUN", "NUM", "ADJ", "DET"}:
         return False  # "Amnesty", "she": a source of its own
     if any(c.lower_ == "according" for c in verb.children):
@@ -193,7 +194,7 @@ def relative_teller(verb: Token, told: Token, subj: Token | None) -> Token | Non
     the parser left without a subject takes the one `misread_subjects` finds."""
     if subj is None:  # "four days after witnesses saw him", "Detainees held at X later told"
         return after_subject(verb) or participle_subject(verb)
-    if subj is None or subj.lower_ not in {"who", "which"} or verb.dep_ != "relcl" or told.dep_ != "ccomp":
+    if subj.lower_ not in {"who", "which"} or verb.dep_ != "relcl" or told.dep_ != "ccomp":
         return subj
     if subj.i < 2 or subj.doc[subj.i - 1].text != ",":
         return subj

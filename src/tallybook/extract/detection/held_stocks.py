@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tallybook.extract.detection.trigger_context import QUANTITY_NOUNS
 from tallybook.extract.detection.trigger_patterns import wordset
 
 HELD_STOCK_WORDS = wordset("held remain remains")
@@ -21,7 +22,7 @@ _PLACES = wordset("detention custody prison prisons jail jails")
 # Prepositions that say where or on what grounds the group is held.
 _GROUNDS = wordset("in on without for at since")
 # Quantity nouns that count a group: "Thousands of Eritreans".
-_QUANTITIES = wordset("thousands hundreds dozens scores tens")
+_QUANTITIES = QUANTITY_NOUNS | wordset("tens")
 _PARTS = wordset("them whom those these us")
 _NOT_STOCK = wordset("row")
 _POLITICAL_HELD = wordset("prisoners detainees")  # "held on death row": sentenced, not only held

@@ -130,7 +130,7 @@ def died_held(tok: Token) -> bool:
     if tok.dep_ == "amod" or not tok.doc.has_annotation("DEP"):
         return False
     # "found unconscious in his cell": the parser may hang the place on the state word
-    state = [g for c in tok.children if c.dep_ == "oprd" and tok.lower_ == "found" for g in c.children]
+    state = [g for c in tok.children if c.dep_ == "oprd" for g in c.children] if tok.lower_ == "found" else []
     for c in [*tok.children, *state]:
         if c.dep_ == "prep" and c.lower_ in HELD_PREPS | {"on"} and held_object(c):
             return True  # "on" for a place hung on the date: "died on 3 May in the X prison"

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from tallybook.extract.detection.trigger_context import QUANTITY_NOUNS
 from tallybook.extract.detection.trigger_lexicon import wordset
-from tallybook.extract.detection.trigger_seizures import ALREADY_HELD, is_person
+from tallybook.extract.detection.trigger_seizures import ALREADY_HELD, is_person, pobjs
 from tallybook.extract.detection.trigger_senses import held_place
 
 _PLACED = wordset("placed put")
@@ -33,10 +33,10 @@ def placed_held(verb: Token) -> bool:
         return False
     if not is_person(whom) and not _crowd_of_names(whom):
         return False
-    if _pobjs(verb, {"for"}) and verb.lower_ in _SENT:
+    if pobjs(verb, {"for"}) and verb.lower_ in _SENT:
         return False  # "sent to prison for five years": a prison term
     low = verb.lower_
-    for place in _pobjs(verb, {"to"} if low in _SENT else {"in", "into"}):
+    for place in pobjs(verb, {"to"} if low in _SENT else {"in", "into"}):
         kinds = {c.lower_ for c in place.children if c.dep_ in {"amod", "compound"}}
         if kinds & _PUNITIVE:
             return False
@@ -47,18 +47,8 @@ def placed_held(verb: Token) -> bool:
     return False
 
 
-def _pobjs(verb: Token, preps: set[str]) -> list[Token]:
-    return [
-        g
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in preps
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
-
-
 def _crowd_of_names(tok: Token) -> bool:
     """ "hundreds of Uyghurs": a crowd of a people the model left untagged (not "of books")."""
     if tok.lower_ not in QUANTITY_NOUNS:
         return False
-    return any(g.pos_ == "PROPN" for g in _pobjs(tok, {"of"}))
+    return any(g.pos_ == "PROPN" for g in pobjs(tok, {"of"}))

@@ -13,8 +13,9 @@ from tallybook.extract.detection.trigger_lexicon import wordset
 
 # Passive blows: what the person was "... by" before dying.
 _STRUCK = wordset("beaten hit kicked struck shot clubbed trampled run")
-# Forces named in the blow's agent phrase: "by police", "by a police canister", "fired by troops".
-_FORCES = wordset(
+# Forces named in the blow's agent phrase: "by police", "by a police canister", "fired by troops"
+# (`trigger_outcomes` adds the aircraft that kill in an attack).
+FORCE_NOUNS = wordset(
     "police policemen officers soldiers troops forces army guards agents militia gendarmes military"
 )
 _AFTER = wordset("after following")
@@ -30,6 +31,6 @@ def died_after_struck(died: Token) -> bool:
             if blow.dep_ != "pcomp" or blow.lower_ not in _STRUCK:
                 continue
             agents = [g for c in blow.children if c.dep_ == "agent" for g in c.children]
-            if any(t.lower_ in _FORCES for a in agents for t in a.subtree):
+            if any(t.lower_ in FORCE_NOUNS for a in agents for t in a.subtree):
                 return True
     return False

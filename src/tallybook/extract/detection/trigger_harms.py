@@ -103,27 +103,8 @@ HARM_PATTERNS: list[Pattern] = [
     ),
     ("other", VERBAL, forms("raped")),
     ("other", NOMINAL, [{"LOWER": "sexual"}, {"LOWER": {"IN": ["violence", "assault", "assaults"]}}]),
-    (
-        "other",
-        VERBAL,
-        [
-            {"LOWER": "stripped"},
-            {"LOWER": "of"},
-            {"LOWER": {"IN": ["his", "her", "their"]}},
-            ANY_WORD,
-            {"LOWER": {"IN": ["nationality", "citizenship"]}},
-        ],
-    ),
-    (
-        "other",
-        VERBAL,
-        [
-            {"LOWER": "stripped"},
-            {"LOWER": "of"},
-            {"LOWER": {"IN": ["his", "her", "their"]}},
-            {"LOWER": {"IN": ["nationality", "citizenship"]}},
-        ],
-    ),
+    _stripped(0, 1),  # "stripped of their Azerbaijani citizenship"
+    _stripped(0, 0),
     (
         "other",
         VERBAL,

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tallybook.extract.detection.placed_held import PLACED_WORDS, placed_held
-from tallybook.extract.detection.struck_deaths import died_after_struck
+from tallybook.extract.detection.struck_deaths import FORCE_NOUNS, died_after_struck
 from tallybook.extract.detection.trigger_context import PERSON_NOUNS
 from tallybook.extract.detection.trigger_lexicon import wordset
 from tallybook.extract.detection.trigger_patterns import BODY_NOUNS
@@ -75,9 +75,8 @@ _VIOLENCE_WORDS = wordset(
     "gunshot gunshots shot shooting fired raid stormed massacre bullets bullet opened bombed "
     "shelled airstrike airstrikes strafed attacked"
 )
-_FORCES = wordset(
-    "police policemen officers soldiers troops forces army guards agents militia gendarmes "
-    "military jet jets aircraft plane planes drone drones helicopter helicopters gunship artillery"
+_FORCES = FORCE_NOUNS | wordset(
+    "jet jets aircraft plane planes drone drones helicopter helicopters gunship artillery"
 )
 _FORCE_ACTS = wordset(
     "fired fire opened shot shelled bombed beat charged stormed raided attacked rammed struck "

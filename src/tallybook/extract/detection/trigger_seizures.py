@@ -98,7 +98,8 @@ def _whom(verb: Token) -> Token | None:
     return own
 
 
-def _pobjs(verb: Token, preps: set[str]) -> list[Token]:
+def pobjs(verb: Token, preps: set[str]) -> list[Token]:
+    """The objects of `verb`'s prepositions (or passive agent) among `preps`."""
     return [
         g
         for c in verb.children
@@ -110,7 +111,7 @@ def _pobjs(verb: Token, preps: set[str]) -> list[Token]:
 
 def _agent(verb: Token) -> Token | None:
     """Who acted: "by police" in the passive, the subject in the active."""
-    by = _pobjs(verb, {"by"})
+    by = pobjs(verb, {"by"})
     if by:
         return by[0]
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -189,14 +190,14 @@ def seized_by_state(verb: Token) -> bool:
         return False
     # every subject: the parser may give a second one ("Men who identified themselves as X
     # officers picked up ...")
-    agents = _pobjs(verb, {"by"}) or [c for c in verb.children if c.dep_ == "nsubj"]
+    agents = pobjs(verb, {"by"}) or [c for c in verb.children if c.dep_ == "nsubj"]
     return any(_identified(a) for a in agents) and not _fate_untold(verb)
 
 
 def to_unknown(verb: Token) -> bool:
     """ "to an unknown location", "to undisclosed places"."""
     return any(
-        p.lower_ in PLACES and any(a.lower_ in UNKNOWN for a in p.children) for p in _pobjs(verb, {"to"})
+        p.lower_ in PLACES and any(a.lower_ in UNKNOWN for a in p.children) for p in pobjs(verb, {"to"})
     )
 
 
@@ -259,7 +260,7 @@ def _held_unknown(verb: Token) -> bool:
     whom = _whom(verb)
     if whom is None or not is_person(whom):
         return False
-    for place in _pobjs(verb, {"at", "in"}):
+    for place in pobjs(verb, {"at", "in"}):
         unknown = any(a.lower_ in UNKNOWN for a in place.children)
         if unknown and (place.lower_ in PLACES or place.lower_ in _SECRET_HOLDS | _CAMPS):
             return True
@@ -272,7 +273,7 @@ def _taken_to_held(verb: Token) -> bool:
     whom = _whom(verb)
     if whom is None or not is_person(whom) or whom.lower_ in ALREADY_HELD:
         return False
-    for place in _pobjs(verb, {"to"}):
+    for place in pobjs(verb, {"to"}):
         kinds = {c.lower_ for c in place.children if c.dep_ in {"amod", "compound"}}
         if held_place(place) or (place.lower_ in _CAMPS and kinds & _CAMP_KINDS):
             return True
@@ -286,16 +287,16 @@ def _held_by_force(verb: Token) -> bool:
     whom = _whom(verb)
     if whom is None or not is_person(whom) or whom.lower_ in ALREADY_HELD:
         return False
-    return any(_force(a) or _named_force(a) for a in _pobjs(verb, {"by"}))
+    return any(_force(a) or _named_force(a) for a in pobjs(verb, {"by"}))
 
 
 def _taken_by_force(verb: Token) -> bool:
     """ "he had been taken from a jetty by Rangers personnel": seized from a place by a force,
     where to untold. Not "samples were taken from the site by police"."""
     whom = _whom(verb)
-    if whom is None or not is_person(whom) or not _pobjs(verb, {"from"}):
+    if whom is None or not is_person(whom) or not pobjs(verb, {"from"}):
         return False
-    agent = _pobjs(verb, {"by"})
+    agent = pobjs(verb, {"by"})
     return bool(agent) and agent[0].lower_ in _FORCES
 
 

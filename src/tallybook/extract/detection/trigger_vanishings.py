@@ -199,17 +199,23 @@ def _heard_nothing(heard: Token) -> bool:
     return False
 
 
+def _heard_of(heard: Token) -> list[Token]:
+    """Whom "heard" is "of" or "from": "heard of him", "heard from X"."""
+    return [
+        g
+        for c in heard.children
+        if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
 def _of_person_since(heard: Token) -> bool:
     """ "Nothing has been heard of him since": the person right before "since"."""
     doc = heard.doc
     return any(
-        g.dep_ == "pobj"
-        and g.lower_ in _PEOPLE_PRONOUNS
-        and g.i + 1 < len(doc)
-        and doc[g.i + 1].lower_ in {"since", "again"}
-        for c in heard.children
-        if c.dep_ == "prep" and c.lower_ in {"of", "from"}
-        for g in c.children
+        g.lower_ in _PEOPLE_PRONOUNS and g.i + 1 < len(doc) and doc[g.i + 1].lower_ in {"since", "again"}
+        for g in _heard_of(heard)
     )
 
 
@@ -219,8 +225,7 @@ _PEOPLE_PRONOUNS = wordset("him her them")
 def _unheard_since_taken(heard: Token) -> bool:
     """A person not heard "of" or "from" since a clause that tells them taken: "since he was
     detained by military intelligence"."""
-    whom = [g for c in heard.children if c.dep_ == "prep" and c.lower_ in {"of", "from"} for g in c.children]
-    if not any(g.dep_ == "pobj" and (g.pos_ in {"PROPN", "PRON"} or g.ent_type_ == "PERSON") for g in whom):
+    if not any(g.pos_ in {"PROPN", "PRON"} or g.ent_type_ == "PERSON" for g in _heard_of(heard)):
         return False  # "nothing has been heard of the plan since"
     return any(
         c.dep_ == "advcl"

@@ -55,23 +55,21 @@ def counted_interval(
     m = _N_LATER.search(t)
     if m:
         n = _count(m.group(1))
-        if n is not None and m.group(2).lower().startswith("fortnight"):
-            t = f"{2 * n} weeks {m.group(3)}"  # a fortnight is two weeks
-            m, n = _N_LATER.search(t), 2 * n
-            assert m is not None
-        sign = 1 if m.group(3).lower() in {"later", "after"} else -1  # counted forward or back
-        if n is not None and anchor is not None and m.group(2).lower().startswith("year") and not anchor.end:
+        unit, way = m.group(2).lower(), m.group(3).lower()
+        if n is not None and unit.startswith("fortnight"):
+            n, unit = 2 * n, "weeks"  # a fortnight is two weeks
+        sign = 1 if way in {"later", "after"} else -1  # counted forward or back
+        if n is not None and anchor is not None and unit.startswith("year") and not anchor.end:
             # "three years later" after an event dated only to its year: that year moved
             return PartialDate(f"{int(anchor.value[:4]) + sign * n:04d}")
-        monthly = m.group(2).lower().startswith("month") and m.group(3).lower() != "ago"
+        monthly = unit.startswith("month") and way != "ago"
         by_month = anchor is not None and anchor.precision == "month" and not anchor.end
         if n is not None and anchor is not None and monthly and by_month:
             # "arrested in January 2023 and sentenced ten months later": that month moved
             moved = shift_date(date.fromisoformat(anchor.value + "-01"), sign * n, "months")
             return PartialDate(moved.isoformat()[:7])
-        base = anchor_day or (ref.day if m.group(3).lower() in {"ago", "earlier"} else None)
+        base = anchor_day or (ref.day if way in {"ago", "earlier"} else None)
         if n is not None and base is not None:
-            unit = m.group(2).lower()
             if unit.startswith("year"):
                 return PartialDate(f"{base.year + sign * n:04d}")  # "three years ago": the year only
             shifted = shift_date(base, sign * n, unit)
