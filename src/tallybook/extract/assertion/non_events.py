@@ -34,6 +34,7 @@ from tallybook.extract.assertion.perpetrator_arrests import (
     perpetrator_arrest,
     perpetrator_sentence,
 )
+from tallybook.extract.assertion.refuted_reports import refuted_report
 from tallybook.extract.detection.trigger_lexicon import VERBAL, wordset
 from tallybook.extract.detection.triggers import Trigger
 from tallybook.extract.text.boilerplate import doc_text, lower_forms, sentence_of, span_text
@@ -86,8 +87,8 @@ def not_an_event(trigger: Trigger) -> bool:
         return True
     if trigger.type in {"execution", "killing"} and _reflexive(root):
         return True
-    if _denied_practice(root):
-        return True
+    if _denied_practice(root) or refuted_report(root):
+        return True  # "denies the practice of torture", "rumours that they were killed were false"
     if non_state_doer(trigger):
         return True  # a non-state crime (CONVENTIONS.md)
     if penalty_term(trigger):

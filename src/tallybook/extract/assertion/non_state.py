@@ -13,7 +13,8 @@ The decision is made in two stages, because each sees something the other cannot
   may make the victims the subject) is not taken for a killing by protesters.
 - mention level: `mentions.fill_perpetrators` sets `Mention.non_state` when any word of a
   perpetrator phrase it records (agent, subject of a verb with an object, "killings by X") is in
-  `NON_STATE_PERPETRATORS` or names an armed group, with no word of `STATE_TIES`; `victims.py`
+  `NON_STATE_PERPETRATORS` or names an armed group, with no word of `STATE_TIES` (`state_tied`:
+  the "State" of "Islamic State" is a name, not a tie); `victims.py`
   sets the same flag from the victims, which exist only once the mention is filled (security
   forces killed in clashes, a toll "including" security forces, suspects of crimes arrested).
   `incidents.py` drops flagged mentions unless the abductors are unnamed
@@ -55,6 +56,22 @@ STATE_TIES = wordset(
 )
 # Heads that name the members of a group: "members of a rival faction", "gunmen from a clan".
 _MEMBERS = wordset("members member men fighters supporters elements group groups gunmen")
+# Names of armed groups that hold a tie word: "Islamic State militants" are not state agents.
+_GROUP_NAMES = (("islamic", "state"),)
+
+
+def group_named(words: list[str]) -> bool:
+    """True when the phrase holds the name of an armed group that holds a tie word."""
+    return any((words[i], words[i + 1]) in _GROUP_NAMES for i in range(len(words) - 1))
+
+
+def state_tied(words: list[str]) -> bool:
+    """True when a word of the phrase ties its doer to the state, not counting the tie words inside
+    an armed group's name ("Islamic State fighters" is not "state-backed fighters")."""
+    named = {i + 1 for i in range(len(words) - 1) if (words[i], words[i + 1]) in _GROUP_NAMES}
+    return any(w in STATE_TIES and i not in named for i, w in enumerate(words))
+
+
 _UNNAMED = wordset("unidentified unknown unnamed masked hooded plainclothes anonymous")
 
 
@@ -78,8 +95,10 @@ def non_state_doer(trigger: Trigger) -> bool:
         if doer is None:
             return False
     words = {t.lower_ for t in doer.subtree}
-    if words & STATE_TIES:
+    if state_tied([t.lower_ for t in doer.subtree]):
         return False
+    if group_named([t.lower_ for t in doer.subtree]):
+        return True  # "Islamic State fighters killed ..."
     if trigger.type in {"enforced_disappearance", "arrest"} and words & _UNNAMED:
         return False  # "abducted by unidentified gunmen": how state abductions are reported
     return any(_non_state_head(t) for t in _heads(doer))

@@ -207,7 +207,7 @@ DEATH_PHRASES: list[Pattern] = [
             any_of("in while under"),
             any_of("the", optional=True),
             any_of("police security state military", optional=True),
-            any_of(_HELD),
+            any_of(_HELD + " torture"),  # "lost his life under torture", like "died under torture"
         ],
     ),
     # "lost their lives during the protests": like "died during the unrest"

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from tallybook.extract.assertion.non_state import NON_STATE_PERPETRATORS, STATE_TIES
+from tallybook.extract.assertion.non_state import NON_STATE_PERPETRATORS, group_named, state_tied
 from tallybook.extract.attribution.claimants import Attribution, is_report_word
 from tallybook.extract.detection.trigger_lexicon import NOMINAL, wordset
 from tallybook.extract.detection.triggers import Trigger
@@ -142,7 +142,8 @@ def fill_perpetrators(m: Mention) -> None:
         words = set(lowers[lo:hi])
         armed_group = "armed" in words and bool(words & {"groups", "group", "men"})
         # "pro-government armed groups", "militias allied with the army": the state's own agents
-        if (words & NON_STATE_PERPETRATORS or armed_group) and not words & STATE_TIES:
+        named = group_named(lowers[lo:hi])  # "killings by Islamic State fighters"
+        if (words & NON_STATE_PERPETRATORS or armed_group or named) and not state_tied(lowers[lo:hi]):
             m.non_state = True
         m.perpetrators.append(span_text(doc[lo:hi]))
 
