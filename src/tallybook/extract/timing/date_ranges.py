@@ -1,7 +1,8 @@
 """Which period a range phrase of years spans where the calendar reader of `dates` takes only its
 first year: "between mid-2016 and 2022" (a part of one year to another year), "in 2020-21" (two
 years, the second shortened to its last two digits). A period that crosses a year has no single
-calendar unit (`dates.enclosing` gives it none)."""
+calendar unit: `enclosing` gives the smallest calendar unit holding a date or range ("2024-03" to
+"2024-04" -> "2024"), and none for such a period."""
 
 from __future__ import annotations
 
@@ -32,3 +33,19 @@ def year_range(text: str) -> PartialDate | None:
         hi = lo[:2] + found.group(2)
         return PartialDate(lo, hi) if hi > lo else None
     return None
+
+
+def enclosing(p: PartialDate | None) -> str | None:
+    """The smallest calendar unit containing a date or range; None when a range crosses a year."""
+    if p is None:
+        return None
+    if not p.end:
+        return p.value
+    lo, hi = p.value, p.end
+    if lo[:4] != hi[:4]:
+        return None
+    if lo[:7] != hi[:7] or len(lo) < 7:
+        return lo[:4]
+    if lo != hi:
+        return lo[:7]
+    return lo

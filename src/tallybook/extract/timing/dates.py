@@ -24,7 +24,9 @@ from tallybook.extract.timing.anchored_dates import (
 )
 from tallybook.extract.timing.article_years import reference_year as reference_year  # used by incidents
 from tallybook.extract.timing.counted_intervals import counted_interval, past_span
+from tallybook.extract.timing.date_ranges import enclosing as enclosing  # used by the readers
 from tallybook.extract.timing.month_names import MAY_MONTH, MONTH, MONTH_NAMES, PREVIOUS_DAY
+from tallybook.extract.timing.week_days import week_days
 from tallybook.model import PartialDate
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -42,7 +44,7 @@ _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(
 _MONTH_YEAR = re.compile(rf"\b({_MONTH_RE})(?:\s+of)?\s+(\d{{4}})\b", re.I)
 _MONTH_REL = re.compile(rf"\b({_MONTH_RE})\s+(this|last|next)\s+year\b", re.I)
 # The year words after a day and month: "Feb. 3 last year", "on 3 March this year".
-_YEAR_WORD = re.compile(r",?\s+(this|last|next)\s+year\b", re.I)
+_YEAR_WORD = re.compile(r",?\s+(?:of\s+)?(this|last|next)\s+year\b", re.I)
 _YEAR_SHIFT = {"this": 0, "last": -1, "next": 1}  # the year each of those words names, from the report's
 _MONTH_ONLY = re.compile(rf"\b({_MONTH_RE})\b", re.I)
 # "last July": the latest July before the report's month (in a February report, the year before).
@@ -58,14 +60,15 @@ _WEEKDAY = re.compile(rf"\b({_WEEKDAY_RE})\b", re.I)
 _RELATIVE_UNIT = re.compile(r"\b(this|last|past|previous|next)\s+(year|month|week)\b", re.I)
 _DAY_BEFORE = re.compile(
     rf"\b(?:the\s+)?(night|day|evening)\s+before\b|\b{PREVIOUS_DAY}\b"
-    r"|\byesterday\b",
+    r"|\byesterday\b|\blast\s+night\b",
     re.I,
 )
 # "the following night": the day after the anchor (a night may run past midnight; reports date it so).
 _NEXT_DAY = re.compile(
     r"\b(?:the\s+(?:following|next)\s+(?:day|night|morning|evening)|the\s+day\s+after)\b", re.I
 )
-_RANGE_SPLIT = re.compile(r"\s+(?:and|to|until|till|through)\s+|\s*[–—-]\s*(?=\w)", re.I)
+# (not the hyphen of "mid-March": a part of one month, not a range's dash)
+_RANGE_SPLIT = re.compile(r"\s+(?:and|to|until|till|through)\s+|(?<!mid)\s*[–—-]\s*(?=\w)", re.I)
 # A part of the year a text is about: "the first ten months of the year", "the second half of the year".
 _PART_OF_YEAR = re.compile(
     r"\b(?:first|second|third|last|final|past)\s+(?:\w+\s+)?(?:months|weeks|half|quarter)\s+of\s+the\s+year\b",
@@ -145,9 +148,9 @@ _TWO_DAYS_MONTH_FIRST = re.compile(
     rf"\b({_MONTH_RE})\s+(\d{{1,2}})\s*(?:and|to|-|–)\s*(\d{{1,2}})\b(?:,?\s+(\d{{4}}))?", re.I
 )
 _TWO_DAYS_DAY_FIRST = re.compile(rf"\b(\d{{1,2}})\s+and\s+(\d{{1,2}}\s+{_MONTH_RE}\b(?:,?\s+\d{{4}})?)", re.I)
-_WEEKEND = re.compile(r"\b(?:the|last|this)\s+weekend\b", re.I)
+_WEEKEND = re.compile(r"\b(?:the|last|this|past)\s+weekend\b", re.I)
 _TWO_MONTHS = re.compile(
-    rf"(?:in\s+|during\s+)?({_MONTH_RE})\s+(?:and|to|through|-|–)\s+({_MONTH_RE})"
+    rf"(?:in\s+|during\s+)?({_MONTH_RE})\s+(?:and|or|to|through|-|–)\s+({_MONTH_RE})"
     r"(,?\s+\d{4}|\s+(?:of\s+)?(?:this|last|next)\s+year)?",
     re.I,
 )
@@ -284,6 +287,9 @@ def resolve_date(text: str, ref: Reference, anchor: PartialDate | None = None) -
     later = counted_interval(t, ref, anchor, anchor_day)
     if later is not None:
         return later
+    week = week_days(t, ref.day, lambda rest: _point(rest, ref))
+    if week is not None:  # "the week of 10 June", "Friday last week", "the day before yesterday"
+        return ref.relative(*week)
     if _DAY_BEFORE.search(t):
         if anchor_day:
             return PartialDate((anchor_day - timedelta(days=1)).isoformat())
@@ -345,22 +351,6 @@ def _range(left: str, right: str, ref: Reference) -> PartialDate | None:
     if lo > hi:
         return None
     return PartialDate(lo, hi if hi != lo else None)
-
-
-def enclosing(p: PartialDate | None) -> str | None:
-    """The smallest calendar unit containing a date or range; None when a range crosses a year."""
-    if p is None:
-        return None
-    if not p.end:
-        return p.value
-    lo, hi = p.value, p.end
-    if lo[:4] != hi[:4]:
-        return None
-    if lo[:7] != hi[:7] or len(lo) < 7:
-        return lo[:4]
-    if lo != hi:
-        return lo[:7]
-    return lo
 
 
 def open_range_since(start: PartialDate, ref: Reference) -> PartialDate:

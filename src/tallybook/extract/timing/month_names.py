@@ -15,7 +15,8 @@ PREVIOUS_DAY = r"the\s+(?:previous|preceding)\s+(?:day|night|evening)"
 # "three days", "a week": a small count of days or weeks (no group; the callers ignore case).
 DAYS_OR_WEEKS = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:days?|weeks?)"
 # Where "May" is the month, not the verb: the phrase opens with it or with a time word before it
-# ("in May", "mid-May", "since May"), or names a part of it ("the end of May"). Matched at the start.
+# ("in May", "mid-May", "since mid-May"), or names a part of it ("the end of May"). Matched at the start.
 MAY_MONTH = (
-    r"(?:(?:in|early|late|since|until|till|by|from|through|before|after|during)\s+|mid-)?may\b|.*\bof\s+may\b"
+    r"(?:(?:in|early|late|since|until|till|by|from|through|before|after|during)\s+)?(?:mid-)?may\b"
+    r"|.*\bof\s+may\b"
 )
