@@ -66,12 +66,17 @@ def _subtree_text(head: Token) -> tuple[int, int]:
     return _subtree_span(head.doc, head.i)
 
 
+def _name_as_clause(tok: Token) -> bool:
+    """ "opposition leader Tundu Lissu": a name right after its title, parsed as a relative clause."""
+    return tok.dep_ == "relcl" and tok.pos_ == "PROPN" and tok.left_edge.i == tok.head.i + 1
+
+
 def _subtree_span(doc: Doc, head: int) -> tuple[int, int]:
     _, kids, deps, punct = dep_tree(doc)
     lowers = lower_forms(doc)
 
     def keep(c: int) -> bool:
-        return deps[c] not in _CLAUSE_DEPS or lowers[c] in _NAMING_WORDS
+        return deps[c] not in _CLAUSE_DEPS or lowers[c] in _NAMING_WORDS or _name_as_clause(doc[c])
 
     toks = [head]
     stack = [c for c in kids[head] if keep(c)]

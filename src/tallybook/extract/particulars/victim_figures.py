@@ -24,6 +24,7 @@ _QUALIFIER_BEFORE_RE = re.compile(
     r"some|between|close to|nearly|almost|about|around|approximately|roughly|over)\s*$",
     re.I,
 )
+_SCALE_WORDS = wordset("dozen hundred thousand")
 _NUMBERED_RE = re.compile(r"\d{1,3}(?:st|nd|rd|th)")  # compiled once, as the other patterns
 _VAGUE_PARTS = wordset("several many some most dozens scores hundreds")
 # Plural speakers who tell what was done to them: people held, or freed from being held
@@ -146,8 +147,19 @@ def with_qualifier(doc: Doc, lo: int) -> int:
     the counted phrase."""
     if lo >= 1 and doc[lo].lower_ in {"least", "most"} and doc[lo - 1].lower_ == "at":
         return lo - 1  # "At most 20 people", "at" hung on the verb and "most" on the number
-    if lo < 2 or not doc[lo].like_num:
+    if lo < 2:
         return lo
+    if not doc[lo].like_num:
+        # "Around a dozen journalists were detained": the parser made "around" a preposition with
+        # "a dozen" its object, cut off from the noun it counts
+        if not (
+            doc[lo - 1].lower_ in _SCALE_WORDS
+            and doc[lo - 2].lower_ in {"a", "an"}
+            and doc[lo - 1].head.i != lo
+            and doc[lo - 1].head.i >= lo - 3
+        ):
+            return lo
+        lo -= 2
     bounds = sentence_bounds(doc, lo)  # (once, not a `Token.sent` walk per word tried)
     first = doc[lo].sent.start if bounds is None else bounds[0]
     for k in (1, 2, 3):

@@ -41,6 +41,9 @@ def victim_tokens(head: Token) -> set[int]:
         for c in tok.children:
             if c.i > tellers:
                 continue
+            if c.dep_ == "relcl" and c.pos_ == "PROPN" and c.left_edge.i == tok.i + 1:
+                stack.append(c)  # "opposition leader Tundu Lissu": a name parsed as a clause
+                continue
             if c.dep_ in {"relcl", "poss", "advcl"}:
                 continue
             if c.dep_ == "acl" and c.lower_ not in {"identified", "named"}:
