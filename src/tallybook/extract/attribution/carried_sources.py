@@ -16,6 +16,7 @@ from tallybook.extract.attribution.source_syntax import (
     according_to,
     agent_of,
     is_report_word,
+    subject_of,
 )
 from tallybook.extract.detection.trigger_lexicon import wordset
 from tallybook.extract.text.boilerplate import (
@@ -196,7 +197,8 @@ def carried_source(sent: Span, trigger: Token | None = None, depth: int = 0) -> 
 
 
 # "the report", "the study": a document whose issuer the text names in a sentence before
-REPORT_NOUNS = frozenset({"report", "study"})
+# What a body issues as its own account, pointed back at as "the report", "the statement".
+REPORT_NOUNS = frozenset({"report", "study", "statement", "briefing", "communique", "communiqué"})
 _RECORDED_WORDS = wordset("documented recorded described detailed cited listed examined included")
 
 
@@ -235,6 +237,16 @@ def _introduces_report(tok: Token) -> bool:
     )
 
 
+def _issuer(verb: Token) -> Token | None:
+    """ "X published a briefing on Thursday": who issued the report (a verb that tells nothing)."""
+    if verb.lower_ not in _ISSUING or not any(
+        c.dep_ == "dobj" and _introduces_report(c) for c in verb.children
+    ):
+        return None
+    subj = subject_of(verb)
+    return subj if subj is not None and subj.lower_ not in NOT_SOURCES | PRONOUNS | {"it"} else None
+
+
 def _sentences_before(sent: Span, n: int) -> list[Span]:
     """The last `n` of the doc's sentences that end by the start of `sent`, as `doc.sents` gives
     them (a Span made for those only)."""
@@ -256,7 +268,7 @@ def report_issuer(sent: Span) -> Token | None:
             continue
         for verb in prev:
             # (not "X rejected the report": a critic of the report, not its author)
-            subj = asserting_teller(verb, NOT_SOURCES | PRONOUNS | {"it"})
+            subj = asserting_teller(verb, NOT_SOURCES | PRONOUNS | {"it"}) or _issuer(verb)
             if subj is not None:
                 return subj
     return None

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from tallybook.extract.attribution.as_reported import as_reported
 from tallybook.extract.attribution.carried_sources import carried_source, report_author
 from tallybook.extract.attribution.claim_verbs import COUNT_NOUNS, outer_report, told_noun, toll_at
 from tallybook.extract.attribution.claimant_roles import (
@@ -215,7 +216,7 @@ def attribute(
             aside = parenthetical_source(sent, trigger)
             if aside is not None and (scope is None or scope[0] <= aside.idx < scope[1]):
                 add(aside, Stance.ASSERTS)
-        according = according_to(sent, trigger, (lo, hi))
+        according = according_to(sent, trigger, (lo, hi)) or as_reported(sent, trigger, (lo, hi))
         if according is not None and not (scope is not None and not scope[0] <= according.idx < scope[1]):
             add(according, Stance.ASSERTS)
         if not out.claims and scope is None:

@@ -39,7 +39,7 @@ REPORT_WORDS = (
         "wrote voice voices voiced refer refers referred referring accuse accuses accused alarmed "
         "concerned deplore deplores deplored denounce denounces denounced indicate indicates "
         "indicated cite cites cited citing register registered count counted admit admits admitted "
-        "put puts conclude concluded concludes"
+        "put puts conclude concluded concludes stressed disclosed emphasised emphasized"
     )
     | CONFIRM_WORDS
     | ADMIT_WORDS
@@ -279,14 +279,14 @@ _BODY_WORDS = wordset("ministry police government army military court office com
 
 
 def document_owner(noun: Token) -> Token | None:
-    """ "a Reuters tally", "Amnesty International's figures", "the ministry's data", "figures
-    compiled by X", "data from X": the organisation that keeps the count, not the document (None
-    for "its figures"). Who compiled or reviewed it outranks a body it came from ("court documents
-    reviewed by X": X)."""
+    """ "a Reuters tally", "figures compiled by X", "a statement from the army": the body that keeps
+    the count (not "its figures"); who compiled it outranks its source ("documents reviewed by X")."""
     if noun.lower_ not in DOCUMENT_NOUNS:
         return None
     keeper = document_keeper(noun)
-    if keeper is not None and (keeper.pos_ in {"PROPN", "PRON"} or keeper.ent_type_ == "ORG"):
+    if keeper is not None and (
+        keeper.pos_ in {"PROPN", "PRON"} or keeper.ent_type_ == "ORG" or keeper.lower_ in _BODY_WORDS
+    ):
         return keeper
     for c in noun.children:
         if c.dep_ == "poss" and c.pos_ != "PRON":
@@ -303,7 +303,7 @@ def document_keeper(noun: Token) -> Token | None:
     "data gathered by our team", also where the parser made "gathered" the main verb)."""
     for c in noun.children:
         keeper = agent_of(c) if c.dep_ == "acl" and c.i == noun.i + 1 else None
-        if keeper is None and c.dep_ == "prep" and c.lower_ == "from" and c.i == noun.i + 1:
+        if keeper is None and c.dep_ == "prep" and c.lower_ in {"from", "by"} and c.i == noun.i + 1:
             keeper = next((p for p in c.children if p.dep_ == "pobj"), None)
         if keeper is None and c.dep_ == "relcl":
             # "figures they cited", "data the office compiled": a clause with no relative word

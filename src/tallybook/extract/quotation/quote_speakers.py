@@ -188,6 +188,13 @@ def cue_subject(
                 return speaker
         if kind in ("person", "org", "title") and name:
             return name, Span(s, e)
-        if kind == "pronoun":
+        if kind == "pronoun" and not _object_pronoun(doc, s):
             return prev_speaker
     return None, None
+
+
+def _object_pronoun(doc: Doc, at: int) -> bool:
+    """True when the pronoun at `at` is a verb's object ("As one witness put it:"): it names no
+    speaker, so the mention before it is still the one that speaks."""
+    tok = token_at(doc, at) if has_parse(doc) else None
+    return tok is not None and tok.idx == at and tok.dep_ in ("dobj", "iobj", "pobj", "dative")

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from tallybook.extract.entities.lexicon import word_set
-from tallybook.extract.quotation.speaker_refs import possessor
+from tallybook.extract.quotation.speaker_refs import possessor, singular_head
 from tallybook.extract.text.boilerplate import flat_text
 from tallybook.model import Span
 
@@ -52,7 +52,7 @@ def modified_descriptor(
     if m is None or len(phrase.split()) > 14:
         return None, None
     head = m.group("head").lower()
-    single = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    single = singular_head(head)  # "families" -> "family"
     if single not in nouns and head not in nouns:
         return None, None
     return owners_named(doc, mentions, phrase, offset), Span(offset, offset + len(phrase))

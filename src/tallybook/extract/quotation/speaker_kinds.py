@@ -1,7 +1,8 @@
 """Which words of a phrase at a cue name someone who can speak, beyond the core speaker nouns of
 `speakers`: a noun for a kind of person ("a former guard told the paper", "one man, who asked
 not to be named, told us", "a farmhand said"), and a lone proper name the model left untagged
-("“...,” Hamza, 23, said", "“...,” Hengaw said in a statement")."""
+("“...,” Hamza, 23, said", "“...,” Hamza, a farmer from X, told us", "“...,” Hengaw said in a
+statement")."""
 
 from __future__ import annotations
 
@@ -50,7 +51,9 @@ def nouns_for(phrase: str, nouns: frozenset[str]) -> frozenset[str]:
 # beside a possessed or determined noun that says who the person is: "His mother, Parvin"
 _LONE_NAME_RE = re.compile(
     r"^(?:(?:his|her|their|the|a|an|one)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3},\s*)?"
-    r"(?P<name>[A-Z][a-z’'-]{2,})(?:\s*,\s*\d{1,3})?$",
+    r"(?P<name>[A-Z][a-z’'-]{2,})(?:\s*,\s*\d{1,3})?"
+    # "Abdullah, a 30-year-old from X": an indefinite apposition saying who the person is
+    r"(?:\s*,\s*(?:an?|one)\s+[^,;:“”\"()]{1,60})?$",
     re.IGNORECASE,
 )
 

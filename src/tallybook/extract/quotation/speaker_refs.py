@@ -131,6 +131,14 @@ _QUOTED_RE = re.compile(r"[“\"][^“”\"\n]*[”\"]")
 _PLURAL_RE = re.compile(r"\b[a-z][a-z-]+s\b")
 
 
+def singular_head(head: str) -> str:
+    """A speaker phrase's head noun without its plural "-s" ("lawyers" -> "lawyer"), a plural in
+    "-ies" in "-y" ("families" -> "family"); else as it is."""
+    if not head.endswith("s") or head.endswith("ss"):
+        return head
+    return head[:-3] + "y" if head.endswith("ies") and len(head) > 4 else head[:-1]
+
+
 def _singular(word: str) -> str:
     if word.endswith("ies"):
         return word[:-3] + "y"

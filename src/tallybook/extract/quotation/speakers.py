@@ -29,6 +29,7 @@ from tallybook.extract.quotation.speaker_refs import (
     full_title,
     partitive_antecedent,
     relative_of,
+    singular_head,
     spokesperson_of,
 )
 from tallybook.extract.text.boilerplate import flat_text
@@ -110,7 +111,7 @@ def descriptor_speaker(
     if alone[0]:  # "“...,” Hamza, 23, said": a one-word name the model did not tag
         return alone
     head = re.sub(r"['’]s?$", "", words[-1].lower())
-    single = head[:-1] if head.endswith("s") and not head.endswith("ss") else head
+    single = singular_head(head)  # "families" -> "family"
     owner = _owning_org(doc, words, start)
     if owner[0]:  # "the ministry's press office", "the army's information team": the body speaks
         return owner
