@@ -10,13 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tallybook.extract.detection.trigger_patterns import wordset
+from tallybook.extract.detection.trigger_patterns import WITNESS_NOUNS, wordset
 
 # People who tell what they saw or lived through
-_WITNESSES = wordset(
-    "eyewitnesses eyewitness witnesses witness residents resident survivors survivor bystanders "
-    "onlookers neighbours neighbors participants villagers passers-by"
-)
+_WITNESSES = WITNESS_NOUNS | wordset("eyewitnesses eyewitness survivors survivor participants")
 _TELLING = wordset("told tell tells said say says described describe recounted recalled")
 _SCENE_PREPS = wordset("during at outside inside near")
 _DEFINITE = wordset("the this that")

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 from tallybook.extract.attribution.according_scope import outside_scope
 from tallybook.extract.attribution.misread_subjects import after_subject
 from tallybook.extract.attribution.source_clauses import second_that_clause
-from tallybook.extract.detection.trigger_lexicon import wordset
+from tallybook.extract.detection.trigger_patterns import WITNESS_NOUNS, wordset
 from tallybook.extract.text.word_positions import word_positions
 from tallybook.model import Stance
 
@@ -119,9 +119,8 @@ _FINDING_WORDS = CONFIRM_WORDS - wordset("confirm confirms confirmed confirming"
 
 # Verbs of seeing an event happen, and who can be its eyewitness.
 _SEEING = wordset("saw witnessed watched")
-_EYEWITNESSES = wordset(
-    "witness witnesses resident residents neighbour neighbours neighbor neighbors villager villagers "
-    "bystander bystanders relatives relative family onlookers passers-by colleagues students"
+_EYEWITNESSES = WITNESS_NOUNS | wordset(
+    "neighbour neighbor villager bystander relatives relative family colleagues students"
 )
 
 

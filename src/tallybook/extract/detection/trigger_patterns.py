@@ -25,6 +25,12 @@ def wordset(words: str) -> frozenset[str]:
 # the words its own kind of sentence uses that way.
 FURTHER_EVENT_WORDS = wordset("also another separately further additionally")
 
+# People who can tell an event they saw, which both the claimant rules ("residents saw soldiers beat
+# them") and the event rules ("witnesses said police beat protesters") look for; each adds its own.
+WITNESS_NOUNS = wordset(
+    "witness witnesses resident residents neighbours neighbors villagers bystanders onlookers passers-by"
+)
+
 # A dead person's body, which rules of several stages look for ("the body was returned").
 BODY_NOUNS = wordset("body bodies remains corpse corpses")
 
