@@ -20,6 +20,9 @@ CUE_VERBS = (
     "reiterated|highlighted|underscored|yelled|shouted|chanted|cried|exclaimed|screamed|called for|claims|"
     "calls for|called on|calls on|described|denied|deplored|condemned|expressed|hoped|"
     "saying|noting|adding|stressing|warning|urging|calling for|calling on|declaring|insisting|"
+    # a participle of telling set after the teller's own clause: "X defended the raid, telling
+    # reporters that “...”", "the judge rejected the request, stating that “...”"
+    "telling|stating|replying|responding|"
     "explaining|arguing|asserting|recalling|describing|had this to say|has this to say|reported|reports|"
     "testified|alleged|confirmed|quoted|wrote in|posted on|"
     # a question, a promise, a plea or a story told ("who asked not to be named" asks nothing)

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from tallybook.extract.quotation.quote_cues import past_beside_perfect, reporter_of_participle, token_at
 from tallybook.extract.quotation.quote_pronouns import SubjectOf, pronoun_speaker
 from tallybook.extract.quotation.speaker_close_sources import close_source
+from tallybook.extract.quotation.speaker_groups import expert_group
 from tallybook.extract.quotation.speaker_office_holders import titled_holder
 from tallybook.extract.quotation.speaker_owners import KIN_OF_RE, owner_speaker
 from tallybook.extract.quotation.speaker_refs import owned_speaker, person_in_apposition
@@ -73,6 +74,9 @@ def named_speaker(
     close = close_source(doc, inside, start, end)  # "a source close to X's family": the source
     if close[0]:
         return close
+    experts = expert_group(text, inside, start, end)  # "UN human rights experts": the experts
+    if experts[0]:
+        return experts
     owned = owned_speaker(text, inside, start, end)  # "the regime's state media", "Rahimi's brother"
     if not owned[0]:  # "the UN's top official in the country", "a relative of Rigi"
         owned = owner_speaker(text, inside, start, end)

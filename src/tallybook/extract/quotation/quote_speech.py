@@ -41,9 +41,17 @@ _CHARGES_LISTED_RE = re.compile(
 # A rebuttal names what it rejects the same way: `the ministry dismissed the claims as “...”`.
 # "after what his lawyer called “a twenty-minute show trial”": a speaker's own characterisation,
 # with its subject, not a name things go by ("a group called “...”", "so-called “...”")
+# ... and a noun a relative clause names so: "a figure the IFF calls “...”", "a verdict that
+# her lawyer termed “...”" (the noun's own words first, so "the" of the speaker is the speaker's)
+_CALLED_NOUNS = (
+    r"figures?|claims?|accounts?|versions?|toll|verdicts?|rulings?|decisions?|sentences?|trials?|moves?|"
+    r"allegations?|accusations?|reports?|statements?|steps?|acts?|attacks?|killings?|raids?|"
+    r"practices?|polic(?:y|ies)|process|hearings?|explanations?"
+)
 WHAT_CALLED_RE = re.compile(
-    r"\bwhat\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?"
-    r"(called|calls|termed|terms|dubbed|described\s+as|describes\s+as)\s*$",
+    rf"\b(?:what|(?:an?|the|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?:{_CALLED_NOUNS})\s+(?:that\s+|which\s+)?(?=\S))"
+    r"(?P<who>\s*(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w’'-]+\s+){0,5}?)"
+    r"(?P<verb>called|calls|termed|terms|dubbed|described\s+as|describes\s+as)\s*$",
     re.IGNORECASE,
 )
 NAMED_AS_RE = re.compile(
@@ -106,7 +114,8 @@ def is_speech(text: str, q: QuoteSpan, min_words: int) -> bool:
     if len(WORD_RE.findall(words)) < min_words:
         return False
     before = text[max(q.para_start, q.open_mark - 40) : q.open_mark]
-    if _LABEL_BEFORE_RE.search(before) and not WHAT_CALLED_RE.search(before):
+    called = WHAT_CALLED_RE.search(text, max(q.para_start, q.open_mark - 120), q.open_mark)
+    if _LABEL_BEFORE_RE.search(before) and not called:
         return False
     sentence = _SENTENCE_STOP_RE.split(text[max(q.para_start, q.open_mark - 160) : q.open_mark])[-1]
     if _CHARGE_FOR_RE.search(sentence):  # "detained ... for “acts of treason against the state”"

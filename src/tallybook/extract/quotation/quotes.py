@@ -49,6 +49,7 @@ from tallybook.extract.quotation.quote_speech import (
     is_speech,
     statement_verb_before,
 )
+from tallybook.extract.quotation.speaker_names import plain_name
 from tallybook.extract.quotation.speaker_refs import fuller_name
 from tallybook.extract.quotation.speaker_titles import title_bearer
 from tallybook.extract.quotation.speakers import FUNCTION_WORDS, Mention
@@ -108,13 +109,14 @@ class QuoteFinder:
                 found[i] = (q, words, copy_of(words, found[i + 1 :]) or attribution)
         carry_back(text, found)
         quotes: list[ExtractedQuote] = []
+        people = {p.name for p in doc._.tb_people or []}
         for q, words, attribution in found:
             if attribution.speaker is None and not self.keep_unattributed:
                 continue
             repeat_of = next((i for i, old in enumerate(quotes) if same_words(old.text, words)), None)
-            quotes.append(
-                ExtractedQuote(words, Span(q.start, q.end), attribution.speaker, attribution.span, repeat_of)
-            )
+            # a person speaks by name alone: "Maître X" -> "X"
+            who = attribution.speaker and plain_name(attribution.speaker, attribution.speaker in people)
+            quotes.append(ExtractedQuote(words, Span(q.start, q.end), who, attribution.span, repeat_of))
         return quotes
 
     # -- attributing -------------------------------------------------------------------------
@@ -208,7 +210,7 @@ class QuoteFinder:
                 before = text[clause_start : len(prev_para)]
         what = WHAT_CALLED_RE.search(before)
         if what is not None:  # "after what his lawyer called “...”": the one who called it so
-            s, e = clause_start + what.start() + len("what"), clause_start + what.start(1)
+            s, e = clause_start + what.start("who"), clause_start + what.start("verb")
             who = named_speaker(doc, mentions, s, e, prev_speaker, self._quoted)
             if who[0]:
                 return Attribution(who[0], who[1], "pre")

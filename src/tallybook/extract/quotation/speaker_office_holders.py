@@ -34,7 +34,11 @@ _TITLE_PHRASE_RE = re.compile(
 # "A B has led the group since 2016"
 _LEADING_AFTER_RE = re.compile(
     r",?\s+(?:who\s+)?(?:(?:has|had|have)\s+(?:long\s+)?)?"
-    r"(?:heads|headed|leads|led|chairs|chaired|directs|directed|runs|ran|founded)\b",
+    r"(?:heads|headed|leads|led|chairs|chaired|directs|directed|runs|ran|founded"
+    # taking up or holding the office itself: "A B, who took up the mandate last year"
+    r"|(?:(?:took|takes|take)\s+(?:up|over)|holds|held|hold|assumed|assumes)\s+(?:the|this|that|his|her)\s+"
+    r"(?:mandate|post|position|role|office|job)|(?:was|is|has\s+been)\s+appointed\s+to\s+(?:the|this)\s+"
+    r"(?:mandate|post|position|role|office))\b",
     re.IGNORECASE,
 )
 
@@ -50,6 +54,16 @@ def _sentences(text: str, start: int, end: int) -> tuple[int, int]:
     stop = SENTENCE_END_RE.search(text, end, para_end)
     after_own = stop.end() if stop else para_end
     nxt = SENTENCE_END_RE.search(text, after_own, para_end)
+    rest = text[after_own:para_end].strip()
+    if not rest or (rest[0] in '“"' and rest[-1] in '”"'):
+        # the cue ends its paragraph but for quoted words: the sentence after is the next
+        # paragraph's first ("A B, who took up the mandate last year, also ...")
+        para = re.compile(r"\s*").match(text, para_end)
+        following = para.end() if para else para_end
+        line_end = text.find("\n", following)
+        line_end = len(text) if line_end < 0 else line_end
+        nxt = SENTENCE_END_RE.search(text, following, line_end)
+        return before, nxt.end() if nxt else line_end
     return before, nxt.end() if nxt else para_end
 
 

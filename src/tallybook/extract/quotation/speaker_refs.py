@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from tallybook.extract.entities.kin_words import NEAR_KIN
 from tallybook.extract.entities.lexicon import OFFICIAL_TITLES, word_set
 from tallybook.extract.quotation.quote_cues import CUE_RE, sentence_start
+from tallybook.extract.quotation.speaker_kin_names import kin_named
 from tallybook.extract.text.boilerplate import flat_text
 from tallybook.model import Span
 
@@ -79,6 +80,12 @@ def relative_of(doc: Doc, mentions: list[Mention], words: list[str], start: int)
     owner = possessor(doc, mentions, words[0], start)
     if owner[0] is None:
         return None, None
+    # "Lyudmila X said ... her son, Dzmitry X": the mother is named
+    kin = words[-1].lower()
+    text = flat_text(doc)
+    named = kin_named(text, mentions, owner[0], kin, lambda p, at: possessor(doc, mentions, p, at)[0])
+    if named[0]:
+        return named
     return f"{owner[0]}'s {' '.join(words[1:])}", owner[1]
 
 
