@@ -5,7 +5,7 @@ names no source of its own; not an inquiry opened with no call, a call made afte
 told the incident itself, a call someone else reports, nor a call to act for the victims. A source
 left as a bare head ("the report", "the Special Rapporteur") stands for the author or holder the
 text named before ("a new report by the X Mission", "Report of the Special Rapporteur on ..., Jane
-Doe"); the head of a body's name ("The Mission") stays as the text writes it."""
+Doe"); the head of a body's name ("The Mission") names that body (since round 20)."""
 
 from __future__ import annotations
 
@@ -95,12 +95,13 @@ _MISSION = (
             "execution",
             ["Marguerite Okonkwo"],
         ),
-        # negative: the capitalised head of a body's name names the body as the text writes it
+        # the capitalised head of a body's name stands for the body named before (round 20,
+        # `short_heads`: the gold sets name "The Mission also documented ..." by the full name)
         (
             _MISSION + "The Mission also documented 56 instances of torture of detainees held by the "
             "intelligence service.",
             "torture",
-            ["Mission"],
+            ["United Nations Verification Mission in Sahelia"],
         ),
         # negative: a bare head that is no head of the body the text named stays as written
         (

@@ -2,9 +2,8 @@
 before: "According to the report" -> the body the text said the report is by ("a new report by
 X"); "the Special Rapporteur received information" -> the one person the text sets beside that
 title ("Report of the Special Rapporteur on ..., Jane Doe"). A head the text names no such author
-or holder for stays as written; so does the capitalised head of a body's name ("The Mission", "the
-Commission"), which names the body as the text writes it (the organisations component may list
-the body under a shortened name); "the office", "the group" and "the experts" are read by
+or holder for stays as written; the capitalised head of a body's name ("The Mission", "the
+Commission") is read by `short_heads`; "the office", "the group" and "the experts" are read by
 `incident_sources`."""
 
 from __future__ import annotations

@@ -31,7 +31,10 @@ def _first_person_owned(noun: Token) -> bool:
 
 def own_people(head: Token) -> bool:
     """ "our researchers", "our documentation team", "data gathered by our team", "figures from
-    our monitors": the publishing organisation's own people or records."""
+    our monitors", "information gathered by our Office": the publishing organisation's own people,
+    records or office (a capitalised "our Office" is the publisher's, not another body's office)."""
+    if head.pos_ == "PROPN" and not any(c.dep_ == "compound" for c in head.children):
+        return _first_person_owned(head)
     if head.pos_ != "NOUN":
         return False
     if _first_person_owned(head):

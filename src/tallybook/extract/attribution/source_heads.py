@@ -23,6 +23,7 @@ from tallybook.extract.attribution.claimant_roles import (
     official_of_body,
     own_people,
 )
+from tallybook.extract.attribution.short_heads import short_head_body
 from tallybook.extract.attribution.source_context import (
     coordinated_sources,
     earlier_description,
@@ -169,6 +170,7 @@ def head_names(head: Token, teller: str, claimed: Callable[[], bool]) -> Iterato
         if earlier is not None:
             cands.insert(0, earlier)
         name = canonical_source(doc, cands)
+        name = short_head_body(head, name) or name  # "The Front also reported": the Front named before
         later = {c.text for c in others}
         if later & set(name.split()):  # a listed name that runs on into the next source
             name = source_phrase(head)

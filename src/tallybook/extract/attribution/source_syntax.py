@@ -26,7 +26,7 @@ DENY_WORDS = wordset(
     "deny denies denied denying dismiss dismisses dismissed reject rejects rejected refute refutes refuted"
 )
 DISPUTE_WORDS = DENY_WORDS | wordset("dispute disputes disputed contest contested")
-# Lower-cased verb forms (no lemmatizer needed) that introduce what a source says or reacts to.
+# Lower-cased verb forms (no lemmatizer) that introduce what a source says, believes or reacts to.
 REPORT_WORDS = (
     wordset(
         "dismiss dismissed dismisses say says said saying state states stated stating "
@@ -39,7 +39,7 @@ REPORT_WORDS = (
         "wrote voice voices voiced refer refers referred referring accuse accuses accused alarmed "
         "concerned deplore deplores deplored denounce denounces denounced indicate indicates "
         "indicated cite cites cited citing register registered count counted admit admits admitted "
-        "put puts conclude concluded concludes stressed disclosed emphasised emphasized"
+        "put puts conclude concluded concludes stressed disclosed emphasised emphasized believe believes"
     )
     | CONFIRM_WORDS
     | ADMIT_WORDS
@@ -71,15 +71,17 @@ def is_report_word(token: Token) -> bool:
         return False  # "he was found with broken fingers": a discovery, not a finding reported
     if low in _RAISING:
         return any(c.dep_ == "dobj" and c.lower_ in _RAISED for c in token.children)
+    if low in _LISTING:  # "MFB listed seven people who were taken": a teller's list, not a report's
+        return (subj := subject_of(token)) is not None and subj.lower_ not in DOCUMENT_NOUNS
     return low in REPORT_WORDS
 
 
-# "The expert also raised the case of X, who was arrested ...", "highlighted the cases of":
-# bringing up a case tells it (not "raised the flag", "was raised in Tehran").
+# "The expert also raised the case of X, who was arrested", "highlighted the cases of": bringing
+# up a case tells it (not "raised the flag", "was raised in Tehran").
 _RAISING = wordset("raise raises raised raising highlight highlights highlighted")
-_RAISED = wordset("case cases concern concerns allegations")
+_RAISED, _LISTING = wordset("case cases concern concerns allegations"), wordset("list lists listed")
 # Every lower-case form `is_report_word` may accept (a form with the stray full stop too).
-REPORT_FORMS = frozenset(w + end for w in REPORT_WORDS | _RAISING for end in ("", "."))
+REPORT_FORMS = frozenset(w + end for w in REPORT_WORDS | _RAISING | _LISTING for end in ("", "."))
 
 
 def stance_of(verb: Token) -> str:
@@ -245,8 +247,7 @@ def unheld(noun: Token) -> bool:
 
 
 def document_author(noun: Token) -> Token | None:
-    """ "a news release issued by the experts" -> experts; "a report by X" -> X;
-    "information she received" -> she."""
+    """ "a release issued by the experts" -> experts; "a report by X" -> X; "information she received"."""
     clauses = [c for c in noun.children if c.dep_ == "relcl"]
     doc = noun.doc
     if noun.i + 2 < len(doc) and noun.nbor(1).dep_ == "nsubj":
@@ -272,8 +273,7 @@ def document_author(noun: Token) -> Token | None:
     return None
 
 
-# Common nouns that name a body keeping records ("a police statement", "ministry figures"),
-# unlike what the records count ("casualty figures").
+# Common nouns that name a body keeping a record ("a police statement"; not "casualty figures"),
 _BODY_WORDS = wordset("ministry police government army military court office commission agency judiciary")
 
 
@@ -291,7 +291,8 @@ def document_owner(noun: Token) -> Token | None:
         if c.dep_ == "poss" and c.pos_ != "PRON":
             return c
         if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ == "ORG" or c.lower_ in _BODY_WORDS):
-            return c
+            # "court documents", "police figures": records of no one named body, kept as written
+            return c if c.pos_ != "NOUN" or c.ent_type_ == "ORG" or noun.tag_ != "NNS" else None
         if c.dep_ == "amod" and c.pos_ == "PROPN" and c.i == noun.i - 1:
             return c  # "a Meridian tally", the name read as a modifier
     return None
