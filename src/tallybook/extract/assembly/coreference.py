@@ -50,6 +50,7 @@ from tallybook.extract.particulars.victim_slot import victim_head
 from tallybook.extract.text.boilerplate import blank_before, doc_text, span_text
 from tallybook.extract.text.layout import is_box_line
 from tallybook.extract.text.parse_tree import has_parse
+from tallybook.extract.timing.anchored_dates import TOLD_MONTH, TOLD_SEASON
 from tallybook.extract.timing.dates import resolve_date
 from tallybook.model import (
     ExtractedIncident,
@@ -130,7 +131,7 @@ def resolve_relative_dates(mentions: list[Mention]) -> None:
         if m.relative is None:
             continue
         anchor = next((p.date for p in reversed(mentions[:i]) if p.date and p.date.precision == "day"), None)
-        if _UNIT_PHRASE.search(m.relative):
+        if _UNIT_PHRASE.search(m.relative) or TOLD_MONTH.match(m.relative) or TOLD_SEASON.search(m.relative):
             # "the same month" / "that year" need only an anchor at that unit: the latest dated event.
             anchor = next((p.date for p in reversed(mentions[:i]) if p.date and not p.date.end), anchor)
         if anchor is not None:

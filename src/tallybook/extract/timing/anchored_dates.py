@@ -46,6 +46,16 @@ _SAME_UNIT = re.compile(
     re.I,
 )
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+# "the month" a report's paragraph speaks of without naming it ("during the month", "earlier in
+# the month", "in the second half of the month"): the month of the event told before it.
+TOLD_MONTH = re.compile(
+    r"^(?:(?:earlier|later|early|late)\s+in\s+|during\s+|in\s+|over\s+|throughout\s+)?"
+    r"(?:the\s+(?:first|second|last|final)\s+(?:half|week|fortnight|days|weeks)\s+of\s+)?the\s+month$",
+    re.I,
+)
+# A season named from the event told before ("that spring", "the same summer"): that event's year
+# (winter crosses the turn of the year, and "that fall" is rarely the season).
+TOLD_SEASON = re.compile(r"\b(?:that|the\s+same)\s+(?:spring|summer|autumn)\b", re.I)
 # The month (and day) a "that year" phrase names: "in May of that year", "on 3 May that year".
 _NAMED_MONTH = re.compile(rf"\b(?:(\d{{1,2}})\s+)?({MONTH_NAMES})\b(?:\s+(\d{{1,2}})\b)?", re.I)
 _MONTH_NUMBER = {name.lower(): k for k, name in enumerate(MONTH_NAMES.split("|"), 1)}
@@ -66,8 +76,12 @@ def _month_of_year(t: str, year: int) -> PartialDate | None:
 
 def same_unit(t: str, anchor: PartialDate, anchor_day: date | None) -> PartialDate | None:
     """ "the same month", "later that week": the earlier event's date at the phrase's unit."""
+    if anchor.end:
+        return None
+    if TOLD_MONTH.match(t) or TOLD_SEASON.search(t):
+        return PartialDate(anchor.value[:4] if TOLD_SEASON.search(t) else anchor.value[:7])
     m = _SAME_UNIT.search(t)
-    if m is None or anchor.end:
+    if m is None:
         return None
     unit = m.group(1).lower()
     if unit in _DAY_PARTS:  # "hanged the same morning", "later that night": that day

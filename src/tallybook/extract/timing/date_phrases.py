@@ -19,6 +19,7 @@ _DATE_LABELS = frozenset({"DATE", "TIME"})
 REL_PHRASE = re.compile(
     r"\b(?:the\s+same\s+(?:day|week|month|year|morning|afternoon|evening|night)|"
     r"(?:later\s+|earlier\s+)?that\s+(?:day|week|month|morning|afternoon|evening|night)|"
+    r"(?:that|the\s+same)\s+(?:spring|summer|autumn)|"
     r"the\s+(?:following|next)\s+(?:day|night|morning|evening)|the\s+day\s+after|"
     r"the\s+(?:following|next|subsequent|ensuing)\s+(?:days|week|weeks|fortnight)|"
     rf"(?:the\s+)?(?:night|day|evening)\s+before|{PREVIOUS_DAY}|"
@@ -106,7 +107,19 @@ _AGE = re.compile(r"(?:an?\s+)?\d{1,3}\s*-?\s*years?\s*-?\s*old", re.I)
 # Every match of REL_PHRASE holds one of these words, and every match of ABS_DATE a digit. (The
 # word test reads lower-cased ASCII text only: the patterns ignore case the Unicode way, which
 # for other text reaches letters `str.lower` does not map the same.)
-_REL_WORDS = ("day", "week", "month", "year", "morning", "afternoon", "evening", "night")
+_REL_WORDS = (
+    "day",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "spring",
+    "summer",
+    "autumn",
+)
 _DIGIT = re.compile(r"\d")
 
 

@@ -42,7 +42,8 @@ _DAY_MONTH_YEAR = re.compile(
 )
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_RE})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
 _MONTH_YEAR = re.compile(rf"\b({_MONTH_RE})(?:\s+of)?\s+(\d{{4}})\b", re.I)
-_MONTH_REL = re.compile(rf"\b({_MONTH_RE})\s+(this|last|next)\s+year\b", re.I)
+# ("August of last year": the month of that year, not the whole year)
+_MONTH_REL = re.compile(rf"\b({_MONTH_RE})\s+(?:of\s+)?(this|last|next)\s+year\b", re.I)
 # The year words after a day and month: "Feb. 3 last year", "on 3 March this year".
 _YEAR_WORD = re.compile(r",?\s+(?:of\s+)?(this|last|next)\s+year\b", re.I)
 _YEAR_SHIFT = {"this": 0, "last": -1, "next": 1}  # the year each of those words names, from the report's

@@ -16,6 +16,7 @@ from tallybook.extract.text.boilerplate import doc_text, sentence_bounds, span_t
 from tallybook.extract.timing.date_phrases import REL_PHRASE, date_phrases
 from tallybook.extract.timing.dates import Reference, resolve_date
 from tallybook.extract.timing.month_names import MONTH_STEM
+from tallybook.extract.timing.narrative_years import narrative_ref
 from tallybook.extract.timing.telling_dates import claim_verb_of
 from tallybook.model import PartialDate
 
@@ -44,6 +45,7 @@ def previous_sentence(sent: Span) -> Span | None:
 
 def previous_sentence_date(prev: Span, ref: Reference) -> PartialDate | None:
     """The first event date (not a reporting date) of the sentence before."""
+    ref = narrative_ref(prev, ref)  # an encyclopedia article's: the year it tells of
     for e in date_phrases(prev):
         if prev.doc.has_annotation("DEP") and claim_verb_of(e.root) is not None:
             continue

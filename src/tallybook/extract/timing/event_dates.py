@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from tallybook.extract.text.boilerplate import doc_cache, doc_text, lower_forms, span_text
+from tallybook.extract.text.boilerplate import doc_text, lower_forms, span_text
 from tallybook.extract.text.parse_tree import dep_tree, has_parse
-from tallybook.extract.timing.article_years import article_year, paragraph_year
+from tallybook.extract.timing.anchored_dates import TOLD_MONTH, TOLD_SEASON
+from tallybook.extract.timing.article_years import paragraph_year
 from tallybook.extract.timing.compared_dates import compared_date
 from tallybook.extract.timing.counted_back import counted_back
 from tallybook.extract.timing.counted_dates import (
@@ -51,6 +52,7 @@ from tallybook.extract.timing.held_periods import (
     taking_is_the_disappearance,
 )
 from tallybook.extract.timing.month_names import PREVIOUS_DAY
+from tallybook.extract.timing.narrative_years import article_year_of
 from tallybook.extract.timing.telling_dates import (
     announced_event,
     claim_verb_of,
@@ -61,6 +63,7 @@ from tallybook.extract.timing.telling_dates import (
     release_bound,
 )
 from tallybook.extract.timing.told_hours import told_hours
+from tallybook.extract.timing.wave_tallies import since_told_event
 from tallybook.model import PartialDate
 
 if TYPE_CHECKING:
@@ -150,18 +153,6 @@ _CALENDAR_NAME = re.compile(
 )
 
 
-def _article_year(doc: Doc) -> int | None:
-    """The year an encyclopedia article tells of: its yearless dates are in that year, not in the
-    year of its revision date."""
-    cache = doc_cache(doc)
-    if "article_year" not in cache:  # the document's, asked for each mention
-        from tallybook.extract.text.layout import document_text  # layout reads the mentions this module fills
-
-        cache["article_year"] = article_year(document_text(doc_text(doc)))
-    year: int | None = cache["article_year"]
-    return year
-
-
 def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
     """The date of the incident: the nearest date phrase of the trigger's own clause."""
     sent = m.sent
@@ -185,7 +176,7 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
             sent_ref = Reference.from_partial(full.value)
             break
     else:
-        article = _article_year(doc) if ref.day is not None else None
+        article = article_year_of(doc) if ref.day is not None else None
         year = paragraph_year(doc_text(doc), sent.start_char) if ref.day is None or article else None
         year = year or article
         if year is not None and (year != ref.year or article):
@@ -315,6 +306,10 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
             m.relative = text  # "two days earlier" with no day of its own: from the event told before
             m.date_found = True
             return
+        if TOLD_MONTH.match(text) or TOLD_SEASON.search(text):
+            m.relative = text  # "during the month", "that spring": of the event told before
+            m.date_found = True
+            return
         if _COUNTING_WORD.search(text) and _COUNTED_UNIT.search(text):
             m.relative = text
             m.date_found = True
@@ -323,7 +318,7 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
         own = _FOUR_DIGITS.search(text) or (LAST_MONTH.search(text) and ref.day is not None)
         value = (
             year_range(text)
-            or told_hours(text, ref)
+            or told_hours(text, ref if article_year_of(doc) is None else sent_ref)  # (no telling day)
             or resolve_date(text, ref if own else sent_ref, m.claim_date)
         )
         if (
@@ -348,6 +343,9 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
         # "Last year, ... were detained in May": the month the frame's year completes
         finer = [c for c in found if c[3] != frame.start_char and c[1] and c[1].value.startswith(framed)]
         best = min(finer, key=lambda c: c[0]) if finer else best
+    told = since_told_event(m, ref) if best is None and released is None else None
+    if told is not None:  # "have been arrested since the funeral": from the funeral told before
+        m.date, m.date_found = told, True
     if best is None and released is not None:
         m.date, m.date_found = PartialDate(released.value[:4]), True  # before the release: its year
     if best is not None:

@@ -6,7 +6,8 @@ start is the one the text dated before ("since demonstrations erupted in mid-Sep
 the national strike that began on April 28"); the tally takes the period from it to the
 publication date (`dates.enclosing` reads its smallest calendar unit: the year, or none when it
 crosses one). No start told before: no date. A phrase that gives its own date ("since the
-protests began on 1 August") is read by the date rules of the sentence itself.
+protests began on 1 August") is read by the date rules of the sentence itself. A tally "since the
+funeral" runs from the one day the latest sentence naming the funeral gave it.
 """
 
 from __future__ import annotations
@@ -58,6 +59,31 @@ def _start_told(sents: list[Span], ref: Reference, coup: bool = False) -> Partia
             if value is not None and value.precision in units and not value.end:
                 found.append(value)
     return min(found, key=lambda p: p.value) if found else None
+
+
+# "since the funeral", "since the raid": a one-off event a sentence before told with its day
+_SINCE_EVENT = re.compile(
+    r"\bsince\s+(?:the|that|this)\s+(?:[\w-]+\s+)?(funeral|raid|attack|shooting|massacre|election|"
+    r"referendum|rally|march|vigil|bombing|ceremony|verdict)\b(?!\s+(?:of|in|on|last|began|started)\b)",
+    re.IGNORECASE,
+)
+
+
+def since_told_event(m: Mention, ref: Reference) -> PartialDate | None:
+    """ "Hundreds have been arrested since the funeral": from the day the latest sentence before
+    that names the event gave it (a day or month of its own) to the telling."""
+    found = _SINCE_EVENT.search(span_text(m.sent))
+    if found is None or ref.day is None:
+        return None
+    noun = re.compile(rf"\b{found.group(1)}s?\b", re.IGNORECASE)
+    for sent in reversed([s for s in m.sent.doc.sents if s.end <= m.sent.start]):
+        if not noun.search(span_text(sent)):
+            continue
+        values = [resolve_date(span_text(e), ref) for e in date_phrases(sent)]
+        days = [v for v in values if v is not None and v.precision in {"day", "month"} and not v.end]
+        ok = len(days) == 1 and days[0].value <= ref.day.isoformat()
+        return open_range_since(days[0], ref) if ok else None
+    return None
 
 
 def since_wave_began(m: Mention, ref: Reference) -> PartialDate | None:
