@@ -58,6 +58,8 @@ def perpetrator_arrest(root: Token) -> bool:
             return True  # "on charges of enforced disappearance"
     if any(_responsible(h) for h in held):
         return True  # "the officers responsible were arrested"
+    if _agents_told_acting(root, held + _nominal_held(root)):
+        return True  # "Soldiers beat X to death. The army said two soldiers had been arrested."
     return agents and (any(_charged(v) for v in _clauses(root)) or _by_prosecutors(root))
 
 
@@ -174,3 +176,54 @@ def _determined(noun: Token) -> bool:
 
 def _pobj(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+# Kinds of state agents: a later arrest of the kind the text has just told acting is of the doers.
+_AGENT_KINDS = (
+    wordset("soldier soldiers troops army military"),
+    wordset("police policeman policemen officer officers constable constables"),
+    wordset("guard guards warden wardens jailer jailers"),
+)
+_ACTOR_DEPS = frozenset({"nsubj", "compound", "agent", "pobj"})
+
+
+def _nominal_held(root: Token) -> list[Token]:
+    """The people a nominal arrest is of: "the arrest of three soldiers"."""
+    if root.pos_ != "NOUN":
+        return []
+    return [
+        o
+        for p in root.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def _agents_told_acting(root: Token, held: list[Token]) -> bool:
+    """ "UPDF soldiers beat a driver to death ... The army announced that two soldiers had been
+    arrested": agents of the kind the three sentences before (or this one, before the arrest) tell as
+    the doers of an act are held to account, not victims."""
+    kinds = [k for h in held for k in _AGENT_KINDS if h.lower_ in k]
+    if not kinds or any(c.dep_ in {"relcl", "acl"} for h in held for c in h.children):
+        # "two officers who joined the march were detained": their own act is told
+        return False
+    doc = root.doc
+    sent = root.sent
+    start = sent.start
+    for _ in range(3):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    low = min(h.i for h in held)
+    for tok in doc[start:low]:
+        if not any(tok.lower_ in k for k in kinds):
+            continue
+        head = tok.head if tok.dep_ != "pobj" else tok.head.head
+        if tok.dep_ == "compound" and head.dep_ == "nsubj":
+            tok, head = head, head.head  # "police officers shot"
+        if tok.dep_ == "agent" or (tok.dep_ == "pobj" and tok.head.lower_ == "by"):
+            return True  # "were beaten by soldiers"
+        if tok.dep_ == "nsubj" and head.pos_ == "VERB" and head.i != root.i:
+            return True
+    return False

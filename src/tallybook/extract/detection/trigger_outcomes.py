@@ -16,7 +16,7 @@ from tallybook.extract.detection.placed_held import PLACED_WORDS, placed_held
 from tallybook.extract.detection.struck_deaths import FORCE_NOUNS, died_after_struck
 from tallybook.extract.detection.trigger_context import PERSON_NOUNS
 from tallybook.extract.detection.trigger_lexicon import wordset
-from tallybook.extract.detection.trigger_patterns import BODY_NOUNS
+from tallybook.extract.detection.trigger_patterns import BODY_NOUNS, LIMBS
 from tallybook.extract.detection.trigger_seizures import (
     SEIZURE_WORDS,
     seizure_type,
@@ -90,7 +90,6 @@ _TAKEN = wordset(
 # Marks a body bears of the violence that killed ("bearing signs of torture", "bullet wounds").
 _MARKS = wordset("torture tortured bullet bullets gunshot gunshots strangled mutilated stab")
 # Body parts cut off as a punishment ("had two fingers cut off").
-_LIMBS = wordset("hand hands finger fingers foot feet leg legs arm arms ear ears limb limbs")
 _ACCIDENT = wordset("drowned accident capsized crash flood floods collapsed")
 _BLINDED = wordset("hooded blindfolded")
 _CAUSES = wordset("crash accident disease illness flood floods fire collapse")
@@ -305,7 +304,7 @@ def _cut_off(tok: Token) -> bool:
     parts = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}]
     if tok.dep_ in {"acl", "ccomp", "xcomp"}:
         parts.append(tok.head)  # "had [four fingers of their hands] cut off"
-    return any(p.lower_ in _LIMBS for p in parts)
+    return any(p.lower_ in LIMBS for p in parts)
 
 
 def _child_prep(tok: Token, word: str) -> Token | None:

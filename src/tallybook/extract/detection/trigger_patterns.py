@@ -34,6 +34,9 @@ WITNESS_NOUNS = wordset(
 # A dead person's body, which rules of several stages look for ("the body was returned").
 BODY_NOUNS = wordset("body bodies remains corpse corpses")
 
+# Limbs, where a wound is no death and a cut is a punishment ("shot in both legs", "cut off his hand").
+LIMBS = wordset("hand hands finger fingers foot feet leg legs arm arms ear ears limb limbs")
+
 
 # A pattern position that takes any single word.
 ANY_WORD: dict[str, object] = {}

@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
+from tallybook.extract.detection.condemned_shots import condemned_shot
 from tallybook.extract.detection.parsed_triggers import HELD_PREPS, held_object
 from tallybook.extract.detection.recall_verbs import troops_executed
 from tallybook.extract.detection.trigger_methods import SHOVED
@@ -78,6 +79,8 @@ def _retyped_by_phrase(span: Span, itype: str, kind: str) -> str:
     if itype in {"torture", "killing"} and kind == VERBAL and has_parse(doc) and _to_death_phrase(verb):
         held = any(c.dep_ == "prep" and c.lower_ in HELD_PREPS and held_object(c) for c in verb.children)
         return "death_in_custody" if held or verb.lower_ == "tortured" else "killing"
+    if itype == "killing" and kind == VERBAL and has_parse(doc) and condemned_shot(verb):
+        return "execution"  # "X, sentenced to death in 2021, was shot in secret last year"
     flogging = itype == "corporal_punishment" and kind == VERBAL and has_parse(doc)
     if flogging and (_among_abuses(verb) or _flogged_held(verb)):
         return "torture"

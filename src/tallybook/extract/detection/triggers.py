@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from tallybook.extract.detection.burned_homes import HOME_WORDS, burned_home
+from tallybook.extract.detection.condemned_shots import condemned_shot
 from tallybook.extract.detection.fatal_shots import told_among_deaths
 from tallybook.extract.detection.held_stocks import HELD_STOCK_WORDS, held_stock
 from tallybook.extract.detection.parsed_triggers import PARSED_WORDS, died_held, parsed_type, to_death
@@ -145,6 +146,8 @@ class TriggerMatcher:
                 found.append(Trigger("death_sentence", VERBAL, doc[tok.i : tok.i + 1]))
             elif is_prison_term(tok):
                 found.append(Trigger("other", VERBAL, doc[tok.i : tok.i + 1]))
+            elif low == "shot" and has_parse(doc) and condemned_shot(tok):  # "sentenced to death, was shot"
+                found.append(Trigger("execution", VERBAL, doc[tok.i : tok.i + 1]))
             elif low == "shot" and _fatal_sentence(tok):
                 found.append(Trigger("killing", VERBAL, doc[tok.i : tok.i + 1]))
             elif low in _DEATH_WORDS and (end := _death_end(tok, low)) and died_held(tok):
