@@ -14,6 +14,7 @@ from itertools import pairwise
 from tallybook.extract.detection.trigger_patterns import wordset
 from tallybook.extract.entities.kin_tellers import kin_tell_harm, speaks_as_kin
 from tallybook.extract.entities.kin_words import KIN_PLURALS, NEAR_KIN, kin_pattern
+from tallybook.extract.entities.victim_frames import framed_victim, place_of_harm
 from tallybook.extract.particulars.restated_members import member_named_first, restated_member
 from tallybook.model import ExtractedPerson
 
@@ -39,8 +40,10 @@ VICTIM_AFTER_RE = re.compile(
     # "X, a student who was shot", "X (1986 – 2022) was a captain who died in custody"
     # (not "X, whose son, Y, was hanged": the possessor of the victim)
     # "X (c. 2000 – 16 August 2017) was a student who was shot": "c." dates a life, ends no sentence
-    rf"(?:(?:[,(]|\s\()(?!\s*whose\b)(?:[^.;]|(?<=\bc)\.){{0,120}}?(?:,|(?=\swho\s)\s\w+)|,)?"
-    rf"\s+(?:and\s+(?:(?!\b(?:that|he|she|they)\b)[^.;]){{0,80}}?\s+)?"
+    # (the apposition never runs into a quotation: "X, a spokesman, told supporters: “... who was shot")
+    rf"(?:(?:[,(]|\s\()(?!\s*whose\b)(?:[^.;:“”\"]|(?<=\bc)\.){{0,120}}?(?:,|(?=\swho\s)\s\w+)|,)?"
+    # "A, 34, and B, 41, opened fire ..., and were killed": the list's own verb after "and"
+    rf"\s+(?:and\s+(?:(?:(?!\b(?:that|he|she|they)\b)[^.;]){{0,80}}?\s+)?)?"
     rf"(?:(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+"
     rf"(?:\w+ly\s+|also\s+|later\s+|then\s+){{0,2}}{_HARMED}|(?:\w+ly\s+)?died\b|was\s+found\s+dead|"
     # "X, 26, was among those killed", "X hanged himself in the lock-up" (the dead in custody)
@@ -89,6 +92,7 @@ VICTIM_BEFORE_RE = re.compile(
     r"\bdeath\s+row\b[^.;]{0,60}\bincluding)"
     r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+,?\s+){0,6}(?:[A-Z][a-z]{0,3}\.\s+)?$"  # "... the Rev. X"
 )
+_OWN_RELATIVE_RE = re.compile(r"\bwho\s+(?:was|had\s+been|has\s+been)\b")
 POSSESSOR_BEFORE_RE = re.compile(r"\bof\s+(?:[A-Z][\w.’'-]*\s+)?$")  # "sons of Sheikh X were killed"
 # "the family of X said he died", "relatives of X told media": kin speak for a victim
 KIN_OF_BEFORE_RE = re.compile(
@@ -113,7 +117,8 @@ _SPEAKS_AFTER_RE = re.compile(r",?\s*(?:[^.;]{0,40},\s*)?(?:said|says|told|state
 
 # A teller set after the clause that tells the harm: "Police detained two activists, X said",
 # "..., X, a lawyer for the group, told AFP", "..., said X"
-_AFTER_COMMA_RE = re.compile(r",\s*$")
+# (the teller may carry a title: "Police detained X on Friday, police spokesman Y said")
+_AFTER_COMMA_RE = re.compile(r",\s*(?!(?:including|among|and|or)\b)(?:[\w’'-]+\s+){0,4}$")
 _TELLS_NEXT_RE = re.compile(r"\s*(?:,\s*[^.;,]{1,60},\s*)?(?:said|says|told|stated|added|reported)\b")
 _SAID_BEFORE_RE = re.compile(r",\s*(?:said|says|told\s+\w+|stated|added|according\s+to)\s+(?:the\s+)?$")
 
@@ -141,9 +146,16 @@ def victim_context(text: str, start: int, end: int) -> bool:
         return False  # "according to his mother, X, was seized": she tells of her son's harm
     if _ATTRIBUTIVE_AFTER_RE.match(text, end):
         return False  # "executed over the 2022 X protests": the name only names the protests
+    if place_of_harm(text, start, end):
+        return False  # "detained villagers in neighbouring X": where, not who
     before = text[max(0, start - 160) : start]
-    after_fits = VICTIM_AFTER_RE.match(text, end, end + 240) and not POSSESSOR_BEFORE_RE.search(before)
+    after = VICTIM_AFTER_RE.match(text, end, end + 240)
+    # "sons of X were killed" is the sons' harm; "the memorial of X, 20, who was shot" is X's
+    after_fits = after and (not POSSESSOR_BEFORE_RE.search(before) or _OWN_RELATIVE_RE.search(after.group()))
     if after_fits or restated_victim(text, start, end) or tells_own_harm(text, start, end):
+        return True
+    teller = _TELLER_ROLE_RE.search(text, max(0, start - 40), start) is not None
+    if framed_victim(text, start, end, teller):
         return True
     if restated_member(text, start, end) or member_named_first(text, start, end):
         # "One of them, the village pharmacist X,", "said X, 27, one of the three"
@@ -191,7 +203,11 @@ def share_victim_role(text: str, people: list[ExtractedPerson]) -> None:
             if a is b or {a.role, b.role} != {"victim", "other"}:
                 continue
             b_end = next(sp.end for sp in b.spans if sp.start == b_start)
-            if _SHARE_GAP_RE.match(text[a_end:b_start]) and not _SPEAKS_AFTER_RE.match(text, b_end):
+            if (
+                _SHARE_GAP_RE.match(text[a_end:b_start])
+                and not _SPEAKS_AFTER_RE.match(text, b_end)
+                and not text.startswith(("'s", "’s"), b_end)  # "A, B's mother,": B only describes A
+            ):
                 a.role = b.role = "victim"
                 changed = True
         if not changed:
