@@ -62,7 +62,9 @@ HONORIFICS: tuple[str, ...] = phrases(
     # the Burmese honorific for women ("Daw Aung San Suu Kyi"); "U" stays: the gold sets keep it
     "Daw|"
     # Orthodox clergy titles of the Horn of Africa ("Abba X", "Abune X"), Buddhist "Venerable"
-    "Abba|Abuna|Abune|Venerable|Ven"
+    "Abba|Abuna|Abune|Venerable|Ven|"
+    # French, Spanish and German courtesy titles ("Maître X" is a lawyer's, "Me X" too ambiguous)
+    "Maître|Maitre|Monsieur|Madame|Mme|Mademoiselle|Mlle|Señor|Señora|Señorita|Sra|Srta|Herr|Frau"
 )
 
 # Words the NER model tags as people that never are (legal terms, site furniture).

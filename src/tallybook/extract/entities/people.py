@@ -179,7 +179,9 @@ class PeopleFinder:
         for m in NAME_RUN_RE.finditer(text):
             name = clean_name(m.group())
             first = name.split()[0] if name else ""
-            if first.lower() in STOP_WORDS or first.lower() in _LEADING_NON_NAMES:
+            if (
+                first.lower() in STOP_WORDS and not _mid_sentence(text, m.start() + m.group().find(name))
+            ) or (first.lower() in _LEADING_NON_NAMES):
                 name = name[len(first) :].lstrip()  # "Despite Nagaenthran", "When Ali Reza"
             if len(name.split()) < 2:
                 continue
@@ -339,3 +341,12 @@ class PeopleFinder:
 )
 def make_people(nlp: Language, name: str) -> PeopleFinder:
     return PeopleFinder(nlp, name)
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    """A capitalised stop word after a lower-case word, a comma or a title ("spokesman Than Htike",
+    "General Than Naing Oo", "lawyer Do Van Hung") is a given name, not a sentence's first word."""
+    before = text[max(0, start - 30) : start].rstrip(" ")
+    if not before or before[-1] in '.!?:;\n"“«(':
+        return False
+    return before[-1].islower() or before[-1] == "," or bool(_HONORIFIC_END_RE.search(before + " "))

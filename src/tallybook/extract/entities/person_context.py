@@ -83,6 +83,13 @@ _ROLE_APPOS_AFTER_RE = re.compile(
 _LIFESPAN_AFTER_RE = re.compile(
     r"[ \t]*\((?:born\s+[^()\n]{0,20}\b\d{4}|[^()\n]{0,20}\b\d{4}\s*[–-]\s*[^()\n]{0,20}\b\d{4})\s*\)"
 )
+# "NAME, sentenced to death in 2021,", "NAME, arrested in May,": a participle phrase set off after the
+# name that tells a harm only a person suffers (not "convicted" or "fined", which a company can be);
+# closed by a comma, so not a predicate after a place ("X village, Y Township, shot dead three")
+_HARMED_AFTER_RE = re.compile(
+    r",[ \t]+(?:sentenced|executed|hanged|arrested|detained|abducted|jailed|imprisoned|flogged|lashed|"
+    r"tortured|killed|shot)[ \t]+(?:to|in|on|at|by|for|last|earlier)\b[^,.;:\n]{0,60},"
+)
 # an infobox's head: the name alone on its line, the next line giving the birth or death
 _INFOBOX_AFTER_RE = re.compile(r"[ \t]*\n(?:Born|Died)\b")
 # "NAME's son told", "NAME's lawyer said": only a person has kin or a lawyer of their own
@@ -118,6 +125,7 @@ def person_after(text: str, start: int, end: int) -> bool:
         _ROLE_APPOS_AFTER_RE.match(text, end)
         or _LIFESPAN_AFTER_RE.match(text, end)
         or _KIN_OWNER_AFTER_RE.match(text, end)
+        or _HARMED_AFTER_RE.match(text, end)
         or (_INFOBOX_AFTER_RE.match(text, end) and text[start - 1 : start] in ("\n", ""))
     )
 

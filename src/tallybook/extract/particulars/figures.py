@@ -228,13 +228,24 @@ _MONTH_BEFORE_RE = re.compile(
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$",
     re.IGNORECASE,
 )
+_DAY_END_RE = re.compile(r"\b\d{1,2}\s*$")
+# "on 8 May two men": a day the parser folded into the noun phrase, read before its count.
+_MONTH_AFTER_RE = re.compile(
+    r"^\s*(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b"
+)
 
 
 def _not_a_count(text: str, start: int, end: int) -> bool:
     """A date's day ("On March 14"), an age ("Ali, 16,") or a number of blows or years."""
-    if _NOT_PEOPLE_RE.match(text[end:]) or _MONTH_BEFORE_RE.search(text[:start]):
+    if _NOT_PEOPLE_RE.match(text[end:]):
         return True
+    month = _MONTH_BEFORE_RE.search(text[:start])
+    if month and not _DAY_END_RE.search(text[: month.start()]):
+        return True  # "On March 14"; not "on 3 July four students", whose day comes first
     if _ends_a_name(text, start, end):
+        return True
+    if _MONTH_AFTER_RE.match(text[end:]) and text[start:end].isdigit() and int(text[start:end]) <= 31:
         return True
     if _MARK_OPEN_RE.search(text[:start]) and _MARK_CLOSE_RE.match(text[end:]):
         return True  # "... the dead.[2] Several women": a reference mark

@@ -25,8 +25,16 @@ from spacy.tokens import Token
 from tallybook.extract.attribution.source_syntax import is_report_word
 from tallybook.extract.detection.trigger_lexicon import NOMINAL, wordset
 from tallybook.extract.detection.triggers import Trigger
-from tallybook.extract.particulars.handed_sentences import sentence_recipients, sentenced_object
-from tallybook.extract.particulars.recall_relatives import is_perpetrator, relative_antecedent
+from tallybook.extract.particulars.handed_sentences import (
+    carried_out_against,
+    receiver_of_listed,
+    sentence_recipients,
+    sentenced_object,
+)
+from tallybook.extract.particulars.recall_relatives import (
+    is_perpetrator,
+    relative_antecedent,
+)
 from tallybook.extract.particulars.victim_wholes import whole_group
 from tallybook.extract.text.parse_tree import first_child
 
@@ -151,7 +159,10 @@ def charged_people(root: Token) -> Token | None:
     if faced is None:
         return None
     # "at least 100 more faced charges": the number the parser hung on "faced"
-    return next((c for c in faced.children if c.dep_ in {"npadvmod", "nsubj"} and _counted(c)), None)
+    return next(
+        (c for c in faced.children if c.dep_ in {"npadvmod", "nsubj"} and _counted(c)),
+        None,
+    )
 
 
 def date_word(tok: Token) -> bool:
@@ -167,7 +178,12 @@ def set_apart(trigger: Trigger, head: Token | None) -> Token | None:
         head = sentenced_object(root) or head  # "a court sentenced two women to 40 lashes"
     if head is None:
         head = delayed_of(root, nominal) or (
-            counted_describer(root) or sentence_recipients(root) if nominal else None
+            counted_describer(root)
+            or sentence_recipients(root)
+            or carried_out_against(root)
+            or receiver_of_listed(root)  # "X received ten years' imprisonment and 80 lashes"
+            if nominal
+            else None
         )
     if not nominal and (head is None or (head.dep_ == "nsubj" and head.head.i == root.i)):
         head = object_as_subject(root) or head

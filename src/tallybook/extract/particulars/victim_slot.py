@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from tallybook.extract.detection.trigger_lexicon import NOMINAL, wordset
 from tallybook.extract.detection.trigger_vanishings import kin_of
 from tallybook.extract.detection.triggers import Trigger
+from tallybook.extract.particulars.missing_subjects import missing_subject
 from tallybook.extract.particulars.recall_relatives import (
     antecedent,
     is_perpetrator,
@@ -39,7 +40,6 @@ _UNDERGO = wordset(
 )
 # Verbs that raise the subject of a passive infinitive: "400 people are believed to have been executed"
 _RAISING = wordset("believed thought said reported estimated feared presumed known understood alleged")
-
 
 _GIVEN = wordset("given handed")
 _AGAINST = wordset("against on upon")
@@ -97,7 +97,7 @@ def _part_of(part: Token) -> Token | None:
 
 
 def victim_head(trigger: Trigger) -> Token | None:
-    head = _victim_head(trigger)
+    head = _victim_head(trigger) or missing_subject(trigger)  # "X went missing"
     head = set_apart(trigger, head)  # victims the parse set apart: victim_detached, victim_wholes
     head = (others_after_object(trigger.root, head) or head) if head is not None else None
     head = through_whose(_owner(head) or head) if head is not None else None  # "X, whose body was found"

@@ -17,6 +17,7 @@ from tallybook.extract.detection.trigger_lexicon import NOMINAL, NOMINAL_WORDS, 
 from tallybook.extract.entities.people import resolve_person
 from tallybook.extract.particulars.confessors import confessed_figure
 from tallybook.extract.particulars.counted_groups import counted_group_before, plural_antecedent
+from tallybook.extract.particulars.dated_counts import with_dated_count
 from tallybook.extract.particulars.figures import combine, parse_figure
 from tallybook.extract.particulars.mentions import _DEFINITE, _PRONOUNS, Mention, _subtree_text
 from tallybook.extract.particulars.opening_subjects import opening_subject
@@ -169,7 +170,7 @@ def _fill_victims(m: Mention) -> Token | None:
                 ):
                     m.non_state = True  # a toll that mixes in security forces killed in clashes
     lo, hi = _subtree_text(head)
-    lo = _after_dateline(doc, lo, head.i)
+    lo = with_dated_count(doc, _after_dateline(doc, lo, head.i))
     lo = with_qualifier(doc, lo)
     phrase = doc[lo:hi]
     # "Three of the mine workers, and the two SAPS members": keep only non-security conjuncts.
