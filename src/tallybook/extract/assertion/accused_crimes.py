@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tallybook.extract.detection.trigger_lexicon import wordset
+from tallybook.extract.detection.trigger_patterns import STATE_AGENT_NOUNS
 from tallybook.extract.detection.trigger_record import Trigger
 
 _CRIME_GOVERNORS = wordset(
@@ -51,10 +52,7 @@ def accused_crime(trigger: Trigger, chain: list[Token]) -> bool:
 
 
 # Agents of the state who may be convicted of what they did on duty
-_AGENTS = wordset(
-    "officer officers policeman policemen police guard guards soldier soldiers constable constables "
-    "agent agents commander commanders warden wardens jailer jailers gendarme gendarmes troops"
-)
+_AGENTS = STATE_AGENT_NOUNS | wordset("troops")
 _CRIME_NOUNS = wordset("murder murders homicide homicides manslaughter")
 _CONVICTING = wordset("guilty convicted sentenced jailed charged")
 _CONVICTED_DEPS = frozenset(["nsubj", "nsubjpass", "dobj"])

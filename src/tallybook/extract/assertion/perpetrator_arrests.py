@@ -13,15 +13,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tallybook.extract.detection.trigger_lexicon import NOMINAL, wordset
+from tallybook.extract.detection.trigger_patterns import STATE_AGENT_NOUNS
 from tallybook.extract.detection.trigger_record import with_sayer
 from tallybook.extract.detection.triggers import Trigger
 
 # Agents of the state who may be arrested for what they did on duty.
-_AGENTS = wordset(
-    "officer officers policeman policemen police guard guards soldier soldiers constable constables "
-    "agent agents personnel commander commanders chief chiefs warden wardens jailer jailers "
-    "gendarme gendarmes inspector inspectors sho"
-)
+_AGENTS = STATE_AGENT_NOUNS | wordset("personnel chief chiefs inspector inspectors sho")
 # Verbs and nouns of a charge: "charged with murder", "on charges of enforced disappearance".
 _CHARGED = wordset("charged accused indicted booked suspected")
 # ("allegations of torture" tell the violation itself)

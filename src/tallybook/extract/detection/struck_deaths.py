@@ -10,14 +10,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tallybook.extract.detection.trigger_lexicon import wordset
+from tallybook.extract.detection.trigger_patterns import FORCE_CORE_NOUNS
 
 # Passive blows: what the person was "... by" before dying.
 _STRUCK = wordset("beaten hit kicked struck shot clubbed trampled run")
 # Forces named in the blow's agent phrase: "by police", "by a police canister", "fired by troops"
 # (`trigger_outcomes` adds the aircraft that kill in an attack).
-FORCE_NOUNS = wordset(
-    "police policemen officers soldiers troops forces army guards agents militia gendarmes military"
-)
+FORCE_NOUNS = FORCE_CORE_NOUNS | wordset("army gendarmes military")
 _AFTER = wordset("after following")
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tallybook.extract.detection.trigger_lexicon import wordset
+from tallybook.extract.detection.trigger_patterns import FORCE_CORE_NOUNS
 from tallybook.extract.text.boilerplate import sentence_bounds
 
 PERSON_NOUNS = wordset(
@@ -34,7 +35,7 @@ _PERPETRATORS = wordset(
     "officer officers policeman policemen soldier soldiers guard guards agent agents commander "
     "commanders official officials perpetrators perpetrator"
 )
-_AGENTS = wordset("officers police policemen agents soldiers troops men gunmen forces militia guards")
+_AGENTS = FORCE_CORE_NOUNS | wordset("men gunmen")
 _TAKEN_AWAY = wordset("taken took led whisked dragged driven")
 _SEIZED = wordset("detained arrested abducted seized picked taken disappeared detention custody arrest")
 _CRIMES = wordset("murder murdering manslaughter homicide")

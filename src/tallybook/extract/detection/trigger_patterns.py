@@ -37,6 +37,17 @@ BODY_NOUNS = wordset("body bodies remains corpse corpses")
 # Limbs, where a wound is no death and a cut is a punishment ("shot in both legs", "cut off his hand").
 LIMBS = wordset("hand hands finger fingers foot feet leg legs arm arms ear ears limb limbs")
 
+# Agents of the state one by one, whom the accountability rules see arrested or convicted for what
+# they did on duty ("two police officers were arrested over the death"); each adds its own.
+STATE_AGENT_NOUNS = wordset(
+    "officer officers policeman policemen police guard guards soldier soldiers constable constables "
+    "agent agents commander commanders warden wardens jailer jailers gendarme gendarmes"
+)
+
+# Armed forces as the doers of a blow or a shooting ("beaten by police", "soldiers fired"); each rule
+# adds its own.
+FORCE_CORE_NOUNS = wordset("police policemen officers soldiers troops forces guards agents militia")
+
 
 # A pattern position that takes any single word.
 ANY_WORD: dict[str, object] = {}
