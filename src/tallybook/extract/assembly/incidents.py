@@ -58,7 +58,7 @@ from tallybook.extract.attribution.incident_sources import (
 )
 from tallybook.extract.attribution.source_syntax import DENY_WORDS
 from tallybook.extract.attribution.stance_sentences import add_stance_claims
-from tallybook.extract.attribution.transcripts import turn_speaker
+from tallybook.extract.attribution.transcripts import narrator, turn_speaker
 from tallybook.extract.detection.triggers import Trigger, TriggerMatcher, is_descriptor
 from tallybook.extract.entities.person_victims import mark_victims
 from tallybook.extract.particulars.mentions import Mention, fill_perpetrators, fill_place, finish_anaphora
@@ -156,6 +156,7 @@ class IncidentFinder:
                 continue  # a quote's verdict or talk of a practice, not a report of an event
             m.attribution = attribute(trig.root, sent, speaker, scope)
             src = line_source(per_source, m.start) or turn_speaker(doc, m.start)
+            src = src or (narrator(sent) if scope is None else None)  # "By X ... I was arrested"
             if trig.span.start in prose_roots:
                 src = src or prose_source(m)  # "X counted 37 dead"
             if src and all(name == PUBLISHER for name, _ in m.attribution.claims):

@@ -57,7 +57,7 @@ from tallybook.extract.attribution.source_syntax import (
     subject_of,
     witnessed,
 )
-from tallybook.extract.attribution.trailing_reports import trailing_report
+from tallybook.extract.attribution.trailing_reports import split_report, trailing_report
 from tallybook.extract.detection.trigger_lexicon import wordset
 from tallybook.extract.text.parse_tree import ancestor_ids, dep_tree, subtree_ids
 from tallybook.extract.text.word_positions import word_positions
@@ -208,7 +208,7 @@ def attribute(
                     add(agent, stance_of(child))
         if all(stance != Stance.ASSERTS for _, stance in out.claims):
             # "Soldiers killed 21 people ..., Amnesty International said on Monday."
-            told = trailing_report(sent, trigger, hi)
+            told = trailing_report(sent, trigger, hi) or split_report(sent, trigger)
             if told is not None:
                 add(told[0], stance_of(told[1]))
                 out.verb = told[1]

@@ -122,6 +122,7 @@ def resolve_pronoun_sources(mentions: list[Mention], doc: Doc) -> None:
     experts = _release_experts(doc)
     office: str | None = None  # the latest named source with "Office" in its name
     joint = _joint_quotes(doc)
+    told: tuple[int, list[str]] = (-1, [])  # the sentence end and tellers of the last mention
     for m in mentions:
         claims: list[tuple[str, str]] = []
         for name, stance in m.attribution.claims:
@@ -148,6 +149,11 @@ def resolve_pronoun_sources(mentions: list[Mention], doc: Doc) -> None:
                     or _last_person_before(doc, m.start)
                     or PUBLISHER
                 )
+            elif name.lower() == "they" and len(told[1]) > 1 and m.sent.start <= told[0]:
+                # "The experts noted ... . At least 11 others remain on death row, they said": all
+                # the tellers of the sentence before, not the last one named
+                claims.extend((teller, stance) for teller in told[1])
+                continue
             elif name.lower() == "they":
                 name = last or PUBLISHER
             elif _GENERIC_SELF_RE.match(name):
@@ -173,6 +179,9 @@ def resolve_pronoun_sources(mentions: list[Mention], doc: Doc) -> None:
                     spoke.append((m.start, name))
             claims.append((name, stance))
         m.attribution.claims = claims
+        tellers = [n for n, st in claims if st == "asserts" and n != PUBLISHER]
+        if tellers:
+            told = (m.sent.end, tellers)
 
 
 # the cue of a quotation several people speak jointly ("the experts said", "the rapporteurs added")

@@ -281,6 +281,29 @@ def _restrictive(head: Token, clause: Token) -> bool:
         and rel.head.i == clause.i
         and core_end(clause) - head.i <= 7
         and not _asks_anonymity(clause)
+        and not _reached_one(head, clause)
+        and not _let_to(clause)
+    )
+
+
+def _let_to(clause: Token) -> bool:
+    """ "relatives who were called to collect his body", "who were allowed to visit him": a passive
+    clause that tells the access the tellers were given, not which people they are."""
+    kids = list(clause.children)
+    return any(c.dep_ == "auxpass" for c in kids) and any(c.dep_ == "xcomp" for c in kids)
+
+
+# Verbs that only say how a teller was reached: "a relative who spoke to X" is one relative.
+_REACHED = wordset("spoke talked contacted wrote")
+
+
+def _reached_one(head: Token, clause: Token) -> bool:
+    """ "a relative who spoke to X": one unnamed person, whom the clause only says how the writer
+    reached; a plural group keeps it ("witnesses who spoke to X" tells which witnesses)."""
+    return (
+        head.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an", "one"} for c in head.lefts)
+        and clause.lower_ in _REACHED
     )
 
 

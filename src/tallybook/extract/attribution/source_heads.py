@@ -32,7 +32,7 @@ from tallybook.extract.attribution.source_context import (
 )
 from tallybook.extract.attribution.source_names import canonical_source
 from tallybook.extract.attribution.source_owners import named_after, whose_body
-from tallybook.extract.attribution.source_pairs import named_group
+from tallybook.extract.attribution.source_pairs import listed_apposite, named_group
 from tallybook.extract.attribution.source_phrases import (
     description_as_written,
     joined_names,
@@ -89,7 +89,7 @@ def head_names(head: Token, teller: str, claimed: Callable[[], bool]) -> Iterato
     head = holder(head) or head  # "information we received indicates": we
     if head.lower_ in REPORT_NOUNS and any(c.lower_ == "the" for c in head.children):
         head = report_issuer(head.sent) or head  # "The 64-page report documents ...": its issuer
-    listed = named_group(head)
+    listed = named_group(head) or listed_apposite(head)
     if listed is not None:
         for name in listed:  # "Both men said ...": each of the two named before
             yield head.text, canonical_source(doc, name)

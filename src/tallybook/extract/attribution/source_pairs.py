@@ -6,6 +6,8 @@ list leaves the phrase as the text words it."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from tallybook.extract.detection.trigger_lexicon import wordset
@@ -18,6 +20,11 @@ _PEOPLE = wordset(
     "protesters brothers-in-law cousins friends victims"
 )
 _LOOKBACK = 3  # sentences before the source's own that may hold the list
+# A second person brought in as the first one's companion, with or without the tie between them:
+# "A was arrested on 3 May, together with his cousin B", "A was held with her sister B"
+_COMPANION_RE = re.compile(
+    r"\b(?:together with|along with|with|and)(?:\s+(?:his|her|their)\s+[\w-]+)?[\s,]*$"
+)
 
 
 def _count(head: Token) -> int | None:
@@ -69,7 +76,17 @@ def _listed(sent: Span, before: int, size: int) -> list[str] | None:
             best = [n for _, _, n in run]
         elif len(run) > size:
             best = None
-    return best
+    return best if best is not None or size != 2 else _companions(text, names)
+
+
+def _companions(text: str, names: list[tuple[int, int, str]]) -> list[str] | None:
+    """The two people of a sentence that names only them, the second as the first one's companion."""
+    people = list(dict.fromkeys(n for _, _, n in names))
+    if len(people) != 2:
+        return None
+    second = next(start for start, _, n in names if n == people[1])
+    first_end = next(end for _, end, n in names if n == people[0])
+    return people if first_end <= second and _COMPANION_RE.search(text[first_end:second]) else None
 
 
 def named_group(head: Token) -> list[str] | None:
@@ -91,3 +108,18 @@ def named_group(head: Token) -> list[str] | None:
         sent = doc[sent.start - 1].sent
         found = _listed(sent, sent.end_char, size)
     return found
+
+
+def listed_apposite(head: Token) -> list[str] | None:
+    """ "Two UN Special Rapporteurs, A and B, said": the people a counted plural source lists right
+    after itself, when the list holds exactly that many names (each of them speaks, not the title)."""
+    number = next((c for c in head.lefts if c.dep_ == "nummod"), None)
+    size = _COUNTS.get(number.lower_) if number is not None else None
+    doc = head.doc
+    if size is None or head.i + 2 >= len(doc) or doc[head.i + 1].text != ",":
+        return None
+    start = doc[head.i + 1].idx + 1
+    found = _listed(doc[head.i + 2 : head.sent.end], head.sent.end_char, size)
+    text = doc_text(doc)
+    first = min((sp.start for p in doc._.tb_people or [] for sp in p.spans if sp.start >= start), default=-1)
+    return found if found is not None and text[start:first].strip() == "" else None

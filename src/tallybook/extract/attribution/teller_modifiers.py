@@ -10,7 +10,7 @@ men") stays, as the text writes it. `source_phrases.source_phrase` keeps what th
 A participle of speaking ("officials quoted by ..."), one with an object, or one longer than a
 few words is no part of the description; nor is a participle the head noun does not end right
 before ("detainees, released on Monday, said"), nor one that only dates them ("four students
-arrested on August 2 told relatives").
+arrested on August 2 told relatives"), unless it tells their release ("released this week").
 """
 
 from __future__ import annotations
@@ -29,6 +29,10 @@ _SPEAKING = wordset("quoted cited interviewed contacted asked reached named iden
 _DEAD = wordset("killed slain executed murdered hanged")
 # Dependents a where-or-when participle may have: preposition phrases and adverbs only.
 _WHERE_DEPS = frozenset(["prep", "advmod", "npadvmod"])
+# Participles of release: a group freed is told apart from those still held, even by a date alone
+# ("detainees released this week told us"), unlike "students arrested on August 2"; one person is
+# not ("one protester released on Friday said": one protester).
+_FREED = wordset("released freed")
 _MAX_WORDS = 7  # "held at the same facility in the north": short, as names are
 
 
@@ -77,6 +81,8 @@ def _describes_where(clause: Token) -> bool:
     kids = list(clause.children)
     if not kids or any(c.dep_ not in _WHERE_DEPS or c.i < clause.i for c in kids):
         return False
+    if clause.lower_ in _FREED and clause.head.tag_ == "NNS":
+        return clause.right_edge.i - clause.i < _MAX_WORDS  # "detainees released this week": the freed
     if not any(c.dep_ == "prep" and not dated_dependent(c) for c in kids):
         return False  # "four students arrested on August 2": the date tells when, not who
     return clause.right_edge.i - clause.i < _MAX_WORDS

@@ -3,8 +3,10 @@
 "Soldiers killed 21 people ..., Amnesty International said on Monday.": a reporting verb at or
 under the sentence root, after the trigger, that does not take the incident as its own content
 (nor is a second thing done to the victim: "X was arrested ... and accused of arson"), and its
-teller: the verb's subject, or the name just before a verb without one of its own. `claimants`
-asks it when nothing earlier in the sentence asserts the incident.
+teller: the verb's subject, or the name just before a verb without one of its own; also a short
+reporting clause the parser split off as a sentence of its own after a comma ("Three men whom police
+described as X were shot dead ..., [new sentence] , their families told Y."). `claimants` asks it
+when nothing earlier in the sentence asserts the incident.
 """
 
 from __future__ import annotations
@@ -64,3 +66,18 @@ def trailing_report(sent: Span, trigger: Token, hi: int) -> tuple[Token, Token] 
             if subj is not None and subj.i > trigger.i and subj.lower_ not in NOT_SOURCES:
                 return subj, c
     return None
+
+
+_SPLIT_MAX = 12  # ", their families told Bengal Newswire on Friday.": a short clause only
+
+
+def split_report(sent: Span, trigger: Token) -> tuple[Token, Token] | None:
+    """The teller and verb of a reporting clause the parser cut off `sent` as the next sentence,
+    which opens with the comma that joined it and ends the text's sentence."""
+    doc = sent.doc
+    if sent.end >= len(doc) or sent[-1].text in {".", "!", "?", ":", ";"} or sent[-1].is_space:
+        return None
+    nxt = doc[sent.end].sent
+    if nxt[0].text != "," or len(nxt) > _SPLIT_MAX or not is_report_word(nxt.root):
+        return None
+    return trailing_report(nxt, trigger, nxt.end)
