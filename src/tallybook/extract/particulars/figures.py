@@ -144,6 +144,8 @@ _WEAKNESS = {"exact": 0, "at_least": 1, "more_than": 1, "about": 2, "up_to": 3}
 # Compiled once: the `re` module's own cache is flooded by the patterns other rules build per name.
 _WORD_SPLIT_RE = re.compile(r"[\s-]+")
 _NUMBER_RE = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(million|thousand)?")
+# "Over 2.000 people": a point before three digits with no scale word after groups thousands.
+_POINT_THOUSANDS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _SPACES_RE = re.compile(r"\s+")
 _MARK_OPEN_RE = re.compile(r"\[\s*$")
 _MARK_CLOSE_RE = re.compile(r"\s*\]")
@@ -194,6 +196,8 @@ def words_to_int(text: str) -> int | None:
 def parse_number(text: str) -> int | None:
     """ "1,500" -> 1500, "2.5 million" -> 2500000, "nine" -> 9."""
     t = text.strip().lower()
+    if _POINT_THOUSANDS_RE.fullmatch(t):
+        return int(t.replace(".", ""))
     m = _NUMBER_RE.fullmatch(t)
     if m:
         value = float(m.group(1).replace(",", "") + (m.group(2) or ""))

@@ -48,7 +48,11 @@ def opening_subject(root: Token) -> Token | None:
         while end > tok.i and doc[end].is_punct:
             end -= 1  # "X, 19," with the closing comma hung on the name
         between = doc[end + 1 : aux[0].i]
-        if all(t.is_punct for t in between) and any(t.text == "," for t in between):
+        # set off by commas on both sides, or by the comma that closes the opening phrase before
+        # it when the name runs straight into the verb ("In one case we documented, X was taken")
+        before = doc[tok.left_edge.i - 1] if tok.left_edge.i > first else None
+        opened = before is not None and before.text == "," and tok.ent_type_ == "PERSON"
+        if all(t.is_punct for t in between) and (opened or any(t.text == "," for t in between)):
             return tok
     return joined
 

@@ -23,13 +23,14 @@ _COUNTED_RE = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_OF_RE = re.compile(r"\b(?:number|total|tally|estimates?)\s+of\b", re.IGNORECASE)
-# what "the number of X" comes to
+# what "the number of X" comes to ("had risen to 430", "increased to 57")
 _RANGE_RE = re.compile(
     rf"\branged?\s+(?:from\s+|between\s+)(?P<low>{_FIG})\s+(?:to|and)\s+(?P<high>{_FIG})", re.IGNORECASE
 )
 _ABOVE_RE = re.compile(rf"\b(?:exceeded|surpassed|topped|passed)\s+(?P<fig>{_FIG})", re.IGNORECASE)
 _AMOUNTS_RE = re.compile(
-    rf"\b(?:stood\s+at|reached|rose\s+to|climbed\s+to|totall?ed|was|is)\s+(?P<fig>{_FIG})\b(?!\s+(?:years?|per))",
+    rf"\b(?:stood\s+at|reached|(?:rose|risen|climbed|increased|grown|grew|jumped|soared|surged)\s+to|"
+    rf"totall?ed|was|is)\s+(?P<fig>{_FIG})\b(?!\s+(?:years?|per))",
     re.IGNORECASE,
 )
 

@@ -23,6 +23,7 @@ from tallybook.model import Figure
 _ONE_DETS = wordset("a an the another this that")
 _INDEFINITE = wordset("a an another")
 _OWNERS = wordset("his her their my our your")
+_PERSON_OWNERS = wordset("his her")
 _PERSONS = PERSON_NOUNS | MORE_PERSONS | PARENTS_AND_SPOUSES
 _NOT_PERSON_NAMES = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL"})
 # Words that open a plural with no number of its own ("some", "many", "several", "other"):
@@ -49,6 +50,15 @@ def _known_person(tok: Token) -> bool:
     return tok.pos_ == "PROPN" or word in _PERSONS or word.split("-")[-1] in _PERSONS
 
 
+def _owned_after(tok: Token) -> bool:
+    """A later conjunct owned by "his" or "her" ("the village chief and his two sons"): the owner
+    is the first conjunct, so that is a person whatever its article."""
+    return any(
+        c.i > tok.i and any(p.dep_ == "poss" and p.lower_ in _PERSON_OWNERS for p in c.children)
+        for c in tok.conjuncts
+    )
+
+
 def _persons_in(tok: Token, lenient: bool) -> int | None:
     """How many people one conjunct names: 1 for a name or an owned or determined singular
     person ("a man", "his brother"), the number of a counted plural ("their two sons"). With
@@ -69,7 +79,7 @@ def _persons_in(tok: Token, lenient: bool) -> int | None:
         and tok.lower_ not in _COLLECTIVES
     ):
         # (a noun the lists lack counts only with "a" or an owner: "the neighbouring village" no)
-        dets = _ONE_DETS if _known_person(tok) else _INDEFINITE
+        dets = _ONE_DETS if _known_person(tok) or _owned_after(tok) else _INDEFINITE
         determined = any(
             (c.dep_ == "det" and c.lower_ in dets) or (c.dep_ == "poss") for c in tok.children if c.i < tok.i
         )

@@ -12,7 +12,8 @@ from spacy.tokens import Token
 
 from tallybook.extract.detection.trigger_context import PERSON_NOUNS
 from tallybook.extract.detection.trigger_lexicon import wordset
-from tallybook.extract.particulars.figures import parse_figure
+from tallybook.extract.entities.kin_words import KIN_PLURALS, NEAR_KIN, WIDER_KIN
+from tallybook.extract.particulars.figures import combine, parse_figure
 from tallybook.extract.particulars.mentions import Mention, _subtree_text
 from tallybook.extract.particulars.victim_figures import counted_of_people
 from tallybook.extract.particulars.victim_names import names_in
@@ -22,7 +23,8 @@ from tallybook.model import Figure
 
 _ALONGSIDE = frozenset(["alongside", "along", "together", "with"])
 _COMPANIONS = wordset("others colleagues companions co-defendants codefendants comrades friends")
-_PEOPLE = PERSON_NOUNS | _COMPANIONS
+# kin beside the victim are people too ("together with his cousin X")
+_PEOPLE = PERSON_NOUNS | _COMPANIONS | NEAR_KIN | WIDER_KIN | KIN_PLURALS
 
 
 _TOLL_WORDS = frozenset(["toll", "tally", "number"])
@@ -154,3 +156,12 @@ def companions_of(root: Token, head: Token) -> Figure | None:
                 return Figure(count=1, qualifier="exact")  # "together with another man"
             return extra if extra.count is not None else None
     return None
+
+
+def with_companions(fig: Figure, head: Token, companions: Figure) -> Figure:
+    """`fig` with the companions added; a lone person the victim phrase names with no figure of
+    its own ("Okafor was detained on 2 May together with his brother") counts one beside them."""
+    single = head.tag_ == "NNP" or (head.tag_ == "NN" and head.lower_ in _PEOPLE)
+    if fig.count is None and single and not any(c.dep_ == "conj" for c in head.children):
+        fig = Figure(count=1, qualifier="exact", description=fig.description)
+    return combine(fig, companions)

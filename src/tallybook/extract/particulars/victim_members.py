@@ -108,9 +108,25 @@ def _member_names(nxt: Span, start: int, kind: str) -> list[str]:
     hi = lo
     while hi < nxt.end and doc[hi].lower_ not in _STOP and doc[hi].pos_ not in {"VERB", "AUX"}:
         if doc[hi].text == "," and hi + 1 < nxt.end and doc[hi + 1].lower_ in {"a", "an", "the"}:
-            break  # "X, a teacher from Y": the description after the name names no member
+            # "X, a teacher from Y": the description names no member; a name joined after it
+            # by "and" is one ("X, a teacher, and Y, a farmer")
+            later = _next_member(nxt, hi + 2)
+            if later is None:
+                break
+            hi = later
         hi += 1
     return names_in(doc, lo, hi) if hi > lo else []
+
+
+def _next_member(nxt: Span, start: int) -> int | None:
+    """The "and" before a further name after a member's description, if the sentence has one."""
+    doc = nxt.doc
+    for i in range(start, nxt.end - 1):
+        if doc[i].lower_ in _STOP or doc[i].pos_ in {"VERB", "AUX"}:
+            return None
+        if doc[i].lower_ == "and" and doc[i - 1].text == "," and doc[i + 1].tag_ == "NNP":
+            return i
+    return None
 
 
 def one_named_of(head: Token) -> list[str]:

@@ -36,6 +36,7 @@ from tallybook.extract.particulars.victim_counts import (
     companion_names,
     companions_of,
     toll_at_count,
+    with_companions,
 )
 from tallybook.extract.particulars.victim_figures import (
     counted_speakers,
@@ -320,7 +321,7 @@ def _fill_victims(m: Mention) -> Token | None:
         fig = Figure(count=len(m.names), qualifier="exact", description=fig.description)
     fig = shaped_figure(head, fig)  # "a woman and a man", "X and his brother", "an elderly couple"
     if companions is not None:
-        fig = combine(fig, companions)  # "X was detained along with six other young men": 7
+        fig = with_companions(fig, head, companions)  # "X was detained along with six other men": 7
         if m.names:  # "together with two other lawyers, A and B": the companions named too
             m.names += [n for n in companion_names(m.trigger.root, head) if n not in m.names]
     if m.names and fig.description and any(n.split()[-1] in fig.description for n in m.names):
