@@ -85,6 +85,7 @@ from tallybook.extract.timing.context_dates import (
 )
 from tallybook.extract.timing.dates import Reference, reference_year
 from tallybook.extract.timing.event_dates import fill_date
+from tallybook.extract.timing.linked_dates import date_by_aggregate, date_by_linked_act
 from tallybook.model import (
     ExtractedIncident,
     Figure,
@@ -217,6 +218,8 @@ class IncidentFinder:
         date_by_detention(mentions)
         date_among_those(mentions)
         date_withheld_bodies(mentions)
+        date_by_linked_act(mentions, ref)
+        date_by_aggregate(mentions)
         mentions = fold_arrest_into_disappearance(type_members_by_group(mentions))
         mentions = fold_seizure_into_killing(mentions)
         split_named_member(mentions)
