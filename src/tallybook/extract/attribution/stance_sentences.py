@@ -38,6 +38,9 @@ _CUSTODY = frozenset(["enforced_disappearance"])
 _CONTENT_TYPES: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
     (("tortur", "mistreat", "ill-treat", "abus", "beat"), frozenset(["torture"])),
     (("disappear", "abduct"), frozenset(["enforced_disappearance"])),
+    # "denied that anyone had died", "denied that he died in custody": a death, by shot or in a
+    # cell (before the custody words, which would make it a denied detention)
+    (("died", "dies", "death", "dead"), frozenset(["killing", "death_in_custody"])),
     # "denied holding him": the state denies custody, as in a disappearance (an arrest it owns to)
     (("hold", "held", "custody", "detain", "arrest"), _CUSTODY),
     (

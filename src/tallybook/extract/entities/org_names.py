@@ -35,7 +35,9 @@ ORG_HEADS = (
     "Union|Party|Front|Movement|Society|Institute|Foundation|Office|Service|Bureau|Department|"
     "Directorate|Tribunal|Assembly|Parliament|Watch|Coalition|Alliance|League|Brigade|Militia|Mission|"
     # monitors and units named by what they do ("Observatory of Social Conflict", "Research Unit")
-    "Observatory|Collective|Unit|Branch"
+    "Observatory|Collective|Unit|Branch|"
+    # a body named for watching or meeting ("Gulf Death Penalty Monitor", "Patani Rights Forum")
+    "Monitor|Forum"
 )
 _CAPITALISED_RUN = (
     r"[A-Z][\w’'&.-]*(?:[ \t]+(?:(?:of|for|on|and|de|del|la)(?:[ \t]+the)?[ \t]+)?[A-Z][\w’'&.-]*)*"

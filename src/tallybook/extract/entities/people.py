@@ -42,6 +42,7 @@ from tallybook.extract.entities.person_names import (
 from tallybook.extract.entities.person_roles import kin_speak_for, share_victim_role, victim_context
 from tallybook.extract.entities.person_spellings import fold_transliterations
 from tallybook.extract.entities.person_titles import person_titles
+from tallybook.extract.entities.pronoun_names import pronoun_named
 from tallybook.extract.text.boilerplate import doc_ents, flat_text, ignored_ranges, is_ignored, span_text
 from tallybook.model import ExtractedPerson, Span
 
@@ -200,6 +201,7 @@ class PeopleFinder:
                 or words[-1] in honoured
                 or ul_compound_name(name)  # "Monirul Islam Sabuj"
                 or personal_title(m.group().lstrip())  # "Dr X", "Sheikh X"
+                or pronoun_named(doc, text, start, end, name)  # "X lost her son. “...,” she said"
             ):
                 runs.append((start, end, name, 2))
             elif (

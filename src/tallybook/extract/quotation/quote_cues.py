@@ -28,7 +28,10 @@ CUE_VERBS = (
     # a question, a promise, a plea or a story told ("who asked not to be named" asks nothing)
     "(?<!who )asked|asks|recounted|recounts|promised|vowed|pleaded|begged|"
     # a reply that takes issue: its subject is the one a later "he said" stands for
-    "countered|retorted|conceded|disagreed"
+    "countered|retorted|conceded|disagreed|"
+    # a text that gives its own words: "The ministry's statement read: “...”"; a colon keeps out
+    # "read the verdict", "read out the names"
+    "reads?(?=(?: in part)?:)"
 )
 CUE_RE = re.compile(rf"\b(?:{CUE_VERBS})\b", re.IGNORECASE)
 POST_VERB_FIRST_RE = re.compile(rf"^[\s,.!?]*(?:according to|(?:{CUE_VERBS}))\b", re.IGNORECASE)
