@@ -67,7 +67,41 @@ def _punishment_cell(gap: int) -> Pattern:
     )
 
 
+# Whom a verb of binding takes before "to": none (passive), a pronoun, or "the detainee" (not
+# "chained herself to the railings": a protest).
+_BOUND: list[list[dict[str, object]]] = [
+    [],
+    [{"LOWER": {"IN": ["him", "her", "them", "me", "us"]}}],
+    [
+        {"LOWER": "the"},
+        {"LOWER": {"IN": ["detainee", "detainees", "prisoner", "prisoners", "man", "men", "boy", "woman"]}},
+    ],
+]
+_SPELLS = ["hours", "days", "nights", "weeks", "months", "day", "night", "week", "month"]
+
+
+def _chained(bound: list[dict[str, object]], adjective: int) -> Pattern:
+    """ "had been handcuffed to a radiator for two days", "chained him to a metal bed for 16
+    hours": a person bound to a thing for hours or days is ill-treatment (torture); a bare
+    "handcuffed to an officer" with no spell told is not."""
+    return (
+        "torture",
+        VERBAL,
+        [
+            {"LOWER": {"IN": ["handcuffed", "chained", "shackled", "cuffed", "tied"]}},
+            *bound,
+            {"LOWER": "to"},
+            {"LOWER": {"IN": ["a", "the", "an"]}},
+            *_gap(adjective + 1),
+            {"LOWER": "for"},
+            ANY_WORD,
+            {"LOWER": {"IN": _SPELLS}},
+        ],
+    )
+
+
 HARM_PATTERNS: list[Pattern] = [
+    *(_chained(bound, adjective) for bound in _BOUND for adjective in (0, 1)),
     (
         "torture",
         VERBAL,

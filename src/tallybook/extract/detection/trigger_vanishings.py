@@ -19,10 +19,11 @@ heard from since, a person forced into a vehicle by unnamed men.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from tallybook.extract.detection.trigger_context import PERSON_NOUNS
 from tallybook.extract.detection.trigger_lexicon import wordset
+from tallybook.extract.detection.trigger_patterns import BODY_NOUNS
 from tallybook.extract.detection.trigger_record import negated, with_sayer
 from tallybook.extract.entities.kin_words import PARENTS_AND_SPOUSES
 from tallybook.extract.text.boilerplate import doc_words, lower_forms
@@ -262,6 +263,16 @@ def kin_took(verb: Token) -> bool:
     if not subj and verb.dep_ == "conj":
         subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return any(s.lower_ in _KIN for s in subj)
+
+
+def body_taken(span: Span) -> bool:
+    """ "The body of X was taken from the hospital morgue by soldiers": what was taken is a body,
+    so the act is the confiscation of the dead (other, CONVENTIONS), no arrest nor disappearance."""
+    if not span.doc.has_annotation("DEP"):
+        return False
+    return any(
+        c.dep_ in {"nsubjpass", "dobj"} and c.lower_ in BODY_NOUNS for tok in span for c in tok.children
+    )
 
 
 _FAMILY = wordset(

@@ -55,7 +55,7 @@ from tallybook.extract.detection.trigger_senses import (
     struck_a_thing,
     withheld_type,
 )
-from tallybook.extract.detection.trigger_vanishings import kin_made_to_bury, kin_took
+from tallybook.extract.detection.trigger_vanishings import body_taken, kin_made_to_bury, kin_took
 from tallybook.extract.particulars.ordinal_totals import ordinal_death
 from tallybook.extract.text.boilerplate import lower_forms, sentence_bounds
 from tallybook.extract.text.parse_tree import has_parse
@@ -130,6 +130,7 @@ class TriggerMatcher:
             found.append(Trigger(itype, kind, span))
             taken.update(range(start, end))
         found.extend(self._read(doc, lowers, taken))
+        found = [_body_seized(t) for t in found]
         found.sort(key=lambda t: t.span.start)
         return found
 
@@ -175,6 +176,14 @@ class TriggerMatcher:
             elif (sense := _sense_type(tok)) is not None:
                 found.append(Trigger(sense[0], sense[1], doc[tok.i : tok.i + 1]))
         return found
+
+
+def _body_seized(t: Trigger) -> Trigger:
+    """ "The body of X was taken from the morgue by soldiers": a seizure of the dead is the
+    confiscation of a body (other, CONVENTIONS), no arrest nor disappearance."""
+    if t.type in {"arrest", "enforced_disappearance"} and body_taken(t.span):
+        return Trigger("other", t.kind, t.span)
+    return t
 
 
 def _sense_type(tok: Token) -> tuple[str, str] | None:

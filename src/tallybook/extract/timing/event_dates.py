@@ -87,6 +87,8 @@ def _since(tok: Token, trigger: Token) -> bool:
     lowers = lower_forms(doc)
     i = tok.i
     for _ in range(8):
+        if i == trigger.i:
+            return False  # "since his arrest in May 2019": the date is the trigger's own
         if lowers[i] == "since":
             return True
         if any(deps[c] == "mark" and lowers[c] == "since" for c in kids[i]):
