@@ -7,7 +7,8 @@
   date of its own adds detail or a reaction to the incident of its type told before.
 - "Of these, about 40 were executed for drug offences", "Two women were among them", "More
   than half were executed for drug offences": a breakdown of the aggregate just told is part
-  of it (CONVENTIONS.md: breakdowns go in the note).
+  of it (CONVENTIONS.md: breakdowns go in the note); so is "Seven executions were carried out
+  in public" after a larger total.
 """
 
 from __future__ import annotations
@@ -153,7 +154,7 @@ def is_breakdown(m: Mention, earlier: list[Mention]) -> bool:
     text = span_text(m.sent)
     cut = m.trigger.span.end_char - m.sent.start_char
     if not _OPENING_RE.match(text) and not PARTITIVE_RE.search(text[:cut]):
-        return False
+        return _public_share(m, earlier, text)
     since = near(m.sent)
     own = m.date if m.date is not None and not m.date_from_claim else None
     opening = bool(_OPENING_RE.match(text))
@@ -165,6 +166,25 @@ def is_breakdown(m: Mention, earlier: list[Mention]) -> bool:
         and (own is None or own == x.date)
         for x in earlier
     )
+
+
+# The manner a share of an aggregate was carried out in: "Seven executions were carried out in public".
+_PUBLIC_RE = re.compile(r"\b(?:in\s+public|publicly)\b", re.I)
+
+
+def _public_share(m: Mention, earlier: list[Mention], text: str) -> bool:
+    """ "recorded at least 834 executions ... Seven executions were carried out in public": a
+    smaller count of the same type told only by its public manner, in the three sentences after a
+    larger aggregate, with no name, date or place of its own, is the aggregate broken down
+    (CONVENTIONS.md: public executions among all executions go in the note). "On 9 November a man
+    was hanged in public in Zahedan" is an event of its own."""
+    own = m.figure.count
+    if own is None or not _PUBLIC_RE.search(text):
+        return False
+    if (m.date is not None and not m.date_from_claim) or (m.place is not None and not is_country(m.place)):
+        return False
+    since = near(m.sent)
+    return any(x.type == m.type and x.sent.start >= since and (x.figure.count or 0) > own for x in earlier)
 
 
 def _fatal_part(m: Mention) -> bool:

@@ -122,8 +122,10 @@ def _counts_years(old: Token) -> bool:
 def dated(verb: Token, besides: Token | None = None) -> bool:
     """ "detained in Maracaibo six days earlier": the clause dates its own event (a date or time,
     "earlier", "ago"), leaving out the words of the clause `besides` ("17 years old" is tagged as
-    a date)."""
+    a date) and a person's age set beside a name ("Mehdi Zarei, 29, was arrested": tagged as a
+    date too)."""
     inside = {t.i for t in besides.subtree} if besides is not None else set()
+    inside |= {t.i for t in verb.subtree if t.dep_ == "appos" and t.like_num}
     return any(
         t.i not in inside and (t.ent_type_ in _DATE_ENTS or t.lower_ in {"earlier", "ago"})
         for t in verb.subtree

@@ -1,5 +1,6 @@
 """Trigger words the text uses for something other than a violation that happened: a denial
-that a practice exists ("denied that enforced disappearances occurred"), a simulated act ("mock
+that a practice exists ("denied that enforced disappearances occurred") or that it was done to
+anyone ("denied that his officers had detained anyone that night"), a simulated act ("mock
 executions", a torture method), a release ("freed 16 people jailed in ..."), the arrest of a
 criminal suspect ("detained him on suspicion of theft", "arrested in the anti-drug raids",
 "held in connection with the deaths": CONVENTIONS.md; not a round-up or a detention without
@@ -87,7 +88,7 @@ def not_an_event(trigger: Trigger) -> bool:
         return True
     if trigger.type in {"execution", "killing"} and _reflexive(root):
         return True
-    if _denied_practice(root) or refuted_report(root):
+    if _denied_practice(root) or _denied_for_anyone(root) or refuted_report(root):
         return True  # "denies the practice of torture", "rumours that they were killed were false"
     if non_state_doer(trigger):
         return True  # a non-state crime (CONVENTIONS.md)
@@ -152,6 +153,30 @@ def _denied_practice(root: Token) -> bool:
             denied = cur.dep_ == "dobj" and cur.head.lower_ in _DENY
     # (the sentence is scanned only for the rare denial)
     return denied and not any(t.like_num or t.ent_type_ == "PERSON" for t in sentence_of(root))
+
+
+def _denied_for_anyone(verb: Token) -> bool:
+    """ "denied on Sunday that his officers had detained anyone that night", "denied that any
+    civilians had been killed", "denied holding anyone in secret detention": a clause under a
+    denial whose subject or object is nobody in particular ("anyone", "any" before the noun)
+    asserts no event, whatever date the clause gives or whoever denies it."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in {"ccomp", "xcomp", "dobj"}:
+        return False
+    if verb.head.lower_ not in _DENY:
+        return False
+    return any(c.dep_ in _ARGUMENTS and _no_one_in_particular(c) for c in verb.children)
+
+
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _no_one_in_particular(arg: Token) -> bool:
+    """ "anyone", "anybody", "any civilians", "any of the men" """
+    if arg.lower_ in {"anyone", "anybody"}:
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "any" for c in arg.children) or (
+        arg.lower_ == "any" and any(c.lower_ == "of" for c in arg.children)
+    )
 
 
 def _denied_clause(verb: Token) -> bool:
