@@ -10,6 +10,7 @@ from tallybook.extract.assembly.first_tellings import first_over_retelling
 from tallybook.extract.assembly.incident_clusters import Cluster, own_case, puts_toll
 from tallybook.extract.assembly.lead_evidence import body_over_lead
 from tallybook.extract.attribution.claimants import PUBLISHER
+from tallybook.extract.attribution.incident_sources import release_experts
 from tallybook.extract.particulars.mentions import Mention
 from tallybook.extract.particulars.place_context import scene_of
 from tallybook.extract.particulars.places import is_country
@@ -94,6 +95,11 @@ def _sourced_box_line(c: Cluster) -> Mention | None:
     return next((x for x in boxed if x.figure.count in counts and line_source(per, x.start)), None)
 
 
+def _own_source(m: Mention) -> bool:
+    """The mention names a source of its own that asserts it."""
+    return any(n != PUBLISHER and st == Stance.ASSERTS for n, st in m.attribution.claims)
+
+
 def _named(m: Mention) -> bool:
     return any(n != PUBLISHER for n, _ in m.attribution.claims)
 
@@ -176,11 +182,15 @@ def _to_incidents(c: Cluster, country: str | None, primary: Mention, span: Span)
 
     for name, stance in primary.attribution.claims:
         add(name, stance, primary, figure if stance == Stance.ASSERTS else None)
+    # "According to local monitors, at least 20 people were flogged": the experts of a release
+    # who only react to what a source the evidence names told do not tell it too
+    experts = set(release_experts(doc)) if _own_source(primary) else set()
+    experts = experts - {n for n, _ in primary.attribution.claims}
     for m in c.mentions:
         if m is primary or m.summary or (m.anaphoric and m.figure is not figure):
             continue  # a back-reference adds its source only when it supplies the count
         for name, stance in m.attribution.claims:
-            if name != PUBLISHER:
+            if name != PUBLISHER and name not in experts:
                 add(name, stance, m)
     asserting = {cl.claimant for cl in claims if cl.stance == Stance.ASSERTS}
     # a source that passes on the event but gives another figure disputes it (SCHEMA.md)

@@ -197,6 +197,8 @@ def relative_teller(verb: Token, told: Token, subj: Token | None) -> Token | Non
     the parser left without a subject takes the one `misread_subjects` finds."""
     if subj is None:  # "four days after witnesses saw him", "Detainees held at X later told"
         return after_subject(verb) or participle_subject(verb)
+    if subj.lower_ == "they" and verb.dep_ == "relcl" and told.dep_ == "ccomp":
+        return _case_raiser(verb, told) or subj
     if subj.lower_ not in {"who", "which"} or verb.dep_ != "relcl" or told.dep_ != "ccomp":
         return subj
     if subj.i < 2 or subj.doc[subj.i - 1].text != ",":
@@ -205,3 +207,23 @@ def relative_teller(verb: Token, told: Token, subj: Token | None) -> Token | Non
     # the clause follows its noun's phrase (not a noun the parser reached back to across others)
     ends_before = any(t.i == subj.i - 2 for t in noun.subtree)
     return noun if noun.pos_ in {"NOUN", "PROPN"} and ends_before else subj
+
+
+def _case_raiser(verb: Token, told: Token) -> Token | None:
+    """ "Activists raised the case of X, who they said was sentenced to death": the "they" of a
+    "who they said" clause on a person the main clause names stands for that clause's plural
+    subject (a plural noun or a body's name), not for the source last named before it."""
+    if not any(
+        c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lower_ in {"who", "whom"} for c in told.children
+    ):
+        return None
+    cur = verb.head
+    for _ in range(5):
+        if cur.dep_ not in {"pobj", "prep", "dobj", "appos", "conj"} or cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"}:
+            subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+            plural = subj is not None and (subj.tag_ in {"NNS", "NNPS"} or subj.ent_type_ == "ORG")
+            return subj if plural and subj is not None and subj.i < verb.i else None
+    return None

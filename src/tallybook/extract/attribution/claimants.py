@@ -57,7 +57,7 @@ from tallybook.extract.attribution.source_syntax import (
     subject_of,
     witnessed,
 )
-from tallybook.extract.attribution.trailing_reports import split_report, trailing_report
+from tallybook.extract.attribution.trailing_reports import split_report, trailing_figures, trailing_report
 from tallybook.extract.detection.trigger_lexicon import wordset
 from tallybook.extract.text.parse_tree import ancestor_ids, dep_tree, subtree_ids
 from tallybook.extract.text.word_positions import word_positions
@@ -209,9 +209,12 @@ def attribute(
         if all(stance != Stance.ASSERTS for _, stance in out.claims):
             # "Soldiers killed 21 people ..., Amnesty International said on Monday."
             told = trailing_report(sent, trigger, hi) or split_report(sent, trigger)
+            shown = trailing_figures(sent, trigger) if told is None else None
             if told is not None:
                 add(told[0], stance_of(told[1]))
                 out.verb = told[1]
+            elif shown is not None:  # "..., official data shows.": figures the parser read as nouns
+                record(shown.text, canonical_source(doc, shown.text), Stance.ASSERTS)
         if all(stance != Stance.ASSERTS for _, stance in out.claims):
             aside = parenthetical_source(sent, trigger)
             if aside is not None and (scope is None or scope[0] <= aside.idx < scope[1]):

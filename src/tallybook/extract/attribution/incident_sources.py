@@ -119,7 +119,7 @@ def resolve_pronoun_sources(mentions: list[Mention], doc: Doc) -> None:
         (q.span.start, q.speaker) for q in doc._.tb_quotes or [] if q.speaker and q.speaker in people
     ]
     last: str | None = None
-    experts = _release_experts(doc)
+    experts = release_experts(doc)
     office: str | None = None  # the latest named source with "Office" in its name
     joint = _joint_quotes(doc)
     told: tuple[int, list[str]] = (-1, [])  # the sentence end and tellers of the last mention
@@ -253,7 +253,7 @@ _UN_OFFICE_RE = re.compile(r"high commissioner for human rights|\bohchr\b", re.I
 _EXPERTS_SPEAK_RE = re.compile(r"\b(?:[Tt]he|UN|U\.N\.) (?:human rights )?experts\b")
 
 
-def _release_experts(doc: Doc) -> list[str]:
+def release_experts(doc: Doc) -> list[str]:
     """In a release the UN human rights office issues for its experts, the experts: those who
     speak when no other source is named. One person the text titles Special Rapporteur or expert,
     or several such people where the release speaks of "the experts" (a joint statement); with

@@ -6,7 +6,9 @@ under the sentence root, after the trigger, that does not take the incident as i
 teller: the verb's subject, or the name just before a verb without one of its own; also a short
 reporting clause the parser split off as a sentence of its own after a comma ("Three men whom police
 described as X were shot dead ..., [new sentence] , their families told Y."). `claimants` asks it
-when nothing earlier in the sentence asserts the incident.
+when nothing earlier in the sentence asserts the incident. "The kingdom executed 170 people last
+year, official data shows.": the parser reads the closing "shows" as a noun and the figures word as
+its compound; the figures phrase tells it (`compound_figures`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from tallybook.extract.attribution.source_asides import splits_coordination
 from tallybook.extract.attribution.source_syntax import (
+    DOCUMENT_NOUNS,
     NOT_SOURCES,
     before_aside,
     is_report_word,
@@ -81,3 +84,37 @@ def split_report(sent: Span, trigger: Token) -> tuple[Token, Token] | None:
     if nxt[0].text != "," or len(nxt) > _SPLIT_MAX or not is_report_word(nxt.root):
         return None
     return trailing_report(nxt, trigger, nxt.end)
+
+
+_SHOWING = frozenset({"show", "shows", "showed", "suggest", "suggests", "suggested"})
+_FIGURE_MODIFIERS = frozenset({"amod", "compound", "nmod"})
+
+
+def trailing_figures(sent: Span, trigger: Token) -> Span | None:
+    """ "..., official data shows.": the figures phrase of a closing verb of showing after
+    `trigger`: the sentence root or a clause on it (the parser may conjoin it to the trigger)."""
+    root = sent.root
+    for c in [root, *root.children]:
+        if trigger.i < c.i and (c.i == root.i or c.dep_ in {"conj", "parataxis"}):
+            found = compound_figures(c)
+            if found is not None:
+                return found
+    return None
+
+
+def compound_figures(show: Token) -> Span | None:
+    """The figures phrase (a figures word right before a verb of showing with no subject of its
+    own, which the parser made its compound, and the words that qualify it: "official data",
+    "prison data") the parser hung on the verb; None for a verb that has its subject."""
+    own_subject = any(c.dep_ in {"nsubj", "csubj", "nsubjpass"} for c in show.children)
+    if show.lower_ not in _SHOWING or show.i < 2 or own_subject:
+        return None
+    doc = show.doc
+    figures = doc[show.i - 1]
+    if figures.head.i != show.i or figures.dep_ != "compound" or figures.lower_ not in DOCUMENT_NOUNS:
+        return None
+    words = [c for c in show.lefts if c.dep_ in _FIGURE_MODIFIERS]
+    start = min(c.left_edge.i for c in words)
+    if doc[start - 1].text != "," or any(t.pos_ in {"VERB", "AUX", "PUNCT"} for t in doc[start : show.i]):
+        return None  # the phrase opens its clause after a comma
+    return doc[start : show.i]
