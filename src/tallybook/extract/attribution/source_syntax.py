@@ -51,7 +51,7 @@ DOCUMENT_NOUNS = wordset(
     "files documents papers"
 )
 PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
-NOT_SOURCES = wordset("who which that this what there")
+NOT_SOURCES = wordset("who which that this what there nobody")  # "nobody will tell us": no teller
 # What a person writes, told as the source of a clause: "according to a letter he wrote".
 AUTHORED_NOUNS = wordset("letter letters message messages note notes diary complaint petition")
 # What a body holds rather than keeps as a record: with no holder named, whoever tells it holds it.

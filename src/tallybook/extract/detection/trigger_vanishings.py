@@ -66,11 +66,13 @@ def _person(tok: Token) -> bool:
 def _withholding(verb: Token) -> bool:
     """ "were not told", "refused to tell", "was given no information", "did not know", said of
     the family or lawyers (not "police did not say where they were held": a gap in the news)."""
+    low = verb.lower_
+    if low in _TELLING and _nobody_tells_us(verb):
+        return True
     if not _to_kin(verb):
         return False
-    low = verb.lower_
-    if low in _TELLING:
-        return negated(verb) or (verb.dep_ == "xcomp" and negated(verb.head))
+    if low in _TELLING or _find_out(verb):
+        return negated(verb) or (verb.dep_ == "xcomp" and (negated(verb.head) or verb.head.lower_ in _UNABLE))
     if low in _GIVING:
         news = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in _NEWS]
         return any(negated(verb) or any(d.lower_ in _NOTHING for d in n.children) for n in news)
@@ -78,6 +80,26 @@ def _withholding(verb: Token) -> bool:
 
 
 _KIN_PRONOUNS = wordset("they we")
+_UNABLE = wordset("unable")
+_NOBODY = wordset("nobody noone")
+_HEARERS = wordset("us them me")
+
+
+def _find_out(verb: Token) -> bool:
+    """ "unable to find out where he is held": "find out" is a verb of learning."""
+    return verb.lower_ == "find" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+
+
+def _nobody_tells_us(verb: Token) -> bool:
+    """ "nobody will tell us where he is", "no one would tell them where she was held": the
+    speakers (or the family a sentence is about) kept from the place by everyone they ask."""
+    kids = list(verb.children)
+    no_one = any(
+        c.dep_ == "nsubj"
+        and (c.lower_ in _NOBODY or (c.lower_ == "one" and any(d.lower_ == "no" for d in c.children)))
+        for c in kids
+    )
+    return no_one and any(c.dep_ in {"dobj", "dative"} and c.lower_ in _HEARERS for c in kids)
 
 
 def _to_kin(verb: Token) -> bool:
@@ -85,7 +107,8 @@ def _to_kin(verb: Token) -> bool:
     sayer a pronoun subject stands for ("relatives say they have received no information")."""
     people = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"}]
     if not people and verb.dep_ == "xcomp":
-        people = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        above = verb.head.head if verb.head.dep_ == "acomp" else verb.head  # "has been unable to learn"
+        people = [c for c in above.children if c.dep_ == "nsubj"]
     people = with_sayer(verb, people, _KIN_PRONOUNS)
     words = {c.lower_ for p in people for c in p.subtree}
     return bool(words & (_KIN | _COUNSEL))
@@ -184,7 +207,33 @@ def unheard_since(heard: Token) -> bool:
             nxt = heard.doc[c.i + 1] if c.i + 1 < len(heard.doc) else None
             if nxt is not None and nxt.lower_.rstrip(".") in {"since", "again"}:
                 return True
+    if _heard_nothing(heard) and _since_then_from_person(heard):
+        return True
     return _unheard_since_taken(heard) or (_heard_nothing(heard) and _of_person_since(heard))
+
+
+_NOT_PERSON_ENTS = frozenset({"GPE", "NORP", "FAC", "ORG"})  # (the model tags some names LOC)
+_PERSON_ENDINGS = ("or", "er", "ist", "ian", "ant", "ent")
+
+
+def _since_then_from_person(heard: Token) -> bool:
+    """ "Nothing has been heard since March 2022 from X, a former campaign coordinator": a time
+    since which no word came from a named person (a disappearance); not "from the ministry" nor
+    "from Amnesty International, a rights group" (a body, not a person)."""
+    if not any(c.dep_ == "prep" and c.lower_ == "since" for c in heard.children):
+        return False
+    for c in heard.children:
+        if c.dep_ != "prep" or c.lower_ not in {"from", "of"}:
+            continue
+        for g in (g for g in c.children if g.dep_ == "pobj"):
+            if g.ent_type_ == "PERSON" or g.lower_ in _PEOPLE_PRONOUNS:
+                return True
+            appos = [a for a in g.children if a.dep_ == "appos"]
+            if g.pos_ == "PROPN" and any(_person(a) or a.lower_.endswith(_PERSON_ENDINGS) for a in appos):
+                return True
+            if g.pos_ == "PROPN" and not appos and g.ent_type_ not in _NOT_PERSON_ENTS:
+                return True
+    return False
 
 
 _SOMEONE_TAKEN = wordset("detained arrested taken abducted seized picked")

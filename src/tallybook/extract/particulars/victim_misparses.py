@@ -34,9 +34,14 @@ def is_complementizer(tok: Token, verb: Token) -> bool:
 
 def real_object(verb: Token, own: Token | None) -> Token | None:
     """`own` (the verb's passive subject or object), or the verb's next object when `own` is a
-    complementizer the parser took for one, or a stray pronoun object when there is none."""
+    complementizer the parser took for one, or a stray pronoun object when there is none; the
+    person a "Nothing has been heard ... from X" is about, not "Nothing"."""
     if own is None:
         return _stray_pronoun_object(verb)
+    if own.lower_ == "nothing" and verb.lower_ == "heard":
+        # "Nothing has been heard since March from X": the person no word came from
+        froms = (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"from", "of"})
+        return next((g for c in froms for g in c.children if g.dep_ == "pobj"), None)
     if not is_complementizer(own, verb):
         return own
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
