@@ -43,7 +43,11 @@ POST_SUBJECT_FIRST_RE = re.compile(
 # ("... law”.[3] The group said": a reference mark after the stop still ends the sentence)
 NEW_SENTENCE_AFTER_RE = re.compile(r"^[ \t]*[.!?](?:\[\d+\])*[ \t]+[A-Z“\"]")
 # A capitalised determiner or possessive opens a sentence of its own, not a `“...,” X said` cue.
-FRESH_SUBJECT_RE = re.compile(r"^[ \t]+(?:The|A|An|This|These|Those|His|Her|Their|Its|Our)\s")
+# (a capitalised quantifier too: `“... for this?” Several families say they are afraid`)
+FRESH_SUBJECT_RE = re.compile(
+    r"^[ \t]+(?:The|A|An|This|These|Those|His|Her|Their|Its|Our|"
+    r"Several|Some|Many|Most|Other|Both|Few|Dozens|Hundreds|Thousands|Scores)\s"
+)
 # `“... feet.” Tomasz Wrobel, 41, told the commission.`: a sentence of its own that only says who
 # spoke (a name, an apposition, a speech verb, its hearer) names the speaker of the words before;
 # one that goes on ("X said the group would ...", "X rejected ... and said") is a new statement.

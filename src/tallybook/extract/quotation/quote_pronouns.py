@@ -6,7 +6,10 @@ no speaker so far it is the latest person (or, for "it", organisation) who speak
 last sentences naming anyone, else the first one the latest such sentence names. A person of the
 other sex (by a courtesy title or a kinship word the text gives them) is passed over, and so is a
 body for "he"/"she" ("RAB denied holding him ... “...,” he said": not RAB), and so, in that last
-resort, is a name inside quoted words. Split out of quotes.py.
+resort, is a name inside quoted words. Before those: a relative of the pronoun's sex named
+only through a person in the sentence before ("I spoke to Carlo's grandmother. She said, “...”")
+and, with no speaker so far, the subject of the sentence before, a person the text named in full
+("Seven years on, Marites still keeps ... “...,” she said"). Split out of quotes.py.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from tallybook.extract.detection.trigger_context import PERSON_NOUNS
 from tallybook.extract.detection.trigger_patterns import wordset
+from tallybook.extract.entities.kin_words import NEAR_KIN, WIDER_KIN, kin_pattern
 from tallybook.extract.quotation.quote_cues import CUE_RE, SENTENCE_END_RE, sentence_start
 from tallybook.extract.quotation.speaker_kinds import kin_name_fits
 from tallybook.extract.quotation.speaker_owners import office_fits
@@ -43,6 +47,16 @@ def pronoun_speaker(
     text = flat_text(doc)
     people = {m[3] for m in mentions if m[2] in ("person", "title") and m[3]}
     bodies = {m[3] for m in mentions if m[2] in ("org", "government") and m[3]} - people
+    if prev_speaker[0] and pronoun in ("he", "she"):
+        # "“A,” said X. I spoke to Carlo's grandmother. She said, “B”": the relative met after X spoke
+        persons = [m for m in mentions if m[2] == "person" and m[3] and m[1] <= start]
+        kin = _kin_of_latest(text, persons, pronoun, start)
+        if (
+            kin[0]
+            and kin[1] is not None
+            and (prev_speaker[1] is None or kin[1].start > prev_speaker[1].start)
+        ):
+            return kin
     if prev_speaker[0] and pronoun != "it":
         if pronoun in ("he", "she") and prev_speaker[1] is not None:
             newer = _new_subject(doc, mentions, pronoun, prev_speaker, start, quoted)
@@ -57,6 +71,9 @@ def pronoun_speaker(
     earlier = [m for m in mentions if m[2] in wanted and m[3] and m[1] <= start and _fits(doc, m, pronoun)]
     if not earlier:
         return prev_speaker
+    short = _short_name_subject(doc, earlier, start)  # "Marites still keeps ... “...,” she said"
+    if short[0]:
+        return short
     if subject_of is not None and pronoun in ("he", "she"):
         # "His brother, who saw the body, told X that ... “...,” he said": the relative who spoke
         # after the person was last named, not that person
@@ -92,9 +109,66 @@ def pronoun_speaker(
     # a name inside quoted words is spoken of, not speaking ("His brother, Y, rejects that. “... X
     # was not a man who would kill himself,” he said": Y)
     told = [m for m in earlier if not any(a <= m[0] < b for a, b in quoted)] or earlier
+    kin = _kin_of_latest(text, told, pronoun, start)  # "I spoke to X's grandmother. She said,"
+    if kin[0]:
+        return kin
     latest = sentence_start(text, told[-1][0] + 1)
     s, e, _, name = next(m for m in told if m[0] >= latest)
     return name, Span(s, e)
+
+
+def _short_name_subject(doc: Doc, earlier: list[Mention], start: int) -> Speaker:
+    """ "Seven years on, Marites still keeps his uniform. “...,” she said": the subject of the
+    sentence before the pronoun's, a lone word of one person's name the text gave in full
+    earlier ("Marites Dacanay") or a mention of a person, is that person."""
+    text = flat_text(doc)
+    own = sentence_start(text, start)
+    prev = sentence_start(text, own - 1) if own > 0 else own
+    if prev >= own:
+        return None, None
+    for tok in doc.char_span(prev, own, alignment_mode="expand") or []:
+        if tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT" or tok.pos_ != "PROPN":
+            continue
+        named = [m for m in earlier if m[0] <= tok.idx < m[1]]
+        if named and named[-1][3]:  # "Today, Musa still waits": a mention of the short name
+            return named[-1][3], Span(named[-1][0], named[-1][1])
+        if any(c.dep_ == "compound" for c in tok.children):
+            continue  # a name run the model did not make a person
+        names = {m[3] for m in earlier if m[3] and tok.text in m[3].split()[:-1] + m[3].split()[-1:]}
+        if len(names) == 1:
+            return names.pop(), Span(tok.idx, tok.idx + len(tok))
+    return None, None
+
+
+# "X's grandmother": a relative named only through a person
+_KIN_AFTER_RE = re.compile(
+    r"\b(?P<owner>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})['’]s\s+(?P<rel>"
+    + kin_pattern(NEAR_KIN | WIDER_KIN | {"widow", "widower"})
+    + r")\b"
+)
+
+
+def _kin_of_latest(text: str, earlier: list[Mention], pronoun: str, start: int) -> Speaker:
+    """ "I spoke to Carlo's grandmother this morning. She said, “...”": when the last person
+    named before the pronoun, in its sentence or the one before, is only the owner of a kinship
+    word of the pronoun's sex (by full name or one part of it), the pronoun stands for that
+    relative ("Carlo Dizon Santos's grandmother"), not the person named."""
+    if pronoun not in ("he", "she") or not earlier:
+        return None, None
+    own = sentence_start(text, start)
+    window = sentence_start(text, own - 1) if own > 0 else own
+    found = [m for m in _KIN_AFTER_RE.finditer(text, window, start) if m.start("rel") >= earlier[-1][1]]
+    if not found:
+        return None, None
+    m = found[-1]
+    rel = m.group("rel").lower()
+    if rel not in (MALE if pronoun == "he" else FEMALE):
+        return None, None
+    owner = m.group("owner")
+    for _, _, _, name in reversed(earlier):
+        if name and (name == owner or (" " not in owner and owner in name.split())):
+            return f"{name}'s {rel}", Span(m.start(), m.end())
+    return None, None
 
 
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:been|being|be|was|were|is|are)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from tallybook.extract.quotation.quote_cues import past_beside_perfect, reporter_of_participle, token_at
 from tallybook.extract.quotation.quote_pronouns import SubjectOf, pronoun_speaker
 from tallybook.extract.quotation.speaker_close_sources import close_source
+from tallybook.extract.quotation.speaker_descriptors import given_name
 from tallybook.extract.quotation.speaker_groups import expert_group
 from tallybook.extract.quotation.speaker_office_holders import titled_holder
 from tallybook.extract.quotation.speaker_owners import KIN_OF_RE, owner_speaker
@@ -71,6 +72,9 @@ def named_speaker(
         # "the UN Office of ...": a body's name set before another's modifies it
         and not (m in bodies and any(b[0] > m[1] and not text[m[1] : b[0]].strip() for b in bodies))
     ]
+    given = given_name(text, mentions, start, end)  # "a witness who gave only her first name, Blessing"
+    if given[0]:
+        return given
     close = close_source(doc, inside, start, end)  # "a source close to X's family": the source
     if close[0]:
         return close

@@ -179,3 +179,31 @@ def expand_descriptor(text: str, head: str, stop_words: frozenset[str]) -> Speak
 
 # words a text sets before a group's name that describe it rather than name it
 _EPITHETS = word_set("independent prominent leading renowned eminent")
+
+
+# "a witness who gave only her first name, Blessing", "a resident who gave his name only as
+# Ambrose", "a nurse identified only as Grace": the unnamed speaker names themselves
+_GIVEN_NAME_RE = re.compile(
+    r"\b(?:(?:gave|giving|gives|give)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|last\s+|family\s+|given\s+)?"
+    r"name(?:\s+only)?(?:\s+as\s+|,[ \t]*)"
+    r"|(?:identified|named|known)\s+(?:only\s+)?"
+    r"(?:as\s+|by\s+(?:his|her|their)\s+(?:first\s+|given\s+)?name,?[ \t]+))"
+    r"(?P<name>(?-i:[A-Z])[\w’'-]+(?:[ \t]+(?-i:[A-Z])[\w’'-]+)?)",
+    re.IGNORECASE,
+)
+
+
+def given_name(text: str, mentions: list[Mention], start: int, end: int) -> Speaker:
+    """The name an unnamed speaker phrase at text[start:end] says its speaker gave ("a witness
+    who gave only her first name, Blessing" -> "Blessing"); the clause may run past `end`, where a
+    cue's phrase was cut before "who" or at the comma before the name. A person mention there
+    gives the canonical name."""
+    m = _GIVEN_NAME_RE.search(text, start, min(len(text), end + 80))
+    # the phrase goes on to the clause that gives the name ("a witness| who gave ..."), in its sentence
+    if m is None or re.search(r"[.;:“”\"\n]", text[start : m.start()]) or m.start() > end + 40:
+        return None, None
+    s, e = m.start("name"), m.end("name")
+    for ms, me, kind, name in mentions:
+        if kind == "person" and name and ms <= s < me:
+            return name, Span(ms, me)
+    return m.group("name"), Span(s, e)
