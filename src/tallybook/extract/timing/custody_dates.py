@@ -75,10 +75,19 @@ def _taking(m: Mention, earlier: list[Mention]) -> tuple[Mention, list[Span]] | 
     return None
 
 
+# A member picked out of a group: "One of them, student X,", "five of them, including X,".
+_PARTITIVE = re.compile(
+    r"\b(?:of|among)\s+(?:them|those|the\s+(?:\w+\s+)?(?:detainees|detained|arrested|abducted))\b", re.I
+)
+
+
 def _same_people(m: Mention, x: Mention) -> bool:
     if m.names:
         surnames = {n.split()[-1].lower() for n in x.names}
-        return any(n.split()[-1].lower() in surnames for n in m.names)
+        if any(n.split()[-1].lower() in surnames for n in m.names):
+            return True
+        # "detained 14 students. One of them, student X, was beaten": a named member of the group
+        return not x.names and (x.figure.count or 0) > 1 and _PARTITIVE.search(span_text(m.sent)) is not None
     words = {t.lower_ for t in m.sent}
     if words & _ONE_PERSON and not x.names and (x.figure.count or 1) > 1:
         return False  # "He told his lawyer ..." after "400 people have been arrested": not one of them

@@ -40,7 +40,8 @@ _DATELINE = re.compile(
     r"|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
     # "New Haven, 13 August 2024 —"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}"
-    r"|\([A-Z][^()\n,]{1,30},\s*[^()\n]{4,30}\d{4}\))\s*[-–—]\s",  # "(Nairobi, May 8, 2024) –"
+    r"|\([A-Z][^()\n,]{1,30},\s*[^()\n]{4,30}\d{4}\))[ \t]*[-–—]\s",  # "(Nairobi, May 8, 2024) –"
+    # (the dash on the same line: a capitalised heading over a "- " bullet is no dateline)
     re.MULTILINE,
 )
 
