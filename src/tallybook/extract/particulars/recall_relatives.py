@@ -2,7 +2,8 @@
 journalist, not "who"), "A, 16, and B, 22, who were shot dead" (both), "people taken away by agents
 or the police who have not been seen since" (the people, not the agents the parser hung it on),
 "a reporter who covered the protests and who was taken" (a clause conjoined to one), "a student, X,
-whose body was found" (whose body it is).
+whose body was found" (whose body it is), "X, who they said was sentenced to death" (X, through
+the clause of telling).
 `victim_slot` asks it for the antecedent of a relative victim.
 """
 
@@ -33,6 +34,8 @@ def relative_antecedent(verb: Token, found: Token | None) -> Token | None:
     covered the protests and who was taken": the reporter, through the clause conjoined."""
     if found is not None and found.lower_ in {"who", "that", "which", "whom"}:
         relcl = verb if verb.dep_ == "relcl" else _conjoined_relcl(verb)
+        if relcl is None and verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" and found.i < verb.head.i:
+            relcl = verb.head  # "X, who they said was sentenced to death": the clause of telling
         return antecedent(relcl) if relcl is not None else found
     return found
 

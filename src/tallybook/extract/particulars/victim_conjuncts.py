@@ -6,6 +6,8 @@ father and his son" (2); a counted plural among them counts its number ("Two bro
 cousin": 3). Any conjunct that is no single person or counted people ("his family", "dozens of
 others", a place) leaves the figure alone. "A couple" with no "of" after it ("an elderly
 couple was killed") is two; "a number of activists" is no count, whatever its article says.
+A bare noun joined to a name that opens with a second bare noun is one person with two callings:
+"the musician and blogger X" (1).
 """
 
 from __future__ import annotations
@@ -93,6 +95,25 @@ def _persons_in(tok: Token, lenient: bool) -> int | None:
     return None
 
 
+def _two_titles(first: Token, name: Token) -> bool:
+    """ "the musician and blogger X", "a journalist and poet X": a bare singular noun joined to
+    a name whose own words open with a second bare noun (no article or owner of its own) is the
+    name's first calling, not a second person ("the poet and the blogger X", "the teacher and X",
+    "his wife and X" are two)."""
+    if first.tag_ != "NN" or name.pos_ != "PROPN" or name.ent_type_ != "PERSON":
+        return False
+    if any(c.dep_ not in {"det", "amod", "cc"} for c in first.children if c.i < first.i):
+        return False
+    opening = name.doc[name.left_edge.i]
+    own = [t for t in name.subtree if t.i < name.i]
+    return (
+        opening.tag_ == "NN"
+        and opening.dep_ in {"compound", "amod", "nmod"}
+        and not any(t.dep_ in {"det", "poss"} for t in own)
+        and all(t.tag_ in {"NN", "NNP"} for t in own)
+    )
+
+
 def conjoined_count(head: Token) -> int | None:
     """The number of people a coordination headed by `head` names, each conjunct counted (None
     when there is no coordination or a conjunct counts no definite number of people)."""
@@ -111,6 +132,8 @@ def conjoined_count(head: Token) -> int | None:
         return None
     if members[0].tag_ == "NNS" and first_child(members[0], "nummod") is not None:
         return None  # "two brothers, A and B": the names the parser joined are the two counted
+    if len(members) == 2 and _two_titles(members[0], members[1]):
+        return 1  # "the musician and blogger X": one person with two callings
     # a trade the lists lack ("a shepherd and his son") counts beside kin or a name the lists know
     lenient = sum(_known_person(t) for t in members) == len(members) - 1
     total = 0
@@ -141,6 +164,8 @@ def shaped_figure(head: Token, fig: Figure) -> Figure:
     if fig.count is not None and fig.qualifier != "exact":
         return fig
     total = conjoined_count(head)
+    if total == 1 and fig.count is None:
+        return Figure(count=1, qualifier="exact", description=fig.description)  # "the musician and blogger X"
     if total is None or total < 2 or (fig.count is not None and fig.count >= total):
         return fig
     return Figure(count=total, qualifier="exact", description=fig.description)

@@ -7,7 +7,9 @@ patient is the subject the two verbs share; "told the foundation that soldiers b
 read as a relative clause with "that" for its object; "killed 118 people and 22 others
 disappeared", both counted phrases made the subject of the second verb; "Between 1 March and 30
 May, at least 41 Kurds were executed", an opening date or a source's apposition made a second
-subject.
+subject; "say between 60 and 80 people are on death row", the counted range hung on the teller's
+verb or a subjectless copula; "the sentencing to death of eight people", the "of" phrase hung on
+"death"; two subjects given one verb, "police in X detained Y", "the student Y was taken".
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from spacy.tokens import Token
 
 from tallybook.extract.assertion.arrest_descriptors import as_phrase_subject
 from tallybook.extract.particulars.recall_relatives import antecedent, relative_antecedent
-from tallybook.extract.text.parse_tree import first_child
+from tallybook.extract.particulars.victim_detached import date_word
+from tallybook.extract.text.parse_tree import dep_tree, first_child
 
 
 def is_complementizer(tok: Token, verb: Token) -> bool:
@@ -121,3 +124,57 @@ def opener_before_subject(first: Token, second: Token) -> bool:
         and first_child(first, "nummod") is None
         and first_child(second, "nummod") is not None
     )
+
+
+def of_after_death(root: Token, last: Token) -> Token | None:
+    """ "expressed alarm at the sentencing to death of at least eight people": a gerund used as a
+    noun whose "of" phrase the parser hung on the last word, "death"."""
+    if last.lower_ != "death" or last.i <= root.i or root.dep_ not in {"pobj", "dobj", "nsubj", "nsubjpass"}:
+        return None
+    if not any(c.dep_ == "det" for c in root.children):
+        return None  # ("the sentencing", "a condemnation": a noun, not a verb's object clause)
+    of = next((c for c in last.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return first_child(of, "pobj") if of is not None else None
+
+
+def range_before(verb: Token, clause: Token) -> Token | None:
+    """ "Rights groups say between 60 and 80 people are on death row": the counted "between"
+    phrase the parser hung on `verb`, standing between it and the clause it governs, is that
+    clause's subject; with `clause` the verb itself, a "between" phrase before a verb with no
+    subject is its own (not a time: "between 2019 and 2021")."""
+    for c in verb.children:
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "between"
+            and (verb.i < c.i or clause.i == verb.i)
+            and c.i < clause.i
+        ):
+            obj = first_child(c, "pobj")
+            if obj is not None and first_child(obj, "nummod") is not None and not date_word(obj):
+                return obj
+    return None
+
+
+def split_subject(verb: Token) -> Token | None:
+    """Two subjects the parser gave one verb: "police in X detained Pavel Y" (the object after
+    the verb taken for a subject), "the engineering student Youssef Z was taken" (a name set
+    beside its description). The name is the victim."""
+    _, kids, deps, _ = dep_tree(verb.doc)  # (children read from plain lists, not Tokens)
+    found = [c for c in kids[verb.i] if deps[c] in {"nsubj", "nsubjpass"}]
+    if len(found) != 2:
+        return None
+    first, second = verb.doc[found[0]], verb.doc[found[1]]
+    dateline = any(t.text in {"–", "—"} for t in first.subtree)
+    if dateline and second.i < verb.i and first.dep_ == second.dep_ and first_child(verb, "dobj") is None:
+        # "Townsville, Region – Six people were lashed", "• 21 Oct – X died": a dateline or a
+        # list item's date before the subject (not "Town – forces detained 12": the agent)
+        return second
+    if opener_before_subject(first, second):
+        return second  # "Between 1 March and 30 May, at least 41 Kurds were executed"
+    if second.pos_ != "PROPN" or second.ent_type_ != "PERSON":
+        return None
+    if first.i < verb.i < second.i and first.dep_ == "nsubj" and first_child(verb, "dobj") is None:
+        return second  # the object after an active verb
+    if second.i < verb.i and first.dep_ == second.dep_ == "nsubjpass" and second.left_edge.i == first.i + 1:
+        return second  # "the student Youssef Z was taken"
+    return None

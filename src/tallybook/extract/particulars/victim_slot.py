@@ -25,14 +25,16 @@ from tallybook.extract.particulars.victim_bearers import OWNED_NOUNS, bearer, co
 from tallybook.extract.particulars.victim_detached import date_word, set_apart
 from tallybook.extract.particulars.victim_heads import TOLD, kin_owner, last_piece
 from tallybook.extract.particulars.victim_misparses import (
-    opener_before_subject,
+    of_after_death,
     others_after_object,
+    range_before,
     real_object,
     shared_passive_subject,
+    split_subject,
     subject_before_as,
 )
 from tallybook.extract.particulars.victim_pronouns import conjoined_antecedent
-from tallybook.extract.text.parse_tree import dep_tree, first_child
+from tallybook.extract.text.parse_tree import first_child
 
 _UNDERGO = wordset(
     "sentenced subjected suffered suffer suffers faced faces face facing underwent undergo endured received "
@@ -113,6 +115,8 @@ def victim_head(trigger: Trigger) -> Token | None:
 
 def _victim_head(trigger: Trigger) -> Token | None:
     root = trigger.root
+    if (by_death := of_after_death(root, trigger.span[-1])) is not None:
+        return by_death
     if trigger.kind == NOMINAL:
         # "the arrest and slaughter of 1,500": the conjuncts share the "of" phrase.
         holders = [root, root.head] if root.dep_ in {"conj", "compound"} else [root]
@@ -145,9 +149,14 @@ def _victim_head(trigger: Trigger) -> Token | None:
             holder = prep.head if prep.dep_ == "prep" else prep
             if holder.pos_ in {"NOUN", "PROPN", "PRON"}:
                 return holder
+            clause = None
             for _ in range(3):
                 found = first_child(holder, "dobj", "attr", "nsubj", "nsubjpass")
                 found = subject_before_as(holder, found) or found  # not "children" of "as children remain"
+                # "say between 60 and 80 people are on death row": the range hung on the teller's
+                # verb; "According to X, between 60 and 80 people are on death row": on the copula
+                ranged = range_before(holder, clause or holder)
+                found = (ranged if clause is not None else found or ranged) or found
                 if found is not None and found.lower_ in {"who", "that"} and holder.dep_ == "relcl":
                     # "seven men, all arrested as children, who remain on death row": the men
                     counted = [a for a in list(holder.ancestors)[:5] if first_child(a, "nummod") is not None]
@@ -156,7 +165,7 @@ def _victim_head(trigger: Trigger) -> Token | None:
                     return found
                 if holder.dep_ not in {"xcomp", "ccomp", "conj"} or holder.head.i == holder.i:
                     break
-                holder = holder.head
+                clause, holder = holder, holder.head
             return None
         gov = root.head.head if root.dep_ == "pobj" else root.head
         if root.dep_ in {"pobj", "dobj"} and gov.lower_ in _UNDERGO:
@@ -179,6 +188,10 @@ def _victim_head(trigger: Trigger) -> Token | None:
             if gov.dep_ == "acl" and gov.head.pos_ in {"NOUN", "PROPN", "NUM"}:
                 return gov.head  # "400 people subjected to corporal punishment": the people
         if root.dep_ == "dobj":
+            # "officers had given him electric shocks", "gave the prisoners 40 lashes": the recipient
+            given = first_child(root.head, "dative")
+            if given is not None and given.i < root.i and given.pos_ in {"NOUN", "PROPN", "PRON"}:
+                return given
             # "administered electric shocks to ten detainees", "inflicted torture on them"
             for c in root.head.children:
                 # "issued death sentences against at least six protesters": a penalty's "against"
@@ -207,7 +220,7 @@ def _victim_head(trigger: Trigger) -> Token | None:
         owner = _owner(noun)
         if owner is not None:
             return owner  # "refused to hand over the bodies of at least three of the dead"
-    split = _split_subject(verb) or shared_relative(verb)
+    split = split_subject(verb) or shared_relative(verb)
     if split is not None:
         return split
     if verb.lower_ in _BE_OR_REMAIN and first_child(verb, "nsubj") is not None:
@@ -289,31 +302,6 @@ def _victim_head(trigger: Trigger) -> Token | None:
     if verb.dep_ == "relcl":
         return antecedent(verb)
     return _passive_gerund_subject(verb) or _shared_object(verb)
-
-
-def _split_subject(verb: Token) -> Token | None:
-    """Two subjects the parser gave one verb: "police in X detained Pavel Y" (the object after
-    the verb taken for a subject), "the engineering student Youssef Z was taken" (a name set
-    beside its description). The name is the victim."""
-    _, kids, deps, _ = dep_tree(verb.doc)  # (children read from plain lists, not Tokens)
-    found = [c for c in kids[verb.i] if deps[c] in {"nsubj", "nsubjpass"}]
-    if len(found) != 2:
-        return None
-    first, second = verb.doc[found[0]], verb.doc[found[1]]
-    dateline = any(t.text in {"–", "—"} for t in first.subtree)
-    if dateline and second.i < verb.i and first.dep_ == second.dep_ and first_child(verb, "dobj") is None:
-        # "Townsville, Region – Six people were lashed", "• 21 Oct – X died": a dateline or a
-        # list item's date before the subject (not "Town – forces detained 12": the agent)
-        return second
-    if opener_before_subject(first, second):
-        return second  # "Between 1 March and 30 May, at least 41 Kurds were executed"
-    if second.pos_ != "PROPN" or second.ent_type_ != "PERSON":
-        return None
-    if first.i < verb.i < second.i and first.dep_ == "nsubj" and first_child(verb, "dobj") is None:
-        return second  # the object after an active verb
-    if second.i < verb.i and first.dep_ == second.dep_ == "nsubjpass" and second.left_edge.i == first.i + 1:
-        return second  # "the student Youssef Z was taken"
-    return None
 
 
 def _inner_object(trigger: Trigger) -> Token | None:
