@@ -6,15 +6,20 @@
   condition) nor "released only after paying bail" (no body);
 - "are facing charges that carry the death penalty", "charged with baghi, which can carry the death
   penalty": people tried on capital charges ("other", CONVENTIONS.md), not an execution; "the law,
-  which carries the death penalty for trafficking" names no one tried (no incident).
+  which carries the death penalty for trafficking" names no one tried (no incident);
+- "the court referred the papers of 12 defendants to the Grand Mufti, the first step towards a death
+  sentence": a court's referral to the mufti, the step before a death sentence in Egypt, is a trial
+  on capital charges ("other"), and the death sentence or execution its sentence names after it is
+  still to come (no incident); not "referred the case to the appeals court".
 
 `trigger_senses.withheld_type` asks `returned_on_condition`; `triggers.TriggerMatcher` asks
-`capital_charge` for a matched "carry the death penalty".
+`capital_charge` for a matched "carry the death penalty", and `mufti_referral` and
+`after_referral` for a referral to the mufti and the sentence words that follow it.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from tallybook.extract.detection.trigger_patterns import BODY_NOUNS, wordset
 from tallybook.extract.text.boilerplate import sentence_bounds
@@ -88,3 +93,33 @@ def carries_penalty(span: Span) -> bool:
     """ "carry the death penalty" (an offence that carries it), not "carried out the death
     penalty" (an execution)."""
     return span[0].lower_ in _CARRY and (len(span) < 2 or span[1].lower_ != "out")
+
+
+_REFERRED = wordset("referred refer refers referring")
+_MUFTI_REACH = (
+    16  # words from "referred" to "Mufti": "the papers of approximately 35 defendants to the Grand"
+)
+
+
+def mufti_referral(lowers: list[str], i: int) -> bool:
+    """ "referred the papers of 12 defendants to the Grand Mufti", "referred the case of 20 men to
+    the mufti": a court sends people's case to the mufti, the step before a death sentence."""
+    if lowers[i] not in _REFERRED:
+        return False
+    seen_to = False
+    for low in lowers[i + 1 : i + 1 + _MUFTI_REACH]:
+        if low in {".", ";", "referred"}:
+            return False
+        if low == "to":
+            seen_to = True
+        elif low == "mufti":
+            return seen_to
+    return False
+
+
+def after_referral(doc: Doc, lowers: list[str], start: int) -> bool:
+    """Whether a death sentence or execution word at `start` follows a referral to the mufti in its
+    own sentence: "the first step towards a death sentence", "his opinion on their execution"."""
+    bounds = sentence_bounds(doc, start)
+    first = bounds[0] if bounds is not None else max(0, start - 40)
+    return any(mufti_referral(lowers, j) for j in range(first, start) if lowers[j] in _REFERRED)

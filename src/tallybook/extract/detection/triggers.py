@@ -21,7 +21,12 @@ from tallybook.extract.detection.held_stocks import HELD_STOCK_WORDS, held_stock
 from tallybook.extract.detection.parsed_triggers import PARSED_WORDS, died_held, parsed_type, to_death
 from tallybook.extract.detection.recall_verbs import executed_a_deed, idiom_particle, killed_a_thing
 from tallybook.extract.detection.sentenced_parts import sentenced_part
-from tallybook.extract.detection.trigger_conditions import capital_charge, carries_penalty
+from tallybook.extract.detection.trigger_conditions import (
+    after_referral,
+    capital_charge,
+    carries_penalty,
+    mufti_referral,
+)
 from tallybook.extract.detection.trigger_context import (
     CONTEXT_WORDS,
     PRISON_TERM_WORDS,
@@ -130,6 +135,12 @@ class TriggerMatcher:
             found.append(Trigger(itype, kind, span))
             taken.update(range(start, end))
         found.extend(self._read(doc, lowers, taken))
+        # "referred the papers to the Grand Mufti, the first step towards a death sentence": to come
+        found = [
+            t
+            for t in found
+            if t.type not in _DEATH_PENALTY_TYPES or not after_referral(doc, lowers, t.span.start)
+        ]
         found = [_body_seized(t) for t in found]
         found.sort(key=lambda t: t.span.start)
         return found
@@ -145,7 +156,8 @@ class TriggerMatcher:
             tok = doc[i]
             if low in _SENTENCE_WORDS and (to_death(tok) or sentenced_part(tok)):
                 found.append(Trigger("death_sentence", VERBAL, doc[tok.i : tok.i + 1]))
-            elif is_prison_term(tok):
+            elif (low in _REFERRED_WORDS and mufti_referral(lowers, i)) or is_prison_term(tok):
+                # "referred the papers to the Grand Mufti" (a capital trial), "jailed for ten years"
                 found.append(Trigger("other", VERBAL, doc[tok.i : tok.i + 1]))
             elif low == "shot" and has_parse(doc) and condemned_shot(tok):  # "sentenced to death, was shot"
                 found.append(Trigger("execution", VERBAL, doc[tok.i : tok.i + 1]))
@@ -201,6 +213,8 @@ def _sense_type(tok: Token) -> tuple[str, str] | None:
 
 
 _SENTENCE_WORDS = wordset("sentenced sentencing sentence sentences condemned")
+_REFERRED_WORDS = wordset("referred refer refers referring")
+_DEATH_PENALTY_TYPES = frozenset({"death_sentence", "execution"})
 _DEATH_WORDS = DYING_WORDS | wordset("found")  # "found dead in a punishment cell" reads like "died"
 # Every word a branch of `TriggerMatcher._read` can start from.
 _READ_WORDS = (
@@ -220,6 +234,7 @@ _READ_WORDS = (
     | FOUND_WORDS
     | HOME_WORDS
     | HELD_STOCK_WORDS
+    | _REFERRED_WORDS
 )
 
 

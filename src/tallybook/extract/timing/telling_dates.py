@@ -1,7 +1,9 @@
 """Which dates of a sentence are not when its incident happened but when someone told of it or was
 released after it: "said on Monday", "during a visit in September he had told her", "One man, freed
 on 2 May, said he was given electric shocks". A telling or a release bounds the incident from above:
-it happened before, at a time the text does not give."""
+it happened before, at a time the text does not give. Testimony given in court ("At the session of
+14 January 2021, X told the judge that he had been given electric shocks") tells of custody before
+the trial, whose year the hearing does not give either."""
 
 from __future__ import annotations
 
@@ -15,7 +17,8 @@ COUNT_VERBS = wordset("recorded record records documented document documents reg
 # Occasions of a telling: "during a visit in September she told", "in an interview on Monday he said".
 _OCCASIONS = wordset(
     "visit visits interview interviews call calls meeting meetings conversation conversations hearing "
-    "hearings conference statement statements letter letters message messages briefing"
+    "hearings conference statement statements letter letters message messages briefing session sessions "
+    "sitting trial"
 )
 _RELEASES = wordset("freed released")
 # A reaction's object told through a preposition: "voiced dismay at the execution of X on Sunday".
@@ -148,3 +151,30 @@ def announced_event(e: Span, verb: Token, trigger: Token) -> bool:
     return trigger.i < e.start < verb.i and not any(
         t.pos_ == "VERB" and t.dep_ not in {"pcomp", "acl", "relcl"} for t in e.doc[trigger.i + 1 : e.start]
     )
+
+
+# Who hears testimony in court: "told the court", "told the presiding judge", "told judges".
+_COURT_HEARERS = wordset("court judge judges bench tribunal magistrate magistrates jury")
+_TOLD = wordset("told tell tells telling")
+_TESTIFIED = wordset("testified testifies testifying")
+_SAID = wordset("said says told")
+# Sittings of a court a telling is set at: "At his trial in September 2019 she said".
+_SITTINGS = wordset("trial session sitting hearing")
+
+
+def court_testimony(sent: Span, trigger: Token) -> bool:
+    """Whether the trigger is told in testimony given in court: "X told the court that police had
+    beaten him", "told the presiding judge, Counsellor Y, that", "testified that he saw officers
+    beating Z", "At his trial in 2019 she said that"; not "the court sentenced X" nor "X told
+    reporters after the hearing"."""
+    sitting = False
+    for tok in sent:
+        if tok.i >= trigger.i:
+            return False
+        if tok.lower_ in _TESTIFIED or (sitting and tok.lower_ in _SAID):
+            return True
+        if tok.lower_ in _SITTINGS or (tok.lower_ == "court" and tok.i > 0 and tok.nbor(-1).lower_ == "in"):
+            sitting = True
+        if tok.lower_ in _TOLD and any(t.lower_ in _COURT_HEARERS for t in tok.doc[tok.i + 1 : tok.i + 4]):
+            return True
+    return False
