@@ -58,7 +58,7 @@ from tallybook.extract.attribution.incident_sources import (
 )
 from tallybook.extract.attribution.source_syntax import DENY_WORDS
 from tallybook.extract.attribution.stance_sentences import add_stance_claims
-from tallybook.extract.attribution.transcripts import narrator, turn_speaker
+from tallybook.extract.attribution.transcripts import asking_turn, narrator, turn_speaker
 from tallybook.extract.detection.triggers import Trigger, TriggerMatcher, is_descriptor
 from tallybook.extract.entities.person_victims import mark_victims
 from tallybook.extract.particulars.mentions import Mention, fill_perpetrators, fill_place, finish_anaphora
@@ -152,6 +152,8 @@ class IncidentFinder:
             fill_perpetrators(m)
             if m.non_state and not unnamed_abductors(m):
                 continue
+            if asking_turn(doc, m.start):
+                continue  # an interviewer's question tells nothing
             speaker, scope = quote_speaker(quotes, trig.span.start_char)
             if scope is not None and is_general_in_quote(trig):
                 continue  # a quote's verdict or talk of a practice, not a report of an event

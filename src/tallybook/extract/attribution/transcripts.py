@@ -1,5 +1,7 @@
 """Who holds the floor in a transcript: each turn's speaker asserts what the turn says; and in a
-first-person piece under a byline ("By Jane Roe"), the author tells what a sentence in "I" says.
+first-person piece under a byline ("By Jane Roe"), the author tells what a sentence in "I" says;
+an interview whose questions stand unlabelled as paragraphs of their own gives its answers to the
+interviewee its introduction names.
 
 A transcript labels its turns at the start of a line: "SPOKESPERSON (Jane Roe, UN office): ...",
 "JANE ROE: ...", "Ms. Roe: ...", and an interview "Roe: ..." by the surname of a person the text
@@ -80,21 +82,71 @@ def _turns(text: str, persons: frozenset[str] = frozenset()) -> list[tuple[int, 
     return out
 
 
-def turn_speaker(doc: Doc, pos: int) -> str | None:
-    """The speaker of the transcript turn holding character `pos`, or None."""
+# A question set as a paragraph of its own, unlabelled: "How were you arrested?"
+_QUESTION_RE = re.compile(r"^[ \t]*(?P<q>[A-Z][^\n\"“”?]{2,160}\?)[ \t]*$", re.MULTILINE)
+
+
+def _bare_turns(text: str, persons: list[str]) -> list[tuple[int, str | None]]:
+    """Turns of an interview whose questions stand unlabelled as paragraphs of their own, each
+    followed by an answer ("How were you arrested?" / "They came at six in the morning ..."): the
+    answers are the interviewee's, the first person of two or more words the introduction before
+    the first question names; the questions assert nothing. Two such questions are needed."""
+    asked = [
+        m
+        for m in _QUESTION_RE.finditer(text)
+        if re.match(r"[ \t]*\n[ \t]*\n?[ \t]*[^\s?]", text[m.end() :])
+        and not re.match(r"[ \t]*\n[^\n]*\?[ \t]*(?:\n|$)", text[m.end() :])
+    ]
+    if len(asked) < 2:
+        return []
+    intro = text[: asked[0].start()]
+    named = [p for p in persons if " " in p and p in intro]
+    if not named:
+        return []
+    guest = min(named, key=intro.index)
+    out: list[tuple[int, str | None]] = []
+    for m in asked:
+        out.append((m.start(), None))
+        out.append((m.end(), guest))
+    return out
+
+
+def _doc_turns(doc: Doc) -> list[tuple[int, str | None]]:
+    """The doc's turns, read once: labelled ones, else an unlabelled interview's."""
     cache = doc_cache(doc)
     turns = cache.get("transcript_turns")
     if not isinstance(turns, list):
-        persons = {e.text for e in doc_ents(doc) if e.label_ == "PERSON"}
-        persons |= {p.split()[-1] for p in persons}
-        turns = _turns(doc_text(doc), frozenset(persons))
+        full = [e.text for e in doc_ents(doc) if e.label_ == "PERSON"]
+        persons = set(full) | {p.split()[-1] for p in full}
+        turns = _turns(doc_text(doc), frozenset(persons)) or _bare_turns(doc_text(doc), full)
         cache["transcript_turns"] = turns
-    who: str | None = None
-    for start, speaker in turns:
+    return turns
+
+
+def _turn_at(doc: Doc, pos: int) -> tuple[bool, str | None]:
+    """(whether `pos` lies in a turn, that turn's speaker or None)."""
+    inside, who = False, None
+    for start, speaker in _doc_turns(doc):
         if start > pos:
             break
-        who = speaker
-    return who
+        inside, who = True, speaker
+    return inside, who
+
+
+def turn_speaker(doc: Doc, pos: int) -> str | None:
+    """The speaker of the transcript turn holding character `pos`, or None."""
+    return _turn_at(doc, pos)[1]
+
+
+def asking_turn(doc: Doc, pos: int) -> bool:
+    """Whether character `pos` lies in a question an interviewer asks ("Didban: How many of your
+    clients were sentenced to death?", an unlabelled "How were you arrested?"): it tells nothing."""
+    inside, who = _turn_at(doc, pos)
+    if not inside or who is not None:
+        return False
+    text = doc_text(doc)
+    end = text.find("\n", pos)
+    return text[pos : len(text) if end < 0 else end].rstrip().endswith("?")
 
 
 # A byline line near the top: "By Jane Roe" (a name of two to four capitalised words)
