@@ -10,7 +10,10 @@ sentence is the evidence. An opening with a figure or a victim but no day of its
 the hanging this week of a young man") announces the body act of its type, figure and victim that
 the body dates to the day ("X was put to death on Tuesday"). An opening with its own figure and
 day ("condemned the execution of 17 men on Sunday") tells the incident itself and is left alone,
-as is an opening whose type the body never tells again.
+as is an opening whose type the body never tells again. A day the opening only borrowed from the
+scene the next sentences set is no day of its own: the opening still announces the body act.
+A named victim the body calls by the surname alone ("Pushkarou, a retired teacher who ..., died on
+11 November") is the same person.
 """
 
 from __future__ import annotations
@@ -40,8 +43,22 @@ def _bare(m: Mention) -> bool:
 
 
 def _own_day(m: Mention) -> bool:
+    """A day the mention's own words give (not one lent by the scene the next sentences set)."""
     d = m.date
-    return d is not None and not m.date_from_claim and d.end is None and len(d.value) == 10
+    return (
+        d is not None
+        and not m.date_from_claim
+        and not m.date_from_scene
+        and d.end is None
+        and len(d.value) == 10
+    )
+
+
+def _named_in(b: Cluster, names: set[str]) -> bool:
+    """ "at the death in custody of political prisoner Ales X", then "X, a retired teacher who
+    ..., died on 11 November": a body sentence that calls the person by the surname alone."""
+    surnames = {n.split()[-1].lower() for n in names if n.split()}
+    return any(t.lower_ in surnames for x in b.mentions for t in x.sent)
 
 
 def _opening_reactions(mentions: list[Mention]) -> list[Mention]:
@@ -66,7 +83,7 @@ def _fits(b: Cluster, told: list[Mention]) -> bool:
     names = {n for x in told for n in x.names}
     if b.count() is not None and counts and counts != {b.count()}:
         return False
-    return not names or bool(names & set(b.names()))
+    return not names or bool(names & set(b.names())) or (not b.names() and _named_in(b, names))
 
 
 def fold_reaction_leads(clusters: list[Cluster], mentions: list[Mention]) -> None:

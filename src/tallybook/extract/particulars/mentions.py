@@ -55,6 +55,7 @@ class Mention:
     victim_word: str | None = None  # head noun of the victim phrase, lower case
     victims_definite: bool = False  # "the farmers": people the text already introduced
     date_from_claim: bool = False  # only the year of the report: weaker than a date of its own
+    date_from_scene: bool = False  # a lead's day lent by the next sentences that set its scene
     victims_back_reference: bool = False  # "The victims, identified as A, B ...": names for earlier
 
     @property

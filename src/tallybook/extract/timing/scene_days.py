@@ -5,7 +5,10 @@ gathered by OHCHR, two helicopters opened fire on the school on Wednesday mornin
 one event with no day of its own (undated, dated only by its telling, or by a vague time: "over the
 weekend", "last month"); the one day the next sentence (or the one after it) gives inside that time
 is the event's day. Not when the day belongs to another incident told there (another kind, another
-figure), nor when the lead tells a period ("since", "so far this year", "between").
+figure; an execution is not the day of another death), nor when the lead tells a period
+("since", "so far this year", "between"). A day set on a participle of the act's object ("bombed
+a ceremony marking the opening of an office on Tuesday") is the act's; a seizure told beside the
+killing ("rounded up the men and shot them") is its first step, not another act.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from tallybook.extract.detection.trigger_lexicon import wordset
 from tallybook.extract.detection.trigger_patterns import FURTHER_EVENT_WORDS
@@ -84,6 +87,11 @@ def _one_person(m: Mention) -> bool:
 
 
 def _kin(a: str, b: str) -> bool:
+    """Acts one scene may tell: an arrest and a vanishing, a killing and a death in custody; not an
+    execution and another death ("at the death in custody of a protester", then "the authorities
+    executed X on 2 May": another person's act)."""
+    if "execution" in {a, b} and a != b:
+        return False
     return a == b or {a, b} <= TAKING_TYPES or {a, b} <= FATAL_TYPES
 
 
@@ -92,10 +100,34 @@ def _kin(a: str, b: str) -> bool:
 _SCENE_VERBS = wordset(
     "opened fired bombed shelled struck hit attacked raided stormed entered shot killed hanged executed "
     "pronounced found died rounded stopped detained arrested abducted seized took taken picked dragged "
-    "bundled"
+    "bundled dropped"
 )
 # "Another group of prisoners were also hanged on Tuesday": a further event, not the lead's scene.
 _FURTHER = FURTHER_EVENT_WORDS | wordset("other others")
+
+
+# Verbs of the killing a seizure is the first step of ("rounded up the men ... and shot them").
+_KILLING_VERBS = wordset("shot killed executed hanged gunned")
+
+
+def _stage(m: Mention, x: Mention) -> bool:
+    """ "troops entered the village on 7 June, rounded up the men and shot them": the seizure told
+    beside the killing of a fatal lead is its first step; the killing's day is the lead's."""
+    if m.type not in FATAL_TYPES or x.type not in TAKING_TYPES:
+        return False
+    sent = x.sent
+    return any(
+        k > x.trigger.span.start for k in word_positions(sent.doc, _KILLING_VERBS, sent.start, sent.end)
+    )
+
+
+def _scene_verb(verb: Token | None) -> Token | None:
+    """ "Two aircraft bombed a ceremony marking the opening of an office on Tuesday morning": the
+    parser hangs the day on a participle that only describes the object; the day is the act's."""
+    if verb is None or verb.dep_ != "acl" or verb.tag_ not in {"VBG", "VBN"}:
+        return verb
+    up = verb_of(verb.head)
+    return up if up is not None and up.lower_ in _SCENE_VERBS else verb
 
 
 def _days(sent: Span, ref: Reference, window: tuple[str, str]) -> set[str]:
@@ -105,7 +137,7 @@ def _days(sent: Span, ref: Reference, window: tuple[str, str]) -> set[str]:
     for e in date_phrases(sent):
         if REL_PHRASE.search(span_text(e)):
             continue  # "the day before": counted from a day the sentence tells, not from the telling
-        verb = verb_of(e.root) if parsed else None
+        verb = _scene_verb(verb_of(e.root)) if parsed else None
         said = claim_verb_of(e.root) if verb is not None else None
         if said is not None and verb is not None and said.i == verb.i:
             continue  # "the Office said on Tuesday": a telling
@@ -131,11 +163,14 @@ def _scene_day(m: Mention, mentions: list[Mention], window: tuple[str, str], ref
         if len(days) > 1:
             return None
         day = next(iter(days))
-        for x in mentions:
-            if x.sent.start != sent.start or x.date is None or x.date.value != day:
-                continue
+        told = [
+            x for x in mentions if x.sent.start == sent.start and x.date is not None and x.date.value == day
+        ]
+        if told and not any(_kin(m.type, x.type) or _stage(m, x) for x in told):
+            return None  # the day of another kind of incident told there
+        for x in told:
             if not _kin(m.type, x.type):
-                return None  # the day of another kind of incident told there
+                continue  # "rounded up the men ... and shot them": a stage of the act of the lead's kind
             if x.names and m.names and set(x.names) <= set(m.names):
                 return None  # the person's own retelling carries the day itself
             if x.names and not _one_person(m):
@@ -180,3 +215,4 @@ def scene_days(mentions: list[Mention], ref: Reference) -> None:
         day = _scene_day(m, mentions, window, ref) if window is not None else None
         if day is not None:
             m.date, m.date_found, m.date_from_claim = PartialDate(day), True, False
+            m.date_from_scene = True

@@ -25,6 +25,19 @@ _RELEASES = wordset("freed released")
 _AT_EVENT = wordset("at over by about")
 # Appeals made on a day ("on Thursday urged Mexico to find the 112,000 disappeared"): not the incident's.
 _APPEALS = wordset("urged urges urge appealed appeals demanded demands")
+_CALLS = wordset("called calls")
+
+
+def _appeal(verb: Token) -> bool:
+    """An appeal made on a day: "urged", or an active "called for" ("the Office on Tuesday called
+    for an investigation into the killings"; not "was called for questioning on Monday")."""
+    if verb.lower_ in _APPEALS:
+        return True
+    return (
+        verb.lower_ in _CALLS
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+        and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    )
 
 
 def _up_prep(tok: Token) -> Token:
@@ -37,11 +50,7 @@ def claim_verb_of(tok: Token) -> Token | None:
     the occasion of the telling ("during a visit in September he had told her"), or set between
     the verb and its subject ("the committee on Thursday urged")."""
     head = _up_prep(tok)
-    if (
-        (is_report_word(head) or head.lower_ in _APPEALS)
-        and tok.head.i != tok.i
-        and head.lower_ not in COUNT_VERBS
-    ):
+    if (is_report_word(head) or _appeal(head)) and tok.head.i != tok.i and head.lower_ not in COUNT_VERBS:
         return head
     if head.pos_ == "NOUN" and head.lower_ in _OCCASIONS and head.head.i != head.i:
         verb = _up_prep(head)
@@ -49,7 +58,7 @@ def claim_verb_of(tok: Token) -> Token | None:
             return verb
     if head.dep_ == "nsubj" and head.i < tok.i < head.head.i:
         verb = head.head  # "A UN committee on Thursday urged": between the subject and its verb
-        if (is_report_word(verb) or verb.lower_ in _APPEALS) and verb.lower_ not in COUNT_VERBS:
+        if (is_report_word(verb) or _appeal(verb)) and verb.lower_ not in COUNT_VERBS:
             return verb
     return None
 
