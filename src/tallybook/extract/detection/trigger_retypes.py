@@ -93,7 +93,45 @@ def _retyped_by_phrase(span: Span, itype: str, kind: str) -> str:
             return "enforced_disappearance"  # "bundled into a car by armed men", "not told where ..."
     if itype == "enforced_disappearance" and has_parse(doc) and seizure_arrest(verb):
         return "arrest"  # "picked up by police", "taken from his home by police" (CONVENTIONS)
+    if itype == "enforced_disappearance" and kind == VERBAL and has_parse(doc) and _seized_before_death(verb):
+        return "arrest"  # "RAB said he died in a gunfight; his family said he had been picked up ..."
     return itype
+
+
+# Words that tell a death: the person's fate is known.
+_DEATH_WORDS = wordset("died killed dead death deaths gunfight crossfire shot executed hanged")
+_ONE_SEIZED = wordset("he she him her")
+_BEFORE = wordset("earlier before previous")
+
+
+def _seized_before_death(verb: Token) -> bool:
+    """ "RAB said Munshi died in a gunfight; his family said he had been picked up from his home
+    two days earlier": a seizure told as what came before a death the sentence or the one before
+    tells (a "crossfire" killing in a country report) is the arrest of the dead person, whose fate
+    is known, not a vanishing. Only a person told by a pronoun where a named person is told of
+    (not "one of the men"), taken before ("had been", "earlier", "the night before"), in a
+    sentence that leaves no fate untold."""
+    whom = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if whom is None or whom.lower_ not in _ONE_SEIZED:
+        return False
+    perfect = any(c.dep_ in {"aux", "auxpass"} and c.lower_ == "had" for c in verb.children)
+    earlier = any(t.lower_ in _BEFORE for t in verb.subtree)
+    if not (perfect and earlier):
+        return False
+    sent = verb.sent
+    lo, hi = min(t.i for t in verb.subtree), max(t.i for t in verb.subtree)
+    if any(t.lower_ in _FATE_UNKNOWN for t in sent):
+        return False
+    told = [t for t in sent if not lo <= t.i <= hi]
+    if sent.start > 0:
+        told += list(verb.doc[sent.start - 1].sent)
+    # the pronoun stands for the one named person whose death is told, not "one of the men"
+    return any(t.lower_ in _DEATH_WORDS for t in told) and any(t.ent_type_ == "PERSON" for t in told)
+
+
+_FATE_UNKNOWN = wordset(
+    "whereabouts unknown undisclosed missing disappeared vanished fate incommunicado seen"
+)
 
 
 # Ways of hurting a prisoner a flogging can be listed with.
