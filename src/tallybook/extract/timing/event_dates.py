@@ -113,6 +113,10 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _AGO = re.compile(r"\bago\b", re.I)
 _COUNTING_WORD = re.compile(r"\b(later|after|same|following|next|that)\b", re.I)
 _COUNTED_UNIT = re.compile(r"\b(day|week|month|year|morning|afternoon|evening|night)s?\b", re.I)
+# "that month" after a date of the same sentence: counted from that date
+_TOLD_UNIT = re.compile(
+    r"^(?:in\s+|during\s+|on\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?:day|week|month|year)$", re.I
+)
 _BETWEEN_FROM = re.compile(r"\b(between|from)\b", re.I)
 _SINCE = re.compile(r"since\b", re.I)
 _COUNTED_FROM_CLAIM = re.compile(r"\b(before|yesterday|previous|preceding|earlier)\b")
@@ -312,13 +316,20 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
             m.relative = text  # "during the month", "that spring": of the event told before
             m.date_found = True
             return
-        if _COUNTING_WORD.search(text) and _COUNTED_UNIT.search(text):
+        earlier_dates = [c[1] for c in found if c[1] is not None and c[3] < e.start_char]
+        # "arrested in September 2019 during protests that broke out that month": the sentence's own date
+        anchored = (
+            resolve_date(text, sent_ref, earlier_dates[-1])
+            if earlier_dates and _TOLD_UNIT.search(text)
+            else None
+        )
+        if anchored is None and _COUNTING_WORD.search(text) and _COUNTED_UNIT.search(text):
             m.relative = text
             m.date_found = True
             return
         # "last July" counts back from the report, whatever year the sentence tells of
         own = _FOUR_DIGITS.search(text) or (LAST_MONTH.search(text) and ref.day is not None)
-        value = (
+        value = anchored or (
             year_range(text)
             or told_hours(text, ref if article_year_of(doc) is None else sent_ref)  # (no telling day)
             or resolve_date(text, ref if own else sent_ref, m.claim_date)
