@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from tallybook.extract.attribution.according_scope import outside_scope
 from tallybook.extract.attribution.misread_subjects import after_subject
-from tallybook.extract.attribution.source_clauses import second_that_clause
+from tallybook.extract.attribution.source_clauses import defines_title, second_that_clause
 from tallybook.extract.detection.trigger_patterns import WITNESS_NOUNS, wordset
 from tallybook.extract.text.word_positions import word_positions
 from tallybook.model import Stance
@@ -73,7 +73,7 @@ def is_report_word(token: Token) -> bool:
         return any(c.dep_ == "dobj" and c.lower_ in _RAISED for c in token.children)
     if low in _LISTING:  # "MFB listed seven people who were taken": a teller's list, not a report's
         return (subj := subject_of(token)) is not None and subj.lower_ not in DOCUMENT_NOUNS
-    return low in REPORT_WORDS
+    return low in REPORT_WORDS and not defines_title(token)
 
 
 # "The expert also raised the case of X, who was arrested", "highlighted the cases of": bringing
