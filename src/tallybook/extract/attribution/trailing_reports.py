@@ -9,11 +9,16 @@ described as X were shot dead ..., [new sentence] , their families told Y."). `c
 when nothing earlier in the sentence asserts the incident. "The kingdom executed 170 people last
 year, official data shows.": the parser reads the closing "shows" as a noun and the figures word as
 its compound; the figures phrase tells it (`compound_figures`).
+A wire lead's closing tellers the parser hung as conjuncts on a noun of the clause before, leaving
+the reporting verb with no subject ("... for a rally addressed by the party's leader, witnesses
+and party officials said"): the short noun phrase between the last comma and the verb, past an
+apposition on its last name ("defence lawyers and X (XY), a London-based group, said")
+(`phrase_before`).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from tallybook.extract.attribution.source_asides import splits_coordination
 from tallybook.extract.attribution.source_syntax import (
@@ -47,6 +52,7 @@ def trailing_report(sent: Span, trigger: Token, hi: int) -> tuple[Token, Token] 
                 and c.head.i == trigger.i
                 and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)
                 and not any(0 <= c.i - e.end <= 1 and e.label_ in {"ORG", "PERSON"} for e in span_ents(sent))
+                and phrase_before(c, trigger) is None
             )
         ):
             subj = subject_of(c)
@@ -64,11 +70,60 @@ def trailing_report(sent: Span, trigger: Token, hi: int) -> tuple[Token, Token] 
                 ]
                 if near:
                     subj = near[-1].root
+                elif (
+                    (subj is None or subjectless)
+                    and (c.i == root.i or c.dep_ in {"parataxis", "conj"})
+                    and (lone := phrase_before(c, trigger)) is not None
+                ):
+                    subj = lone
                 elif subj is not None and subj.i < trigger.i:
                     subj = None
             if subj is not None and subj.i > trigger.i and subj.lower_ not in NOT_SOURCES:
                 return subj, c
     return None
+
+
+_PHRASE_MAX = 14
+_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "CCONJ", "NUM", "PART", "ADP", "PUNCT"})
+
+
+def phrase_before(verb: Token, trigger: Token) -> Token | None:
+    """ "..., as they gathered for a rally addressed by the party's leader, witnesses and party
+    officials said.": a closing reporting root with no subject whose tellers the parser hung as
+    conjuncts on a noun of the clause before; the head of the short noun phrase between the last
+    comma and the verb (its first conjunct), None when a verb stands in that stretch."""
+    doc, end = verb.doc, before_aside(verb)
+    start = _comma_before(doc, end, trigger.i)
+    if start is not None and end - start == 1:  # "..., lawyers and X, a London-based group, said"
+        aside = _comma_before(doc, start, trigger.i)
+        if aside is None or not _is_aside(doc[aside + 1 : start]):
+            return None
+        end, start = aside, _comma_before(doc, aside, trigger.i)
+    if start is None or end - start < 2:
+        return None
+    words = doc[start + 1 : end]
+    if any(t.pos_ not in _PHRASE_POS or (t.pos_ == "PUNCT" and t.text not in {"(", ")"}) for t in words):
+        return None
+    heads = [t for t in words if not start < t.head.i < end and t.pos_ in {"NOUN", "PROPN"}]
+    return heads[0] if len(heads) == 1 else None
+
+
+def _is_aside(words: Span) -> bool:
+    """ "a London-based rights group": a noun phrase set off after a name, opened by an article,
+    with no verb but a participle that qualifies a noun."""
+    return (
+        len(words) > 1
+        and words[0].lower_ in {"a", "an", "the"}
+        and all(t.pos_ not in {"VERB", "AUX"} or t.dep_ == "amod" for t in words)
+    )
+
+
+def _comma_before(doc: Doc, end: int, floor: int) -> int | None:
+    """The comma that opens the stretch ending before token `end`, within reach and after `floor`."""
+    start = end - 1
+    while start > floor and doc[start].text != "," and end - start <= _PHRASE_MAX:
+        start -= 1
+    return start if start > floor and doc[start].text == "," else None
 
 
 _SPLIT_MAX = 12  # ", their families told Bengal Newswire on Friday.": a short clause only
