@@ -136,6 +136,18 @@ HARM_PATTERNS: list[Pattern] = [
         [{"LOWER": "sexually"}, {"LOWER": {"IN": ["assaulted", "abused", "assault", "abuse"]}}],
     ),
     ("other", VERBAL, forms("raped")),
+    # "documented at least 37 cases of rape by soldiers": cases of rape with their doers are
+    # sexual violence; cases of rape a court hears or a law punishes name no doer
+    (
+        "other",
+        NOMINAL,
+        [
+            {"LOWER": {"IN": ["cases", "incidents", "instances"]}},
+            {"LOWER": "of"},
+            {"LOWER": {"IN": ["rape", "gang-rape"]}},
+            {"LOWER": "by"},
+        ],
+    ),
     ("other", NOMINAL, [{"LOWER": "sexual"}, {"LOWER": {"IN": ["violence", "assault", "assaults"]}}]),
     _stripped(0, 1),  # "stripped of their Azerbaijani citizenship"
     _stripped(0, 0),

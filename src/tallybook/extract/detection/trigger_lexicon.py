@@ -114,6 +114,12 @@ _DEATH_PATTERNS: list[Pattern] = [
             {"LOWER": {"IN": ["custody", "detention", "prison", "jail", "torture"]}},
         ],
     ),
+    # "14 prisoners died in prisons across the country": the plural of a place of detention
+    (
+        "death_in_custody",
+        VERBAL,
+        [{"LOWER": "died"}, {"LOWER": "in"}, {"LOWER": {"IN": ["prisons", "jails"]}}],
+    ),
     *[("death_in_custody", VERBAL, _died_in_named_prison(n)) for n in (1, 2, 3)],
     *[("death_in_custody", VERBAL, _died_at_police_station(n)) for n in (0, 1, 2)],
     (
