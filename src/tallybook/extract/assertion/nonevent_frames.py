@@ -2,7 +2,8 @@
 parsed with "risk" a noun), what a law lays down ("The law prohibits arbitrary arrest"), the
 topic of training, a meeting or a campaign ("a workshop on torture", "campaigned against torture",
 "the prohibition of torture"), a warning ("warned of a wave of executions"), people awaiting it
-("prisoners awaiting execution"), a habit told in the present passive ("political prisoners are
+("prisoners awaiting execution"), a counter's rule ("counts an execution only when it is
+confirmed"), a habit told in the present passive ("political prisoners are
 executed after summary trials"), a denial by everyone asked ("None of the detainees reported
 being tortured"), a title in quotation marks ('Hanged at Dawn') and a record the authorities keep back
 ("did not publish figures on executions": withheld_records.py). Used by non_events.py; needs
@@ -66,9 +67,38 @@ def non_event_frame(trigger: Trigger) -> bool:
     root = trigger.root
     if trigger.kind == NOMINAL and (_risked(trigger) or _topic(root) or _warned_of(root) or _awaited(root)):
         return True
+    if trigger.kind == NOMINAL and _counting_rule(trigger):
+        return True
     if _ruled(trigger) or _quoted_title(trigger) or _inverted_condition(trigger) or withheld_record(root):
         return True
     return trigger.kind == VERBAL and (_generic_passive(root) or _denied_by_all(root) or _those_held(root))
+
+
+_COUNTING = wordset(
+    "counts count records record includes include lists list registers register treats treat "
+    "considers consider classifies classify logs log"
+)
+_CONDITIONS = wordset("when if unless")
+
+
+def _counting_rule(trigger: Trigger) -> bool:
+    """ "GJO counts an execution only when it is confirmed by two sources", "The monitor records a
+    death in custody only if the family confirms it": a counter's rule, a present-tense verb of
+    counting with one indefinite act as its object and a condition after it, tells no event.
+    Read on word order (the parser hangs the condition anywhere)."""
+    doc = trigger.span.doc
+    start, end = _sentence_range(doc, trigger.span.start)
+    k = trigger.span.start - 1
+    while k > start and doc[k].tag_ in {"JJ", "HYPH"}:
+        k -= 1
+    if doc[k].lower_ not in {"a", "an", "every", "each", "any"} or k - 1 < start:
+        return False
+    verb = doc[k - 1]
+    if verb.lower_ not in _COUNTING or verb.tag_ not in {"VBZ", "VBP"}:
+        return False
+    after = [t.lower_ for t in doc[trigger.span.end : min(end, trigger.span.end + 8)]]
+    stop = next((j for j, w in enumerate(after) if w in {";", ":"}), len(after))
+    return any(w in _CONDITIONS for w in after[:stop])
 
 
 _INVERTING = wordset("were should had")

@@ -1,8 +1,9 @@
 """How a report is laid out: headlines, section headings, infobox fields and "Per X:" blocks.
 
 A title or an infobox field summarises what the body says (it yields a mention that folds into the
-body's incident); a section heading names a topic and reports nothing; a "Per X:" line says who
-gives the figures under it.
+body's incident); a section heading names a topic and reports nothing, and so does a run-in
+heading that opens a paragraph ("2. Deaths in detention. At least 29 people died ..."); a
+"Per X:" line says who gives the figures under it.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from tallybook.extract.attribution.claimants import PUBLISHER
-from tallybook.extract.detection.trigger_lexicon import NOMINAL
+from tallybook.extract.detection.trigger_lexicon import NOMINAL, NOMINAL_WORDS
 from tallybook.extract.detection.triggers import Trigger
 from tallybook.extract.entities.people import resolve_person
 from tallybook.extract.particulars.figures import parse_figure
@@ -114,6 +115,8 @@ def _line_at(text: str, start: int, end: int) -> tuple[int, str]:
 
 def is_heading(text: str, start: int, end: int, sent: Span) -> bool:
     """A section heading or a one-noun title line: it names a topic, it reports nothing."""
+    if _run_in_heading(text, sent):
+        return True
     _, line = _line_at(text, start, end)
     if not line or line.endswith((".", "”", '"', ":")) or len(line) > 200:
         return False
@@ -126,6 +129,32 @@ def is_heading(text: str, start: int, end: int, sent: Span) -> bool:
         return False
     small = {"of", "and", "or", "the", "in", "on", "for", "to", "a", "an", "at", "by", "with", "other"}
     return len(words) <= 2 or all(w[0].isupper() or w in small for w in words)
+
+
+_HEADING_POS = {"NOUN", "ADJ", "ADP", "DET", "CCONJ"}
+
+
+def _run_in_heading(text: str, sent: Span) -> bool:
+    """A paragraph's run-in heading, "2. Deaths in detention. At least 29 people died ...": a
+    short verbless noun phrase with its own stop that opens a line the body carries on."""
+    line_start = text.rfind("\n", 0, max(sent.end_char - 1, 0)) + 1
+    words = [t for t in sent if t.idx >= line_start and not t.is_punct]
+    while words and (words[0].tag_ == "LS" or words[0].like_num or len(words[0].text) == 1):
+        words = words[1:]  # the list marker, "3.", "b)"
+    if not words or len(words) > 5 or not words[0].text[0].isupper():
+        return False
+    first = words[0].idx
+    if words[0].pos_ == "PROPN" and words[0].lower_ in NOMINAL_WORDS:
+        words = words[1:]  # the model tags a capitalised first word a name: "Torture in custody."
+    if not all(t.pos_ in _HEADING_POS or (t.pos_ == "VERB" and t.dep_ == "amod") for t in words):
+        return False
+    line_end = text.find("\n", sent.end_char)
+    after = text[sent.end_char : line_end if line_end >= 0 else len(text)]
+    marker = _RUN_IN_MARKER.match(text[line_start:first])
+    return sent.text.rstrip().endswith(".") and marker is not None and bool(after.strip())
+
+
+_RUN_IN_MARKER = re.compile(r"^\s*(?:(?:\d{1,2}|[a-z])[.)]\s*)?$")
 
 
 # Citation marks ("[3]", "[4][5]", "[note 2]"), one after another: the pipeline's sentence cuts

@@ -18,6 +18,7 @@ from tallybook.extract.timing.anchored_dates import to_month
 from tallybook.extract.timing.annual_dates import (
     annual_report_reference as annual_report_reference,  # incidents
 )
+from tallybook.extract.timing.counted_dates import opening_count_day
 from tallybook.extract.timing.custody_dates import custody_torture_date, taken_just_before
 from tallybook.extract.timing.dates import Reference, resolve_date
 from tallybook.extract.timing.event_dates import previous_sentence_date
@@ -88,7 +89,7 @@ def inherit_context_dates(
     scene_days(mentions, ref)
     for i, m in enumerate(mentions):
         if m.relative is not None and m.date is None and not m.summary:
-            m.date = _after_earlier(m, mentions[:i])
+            m.date = opening_count_day(m, mentions[:i], ref) or _after_earlier(m, mentions[:i])
         if m.type == "enforced_disappearance" and m.relative is not None and m.date is not None:
             m.date = held_until(m.date, m.relative, span_text(m.sent))
         if m.date_found or m.date is not None or m.summary or long_span_count(m.sent, m.trigger.span):

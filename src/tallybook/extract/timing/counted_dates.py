@@ -1,7 +1,9 @@
 """Dates a sentence counts from another date it gives: "X died last Friday, four days after he
 was detained", "On 14 September, X, detained six days earlier, died", "arrested in 2003 and
 sentenced the following year", "the largest execution since 2019, when 17 men were hanged", and
-"A week later, on 24 January": a relative phrase the day after it restates.
+"A week later, on 24 January": a relative phrase the day after it restates; and "Two weeks
+later, the judge sentenced X to death" after a sentence that dates only a hearing ("The final
+hearing was on 6 June"): counted from that sentence's day.
 """
 
 from __future__ import annotations
@@ -14,10 +16,11 @@ from spacy.tokens import Span, Token
 
 from tallybook.extract.detection.trigger_lexicon import wordset
 from tallybook.extract.particulars.figures import parse_number
-from tallybook.extract.text.boilerplate import doc_text, span_text
+from tallybook.extract.text.boilerplate import doc_text, sentence_bounds, span_text
 from tallybook.extract.timing.counted_intervals import rough_count
 from tallybook.extract.timing.date_phrases import ABS_DATE, REL_PHRASE
 from tallybook.extract.timing.dates import Reference, resolve_date, shift_date
+from tallybook.extract.timing.dating_years import previous_sentence, previous_sentence_date
 from tallybook.model import PartialDate
 
 if TYPE_CHECKING:
@@ -111,3 +114,37 @@ def restated_day(e: Span, ents: list[Span]) -> bool:
             if all(t.is_punct or t.lower_ in _RESTATING for t in gap):
                 return True
     return False
+
+
+# A count of days or weeks on that opens its sentence: "Two weeks later,", "Eleven days later".
+_OPENING_COUNT = re.compile(r"^\W*(?:about\s+|some\s+)?\w+\s+(?:days?|weeks?)\s+later\b", re.IGNORECASE)
+
+
+def opening_count_day(m: Mention, earlier: list[Mention], ref: Reference) -> PartialDate | None:
+    """ "The final hearing was held on 6 June. Two weeks later, the judge sentenced X to death":
+    a count that opens the sentence runs from the day the sentence before gives, when that
+    sentence tells no incident of its own (a hearing, a trial, a visit): 20 June."""
+    if m.relative is None or not _OPENING_COUNT.match(m.relative):
+        return None
+    if not _OPENING_COUNT.match(span_text(m.sent)):
+        return None
+    prev = previous_sentence(m.sent) or _last_of_paragraph_before(m.sent)
+    if prev is None or any(x.sent.start == prev.start for x in earlier):
+        return None
+    day = previous_sentence_date(prev, ref)
+    if day is None or day.precision != "day" or day.end:
+        return None
+    return resolve_date(m.relative, Reference(None, None), day)
+
+
+def _last_of_paragraph_before(sent: Span) -> Span | None:
+    """The last sentence of the paragraph before, when that is a whole line of prose, not a
+    heading or a list line: "... on 6 June, the defence was given twenty minutes.\n\nTwo weeks later"."""
+    bounds = sentence_bounds(sent.doc, sent.start - 1) if sent.start > 0 else None
+    if bounds is None:
+        return None
+    prev = sent.doc[bounds[0] : bounds[1]]
+    body = span_text(prev).strip()
+    if "\n" in body or not body.endswith((".", "\u201d", '"')) or len(prev) < 6:
+        return None
+    return prev
