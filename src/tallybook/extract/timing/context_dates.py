@@ -51,7 +51,7 @@ from tallybook.extract.timing.story_dates import (
     same_day_scene,
     told_on_in_next,
 )
-from tallybook.extract.timing.telling_dates import court_testimony
+from tallybook.extract.timing.telling_dates import testimony_of_other_year
 from tallybook.extract.timing.wave_dates import past_perfect, wave_date
 from tallybook.extract.timing.wave_tallies import since_undated_coup
 from tallybook.extract.timing.withheld_periods import withheld_to_telling
@@ -156,7 +156,7 @@ def inherit_context_dates(
         coup = covered_year is None and since_undated_coup(m.sent, m.trigger.span)  # (annual: its year)
         if undated_holding(m.sent, m.trigger.span) or coup:
             continue  # "dozens are on death row": a state whose start the text does not give
-        if m.claim_date is not None and _testimony_of_other_year(m, mentions[:i]):
+        if m.claim_date is not None and testimony_of_other_year(m, mentions[:i]):
             continue  # "At the session of 14 January 2021, X told the judge he had been beaten"
         if m.claim_date is not None:
             # "In October RFA reported that X died in custody": a death is dated by when it was
@@ -171,19 +171,6 @@ def inherit_context_dates(
             m.date = PartialDate(article_date.value)
             m.date_from_claim = True
     date_found_bodies(mentions, ref)  # a body found after a taking: the time between them
-
-
-def _testimony_of_other_year(m: Mention, before: list[Mention]) -> bool:
-    """Torture told in court ("At the session of 14 January 2021, X told the judge that he had
-    been beaten") happened in the custody after the arrest: the hearing's year dates it only when
-    the latest arrest told before it is of that year ("arrested in March ... told the court in
-    August that he was slapped")."""
-    if m.claim_date is None or not court_testimony(m.sent, m.trigger.root):
-        return False
-    arrests = [b for b in before if b.type == "arrest"]
-    if not arrests or arrests[-1].date is None:
-        return True
-    return arrests[-1].date.value[:4] != m.claim_date.value[:4]
 
 
 _SINCE_THEN = re.compile(r"\bsince then\b", re.I)

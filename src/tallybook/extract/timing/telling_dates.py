@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from tallybook.extract.attribution.claimants import is_report_word
 from tallybook.extract.detection.trigger_lexicon import wordset
+from tallybook.extract.particulars.mentions import Mention
 
 # Verbs that count events: "recorded 883 executions in 2022" dates the executions, not the record.
 COUNT_VERBS = wordset("recorded record records documented document documents registered counted verified")
@@ -187,3 +188,16 @@ def court_testimony(sent: Span, trigger: Token) -> bool:
         if tok.lower_ in _TOLD and any(t.lower_ in _COURT_HEARERS for t in tok.doc[tok.i + 1 : tok.i + 4]):
             return True
     return False
+
+
+def testimony_of_other_year(m: Mention, before: list[Mention]) -> bool:
+    """Torture told in court ("At the session of 14 January 2021, X told the judge that he had
+    been beaten") happened in the custody after the arrest: the hearing's year dates it only when
+    the latest arrest told before it is of that year ("arrested in March ... told the court in
+    August that he was slapped")."""
+    if m.claim_date is None or not court_testimony(m.sent, m.trigger.root):
+        return False
+    arrests = [b for b in before if b.type == "arrest"]
+    if not arrests or arrests[-1].date is None:
+        return True
+    return arrests[-1].date.value[:4] != m.claim_date.value[:4]
