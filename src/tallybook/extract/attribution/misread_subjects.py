@@ -9,6 +9,8 @@ which words describe those people). `source_syntax.witnessed` and `claimant_role
 ask it when a verb of seeing or telling has no subject of its own. "..., killing at least nine
 people, the state-funded X Watch said": the parser makes the participle's object the subject of
 "said" and the source its conjunct or apposition; the source is that (`claimants` asks it).
+"The Special Rapporteur is gravely concerned that 419 people were executed": the reporting
+adjective has no subject; the present copula's named subject is the teller (`subject_of` asks it).
 """
 
 from __future__ import annotations
@@ -70,3 +72,14 @@ def object_subject(subj: Token, trigger: Token) -> Token | None:
         ):
             return c  # (a named victim's apposition describes the victim: "killing X, a student")
     return None
+
+
+def stance_adjective(word: Token) -> bool:
+    """ "X is gravely concerned that", "X remains alarmed that": a reporting adjective set on a
+    present copula, whose subject is the teller (not "his mother was concerned that", a worry
+    told)."""
+    if word.dep_ != "acomp" or word.head.tag_ not in {"VBZ", "VBP"}:
+        return False
+    # a named subject only: "The organisation is also alarmed that" leaves the bare head to the
+    # source the paragraph carries on
+    return any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in word.head.children)

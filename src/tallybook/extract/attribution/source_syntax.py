@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tallybook.extract.attribution.according_scope import outside_scope
-from tallybook.extract.attribution.misread_subjects import after_subject
+from tallybook.extract.attribution.misread_subjects import after_subject, stance_adjective
 from tallybook.extract.attribution.source_clauses import defines_title, second_that_clause
 from tallybook.extract.detection.trigger_patterns import WITNESS_NOUNS, wordset
 from tallybook.extract.text.word_positions import word_positions
@@ -163,7 +163,7 @@ def subject_of(verb: Token) -> Token | None:
         agent = agent_of(cur)
         if agent is not None:
             return agent
-        if cur.dep_ in {"conj", "advcl", "xcomp", "ccomp"} and cur.head.i != cur.i:
+        if (cur.dep_ in {"conj", "advcl", "xcomp", "ccomp"} or stance_adjective(cur)) and cur.head.i != cur.i:
             cur = cur.head
             continue
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":

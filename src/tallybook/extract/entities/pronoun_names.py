@@ -2,7 +2,11 @@
 speak of as a person: "Thandiwe Mokoena lost her son in the shooting. “...,” she said." The
 run opens its sentence as the subject of a verb, and the quotation right after its sentence is
 closed by a personal pronoun's speech verb ("she said", "he told reporters"), which only a
-person fits (a body is "it said"). Without this the pronoun has no one to point to."""
+person fits (a body is "it said"). Without this the pronoun has no one to point to. The run may
+also stand set off beside an opening role ("The Forum's coordinator, X, called for ... “...,”
+she said"), carry an apposition before its verb ("X, the party's mobiliser, was detained"), and
+a sentence opened by "She"/"He" may come between it and the quotation, across a paragraph break
+("... was detained. She told the paper ... / “...,” she said")."""
 
 from __future__ import annotations
 
@@ -16,11 +20,21 @@ from tallybook.extract.text.boilerplate import doc_ents
 # the run's own sentence goes on with a lowercase verb ("lost", "runs", "was detained")
 _VERB_AFTER_RE = re.compile(r"[ \t]+(?:has[ \t]+|had[ \t]+|was[ \t]+|is[ \t]+)?[a-z]+(?:ed|s|t|d|n)?\b")
 # the rest of that sentence, then a quotation closed by "she said" / "he added"
-_QUOTE_AFTER = r"[^.!?“”\"\n]{0,200}[.!?][ \t]+[“\"][^”\"\n]{8,400}[,.!?][”\"][ \t]+"
+_QUOTE_AFTER = (
+    r"[^.!?“”\"\n]{0,200}[.!?](?:\s+(?:She|He)[ \t][^.!?\n]{0,300}[.!?])?"
+    r"\s+[“\"][^”\"\n]{8,400}[,.!?][”\"][ \t]+"
+)
 _CUE = r"[ \t]+(?:said|says|added|told|recalled|explained|wrote)\b"
 _PRONOUN_CUE_RE = re.compile(rf"{_QUOTE_AFTER}(?:she|he){_CUE}")
 # a sentence opens after a stop, a line break or at the start of the text
 _OPENS_RE = re.compile(r"(?:^|[.!?][”\"]?[ \t]+|\n[ \t]*)$")
+# or it stands set off beside a short opening phrase of a role: "The Forum's coordinator, X,"
+_BESIDE_ROLE_RE = re.compile(
+    r"(?:^|[.!?][”\"]?[ \t]+|\n[ \t]*)(?:The|His|Her|Its|Their|[A-Z][\w’'-]*['’]s)"
+    r"(?:[ \t]+[\w’'-]+){0,3}[ \t]+[a-z][\w’'-]*,[ \t]+$"
+)
+# an apposition between the run and its verb: "X, the party's district mobiliser,"
+_APPOS_RE = re.compile(r",[ \t]+(?:the|a|an|his|her|its|their)[ \t][^.!?,;“”\"\n]{2,60},")
 
 
 def pronoun_named(doc: Doc, text: str, start: int, end: int, name: str) -> bool:
@@ -34,7 +48,12 @@ def pronoun_named(doc: Doc, text: str, start: int, end: int, name: str) -> bool:
     ):
         return False
     if _OPENS_RE.search(text, max(0, start - 4), start) is None:
-        return False
+        if _BESIDE_ROLE_RE.search(text, max(0, start - 80), start) is None or text[end : end + 1] != ",":
+            return False
+        end += 1  # "The Forum's coordinator, X, called": the verb follows the comma
+    else:
+        appos = _APPOS_RE.match(text, end)
+        end = appos.end() if appos else end
     if _VERB_AFTER_RE.match(text, end) is None:
         return False
     if _PRONOUN_CUE_RE.match(text, end) is not None:

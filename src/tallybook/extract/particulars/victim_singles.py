@@ -19,7 +19,10 @@ MORE_PERSONS = wordset(
     "defendant co-defendant accused protester protestor demonstrator cousin nephew niece uncle aunt "
     "grandson granddaughter grandfather grandmother fiance fiancé mechanic nurse engineer lecturer "
     "professor researcher photographer cameraman shopkeeper fisherman lawmaker politician "
-    "candidate organiser organizer pupil musician rapper singer actor actress"
+    "candidate organiser organizer pupil musician rapper singer actor actress "
+    # a person named by a tie to someone else: "her client", "my colleague", "their neighbour"
+    "client patient tenant colleague employee neighbour neighbor classmate roommate friend "
+    "boyfriend girlfriend apprentice shepherd coordinator mobiliser mobilizer"
 )
 _DEFINITE = wordset("the this that")
 _OWNER_PRONOUNS = wordset("my his her their our your")

@@ -9,7 +9,10 @@ body for "he"/"she" ("RAB denied holding him ... “...,” he said": not RAB), 
 resort, is a name inside quoted words. Before those: a relative of the pronoun's sex named
 only through a person in the sentence before ("I spoke to Carlo's grandmother. She said, “...”")
 and, with no speaker so far, the subject of the sentence before, a person the text named in full
-("Seven years on, Marites still keeps ... “...,” she said"). Split out of quotes.py.
+("Seven years on, Marites still keeps ... “...,” she said"). Someone who speaks after that newer
+subject wins over it ("Her brother, X, ... A monk ... described what he saw. “...,” he said": the
+monk); a cue whose subject reads back to someone named before the speaker so far names no one
+newer. Split out of quotes.py.
 """
 
 from __future__ import annotations
@@ -60,8 +63,14 @@ def pronoun_speaker(
     if prev_speaker[0] and pronoun != "it":
         if pronoun in ("he", "she") and prev_speaker[1] is not None:
             newer = _new_subject(doc, mentions, pronoun, prev_speaker, start, quoted)
-            if not newer[0] and subject_of is not None:
-                newer = _latest_speaking(doc, pronoun, people, prev_speaker, start, quoted, subject_of)
+            if subject_of is not None:
+                # "Her brother, X, has not been seen. A monk ... described what he saw. “...,” he
+                # said": whoever speaks after the newer subject, the monk
+                speaking = _latest_speaking(doc, pronoun, people, prev_speaker, start, quoted, subject_of)
+                if not newer[0] or (
+                    speaking[0] and speaking[1] and newer[1] and speaking[1].start > newer[1].end
+                ):
+                    newer = speaking if speaking[0] else newer
             if newer[0]:
                 return newer
         if pronoun not in ("he", "she") or prev_speaker[0] not in bodies:
@@ -197,6 +206,8 @@ def _latest_speaking(
             firsts.setdefault(sentence_start(text, c.start()), c.start())
     for sentence, cue in sorted(firsts.items(), reverse=True):
         who = subject_of(cue, sentence)
+        if who[1] is not None and who[1].end <= prev_speaker[1].start:
+            continue  # "She told ..." read back to someone named before the speaker so far
         if who[0] and (
             (who[0] in people and person_sex(doc, who[0]) in (None, pronoun))
             or relative_fits(who[0], pronoun)

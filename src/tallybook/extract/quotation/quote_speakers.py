@@ -117,6 +117,12 @@ def _nested_subject(doc: Doc, mentions: list[Mention], quoted: list[tuple[int, i
     return subject_of
 
 
+# a phrase of place, time or means set off by commas between a subject and its verb
+_ASIDE_BEFORE_RE = re.compile(
+    r"\w,[ \t]+(?:in|on|at|during|after|before|with|through|via|by)[ \t][^,.;“”\"]{0,50}$", re.IGNORECASE
+)
+
+
 def cue_subject(
     doc: Doc,
     cue_at: int,
@@ -147,6 +153,8 @@ def cue_subject(
     participle = re.match(r"\w+ing\b", text[cue_at : cue_at + 20]) is not None
     for i, (s, e, kind, name) in enumerate([] if participle else mentions):
         if name and kind in ("person", "title", "org") and e <= cue_at and not text[e:cue_at].strip(" ,"):
+            if _ASIDE_BEFORE_RE.search(text, max(clause_start, s - 60), s):
+                continue  # "The Government, in a note to the expert, said": the aside names no speaker
             kin = KIN_OF_RE.search(text, max(clause_start, s - 40), s) if kind == "person" else None
             if kin is not None:  # "A relative of Rigi told": the relative speaks
                 return named_speaker(doc, mentions, kin.start(), e, prev_speaker, quoted, nested)
