@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tallybook.extract.detection.trigger_conditions import REFERRING_WORDS
 from tallybook.extract.detection.trigger_patterns import wordset
 
-_REFERRING = wordset("refer refers referred referring")
 # Nouns an article's title names its event by ("The X killings", "The disappearance of X").
 _TITLE_NOUNS = wordset(
     "disappearance disappearances killing killings massacre massacres shooting shootings execution "
@@ -23,7 +23,7 @@ def defines_title(verb: Token) -> bool:
     killing of X refers to the fatal shooting of ...": a lead that defines the event its title names
     is told by the article, no teller (not "the report refers to the executions", "his lawyer
     referred to the beatings")."""
-    if verb.lower_ not in _REFERRING:
+    if verb.lower_ not in REFERRING_WORDS:
         return False
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return subj is not None and subj.lower_ in _TITLE_NOUNS

@@ -95,7 +95,8 @@ def carries_penalty(span: Span) -> bool:
     return span[0].lower_ in _CARRY and (len(span) < 2 or span[1].lower_ != "out")
 
 
-_REFERRED = wordset("referred refer refers referring")
+# Verbs of referring a case on, shared with the trigger scan and the attribution of article leads.
+REFERRING_WORDS = wordset("referred refer refers referring")
 _MUFTI_REACH = (
     16  # words from "referred" to "Mufti": "the papers of approximately 35 defendants to the Grand"
 )
@@ -104,7 +105,7 @@ _MUFTI_REACH = (
 def mufti_referral(lowers: list[str], i: int) -> bool:
     """ "referred the papers of 12 defendants to the Grand Mufti", "referred the case of 20 men to
     the mufti": a court sends people's case to the mufti, the step before a death sentence."""
-    if lowers[i] not in _REFERRED:
+    if lowers[i] not in REFERRING_WORDS:
         return False
     seen_to = False
     for low in lowers[i + 1 : i + 1 + _MUFTI_REACH]:
@@ -122,4 +123,4 @@ def after_referral(doc: Doc, lowers: list[str], start: int) -> bool:
     own sentence: "the first step towards a death sentence", "his opinion on their execution"."""
     bounds = sentence_bounds(doc, start)
     first = bounds[0] if bounds is not None else max(0, start - 40)
-    return any(mufti_referral(lowers, j) for j in range(first, start) if lowers[j] in _REFERRED)
+    return any(mufti_referral(lowers, j) for j in range(first, start) if lowers[j] in REFERRING_WORDS)

@@ -22,6 +22,7 @@ from tallybook.extract.detection.parsed_triggers import PARSED_WORDS, died_held,
 from tallybook.extract.detection.recall_verbs import executed_a_deed, idiom_particle, killed_a_thing
 from tallybook.extract.detection.sentenced_parts import sentenced_part
 from tallybook.extract.detection.trigger_conditions import (
+    REFERRING_WORDS,
     after_referral,
     capital_charge,
     carries_penalty,
@@ -156,7 +157,7 @@ class TriggerMatcher:
             tok = doc[i]
             if low in _SENTENCE_WORDS and (to_death(tok) or sentenced_part(tok)):
                 found.append(Trigger("death_sentence", VERBAL, doc[tok.i : tok.i + 1]))
-            elif (low in _REFERRED_WORDS and mufti_referral(lowers, i)) or is_prison_term(tok):
+            elif (low in REFERRING_WORDS and mufti_referral(lowers, i)) or is_prison_term(tok):
                 # "referred the papers to the Grand Mufti" (a capital trial), "jailed for ten years"
                 found.append(Trigger("other", VERBAL, doc[tok.i : tok.i + 1]))
             elif low == "shot" and has_parse(doc) and condemned_shot(tok):  # "sentenced to death, was shot"
@@ -213,7 +214,6 @@ def _sense_type(tok: Token) -> tuple[str, str] | None:
 
 
 _SENTENCE_WORDS = wordset("sentenced sentencing sentence sentences condemned")
-_REFERRED_WORDS = wordset("referred refer refers referring")
 _DEATH_PENALTY_TYPES = frozenset({"death_sentence", "execution"})
 _DEATH_WORDS = DYING_WORDS | wordset("found")  # "found dead in a punishment cell" reads like "died"
 # Every word a branch of `TriggerMatcher._read` can start from.
@@ -234,7 +234,7 @@ _READ_WORDS = (
     | FOUND_WORDS
     | HOME_WORDS
     | HELD_STOCK_WORDS
-    | _REFERRED_WORDS
+    | REFERRING_WORDS
 )
 
 
