@@ -19,7 +19,7 @@ from tallybook.extract.timing.annual_dates import (
     annual_report_reference as annual_report_reference,  # incidents
 )
 from tallybook.extract.timing.counted_dates import opening_count_day
-from tallybook.extract.timing.custody_dates import custody_torture_date, taken_just_before
+from tallybook.extract.timing.custody_dates import custody_torture_date, held_since_arrest, taken_just_before
 from tallybook.extract.timing.dates import Reference, resolve_date
 from tallybook.extract.timing.event_dates import previous_sentence_date
 from tallybook.extract.timing.event_periods import period_around_event
@@ -110,7 +110,7 @@ def inherit_context_dates(
             continue  # "beaten until he signed a confession": between arrest and trial, undated
         # (a beating to force a confession is left to the detention rules of held_periods)
         plain = m.type == "torture" and not CONFESSION_MEANS.search(span_text(m.sent))
-        custody = _held_since_arrest(m, mentions[:i], ref) if plain else None
+        custody = held_since_arrest(m, mentions[:i], ref) if plain else None
         if custody is not None:
             m.date = custody  # "during some 70 days in solitary confinement he was whipped": that custody
             continue
@@ -141,7 +141,7 @@ def inherit_context_dates(
                 continue
         earlier = (
             _earlier_event_date(m, mentions[:i])
-            or _held_since_arrest(m, mentions[:i], ref)
+            or held_since_arrest(m, mentions[:i], ref)
             or same_day_scene(m, mentions[:i])
             or restates_lead(m, mentions[:i])
             or told_on_in_next(m, ref)
@@ -344,41 +344,3 @@ def _after_earlier(m: Mention, earlier: list[Mention]) -> PartialDate | None:
 
 # The time of the event told before, whatever its length: "during the same night", "the same days".
 _SAME_TIME = re.compile(r"^\W*(?:(?:on|during|in|over)\s+)?the\s+same\s+(?:days|night|nights)\W*$", re.I)
-
-
-# An arrest told as a noun with its date, which a stated length of custody counts from ("after his
-# arrest in March 2022", or the year alone: "after his arrest in 2016").
-_AFTER_ARREST = re.compile(
-    rf"\b(?:after|following|since)\s+(?:his|her|their)\s+(?:arrest|detention|abduction)\s+"
-    rf"((?:in|on)\s+(?:(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})(?:\s+\d{{1,2}})?,?\s+)?\d{{4}})\b"
-)
-_ARRESTED = re.compile(r"\b(?:arrested|detained|abducted|seized|taken into custody)\b", re.IGNORECASE)
-
-
-def _held_since_arrest(m: Mention, earlier: list[Mention], ref: Reference) -> PartialDate | None:
-    """ "He was arrested in March 2021 and held in solitary confinement for 40 days, during which
-    interrogators beat him": the period from the arrest (of this sentence or the one before)."""
-    if m.type not in {"torture", "enforced_disappearance", "other"}:
-        return None
-    if not duration_in_clause(m.sent, m.trigger.root):
-        return None
-    prev = previous_sentence(m.sent)
-    for sent in (m.sent, prev):
-        if sent is None:
-            continue
-        start = next(
-            (
-                x.date
-                for x in reversed(earlier)
-                if x.type == "arrest" and x.sent.start == sent.start and x.date and not x.date_from_claim
-            ),
-            None,
-        )
-        if start is None and _ARRESTED.search(span_text(sent)) and sent is prev:
-            start = previous_sentence_date(sent, ref)
-        told = _AFTER_ARREST.search(span_text(sent)) if start is None and sent is m.sent else None
-        if told is not None:  # "after his arrest in March 2022 he was held for 43 days"
-            start = resolve_date(told.group(1), ref)
-        if start is not None and not start.end:
-            return held_for(start, span_text(m.sent))
-    return None

@@ -7,7 +7,9 @@ the telling itself when the story is days old). Beaten at the arrest itself ("wa
 March and beaten", "rounded up 30 men, many of whom were whipped", "beat him in a police van"),
 it takes the arrest's own date, whatever the custody's length. A custody whose end the text does
 not bound (arrested years before the telling, beaten "during interrogation") gives no date here,
-nor does a beating told as the means of a confession (held_periods dates those).
+nor does a beating told as the means of a confession (held_periods dates those). A stated length
+of custody after a dated arrest ("arrested in March 2021 and held for 40 days, during which ...")
+gives the period from the arrest.
 """
 
 from __future__ import annotations
@@ -21,8 +23,9 @@ from tallybook.extract.particulars.figures import parse_number
 from tallybook.extract.particulars.mentions import Mention
 from tallybook.extract.text.boilerplate import doc_text, span_ents, span_text
 from tallybook.extract.timing.dates import Reference, enclosing, resolve_date, shift_date
-from tallybook.extract.timing.dating_years import previous_sentence
-from tallybook.extract.timing.held_periods import held_for
+from tallybook.extract.timing.dating_years import previous_sentence, previous_sentence_date
+from tallybook.extract.timing.held_periods import duration_in_clause, held_for
+from tallybook.extract.timing.month_names import MONTH_NAMES
 from tallybook.model import PartialDate
 from tallybook.model.vocab import TAKING_TYPES
 
@@ -235,3 +238,41 @@ def taken_just_before(m: Mention, earlier: list[Mention]) -> PartialDate | None:
     value = taken[-1].date
     assert value is not None
     return held_for(value, span_text(m.sent))
+
+
+# An arrest told as a noun with its date, which a stated length of custody counts from ("after his
+# arrest in March 2022", or the year alone: "after his arrest in 2016").
+_AFTER_ARREST = re.compile(
+    rf"\b(?:after|following|since)\s+(?:his|her|their)\s+(?:arrest|detention|abduction)\s+"
+    rf"((?:in|on)\s+(?:(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})(?:\s+\d{{1,2}})?,?\s+)?\d{{4}})\b"
+)
+_ARRESTED = re.compile(r"\b(?:arrested|detained|abducted|seized|taken into custody)\b", re.IGNORECASE)
+
+
+def held_since_arrest(m: Mention, earlier: list[Mention], ref: Reference) -> PartialDate | None:
+    """ "He was arrested in March 2021 and held in solitary confinement for 40 days, during which
+    interrogators beat him": the period from the arrest (of this sentence or the one before)."""
+    if m.type not in {"torture", "enforced_disappearance", "other"}:
+        return None
+    if not duration_in_clause(m.sent, m.trigger.root):
+        return None
+    prev = previous_sentence(m.sent)
+    for sent in (m.sent, prev):
+        if sent is None:
+            continue
+        start = next(
+            (
+                x.date
+                for x in reversed(earlier)
+                if x.type == "arrest" and x.sent.start == sent.start and x.date and not x.date_from_claim
+            ),
+            None,
+        )
+        if start is None and _ARRESTED.search(span_text(sent)) and sent is prev:
+            start = previous_sentence_date(sent, ref)
+        told = _AFTER_ARREST.search(span_text(sent)) if start is None and sent is m.sent else None
+        if told is not None:  # "after his arrest in March 2022 he was held for 43 days"
+            start = resolve_date(told.group(1), ref)
+        if start is not None and not start.end:
+            return held_for(start, span_text(m.sent))
+    return None
