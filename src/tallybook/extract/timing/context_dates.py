@@ -24,6 +24,7 @@ from tallybook.extract.timing.dates import Reference, resolve_date
 from tallybook.extract.timing.event_dates import previous_sentence_date
 from tallybook.extract.timing.event_periods import period_around_event
 from tallybook.extract.timing.found_bodies import date_found_bodies
+from tallybook.extract.timing.fresh_deaths import fresh_death_month
 from tallybook.extract.timing.held_periods import (
     CONFESSION_MEANS,
     confession_only,
@@ -156,6 +157,10 @@ def inherit_context_dates(
         coup = covered_year is None and since_undated_coup(m.sent, m.trigger.span)  # (annual: its year)
         if undated_holding(m.sent, m.trigger.span) or coup:
             continue  # "dozens are on death row": a state whose start the text does not give
+        fresh = fresh_death_month(m, mentions[:i], ref)
+        if fresh is not None:
+            m.date = fresh  # "A prisoner ... has died in custody": news of the month published
+            continue
         if m.claim_date is not None and testimony_of_other_year(m, mentions[:i]):
             continue  # "At the session of 14 January 2021, X told the judge he had been beaten"
         if m.claim_date is not None:

@@ -146,7 +146,7 @@ def announced_event(e: Span, verb: Token, trigger: Token) -> bool:
     if verb.lower_ not in _ANNOUNCED or trigger.pos_ not in {"NOUN", "PROPN"}:
         return False
     if not any(c.dep_ == "auxpass" for c in verb.children):
-        return False
+        return _active_announcement(e, verb, trigger)
     if verb.dep_ in {"relcl", "acl"}:
         # "the execution of 29 men, which was announced on Saturday": the parser may hang the
         # clause on the noun after "of"
@@ -161,6 +161,18 @@ def announced_event(e: Span, verb: Token, trigger: Token) -> bool:
     return trigger.i < e.start < verb.i and not any(
         t.pos_ == "VERB" and t.dep_ not in {"pcomp", "acl", "relcl"} for t in e.doc[trigger.i + 1 : e.start]
     )
+
+
+def _active_announcement(e: Span, verb: Token, trigger: Token) -> bool:
+    """ "Last Friday, the narcotics bureau announced the execution of two men", "In January the
+    authorities announced the deaths in custody of three detainees": an active announcement whose
+    object is the event noun dates that event the same way; the date is the announcement's, unless the
+    object has a time of its own ("announced on Monday the arrests made last year")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not (obj.i == trigger.i or (trigger.head.i == obj.i and trigger.dep_ == "compound")):
+        return False
+    # the object's own time ("the arrests made in March") dates the event, not the announcement
+    return not any(t.ent_type_ in {"DATE", "TIME"} for t in obj.subtree)
 
 
 # Who hears testimony in court: "told the court", "told the presiding judge", "told judges".
