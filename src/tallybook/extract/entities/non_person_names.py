@@ -18,6 +18,7 @@ import re
 from tallybook.extract.entities.article_names import named_as_thing
 from tallybook.extract.entities.known_orgs import COUNTRY_DEMONYMS, COUNTRY_NAMES
 from tallybook.extract.entities.lexicon import title_alternation, word_set
+from tallybook.extract.entities.listed_places import ends_in_place_noun, listed_among_places
 from tallybook.extract.entities.person_names import UPPER_LETTERS, whole_word_hits
 from tallybook.extract.entities.place_mentions import written_as_place
 from tallybook.extract.particulars.countries import MORE_COUNTRIES
@@ -178,6 +179,8 @@ def names_no_person(text: str, name: str, start: int, end: int, agencies: set[st
     words = name.split()
     if any(w.lower() in PLACE_WORDS or w in _BODY_HEADS for w in words) or words[-1] in _OUTLET_ENDS:
         return True  # "Kafr X", "X Norte", "Project X", "X Weekly"
+    if ends_in_place_noun(name):
+        return True  # "Kyi Myin Tine Townships", "Kermanshah Province"
     if any(w.endswith(("'s", "’s")) for w in words[:-1]):
         return True  # "Meridian's Dubai newsroom": a possessor and what it owns, no one name
     if name in agencies or name in _MORE_COUNTRIES or named_as_thing(text, name, start, end):
@@ -189,7 +192,7 @@ def names_no_person(text: str, name: str, start: int, end: int, agencies: set[st
             return True
         if _COMMUNITY_AFTER_RE.match(text, e) or _cited_outlet(text, s) or written_as_place(text, s, e):
             return True
-        if _DESK_AFTER_RE.match(text, e):
+        if _DESK_AFTER_RE.match(text, e) or listed_among_places(text, s, e):
             return True
         if _DESCRIBED_PERSON_RE.match(text, e) and _ARTICLE_BEFORE_RE.search(text, max(0, s - 16), s):
             return True

@@ -142,6 +142,8 @@ def is_nameish(name: str) -> bool:
     words = name.split()
     if not words or any(w.lower().strip(".,’'") in _NOT_NAME_PARTS for w in words):
         return False
+    if all(w.lower() in STOP_WORDS for w in words):
+        return False  # "In Less Than" of a Title Case headline: function words name no one
     if any(len(w) > 2 and lookup_known_org(w) is not None for w in words):
         return False  # "Amnesty Wants Held": a headline, not a person
     if len(words) >= 3 and _REGNAL_RE.match(words[-1]):

@@ -1,6 +1,6 @@
 """Named members of a group told in the sentence before: "23 men were executed. One of them was
 X, who ...", "27 prisoners have not been seen since 2004. Among them is Y", "Relatives of one of
-the men, Z, said ...".
+the men, Z, said ...", and the whole group named: "They were identified as A, B and C".
 
 The sentence that names the member tells no event of the group's kind, so the name belongs to the
 group's incident (CONVENTIONS.md: a name reported with the group on the same occasion). A member
@@ -22,12 +22,15 @@ from tallybook.extract.timing.story_dates import next_sentence
 # The opening of a sentence that picks members out of a group named just before.
 _PLURAL = r"(?:[a-z-]+s|[a-z]*men|children|people|dead|missing|detained|disappeared|accused)"
 _GROUP = rf"(?:them|these|those|the (?:[a-z-]+ ){{0,2}}?{_PLURAL})"
-_ASIDE = r"(?:, [^,.;]{1,40},)?"  # "One of them, it said, was X"
+_ASIDE = r"(?:, [^,.;]{1,40},)?"
+# "They were identified as A, B and C", "The men were named as ...": the whole group named
+_NAMED_GROUP = rf"(?:They|The (?:[a-z-]+ ){{0,2}}?{_PLURAL})"  # "One of them, it said, was X"
 _MEMBER_RE = re.compile(
     rf"(?:\[\d+\]\s*)?(?:Among {_GROUP}{_ASIDE} (?:is|are|was|were)"
     rf"|One of {_GROUP}{_ASIDE} (?:is|was)"
     rf"|One of {_GROUP},"
-    rf"|(?:Relatives|The (?:family|mother|father|wife|brother|sister)) of one of {_GROUP},)\s"
+    rf"|(?:Relatives|The (?:family|mother|father|wife|brother|sister)) of one of {_GROUP},"
+    rf"|{_NAMED_GROUP} (?:were|have been|had been) (?:identified|named) as)\s"
 )
 
 # Words of a member sentence that tell an event of the group's own kind about the member.
@@ -93,8 +96,16 @@ def members_named_after(sent: Span, head: Token, count: int | None, kind: str) -
     for nxt in _member_sentences(sent):
         m = _MEMBER_RE.match(doc_text(doc)[nxt.start_char : nxt.end_char])
         if m is not None:
+            if m.group().rstrip().endswith(" as") and not _name_at(nxt, nxt.start_char + m.end()):
+                return []  # "The soldiers were identified as members of ...": no names
             return _member_names(nxt, nxt.start_char + m.end(), kind)
     return []
+
+
+def _name_at(nxt: Span, start: int) -> bool:
+    """True if the first word at or after `start` is a proper noun."""
+    first = next((t for t in nxt if t.idx >= start), None)
+    return first is not None and first.tag_ == "NNP"
 
 
 def _member_names(nxt: Span, start: int, kind: str) -> list[str]:

@@ -26,6 +26,7 @@ from tallybook.extract.detection.trigger_context import PERSON_NOUNS
 from tallybook.extract.detection.trigger_patterns import wordset
 from tallybook.extract.entities.kin_words import NEAR_KIN, WIDER_KIN, kin_pattern
 from tallybook.extract.quotation.quote_cues import CUE_RE, SENTENCE_END_RE, sentence_start
+from tallybook.extract.quotation.quote_plural_pronouns import group_speaker
 from tallybook.extract.quotation.speaker_kinds import kin_name_fits
 from tallybook.extract.quotation.speaker_owners import office_fits
 from tallybook.extract.quotation.speaker_refs import FEMALE, MALE, person_sex
@@ -50,6 +51,11 @@ def pronoun_speaker(
     text = flat_text(doc)
     people = {m[3] for m in mentions if m[2] in ("person", "title") and m[3]}
     bodies = {m[3] for m in mentions if m[2] in ("org", "government") and m[3]} - people
+    if pronoun == "they" and not prev_speaker[0] and subject_of is not None:
+        # "..., a group of UN experts said today. ... “...,” they added": the group that spoke last
+        group = group_speaker(text, start, people, quoted, subject_of)
+        if group[0]:
+            return group
     if prev_speaker[0] and pronoun in ("he", "she"):
         # "“A,” said X. I spoke to Carlo's grandmother. She said, “B”": the relative met after X spoke
         persons = [m for m in mentions if m[2] == "person" and m[3] and m[1] <= start]
