@@ -10,6 +10,7 @@ from tallybook.extract.assembly.first_tellings import first_over_retelling
 from tallybook.extract.assembly.incident_clusters import Cluster, own_case, puts_toll
 from tallybook.extract.assembly.lead_evidence import body_over_lead
 from tallybook.extract.attribution.claimants import PUBLISHER
+from tallybook.extract.attribution.dateline_sources import dateline_body
 from tallybook.extract.attribution.incident_sources import release_experts
 from tallybook.extract.particulars.mentions import Mention
 from tallybook.extract.particulars.place_context import scene_of
@@ -180,7 +181,10 @@ def _to_incidents(c: Cluster, country: str | None, primary: Mention, span: Span)
             )
         )
 
+    dated_by = dateline_body(doc)
     for name, stance in primary.attribution.claims:
+        if name == PUBLISHER and dated_by is not None and stance == Stance.ASSERTS:
+            name = dated_by  # "NCRI – ...": what the text tells unsourced, the dateline's body tells
         add(name, stance, primary, figure if stance == Stance.ASSERTS else None)
     # "According to local monitors, at least 20 people were flogged": the experts of a release
     # who only react to what a source the evidence names told do not tell it too

@@ -255,14 +255,15 @@ _EXPERTS_SPEAK_RE = re.compile(r"\b(?:[Tt]he|UN|U\.N\.) (?:human rights )?expert
 
 def release_experts(doc: Doc) -> list[str]:
     """In a release the UN human rights office issues for its experts, the experts: those who
-    speak when no other source is named. One person the text titles Special Rapporteur or expert,
+    speak when no other source is named (also in a site's copy of such a release, when its publisher
+    line says so). One person the text titles Special Rapporteur or expert,
     or several such people where the release speaks of "the experts" (a joint statement); with
     none titled, in such a release or a UN News story, the unnamed experts its lead has speak."""
     publisher = doc._.tb_publisher
     if not isinstance(publisher, str):
         return []
     found = titled_experts(doc)
-    if _UN_OFFICE_RE.search(publisher):
+    if _UN_OFFICE_RE.search(publisher) or _REPUBLISHED_EXPERTS_RE.search(publisher):
         if len(found) > 1 and not _EXPERTS_SPEAK_RE.search(doc_text(doc)):
             return []
         return found or _unnamed_experts(doc)
@@ -270,6 +271,12 @@ def release_experts(doc: Doc) -> list[str]:
 
 
 _UN_NEWS_RE = re.compile(r"^UN News\b|^United Nations News\b", re.I)
+
+# a site that says it republishes a release of UN experts ("X (republishing a UN human rights
+# experts' press release)") passes on the experts' words: its unsourced statements are theirs
+_REPUBLISHED_EXPERTS_RE = re.compile(
+    r"\brepublish\w*\b[^()]*\b(?:UN|U\.N\.|United Nations)\b[^()]*\bexperts?\b", re.I
+)
 
 
 def _unnamed_experts(doc: Doc) -> list[str]:

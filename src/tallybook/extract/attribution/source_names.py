@@ -47,6 +47,10 @@ _TRAILING_DESCRIPTOR_RE = re.compile(
     r"^(?:[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*)\s+(?:[a-z][\w-]*\s+){0,3}"
     r"(?:group|network|organi[sz]ation|monitor|NGO|ngo|watchdog|coalition|charity)$"
 )
+# reports that only came in, with no one named who sent or holds them (the text's own sources)
+_UNOWNED_RECEIPT_RE = re.compile(
+    r"^(?:[Tt]he\s+)?(?:[Oo]btained|[Rr]eceived|[Gg]athered)\s+(?:reports?|information)$"
+)
 _NEWS_AGENCY_RE = re.compile(r"^(?:[Tt]he\s+)?(?:(?:official|state|state-run)\s+)?(.+?)\s+news agency$")
 
 
@@ -104,8 +108,11 @@ def _text_government(doc: Doc, name: str) -> str | None:
 
 @lru_cache(maxsize=4096)  # the same phrases come back for every trigger of a text
 def _cleaned(raw: str) -> str:
-    """A source phrase without stray spacing, quotes, possessive ending and medium."""
+    """A source phrase without stray spacing, quotes, possessive ending and medium; empty for
+    reports only said to have come in ("according to obtained reports"): no one is named."""
     cleaned = " ".join(raw.split()).strip(" ,.:;\"“”'")
+    if _UNOWNED_RECEIPT_RE.match(cleaned):
+        return ""
     # "according to the ministry's figures": the owner, without its possessive ending
     cleaned = _POSSESSIVE_END_RE.sub("", cleaned)
     # "the Haalvsh website", "the group's Telegram channel": the outlet, not its medium

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from tallybook.extract.attribution.acronym_bodies import own_acronym
 from tallybook.extract.attribution.relative_sources import relative_of_named
 from tallybook.extract.attribution.source_context import (
     coordinated_sources,
@@ -266,6 +267,8 @@ def named_apposite(head: Token) -> Token | None:
         return None  # "Coalition Against Torture": a capitalised head is part of the name
     for c in head.children:
         if c.i > head.i and c.pos_ == "PROPN" and c.dep_ in {"appos", "compound", "npadvmod", "nmod"}:
+            if own_acronym(head, c):
+                continue  # "the nongovernmental organization (NGO) X": X, not "NGO"
             return c
     nxt = head.nbor(1) if head.i + 1 < len(head.doc) else None
     if nxt is not None and nxt.pos_ == "PROPN":
