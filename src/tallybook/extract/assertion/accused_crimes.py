@@ -17,7 +17,8 @@ from tallybook.extract.detection.trigger_patterns import STATE_AGENT_NOUNS
 from tallybook.extract.detection.trigger_record import Trigger
 
 _CRIME_GOVERNORS = wordset(
-    "convicted accused charged guilty suspected confessed committing commit crime murder for"
+    "convicted accused charged guilty suspected confessed committing commit crime murder for "
+    "charging convicting accusing"
 )
 # Nouns whose "of" phrase is what someone is accused of: "arrested on suspicion of killing two people".
 _ACCUSATIONS = wordset("suspicion charge charges accusation accusations allegation allegations")

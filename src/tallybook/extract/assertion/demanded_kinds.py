@@ -36,7 +36,9 @@ def demanded_kind(trigger: Trigger) -> bool:
     if holder is None or _counted(holder):
         return False
     cur = holder
-    for _ in range(8):
+    # (a long reach: "call on States ... to respect standards that provide safeguards to ensure
+    # protection of the rights of those facing the death penalty" hangs the kind deep below)
+    for _ in range(14):
         if cur.head.i == cur.i:
             return False
         cur = cur.head

@@ -83,6 +83,9 @@ _GENERAL_HEADS = wordset(
     "rate rates number numbers statistics figures practice level levels method methods form forms kind kinds "
     "pattern patterns trend trends"
 )
+# Words for a part of a group: "the vast majority of those detained or killed are ordinary people"
+# describes the people of a count told elsewhere, not an event of its own.
+_PARTS = wordset("most majority many some several all half none few")
 _BACKGROUND_CLAUSE = wordset("after following since despite because as when")
 _COMPARISON = wordset("compared comparison comparable similar since like")
 _BACKGROUND_PREPS = wordset("before after following since until prior")
@@ -140,11 +143,12 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
         up = heads[up]
         if deps[up] in {"csubj", "csubjpass"} and doc[up].tag_ == "VBG":
             return False  # "Hanging people on confessions obtained under torture is ...": a general claim
-    if trigger.kind == VERBAL and root.dep_ == "acl" and root.head.lower_ in {"those", "them"}:
-        of = root.head.head
+    participle = root.head if root.dep_ == "conj" and root.head.dep_ == "acl" else root
+    if trigger.kind == VERBAL and participle.dep_ == "acl" and participle.head.lower_ in {"those", "them"}:
+        of = participle.head.head
         if (
             of.lower_ == "of"
-            and any(c.like_num or c.pos_ == "NUM" for c in of.head.subtree)
+            and (any(c.like_num or c.pos_ == "NUM" for c in of.head.subtree) or of.head.lower_ in _PARTS)
             and not named_one(of.head, root)
         ):
             return False  # "at least 41 of those executed were ...": a breakdown of an aggregate

@@ -262,8 +262,12 @@ def comparative_habit(trigger: Trigger) -> bool:
     root = trigger.root
     if trigger.kind != VERBAL or root.tag_ not in {"VBZ", "VBP"}:
         return False
+    # ("than" may hang on the verb when a phrase stands between: "more people per capita than")
+    verb_than = any(c.dep_ == "prep" and c.lower_ == "than" for c in root.children)
     for obj in (c for c in root.children if c.dep_ == "dobj"):
         sub = list(obj.subtree)
-        if any(t.lower_ in _COMPARATIVES for t in sub) and any(t.lower_ == "than" for t in sub):
+        if any(t.lower_ in _COMPARATIVES for t in sub) and (
+            verb_than or any(t.lower_ == "than" for t in sub)
+        ):
             return True
     return False

@@ -52,7 +52,7 @@ def general_clause(trigger: Trigger) -> bool:
     )
     if trigger.kind == NOMINAL and _listed_practices(noun):
         return True  # ("deaths in custody" may be rooted on "in" when "in custody" hangs elsewhere)
-    if trigger.kind == NOMINAL and _every_case_of(noun):
+    if trigger.kind == NOMINAL and (_every_case_of(noun) or _in_cases_of(noun)):
         return True
     if trigger.kind == NOMINAL and _existential_reports(noun):
         return True
@@ -61,6 +61,8 @@ def general_clause(trigger: Trigger) -> bool:
     if trigger.kind == NOMINAL and _monitored_practice(trigger):
         return True
     if trigger.kind == VERBAL and _habitual(root):
+        return True
+    if trigger.kind == VERBAL and root.dep_ == "acl" and _ranked_or_uncounted(root):
         return True
     if trigger.kind == NOMINAL:
         doc = root.doc
@@ -185,6 +187,37 @@ def _every_case_of(noun: Token) -> bool:
         return False
     owner = noun.head.head
     return owner.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in _EVERY for c in owner.children)
+
+
+def _in_cases_of(noun: Token) -> bool:
+    """ "the impunity that prevails in cases of enforced disappearances, extrajudicial executions
+    and torture": bare kinds after an uncounted "in cases of" name the kinds of case a remark is
+    about, not an event (not "in the case of X", a named one, nor "in 40 cases of torture")."""
+    base = noun
+    while base.dep_ == "conj" and base.head.i != base.i:
+        base = base.head
+    if base.dep_ != "pobj" or base.head.lower_ != "of" or not (_bare(noun) and _bare(base)):
+        return False
+    cases = base.head.head
+    if cases.lower_ not in {"cases", "case"} or cases.dep_ != "pobj" or cases.head.lower_ != "in":
+        return False
+    return not any(c.dep_ in {"det", "poss", "nummod", "amod"} or c.like_num for c in cases.children)
+
+
+def _ranked_or_uncounted(participle: Token) -> bool:
+    """ "was the largest killed in a single day" (a ranking of a toll), "The number of protesters
+    shot on that Friday was the highest" (the size of a toll no figure in the sentence gives): talk
+    of a toll told elsewhere; not "the number of people executed in 2023 was 853"."""
+    if participle.head.tag_ == "JJS":
+        return True
+    noun = participle.head
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head  # "the number of protesters and bystanders shot"
+    # (the parser may hang the participle on "number" itself)
+    number = noun if noun.dep_ != "pobj" or noun.head.lower_ != "of" else noun.head.head
+    if number.lower_ not in {"number", "numbers"}:
+        return False
+    return not any(t.tag_ == "CD" for t in participle.sent)  # (not the "one" of "no one responsible")
 
 
 _PRACTICE_VERBS = frozenset(["reported", "continued", "occurred", "persisted", "documented"])
