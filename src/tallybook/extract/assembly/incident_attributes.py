@@ -9,6 +9,7 @@ from __future__ import annotations
 from tallybook.extract.assembly.first_tellings import first_over_retelling
 from tallybook.extract.assembly.incident_clusters import Cluster, own_case, puts_toll
 from tallybook.extract.assembly.lead_evidence import body_over_lead
+from tallybook.extract.assembly.verdict_subjects import judged_only
 from tallybook.extract.attribution.claimants import PUBLISHER
 from tallybook.extract.attribution.dateline_sources import dateline_body
 from tallybook.extract.attribution.incident_sources import release_experts
@@ -62,6 +63,8 @@ def _score(m: Mention) -> float:
         score -= 3  # a back-reference, unless it is the toll that gives the event its figure
     if _quoted(m):
         score -= 3  # a speaker's words react to the act; the narration tells it
+    if judged_only(m):
+        score -= 3  # "The execution of X is an affront": a verdict on the act the body tells
     return score
 
 

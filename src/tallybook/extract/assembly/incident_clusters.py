@@ -12,6 +12,7 @@ from spacy.tokens import Span
 from tallybook.extract.assembly.incident_acts import different_acts
 from tallybook.extract.assembly.incident_tolls import toll_figure
 from tallybook.extract.assembly.official_accounts import bare_version, lone_told, rebuts_version
+from tallybook.extract.assembly.scene_lists import moves_scene, running_total
 from tallybook.extract.attribution.claimants import PUBLISHER
 from tallybook.extract.particulars.mentions import Mention
 from tallybook.extract.particulars.places import is_country
@@ -133,6 +134,8 @@ def tied(c: Cluster, m: Mention) -> bool:
         m.anaphoric = True  # "..., but witnesses said he was shot": the disputed event told again
     if m.anaphoric or m.summary:
         return True
+    if moves_scene(c.mentions, m):
+        return False  # "In B, a civilian was shot dead": another scene, whatever its count or day
     if m.figure.count is not None and m.figure.count == c.count() and not _lone_victims(c, m):
         return True
     if m.names and set(m.names) & set(c.names()):
@@ -187,6 +190,8 @@ def dispute_target(clusters: list[Cluster], m: Mention) -> Cluster | None:
             continue  # "Among those killed was X": one victim of the aggregate the rival disputes
         if c.names() or not _rival_sources(c, m, sources):
             return None
+        if running_total(m) and not any(running_total(x) for x in c.mentions):
+            return None  # "126 killed so far" beside the day's 38: a total of its own
         if not recent and not told_near and not m.summary and not _same_day(c, m):
             return None
         if Stance.DISPUTES in stances:

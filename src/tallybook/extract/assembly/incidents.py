@@ -42,7 +42,9 @@ from tallybook.extract.assembly.incident_restatements import (
 )
 from tallybook.extract.assembly.incident_tolls import toll_figure
 from tallybook.extract.assembly.infobox_prose import prose_figure, prose_source, prose_triggers
+from tallybook.extract.assembly.listed_scenes import split_listed_scenes
 from tallybook.extract.assembly.member_types import type_members_by_group
+from tallybook.extract.assembly.operation_tolls import state_operation_toll
 from tallybook.extract.assembly.restate_dates import date_among_those, date_by_detention
 from tallybook.extract.assembly.restate_leads import name_lead_victim
 from tallybook.extract.assembly.restate_quotes import quoted_counts, quoted_retellings
@@ -150,7 +152,7 @@ class IncidentFinder:
             if in_dateline_lead(sent) and m.figure.count is None and not m.names:
                 m.summary = True  # a dateline lead with no figure restates what the body reports
             fill_perpetrators(m)
-            if m.non_state and not unnamed_abductors(m):
+            if m.non_state and not unnamed_abductors(m) and not state_operation_toll(m):
                 continue
             if asking_turn(doc, m.start):
                 continue  # an interviewer's question tells nothing
@@ -236,6 +238,7 @@ class IncidentFinder:
             incidents += build_incidents(stocks, main_country(doc), doc_subject(doc), field_ids)
             incidents.sort(key=lambda i: i.span.start)
         incidents = [i for i in incidents if not told_only_in_headline(doc, i.span.start, i.span.end)]
+        incidents = split_listed_scenes(doc, incidents)  # "A in X prison, B in Y prison were hanged"
         told = {m.sent.start for m in mentions}
         figure_denials(doc, incidents, told)
         if incidents:  # sentences that confirm or deny an incident told before, with none of their own

@@ -44,6 +44,9 @@ _CRIMES = wordset("murder murdering manslaughter homicide")
 _COUNTING = wordset(
     "recorded documented registered counted tallied logged verified record records document documents"
 )
+# Verbs by which a teller admits or passes on a count (with counted arrests beside the deaths).
+_ADMITTING = _COUNTING | wordset("acknowledged acknowledges admitted confirmed reported reports")
+_ARRESTS = wordset("arrests detentions")
 _VIOLENT_SETTINGS = wordset(
     "protests protest unrest demonstrations demonstration crackdown uprising clashes raids "
     "police security forces soldiers troops army military"
@@ -55,6 +58,8 @@ CONTEXT_WORDS = (
     _HOLD_VERBS | _LISTED_VERBS | _TAKEN_AWAY | wordset("disappeared missing found unaccounted deaths died")
 )
 _REMAIN = wordset("remain remains remained")
+# "remain missing", "remain unaccounted for", "remain disappeared": people still gone
+_STILL_GONE = wordset("missing unaccounted disappeared")
 # Nouns that count people without a figure: "thousands (of people) have remained missing".
 QUANTITY_NOUNS = wordset("dozens hundreds thousands scores")
 PRISON_TERM_WORDS = wordset("sentenced sentences sentencing")
@@ -205,6 +210,14 @@ def _killings_before(tok: Token, sentences: int) -> bool:
     return False
 
 
+def _beside_arrests(tok: Token) -> bool:
+    """ "3,117 deaths and approximately 3,000 arrests": counted deaths set beside a count of
+    arrests tell a crackdown's toll, not deaths of any cause."""
+    if not any(c.dep_ == "nummod" for c in tok.children):
+        return False
+    return any(c.lower_ in _ARRESTS and any(n.dep_ == "nummod" for n in c.children) for c in tok.conjuncts)
+
+
 def _counted_deaths(tok: Token) -> bool:
     """ "has documented at least 31 deaths during protests", "recorded 41 deaths linked to the
     unrest", "documented 200 civilian deaths", "recorded 51 such deaths" after a sentence about
@@ -212,6 +225,8 @@ def _counted_deaths(tok: Token) -> bool:
     elsewhere (road deaths, deaths from disease) are not, nor a second count "over the same
     period" (a rival figure for a total told before)."""
     verb = tok.head
+    if tok.dep_ in {"dobj", "nsubjpass"} and verb.lower_ in _ADMITTING and _beside_arrests(tok):
+        return True  # "have acknowledged 3,117 deaths and 3,000 arrests": a crackdown's toll
     if tok.dep_ not in {"dobj", "nsubjpass"} or verb.lower_ not in _COUNTING:
         return False
     if not any(c.dep_ == "nummod" for c in tok.children):
@@ -244,7 +259,7 @@ def context_type(tok: Token) -> tuple[str, int, int] | None:
         return "enforced_disappearance", tok.i, tok.i + 1
     if low == "missing" and _infobox_missing(tok):
         return "enforced_disappearance", tok.i, tok.i + 1
-    if low in {"missing", "unaccounted"} and (verb := _counted_still_missing(tok)) is not None:
+    if low in _STILL_GONE and (verb := _counted_still_missing(tok)) is not None:
         return "enforced_disappearance", verb, tok.i + 1  # from "remain": the verb
     if low == "deaths" and _counted_deaths(tok):
         return "killing", tok.i, tok.i + 1

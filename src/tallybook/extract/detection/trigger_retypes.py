@@ -58,6 +58,8 @@ def _retyped(span: Span, itype: str, kind: str) -> str:
         # "the deaths of 58 detainees in the custody of": not "the deaths of 27 prisoners" (hanged)
         if any(t.lower_ in {"detainees", "custody", "detention"} for t in after):
             return "death_in_custody"
+    if itype == "killing" and kind == NOMINAL and _killed_in_custody(span):
+        return "death_in_custody"  # "the killing of X on 16 May in the custody of the police"
     if itype == "death_sentence" and kind == NOMINAL and has_parse(doc):
         head = span.root.head
         if head.lower_ in _EXECUTED_BY and any(c.lower_ == "out" for c in head.children):
@@ -68,6 +70,30 @@ def _retyped(span: Span, itype: str, kind: str) -> str:
         if head.lower_ in _IMPLEMENTED and span.root.dep_ in {"nsubjpass", "dobj"} and done:
             return "execution"  # "the death sentence was implemented", "enforced his death sentence"
     return _retyped_by_phrase(span, itype, kind)
+
+
+_KILLING_NOUNS = wordset("killing killings")
+_CUSTODY_OPENERS = wordset("the police their his her military state")
+
+
+def _killed_in_custody(span: Span) -> bool:
+    """ "the killing of a young woman on 16 May in the custody of the morality police": a killing
+    its own noun phrase sets "in custody" is a death in custody (as "the deaths of 58 detainees in
+    the custody of"), whatever the teller calls it."""
+    if span_text(span[-1:]).lower() not in _KILLING_NOUNS:
+        return False
+    bounds = sentence_bounds(span.doc, span.start)
+    end = min(span.end + 20, bounds[1] if bounds is not None else span.end + 20)
+    words = lower_forms(span.doc)[span.end : end]
+    if not words or words[0] != "of":
+        return False
+    for i, word in enumerate(words):
+        if word in {",", ";", "after", "before", "following"}:
+            return False  # the custody of another clause, or of a time before or after
+        if word == "custody":
+            opener = [w for w in words[max(0, i - 2) : i] if w not in _CUSTODY_OPENERS]
+            return opener[-1:] == ["in"]
+    return False
 
 
 def _retyped_by_phrase(span: Span, itype: str, kind: str) -> str:

@@ -3,7 +3,8 @@
 "the journalist was condemned to death", "the younger defendant was slapped": a singular noun
 of a person with "the", "this" or "that" is one person; "her son", "X's younger brother": a
 singular noun of a person owned by anyone is one person too. Not a plural ("the defendants"), not
-a noun of no person ("the group's office", "the house").
+a noun of no person ("the group's office", "the house"). A bare "another" as the subject ("while
+another was killed in B") is one person more.
 """
 
 from __future__ import annotations
@@ -25,11 +26,14 @@ MORE_PERSONS = wordset(
     "boyfriend girlfriend apprentice shepherd coordinator mobiliser mobilizer"
 )
 _DEFINITE = wordset("the this that")
+_SUBJECTS = wordset("nsubj nsubjpass")
 _OWNER_PRONOUNS = wordset("my his her their our your")
 
 
 def one_by_noun(head: Token) -> bool:
     """ "the younger defendant", "my father", "Karimi's older brother": one person."""
+    if head.lower_ == "another" and head.dep_ in _SUBJECTS and not any(c.like_num for c in head.children):
+        return True  # "seven were killed in A, while another was killed in B": one more person
     if head.tag_ != "NN" or not (head.lower_ in PERSON_NOUNS or head.lower_ in MORE_PERSONS):
         return False
     for c in head.children:
