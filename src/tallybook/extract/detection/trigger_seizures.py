@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 from tallybook.extract.detection.trigger_context import PERSON_NOUNS, QUANTITY_NOUNS
 from tallybook.extract.detection.trigger_lexicon import wordset
 from tallybook.extract.detection.trigger_senses import held_place
+from tallybook.extract.particulars.victim_singles import MORE_PERSONS
 
 _PICKED = wordset("picked")
 _HELD = wordset("held kept")
@@ -74,8 +75,10 @@ ALREADY_HELD = wordset("detainees detainee prisoners prisoner inmates inmate con
 
 
 def is_person(tok: Token) -> bool:
-    """ "brothers", "him", "at least 1,200 people", "one of its lawmakers, X"."""
+    """ "brothers", "him", "at least 1,200 people", "one of its lawmakers, X", "the shopkeeper"."""
     if tok.lower_ in PERSON_NOUNS or tok.lower_ in _PRONOUNS or tok.ent_type_ in {"PERSON", "NORP"}:
+        return True
+    if _trade_person(tok.lower_):
         return True
     for c in tok.children:
         if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.lower_ in PERSON_NOUNS):
@@ -87,6 +90,15 @@ def is_person(tok: Token) -> bool:
         ):
             return True
     return False
+
+
+def _trade_person(low: str) -> bool:
+    """ "the 62-year-old shopkeeper", "two fishermen": a trade, kin or role noun names a person
+    taken, as the shared core nouns do (a shopkeeper picked up by police is no parcel)."""
+    if low in MORE_PERSONS:
+        return True
+    singular = low[:-3] + "man" if low.endswith("men") else low.removesuffix("s")
+    return singular != low and singular in MORE_PERSONS
 
 
 def _whom(verb: Token) -> Token | None:

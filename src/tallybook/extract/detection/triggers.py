@@ -18,6 +18,7 @@ from tallybook.extract.detection.burned_homes import HOME_WORDS, burned_home
 from tallybook.extract.detection.condemned_shots import condemned_shot
 from tallybook.extract.detection.fatal_shots import told_among_deaths
 from tallybook.extract.detection.held_stocks import HELD_STOCK_WORDS, held_stock
+from tallybook.extract.detection.hidden_graves import GRAVE_WORDS, hiding_grave
 from tallybook.extract.detection.parsed_triggers import PARSED_WORDS, died_held, parsed_type, to_death
 from tallybook.extract.detection.recall_verbs import executed_a_deed, idiom_particle, killed_a_thing
 from tallybook.extract.detection.sentenced_parts import sentenced_part
@@ -184,6 +185,8 @@ class TriggerMatcher:
                 found.append(Trigger("killing", VERBAL, doc[tok.i : tok.i + 1]))
             elif low in HOME_WORDS and (burned := burned_home(tok)) is not None and burned.i not in taken:
                 found.append(Trigger("other", VERBAL, doc[burned.i : burned.i + 1]))  # "burned 600 homes"
+            elif low in GRAVE_WORDS and (hid := hiding_grave(tok)) is not None and hid.i not in taken:
+                found.append(Trigger("other", VERBAL, doc[hid.i : hid.i + 1]))  # "hidden in mass graves"
             elif low == "death" and ordinal_death(tok):  # "His death is the fourth in prisons"
                 found.append(Trigger("death_in_custody", NOMINAL, doc[tok.i : tok.i + 1]))
             elif (sense := _sense_type(tok)) is not None:
@@ -233,6 +236,7 @@ _READ_WORDS = (
     | wordset("death")
     | FOUND_WORDS
     | HOME_WORDS
+    | GRAVE_WORDS
     | HELD_STOCK_WORDS
     | REFERRING_WORDS
 )
