@@ -40,6 +40,7 @@ from tallybook.extract.assertion.generic_talk import general_clause, generic_plu
 from tallybook.extract.assertion.inquired_events import beyond_mood
 from tallybook.extract.assertion.measured_arrests import measured_arrest
 from tallybook.extract.assertion.non_events import not_an_event
+from tallybook.extract.assertion.unfinished_acts import unfinished_act
 from tallybook.extract.detection.trigger_lexicon import NOMINAL, VERBAL, wordset
 from tallybook.extract.detection.trigger_record import Trigger
 from tallybook.extract.text.boilerplate import doc_words, lower_forms, sentence_bounds
@@ -265,8 +266,8 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
         return False
     if hearsay(root) or general_present(trigger) or generic_plural(trigger) or general_clause(trigger):
         return False
-    if not_an_event(trigger):
-        return False
+    if not_an_event(trigger) or unfinished_act(trigger):
+        return False  # (unfinished_act: "tried to sexually abuse her", "to justify enforced disappearances")
     if trigger.kind == VERBAL and root.dep_ == "acl" and root.tag_ in {"VBN", "VBD"}:
         # "Savitski would be the first person executed for ...": a prospect, not an event
         verb = root.head.head

@@ -187,7 +187,8 @@ def _warned_of(root: Token) -> bool:
 
 def _awaited(root: Token) -> bool:
     """ "the conditions faced by prisoners awaiting execution": the fate of a kind of people (a
-    bare plural, no figure in the sentence), not an execution."""
+    bare plural, no figure in the sentence but a date's: "cases of individuals awaiting capital
+    punishment since the law came into force in 2013" counts no one), not an execution."""
     verb = root.head
     if root.dep_ != "dobj" or verb.lower_ not in _AWAIT or verb.dep_ != "acl":
         return False
@@ -195,7 +196,10 @@ def _awaited(root: Token) -> bool:
     return (
         people.tag_ == "NNS"
         and _bare(people)
-        and not any(t.like_num or t.ent_type_ in {"CARDINAL", "PERSON"} for t in sentence_of(root))
+        and not any(
+            (t.like_num and t.ent_type_ != "DATE") or t.ent_type_ in {"CARDINAL", "PERSON"}
+            for t in sentence_of(root)
+        )
     )
 
 

@@ -31,6 +31,11 @@ _HOLD_VERBS = wordset("held kept holding keeping holds keeps hold keep")
 _LISTED_VERBS = wordset("reported registered listed declared recorded")
 _MISSING = wordset("missing disappeared")
 _TERMS = wordset("years year months month life imprisonment prison jail term terms")
+# Bodily punishments a sentence may join to a prison term: the corporal punishment is the incident.
+_BODILY_PENALTIES = wordset(
+    "lashes flogging floggings caning canings strokes whipping whippings lashing lashings "
+    "amputation amputations"
+)
 _PERPETRATORS = wordset(
     "officer officers policeman policemen soldier soldiers guard guards agent agents commander "
     "commanders official officials perpetrators perpetrator"
@@ -277,6 +282,11 @@ def is_prison_term(tok: Token) -> bool:
         return False
     to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
     if to is None or not any(g.lower_ in _TERMS for g in to.subtree):
+        return False
+    # "sentenced to prison terms and flogging" (the parser may join "flogging" to the verb): one
+    # corporal punishment, told by its own word
+    joined = [c for c in tok.children if c.dep_ == "conj" and (c.pos_ != "VERB" or c.tag_ == "VBG")]
+    if any(g.lower_ in _BODILY_PENALTIES for part in (to, *joined) for g in part.subtree):
         return False
     people = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
     if any(p.lower_ in _PERPETRATORS for p in people):
