@@ -23,6 +23,7 @@ from tallybook.extract.timing.custody_dates import custody_torture_date, held_si
 from tallybook.extract.timing.dates import Reference, resolve_date
 from tallybook.extract.timing.event_dates import previous_sentence_date
 from tallybook.extract.timing.event_periods import period_around_event
+from tallybook.extract.timing.executed_sentences import executed_before
 from tallybook.extract.timing.found_bodies import date_found_bodies
 from tallybook.extract.timing.fresh_deaths import fresh_death_month
 from tallybook.extract.timing.held_periods import (
@@ -42,6 +43,7 @@ from tallybook.extract.timing.month_names import MONTH_NAMES, MONTH_STEM
 from tallybook.extract.timing.operation_days import operation_day
 from tallybook.extract.timing.retold_days import retold_days
 from tallybook.extract.timing.scene_days import scene_days
+from tallybook.extract.timing.scene_places import place_scene_day
 from tallybook.extract.timing.story_dates import (
     among_those_date,
     body_withheld_date,
@@ -125,6 +127,8 @@ def inherit_context_dates(
         prev = previous_sentence(m.sent)
         if prev is not None and not carries and _scene_continues(m, prev, mentions):
             carries = True  # "The shooting took place on 7 July ... Nine people had been killed"
+        if prev is not None and executed_before(m, prev, mentions):
+            prev = None  # "X was hanged this morning ... he was sentenced to death": passed earlier
         prev = prev if carries and not (prev and _told_before(m, prev, mentions)) else None
         if prev is not None:
             value = previous_sentence_date(prev, ref) or (
@@ -146,6 +150,7 @@ def inherit_context_dates(
             or same_day_scene(m, mentions[:i])
             or restates_lead(m, mentions[:i])
             or told_on_in_next(m, ref)
+            or place_scene_day(m, mentions[:i])
         )
         if earlier is not None:
             m.date = earlier

@@ -140,7 +140,8 @@ _START_OF_MONTH = re.compile(r"\b(?:start|beginning) of (?:the|this) month\b", r
 _START_OF_YEAR = re.compile(r"\b(?:start|beginning) of (?:the|this) year\b", re.I)
 _THE_YEAR = re.compile(r"\b(during|in|over|throughout) the year\b", re.I)
 _TWO_WEEKDAYS = re.compile(rf"\b({_WEEKDAY_RE})\s+and\s+({_WEEKDAY_RE})\b", re.I)
-_TODAY = re.compile(r"\b(today|tonight)\b", re.I)
+# "this morning", as "today": the day of publication
+_TODAY = re.compile(r"\b(today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)
 _SAME_DAY = re.compile(r"\b(the same day|that day)\b", re.I)
 _PART_OF_MONTH = re.compile(
     rf"\b(?:first|second|third|fourth|last|final)\s+(?:week|days|fortnight)\s+of\s+({_MONTH_RE})\b", re.I

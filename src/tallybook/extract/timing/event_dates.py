@@ -53,6 +53,7 @@ from tallybook.extract.timing.held_periods import (
 )
 from tallybook.extract.timing.month_names import PREVIOUS_DAY
 from tallybook.extract.timing.narrative_years import article_year_of
+from tallybook.extract.timing.since_seizures import seized_since
 from tallybook.extract.timing.telling_dates import (
     announced_event,
     claim_verb_of,
@@ -345,7 +346,7 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
             continue  # "from several days to several months": lengths, not a date
         unseen = m.type == "enforced_disappearance" and m.trigger.root.lower_ == "seen"
         since = _SINCE.match(text) is not None or (parsed and _since(e.root, m.trigger.root))
-        if value is not None and not unseen and since:
+        if value is not None and not unseen and since and not seized_since(m):
             value = open_range_since(value, ref)  # but "not been seen since March": March dates it
         dist = min(abs(e.start - m.trigger.span.start), abs(e.end - m.trigger.span.end))
         if best is None or dist < best[0]:
