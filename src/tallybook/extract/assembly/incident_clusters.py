@@ -97,7 +97,7 @@ def add_toll(c: Cluster, m: Mention) -> None:
 
 def compatible(c: Cluster, m: Mention, same_sentence: bool = False) -> bool:
     cc, mc = c.count(), m.figure.count
-    if cc is not None and mc is not None and cc != mc and not puts_toll(m):
+    if cc is not None and mc is not None and cc != mc and not puts_toll(m) and not _pair_member(c, m):
         return False  # "X put the death toll at N" restates the event with its own figure
     names = c.names()
     if names and m.names and not set(names) & set(m.names):
@@ -138,6 +138,9 @@ def tied(c: Cluster, m: Mention) -> bool:
         return False  # "In B, a civilian was shot dead": another scene, whatever its count or day
     if m.figure.count is not None and m.figure.count == c.count() and not _lone_victims(c, m):
         return True
+    if _pair_member(c, m):
+        m.anaphoric = True  # one of the pair told again: the pair's own telling stays the primary
+        return True
     if m.names and set(m.names) & set(c.names()):
         return True
     if (
@@ -148,6 +151,15 @@ def tied(c: Cluster, m: Mention) -> bool:
         return True  # "... the execution of three farmers. The farmers were hanged on 2 May"
     cd, md = c.date(), enclosing(m.date)
     return bool(cd and md and cd == md and len(cd) >= 7)
+
+
+def _pair_member(c: Cluster, m: Mention) -> bool:
+    """ "a father and son were detained ... His son was detained": one person told again by a noun
+    of the pair just counted two is one of that pair, not a third arrest (no name on either side)."""
+    if m.figure.count != 1 or c.count() != 2 or m.names or c.names() or not m.victim_word:
+        return False
+    pairs = [(x.figure.description or "").lower().split(" and ") for x in c.mentions]
+    return any(len(p) == 2 and any(m.victim_word in part.split() for part in p) for p in pairs)
 
 
 def _lone_victims(c: Cluster, m: Mention) -> bool:

@@ -8,15 +8,15 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from tallybook.extract.attribution.according_scope import outside_scope
+from tallybook.extract.attribution.available_records import available_keeper
 from tallybook.extract.attribution.misread_subjects import after_subject, stance_adjective
 from tallybook.extract.attribution.source_clauses import defines_title, second_that_clause
 from tallybook.extract.detection.trigger_patterns import WITNESS_NOUNS, wordset
 from tallybook.extract.text.word_positions import word_positions
 from tallybook.model import Stance
 
-# The one place for verbs of confirming and denying (claimants, confirmations, stance_sentences
-# and incident_sources all read these): confirming takes a source's word for an account,
-# admitting owns to part of it, denying rejects it.
+# The one place for verbs of confirming and denying (claimants, confirmations, stance_sentences and
+# incident_sources read these): confirming takes a source's word, admitting owns to part, denying rejects.
 CONFIRM_WORDS = wordset(
     "confirm confirms confirmed confirming verify verifies verified verifying corroborate "
     "corroborates corroborated corroborating"
@@ -299,10 +299,10 @@ def document_owner(noun: Token) -> Token | None:
 
 
 def document_keeper(noun: Token) -> Token | None:
-    """Who compiled, gathered or reviewed a document ("figures compiled by X", "data from X",
-    "data gathered by our team", also where the parser made "gathered" the main verb)."""
+    """Who compiled, reviewed or holds a document ("figures compiled by X", "data available on X",
+    "data from X", "data gathered by our team", also with "gathered" parsed as the main verb)."""
     for c in noun.children:
-        keeper = agent_of(c) if c.dep_ == "acl" and c.i == noun.i + 1 else None
+        keeper = agent_of(c) if c.dep_ == "acl" and c.i == noun.i + 1 else available_keeper(c)
         if keeper is None and c.dep_ == "prep" and c.lower_ in {"from", "by"} and c.i == noun.i + 1:
             keeper = next((p for p in c.children if p.dep_ == "pobj"), None)
         if keeper is None and c.dep_ == "relcl":

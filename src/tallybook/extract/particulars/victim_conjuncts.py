@@ -7,7 +7,8 @@ cousin": 3). Any conjunct that is no single person or counted people ("his famil
 others", a place) leaves the figure alone. "A couple" with no "of" after it ("an elderly
 couple was killed") is two; "a number of activists" is no count, whatever its article says.
 A bare noun joined to a name that opens with a second bare noun is one person with two callings:
-"the musician and blogger X" (1).
+"the musician and blogger X" (1). Two kin nouns under one article are two people: "a father
+and son", "the husband and wife" (2).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from spacy.tokens import Token
 
 from tallybook.extract.detection.trigger_context import PERSON_NOUNS
 from tallybook.extract.detection.trigger_lexicon import wordset
-from tallybook.extract.entities.kin_words import PARENTS_AND_SPOUSES
+from tallybook.extract.entities.kin_words import NEAR_KIN, PARENTS_AND_SPOUSES, WIDER_KIN
 from tallybook.extract.particulars.figures import parse_figure
 from tallybook.extract.particulars.victim_singles import MORE_PERSONS
 from tallybook.extract.text.parse_tree import first_child
@@ -114,6 +115,17 @@ def _two_titles(first: Token, name: Token) -> bool:
     )
 
 
+def _kin_pair(first: Token, second: Token) -> bool:
+    """ "a father and son", "the mother and daughter": a bare singular kin noun joined to a
+    determined one shares its article, so each is one person ("a man and family" is no pair)."""
+    kin = NEAR_KIN | WIDER_KIN
+    if not all(t.tag_ == "NN" and t.lower_ in kin and not t.ent_type_ for t in (first, second)):
+        return False
+    determined = any(c.dep_ in {"det", "poss"} and c.i < first.i for c in first.children)
+    bare = not any(c.i < second.i and c.dep_ not in {"cc", "punct"} for c in second.children)
+    return determined and bare
+
+
 def conjoined_count(head: Token) -> int | None:
     """The number of people a coordination headed by `head` names, each conjunct counted (None
     when there is no coordination or a conjunct counts no definite number of people)."""
@@ -134,6 +146,8 @@ def conjoined_count(head: Token) -> int | None:
         return None  # "two brothers, A and B": the names the parser joined are the two counted
     if len(members) == 2 and _two_titles(members[0], members[1]):
         return 1  # "the musician and blogger X": one person with two callings
+    if len(members) == 2 and _kin_pair(members[0], members[1]):
+        return 2
     # a trade the lists lack ("a shepherd and his son") counts beside kin or a name the lists know
     lenient = sum(_known_person(t) for t in members) == len(members) - 1
     total = 0

@@ -168,6 +168,11 @@ def _victim_head(trigger: Trigger) -> Token | None:
                 clause, holder = holder, holder.head
             return None
         gov = root.head.head if root.dep_ == "pobj" else root.head
+        if root.lower_ == "arrest" and root.dep_ == "pobj" and root.head.lower_ == "under":
+            # "X had been under arrest since May", "police put him under house arrest": who is held
+            return first_child(gov, "dobj") or relative_antecedent(
+                gov, first_child(gov, "nsubjpass", "nsubj")
+            )
         if root.dep_ in {"pobj", "dobj"} and gov.lower_ in _UNDERGO:
             # "She was sentenced to 74 lashes", "he was subjected to torture": the subject
             # "was handed a death sentence": the passive subject; in "courts handed down death
