@@ -44,7 +44,7 @@ from tallybook.extract.assembly.incident_tolls import toll_figure
 from tallybook.extract.assembly.infobox_prose import prose_figure, prose_source, prose_triggers
 from tallybook.extract.assembly.listed_scenes import split_listed_scenes
 from tallybook.extract.assembly.member_types import type_members_by_group
-from tallybook.extract.assembly.operation_tolls import state_operation_toll
+from tallybook.extract.assembly.operation_tolls import protest_toll, state_operation_toll
 from tallybook.extract.assembly.restate_dates import date_among_those, date_by_detention
 from tallybook.extract.assembly.restate_leads import name_lead_victim
 from tallybook.extract.assembly.restate_quotes import quoted_counts, quoted_retellings
@@ -152,7 +152,7 @@ class IncidentFinder:
             if in_dateline_lead(sent) and m.figure.count is None and not m.names:
                 m.summary = True  # a dateline lead with no figure restates what the body reports
             fill_perpetrators(m)
-            if m.non_state and not unnamed_abductors(m) and not state_operation_toll(m):
+            if m.non_state and not (unnamed_abductors(m) or state_operation_toll(m) or protest_toll(m)):
                 continue
             if asking_turn(doc, m.start):
                 continue  # an interviewer's question tells nothing
