@@ -40,6 +40,7 @@ from tallybook.extract.assertion.generic_talk import general_clause, generic_plu
 from tallybook.extract.assertion.inquired_events import beyond_mood
 from tallybook.extract.assertion.measured_arrests import measured_arrest
 from tallybook.extract.assertion.non_events import not_an_event
+from tallybook.extract.assertion.trend_talk import trend_or_rate
 from tallybook.extract.assertion.unfinished_acts import unfinished_act
 from tallybook.extract.detection.trigger_lexicon import NOMINAL, VERBAL, wordset
 from tallybook.extract.detection.trigger_record import Trigger
@@ -262,8 +263,8 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
             return False  # "before his arrest": background, unless counted and placed (measured_arrests)
     elif root.dep_ == "amod":
         return False  # "killed and injured protesters"
-    if comparative_habit(trigger):
-        return False
+    if comparative_habit(trigger) or trend_or_rate(trigger):
+        return False  # (trend_or_rate: "an upsurge in arrests", "12 arrests a day")
     if hearsay(root) or general_present(trigger) or generic_plural(trigger) or general_clause(trigger):
         return False
     if not_an_event(trigger) or unfinished_act(trigger):
