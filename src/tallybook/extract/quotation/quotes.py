@@ -51,6 +51,7 @@ from tallybook.extract.quotation.quote_speech import (
 )
 from tallybook.extract.quotation.speaker_names import plain_name
 from tallybook.extract.quotation.speaker_refs import fuller_name
+from tallybook.extract.quotation.speaker_sole_persons import is_bare_title, sole_speaker
 from tallybook.extract.quotation.speaker_titles import title_bearer
 from tallybook.extract.quotation.speakers import FUNCTION_WORDS, Mention
 from tallybook.extract.text.boilerplate import doc_text, flat_text, ignored_ranges, is_ignored
@@ -108,6 +109,7 @@ class QuoteFinder:
             if attribution.speaker is None or attribution.how == "headline":
                 found[i] = (q, words, copy_of(words, found[i + 1 :]) or attribution)
         carry_back(text, found)
+        found = self._sole_speakers(doc, found)
         quotes: list[ExtractedQuote] = []
         people = {p.name for p in doc._.tb_people or []}
         for q, words, attribution in found:
@@ -118,6 +120,27 @@ class QuoteFinder:
             who = attribution.speaker and plain_name(attribution.speaker, attribution.speaker in people)
             quotes.append(ExtractedQuote(words, Span(q.start, q.end), who, attribution.span, repeat_of))
         return quotes
+
+    @staticmethod
+    def _sole_speakers(
+        doc: Doc, found: list[tuple[QuoteSpan, str, Attribution]]
+    ) -> list[tuple[QuoteSpan, str, Attribution]]:
+        """A bare title that speaks with no holder found is the one named person who speaks
+        ("“...,” X said. ... “...,” the spokesperson said" -> X)."""
+        people = list(doc._.tb_people or [])
+        names = {p.name for p in people}
+        titled = [a.speaker for _, _, a in found if a.speaker and is_bare_title(a.speaker, _TITLE_RE, names)]
+        if not titled:
+            return found
+        orgs = {n for o in doc._.tb_orgs or [] for n in (o.name, *o.aliases)}
+        speakers = {a.speaker for _, _, a in found if a.speaker and a.speaker not in titled}
+        out = []
+        for q, words, a in found:
+            if a.speaker in titled:
+                name = sole_speaker(flat_text(doc), people, speakers, orgs, _TITLE_RE, a.speaker)
+                a = Attribution(name, a.span, a.how) if name else a
+            out.append((q, words, a))
+        return out
 
     # -- attributing -------------------------------------------------------------------------
     def _mentions(self, doc: Doc) -> list[Mention]:
