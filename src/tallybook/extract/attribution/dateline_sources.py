@@ -1,6 +1,7 @@
 """Which body a text's dateline names as its source: a lead that opens with a body's name and a
 dash or colon ("NCRI – ...", "HRANA News Agency – On 3 May ...", "Hengaw: ...", "X, August 22:
-...") is that body's report, so what the text tells with no other source is the body's."""
+...") is that body's report, so what the text tells with no other source is the body's; so is a
+page whose publisher line says it reposts a body's item (`reposted_sources`)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 
 from spacy.tokens import Doc
 
+from tallybook.extract.attribution.reposted_sources import reposted_body
 from tallybook.extract.entities.organizations import canonical_org_name
 from tallybook.extract.text.boilerplate import doc_text
 
@@ -43,6 +45,8 @@ def dateline_body(doc: Doc) -> str | None:
         if name is not None and kinds.get(name, "other") not in _NOT_SOURCE_KINDS:
             found = name
             break
+    # a page whose publisher line says it reposts a body's item tells that body's account too
+    found = found or reposted_body(doc)
     doc.user_data["tb_dateline_body"] = found
     return found
 

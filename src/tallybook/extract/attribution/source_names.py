@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from tallybook.extract.attribution.role_holders import role_holder
 from tallybook.extract.detection.trigger_lexicon import wordset
 from tallybook.extract.entities.known_orgs import COUNTRY_DEMONYMS, COUNTRY_NAMES
 from tallybook.extract.entities.organizations import canonical_org_name
@@ -84,6 +85,9 @@ def canonical_source(doc: Doc, raw: str | list[str]) -> str:
     office = next((o for o in map(_country_office, candidates) if o), None)
     if office:
         return office
+    holder = role_holder(doc, candidates[0])  # "the OHCHR official": the one person in that role
+    if holder:
+        return holder
     name = _DESCRIPTOR_RE.sub("", candidates[0]) or candidates[0]
     trailing = _TRAILING_DESCRIPTOR_RE.match(name)
     if trailing is not None and _names_a_body(trailing.group(1)):
