@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from tallybook.extract.text.boilerplate import doc_text
-from tallybook.extract.timing.month_names import MONTH_NAMES
+from tallybook.extract.timing.month_names import MONTH_NAMES, WEEKDAY_NAMES
 from tallybook.model import ExtractedIncident, Figure, Span
 
 __all__ = ["split_listed_scenes"]
@@ -27,8 +27,7 @@ _PLACE_AFTER = (
 )
 _MIN_NAMES = 2
 # "A in May and B in June": a time, not a place
-_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_NOT_PLACE = re.compile(rf"(?:the\s+)?(?:{MONTH_NAMES}|{_WEEKDAYS})\b")
+_NOT_PLACE = re.compile(rf"(?:the\s+)?(?:{MONTH_NAMES}|{WEEKDAY_NAMES})\b")
 
 
 def _listed_place(text: str, name: str) -> tuple[int, int, str] | None:

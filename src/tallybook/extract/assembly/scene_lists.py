@@ -15,12 +15,12 @@ import re
 from tallybook.extract.particulars.mentions import Mention
 from tallybook.extract.particulars.places import is_country
 from tallybook.extract.text.boilerplate import span_text
-from tallybook.extract.timing.month_names import MONTH_NAMES
+from tallybook.extract.timing.month_names import MONTH_NAMES, WEEKDAY_NAMES
 
 __all__ = ["moves_scene", "running_total"]
 
 _OPENER = re.compile(r"In ((?:[A-Z][\w'’-]+\s?){1,3}),")
-_NOT_PLACE = re.compile(rf"(?:{MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_NOT_PLACE = re.compile(rf"(?:{MONTH_NAMES}|{WEEKDAY_NAMES})\b")
 _RUNNING_TOTAL = re.compile(r"\b(?:so\s+far|to\s+date|up\s+to\s+now|until\s+now)\b", re.IGNORECASE)
 
 

@@ -45,7 +45,7 @@ from tallybook.extract.assertion.unfinished_acts import unfinished_act
 from tallybook.extract.detection.trigger_lexicon import NOMINAL, VERBAL, wordset
 from tallybook.extract.detection.trigger_record import Trigger
 from tallybook.extract.text.boilerplate import doc_words, lower_forms, sentence_bounds
-from tallybook.extract.text.parse_tree import dep_tree, has_parse
+from tallybook.extract.text.parse_tree import dep_tree, first_conjunct, has_parse
 
 # Words whose presence above a trigger means it did not (yet) happen or is being demanded.
 _UNREAL_GOVERNORS = wordset(
@@ -119,9 +119,7 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
             return False
     # Modal or future auxiliaries on the trigger's own clause (not when the trigger is the subject:
     # "the execution ... would catalyze" still happened).
-    base = root
-    while base.dep_ == "conj" and base.head.i != base.i:
-        base = base.head
+    base = first_conjunct(root)
     # A bare plural subject ("Executions could rise") is generic, so the modal still applies.
     specific_subject = base.dep_ in {"nsubj", "nsubjpass"} and any(
         deps[c] in {"det", "poss", "nummod"} or (deps[c] == "prep" and lowers[c] == "of")
@@ -234,9 +232,7 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
             return False  # "any death sentence ..." is a rule, not an event
         if characterised(root) or _under_ban(root):
             return False
-        base = root
-        while base.dep_ == "conj" and base.head.i != base.i:
-            base = base.head
+        base = first_conjunct(root)
         head = base.head
         if (
             head.i != root.i

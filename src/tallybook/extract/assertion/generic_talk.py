@@ -18,7 +18,7 @@ from tallybook.extract.assertion.witnessed_scenes import witnessed_scene
 from tallybook.extract.detection.trigger_lexicon import NOMINAL, VERBAL
 from tallybook.extract.detection.triggers import Trigger
 from tallybook.extract.text.boilerplate import doc_words, lower_forms, sentence_starts, span_text
-from tallybook.extract.text.parse_tree import dep_tree
+from tallybook.extract.text.parse_tree import dep_tree, first_conjunct
 
 
 def _bare_plural(tok: Token) -> bool:
@@ -193,9 +193,7 @@ def _in_cases_of(noun: Token) -> bool:
     """ "the impunity that prevails in cases of enforced disappearances, extrajudicial executions
     and torture": bare kinds after an uncounted "in cases of" name the kinds of case a remark is
     about, not an event (not "in the case of X", a named one, nor "in 40 cases of torture")."""
-    base = noun
-    while base.dep_ == "conj" and base.head.i != base.i:
-        base = base.head
+    base = first_conjunct(noun)
     if base.dep_ != "pobj" or base.head.lower_ != "of" or not (_bare(noun) and _bare(base)):
         return False
     cases = base.head.head
@@ -210,9 +208,8 @@ def _ranked_or_uncounted(participle: Token) -> bool:
     of a toll told elsewhere; not "the number of people executed in 2023 was 853"."""
     if participle.head.tag_ == "JJS":
         return True
-    noun = participle.head
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head  # "the number of protesters and bystanders shot"
+    # "the number of protesters and bystanders shot"
+    noun = first_conjunct(participle.head)
     # (the parser may hang the participle on "number" itself)
     number = noun if noun.dep_ != "pobj" or noun.head.lower_ != "of" else noun.head.head
     if number.lower_ not in {"number", "numbers"}:
@@ -228,9 +225,7 @@ def _listed_practices(root: Token) -> bool:
     year", "Deaths in custody were reported in several regions": a list of kinds of abuse or a
     bare plural, with no figure, name or place in the sentence, is the summary of a year, not an
     event."""
-    base = root
-    while base.dep_ == "conj" and base.head.i != base.i:
-        base = base.head
+    base = first_conjunct(root)
     if base.dep_ not in {"nsubj", "nsubjpass"} or base.head.lower_ not in _PRACTICE_VERBS:
         return False
     items = [

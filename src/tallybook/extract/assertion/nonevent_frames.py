@@ -25,6 +25,7 @@ from tallybook.extract.text.boilerplate import (
     sentence_of,
     token_texts,
 )
+from tallybook.extract.text.parse_tree import first_conjunct
 
 _RISK = wordset("risk risks risked risking")
 # Nouns that name a rule, and the verbs by which a rule lays something down.
@@ -126,9 +127,7 @@ def _risked(trigger: Trigger) -> bool:
     doc = trigger.span.doc
     words = token_texts(doc)
     sent_start = _sentence_range(doc, trigger.span.start)[0]
-    base = trigger.root
-    while base.dep_ == "conj" and base.head.i != base.i:
-        base = base.head
+    base = first_conjunct(trigger.root)
     for start in {trigger.span.start, base.i}:
         k = start - 1
         while k >= sent_start and doc[k].tag_ in {"JJ", "RB", "VBN", "HYPH"}:
@@ -159,9 +158,7 @@ def _topic(root: Token) -> bool:
     """ "a workshop on torture", "police received training on enforced disappearances",
     "campaigned against torture and arbitrary detention": a bare noun (no determiner, figure or
     "of") after "on"/"against" names the subject matter of an activity, not an event."""
-    base = root
-    while base.dep_ == "conj" and base.head.i != base.i:
-        base = base.head
+    base = first_conjunct(root)
     if base.dep_ != "pobj" or base.head.lower_ not in {"on", "against"} or not _bare(root):
         return False
     if base.head.lower_ == "against":

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from tallybook.extract.detection.trigger_lexicon import NOMINAL, wordset
 from tallybook.extract.detection.triggers import Trigger
+from tallybook.extract.text.parse_tree import first_conjunct
 
 # Verbs that give the span of a set of values: "ranged from ... to ...".
 _RANGE_VERBS = wordset("range ranges ranged ranging vary varies varied varying")
@@ -62,9 +63,7 @@ def _time_spent(trigger: Trigger) -> bool:
 def _prescribed(root: Token) -> bool:
     """ "Sharia, which also prescribes amputation for theft", "a law mandating the death penalty":
     the punishment a rule lays down, with no one it was inflicted on."""
-    base = root
-    while base.dep_ == "conj" and base.head.i != base.i:
-        base = base.head
+    base = first_conjunct(root)
     if base.dep_ != "dobj" or base.head.lower_ not in _RULE_VERBS:
         return False
     return not any(c.dep_ in {"poss", "nummod"} or c.like_num for c in root.children)

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from tallybook.extract.detection.trigger_lexicon import NOMINAL, VERBAL, wordset
 from tallybook.extract.detection.trigger_record import Trigger
+from tallybook.extract.text.parse_tree import first_conjunct
 
 # Nouns of a trend a violation noun sits in: "a surge in executions".
 _TREND_NOUNS = wordset("upsurge upsurges surge surges rise increase spike escalation uptick")
@@ -32,9 +33,8 @@ def trend_or_rate(trigger: Trigger) -> bool:
         return _changing_practice(root)
     if trigger.kind != NOMINAL:
         return False
-    base = root
-    while base.dep_ == "conj" and base.head.i != base.i:
-        base = base.head  # "an upsurge in arrests, detention and killings": the first conjunct's phrase
+    # "an upsurge in arrests, detention and killings": the first conjunct's phrase
+    base = first_conjunct(root)
     if base.dep_ == "pobj" and base.head.lower_ == "in" and base.head.head.lower_ in _TREND_NOUNS:
         return not _counted(base) and not _dated_period(base.head.head)
     if root.lower_ in {"toll", "tolls"} and any(

@@ -33,10 +33,10 @@ def dateline_body(doc: Doc) -> str | None:
     cached = doc.user_data.get("tb_dateline_body", False)
     if cached is not False:
         return cached if isinstance(cached, str) else None
-    lines = [ln.strip() for ln in doc_text(doc).split("\n") if ln.strip()][:_LEAD_LINES]
+    text = doc_text(doc)
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()][:_LEAD_LINES]
     kinds = {o.name: o.kind for o in doc._.tb_orgs or []} if doc.has_extension("tb_orgs") else {}
     found: str | None = None
-    text = doc_text(doc)
     for line in lines[1:]:
         m = _DATELINE_HEAD_RE.match(line)
         if m is None or _capitals_place(m.group("name"), text):

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from tallybook.extract.attribution.body_heads import bare_body, rapporteur_named
 from tallybook.extract.attribution.claimants import PUBLISHER, canonical_source
+from tallybook.extract.attribution.reposted_sources import reposts_un_experts
 from tallybook.extract.attribution.source_context import titled_experts
 from tallybook.extract.attribution.source_owners import un_experts
 from tallybook.extract.attribution.source_phrases import phrase_candidates
@@ -263,7 +264,7 @@ def release_experts(doc: Doc) -> list[str]:
     if not isinstance(publisher, str):
         return []
     found = titled_experts(doc)
-    if _UN_OFFICE_RE.search(publisher) or _REPUBLISHED_EXPERTS_RE.search(publisher):
+    if _UN_OFFICE_RE.search(publisher) or reposts_un_experts(publisher):
         if len(found) > 1 and not _EXPERTS_SPEAK_RE.search(doc_text(doc)):
             return []
         return found or _unnamed_experts(doc)
@@ -271,12 +272,6 @@ def release_experts(doc: Doc) -> list[str]:
 
 
 _UN_NEWS_RE = re.compile(r"^UN News\b|^United Nations News\b", re.I)
-
-# a site that says it republishes a release of UN experts ("X (republishing a UN human rights
-# experts' press release)") passes on the experts' words: its unsourced statements are theirs
-_REPUBLISHED_EXPERTS_RE = re.compile(
-    r"\brepublish\w*\b[^()]*\b(?:UN|U\.N\.|United Nations)\b[^()]*\bexperts?\b", re.I
-)
 
 
 def _unnamed_experts(doc: Doc) -> list[str]:

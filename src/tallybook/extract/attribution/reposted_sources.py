@@ -2,7 +2,8 @@
 republishes a named body's item ("A Blog (Blogger blog, reposting NCRI)", "B News (republishing
 Iran Human Rights)") tells that body's account, so what the text tells with no other source is
 the body's, not the site's. Not "X (statement republished by Y)", whose text is the publisher's
-own, nor "reporting a statement" (a summary in the site's own words)."""
+own, nor "reporting a statement" (a summary in the site's own words). A copy of a UN experts'
+release passes on the experts' words (`reposts_un_experts`; `release_experts` names them)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from spacy.tokens import Doc
 from tallybook.extract.entities.organizations import canonical_org_name
 from tallybook.extract.text.boilerplate import doc_text
 
-__all__ = ["reposted_body"]
+__all__ = ["reposted_body", "reposts_un_experts"]
 
 # the verb of passing a whole item on, inside the publisher line's brackets, and the body after it
 _REPOST_RE = re.compile(
@@ -21,6 +22,17 @@ _REPOST_RE = re.compile(
     r"(?P<body>[^(),]+?)(?:['’]s?)?"
     r"(?:\s+(?:item|items|statement|release|press release|report|article|story|post))?\s*\)"
 )
+
+# a site that says it republishes a release of UN experts ("X (republishing a UN human rights
+# experts' press release)")
+_REPUBLISHED_EXPERTS_RE = re.compile(
+    r"\brepublish\w*\b[^()]*\b(?:UN|U\.N\.|United Nations)\b[^()]*\bexperts?\b", re.I
+)
+
+
+def reposts_un_experts(publisher: str) -> bool:
+    """Whether the publisher line says the page republishes a release of UN experts."""
+    return _REPUBLISHED_EXPERTS_RE.search(publisher) is not None
 
 
 def reposted_body(doc: Doc) -> str | None:

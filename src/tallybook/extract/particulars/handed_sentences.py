@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from tallybook.extract.detection.trigger_context import PERSON_NOUNS
 from tallybook.extract.detection.trigger_lexicon import wordset
 from tallybook.extract.particulars.victim_singles import MORE_PERSONS
+from tallybook.extract.text.parse_tree import first_conjunct
 
 # participles that pass a sentence on someone
 _HANDING = wordset("handed issued passed imposed pronounced delivered meted given")
@@ -103,9 +104,7 @@ _RECEIVING = wordset("received receive receives receiving faced faces suffered u
 def receiver_of_listed(root: Token) -> Token | None:
     """The subject of "received" whose object list holds the punishment `root` names after another
     penalty: "X received ten years' imprisonment and 80 lashes" (the conjunct is no object of its own)."""
-    first = root
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(root)
     if first.i == root.i or first.dep_ != "dobj" or first.head.lower_ not in _RECEIVING:
         return None
     subj = next((c for c in first.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)

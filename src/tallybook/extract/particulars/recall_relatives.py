@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from tallybook.extract.detection.trigger_context import PERSON_NOUNS
 from tallybook.extract.detection.trigger_lexicon import wordset
+from tallybook.extract.text.parse_tree import first_conjunct
 
 # Victims whose killing is a non-state crime or a clash casualty on the state's side.
 SECURITY_WORDS = wordset(
@@ -42,9 +43,7 @@ def relative_antecedent(verb: Token, found: Token | None) -> Token | None:
 
 def _conjoined_relcl(verb: Token) -> Token | None:
     """The relative clause a verb is conjoined to: "who covered the protests and (who) was taken"."""
-    cur = verb
-    while cur.dep_ == "conj" and cur.head.i != cur.i:
-        cur = cur.head
+    cur = first_conjunct(verb)
     return cur if cur.dep_ == "relcl" and cur.i != verb.i else None
 
 
@@ -86,9 +85,7 @@ def through_whose(tok: Token) -> Token:
 def _victim_before_agent(noun: Token) -> Token | None:
     """ "people taken away by agents or the police who have not been seen since": a relative
     clause hung on the agent of a participle is about the people the participle describes."""
-    top = noun
-    while top.dep_ == "conj" and top.head.i != top.i:
-        top = top.head
+    top = first_conjunct(noun)
     if not (is_perpetrator(noun) or is_perpetrator(top)) or top.dep_ != "pobj":
         return None
     agent = top.head

@@ -115,11 +115,13 @@ def _two_titles(first: Token, name: Token) -> bool:
     )
 
 
+_KIN = NEAR_KIN | WIDER_KIN
+
+
 def _kin_pair(first: Token, second: Token) -> bool:
     """ "a father and son", "the mother and daughter": a bare singular kin noun joined to a
     determined one shares its article, so each is one person ("a man and family" is no pair)."""
-    kin = NEAR_KIN | WIDER_KIN
-    if not all(t.tag_ == "NN" and t.lower_ in kin and not t.ent_type_ for t in (first, second)):
+    if not all(t.tag_ == "NN" and t.lower_ in _KIN and not t.ent_type_ for t in (first, second)):
         return False
     determined = any(c.dep_ in {"det", "poss"} and c.i < first.i for c in first.children)
     bare = not any(c.i < second.i and c.dep_ not in {"cc", "punct"} for c in second.children)

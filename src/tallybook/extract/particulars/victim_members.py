@@ -22,9 +22,9 @@ from tallybook.extract.timing.story_dates import next_sentence
 # The opening of a sentence that picks members out of a group named just before.
 _PLURAL = r"(?:[a-z-]+s|[a-z]*men|children|people|dead|missing|detained|disappeared|accused)"
 _GROUP = rf"(?:them|these|those|the (?:[a-z-]+ ){{0,2}}?{_PLURAL})"
-_ASIDE = r"(?:, [^,.;]{1,40},)?"
+_ASIDE = r"(?:, [^,.;]{1,40},)?"  # "One of them, it said, was X"
 # "They were identified as A, B and C", "The men were named as ...": the whole group named
-_NAMED_GROUP = rf"(?:They|The (?:[a-z-]+ ){{0,2}}?{_PLURAL})"  # "One of them, it said, was X"
+_NAMED_GROUP = rf"(?:They|The (?:[a-z-]+ ){{0,2}}?{_PLURAL})"
 _MEMBER_RE = re.compile(
     rf"(?:\[\d+\]\s*)?(?:Among {_GROUP}{_ASIDE} (?:is|are|was|were)"
     rf"|One of {_GROUP}{_ASIDE} (?:is|was)"

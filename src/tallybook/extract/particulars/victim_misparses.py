@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from tallybook.extract.assertion.arrest_descriptors import as_phrase_subject
 from tallybook.extract.particulars.recall_relatives import antecedent, relative_antecedent
 from tallybook.extract.particulars.victim_detached import date_word
-from tallybook.extract.text.parse_tree import dep_tree, first_child
+from tallybook.extract.text.parse_tree import dep_tree, first_child, first_conjunct
 
 
 def is_complementizer(tok: Token, verb: Token) -> bool:
@@ -27,9 +27,7 @@ def is_complementizer(tok: Token, verb: Token) -> bool:
     (an object before its verb is a relative pronoun only in a relative clause)."""
     if tok.lower_ not in {"that", "whether"} or tok.i > verb.i:
         return False
-    top = verb
-    while top.dep_ == "conj" and top.head.i != top.i:
-        top = top.head
+    top = first_conjunct(verb)
     # "told the foundation that soldiers beat both of them", parsed as a relative clause on
     # "foundation": a relative "that" object leaves the verb no other object after it
     return top.dep_ != "relcl" or any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)

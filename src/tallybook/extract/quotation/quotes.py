@@ -51,7 +51,7 @@ from tallybook.extract.quotation.quote_speech import (
 )
 from tallybook.extract.quotation.speaker_names import plain_name
 from tallybook.extract.quotation.speaker_refs import fuller_name
-from tallybook.extract.quotation.speaker_sole_persons import is_bare_title, sole_speaker
+from tallybook.extract.quotation.speaker_sole_persons import holds_title, is_bare_title, sole_speaker
 from tallybook.extract.quotation.speaker_titles import title_bearer
 from tallybook.extract.quotation.speakers import FUNCTION_WORDS, Mention
 from tallybook.extract.text.boilerplate import doc_text, flat_text, ignored_ranges, is_ignored
@@ -134,13 +134,11 @@ class QuoteFinder:
             return found
         orgs = {n for o in doc._.tb_orgs or [] for n in (o.name, *o.aliases)}
         speakers = {a.speaker for _, _, a in found if a.speaker and a.speaker not in titled}
-        out = []
-        for q, words, a in found:
-            if a.speaker in titled:
-                name = sole_speaker(flat_text(doc), people, speakers, orgs, _TITLE_RE, a.speaker)
-                a = Attribution(name, a.span, a.how) if name else a
-            out.append((q, words, a))
-        return out
+        name = sole_speaker(flat_text(doc), people, speakers, orgs, _TITLE_RE)
+        if name is None:
+            return found
+        held = {t for t in titled if holds_title(name, people, t)}
+        return [(q, w, Attribution(name, a.span, a.how) if a.speaker in held else a) for q, w, a in found]
 
     # -- attributing -------------------------------------------------------------------------
     def _mentions(self, doc: Doc) -> list[Mention]:

@@ -62,11 +62,10 @@ def sole_speaker(
     quote_speakers: Iterable[str],
     org_names: set[str],
     title_re: re.Pattern[str],
-    title: str,
 ) -> str | None:
-    """The one named person who speaks in the text, when the title can be that person's: a
-    quotation's speaker that is a name (one the person index may have missed, "Shamdasani"), or
-    a listed person the text has speak."""
+    """The one named person who speaks in the text (a quotation's speaker that is a name, one the
+    person index may have missed, "Shamdasani", or a listed person the text has speak), unless
+    that person is a victim."""
     named = {p.name for p in people}
     speaking = {
         s
@@ -78,10 +77,12 @@ def sole_speaker(
         return None
     (name,) = speaking
     person = next((p for p in people if p.name == name), None)
-    if person is not None and person.role == "victim":
-        return None
-    # described by an office or calling: it must be the title's own
+    return None if person is not None and person.role == "victim" else name
+
+
+def holds_title(name: str, people: Sequence[ExtractedPerson], title: str) -> bool:
+    """Whether the title can be the named person's: one described by an office or calling must
+    be described by the title's own."""
+    person = next((p for p in people if p.name == name), None)
     described = person.description if person is not None else None
-    if described and not _office_words(described) & _office_words(title):
-        return None
-    return name
+    return not described or bool(_office_words(described) & _office_words(title))

@@ -48,6 +48,14 @@ def first_child(tok: Token, *deps: str) -> Token | None:
     return None if i is None else tok.doc[i]
 
 
+def first_conjunct(tok: Token) -> Token:
+    """The first member of the run of conjuncts `tok` stands in ("arrests, detention and killings"
+    -> "arrests"), whose head and label the run shares; `tok` itself when it is no conjunct."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def ancestor_ids(doc: Doc, i: int) -> set[int]:
     """`{a.i for a in doc[i].ancestors}`."""
     heads = dep_tree(doc)[0]

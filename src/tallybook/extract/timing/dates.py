@@ -25,7 +25,7 @@ from tallybook.extract.timing.anchored_dates import (
 from tallybook.extract.timing.article_years import reference_year as reference_year  # used by incidents
 from tallybook.extract.timing.counted_intervals import counted_interval, past_span
 from tallybook.extract.timing.date_ranges import enclosing as enclosing  # used by the readers
-from tallybook.extract.timing.month_names import MAY_MONTH, MONTH, MONTH_NAMES, PREVIOUS_DAY
+from tallybook.extract.timing.month_names import MAY_MONTH, MONTH, MONTH_NAMES, PREVIOUS_DAY, WEEKDAY_NAMES
 from tallybook.extract.timing.week_days import week_days
 from tallybook.model import PartialDate
 
@@ -34,7 +34,7 @@ _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if
 _MONTHS["sept"] = 9
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _MONTH_RE = MONTH  # (every pattern using it ignores case)
-_WEEKDAY_RE = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WEEKDAY_RE = rf"(?:{WEEKDAY_NAMES})"  # matched ignoring case
 
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DAY_MONTH_YEAR = re.compile(

@@ -16,7 +16,7 @@ from tallybook.extract.particulars.mentions import Mention
 from tallybook.extract.text.boilerplate import span_text
 from tallybook.extract.text.layout import told_only_in_headline
 from tallybook.extract.timing.dates import Reference
-from tallybook.extract.timing.month_names import MONTH_NAMES
+from tallybook.extract.timing.month_names import MONTH_NAMES, WEEKDAY_NAMES
 from tallybook.model import PartialDate
 from tallybook.model.vocab import FATAL_TYPES
 
@@ -31,7 +31,7 @@ _PERIOD = re.compile(
 )
 # a time of the sentence's own: a year, a month, a weekday, a day word
 _CALENDAR = re.compile(
-    rf"\b(?:\d{{4}}|{MONTH_NAMES}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|"
+    rf"\b(?:\d{{4}}|{MONTH_NAMES}|{WEEKDAY_NAMES}|yesterday|today|tonight|"
     r"last\s+(?:week|month|night)|ago|earlier|recently)\b",
     re.IGNORECASE,
 )

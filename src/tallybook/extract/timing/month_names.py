@@ -5,6 +5,8 @@ from __future__ import annotations
 
 # The twelve full names, capitalised: an alternation with no group, for "(?:{MONTH_NAMES})".
 MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+# The seven day names, capitalised, the same way: "(?:{WEEKDAY_NAMES})".
+WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # A full name or its abbreviation ("Sept", "Sep"), with an optional dot: "12 Sept. 2023".
 MONTH = rf"(?:{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 # Any word starting like a month ("jan", "Sept", "Novembers"): the loose test for a date-like phrase
