@@ -150,9 +150,9 @@ def claimant_names(
     return [n.removeprefix("the " if lower else "The ") for n in names] if drop_the else names
 
 
-def claims_of(nlp: Language, text: str, kind: str) -> list[list[str]]:
+def claims_of(nlp: Language, text: str, kind: str, *, publisher: str | None = None) -> list[list[str]]:
     """The asserting claimants of each incident of type `kind` in `text` (at least one required)."""
-    return [claimant_names(i) for i in incidents_of(nlp, text, kind, required=True)]
+    return [claimant_names(i) for i in incidents_of(nlp, text, kind, publisher=publisher, required=True)]
 
 
 def document_claimants(doc: DocumentExtraction, kind: str) -> list[str]:

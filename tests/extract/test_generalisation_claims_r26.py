@@ -12,13 +12,8 @@
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import claimant_names, incidents_of
+from extraction_helpers import claims_of
 from spacy.language import Language
-
-
-def _claims(nlp: Language, text: str, kind: str, publisher: str) -> list[str]:
-    return claimant_names(incidents_of(nlp, text, kind, publisher=publisher, required=True)[0])
-
 
 _REPUBLISHER = "Kestrel Wire (republishing a UN human rights experts' press release)"
 _EXPERTS_LEAD = (
@@ -61,7 +56,7 @@ _EXPERTS_LEAD = (
 def test_probe_republished_experts_release_tells_as_experts(
     nlp: Language, publisher: str, text: str, kind: str, teller: str
 ) -> None:
-    assert _claims(nlp, text, kind, publisher) == [teller]
+    assert claims_of(nlp, text, kind, publisher=publisher)[0] == [teller]
 
 
 @pytest.mark.parametrize(
@@ -76,7 +71,7 @@ def test_probe_republished_experts_release_tells_as_experts(
 )
 def test_probe_other_publishers_keep_their_claim(nlp: Language, publisher: str, text: str) -> None:
     text += "Security forces arrested 40 protesters in Zahedan on 3 May 2021."
-    assert _claims(nlp, text, "arrest", publisher) == ["publisher"]
+    assert claims_of(nlp, text, "arrest", publisher=publisher)[0] == ["publisher"]
 
 
 @pytest.mark.parametrize(
@@ -111,7 +106,7 @@ def test_probe_other_publishers_keep_their_claim(nlp: Language, publisher: str, 
 def test_probe_generic_acronym_gives_way_to_the_name(
     nlp: Language, text: str, kind: str, teller: str
 ) -> None:
-    assert _claims(nlp, text, kind, "Kestrel Daily") == [teller]
+    assert claims_of(nlp, text, kind, publisher="Kestrel Daily")[0] == [teller]
 
 
 @pytest.mark.parametrize(
@@ -132,7 +127,7 @@ def test_probe_generic_acronym_gives_way_to_the_name(
     ],
 )
 def test_probe_acronym_of_a_name_or_alone_stays(nlp: Language, text: str, teller: str) -> None:
-    assert _claims(nlp, text, "killing", "Kestrel Daily") == [teller]
+    assert claims_of(nlp, text, "killing", publisher="Kestrel Daily")[0] == [teller]
 
 
 _HEADLINE = "Two men hanged in Qorveh\n\n"
@@ -164,7 +159,7 @@ _HEADLINE = "Two men hanged in Qorveh\n\n"
     ],
 )
 def test_probe_dateline_body_tells_the_unsourced(nlp: Language, lead: str, kind: str, teller: str) -> None:
-    assert _claims(nlp, _HEADLINE + lead, kind, "Kestrel Daily") == [teller]
+    assert claims_of(nlp, _HEADLINE + lead, kind, publisher="Kestrel Daily")[0] == [teller]
 
 
 @pytest.mark.parametrize(
@@ -178,7 +173,7 @@ def test_probe_dateline_body_tells_the_unsourced(nlp: Language, lead: str, kind:
     ],
 )
 def test_probe_place_or_label_dateline_leaves_publisher(nlp: Language, lead: str) -> None:
-    assert _claims(nlp, _HEADLINE + lead, "execution", "Kestrel Daily") == ["publisher"]
+    assert claims_of(nlp, _HEADLINE + lead, "execution", publisher="Kestrel Daily")[0] == ["publisher"]
 
 
 @pytest.mark.parametrize(
@@ -200,7 +195,7 @@ def test_probe_place_or_label_dateline_leaves_publisher(nlp: Language, lead: str
     ],
 )
 def test_probe_reports_that_came_in_name_no_source(nlp: Language, text: str, kind: str) -> None:
-    assert _claims(nlp, text, kind, "Kestrel Daily") == ["publisher"]
+    assert claims_of(nlp, text, kind, publisher="Kestrel Daily")[0] == ["publisher"]
 
 
 @pytest.mark.parametrize(
@@ -222,4 +217,4 @@ def test_probe_reports_that_came_in_name_no_source(nlp: Language, text: str, kin
     ],
 )
 def test_probe_reports_with_a_teller_keep_it(nlp: Language, text: str, teller: str) -> None:
-    assert _claims(nlp, text, "arrest", "Kestrel Daily") == [teller]
+    assert claims_of(nlp, text, "arrest", publisher="Kestrel Daily")[0] == [teller]

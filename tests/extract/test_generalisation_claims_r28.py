@@ -16,13 +16,8 @@
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import claimant_names, incidents_of
+from extraction_helpers import claims_of
 from spacy.language import Language
-
-
-def _claimants(nlp: Language, text: str, kind: str, publisher: str | None = None) -> list[str]:
-    found = incidents_of(nlp, text, kind, publisher=publisher, required=True)
-    return claimant_names(found[0])
 
 
 @pytest.mark.parametrize(
@@ -61,7 +56,7 @@ def _claimants(nlp: Language, text: str, kind: str, publisher: str | None = None
 def test_probe_reposted_item_is_its_bodys(
     nlp: Language, publisher: str, text: str, kind: str, body: str
 ) -> None:
-    assert _claimants(nlp, text, kind, publisher) == [body]
+    assert claims_of(nlp, text, kind, publisher=publisher)[0] == [body]
 
 
 @pytest.mark.parametrize(
@@ -98,7 +93,7 @@ def test_probe_reposted_item_is_its_bodys(
 def test_probe_own_statement_or_summary_keeps_publisher(
     nlp: Language, publisher: str, text: str, kind: str, claimant: str
 ) -> None:
-    assert _claimants(nlp, text, kind, publisher) == [claimant]
+    assert claims_of(nlp, text, kind, publisher=publisher)[0] == [claimant]
 
 
 @pytest.mark.parametrize(
@@ -132,7 +127,7 @@ def test_probe_own_statement_or_summary_keeps_publisher(
     ],
 )
 def test_probe_role_is_its_named_holder(nlp: Language, text: str, kind: str, holder: str) -> None:
-    assert _claimants(nlp, text, kind) == [holder]
+    assert claims_of(nlp, text, kind)[0] == [holder]
 
 
 @pytest.mark.parametrize(
@@ -160,4 +155,4 @@ def test_probe_role_is_its_named_holder(nlp: Language, text: str, kind: str, hol
     ],
 )
 def test_probe_role_without_one_holder_stays(nlp: Language, text: str, kind: str, claimant: str) -> None:
-    assert _claimants(nlp, text, kind) == [claimant]
+    assert claims_of(nlp, text, kind)[0] == [claimant]

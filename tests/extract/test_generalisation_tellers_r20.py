@@ -10,16 +10,8 @@ X. Each rule is paired with a look-alike that must not change. Texts written for
 
 from __future__ import annotations
 
-from extraction_helpers import claimant_names, extract_one, incidents_of
+from extraction_helpers import claimant_names, claims_of, extract_one, incidents_of
 from spacy.language import Language
-
-from tallybook.model import ExtractedIncident
-
-
-def _claims(nlp: Language, text: str, kind: str, publisher: str | None = None) -> list[list[str]]:
-    found: list[ExtractedIncident] = incidents_of(nlp, text, kind, publisher=publisher, required=True)
-    return [claimant_names(i) for i in found]
-
 
 _INTERVIEW = (
     '"We were beaten every night": a conversation with journalist Hamid Sultani\n\n'
@@ -33,7 +25,10 @@ _INTERVIEW = (
 
 
 def test_an_interviewees_turns_are_told_by_the_interviewee(nlp: Language) -> None:
-    assert _claims(nlp, _INTERVIEW, "arrest", "Kabul Review") == [["Hamid Sultani"], ["Hamid Sultani"]]
+    assert claims_of(nlp, _INTERVIEW, "arrest", publisher="Kabul Review") == [
+        ["Hamid Sultani"],
+        ["Hamid Sultani"],
+    ]
 
 
 def test_an_interviewee_named_after_a_role_noun(nlp: Language) -> None:
@@ -43,7 +38,7 @@ def test_an_interviewee_named_after_a_role_noun(nlp: Language) -> None:
         "Courier: What did you see at the toll gate?\n\n"
         "Obi: Soldiers shot dead at least seven protesters in front of me on 20 October."
     )
-    assert _claims(nlp, text, "killing", "Lagos Courier") == [["Chiamaka Obi"]]
+    assert claims_of(nlp, text, "killing", publisher="Lagos Courier") == [["Chiamaka Obi"]]
 
 
 def test_a_single_letter_question_label_opens_an_interview(nlp: Language) -> None:
@@ -53,7 +48,7 @@ def test_a_single_letter_question_label_opens_an_interview(nlp: Language) -> Non
         "Q: Were you arrested?\n\n"
         "Kavalenka: I was detained in Minsk in August 2020 and spent 15 days in Okrestina."
     )
-    assert _claims(nlp, text, "arrest", "Minsk Herald") == [["Olga Kavalenka"]]
+    assert claims_of(nlp, text, "arrest", publisher="Minsk Herald") == [["Olga Kavalenka"]]
 
 
 def test_title_case_line_labels_that_name_no_one_tell_nothing(nlp: Language) -> None:
@@ -62,7 +57,7 @@ def test_title_case_line_labels_that_name_no_one_tell_nothing(nlp: Language) -> 
         "Update: Police arrested twelve students in Lahore on Friday, officials said.\n\n"
         "Update: Police in Karachi detained five journalists on Saturday."
     )
-    assert _claims(nlp, text, "arrest") == [["Officials"], ["publisher"]]
+    assert claims_of(nlp, text, "arrest") == [["Officials"], ["publisher"]]
 
 
 def test_both_men_after_a_companion_phrase(nlp: Language) -> None:
@@ -70,7 +65,7 @@ def test_both_men_after_a_companion_phrase(nlp: Language) -> None:
         "Karim Nasser was detained by police in Basra on 4 May, together with his brother Ali Nasser. "
         "Both men later said they had been beaten with cables."
     )
-    assert _claims(nlp, text, "torture") == [["Karim Nasser", "Ali Nasser"]]
+    assert claims_of(nlp, text, "torture") == [["Karim Nasser", "Ali Nasser"]]
 
 
 def test_both_women_after_along_with(nlp: Language) -> None:
@@ -78,7 +73,7 @@ def test_both_women_after_along_with(nlp: Language) -> None:
         "Olga Petrova was arrested in Minsk in 2021 along with her sister Irina Petrova. Both women said "
         "they were held in a punishment cell for ten days."
     )
-    assert _claims(nlp, text, "other") == [["Olga Petrova", "Irina Petrova"]]
+    assert claims_of(nlp, text, "other") == [["Olga Petrova", "Irina Petrova"]]
 
 
 def test_both_after_arrested_with(nlp: Language) -> None:
@@ -86,7 +81,7 @@ def test_both_after_arrested_with(nlp: Language) -> None:
         "Hassan Rigi was arrested with his cousin Omid Rigi near Zahedan in March. Both later told "
         "relatives they had been tortured."
     )
-    assert _claims(nlp, text, "torture") == [["Hassan Rigi", "Omid Rigi"]]
+    assert claims_of(nlp, text, "torture") == [["Hassan Rigi", "Omid Rigi"]]
 
 
 def test_both_men_after_a_judge_and_a_defendant(nlp: Language) -> None:
@@ -95,7 +90,7 @@ def test_both_men_after_a_judge_and_a_defendant(nlp: Language) -> None:
         "Judge Abolqasem Salavati sentenced Reza Karimi to death in May. Both men said they had been "
         "beaten in custody."
     )
-    assert _claims(nlp, text, "torture") == [["Both men"]]
+    assert claims_of(nlp, text, "torture") == [["Both men"]]
 
 
 def test_both_men_after_a_meeting(nlp: Language) -> None:
@@ -103,7 +98,7 @@ def test_both_men_after_a_meeting(nlp: Language) -> None:
     text = (
         "Samir Haddad met Yusuf Khalil in Cairo in 2019. Both men later said they had been beaten in custody."
     )
-    assert _claims(nlp, text, "torture") == [["Both men"]]
+    assert claims_of(nlp, text, "torture") == [["Both men"]]
 
 
 _OHCHR = "Office of the United Nations High Commissioner for Human Rights"
@@ -115,7 +110,7 @@ def test_counted_rapporteurs_named_beside_their_title(nlp: Language) -> None:
         "expressed alarm at the pace of executions in Saudi Arabia, where at least 81 people have been "
         "put to death since January."
     )
-    assert _claims(nlp, text, "execution", _OHCHR) == [["Anna Lindqvist", "Kofi Mensah"]]
+    assert claims_of(nlp, text, "execution", publisher=_OHCHR) == [["Anna Lindqvist", "Kofi Mensah"]]
 
 
 def test_counted_lawyers_named_beside_their_noun(nlp: Language) -> None:
@@ -123,7 +118,7 @@ def test_counted_lawyers_named_beside_their_noun(nlp: Language) -> None:
         "Three rights lawyers, Ali Karimi, Sara Ahmadi and Reza Tavakoli, said police had beaten at "
         "least 12 detainees in Tabriz."
     )
-    assert _claims(nlp, text, "torture") == [["Ali Karimi", "Sara Ahmadi", "Reza Tavakoli"]]
+    assert claims_of(nlp, text, "torture") == [["Ali Karimi", "Sara Ahmadi", "Reza Tavakoli"]]
 
 
 def test_counted_rapporteurs_with_no_names(nlp: Language) -> None:
@@ -132,7 +127,7 @@ def test_counted_rapporteurs_with_no_names(nlp: Language) -> None:
         "Two UN Special Rapporteurs said that at least 81 people have been executed in Saudi Arabia "
         "since January."
     )
-    assert _claims(nlp, text, "execution", _OHCHR) == [["Two UN Special Rapporteurs"]]
+    assert claims_of(nlp, text, "execution", publisher=_OHCHR) == [["Two UN Special Rapporteurs"]]
 
 
 def test_they_after_a_sentence_of_all_the_experts(nlp: Language) -> None:
@@ -151,24 +146,24 @@ def test_they_after_a_sentence_of_all_the_experts(nlp: Language) -> None:
 
 def test_one_relative_who_spoke_to_a_group(nlp: Language) -> None:
     text = "Ali Rezaei was hanged in Shiraz on Monday, according to a relative who spoke to Hengaw."
-    assert _claims(nlp, text, "execution") == [["A relative"]]
+    assert claims_of(nlp, text, "execution") == [["A relative"]]
 
 
 def test_one_witness_who_talked_to_an_agency(nlp: Language) -> None:
     text = "A witness who talked to Reuters said soldiers shot dead four farmers near Gao."
-    assert _claims(nlp, text, "killing") == [["A witness"]]
+    assert claims_of(nlp, text, "killing") == [["A witness"]]
 
 
 def test_witnesses_who_spoke_to_a_paper_keep_the_clause(nlp: Language) -> None:
     # negative: a plural group is told apart by its clause
     text = "Forty people were detained in Minsk, according to witnesses who spoke to the Bulletin."
-    assert _claims(nlp, text, "arrest") == [["Witnesses who spoke to the Bulletin"]]
+    assert claims_of(nlp, text, "arrest") == [["Witnesses who spoke to the Bulletin"]]
 
 
 def test_one_resident_who_saw_the_raid_keeps_the_clause(nlp: Language) -> None:
     # negative: a clause that says what the teller saw is part of the description
     text = "Soldiers killed six villagers, according to a resident who saw the raid."
-    assert _claims(nlp, text, "killing") == [["A resident who saw the raid"]]
+    assert claims_of(nlp, text, "killing") == [["A resident who saw the raid"]]
 
 
 def test_a_reporting_clause_the_parser_split_off(nlp: Language) -> None:
@@ -177,7 +172,7 @@ def test_a_reporting_clause_the_parser_split_off(nlp: Language) -> None:
         "dead by officers in Teknaf, Cox’s Bazar district, early on Wednesday, four days after "
         "plainclothes police had picked them up from a tea stall, their families told Bengal Newswire."
     )
-    assert _claims(nlp, text, "killing", "Bengal Newswire") == [["Their families"]]
+    assert claims_of(nlp, text, "killing", publisher="Bengal Newswire") == [["Their families"]]
 
 
 def test_a_next_sentence_with_a_teller_tells_nothing_before(nlp: Language) -> None:
@@ -185,7 +180,7 @@ def test_a_next_sentence_with_a_teller_tells_nothing_before(nlp: Language) -> No
     text = (
         "Police shot dead two men in Gao on Sunday. Their relatives told the Courier they would go to court."
     )
-    assert _claims(nlp, text, "killing", "Lagos Courier") == [["publisher"]]
+    assert claims_of(nlp, text, "killing", publisher="Lagos Courier") == [["publisher"]]
 
 
 def test_detainees_released_this_week_keep_their_release(nlp: Language) -> None:
@@ -193,12 +188,12 @@ def test_detainees_released_this_week_keep_their_release(nlp: Language) -> None:
         "Several detainees released this week told us they had been beaten and held in stress positions "
         "at the Zona 7 detention centre in Caracas."
     )
-    assert _claims(nlp, text, "torture", _OHCHR) == [["Several detainees released this week"]]
+    assert claims_of(nlp, text, "torture", publisher=_OHCHR) == [["Several detainees released this week"]]
 
 
 def test_prisoners_freed_on_a_date_keep_their_release(nlp: Language) -> None:
     text = "Three prisoners freed on Monday told reporters that guards had beaten them in Evin prison."
-    assert _claims(nlp, text, "torture") == [["Three prisoners freed on Monday"]]
+    assert claims_of(nlp, text, "torture") == [["Three prisoners freed on Monday"]]
 
 
 def test_students_arrested_on_a_date_drop_the_date(nlp: Language) -> None:
@@ -216,13 +211,13 @@ _BYLINE = (
 
 
 def test_a_first_person_piece_is_told_by_its_byline(nlp: Language) -> None:
-    assert _claims(nlp, _BYLINE, "arrest", "Frontier Post") == [["Mahnaz Baloch"]]
+    assert claims_of(nlp, _BYLINE, "arrest", publisher="Frontier Post") == [["Mahnaz Baloch"]]
 
 
 def test_a_bylined_report_in_the_third_person_keeps_its_publisher(nlp: Language) -> None:
     # negative: a byline alone does not make the reporter the teller
     text = "By Mahnaz Baloch\n\nPolice detained twelve students at a sit-in in Quetta on Friday."
-    assert _claims(nlp, text, "arrest", "Frontier Post") == [["publisher"]]
+    assert claims_of(nlp, text, "arrest", publisher="Frontier Post") == [["publisher"]]
 
 
 def test_a_quoted_first_person_under_a_byline_keeps_its_speaker(nlp: Language) -> None:
@@ -240,7 +235,7 @@ def test_relatives_who_were_asked_to_identify_the_body(nlp: Language) -> None:
         "Another detainee, Joseph Mukasa, died on 3 June at a barracks in Gulu, according to relatives "
         "who were asked to identify his body."
     )
-    assert _claims(nlp, text, "death_in_custody") == [["Relatives"]]
+    assert claims_of(nlp, text, "death_in_custody") == [["Relatives"]]
 
 
 def test_relatives_who_were_permitted_to_visit(nlp: Language) -> None:
@@ -248,16 +243,16 @@ def test_relatives_who_were_permitted_to_visit(nlp: Language) -> None:
         "Five protesters were beaten at the Okrestina centre, according to relatives who were permitted "
         "to visit them."
     )
-    assert _claims(nlp, text, "torture") == [["Relatives"]]
+    assert claims_of(nlp, text, "torture") == [["Relatives"]]
 
 
 def test_men_who_were_released_keep_the_clause(nlp: Language) -> None:
     # negative: a passive clause with no access given tells which men
     text = "Police beat three students in Mombasa, according to two men who were released after four days."
-    assert _claims(nlp, text, "torture") == [["Two men who were released after four days"]]
+    assert claims_of(nlp, text, "torture") == [["Two men who were released after four days"]]
 
 
 def test_one_protester_released_on_a_date_drops_the_date(nlp: Language) -> None:
     # negative: one person freed on a day is one protester, not a group told apart
     text = "One protester released on Friday said gendarmes had beaten him with batons in Conakry."
-    assert _claims(nlp, text, "torture") == [["One protester"]]
+    assert claims_of(nlp, text, "torture") == [["One protester"]]
