@@ -154,7 +154,7 @@ def is_breakdown(m: Mention, earlier: list[Mention]) -> bool:
     text = span_text(m.sent)
     cut = m.trigger.span.end_char - m.sent.start_char
     if not _OPENING_RE.match(text) and not PARTITIVE_RE.search(text[:cut]):
-        return _public_share(m, earlier, text)
+        return _public_share(m, earlier, text) or _bare_number_part(m, earlier)
     since = near(m.sent)
     own = m.date if m.date is not None and not m.date_from_claim else None
     opening = bool(_OPENING_RE.match(text))
@@ -185,6 +185,32 @@ def _public_share(m: Mention, earlier: list[Mention], text: str) -> bool:
         return False
     since = near(m.sent)
     return any(x.type == m.type and x.sent.start >= since and (x.figure.count or 0) > own for x in earlier)
+
+
+_OWN_SCENE = frozenset(["DATE", "TIME", "GPE", "LOC", "FAC"])
+
+
+def _bare_number_part(m: Mention, earlier: list[Mention]) -> bool:
+    """ "carried out a mass execution of 47 prisoners. Forty-three were beheaded and four were
+    shot": a bare number as the subject of a violation verb names no people of its own; it counts
+    part of a larger group of the same type told in the three sentences before, a breakdown by
+    manner (CONVENTIONS.md). Not a part with a date or place of its own ("Twelve were arrested in
+    Gao on Monday": a separate event)."""
+    own = m.figure.count
+    root = m.trigger.root
+    if own is None or m.trigger.kind == NOMINAL:
+        return False
+    subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.tag_ != "CD" or any(c.dep_ not in {"compound", "punct"} for c in subj.children):
+        return False
+    number = {subj.i, *(c.i for c in subj.children)}  # ("Forty-three" may be tagged a date)
+    if any(t.ent_type_ in _OWN_SCENE for t in root.subtree if t.i not in number):
+        return False
+    since = near(m.sent)
+    return any(
+        x.type == m.type and since <= x.sent.start < m.sent.start and (x.figure.count or 0) > own
+        for x in earlier
+    )
 
 
 def _fatal_part(m: Mention) -> bool:

@@ -252,7 +252,7 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
             return False
         if (
             root.dep_ == "pobj"
-            and head.lower_ in _BACKGROUND_PREPS
+            and (head.lower_ in _BACKGROUND_PREPS or _time_of(head))
             and possessed(root)
             and not (trigger.type == "arrest" and measured_arrest(root))
         ):
@@ -273,6 +273,23 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
         ):
             return False
     return not accused_crime(trigger, chain)
+
+
+def _time_of(of: Token) -> bool:
+    """ "at the time of their execution": a possessed act named as the moment of something else
+    is a reference time, like "before his arrest", not an event told (unless the act carries a
+    date of its own: "at the time of his arrest in May 2019")."""
+    time = of.head
+    if not (
+        of.lower_ == "of"
+        and time.lower_ == "time"
+        and time.dep_ == "pobj"
+        and time.head.lower_ == "at"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in time.children)
+    ):
+        return False
+    # (the parser may hang the act's date on "time")
+    return not any(t.ent_type_ == "DATE" for t in time.subtree)
 
 
 _UNIVERSAL = wordset("everyone everybody anyone anybody")

@@ -154,6 +154,8 @@ def general_present(trigger: Trigger) -> bool:
     if not nounlike or (specific_np(root) and root.lower_ not in {"penalty"} and not _kind_of_people(root)):
         return False
     verb = clause_verb(root)
+    if _progressive_use(verb):
+        return True  # "the ministry is using enforced disappearance as a policy": a practice
     if verb.pos_ not in {"VERB", "AUX"} or verb.tag_ not in {"VBZ", "VBP"}:
         # "Flogging is prohibited ...": a present passive said of the kind of act; "Prisoners on
         # death row are often held ...": one said of a habit
@@ -184,6 +186,19 @@ def general_present(trigger: Trigger) -> bool:
         return False
     return verb.lower_ in _STANCE_VERBS or any(
         c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children
+    )
+
+
+# Verbs of using a kind of act as a tool: in the present progressive as in the simple present,
+# "governments are using enforced disappearances to silence critics" tells a practice.
+_USE_VERBS = wordset("using employing")
+
+
+def _progressive_use(verb: Token) -> bool:
+    """ "X is using torture as a policy", "are consistently employing disappearances": a present
+    progressive of a verb of using (not "was using", a past scene)."""
+    return verb.lower_ in _USE_VERBS and any(
+        c.dep_ == "aux" and c.lower_ in {"is", "are", "am"} for c in verb.children
     )
 
 

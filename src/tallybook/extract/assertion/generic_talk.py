@@ -281,6 +281,10 @@ def generic_plural(trigger: Trigger) -> bool:
         ):
             # "confessions extracted under torture", unless they are named people's confessions
             return not _confessions_of_named_people(acl.head)
+    described = _hyphened_description(root) if trigger.kind == NOMINAL else None
+    if described is not None:
+        # "torture-tainted confessions" is "confessions tainted by torture", read the same way
+        return not _confessions_of_named_people(described)
     if trigger.kind == VERBAL and _participle_of_kind(root):
         return True
     subject = trigger.kind == NOMINAL and _bare_plural(root) and root.dep_ in {"nsubj", "nsubjpass"}
@@ -298,6 +302,19 @@ def generic_plural(trigger: Trigger) -> bool:
             return False  # "Eyewitnesses said officers beat participants": one event seen
         return not any(t.ent_type_ in specific or t.like_num for t in root.sent)
     return False
+
+
+def _hyphened_description(root: Token) -> Token | None:
+    """The bare noun a trigger describes through a hyphened participle or adjective ("torture-
+    tainted confessions", "torture-induced evidence" -> the confessions, the evidence), if any."""
+    word = root.head
+    doc = root.doc
+    if root.dep_ not in {"npadvmod", "compound"} or word.i != root.i + 2 or doc[root.i + 1].tag_ != "HYPH":
+        return None
+    if word.dep_ != "amod" or word.tag_ not in {"VBN", "JJ"}:
+        return None
+    noun = word.head
+    return noun if noun.pos_ == "NOUN" and (_bare_plural(noun) or _bare_mass(noun)) else None
 
 
 _PAST_AUX = frozenset(["was", "were", "had", "has", "have", "been"])

@@ -45,6 +45,9 @@ _TOPIC_HEADS = wordset(
     "campaigns campaigned campaigning campaigner campaigners fight fights fighting struggle advocacy "
     "activist activists crusade awareness legislation"
 )
+# Nouns whose "of" names the subject matter of talk: "the issue of torture", "the question of
+# enforced disappearances".
+_ISSUE_HEADS = wordset("issue issues question questions problem problems subject topic theme")
 _WARN = wordset("warn warns warned warning warnings")
 _AWAIT = wordset("awaiting await awaits facing")
 _NEGATIVE_SUBJECTS = wordset("none nobody noone neither")
@@ -157,8 +160,12 @@ def _bare(tok: Token) -> bool:
 def _topic(root: Token) -> bool:
     """ "a workshop on torture", "police received training on enforced disappearances",
     "campaigned against torture and arbitrary detention": a bare noun (no determiner, figure or
-    "of") after "on"/"against" names the subject matter of an activity, not an event."""
+    "of") after "on"/"against" names the subject matter of an activity, not an event; so does
+    one after "the issue of"."""
     base = first_conjunct(root)
+    if base.dep_ == "pobj" and base.head.lower_ == "of" and _bare(root) and _bare(base):
+        # "to address the issue of enforced disappearances": a bare kind an issue is made of
+        return base.head.head.lower_ in _ISSUE_HEADS
     if base.dep_ != "pobj" or base.head.lower_ not in {"on", "against"} or not _bare(root):
         return False
     if base.head.lower_ == "against":

@@ -32,12 +32,16 @@ _DEEDS = wordset(
     "instructions command commands agreement agreements script album song work design kick kicks "
     "free-kick penalty pass passes routine routines turn turns jump jumps landing trick tricks"
 )
-# Things one "kills": "killed the engine", "the bill was killed", "is killing small businesses".
+# Things one "kills": "killed the engine", "the bill was killed", "is killing small businesses"; an
+# ideal killed is a figure of speech, no one died.
 _KILLED_THINGS = wordset(
     "engine engines motor lights light power bill bills deal deals proposal proposals motion "
     "idea ideas story stories time mood business businesses jobs job economy industry industries "
     "trade competition hope hopes dream dreams chance chances momentum conversation rumour rumours "
     "rumor rumors plan plans project projects talks negotiations"
+    # ideals and institutions: "has killed our democracy", "the junta killed the peace process"
+    " democracy democracies freedom freedoms liberty liberties justice peace process revolution "
+    "republic constitution dialogue debate reform reforms spirit"
 )
 
 

@@ -139,10 +139,20 @@ def fill_perpetrators(m: Mention) -> None:
             None,
         )
         cands += [c for c in (kids[by] if by is not None else []) if deps[c] == "pobj"]  # "killings by X"
-    if m.trigger.kind == NOMINAL and deps[r] == "dobj" and not is_report_word(root.head):
-        subj = child_index(doc, heads[r], "nsubj")
+    base = r
+    while deps[base] == "conj" and heads[base] != base and m.trigger.kind == NOMINAL:
+        base = heads[base]  # "included beatings, amputations and executions": the list shares its verb
+    if m.trigger.kind == NOMINAL and deps[base] == "dobj" and not is_report_word(doc[base].head):
+        subj = child_index(doc, heads[base], "nsubj")
         if subj is not None:
             cands.append(subj)
+            # "punishments imposed by the rebels included floggings": a non-state agent of the
+            # subject's participle did them (another agent, "abuses documented by the UN", only tells)
+            for acl in (c for c in kids[subj] if deps[c] == "acl" and doc[c].tag_ == "VBN"):
+                for g in (g for a in kids[acl] if deps[a] == "agent" for g in kids[a] if deps[g] == "pobj"):
+                    lo, hi = _subtree_span(doc, g)
+                    if set(lowers[lo:hi]) & NON_STATE_PERPETRATORS and not state_tied(lowers[lo:hi]):
+                        cands.append(g)
     for c in cands:
         lo, hi = _subtree_span(doc, c)
         words = set(lowers[lo:hi])
