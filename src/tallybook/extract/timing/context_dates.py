@@ -177,13 +177,31 @@ def inherit_context_dates(
         elif covered_year is not None:
             m.date = PartialDate(str(covered_year))
             m.date_from_claim = True
-        elif article_date is not None and not m.anaphoric:
+        elif article_date is not None and not m.anaphoric and not _other_period(m):
             m.date = PartialDate(article_date.value)
             m.date_from_claim = True
     date_found_bodies(mentions, ref)  # a body found after a taking: the time between them
 
 
 _SINCE_THEN = re.compile(r"\bsince then\b", re.I)
+
+# "during the drug war", "throughout the military dictatorship": a long period of its own
+_PERIOD_PHRASE = re.compile(
+    r"\b(?:during|throughout|in\s+the\s+course\s+of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?P<noun>war|conflict|dictatorship|regime|insurgency|occupation|era)\b",
+    re.IGNORECASE,
+)
+
+
+def _other_period(m: Mention) -> bool:
+    """ "While tens of thousands have gone missing during the drug war, ...": the sentence sets the
+    act in a long period the article is not about (its title does not name it), so the date of the
+    article's one event does not date it."""
+    found = _PERIOD_PHRASE.search(span_text(m.sent))
+    if found is None:
+        return False
+    title = doc_text(m.sent.doc).strip().split("\n", 1)[0]
+    return re.search(rf"\b{found.group('noun')}\b", title, re.IGNORECASE) is None
 
 
 def summary_dates(
@@ -287,7 +305,24 @@ def _scene_continues(m: Mention, prev: Span, mentions: list[Mention]) -> bool:
     arrests this sentence counts are of that event."""
     if m.type not in _SCENE_TYPES or any(x.sent.start == prev.start for x in mentions):
         return False
-    return _ABS_DAY.search(span_text(prev)) is not None and _RANGE_WORDS.search(span_text(prev)) is None
+    text = span_text(prev)
+    days = [f for f in _ABS_DAY.finditer(text) if not _names_event(prev, prev.start_char + f.start())]
+    return bool(days) and _RANGE_WORDS.search(text) is None
+
+
+def _names_event(sent: Span, at: int) -> bool:
+    """ "linked the group to the 14 February bus bombing": a day set before a noun names that
+    event; it sets no scene the next sentence goes on with."""
+    for e in span_ents(sent):
+        if e.label_ == "DATE" and e.start_char <= at < e.end_char:
+            head = e.root.head
+            # a determiner before the day: "On 13 June police opened fire" is a day, not a name
+            led = e.start > sent.start and e.doc[e.start - 1].dep_ in {"det", "poss"}
+            return led and e.root.dep_ in _ADNOMINAL and head.i >= e.end and head.pos_ == "NOUN"
+    return False
+
+
+_ADNOMINAL = frozenset({"compound", "nmod", "amod", "nummod"})
 
 
 _ABS_DAY = re.compile(rf"\b\d{{1,2}}\s+(?:{MONTH_NAMES})\b|\b(?:{MONTH_NAMES})\s+\d{{1,2}}\b")

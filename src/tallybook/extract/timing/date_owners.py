@@ -84,6 +84,17 @@ def verb_of(tok: Token) -> Token | None:
     return next((a for a in [tok, *tok.ancestors] if a.pos_ in {"VERB", "AUX"}), None)
 
 
+def later_conjunct(e: Span, trigger: Token) -> bool:
+    """ "arrested in March 2013 and remains missing five years later": the date phrase sits in a
+    clause conjoined after the trigger's verb (the path up reaches that conjunct before the trigger)."""
+    for a in e.root.ancestors:
+        if a.i == trigger.i:
+            return False
+        if a.dep_ == "conj" and a.head.i == trigger.i:
+            return a.i > trigger.i
+    return False
+
+
 def other_clause(e: Span, trigger: Token, roots: set[int]) -> bool:
     """ "Soldiers detained 17 men; five were released a week later and the others have not been
     seen since": a date in another clause (past a semicolon, or in a conjoined clause whose verb is

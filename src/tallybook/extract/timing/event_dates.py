@@ -28,7 +28,14 @@ from tallybook.extract.timing.counted_dates import (
     sentence_day,
     when_clause_date,
 )
-from tallybook.extract.timing.date_owners import OWN_CLAUSE, date_owner, nearest_root, other_clause
+from tallybook.extract.timing.date_owners import (
+    OWN_CLAUSE,
+    date_owner,
+    later_conjunct,
+    nearest_root,
+    other_clause,
+    verb_of,
+)
 from tallybook.extract.timing.date_phrases import REL_PHRASE, date_phrases
 from tallybook.extract.timing.date_phrases import datelines as datelines
 from tallybook.extract.timing.date_ranges import year_range
@@ -160,6 +167,21 @@ _CALENDAR_NAME = re.compile(
 )
 
 
+def _own_date_first(e: Span, trigger: Token, ents: list[Span], ref: Reference) -> bool:
+    """A date of a clause conjoined after the trigger's verb when the trigger's own clause gives a
+    date before it: the later date is of what came after ("and remains missing five years later",
+    "and was still held two years later"), not of the trigger."""
+    if not later_conjunct(e, trigger):
+        return False
+    return any(
+        x.end <= e.start
+        and (v := verb_of(x.root)) is not None
+        and v.i == trigger.i
+        and resolve_date(span_text(x), ref) is not None
+        for x in ents
+    )
+
+
 def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
     """The date of the incident: the nearest date phrase of the trigger's own clause."""
     sent = m.sent
@@ -275,6 +297,8 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
                     continue
                 if owner is None and other_clause(e, m.trigger.root, roots):
                     continue
+        if parsed and _own_date_first(e, m.trigger.root, ents, sent_ref):
+            continue  # "arrested in March 2013 and remains missing five years later": the later clause's
         back = counted_back(e, m.trigger.root, ents, sent_ref) if parsed else None
         if back is not None:  # "came two weeks after he died": counted back from the main clause
             m.relative, anchor = back
