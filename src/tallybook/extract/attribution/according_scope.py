@@ -20,6 +20,8 @@ def outside_scope(according: Token, trigger: Token) -> bool:
     clause = according.head
     while clause.dep_ in {"prep", "pobj"} and clause.head.i != clause.i:
         clause = clause.head
+    if _contrasted(according, clause, trigger):
+        return True
     # "... picked up by men who, according to witnesses, said they were police": the relative
     # clause's own source, not the source of the arrest
     if clause.pos_ not in {"VERB", "AUX"} or clause.dep_ not in {"conj", "relcl", "acl"}:
@@ -29,6 +31,22 @@ def outside_scope(according: Token, trigger: Token) -> bool:
         # source the parser hung on the last conjunct tells the whole coordination
         return trigger.i not in {t.i for t in clause.head.subtree}
     return trigger.i not in {t.i for t in clause.subtree}
+
+
+def _contrasted(according: Token, clause: Token, trigger: Token) -> bool:
+    """ "According to X, A should have happened, but the court upheld B": a clause set against
+    the sourced one by "but", with its subject of its own, is the writer's, not X's."""
+    if clause.pos_ not in {"VERB", "AUX"} or according.i > clause.i:
+        return False
+    buts = [c.i for c in clause.children if c.dep_ == "cc" and c.lower_ in {"but", "yet"}]
+    for conj in clause.children:
+        if conj.dep_ != "conj" or conj.pos_ not in {"VERB", "AUX"} or not any(b < conj.i for b in buts):
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children) and trigger.i in {
+            t.i for t in conj.subtree
+        }:
+            return True
+    return False
 
 
 def _ends_sentence(according: Token) -> bool:

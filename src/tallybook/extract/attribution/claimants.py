@@ -43,6 +43,7 @@ from tallybook.extract.attribution.source_names import PUBLISHER, canonical_sour
 from tallybook.extract.attribution.source_phrases import source_phrase
 from tallybook.extract.attribution.source_receipts import after_dateline, described_content, received_content
 from tallybook.extract.attribution.source_syntax import (
+    DOCUMENT_NOUNS,
     HELD_NOUNS,
     NOT_SOURCES,
     according_to,
@@ -72,6 +73,14 @@ _OWN = wordset("its their our")  # "its researchers": the organisation's own sta
 _TELLING = wordset(
     "report reports reported announce announces announced count counts counted record recorded"
 )
+
+
+def _unowned_document(tok: Token) -> bool:
+    """ "a press statement", "a statement": a document no one is named for, only the medium of a
+    teller the sentence names."""
+    return tok.lower_ in DOCUMENT_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children
+    )
 
 
 @dataclass
@@ -220,7 +229,13 @@ def attribute(
             if aside is not None and (scope is None or scope[0] <= aside.idx < scope[1]):
                 add(aside, Stance.ASSERTS)
         according = according_to(sent, trigger, (lo, hi)) or as_reported(sent, trigger, (lo, hi))
-        if according is not None and not (scope is not None and not scope[0] <= according.idx < scope[1]):
+        # "X voiced concern ..., according to a statement": X's statement, no second source
+        medium = according is not None and _unowned_document(according)
+        if (
+            according is not None
+            and not (scope is not None and not scope[0] <= according.idx < scope[1])
+            and not (medium and any(st == Stance.ASSERTS for _, st in out.claims))
+        ):
             add(according, Stance.ASSERTS)
         if not out.claims and scope is None:
             carried = inquiry_caller(trigger) or carried_source(sent, trigger) or report_author(sent)

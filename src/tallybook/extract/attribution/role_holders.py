@@ -48,8 +48,9 @@ def role_holder(doc: Doc, phrase: str) -> str | None:
     keys = [w for w in m.group(1).lower().split() if w not in _PLAIN_WORDS]
     if head not in _GENERIC_HEADS:
         keys.append(head)
-    if not keys:
-        return None  # "the official": nothing says which
+    if not keys and not (m.group(1).strip() and head in _LEADING_HEADS):
+        # "the official": nothing says which; "the UN chief" says one who leads the UN
+        return None
     people: list[ExtractedPerson] = doc_value(doc, "tb_people") or []
     titles: dict[str, list[str]] = doc_value(doc, "tb_person_titles") or {}
     text = doc_text(doc)

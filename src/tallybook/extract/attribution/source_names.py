@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from tallybook.extract.attribution.role_holders import role_holder
+from tallybook.extract.attribution.source_syntax import ABOUT_RECORDS, DOCUMENT_NOUNS
 from tallybook.extract.detection.trigger_lexicon import wordset
 from tallybook.extract.entities.known_orgs import COUNTRY_DEMONYMS, COUNTRY_NAMES
 from tallybook.extract.entities.organizations import canonical_org_name
@@ -71,6 +72,14 @@ def canonical_source(doc: Doc, raw: str | list[str]) -> str:
         words = name.split()
         if len(words) > 1 and words[-1].lower() in RELATION_NOUNS and _POSSESSIVE_END_RE.search(words[-2]):
             return name  # "Sara Rahimi's lawyer": the lawyer speaks, not Sara Rahimi
+        if (
+            len(words) > 2
+            and words[-1].lower() in DOCUMENT_NOUNS
+            and words[-2].lower() in ABOUT_RECORDS
+            and _POSSESSIVE_END_RE.search(words[-3])
+            and not canonical_org_name(doc, _POSSESSIVE_END_RE.sub("", " ".join(words[:-2])))
+        ):
+            return name  # "Sara Rahimi's autopsy report": a record about her (a body's is its own)
         variants = _variants(name)
         for variant in variants:
             if variant in tried:

@@ -289,6 +289,8 @@ def document_owner(noun: Token) -> Token | None:
         return keeper
     for c in noun.children:
         if c.dep_ == "poss" and c.pos_ != "PRON":
+            if c.lower_ not in _BODY_WORDS and _about_possessor(noun):
+                return None  # "X's autopsy report": a record about X, kept as written
             return c
         if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ == "ORG" or c.lower_ in _BODY_WORDS):
             # "court documents", "police figures": records of no one named body, kept as written
@@ -296,6 +298,16 @@ def document_owner(noun: Token) -> Token | None:
         if c.dep_ == "amod" and c.pos_ == "PROPN" and c.i == noun.i - 1:
             return c  # "a Meridian tally", the name read as a modifier
     return None
+
+
+# Kinds of record made about a person, not by them: "X's autopsy report", "her medical records"
+ABOUT_RECORDS = wordset("autopsy post-mortem postmortem medical forensic death arrest")
+
+
+def _about_possessor(noun: Token) -> bool:
+    """The record's own modifier makes it one about the person who owns it ("X's autopsy report",
+    "X's death certificate"), not one they wrote ("X's report")."""
+    return any(c.dep_ in {"compound", "amod"} and c.lower_ in ABOUT_RECORDS for c in noun.children)
 
 
 def document_keeper(noun: Token) -> Token | None:
@@ -333,6 +345,13 @@ def enters_as_content(child: Token) -> bool:
         return False  # "Following X, Y said: ..." introduces what comes after, not before
     if child.dep_ in _CONTENT_DEPS:
         return True
+    if (
+        child.dep_ == "conj"
+        and child.pos_ in {"NOUN", "PROPN"}
+        and verb.pos_ == "VERB"
+        and any(c.dep_ == "dobj" and c.i < child.i for c in verb.children)
+    ):
+        return True  # "condemned the killings ..., as well as the arrest of": a second object
     if child.dep_ == "prep" and child.i > verb.i and _misattached_content(child):
         return True
     if second_that_clause(child):

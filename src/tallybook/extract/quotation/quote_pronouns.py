@@ -1,18 +1,18 @@
 """Who "he said", "she said", "they said", "it said" stands for, after a quotation.
 
 A pronoun names the speaker so far, unless a sentence after that speaker's mention makes someone
-else its subject ("“A,” said X. His colleague, Y, described the cells. “B,” she said": Y). With
-no speaker so far it is the latest person (or, for "it", organisation) who speaks in one of the
-last sentences naming anyone, else the first one the latest such sentence names. A person of the
-other sex (by a courtesy title or a kinship word the text gives them) is passed over, and so is a
-body for "he"/"she" ("RAB denied holding him ... “...,” he said": not RAB), and so, in that last
-resort, is a name inside quoted words. Before those: a relative of the pronoun's sex named
-only through a person in the sentence before ("I spoke to Carlo's grandmother. She said, “...”")
-and, with no speaker so far, the subject of the sentence before, a person the text named in full
-("Seven years on, Marites still keeps ... “...,” she said"). Someone who speaks after that newer
-subject wins over it ("Her brother, X, ... A monk ... described what he saw. “...,” he said": the
-monk); a cue whose subject reads back to someone named before the speaker so far names no one
-newer. Split out of quotes.py.
+else its subject ("“A,” said X. His colleague, Y, described the cells. “B,” she said": Y; not two
+conjoined subjects, "A and B were arrested"). With no speaker so far it is the latest person (or,
+for "it", organisation) who speaks in one of the last sentences naming anyone, else the first one
+the latest such sentence names. A person of the other sex (by a courtesy title or a kinship word
+the text gives them) is passed over, and so is a body for "he"/"she" ("RAB denied holding him ...
+“...,” he said": not RAB), and so, in that last resort, is a name inside quoted words. Before
+those: a relative of the pronoun's sex named only through a person in the sentence before ("I spoke
+to Carlo's grandmother. She said, “...”") and, with no speaker so far, the subject of the sentence
+before, a person the text named in full ("Seven years on, Marites still keeps ... “...,” she
+said"). Someone who speaks after that newer subject wins over it ("Her brother, X, ... A monk ...
+described what he saw. “...,” he said": the monk); a cue whose subject reads back to someone named
+before the speaker so far names no one newer. Split out of quotes.py.
 """
 
 from __future__ import annotations
@@ -308,7 +308,8 @@ def _new_subject(
 
 def _is_subject(doc: Doc, s: int, e: int) -> bool:
     """The name heads the subject of its sentence's main clause, or stands beside it ("His
-    colleague, Y, described ..."); not a subject in reported speech ("X said that Y visited")."""
+    colleague, Y, described ..."); not a subject in reported speech ("X said that Y visited"),
+    nor one of conjoined subjects ("A and B were arrested")."""
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None or not len(span) or not doc.has_annotation("DEP"):
         return False
@@ -316,7 +317,7 @@ def _is_subject(doc: Doc, s: int, e: int) -> bool:
     appos = False
     for _ in range(4):
         if tok.dep_ in ("nsubj", "nsubjpass"):
-            return tok.head.dep_ == "ROOT"
+            return tok.head.dep_ == "ROOT" and not _plural_subject(tok)
         # "The head of the X Agency, Y, defended ...": the parser may hang the name on the
         # body after "of"; set off by commas, it names the subject's head noun
         if appos and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != tok.head.i:
@@ -327,6 +328,18 @@ def _is_subject(doc: Doc, s: int, e: int) -> bool:
         appos = appos or tok.dep_ == "appos"
         tok = tok.head
     return False
+
+
+_PLURAL_AUX = frozenset(["were", "are", "have"])
+
+
+def _plural_subject(subj: Token) -> bool:
+    """ "A and B were arrested", "A, B and another man were affiliated with ...": a subject with a
+    conjunct (on it or on a name the parser set beside it) or a plural verb is no "he" or "she"."""
+    beside = [subj, *(c for c in subj.children if c.dep_ == "appos")]
+    if any(c.dep_ == "conj" for t in beside for c in t.children):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PLURAL_AUX for c in subj.head.children)
 
 
 def _fits(doc: Doc, mention: Mention, pronoun: str) -> bool:

@@ -1,12 +1,13 @@
 """Who the words a cue points at name as a quotation's speaker.
 
 `named_speaker` reads a phrase set beside a cue (`,” said X`, `according to X`): a phrase that
-points through someone else ("Rahimi's brother", "the UN's top official in the country"), a
-person, a title (its holder, or an office with a mandate), an organisation, a pronoun
-(`quote_pronouns`), else a descriptor (`speakers`). `cue_subject` finds who speaks at a cue verb
-before the quotation (`X said: “`): the owner of a statement another outlet carried, the one
-"quoted as saying", a name right before the verb, else the verb's subject in the parse. Both
-take `quoted`, the spans of the text's quotations: a subject inside quoted words speaks for no
+points through someone else ("Rahimi's brother", "the UN's top official in the country"), a role
+one person the text describes holds ("the UN chief": the Secretary-General named), a person, a
+title (its holder, or an office with a mandate), an organisation, a pronoun (`quote_pronouns`),
+else a descriptor (`speakers`). `cue_subject` finds who speaks at a cue verb before the quotation
+(`X said: “`, `X read the following statement:`): the owner of a statement another outlet carried,
+the one "quoted as saying", a name right before the verb, else the verb's subject in the parse.
+Both take `quoted`, the spans of the text's quotations: a subject inside quoted words speaks for no
 one. Split out of quotes.py.
 """
 
@@ -16,6 +17,7 @@ import re
 
 from spacy.tokens import Doc
 
+from tallybook.extract.attribution.role_holders import role_holder
 from tallybook.extract.quotation.quote_cues import past_beside_perfect, reporter_of_participle, token_at
 from tallybook.extract.quotation.quote_pronouns import SubjectOf, pronoun_speaker
 from tallybook.extract.quotation.speaker_close_sources import close_source
@@ -86,6 +88,11 @@ def named_speaker(
         owned = owner_speaker(text, inside, start, end)
     if owned[0]:
         return owned
+    if bodies and not any(m[2] == "person" for m in inside):
+        # "the UN chief said": the one person the text describes in that role, not the body
+        held = role_holder(doc, text[start:end].strip(" ,.–—-"))
+        if held:
+            return held, Span(start, end)
     for kind in ("person", "title", "org", "government"):
         holder = mandate_holder(text, inside, start, end) if kind == "title" else None
         if holder is not None:
@@ -166,6 +173,13 @@ def cue_subject(
     tok = token_at(doc, cue_at) if has_parse(doc) else None
     if tok is not None and participle:
         tok = reporter_of_participle(tok)  # "X denied that the army ..., calling the reports “...”"
+    if tok is not None and tok.text == ":":
+        # "X, for the Y Office, read the following statement:": the colon hangs on the noun it
+        # ends; the verb above it tells who read it
+        for _ in range(3):
+            if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+                break
+            tok = tok.head
     if tok is not None:
         for _ in range(5):
             subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
