@@ -44,6 +44,7 @@ _UNDERGO = wordset(
 _RAISING = wordset("believed thought said reported estimated feared presumed known understood alleged")
 
 _GIVEN = wordset("given handed")
+_PERISHED = wordset("died die dies perished")
 _AGAINST = wordset("against on upon")
 _PENALTIES = wordset("sentence sentences punishment punishments penalty penalties")
 # Parts of a body whose harm is harm to its owner ("broke two of his fingers")
@@ -192,6 +193,11 @@ def _victim_head(trigger: Trigger) -> Token | None:
                 return found
             if gov.dep_ == "acl" and gov.head.pos_ in {"NOUN", "PROPN", "NUM"}:
                 return gov.head  # "400 people subjected to corporal punishment": the people
+        if root.dep_ == "pobj" and root.head.lower_ == "in" and gov.lower_ in _PERISHED:
+            # "4,000 people died in police killings": who died in them
+            found = relative_antecedent(gov, first_child(gov, "nsubj"))
+            if found is not None:
+                return found
         if root.dep_ == "dobj":
             # "officers had given him electric shocks", "gave the prisoners 40 lashes": the recipient
             given = first_child(root.head, "dative")
@@ -304,7 +310,9 @@ def _victim_head(trigger: Trigger) -> Token | None:
             cur = cur.head
             continue
         break
-    if verb.dep_ == "relcl":
+    if verb.dep_ == "relcl" and not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        # "its fears that 40 students have disappeared": a "that" clause the parser hung on its
+        # noun as a relative clause has a subject of its own, not the noun (`missing_subject`)
         return antecedent(verb)
     return _passive_gerund_subject(verb) or _shared_object(verb)
 
