@@ -45,6 +45,7 @@ from tallybook.extract.assembly.incident_subjects import subject_person
 from tallybook.extract.assembly.incident_tolls import given_figure
 from tallybook.extract.assembly.reaction_leads import fold_reaction_leads
 from tallybook.extract.attribution.claimants import PUBLISHER
+from tallybook.extract.attribution.source_syntax import is_report_word
 from tallybook.extract.particulars.mentions import Mention
 from tallybook.extract.particulars.victim_slot import victim_head
 from tallybook.extract.text.boilerplate import blank_before, doc_text, span_text
@@ -59,12 +60,14 @@ from tallybook.model import (
 )
 
 
-def resolve_pronouns(mentions: list[Mention]) -> None:
+def resolve_pronouns(mentions: list[Mention], subject: str | None = None) -> None:
     """ "They were sentenced to death": the victims of the previous mention that names people;
     "A fourth man, X, is at risk after the court upheld his death sentence": the person the
     sentence itself names as the subject the pronoun hangs under. A singular pronoun that counts
     itself ("he", "her") keeps its own count of one even when the people it refers to were told as
-    a group ("X and six other officers"): it is one of them, not the group."""
+    a group ("X and six other officers"): it is one of them, not the group. A singular pronoun with
+    no named victim before it stands for `subject`, the person the article is about (doc_subject):
+    "X (1950 – 2003) was a photographer. She died in custody"."""
     for i, m in enumerate(mentions):
         if not m.pronoun:
             continue
@@ -73,6 +76,12 @@ def resolve_pronouns(mentions: list[Mention]) -> None:
             m.names, m.figure = [own], Figure(count=1, qualifier="exact", description=m.figure.description)
             continue
         prev = next((p for p in reversed(mentions[:i]) if p.names), None)
+        if prev is None and subject is not None and _singular(m) and _about_subject(m, subject):
+            m.names, m.figure = (
+                [subject],
+                Figure(count=1, qualifier="exact", description=m.figure.description),
+            )
+            continue
         if prev is None:
             continue
         if prev.type != m.type and m.figure.count not in {None, prev.figure.count} and prev.figure.count:
@@ -90,6 +99,30 @@ def resolve_pronouns(mentions: list[Mention]) -> None:
             qualifier=prev.figure.qualifier,
             description=prev.figure.description,
         )
+
+
+def _about_subject(m: Mention, subject: str) -> bool:
+    """Whether a pronoun victim may stand for the article's subject: only in an article titled with
+    that person's name, after the body names them; not when the subject is an official or the
+    author, nor when the pronoun's clause is told by someone else ("P12 told the court he had been
+    arrested", "he said he was beaten"; "X's autopsy report revealed that she" is still X's)."""
+    doc = m.sent.doc
+    if any(p.name == subject and p.role in {"official", "author"} for p in doc._.tb_people or []):
+        return False
+    text = doc_text(doc)
+    title = text[: text.find("\n")] if "\n" in text else ""
+    if title.strip(" =#\t") != subject:
+        return False  # only an article whose title line is the person's name is about that person
+    surname = subject.split()[-1]
+    if not 0 <= text.find(surname, len(title)) < m.start:
+        return False  # a pronoun before the subject is named stands for someone else
+    for anc in m.trigger.root.ancestors:
+        if not is_report_word(anc):
+            continue
+        subj = next((c for c in anc.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None and surname not in span_text(doc[subj.left_edge.i : subj.i + 1]):
+            return False
+    return True
 
 
 def _singular(m: Mention) -> bool:

@@ -214,7 +214,7 @@ class IncidentFinder:
         quoted_retellings(mentions, quotes)
         quoted_counts(mentions, quotes)
         group_references(mentions)
-        resolve_pronouns(mentions)
+        resolve_pronouns(mentions, doc_subject(doc))
         name_earlier_victims(mentions)
         resolve_relative_dates(mentions)
         article = main_event_date(doc_text(doc), ref) if not published else None

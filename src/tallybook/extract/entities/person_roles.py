@@ -118,9 +118,20 @@ _SPEAKS_AFTER_RE = re.compile(r",?\s*(?:[^.;]{0,40},\s*)?(?:said|says|told|state
 # A teller set after the clause that tells the harm: "Police detained two activists, X said",
 # "..., X, a lawyer for the group, told AFP", "..., said X"
 # (the teller may carry a title: "Police detained X on Friday, police spokesman Y said")
-_AFTER_COMMA_RE = re.compile(r",\s*(?!(?:including|among|and|or)\b)(?:[\w’'-]+\s+){0,4}$")
+# (and a courtesy title: "..., Ms. Y said")
+_AFTER_COMMA_RE = re.compile(
+    r",\s*(?!(?:including|among|and|or)\b)(?:[\w’'-]+\s+){0,4}(?:[A-Z][a-z]{0,3}\.\s+)?$"
+)
 _TELLS_NEXT_RE = re.compile(r"\s*(?:,\s*[^.;,]{1,60},\s*)?(?:said|says|told|stated|added|reported)\b")
 _SAID_BEFORE_RE = re.compile(r",\s*(?:said|says|told\s+\w+|stated|added|according\s+to)\s+(?:the\s+)?$")
+
+
+# "arrested her husband, X, Y had no idea": the one person the harm names is set off by commas
+# before the name, which opens a clause of its own (not "two activists, A, B and C": a plural's list)
+_CLOSED_APPOSITION_RE = re.compile(
+    r"\b(?:his|her|their|its|the|a|an)\s+(?:[a-z-]+\s+)?(?!(?:[a-z-]*s|children|men|women|people)\b)[a-z-]+"
+    r",\s+(?:[A-Z][\w’'.-]*\s+){0,4}?(?:[A-Z][\w’'.-]*),\s+$"
+)
 
 
 def _closing_teller(text: str, before: str, end: int) -> bool:
@@ -167,7 +178,11 @@ def victim_context(text: str, start: int, end: int) -> bool:
     # "X was arrested on Monday, and his brother Y said": the relative who speaks is a witness
     if _SPEAKS_AFTER_RE.match(text, end) and _RELATIVE_BEFORE_RE.search(before):
         return False
-    if VICTIM_BEFORE_RE.search(before) and not _closing_teller(text, before, end):
+    if (
+        VICTIM_BEFORE_RE.search(before)
+        and not _closing_teller(text, before, end)
+        and not _CLOSED_APPOSITION_RE.search(before)
+    ):
         return True
     among = _AMONG_THEM_RE.search(before)
     return (
@@ -207,6 +222,8 @@ def share_victim_role(text: str, people: list[ExtractedPerson]) -> None:
                 _SHARE_GAP_RE.match(text[a_end:b_start])
                 and not _SPEAKS_AFTER_RE.match(text, b_end)
                 and not text.startswith(("'s", "’s"), b_end)  # "A, B's mother,": B only describes A
+                # "arrested her husband, A, B had no idea": A closes a one-person apposition
+                and not _CLOSED_APPOSITION_RE.search(text, max(0, b_start - 160), b_start)
             ):
                 a.role = b.role = "victim"
                 changed = True

@@ -59,6 +59,7 @@ _OFFICE_AFTER_RE = re.compile(
     r"lawyer|official|minister|commissioner|rapporteur|coordinator)\b",
     re.IGNORECASE,
 )
+_SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
 _REACH = 160  # characters before the name in which the group phrase may stand
 _HARM_REACH = 400  # characters before the group phrase in which its harm must be told
 
@@ -75,7 +76,8 @@ def restated_member(text: str, start: int, end: int) -> bool:
     if group is None:
         return False
     between = before[group.end() :]
-    if not _LIST_RE.match(between) or _VERB_RE.search(between) or ". " in between:
+    # the name stands in the group's own sentence: no sentence end, no line break between them
+    if not _LIST_RE.match(between) or _VERB_RE.search(between) or _SENTENCE_END_RE.search(between):
         return False
     if _DOERS_RE.search(group.group()) or _DOERS_RE.search(between):
         return False

@@ -128,6 +128,14 @@ def _kin_pair(first: Token, second: Token) -> bool:
     return determined and bare
 
 
+def lone_apposition(tok: Token) -> bool:
+    """A name set beside a singular common noun ("her husband, A,") whose conjuncts no "and" or
+    "or" joins: one person, the next name opening a clause of its own ("..., B had no idea")."""
+    if tok.dep_ != "appos" or tok.head.tag_ != "NN" or tok.pos_ != "PROPN":
+        return False
+    return not any(c.dep_ in {"cc", "preconj"} for c in tok.children)
+
+
 def conjoined_count(head: Token) -> int | None:
     """The number of people a coordination headed by `head` names, each conjunct counted (None
     when there is no coordination or a conjunct counts no definite number of people)."""
@@ -141,7 +149,7 @@ def conjoined_count(head: Token) -> int | None:
     if len(members) < 2 and head.tag_ == "NN":
         # "the journalist X and the lawyer Y": the parser joins the second to the first's name
         named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        members += list(named.conjuncts) if named is not None else []
+        members += list(named.conjuncts) if named is not None and not lone_apposition(named) else []
     if len(members) < 2:
         return None
     if members[0].tag_ == "NNS" and first_child(members[0], "nummod") is not None:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tallybook.extract.entities.people import resolve_person
 from tallybook.extract.entities.person_names import named_as_place
+from tallybook.extract.particulars.victim_conjuncts import lone_apposition
 from tallybook.extract.text.boilerplate import doc_cache, doc_ents, doc_text, doc_value, flat_text, span_ents
 from tallybook.extract.text.word_positions import word_positions
 from tallybook.model import Span as CharSpan
@@ -50,6 +51,8 @@ def victim_tokens(head: Token) -> set[int]:
                 continue  # keep "the victims, identified as A and B"
             if c.dep_ == "prep" and c.lower_ not in {"including", "like", "as", "among"}:
                 continue
+            if c.dep_ == "conj" and lone_apposition(tok):
+                continue  # "arrested her husband, A, B had no idea": B opens a clause of its own
             if c.dep_ == "appos" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ":":
                 continue  # "incidents including: A, B" (a list the parser hung on the noun)
             stack.append(c)

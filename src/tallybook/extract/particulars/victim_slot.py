@@ -309,12 +309,28 @@ def _victim_head(trigger: Trigger) -> Token | None:
             # "he had been kept in a cell, handcuffed and beaten": the participles share the subject
             cur = cur.head
             continue
+        if cur.dep_ == "advcl" and cur.tag_ == "VBN" and shared and _copula_subject(cur):
+            # "A and B are dead, executed for ...": the participle tells what the copula's subject
+            # underwent
+            return _copula_subject(cur)
         break
     if verb.dep_ == "relcl" and not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
         # "its fears that 40 students have disappeared": a "that" clause the parser hung on its
         # noun as a relative clause has a subject of its own, not the noun (`missing_subject`)
         return antecedent(verb)
     return _passive_gerund_subject(verb) or _shared_object(verb)
+
+
+def _copula_subject(participle: Token) -> Token | None:
+    """ "A and B are dead, executed for ...": the subject of the copula a subjectless participle
+    clause follows, when no auxiliary makes the participle a clause of its own."""
+    head = participle.head
+    if participle.i < head.i or first_child(participle, "aux", "auxpass") is not None:
+        return None
+    if head.lower_ not in _BE_OR_REMAIN or first_child(head, "acomp", "attr") is None:
+        return None
+    subj = first_child(head, "nsubj")
+    return subj if subj is not None and subj.pos_ in {"NOUN", "PROPN", "PRON"} else None
 
 
 def _inner_object(trigger: Trigger) -> Token | None:

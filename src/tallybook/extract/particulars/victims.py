@@ -255,11 +255,26 @@ def _fill_victims(m: Mention) -> Token | None:
         for c in head.children
     )
     not_person = {"GPE", "LOC", "NORP", "FAC"} | (set() if described else {"ORG"})
+    # "17-year-old X was jailed": an age before the name makes it a person's, whatever its tag
+    aged = any(c.dep_ == "amod" and c.lower_ == "old" and c.i < head.i for c in head.children)
+    if aged:
+        not_person = set()
     if not m.names and head.pos_ == "PROPN" and head.ent_type_ not in not_person:
-        parts = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        parts: list[Token] = []  # the run of proper-noun compounds before the head: "El Hussein Bah"
+        k = head.i - 1
+        while k >= 0 and doc[k].dep_ == "compound" and doc[k].pos_ == "PROPN" and doc[k].head.i <= head.i:
+            parts.insert(0, doc[k])
+            k -= 1
         written = " ".join(t.text for t in [*parts, head])
-        person = head.ent_type_ == "PERSON" or (described and head.ent_type_ in {"", "ORG"})
-        full = resolve_person(doc, head.text) or (written if person and parts else None)
+        person = aged or head.ent_type_ == "PERSON" or (described and head.ent_type_ in {"", "ORG"})
+        if parts:
+            # "Sa'id Qanbar Zahi" is not the text's other Zahi: the run resolves as written
+            full = resolve_person(doc, written)
+            if full is not None and head.text not in full.split():
+                full = None  # "Special Rapporteur": a title resolved to its holder, not this name
+            full = full or (written if person else None)
+        else:
+            full = resolve_person(doc, head.text)
         if full:
             m.names = [full]
     if not m.names and head.lower_ == "those" and head.head.lower_ == "among":
