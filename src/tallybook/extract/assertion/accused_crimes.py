@@ -4,8 +4,12 @@
 "the case against a man who had killed his superior": the killing or arrest word names what a
 person is accused of, not a violation against them; not a verb conjoined to the accusation, which
 tells an act of its own ("accused him of spying and shot him dead"), nor the killing state agents
-are found guilty of murder "over" (the killing of a named victim is the violation). Asked by
-`is_reported_as_fact`.
+are found guilty of murder "over" (the killing of a named victim is the violation). A rape a
+person is convicted of is no violation either ("executed after being convicted by the court of
+having raped a boy": the "of" the parser hangs on the court belongs to the verb), unless state
+agents are the accused; nor the deaths of an attack those "suspected of involvement in" it are held
+over, however deep in the phrase ("suspected of involvement in blowing up a bus, in which 14 people
+were killed"). Asked by `is_reported_as_fact`.
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ _CRIME_GOVERNORS = wordset(
     "convicted accused charged guilty suspected confessed committing commit crime murder for "
     "charging convicting accusing"
 )
+# Verbs whose "of" phrase is what someone is accused of, at any depth of the trigger's phrase
+_ACCUSING = wordset("convicted accused charged guilty suspected")
 # Nouns whose "of" phrase is what someone is accused of: "arrested on suspicion of killing two people".
 _ACCUSATIONS = wordset("suspicion charge charges accusation accusations allegation allegations")
 
@@ -30,6 +36,11 @@ def accused_crime(trigger: Trigger, chain: list[Token]) -> bool:
     root = trigger.root
     if trigger.type == "killing" and _agents_convicted_over(root):
         return False  # "officers found guilty of murder over the killing of X": the killing is real
+    chain = _without_agents(chain)
+    if trigger.type in {"killing", "other"} and _deep_accusation(chain):
+        return True
+    if trigger.type == "other":
+        return False  # (a harm typed other is an accused's crime only "of" an accusing verb, above)
     # A crime the victim was convicted of is not a violation ("executed for murder").
     in_relative = False
     for k, tok in enumerate(chain[1:4]):
@@ -49,6 +60,41 @@ def accused_crime(trigger: Trigger, chain: list[Token]) -> bool:
             head_noun = root.head
             if head_noun.dep_ == "pobj" and head_noun.head.lower_ in {"against", "for"}:
                 return True
+    return False
+
+
+def _without_agents(chain: list[Token]) -> list[Token]:
+    """ "convicted by the court of having raped": the parser hangs the "of" phrase on the agent
+    noun; the chain skips the agent phrase, so the "of" reaches its verb."""
+    out: list[Token] = []
+    for tok in chain:
+        if tok.dep_ == "agent" and out and out[-1].dep_ == "pobj" and out[-1].head.i == tok.i:
+            out.pop()
+            if out and out[-1].lower_ == "of":
+                continue  # (the agent itself dropped too: the "of" hangs on the verb)
+        out.append(tok)
+    return out
+
+
+def _deep_accusation(chain: list[Token]) -> bool:
+    """An accusing verb above the trigger, reached by its own "of" phrase with no finite clause
+    between, whose accused are no state agents: "those suspected of involvement in blowing up a
+    bus, in which 14 people were killed", "executed after being convicted of having raped a boy".
+    Not a trigger with a doer of its own ("a protest in which police killed 30")."""
+    if any(c.dep_ in {"nsubj", "agent"} for c in chain[0].children):
+        return False
+    for k in range(1, len(chain)):
+        tok, below = chain[k], chain[k - 1]
+        if tok.tag_ in {"VBD", "VBZ", "VBP"} and tok.lower_ not in _ACCUSING:
+            return False  # a finite clause of its own lies between
+        if tok.lower_ not in _ACCUSING or below.lower_ != "of":
+            continue
+        accused = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if tok.lower_ == "guilty":  # "officers were found guilty of": the finding verb's subject
+            accused += [c for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if tok.dep_ in {"acl", "relcl", "amod"}:
+            accused.append(tok.head)
+        return not any(a.lower_ in _AGENTS for a in accused)
     return False
 
 

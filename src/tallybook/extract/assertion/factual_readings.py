@@ -278,6 +278,23 @@ def asserting_modal(verb: Token) -> bool:
     return modals == ["can"]
 
 
+_GUESSING = frozenset(["may", "might"])
+
+
+def hedged_cause(verb: Token) -> bool:
+    """ "they may have been arrested because of their family ties": a perfect "may have" on a
+    verb with a reason beside it guesses at the reason, not at the act."""
+    aux = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if not _GUESSING & set(aux) or "have" not in aux or negated(verb):
+        return False
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in {"because", "due"}:
+            return True  # "because of their ties", "due to his posts"
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "because" for m in c.children):
+            return True  # "because they had spoken to reporters"
+    return False
+
+
 def total_reached(noun: Token) -> bool:
     """ "bring to 112 the number of people put to death", "the number of executions rose to 40":
     the count named by "number" is given by the verb's "to" + a figure, so it is an aggregate."""

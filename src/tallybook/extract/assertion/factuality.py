@@ -19,6 +19,7 @@ from tallybook.extract.assertion.accused_crimes import accused_crime
 from tallybook.extract.assertion.factual_readings import (
     asserting_modal,
     clause_chain,
+    hedged_cause,
     investigated_report,
     named_one,
     negation_is_event,
@@ -130,6 +131,8 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
         if tok.pos_ in {"VERB", "AUX"} or tok.i == root.i:
             if asserting_modal(tok):
                 break  # "..., Amnesty can confirm": the publisher's assertion
+            if tok.i == root.i and hedged_cause(tok):
+                break  # "may have been arrested because of ...": the reason is guessed, not the act
             if any(deps[c] in {"aux", "auxpass"} and lowers[c] in _MODALS for c in kids[tok.i]):
                 return False
             if tok.pos_ == "VERB" and tok.i != root.i:

@@ -13,7 +13,8 @@ enforced_disappearance, with no separate arrest):
 - "police detained people without informing their families of their whereabouts";
 - "Among those missing is X, who was bundled into a van" (the person is one of the missing);
 - "has been missing since he was arrested", "disappeared after being detained" (the arrest opens
-  a clause of time under a verb of vanishing);
+  a clause of time under a verb of vanishing); "was arrested in May and remains missing" (a verb
+  of vanishing joined to the arrest, with no subject of its own);
 - "police arrested X and for six weeks refused to confirm where he was held" (refused_whereabouts).
 
 Not an arrest whose family "was able to visit him", nor one the sentence only says ended in a
@@ -63,7 +64,7 @@ def hidden_arrest(span: Span) -> bool:
         return False
     start, end = bounds
     sent = doc[start:end]
-    if _among_missing(sent) or _missing_since(span.root):
+    if _among_missing(sent) or _missing_since(span.root) or _missing_after(span.root):
         return True
     forms = lower_forms(doc)
     # (only a cue word can be a cue: no Token is made of the sentence's other words)
@@ -125,6 +126,23 @@ def _missing_since(arrest: Token) -> bool:
     # the one who vanished is a person: not "the files have been missing since he was arrested"
     subj = next((c for c in gone.children if c.dep_ == "nsubj"), None)
     return gone.lower_ in _MISSING and subj is not None and _someone(subj)
+
+
+_STAYS = wordset("remains remained remain is was are were been")
+
+
+def _missing_after(arrest: Token) -> bool:
+    """ "was arrested by security forces in May and remains missing", "was detained and has been
+    missing ever since": a verb of vanishing (or a copula with "missing") joined to the arrest,
+    sharing its subject."""
+    for c in arrest.children:
+        if c.dep_ != "conj" or c.i < arrest.i or any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children):
+            continue
+        if c.lower_ in _MISSING or (
+            c.lower_ in _STAYS and any(g.dep_ == "acomp" and g.lower_ in _MISSING for g in c.children)
+        ):
+            return True
+    return False
 
 
 def _someone(tok: Token) -> bool:

@@ -96,6 +96,21 @@ def _killed_in_custody(span: Span) -> bool:
     return False
 
 
+_CUSTODY = wordset("custody detention")
+
+
+def _custody_of_verb(verb: Token) -> bool:
+    """ "was killed in police custody", "in whose custody she was killed": a killing the verb's own
+    "in" phrase sets in custody is a death in custody, as the noun "the killing of X in the
+    custody of" (the parser may take the relative "whose custody" for the verb's object)."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ in _CUSTODY for g in c.children):
+            return True
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "in":
+        return False
+    return any(c.lower_ in _CUSTODY and any(g.lower_ == "whose" for g in c.children) for c in verb.children)
+
+
 def _retyped_by_phrase(span: Span, itype: str, kind: str) -> str:
     """ "beat a taxi driver to death" (a killing); "tortured to death at X police station",
     "beaten to death in custody" (a death in custody); "picked up on suspicion of theft" (an
@@ -105,6 +120,8 @@ def _retyped_by_phrase(span: Span, itype: str, kind: str) -> str:
     if itype in {"torture", "killing"} and kind == VERBAL and has_parse(doc) and _to_death_phrase(verb):
         held = any(c.dep_ == "prep" and c.lower_ in HELD_PREPS and held_object(c) for c in verb.children)
         return "death_in_custody" if held or verb.lower_ == "tortured" else "killing"
+    if itype == "killing" and kind == VERBAL and has_parse(doc) and _custody_of_verb(verb):
+        return "death_in_custody"  # "was killed in police custody", "in whose custody she was killed"
     if itype == "killing" and kind == VERBAL and has_parse(doc) and condemned_shot(verb):
         return "execution"  # "X, sentenced to death in 2021, was shot in secret last year"
     flogging = itype == "corporal_punishment" and kind == VERBAL and has_parse(doc)

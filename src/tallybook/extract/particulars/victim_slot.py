@@ -314,11 +314,30 @@ def _victim_head(trigger: Trigger) -> Token | None:
             # underwent
             return _copula_subject(cur)
         break
-    if verb.dep_ == "relcl" and not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+    if verb.dep_ == "relcl" and not any(
+        (c.dep_ == "mark" and c.lower_ == "that") or (c.dep_ == "advmod" and c.lower_ in {"when", "where"})
+        for c in verb.children
+    ):
         # "its fears that 40 students have disappeared": a "that" clause the parser hung on its
-        # noun as a relative clause has a subject of its own, not the noun (`missing_subject`)
+        # noun as a relative clause has a subject of its own, not the noun (`missing_subject`);
+        # a "when" clause tells the time of its noun, no victim ("at the time of ... when executed")
         return antecedent(verb)
-    return _passive_gerund_subject(verb) or _shared_object(verb)
+    return _when_subject(verb) or _passive_gerund_subject(verb) or _shared_object(verb)
+
+
+def _when_subject(verb: Token) -> Token | None:
+    """ "they were sixteen at the time of their arrest and eighteen when executed": a participle
+    with "when" and no subject or auxiliary of its own tells what befell the subject of the
+    clause it sits in (the parser may hang it on any noun of that clause)."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+        return None
+    if verb.tag_ != "VBN" or first_child(verb, "nsubj", "nsubjpass", "aux", "auxpass") is not None:
+        return None
+    for up in list(verb.ancestors)[:6]:
+        subj = first_child(up, "nsubj", "nsubjpass") if up.pos_ in {"VERB", "AUX"} else None
+        if subj is not None:
+            return subj
+    return None
 
 
 def _copula_subject(participle: Token) -> Token | None:
