@@ -9,6 +9,7 @@ from __future__ import annotations
 from tallybook.extract.assembly.first_tellings import first_over_retelling
 from tallybook.extract.assembly.incident_clusters import Cluster, own_case, puts_toll
 from tallybook.extract.assembly.lead_evidence import body_over_lead
+from tallybook.extract.assembly.reaction_leads import reacted_to
 from tallybook.extract.assembly.verdict_subjects import judged_only
 from tallybook.extract.attribution.claimants import PUBLISHER
 from tallybook.extract.attribution.dateline_sources import dateline_body
@@ -53,7 +54,7 @@ def _score(m: Mention) -> float:
     named = [n for n, _ in m.attribution.claims if n != PUBLISHER]
     score = 2.0 * (m.date is not None and not m.date_from_claim) + 2.0 * (m.figure.count is not None)
     score += 1.0 * bool(m.names)
-    if named:
+    if named and not reacted_to(m):  # a source who only reacts to the act does not tell it
         score += 2 + (len(named) - 1)
     if m.summary:
         score -= 3

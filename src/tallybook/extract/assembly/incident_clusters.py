@@ -150,7 +150,25 @@ def tied(c: Cluster, m: Mention) -> bool:
     ):
         return True  # "... the execution of three farmers. The farmers were hanged on 2 May"
     cd, md = c.date(), enclosing(m.date)
-    return bool(cd and md and cd == md and len(cd) >= 7)
+    return bool(cd and md and cd == md and len(cd) >= 7) and not _outnumbered(c, m)
+
+
+# the fewest people a vague amount is taken for: "hundreds of people" are some 200 at least
+_AMOUNT_FLOORS = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000}
+
+
+def _amount(m: Mention) -> int | None:
+    words = (m.figure.description or "").lower().split()
+    return _AMOUNT_FLOORS.get(m.victim_word or "") or (_AMOUNT_FLOORS.get(words[0]) if words else None)
+
+
+def _outnumbered(c: Cluster, m: Mention) -> bool:
+    """ "Six men were arrested" and "Hundreds of people were arrested" in the same month: a
+    vague amount far above the other's count is another group, not the same act told again."""
+    count, amount = c.count(), _amount(m)
+    if count is None and m.figure.count is not None:
+        count, amount = m.figure.count, next((a for a in map(_amount, c.mentions) if a), None)
+    return count is not None and amount is not None and amount > 2 * count
 
 
 def _pair_member(c: Cluster, m: Mention) -> bool:

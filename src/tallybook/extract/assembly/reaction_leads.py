@@ -24,7 +24,7 @@ from tallybook.extract.particulars.mentions import Mention
 from tallybook.extract.text.boilerplate import doc_text
 from tallybook.extract.text.layout import is_box_line
 
-__all__ = ["fold_reaction_leads"]
+__all__ = ["fold_reaction_leads", "reacted_to"]
 
 # The words of a teller's reaction that an opening wraps the events in.
 _REACTION = wordset(
@@ -36,6 +36,18 @@ _REACTION = wordset(
 def _reacts(m: Mention) -> bool:
     """A reaction word before the trigger in its sentence: "expressed alarm at reports that ..."."""
     return any(t.lower_ in _REACTION for t in m.sent if t.i < m.trigger.span.start)
+
+
+def reacted_to(m: Mention) -> bool:
+    """The trigger lies in the phrase a reaction word governs: "X expressed concern over the cases
+    in which activists were executed" reacts to an act another sentence tells ("I am appalled that
+    X was hanged", a clause of its own, states the act itself)."""
+    below = m.trigger.root
+    for a in below.ancestors:
+        if a.lower_ in _REACTION and below.dep_ not in {"ccomp", "advcl"}:
+            return True
+        below = a
+    return False
 
 
 def _bare(m: Mention) -> bool:
