@@ -121,7 +121,25 @@ def _told_on_day(m: Mention) -> bool:
 
 def _primary(c: Cluster) -> Mention:
     best = max(c.mentions, key=lambda m: (_score(m), -m.start))
+    best = _day_over_spell(c.mentions, best)
     return body_over_lead(c.mentions, first_over_retelling(c.mentions, best))
+
+
+def _day_over_spell(mentions: list[Mention], best: Mention) -> Mention:
+    """`best`, unless another sentence of equal weight tells the same people's act on a day
+    inside the month or spell `best` gives ("who was forcibly disappeared for 583 days between
+    August 2019 and March 2021", then "On 8 August 2019, X was picked up"): that sentence tells
+    the act itself."""
+    if best.date is None or best.date.precision == "day" or best.date_from_claim:
+        return best
+    score = _score(best)
+    for m in mentions:
+        if m.sent.start == best.sent.start or not _told_on_day(m) or _score(m) != score:
+            continue
+        assert m.date is not None
+        if m.date.value.startswith(best.date.value) and set(best.names) <= set(m.names):
+            return m
+    return best
 
 
 def _clause_span(m: Mention, others: set[int]) -> Span:

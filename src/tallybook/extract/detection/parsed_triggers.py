@@ -33,7 +33,9 @@ def parsed_type(tok: Token) -> str | None:
     imminent risk of execution" (other, CONVENTIONS.md)."""
     low = tok.lower_
     unknown = any(c.dep_ == "acomp" and c.lower_ == "unknown" for c in tok.head.children)
-    if low in {"whereabouts", "fate"} and tok.dep_ == "nsubj" and tok.head.lower_ in _REMAIN and unknown:
+    # "have been unknown since October": the perfect of the same copula
+    remain = tok.head.lower_ in _REMAIN or tok.head.lower_ == "been"
+    if low in {"whereabouts", "fate"} and tok.dep_ == "nsubj" and remain and unknown:
         return "enforced_disappearance"
     if low == "seen" and any(c.dep_ == "neg" for c in tok.children):
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None

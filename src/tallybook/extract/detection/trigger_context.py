@@ -1,7 +1,8 @@
-"""Triggers that need the words around them: "students who have disappeared" (but not "the smile
-disappeared"), "held 300 people incommunicado" (but not "held talks"), "registered as missing"
-(but not "missing documents"), "sentenced him to nine years in prison", "14 missing" (an infobox
-line), "at least 60 of them remain unaccounted for" (but not "the rest remain missing").
+"""Triggers that need the words around them: "students who have disappeared", "hundreds of people
+have disappeared" (but not "the smile disappeared" nor "thousands of files"), "held 300 people
+incommunicado" (but not "held talks"), "registered as missing" (but not "missing documents"),
+"sentenced him to nine years in prison", "14 missing" (an infobox line), "at least 60 of them
+remain unaccounted for" (but not "the rest remain missing").
 `context_type` is called only for the few words in `CONTEXT_WORDS`.
 """
 
@@ -90,7 +91,22 @@ def _person_disappeared(tok: Token) -> bool:
     if any(c.dep_ == "auxpass" for c in tok.children):
         return True  # "were disappeared": someone made them vanish
     subj = _subject(tok)
-    return subj is not None and _is_person(subj)
+    return subj is not None and (_is_person(subj) or _people_counted(subj))
+
+
+def _people_counted(tok: Token) -> bool:
+    """ "hundreds of Egyptians", "dozens of activists", a bare "Hundreds": a quantity noun that
+    counts people (not "thousands of documents")."""
+    if tok.lower_ not in QUANTITY_NOUNS:
+        return False
+    of = [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return not of or any(_is_person(g) or g.ent_type_ == "NORP" or g.tag_ == "NNPS" for g in of)
 
 
 def _listed_missing(tok: Token) -> bool:

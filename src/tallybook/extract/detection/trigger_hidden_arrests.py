@@ -139,7 +139,8 @@ def _missing_after(arrest: Token) -> bool:
         if c.dep_ != "conj" or c.i < arrest.i or any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children):
             continue
         if c.lower_ in _MISSING or (
-            c.lower_ in _STAYS and any(g.dep_ == "acomp" and g.lower_ in _MISSING for g in c.children)
+            c.lower_ in _STAYS
+            and any(g.dep_ in {"acomp", "xcomp"} and g.lower_ in _MISSING for g in c.children)
         ):
             return True
     return False

@@ -29,8 +29,17 @@ class Trigger:
         found = self._root
         if found is None or found[1] is not self.span or found[0] != self.kind:
             span = self.span
-            found = self._root = (self.kind, span, span.root if self.kind == NOMINAL else span[0])
+            found = self._root = (self.kind, span, span.root if self.kind == NOMINAL else _verb_of(span))
         return found[2]
+
+
+def _verb_of(span: Span) -> Token:
+    """A verbal trigger's own verb: its first word, or the verb an opening adverb modifies
+    ("forcibly disappeared" -> "disappeared", whose subject and dates are the incident's)."""
+    first = span[0]
+    if first.dep_ == "advmod" and span.start <= first.head.i < span.end and first.head.i != first.i:
+        return first.head
+    return first
 
 
 def ancestors_in_clause(token: Token, limit: int = 6) -> list[Token]:

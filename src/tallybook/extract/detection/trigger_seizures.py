@@ -5,7 +5,8 @@
 - "held at undisclosed locations for weeks" (a vanishing), not "the archive is held at";
 - "have been taken to military camps", "taken to a police station" (an arrest);
 - "taken from a jetty by paramilitary personnel" (a vanishing: seized from a place by a force);
-- "men who vanished after being detained", "the disappearance of seven farmworkers" (a vanishing).
+- "men who vanished after being detained", "vanished at the hands of the state", "the disappearance
+  of seven farmworkers" (a vanishing).
 
 A person taken by agents who say which force they are ("by police", "men who said they were from
 RAB") is arrested (CONVENTIONS: arrest) unless the sentence or the next one leaves the fate untold
@@ -320,12 +321,25 @@ def _vanished_after_seizure(verb: Token) -> bool:
         subject = verb.head
     if subject is None or not _people(subject):  # "nine farmworkers vanished after being stopped"
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "at" and _state_hands(c) for c in verb.children):
+        return True  # "hundreds of students have vanished at the hands of the security forces"
     return any(
         c.dep_ in {"advcl", "prep"}
         and (c.lower_ in _SINCE or any(m.lower_ in _SINCE for m in c.children if m.dep_ == "mark"))
         and any(t.lower_ in _SEIZURES for t in c.subtree)
         for c in verb.children
     )
+
+
+_STATE = _FORCES | wordset("state authorities government regime")
+
+
+def _state_hands(at: Token) -> bool:
+    """ "at the hands of the state / the security forces / the authorities"."""
+    hands = next((g for g in at.children if g.dep_ == "pobj" and g.lower_ == "hands"), None)
+    of = next((g for g in hands.children if g.dep_ == "prep" and g.lower_ == "of"), None) if hands else None
+    doer = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return doer is not None and (doer.lower_ in _STATE or _named_force(doer))
 
 
 def _disappearance_of(noun: Token) -> bool:
@@ -342,6 +356,8 @@ def _disappearance_of(noun: Token) -> bool:
 def _people(tok: Token) -> bool:
     """A person, or a counted plural that names no quantity: "seven farmworkers"."""
     counted = tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in tok.children)
+    if tok.lower_ in QUANTITY_NOUNS and not any(c.dep_ == "prep" for c in tok.children):
+        return True  # a bare "Hundreds have vanished": people ("hundreds of files" is no one)
     return is_person(tok) or (counted and tok.ent_type_ not in {"QUANTITY", "MONEY", "PERCENT"})
 
 

@@ -9,7 +9,8 @@ disappeared", both counted phrases made the subject of the second verb; "Between
 May, at least 41 Kurds were executed", an opening date or a source's apposition made a second
 subject; "say between 60 and 80 people are on death row", the counted range hung on the teller's
 verb or a subjectless copula; "the sentencing to death of eight people", the "of" phrase hung on
-"death"; two subjects given one verb, "police in X detained Y", "the student Y was taken".
+"death"; two subjects given one verb, "police in X detained Y", "the student Y was taken"; "the
+whereabouts of engineer and activist X", the name hung on "whereabouts" apart from its "of" phrase.
 """
 
 from __future__ import annotations
@@ -133,6 +134,17 @@ def of_after_death(root: Token, last: Token) -> Token | None:
         return None  # ("the sentencing", "a condemnation": a noun, not a verb's object clause)
     of = next((c for c in last.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return first_child(of, "pobj") if of is not None else None
+
+
+def of_name_set_apart(noun: Token, obj: Token) -> Token | None:
+    """ "the whereabouts of software engineer and free speech activist X": a noun's "of" object
+    left with a conjunction and no conjunct, the named person after it hung on the noun as an
+    apposition: that person is the one the "of" phrase names."""
+    if not any(c.dep_ == "cc" for c in obj.children) or any(c.dep_ == "conj" for c in obj.children):
+        return None
+    return next(
+        (c for c in noun.children if c.dep_ == "appos" and c.i > obj.i and c.ent_type_ == "PERSON"), None
+    )
 
 
 def range_before(verb: Token, clause: Token) -> Token | None:

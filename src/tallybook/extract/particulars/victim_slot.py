@@ -26,6 +26,7 @@ from tallybook.extract.particulars.victim_detached import date_word, set_apart
 from tallybook.extract.particulars.victim_heads import TOLD, kin_owner, last_piece
 from tallybook.extract.particulars.victim_misparses import (
     of_after_death,
+    of_name_set_apart,
     others_after_object,
     range_before,
     real_object,
@@ -79,7 +80,10 @@ def _owner(noun: Token) -> Token | None:
     if noun.lower_ not in OWNED_NOUNS:
         return None
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return first_child(of, "pobj") if of is not None else first_child(noun, "poss")
+    obj = first_child(of, "pobj") if of is not None else None
+    if obj is not None:
+        return of_name_set_apart(noun, obj) or obj
+    return first_child(noun, "poss")
 
 
 def _part_of(part: Token) -> Token | None:
@@ -223,7 +227,7 @@ def _victim_head(trigger: Trigger) -> Token | None:
             if subj is not None:
                 return first_child(subj, "poss") or subj
         return confessor(root) or bearer(root)
-    verb = trigger.span[0]
+    verb = trigger.root  # the verb itself, not an adverb before it ("forcibly")
     if verb.lower_ == "risk" and verb.head.lower_ == "at":
         # "three prisoners are at imminent risk of execution": who is at risk
         return first_child(verb.head.head, "nsubj", "nsubjpass")

@@ -16,6 +16,8 @@ OWN_CLAUSE = -1
 
 
 _CLAUSE_DEPS = frozenset({"relcl", "acl"})
+# Nouns a disappearance is told by as a state of the person ("whereabouts remain unknown").
+_STATE_NOUNS = frozenset({"whereabouts", "fate"})
 
 
 def _about_a_person(verb: Token) -> bool:
@@ -43,11 +45,15 @@ def date_owner(tok: Token, roots: set[int], through_people: bool = False) -> int
     crosses into a conjoined phrase ("the 2015 massacre and 2018 attack in which 45 were killed"),
     in which case the date belongs to the trigger inside that phrase."""
     doc = tok.doc
-    heads, _, deps, _ = dep_tree(doc)  # (the path up read from plain lists, not Tokens)
+    heads, kids, deps, _ = dep_tree(doc)  # (the path up read from plain lists, not Tokens)
     i = tok.i
     for _ in range(8):
         if i in roots:
             return i
+        # "his whereabouts have been unknown since May": the copula's date is its subject's
+        state = [c for c in kids[i] if c in roots and deps[c] == "nsubj" and doc[c].lower_ in _STATE_NOUNS]
+        if state:
+            return state[0]
         if i != tok.i and not through_people and deps[i] in _CLAUSE_DEPS and _about_a_person(doc[i]):
             return OWN_CLAUSE  # "X, a student who had been wounded in the 2019 crackdown": that clause's
         if deps[i] == "conj":

@@ -21,6 +21,28 @@ def shared_by_conjunct(owner: int, trigger: Token, date_start: int) -> bool:
     return trigger.dep_ == "conj" and trigger.head.i == owner and date_start < owner
 
 
+def closing_shared_date(owner: Token, trigger: Token) -> bool:
+    """ "X was forcibly disappeared for 34 days and tortured in January 2016": a bare participle
+    joined to a passive trigger shares its auxiliary and subject, and the date that closes the
+    pair dates the trigger too when the trigger has no date of its own (a length, "for 34 days",
+    is none). Only a trigger told with its length: not "sentenced to death and executed on 19
+    June", "was arrested in May and tortured in June", nor a conjunct with its own subject."""
+    if owner.dep_ != "conj" or owner.head.i != trigger.i or owner.i < trigger.i:
+        return False
+    if not any(c.dep_ == "auxpass" for c in trigger.children) or owner.tag_ != "VBN":
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in owner.children):
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "for" for c in trigger.children):
+        return False  # no length told: "sentenced to death and executed on 19 June" are two dates
+    return not any(
+        t.ent_type_ == "DATE"
+        for c in trigger.children
+        if c.dep_ in {"prep", "npadvmod", "advmod"} and c.lower_ != "for"
+        for t in c.subtree
+    )
+
+
 # Dates of a state, not of the event: "whereabouts remained unknown at the end of the year",
 # "the rest remained missing as of December", "still held at the time of writing".
 _STATUS_LEAD = r"(?:as\s+of|(?:at|by)\s+the\s+(?:end|close)\s+of|at\s+the\s+time\s+of)"

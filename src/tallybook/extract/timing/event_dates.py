@@ -41,6 +41,7 @@ from tallybook.extract.timing.date_phrases import datelines as datelines
 from tallybook.extract.timing.date_ranges import year_range
 from tallybook.extract.timing.date_scope import (
     TIME_WORDS,
+    closing_shared_date,
     dates_related_event,
     in_breakdown,
     past_sentence_end,
@@ -127,6 +128,7 @@ _TOLD_UNIT = re.compile(
 )
 _BETWEEN_FROM = re.compile(r"\b(between|from)\b", re.I)
 _SINCE = re.compile(r"since\b", re.I)
+_UNSEEN = frozenset({"seen", "whereabouts", "fate"})
 _COUNTED_FROM_CLAIM = re.compile(r"\b(before|yesterday|previous|preceding|earlier)\b")
 
 
@@ -282,6 +284,7 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
                     owner is not None
                     and owner != m.trigger.root.i
                     and not shared_by_conjunct(owner, m.trigger.root, e.start)
+                    and not closing_shared_date(doc[owner], m.trigger.root)
                     and not (
                         m.type == "enforced_disappearance"
                         and taken_before_vanishing(doc[owner], m.trigger.root)
@@ -368,7 +371,8 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
             value = PartialDate(value.value[:7])
         if value is None and not (_BETWEEN_FROM.search(text) and _CALENDAR_NAME.search(text)):
             continue  # "from several days to several months": lengths, not a date
-        unseen = m.type == "enforced_disappearance" and m.trigger.root.lower_ == "seen"
+        # "not seen since March", "whereabouts unknown since March": the vanishing began then
+        unseen = m.type == "enforced_disappearance" and m.trigger.root.lower_ in _UNSEEN
         since = _SINCE.match(text) is not None or (parsed and _since(e.root, m.trigger.root))
         if value is not None and not unseen and since and not seized_since(m):
             value = open_range_since(value, ref)  # but "not been seen since March": March dates it
