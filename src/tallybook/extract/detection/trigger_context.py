@@ -91,10 +91,10 @@ def _person_disappeared(tok: Token) -> bool:
     if any(c.dep_ == "auxpass" for c in tok.children):
         return True  # "were disappeared": someone made them vanish
     subj = _subject(tok)
-    return subj is not None and (_is_person(subj) or _people_counted(subj))
+    return subj is not None and (_is_person(subj) or people_counted(subj))
 
 
-def _people_counted(tok: Token) -> bool:
+def people_counted(tok: Token) -> bool:
     """ "hundreds of Egyptians", "dozens of activists", a bare "Hundreds": a quantity noun that
     counts people (not "thousands of documents")."""
     if tok.lower_ not in QUANTITY_NOUNS:

@@ -22,7 +22,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
-from tallybook.extract.detection.trigger_context import PERSON_NOUNS, QUANTITY_NOUNS
+from tallybook.extract.detection.trigger_context import PERSON_NOUNS, QUANTITY_NOUNS, people_counted
 from tallybook.extract.detection.trigger_lexicon import wordset
 from tallybook.extract.detection.trigger_senses import held_place
 from tallybook.extract.particulars.victim_singles import MORE_PERSONS
@@ -356,8 +356,8 @@ def _disappearance_of(noun: Token) -> bool:
 def _people(tok: Token) -> bool:
     """A person, or a counted plural that names no quantity: "seven farmworkers"."""
     counted = tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in tok.children)
-    if tok.lower_ in QUANTITY_NOUNS and not any(c.dep_ == "prep" for c in tok.children):
-        return True  # a bare "Hundreds have vanished": people ("hundreds of files" is no one)
+    if tok.lower_ in QUANTITY_NOUNS:
+        return people_counted(tok)  # "Hundreds have vanished", "hundreds of Egyptians" (not of files)
     return is_person(tok) or (counted and tok.ent_type_ not in {"QUANTITY", "MONEY", "PERCENT"})
 
 
