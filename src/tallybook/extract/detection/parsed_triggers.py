@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from tallybook.extract.detection.held_deaths import held_death
 from tallybook.extract.detection.trigger_lexicon import wordset
+from tallybook.extract.detection.trigger_patterns import VANISHED_STATE_NOUNS
 from tallybook.extract.detection.trigger_seizures import seized_by_state
 from tallybook.extract.detection.trigger_senses import held_place
 from tallybook.extract.detection.trigger_vanishings import fate_withheld, unaccounted
@@ -35,7 +36,7 @@ def parsed_type(tok: Token) -> str | None:
     unknown = any(c.dep_ == "acomp" and c.lower_ == "unknown" for c in tok.head.children)
     # "have been unknown since October": the perfect of the same copula
     remain = tok.head.lower_ in _REMAIN or tok.head.lower_ == "been"
-    if low in {"whereabouts", "fate"} and tok.dep_ == "nsubj" and remain and unknown:
+    if low in VANISHED_STATE_NOUNS and tok.dep_ == "nsubj" and remain and unknown:
         return "enforced_disappearance"
     if low == "seen" and any(c.dep_ == "neg" for c in tok.children):
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -62,7 +63,7 @@ def parsed_type(tok: Token) -> str | None:
         return None if _arrest_before(tok) else "arrest"
     if low in _HOLDING and _holding_clause(tok):
         return "arrest"
-    if (low in {"whereabouts", "fate"} and (fate_withheld(tok) or _yet_undisclosed(tok))) or (
+    if (low in VANISHED_STATE_NOUNS and (fate_withheld(tok) or _yet_undisclosed(tok))) or (
         low in {"account", "accounted"} and unaccounted(tok)
     ):
         return "enforced_disappearance"

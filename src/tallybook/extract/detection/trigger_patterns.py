@@ -33,6 +33,8 @@ WITNESS_NOUNS = wordset(
 
 # A dead person's body, which rules of several stages look for ("the body was returned").
 BODY_NOUNS = wordset("body bodies remains corpse corpses")
+# Nouns that tell a disappearance as the state a person is in: "his whereabouts remain unknown".
+VANISHED_STATE_NOUNS = wordset("whereabouts fate")
 
 # Limbs, where a wound is no death and a cut is a punishment ("shot in both legs", "cut off his hand").
 LIMBS = wordset("hand hands finger fingers foot feet leg legs arm arms ear ears limb limbs")

@@ -313,10 +313,10 @@ def _victim_head(trigger: Trigger) -> Token | None:
             # "he had been kept in a cell, handcuffed and beaten": the participles share the subject
             cur = cur.head
             continue
-        if cur.dep_ == "advcl" and cur.tag_ == "VBN" and shared and _copula_subject(cur):
+        if cur.dep_ == "advcl" and cur.tag_ == "VBN" and shared and (undergone := _copula_subject(cur)):
             # "A and B are dead, executed for ...": the participle tells what the copula's subject
             # underwent
-            return _copula_subject(cur)
+            return undergone
         break
     if verb.dep_ == "relcl" and not any(
         (c.dep_ == "mark" and c.lower_ == "that") or (c.dep_ == "advmod" and c.lower_ in {"when", "where"})

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from tallybook.extract.detection.trigger_patterns import VANISHED_STATE_NOUNS
 from tallybook.extract.text.boilerplate import sentence_bounds
 from tallybook.extract.text.parse_tree import dep_tree, subtree_ids
 
@@ -16,8 +17,6 @@ OWN_CLAUSE = -1
 
 
 _CLAUSE_DEPS = frozenset({"relcl", "acl"})
-# Nouns a disappearance is told by as a state of the person ("whereabouts remain unknown").
-_STATE_NOUNS = frozenset({"whereabouts", "fate"})
 
 
 def _about_a_person(verb: Token) -> bool:
@@ -51,9 +50,10 @@ def date_owner(tok: Token, roots: set[int], through_people: bool = False) -> int
         if i in roots:
             return i
         # "his whereabouts have been unknown since May": the copula's date is its subject's
-        state = [c for c in kids[i] if c in roots and deps[c] == "nsubj" and doc[c].lower_ in _STATE_NOUNS]
-        if state:
-            return state[0]
+        subjects = (c for c in kids[i] if c in roots and deps[c] == "nsubj")
+        state = next((c for c in subjects if doc[c].lower_ in VANISHED_STATE_NOUNS), None)
+        if state is not None:
+            return state
         if i != tok.i and not through_people and deps[i] in _CLAUSE_DEPS and _about_a_person(doc[i]):
             return OWN_CLAUSE  # "X, a student who had been wounded in the 2019 crackdown": that clause's
         if deps[i] == "conj":

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from tallybook.extract.detection.trigger_patterns import VANISHED_STATE_NOUNS
 from tallybook.extract.text.boilerplate import doc_text, lower_forms, span_text
 from tallybook.extract.text.parse_tree import dep_tree, has_parse
 from tallybook.extract.timing.anchored_dates import TOLD_MONTH, TOLD_SEASON
@@ -128,7 +129,7 @@ _TOLD_UNIT = re.compile(
 )
 _BETWEEN_FROM = re.compile(r"\b(between|from)\b", re.I)
 _SINCE = re.compile(r"since\b", re.I)
-_UNSEEN = frozenset({"seen", "whereabouts", "fate"})
+_UNSEEN = frozenset({"seen"}) | VANISHED_STATE_NOUNS
 _COUNTED_FROM_CLAIM = re.compile(r"\b(before|yesterday|previous|preceding|earlier)\b")
 
 
