@@ -37,7 +37,7 @@ class _Org:
 def _fullest_forms(taken: list[OrgMention], text: str) -> None:
     """ "the Hengaw human rights organization": a registry body the text names by a longer form
     of its name that says what kind of body it is, is named by that form."""
-    for name in {m.canonical for m in taken if m.strength == 3}:
+    for name in dict.fromkeys(m.canonical for m in taken if m.strength == 3):  # in text order
         longer = set()
         for m in taken:
             tail = _KIND_TAIL_RE.match(text, m.end) if m.canonical == name else None
@@ -62,8 +62,10 @@ def merge_mentions(mentions: list[OrgMention], text: str) -> list[ExtractedOrgan
     taken.sort(key=lambda m: m.start)
     _fullest_forms(taken, text)
     # Merge a shorter name into a longer one that contains it ("Nigerian Army" / "Army").
-    names = {m.canonical for m in taken}
-    by_norm = {norm_name(n): n for n in names}
+    # Names written two ways ("El Geneina", "El-Geneina") go by the first way the text writes them.
+    by_norm: dict[str, str] = {}
+    for m in taken:
+        by_norm.setdefault(norm_name(m.canonical), m.canonical)
     # A body named in full once and shortened later ("the Fact-Finding Mission") is one body;
     # only names the text itself built (not registry ones) fold, and only into one longer name.
     # (a name the text built with a tail, "Commission of Inquiry", may still fold)
