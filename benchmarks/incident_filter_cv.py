@@ -34,7 +34,6 @@ from incident_features import N_FEATURES, document_features
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = ["dev", "heldout", "final", "blind"] + [f"blind{i}" for i in range(2, 39)]
-LEAST_FITTED = [f"blind{i}" for i in range(33, 39)]
 THRESHOLDS = [round(0.05 * i, 2) for i in range(0, 15)]
 
 
@@ -141,7 +140,6 @@ def pooled_f1(tallies: list[dict[str, Any]], key: str) -> float:
 
 def cross_validate(
     score: ModuleType,
-    sets: list[SetData],
     tests: list[SetData],
     train_on: list[SetData],
     l2: float,
@@ -211,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
     tests = [s for s in sets if a.test is None or s.name in a.test]
     train_on = [s for s in sets if s.name in extra] if a.only_extra else sets
     for l2 in a.l2:
-        cross_validate(score, sets, tests, train_on, l2, extra)
+        cross_validate(score, tests, train_on, l2, extra)
     return 0
 
 
