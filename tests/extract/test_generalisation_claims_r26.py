@@ -36,7 +36,7 @@ _EXPERTS_LEAD = (
             "UN experts alarmed by executions\n\nIndependent UN experts today voiced alarm at the use of the "
             "death penalty.\n\nTwo men were hanged in Qorveh prison on 3 May 2021.",
             "execution",
-            "UN experts",
+            "UN human rights experts",
         ),
         (
             "Daily Ledger (republishing a United Nations experts' news release)",

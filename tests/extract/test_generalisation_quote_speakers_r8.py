@@ -23,13 +23,14 @@ def test_panel_takes_its_fullest_form_not_the_headline(nlp: Language) -> None:
     assert speaker_of(nlp, text, "Those who fired") == "UN human rights experts"
 
 
-def test_panel_named_once_keeps_that_form(nlp: Language) -> None:
+def test_panel_named_once_goes_by_the_one_name(nlp: Language) -> None:
+    # CONVENTIONS.md's one name for the UN's unnamed experts (session 19; was the text's "UN experts")
     text = (
         "UN experts on Monday urged Kenya to investigate the killing of 14 demonstrators in "
         "Nakuru. “Those who fired on peaceful demonstrators must be brought to justice without "
         "delay,” the experts said."
     )
-    assert speaker_of(nlp, text, "Those who fired") == "UN experts"
+    assert speaker_of(nlp, text, "Those who fired") == "UN human rights experts"
 
 
 # -- an unnamed speaker with an apposition ------------------------------------------------------

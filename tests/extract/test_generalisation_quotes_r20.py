@@ -38,13 +38,13 @@ def _plain(name: str | None) -> str:
             "The hanging drew wide condemnation, and a group of UN experts called the verdict “an outrageous "
             "attack on peaceful dissent”." + _ARREST,
             "an outrageous",
-            "UN experts",
+            "UN human rights experts",
         ),
         (
             "“The authorities must halt these executions at once,” UN experts said in a statement on Monday."
             + _ARREST,
             "The authorities must",
-            "UN experts",
+            "UN human rights experts",
         ),
         (
             "“Detention without charge is never lawful under international law,” said a group of UN human "
@@ -55,13 +55,13 @@ def _plain(name: str | None) -> str:
         (
             "UN rights experts said the trial was “a travesty of justice from start to finish”." + _ARREST,
             "a travesty",
-            "UN rights experts",
+            "UN human rights experts",
         ),
         (
             "In a joint statement, United Nations experts called the sentences “a cruel punishment for "
             "speaking out”." + _ARREST,
             "a cruel punishment",
-            "United Nations experts",
+            "UN human rights experts",
         ),
     ],
 )

@@ -25,7 +25,7 @@ _SHAMEFUL = "“What took place there is shameful and cannot be excused by anyon
             "today.\n\nTwelve villagers were shot dead in the hills last week.\n\n"
             + _SHAMEFUL
             + " they added.",
-            "United Nations experts",
+            "UN human rights experts",
         ),
         (
             "The state must act against abuses in the north, the experts said today.\n\n"
@@ -49,7 +49,7 @@ _SHAMEFUL = "“What took place there is shameful and cannot be excused by anyon
         (
             "The killings must be investigated, a group of United Nations experts* said today. The school "
             "was named after Isidro Montes.\n\n" + _SHAMEFUL + " they added.",
-            "United Nations experts",
+            "UN human rights experts",
         ),
     ],
 )

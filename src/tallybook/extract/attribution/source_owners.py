@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from tallybook.extract.detection.trigger_lexicon import wordset
+from tallybook.extract.entities.un_expert_groups import un_expert_group
 from tallybook.extract.text.boilerplate import doc_text
 
 __all__ = ["named_after", "owner_named", "spelled_out_before", "un_experts", "whose_body"]
@@ -140,7 +141,8 @@ def un_experts(doc: Doc) -> str | None:
     text first describes it most fully ("Independent UN human rights experts" -> "UN human rights
     experts"); None when the text tells of no UN experts."""
     found = [m.group(1) for m in _UN_EXPERTS_RE.finditer(doc_text(doc))]
-    return max(found, key=lambda f: len(f.split()), default=None)
+    fullest = max(found, key=lambda f: len(f.split()), default=None)
+    return None if fullest is None else un_expert_group(fullest)
 
 
 # "X, Chair of the Working Group on Y", "X, the Vice-Chair of ...", "X, who chairs the Working Group"

@@ -53,6 +53,12 @@ _NAME_STOP_RE = re.compile(r"\n|\t|\[|\(|\d")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _GLUED_RE = re.compile(r"\.[a-z]$")
 _ROLE_WORDS = frozenset(w.lower() for w in ROLE_NOUNS if w.isalpha())
+# Offices a body's name may lead ("State Department Spokesperson X Y", "Foreign Minister X Y"):
+# the holder's name starts after the office word
+_OFFICE_WORDS = word_set(
+    "spokesman spokesperson spokeswoman minister president governor rapporteur commissioner envoy "
+    "secretary ambassador prosecutor director"
+)
 _LIST_GAP_RE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 PARTICLES = r"(?:al|el|bin|bint|ibn|abu|ul|ud|de|da|di|del|der|dos|das|van|von|la|le)"
 # Latin letters with diacritics count as letters of a name ("Ángel", "Gonçalves", "Şahin").
@@ -111,6 +117,10 @@ def clean_name(raw: str) -> str:
     words = text.split()
     if len(words) >= 3 and (words[0].lower() in _ROLE_WORDS or leading_job(words[0])):
         text = text[len(words[0]) :].lstrip()  # "Researcher X Y", "SHO X Y"
+    else:
+        office = max((i for i, w in enumerate(words[1:-2], 1) if w.lower() in _OFFICE_WORDS), default=0)
+        if office:  # "State Department Spokesperson X Y" -> "X Y"
+            text = text.split(None, office + 1)[-1]
     text = _GLUED_RE.sub("", text)  # "Dharmalingam.s" (a caption glued to the name)
     return text.strip(" ,.;:-–+")  # "X - +41 22 ...": a contact line's phone number
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tallybook.extract.assertion.arrest_descriptors import as_phrase_subject
+from tallybook.extract.detection.trigger_lexicon import wordset
 from tallybook.extract.particulars.recall_relatives import antecedent, relative_antecedent
 from tallybook.extract.particulars.victim_detached import date_word
 from tallybook.extract.text.parse_tree import dep_tree, first_child, first_conjunct
@@ -134,6 +135,29 @@ def of_after_death(root: Token, last: Token) -> Token | None:
         return None  # ("the sentencing", "a condemnation": a noun, not a verb's object clause)
     of = next((c for c in last.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return first_child(of, "pobj") if of is not None else None
+
+
+# What may stand between a nominal trigger and its "of" phrase: how, when and where ("the
+# executions by firing squad on 15 January of A, B and C", "the arrest in Tehran last week of X")
+_BETWEEN_TRIGGER_AND_OF = wordset(
+    "by on in at during last this earlier early late firing squad hanging stoning lethal injection the a"
+)
+_WHEN_AND_WHERE = frozenset({"DATE", "TIME", "GPE", "FAC"})
+
+
+def of_after_modifiers(root: Token) -> Token | None:
+    """The named person in an "of" phrase the parser hung on a date or a manner after a nominal
+    trigger ("the executions by firing squad on 15 January of X": "of" on "January"), when only
+    words of manner, time and place stand between them; None otherwise."""
+    doc = root.doc
+    for tok in doc[root.i + 1 : min(len(doc), root.i + 10)]:
+        if tok.lower_ == "of":
+            obj = first_child(tok, "pobj")
+            named = obj is not None and (obj.ent_type_ == "PERSON" or obj.pos_ == "PROPN")
+            return obj if named and obj is not None and not date_word(obj) else None
+        if not (tok.lower_ in _BETWEEN_TRIGGER_AND_OF or tok.like_num or tok.ent_type_ in _WHEN_AND_WHERE):
+            return None
+    return None
 
 
 def of_name_set_apart(noun: Token, obj: Token) -> Token | None:

@@ -56,7 +56,23 @@ def victim_tokens(head: Token) -> set[int]:
             if c.dep_ == "appos" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ":":
                 continue  # "incidents including: A, B" (a list the parser hung on the noun)
             stack.append(c)
-    return keep
+    return keep | _last_conjunct_hung_elsewhere(head, keep)
+
+
+def _last_conjunct_hung_elsewhere(head: Token, keep: set[int]) -> set[int]:
+    """ "of A, B, and C for a bombing": the list's last name, which the parser hung on the verb
+    after the list's serial comma, when the list already joins two names."""
+    doc = head.doc
+    end = max(keep) + 1
+    if not any(doc[i].dep_ == "conj" and doc[i].pos_ == "PROPN" for i in keep):
+        return set()
+    at = end + (1 if end < len(doc) and doc[end].text == "," else 0)
+    if at >= len(doc) - 1 or doc[at].lower_ != "and":
+        return set()
+    last = next((t for t in doc[at + 1 : at + 8] if t.dep_ == "conj" and t.head.i not in keep), None)
+    if last is None or last.pos_ != "PROPN" or last.left_edge.i != at + 1:
+        return set()
+    return {t.i for t in last.subtree}
 
 
 def names_in(doc: Doc, lo: int, hi: int, allowed: set[int] | None = None) -> list[str]:

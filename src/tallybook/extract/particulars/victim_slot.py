@@ -26,6 +26,7 @@ from tallybook.extract.particulars.victim_detached import date_word, set_apart
 from tallybook.extract.particulars.victim_heads import TOLD, kin_owner, last_piece
 from tallybook.extract.particulars.victim_misparses import (
     of_after_death,
+    of_after_modifiers,
     of_name_set_apart,
     others_after_object,
     range_before,
@@ -136,6 +137,9 @@ def _victim_head(trigger: Trigger) -> Token | None:
                 obj = first_child(c, "pobj")
                 if obj is not None:
                     return obj
+        late = of_after_modifiers(root)
+        if late is not None:  # "the executions by firing squad on 15 January of X"
+            return late
         poss = first_child(root, "poss")
         if poss is not None and poss.lower_ == "whose":
             # "90 prisoners whose death sentences were upheld": the relative clause's noun

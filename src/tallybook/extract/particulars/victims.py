@@ -207,7 +207,8 @@ def _fill_victims(m: Mention) -> Token | None:
     ):
         # "the arrest and slaughter of 1,500": the figure counts the last-named event.
         fig = Figure(description=fig.description)
-    m.names = names_in(doc, lo, hi, victim_tokens(head))
+    named = victim_tokens(head)  # may reach past the subtree: a list's last name hung elsewhere
+    m.names = names_in(doc, lo, max(hi, max(named) + 1), named)
     m.victim_word = head.lower_
     m.victims_definite = any(c.lower_ in {"the", "these", "those"} for c in head.children if c.dep_ == "det")
     m.victims_back_reference = head.lower_ in {"victims", "men", "women", "prisoners", "detainees"} and any(

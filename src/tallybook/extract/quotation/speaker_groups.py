@@ -3,8 +3,8 @@ before them.
 
 A body's name set before a plural of "experts" only tells whose experts they are ("UN experts",
 "a group of United Nations human rights experts"): the experts speak, recorded as the text writes
-them from the body's name on, as CONVENTIONS.md records "UN human rights experts" for an
-OHCHR experts' statement whose experts it never names. A person named in the phrase, or experts
+them from the body's name on, and the UN's own unnamed experts under the one name CONVENTIONS.md
+gives them, "UN human rights experts" (`un_expert_groups`). A person named in the phrase, or experts
 the text names elsewhere, still speak as before (a joint statement's first-named expert).
 Asked by `quote_speakers.named_speaker` before it reads the names inside a phrase.
 """
@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tallybook.extract.entities.un_expert_groups import un_expert_group
 from tallybook.model import Span
 
 if TYPE_CHECKING:
@@ -34,5 +35,5 @@ def expert_group(text: str, mentions: list[Mention], start: int, end: int) -> Sp
             continue
         m = _EXPERTS_AFTER_RE.match(text, e, end)
         if m is not None:
-            return text[s : m.end()], Span(s, m.end())
+            return un_expert_group(text[s : m.end()]), Span(s, m.end())
     return None, None

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from tallybook.extract.entities.lexicon import word_set
+from tallybook.extract.entities.un_expert_groups import un_expert_group
 from tallybook.extract.quotation.speaker_descriptors import (
     ASIDE_RE,
     INDEFINITE_RE,
@@ -168,7 +169,8 @@ def descriptor_speaker(
         if head in _GROUP_HEADS and prev_speaker[0]:  # "the three experts" carry on
             return prev_speaker
         if head != single:  # an unnamed group: its fullest form, "UN human rights experts"
-            return expand_descriptor(text, words[-1], FUNCTION_WORDS | _DETERMINERS)
+            group, span = expand_descriptor(text, words[-1], FUNCTION_WORDS | _DETERMINERS)
+            return (group and un_expert_group(group)), span
     if INDEFINITE_RE.match(cleaned):  # "a source close to his family": whose family, by name
         return owners_named(doc, mentions, cleaned, offset), Span(offset, offset + len(cleaned))
     return cleaned, Span(offset, offset + len(cleaned))
@@ -328,7 +330,9 @@ def _group_member(text: str, head: str, mentions: list[Mention]) -> Speaker:
 
 
 _EXPERT_HEADS = word_set("experts rapporteurs")
-_EXPERT_TITLES = ("rapporteur", "expert", "working group", "chair", "committee", "member")
+# ("member" alone is no expert's title: "a member of the Kurdish minority"; a member of a
+# committee or working group says so)
+_EXPERT_TITLES = ("rapporteur", "expert", "working group", "chair", "committee")
 
 
 def first_named_expert(doc: Doc, before: int) -> Speaker:
@@ -338,7 +342,7 @@ def first_named_expert(doc: Doc, before: int) -> Speaker:
     best: tuple[int, str, Span] | None = None
     for person in doc._.tb_people or []:
         said = " ".join([*titles.get(person.name, []), (person.description or "").lower()])
-        if not any(t in said for t in _EXPERT_TITLES):
+        if person.role == "victim" or not any(t in said for t in _EXPERT_TITLES):
             continue
         for span in person.spans:
             if span.end <= before and (best is None or span.start < best[0]):
