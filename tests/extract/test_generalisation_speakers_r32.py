@@ -10,14 +10,37 @@
   Experts of a named body keep their words.
 - A nominal trigger's "of" phrase past words of manner, time or place ("the executions by firing
   squad on 15 January of X"), which the parser hangs on the date, names the victims.
+- A list's last name the parser hung on the verb after a serial comma ("of A, B, and C for ..."),
+  and names set off by commas right before the subject's verb ("The leaders of the movement that
+  organized the protests, A and B, were placed under house arrest") are the victims too.
+- "X is a retired physician and ethnic Uyghur who disappeared": the subject is the one victim,
+  not the description's second noun the model took for a name.
+- Names: "Ramadan" ends family names ("Mohammad Ramadan") as "Islam" does; "X alias Y" is X, who
+  also goes by Y; a list of names whose items carry another name in brackets ("A (B), C and D")
+  is a list of names.
+- Counts and claimants: "X, together with nine other women, was hanged" is ten (the companions were
+  counted twice); "officers who were, according to him, beating ..." sources that clause only; a
+  registry name the text defines with another acronym ("the Ethiopian NGO Human Rights Council
+  (HRCO)") is another body; "A March 14 report from the NGO X (XO) covering ..." is X's.
+- "We denounce the execution of any person for political beliefs": an act told of whoever it may
+  befall is a kind of act, not an incident.
 """
 
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import first_incident, people_roles, person_names, quote_speakers, speaker_of
+from extraction_helpers import (
+    claimant_names,
+    extracted_types,
+    first_incident,
+    people_roles,
+    person_names,
+    quote_speakers,
+    speaker_of,
+)
 from spacy.language import Language
 
+from tallybook.extract.attribution.source_names import canonical_source
 from tallybook.extract.entities.un_expert_groups import UN_EXPERTS, un_expert_group
 
 
@@ -133,3 +156,143 @@ def test_of_phrase_after_a_verb_names_no_victim(nlp: Language) -> None:
     # a full clause between the trigger and "of": the "of" belongs to something else
     text = "After the execution the family spoke of Reza Golpayegani's courage, said the group."
     assert "Reza Golpayegani" not in first_incident(nlp, text, "execution").victim_names
+
+
+# -- victims named beside a misparsed phrase ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "names"),
+    [
+        (
+            "The court condemned the hangings on 2 May of Omid Farahani, Saeed Tavakoli, and Bahram "
+            "Ghaffari for an attack on a checkpoint in Zahedan.",
+            "execution",
+            ["Omid Farahani", "Saeed Tavakoli", "Bahram Ghaffari"],
+        ),
+        (
+            "The leaders of the Green Wave that had organized the protests, Ahmad Karimi and Hossein "
+            "Rostami, were placed under house arrest in early 2011.",
+            "arrest",
+            ["Ahmad Karimi", "Hossein Rostami"],
+        ),
+    ],
+)
+def test_probe_list_names_the_parser_hung_elsewhere(
+    nlp: Language, text: str, kind: str, names: list[str]
+) -> None:
+    incident = first_incident(nlp, text, kind)
+    assert incident.victim_names == names
+    assert incident.figure.count == len(names)
+
+
+def test_probe_copula_subject_is_the_one_victim(nlp: Language) -> None:
+    text = (
+        "Dilnoza Karimova is a retired doctor and ethnic Uyghur who disappeared from her home in Kashgar "
+        "in May 2019."
+    )
+    incident = first_incident(nlp, text, "enforced_disappearance")
+    assert incident.victim_names == ["Dilnoza Karimova"]
+    assert incident.figure.count == 1
+
+
+def test_two_described_people_still_count_two(nlp: Language) -> None:
+    # two people, each with an article: not one person described twice
+    text = "Police arrested a retired nurse and a student in Osh in May 2019."
+    assert first_incident(nlp, text, "arrest").figure.count == 2
+
+
+def test_commas_around_a_place_name_no_victims(nlp: Language) -> None:
+    text = "The students from the capital, Tashkent, were detained in May 2019."
+    assert first_incident(nlp, text, "arrest").victim_names == []
+
+
+# -- names the model tags or the lists miss ----------------------------------------------------
+
+
+def test_probe_ramadan_ends_a_family_name(nlp: Language) -> None:
+    text = "The experts urged the authorities to spare the lives of Khalid Ramadan and Yusuf Haddad."
+    assert {"Khalid Ramadan", "Yusuf Haddad"} <= set(person_names(nlp, text))
+
+
+def test_ramadan_alone_is_still_no_name(nlp: Language) -> None:
+    text = "During Ramadan the police arrested 14 protesters in Manama."
+    assert not any("Ramadan" in name for name in person_names(nlp, text))
+
+
+def test_probe_alias_after_a_name_folds_into_that_person(nlp: Language) -> None:
+    text = "Kouassi Tiemoko alias Le Lion, an outspoken blogger, was arbitrarily detained in 2019."
+    people = {p.name: p for p in nlp(text)._.tb_people}
+    assert "Le Lion" not in people
+    assert people["Kouassi Tiemoko"].role == "victim"
+    assert "Le Lion" in people["Kouassi Tiemoko"].aliases
+
+
+def test_probe_a_list_item_with_another_name_in_brackets(nlp: Language) -> None:
+    text = (
+        "Hiroshi Tanabe, Kenji Morita (Sato), Daisuke Ono, Nobuaki Sugiyama (Hirano), Ryo Fujimoto and Sho "
+        "Ishikawa were executed without any prior notice."
+    )
+    assert people_roles(nlp, text).get("Nobuaki Sugiyama") == "victim"
+
+
+# -- counts and claimants ----------------------------------------------------------------------
+
+
+def test_probe_companions_beside_a_named_victim_count_once(nlp: Language) -> None:
+    text = "Leila Sadeghi, together with nine other women, was hanged in Shiraz in June 1983."
+    assert first_incident(nlp, text, "execution").figure.count == 10
+
+
+def test_probe_source_of_a_relative_clause_after_the_trigger_tells_that_clause(nlp: Language) -> None:
+    text = (
+        "Karim Tavakoli was detained and subjected to torture for filming a video of police officers who "
+        "were, according to him, beating a street vendor."
+    )
+    assert claimant_names(first_incident(nlp, text, "torture")) == ["publisher"]
+
+
+def test_source_before_the_trigger_in_its_relative_clause_still_tells(nlp: Language) -> None:
+    text = "Three men who, according to witnesses, were shot dead by soldiers were buried on Monday."
+    assert claimant_names(first_incident(nlp, text, "killing"), lower=True) == ["witnesses"]
+
+
+def test_probe_a_known_name_defined_with_another_acronym_is_another_body(nlp: Language) -> None:
+    text = (
+        "A May 3 report from the independent Ethiopian NGO Human Rights Council (HRCO) covering 12 "
+        "districts described more than 40 extrajudicial killings."
+    )
+    assert claimant_names(first_incident(nlp, text, "killing")) == ["Human Rights Council"]
+
+
+def test_the_registry_acronym_keeps_the_registry_body(nlp: Language) -> None:
+    text = "The Human Rights Council (HRC) said security forces killed 103 protesters in May 2016."
+    assert claimant_names(first_incident(nlp, text, "killing")) == ["United Nations Human Rights Council"]
+
+
+def test_issuer_of_a_long_document_phrase(nlp: Language) -> None:
+    text = "Justice Now (JN) is an independent rights group. Its reports are cited widely."
+    doc = nlp(text)
+    phrase = (
+        "A June 2 report from the independent rights group Justice Now (JN) covering 20 districts in Sidama"
+    )
+    assert canonical_source(doc, phrase) == "Justice Now"
+
+
+# -- an act told of whoever it may befall ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In particular, we condemn the execution of any person for peaceful dissent, the ministry said.",
+        "The new decree allows the arrest of anyone who insults the governor.",
+    ],
+)
+def test_probe_act_of_anyone_is_no_incident(nlp: Language, text: str) -> None:
+    assert not extracted_types(nlp, text)
+
+
+def test_the_arrest_of_a_counted_group_is_still_an_incident(nlp: Language) -> None:
+    text = "Police confirmed the arrest of 12 students in Kumasi on Monday."
+    assert "arrest" in extracted_types(nlp, text)

@@ -35,6 +35,7 @@ from tallybook.extract.assertion.general_statements import (
     general_present,
     has_number,
     hearsay,
+    of_anyone,
     possessed,
 )
 from tallybook.extract.assertion.generic_talk import general_clause, generic_plural
@@ -266,6 +267,8 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
         return False  # (trend_or_rate: "an upsurge in arrests", "12 arrests a day")
     if hearsay(root) or general_present(trigger) or generic_plural(trigger) or general_clause(trigger):
         return False
+    if of_anyone(trigger):
+        return False  # "the execution of any person for political beliefs": a kind of act
     if not_an_event(trigger) or unfinished_act(trigger):
         return False  # (unfinished_act: "tried to sexually abuse her", "to justify enforced disappearances")
     if trigger.kind == VERBAL and root.dep_ == "acl" and root.tag_ in {"VBN", "VBD"}:

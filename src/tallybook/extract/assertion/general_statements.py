@@ -218,6 +218,24 @@ def _kind_of_people(noun: Token) -> bool:
     )
 
 
+_ANYONE = wordset("anyone anybody everyone everybody")
+
+
+def of_anyone(trigger: Trigger) -> bool:
+    """ "we denounce the execution of any person for political beliefs", "the arrest of anyone who
+    criticises the king": an act told of whoever it may befall names a kind, not an event."""
+    if trigger.kind != NOMINAL:
+        return False
+    for prep in trigger.root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (
+                    obj.lower_ in _ANYONE or any(c.dep_ == "det" and c.lower_ == "any" for c in obj.children)
+                ):
+                    return True
+    return False
+
+
 def child_number(token: Token) -> bool:
     return any(c.dep_ == "nummod" for c in token.children)
 

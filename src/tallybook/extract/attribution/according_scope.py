@@ -20,7 +20,7 @@ def outside_scope(according: Token, trigger: Token) -> bool:
     clause = according.head
     while clause.dep_ in {"prep", "pobj"} and clause.head.i != clause.i:
         clause = clause.head
-    if _contrasted(according, clause, trigger):
+    if _contrasted(according, clause, trigger) or _opens_relative_after(according, trigger):
         return True
     # "... picked up by men who, according to witnesses, said they were police": the relative
     # clause's own source, not the source of the arrest
@@ -47,6 +47,22 @@ def _contrasted(according: Token, clause: Token, trigger: Token) -> bool:
         }:
             return True
     return False
+
+
+_RELATIVES = frozenset({"who", "which", "that"})
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "have", "has"})
+
+
+def _opens_relative_after(according: Token, trigger: Token) -> bool:
+    """ "... a video showing officers who were, according to him, extorting money": a source set
+    right after the relative pronoun of a clause that follows the trigger tells that clause, even
+    where the parser hangs it on the main verb."""
+    doc, i = according.doc, according.i - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i >= 0 and doc[i].lower_ in _AUXILIARIES:
+        i -= 1
+    return i > trigger.i and doc[i].lower_ in _RELATIVES
 
 
 def _ends_sentence(according: Token) -> bool:

@@ -137,11 +137,12 @@ def resolve_pronoun_sources(mentions: list[Mention], doc: Doc) -> None:
                 # a UN experts' release: unsourced statements are the experts'
                 claims.extend((expert, stance) for expert in experts)
                 continue
-            elif name.lower() in {"he", "she"}:
+            elif name.lower() in _PERSONAL_PRONOUNS:
                 before = [(pos, who) for pos, who in spoke if pos < m.start]
+                pronoun = _PERSONAL_PRONOUNS[name.lower()]  # "according to him": he
                 person = (
-                    _named_before_pronoun(m, name)
-                    or salient_subject(doc, m.start, name)
+                    _named_before_pronoun(m, pronoun)
+                    or salient_subject(doc, m.start, pronoun)
                     or (max(before)[1] if before else None)
                 )
                 name = (
@@ -292,6 +293,8 @@ _LEAD_EXPERTS_RE = re.compile(
 )
 
 
+# a person's pronoun as a source, by its subject form
+_PERSONAL_PRONOUNS = {"he": "he", "she": "she", "him": "he", "her": "she"}
 _PRONOUN_FORMS = {"he": frozenset(["he", "his", "him"]), "she": frozenset(["she", "her"])}
 
 

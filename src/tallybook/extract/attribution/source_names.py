@@ -104,10 +104,31 @@ def canonical_source(doc: Doc, raw: str | list[str]) -> str:
     campaign = _CAMPAIGN_RE.match(name)
     if campaign:  # "the Stop Enforced Disappearance campaign": the name, without its generic head
         name = campaign.group(1)
-    longer = _org_containing(doc, name) or described_org(doc, name)
+    longer = _org_containing(doc, name) or described_org(doc, name) or _issuer(doc, name)
     if longer:
         return longer
     return name[0].upper() + name[1:] if name[:1].islower() else name
+
+
+# "A March 14 report from the independent NGO X (XO) covering 33 districts": a document and who
+# issued it, with what the document covers after the name
+_ISSUED_RE = re.compile(r"^(?:an?|the)\s+(?:\S+\s+){0,4}?(?P<doc>\w+)\s+(?:from|by|of)\s+", re.IGNORECASE)
+
+
+def _issuer(doc: Doc, phrase: str) -> str | None:
+    """The organisation the text names first after a document noun's "from"/"by"/"of" in a
+    source phrase no known name matched as a whole."""
+    m = _ISSUED_RE.match(phrase)
+    if m is None or m.group("doc").lower() not in DOCUMENT_NOUNS:
+        return None
+    rest = phrase[m.end() :]
+    found = [
+        (hit.start(), org.name)
+        for org in doc_value(doc, "tb_orgs") or []
+        for name in (org.name, *org.aliases)
+        if (hit := re.search(rf"(?<!\w){re.escape(name)}(?!\w)", rest)) is not None
+    ]
+    return min(found)[1] if found else None
 
 
 def _text_government(doc: Doc, name: str) -> str | None:

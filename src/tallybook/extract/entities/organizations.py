@@ -139,7 +139,10 @@ class OrganizationFinder:
             head = long_name.split()[-1].lower() if long_name else ""
             if not initials_fit(acronym, long_name) or head in PLACE_HEADS or is_person_title(long_name):
                 continue  # a place, or a title a person holds ("District Police Officer (DPO)")
-            known = lookup_known_org(long_name) or _registry_for_acronym(acronym, long_name)
+            known = lookup_known_org(long_name)
+            if known is not None and not _acronym_of(known, acronym, long_name):
+                known = None  # "the Ethiopian NGO Human Rights Council (HRCO)": another body of that name
+            known = known or _registry_for_acronym(acronym, long_name)
             canonical, kind = (known.name, known.kind) if known else (long_name, kind_for(long_name))
             defined[acronym] = (canonical, kind)
             if alt:
@@ -317,6 +320,16 @@ def _unit_of_known(name: str) -> bool:
         and lookup_known_org(name) is None
         and len(rest.split()) >= 2
     )
+
+
+def _acronym_of(known: KnownOrg, acronym: str, long_name: str) -> bool:
+    """Whether `acronym` may stand for the registry's `known` body the text names `long_name`:
+    one of its own aliases, or the initials of either name."""
+
+    def initials(name: str) -> str:
+        return "".join(w[0] for w in name.split() if w[0].isupper())
+
+    return acronym in known.aliases or acronym in {initials(long_name), initials(known.name)}
 
 
 def _registry_for_acronym(acronym: str, long_name: str) -> KnownOrg | None:

@@ -78,7 +78,9 @@ _ROLE_APPOS_AFTER_RE = re.compile(
     # "NAME, a former guard who fled": whoever a described noun is, "who" makes it a person
     r"|\s*(?:a|an)\s+(?:[\w-]+\s+){1,4}?who\b)"
     # "NAME (Chair-Rapporteur)": a title in brackets after the name
-    rf"|\s*\((?:\w+-)?(?:{_ROLES_ALT})\)",
+    rf"|\s*\((?:\w+-)?(?:{_ROLES_ALT})\)"
+    # "NAME alias X", "NAME, alias X": another name a person goes by
+    r"|,?\s+(?:alias|a\.k\.a\.|aka)\s+(?-i:[A-Z])",
     re.IGNORECASE,
 )
 # "NAME (12 May 1986 – 14 August 2022) was", "NAME (born 1990)": a life's dates follow a person

@@ -59,7 +59,8 @@ def names_after_titled_body(doc: Doc, text: str) -> list[tuple[int, int, str]]:
 # "(also spelled X)", "spelled the first man's name as X": another spelling of a name just given
 _SPELLING_BEFORE_RE = re.compile(
     r"\b(?:(?:also|alternatively)\s+(?:spelled|spelt|written|transliterated)(?:\s+as)?"
-    r"|(?:spelled|spelt|wrote|gave|rendered)\s+(?:[\w’'-]+\s+){1,4}?names?\s+as)\s+$",
+    r"|(?:spelled|spelt|wrote|gave|rendered)\s+(?:[\w’'-]+\s+){1,4}?names?\s+as"
+    r"|\b(?:alias|aka|a\.k\.a\.))\s+$",  # "X alias Y": the name X also goes by
     re.IGNORECASE,
 )
 

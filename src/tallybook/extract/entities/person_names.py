@@ -77,8 +77,9 @@ _NAME_TAIL_RE = re.compile(rf"(?:-[A-Z][\w’']*|[ \t]+{PARTICLES}-[A-Z][\w’'-
 # Burmese honorifics written as part of the name ("U Aung Myo Thant") and the abbreviated
 # given names of South and South-East Asia ("Md. Rafiq Uddin", "Mohd. Azlan", "Mst. Rina")
 _NAME_HEAD_RE = re.compile(r"(?<![\w.])(?:U|Md\.?|Mohd\.?|Muhd\.?|Mst\.?)[ \t]+$")
-# Words that are no name alone ("Islam") but end many family names ("Nazrul Islam")
-_SURNAME_ONLY = frozenset({"Islam"})
+# Words that are no name alone ("Islam", "Ramadan") but end many family names ("Nazrul Islam",
+# "Mohammad Ramadan")
+_SURNAME_ONLY = frozenset({"Islam", "Ramadan"})
 NAME_RUN_RE = re.compile(
     # one or two initials may lead ("K. Ilango Rajadurai"), not the tail of "U.S."; the lookahead
     # for the first letter (every run starts with a capital) comes first: the engine then skips the
@@ -321,4 +322,6 @@ def in_list_with(
 
 _AND_OR_RE = re.compile(r"\s(?:and|or)\s")
 _CAP_RUN = rf"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|{PARTICLES}(?:-[A-Z][\w’'-]*)?))*"
-_NAME_LIST_RE = re.compile(rf"{_CAP_RUN}(?:(?:,\s*|,?\s+and\s+|,?\s+or\s+){_CAP_RUN})+")
+# an item may carry another name in brackets: "A (B), C (D) and E"
+_CAP_ITEM = rf"{_CAP_RUN}(?:[ \t]+\({_CAP_RUN}\))?"
+_NAME_LIST_RE = re.compile(rf"{_CAP_ITEM}(?:(?:,\s*|,?\s+and\s+|,?\s+or\s+){_CAP_ITEM})+")

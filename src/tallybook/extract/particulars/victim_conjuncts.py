@@ -115,6 +115,16 @@ def _two_titles(first: Token, name: Token) -> bool:
     )
 
 
+def _one_named_described(first: Token) -> bool:
+    """ "X is a retired physician and ethnic Uyghur who disappeared": a singular description after
+    a copula whose subject is one name describes that one person."""
+    verb = first.head
+    if first.dep_ != "attr" or first.tag_ != "NN" or verb.lemma_ != "be":
+        return False
+    subject = first_child(verb, "nsubj")
+    return subject is not None and subject.pos_ == "PROPN" and not subject.conjuncts
+
+
 _KIN = NEAR_KIN | WIDER_KIN
 
 
@@ -154,7 +164,7 @@ def conjoined_count(head: Token) -> int | None:
         return None
     if members[0].tag_ == "NNS" and first_child(members[0], "nummod") is not None:
         return None  # "two brothers, A and B": the names the parser joined are the two counted
-    if len(members) == 2 and _two_titles(members[0], members[1]):
+    if len(members) == 2 and (_two_titles(members[0], members[1]) or _one_named_described(members[0])):
         return 1  # "the musician and blogger X": one person with two callings
     if len(members) == 2 and _kin_pair(members[0], members[1]):
         return 2

@@ -123,6 +123,13 @@ def _alongside_objects(root: Token, head: Token) -> Iterator[Token]:
             yield obj
 
 
+def companion_preps(head: Token) -> set[int]:
+    """The positions of the "together with", "along with", "alongside" words hung on the victim
+    phrase `head`."""
+    preps = [c for c in head.children if c.lower_ in _ALONGSIDE]
+    return {c.i for c in preps if c.dep_ == "prep" or any(g.dep_ == "prep" for g in c.children)}
+
+
 def companion_names(root: Token, head: Token) -> list[str]:
     """ "together with two other lawyers, A and B": the companions the text names beside their count."""
     for obj in _alongside_objects(root, head):

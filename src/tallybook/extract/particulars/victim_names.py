@@ -13,6 +13,7 @@ from tallybook.extract.entities.people import resolve_person
 from tallybook.extract.entities.person_names import named_as_place
 from tallybook.extract.particulars.victim_conjuncts import lone_apposition
 from tallybook.extract.text.boilerplate import doc_cache, doc_ents, doc_text, doc_value, flat_text, span_ents
+from tallybook.extract.text.parse_tree import first_child
 from tallybook.extract.text.word_positions import word_positions
 from tallybook.model import Span as CharSpan
 
@@ -56,7 +57,7 @@ def victim_tokens(head: Token) -> set[int]:
             if c.dep_ == "appos" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ":":
                 continue  # "incidents including: A, B" (a list the parser hung on the noun)
             stack.append(c)
-    return keep | _last_conjunct_hung_elsewhere(head, keep)
+    return keep | _last_conjunct_hung_elsewhere(head, keep) | _names_set_off_before_verb(head)
 
 
 def _last_conjunct_hung_elsewhere(head: Token, keep: set[int]) -> set[int]:
@@ -73,6 +74,36 @@ def _last_conjunct_hung_elsewhere(head: Token, keep: set[int]) -> set[int]:
     if last is None or last.pos_ != "PROPN" or last.left_edge.i != at + 1:
         return set()
     return {t.i for t in last.subtree}
+
+
+_AUX_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+
+
+def _names_set_off_before_verb(head: Token) -> set[int]:
+    """ "The leaders of the movement that organized the protests, A and B, were placed under house
+    arrest": names set off by commas right before the subject's verb, which the parser hung inside
+    the subject's clause; the comma that closes them is the subject's own."""
+    doc, verb = head.doc, head.head
+    if head.dep_ not in {"nsubj", "nsubjpass"} or verb.i <= head.i:
+        return set()
+    close = next((c for c in head.children if c.text == "," and c.i < verb.i), None)
+    if close is None or any(t.dep_ not in _AUX_DEPS for t in doc[close.i + 1 : verb.i]):
+        return set()
+    open_at = next((i for i in range(close.i - 1, head.i, -1) if doc[i].text == ","), None)
+    if open_at is None or close.i - open_at < 2:
+        return set()
+    inside = doc[open_at + 1 : close.i]
+    if not all(t.ent_type_ == "PERSON" or t.lower_ in {"and", ","} for t in inside):
+        return set()
+    # a list of names for an uncounted plural; one name, or a counted subject ("Three reporters
+    # from the paper of its founder, X, were detained"), may be someone else
+    if (
+        head.tag_ != "NNS"
+        or first_child(head, "nummod") is not None
+        or not any(t.lower_ == "and" for t in inside)
+    ):
+        return set()
+    return {t.i for t in inside}
 
 
 def names_in(doc: Doc, lo: int, hi: int, allowed: set[int] | None = None) -> list[str]:

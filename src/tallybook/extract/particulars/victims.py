@@ -34,6 +34,7 @@ from tallybook.extract.particulars.victim_counts import (
     cases_above,
     cases_of,
     companion_names,
+    companion_preps,
     companions_of,
     toll_at_count,
     with_companions,
@@ -173,9 +174,11 @@ def _fill_victims(m: Mention) -> Token | None:
     lo, hi = _subtree_text(head)
     lo = with_dated_count(doc, _after_dateline(doc, lo, head.i))
     lo = with_qualifier(doc, lo)
-    phrase = doc[lo:hi]
+    # "X, together with nine other women, was hanged": the companions are counted apart
+    cut = min((doc[i].left_edge.i for i in companion_preps(head) if i > head.i), default=hi)
+    phrase = doc[lo : max(lo + 1, cut)]
     # "Three of the mine workers, and the two SAPS members": keep only non-security conjuncts.
-    text = span_text(phrase)
+    text = span_text(phrase) if cut == hi else span_text(phrase).rstrip(" ,")
     for conj in head.conjuncts if m.type == "killing" else ():
         if _is_security(conj) and conj.i > head.i:
             text = span_text(doc[lo : conj.left_edge.i]).rstrip(" ,")
@@ -243,12 +246,14 @@ def _fill_victims(m: Mention) -> Token | None:
     attr = head
     while attr.dep_ == "conj" and attr.head.pos_ in {"NOUN", "PROPN"}:
         attr = attr.head  # "was a land-rights activist and blogger who died in custody"
-    if not m.names and attr.dep_ == "attr":
-        # "Mohsen Shekari (...) was a 22-year-old man who was executed"
+    if attr.dep_ == "attr":
+        # "Mohsen Shekari (...) was a 22-year-old man who was executed"; the subject's name
+        # outweighs a word of the description the model took for one ("a physician and ethnic
+        # Uyghur who disappeared")
         subj = first_child(attr.head, "nsubj")
         if subj is not None:
             s_lo, s_hi = _subtree_text(subj)
-            m.names = names_in(doc, s_lo, s_hi, victim_tokens(subj))
+            m.names = names_in(doc, s_lo, s_hi, victim_tokens(subj)) or m.names
     # "Mikalai Zhuk, a retired engineer": a name set beside a description of a person (the model
     # may tag such a name ORG)
     described = any(
