@@ -24,6 +24,9 @@
   (HRCO)") is another body; "A March 14 report from the NGO X (XO) covering ..." is X's.
 - "We denounce the execution of any person for political beliefs": an act told of whoever it may
   befall is a kind of act, not an incident.
+- "Protests took place Monday ..., where mourners paid tribute to a medic who was shot and killed
+  Sunday": the main clause's day no longer dates a relative clause that gives its act a day of its
+  own (it made "shot" an incident of Monday beside "killed" on Sunday).
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from extraction_helpers import (
     claimant_names,
     extracted_types,
     first_incident,
+    incidents_of,
     people_roles,
     person_names,
     quote_speakers,
@@ -296,3 +300,21 @@ def test_probe_act_of_anyone_is_no_incident(nlp: Language, text: str) -> None:
 def test_the_arrest_of_a_counted_group_is_still_an_incident(nlp: Language) -> None:
     text = "Police confirmed the arrest of 12 students in Kumasi on Monday."
     assert "arrest" in extracted_types(nlp, text)
+
+
+# -- a date above a relative clause that dates its own act -------------------------------------
+
+
+def test_probe_relative_clause_keeps_its_own_day(nlp: Language) -> None:
+    text = (
+        "Vigils took place Monday across the region, where mourners paid tribute to a young medic who "
+        "was shot and killed Sunday while treating wounded marchers."
+    )
+    dates = [i.date.value for i in incidents_of(nlp, text, "killing", published="2021-03-29", required=True)]
+    assert dates == ["2021-03-28"]
+
+
+def test_main_clause_date_still_dates_an_undated_relative_clause(nlp: Language) -> None:
+    text = "On Monday, soldiers detained a farmer who was beaten in front of his family."
+    incident = first_incident(nlp, text, "torture", published="2021-03-31")
+    assert incident.date is not None and incident.date.value == "2021-03-29"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from tallybook.extract.detection.trigger_lexicon import wordset
 from tallybook.extract.detection.trigger_patterns import VANISHED_STATE_NOUNS
 from tallybook.extract.text.boilerplate import sentence_bounds
 from tallybook.extract.text.parse_tree import dep_tree, subtree_ids
@@ -124,3 +125,20 @@ def other_clause(e: Span, trigger: Token, roots: set[int]) -> bool:
         and (verb.i in roots or any(g.dep_ in _SUBJECTS for g in c.children))
         for c in verb.children
     )
+
+
+def above_relative(e: Span, trigger: Token) -> bool:
+    """ "Protests took place Monday ..., where mourners paid tribute to a student who was shot and
+    killed Sunday": a date the parse gives no trigger, in a clause above a relative clause that
+    dates the act itself, dates that clause's doings, not the act."""
+    rel = next((a for a in [trigger, *trigger.ancestors] if a.dep_ == "relcl"), None)
+    if rel is None or rel.left_edge.i <= e.start <= e.end - 1 <= rel.right_edge.i:
+        return False
+    return any(t.ent_type_ == "DATE" and t.lower_ in _CALENDAR_WORDS for t in rel.subtree)
+
+
+# the words of a date that names a day, month or weekday (not a length: "over two months")
+_CALENDAR_WORDS = wordset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today january february march "
+    "april may june july august september october november december"
+)

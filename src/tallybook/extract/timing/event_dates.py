@@ -31,6 +31,7 @@ from tallybook.extract.timing.counted_dates import (
 )
 from tallybook.extract.timing.date_owners import (
     OWN_CLAUSE,
+    above_relative,
     date_owner,
     later_conjunct,
     nearest_root,
@@ -299,7 +300,9 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
                     and not (nearest is not None and shared_by_conjunct(nearest, m.trigger.root, e.start))
                 ):
                     continue
-                if owner is None and other_clause(e, m.trigger.root, roots):
+                if owner is None and (
+                    other_clause(e, m.trigger.root, roots) or above_relative(e, m.trigger.root)
+                ):
                     continue
         if parsed and _own_date_first(e, m.trigger.root, ents, sent_ref):
             continue  # "arrested in March 2013 and remains missing five years later": the later clause's
