@@ -21,12 +21,16 @@
 - Counts and claimants: "X, together with nine other women, was hanged" is ten (the companions were
   counted twice); "officers who were, according to him, beating ..." sources that clause only; a
   registry name the text defines with another acronym ("the Ethiopian NGO Human Rights Council
-  (HRCO)") is another body; "A March 14 report from the NGO X (XO) covering ..." is X's.
+  (HRCO)") is another body; "A March 14 report from the NGO X (XO) covering ..." is X's; a country
+  that tells ("Iran has acknowledged executing ...") is its government, as CONVENTIONS.md names it.
 - "We denounce the execution of any person for political beliefs": an act told of whoever it may
   befall is a kind of act, not an incident.
 - "Protests took place Monday ..., where mourners paid tribute to a medic who was shot and killed
   Sunday": the main clause's day no longer dates a relative clause that gives its act a day of its
   own (it made "shot" an incident of Monday beside "killed" on Sunday).
+- A quotation left open before its own cue ("“We are appalled by ..., said OHCHR spokesperson X in
+  a statement.") ends at the cue, which names its speaker; so does one closed by a straight mark
+  after a curly one ("“...," he said.").
 """
 
 from __future__ import annotations
@@ -39,7 +43,9 @@ from extraction_helpers import (
     incidents_of,
     people_roles,
     person_names,
+    quote_pairs,
     quote_speakers,
+    quoted_words,
     speaker_of,
 )
 from spacy.language import Language
@@ -318,3 +324,34 @@ def test_main_clause_date_still_dates_an_undated_relative_clause(nlp: Language) 
     text = "On Monday, soldiers detained a farmer who was beaten in front of his family."
     incident = first_incident(nlp, text, "torture", published="2021-03-31")
     assert incident.date is not None and incident.date.value == "2021-03-29"
+
+
+# -- a quotation whose closing mark was left out before its cue --------------------------------
+
+
+def test_probe_cue_inside_an_unclosed_quotation_ends_it(nlp: Language) -> None:
+    text = (
+        "The UN office condemned the hangings on Wednesday.\n\n"
+        "“We are shocked by the hanging of four men in the central prison last week, said OHCHR "
+        "spokesperson Marta Ellison in a statement.\n\n"
+        '“Such punishments are cruel and must end at once," she said.'
+    )
+    assert quote_pairs(nlp, text) == [
+        ("Marta Ellison", "We are shocked by the hanging of four men in the central prison last week,"),
+        ("Marta Ellison", "Such punishments are cruel and must end at once,"),
+    ]
+
+
+def test_unclosed_quotation_without_a_cue_runs_to_its_paragraph_end(nlp: Language) -> None:
+    text = (
+        "The lawyer described the trial:\n\n“The judge read the verdict in five minutes, and the family was "
+        "not allowed in the room."
+    )
+    assert quoted_words(nlp, text) == [
+        "The judge read the verdict in five minutes, and the family was not allowed in the room."
+    ]
+
+
+def test_probe_a_country_that_tells_is_its_government(nlp: Language) -> None:
+    text = "Belarus has officially acknowledged executing four men already this year."
+    assert claimant_names(first_incident(nlp, text, "execution")) == ["Government of Belarus"]

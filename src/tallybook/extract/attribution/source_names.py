@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from tallybook.extract.attribution.role_holders import role_holder
 from tallybook.extract.attribution.source_syntax import ABOUT_RECORDS, DOCUMENT_NOUNS
 from tallybook.extract.detection.trigger_lexicon import wordset
+from tallybook.extract.entities.governments import government_name
 from tallybook.extract.entities.known_orgs import COUNTRY_DEMONYMS, COUNTRY_NAMES
 from tallybook.extract.entities.organizations import canonical_org_name
 from tallybook.extract.entities.people import resolve_person
@@ -133,7 +134,10 @@ def _issuer(doc: Doc, phrase: str) -> str | None:
 
 def _text_government(doc: Doc, name: str) -> str | None:
     """A bare "the government", "the authorities" or "the regime": the one government the text
-    names (the organisation finder gives it no alias, as it names no country)."""
+    names (the organisation finder gives it no alias, as it names no country); a country named
+    alone as a teller: its government."""
+    if name in COUNTRY_NAMES:
+        return government_name(name)  # "Iran has acknowledged executing 17 people": its government
     if not _BARE_STATE_RE.match(name):
         return None
     found = {o.name for o in doc_value(doc, "tb_orgs") or [] if o.name.startswith("Government of ")}

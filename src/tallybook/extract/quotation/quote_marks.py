@@ -78,7 +78,21 @@ def _unclosed(text: str, open_at: int) -> QuoteSpan | None:
     end = line_start + len(text[line_start:line_end].rstrip())
     if end <= open_at + 1:
         return None
+    cue = _CUE_INSIDE_RE.search(text, open_at + 1, end)
+    if cue is not None:  # "“We are appalled by ..., said the spokesperson.": the mark left out
+        # (or "“...," he said.", closed by a straight mark that pairs with no curly one)
+        return QuoteSpan(open_at + 1, cue.start() + 1, open_at, cue.end("mark"), line_start, line_end, True)
     return QuoteSpan(open_at + 1, end, open_at, end, line_start, line_end, False)
+
+
+# A quotation whose closing mark was left out before its cue: ", said X", ", he said", ", X said."
+# closing the paragraph (the cue's words run to the paragraph's end with no sentence after them)
+_CUE_INSIDE_RE = re.compile(
+    r",(?P<mark>\"?)[ \t]+(?:(?:said|says|added|stated|told)[ \t]+[^.!?\n]{1,80}"
+    r"|(?:[A-Z][\w.’'-]*[ \t]+){0,4}(?:he|she|they|[A-Z][\w’'-]+)[ \t]+(?:said|says|added|stated))"
+    r"[.!]?[ \t]*$",
+    re.MULTILINE,
+)
 
 
 _NEXT_PARA_OPENS_RE = re.compile(r"\n[ \t]*(?:\n[ \t]*)*[“\"„«]")
