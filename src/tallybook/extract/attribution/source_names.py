@@ -15,8 +15,7 @@ from spacy.tokens import Doc
 from tallybook.extract.attribution.role_holders import role_holder
 from tallybook.extract.attribution.source_syntax import ABOUT_RECORDS, DOCUMENT_NOUNS
 from tallybook.extract.detection.trigger_lexicon import wordset
-from tallybook.extract.entities.governments import government_name
-from tallybook.extract.entities.known_orgs import COUNTRY_DEMONYMS, COUNTRY_NAMES
+from tallybook.extract.entities.known_orgs import COUNTRY_DEMONYMS, COUNTRY_NAMES, government_name
 from tallybook.extract.entities.organizations import canonical_org_name
 from tallybook.extract.entities.people import resolve_person
 from tallybook.extract.text.boilerplate import doc_value
