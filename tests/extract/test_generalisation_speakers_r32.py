@@ -27,10 +27,13 @@
   befall is a kind of act, not an incident.
 - "Protests took place Monday ..., where mourners paid tribute to a medic who was shot and killed
   Sunday": the main clause's day no longer dates a relative clause that gives its act a day of its
-  own (it made "shot" an incident of Monday beside "killed" on Sunday).
+  own (it made "shot" an incident of Monday beside "killed" on Sunday); the date inside a running
+  total's clause ("..., bringing the total number of executions so far this year to 73") dates
+  the total, not the act the sentence opened with.
 - A quotation left open before its own cue ("“We are appalled by ..., said OHCHR spokesperson X in
   a statement.") ends at the cue, which names its speaker; so does one closed by a straight mark
-  after a curly one ("“...," he said.").
+  after a curly one ("“...," he said."). "The experts said" after a text names one UN body of
+  experts as its teller ("The UN Working Group on ... said") is that body.
 """
 
 from __future__ import annotations
@@ -355,3 +358,30 @@ def test_unclosed_quotation_without_a_cue_runs_to_its_paragraph_end(nlp: Languag
 def test_probe_a_country_that_tells_is_its_government(nlp: Language) -> None:
     text = "Belarus has officially acknowledged executing four men already this year."
     assert claimant_names(first_incident(nlp, text, "execution")) == ["Government of Belarus"]
+
+
+def test_probe_a_running_totals_clause_dates_the_total(nlp: Language) -> None:
+    text = (
+        "Six more prisoners were hanged that day, bringing the total number of executions in the "
+        "country so far this year to at least 91."
+    )
+    totals = [i for i in incidents_of(nlp, text, "execution", published="2013-09-25") if i.figure.count == 91]
+    assert totals and totals[0].date is not None and totals[0].date.value == "2013"
+
+
+def test_probe_the_experts_of_the_one_working_group_named(nlp: Language) -> None:
+    text = (
+        "The UN Working Group on Arbitrary Detention said on Friday that 14 students had been held "
+        "without charge in Dhaka since March.\n\n“These detentions have no legal basis whatsoever,” the "
+        "experts said in a statement."
+    )
+    assert quote_speakers(nlp, text) == ["Working Group on Arbitrary Detention"]
+
+
+def test_a_working_group_in_the_closing_list_is_one_of_the_experts(nlp: Language) -> None:
+    text = (
+        "UN human rights experts today expressed alarm at the death in custody of a journalist.\n\n"
+        "“No one should die in prison for what they wrote,” the experts said.\n\n"
+        "*The experts: Special Rapporteur on torture; Working Group on Arbitrary Detention."
+    )
+    assert quote_speakers(nlp, text) == [UN_EXPERTS]

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from tallybook.extract.entities.lexicon import word_set
-from tallybook.extract.entities.un_expert_groups import un_expert_group
+from tallybook.extract.entities.un_expert_groups import expert_body, un_expert_group
 from tallybook.extract.quotation.speaker_descriptors import (
     ASIDE_RE,
     INDEFINITE_RE,
@@ -166,6 +166,9 @@ def descriptor_speaker(
             first = first_named_expert(doc, start)
             if first[0]:
                 return first
+            experts_of = expert_body(doc, start)  # "the experts" of the one Working Group the text names
+            if experts_of is not None and head == "experts":
+                return experts_of, Span(offset, offset + len(cleaned))
         if head in _GROUP_HEADS and prev_speaker[0]:  # "the three experts" carry on
             return prev_speaker
         if head != single:  # an unnamed group: its fullest form, "UN human rights experts"

@@ -13,6 +13,9 @@ from tallybook.extract.detection.trigger_patterns import VANISHED_STATE_NOUNS
 from tallybook.extract.text.boilerplate import sentence_bounds
 from tallybook.extract.text.parse_tree import dep_tree, subtree_ids
 
+# Participles that bring a running total to its figure: their clause's date is the total's
+_TOTALLING = wordset("bringing taking raising pushing")
+
 # The owner of a date inside a relative clause about a person or thing, with no trigger of its own.
 OWN_CLAUSE = -1
 
@@ -57,9 +60,11 @@ def date_owner(tok: Token, roots: set[int], through_people: bool = False) -> int
             return state
         if i != tok.i and not through_people and deps[i] in _CLAUSE_DEPS and _about_a_person(doc[i]):
             return OWN_CLAUSE  # "X, a student who had been wounded in the 2019 crackdown": that clause's
-        if deps[i] == "conj":
+        if deps[i] == "conj" or (i != tok.i and doc[i].lower_ in _TOTALLING):
+            # (a total's own clause: "..., bringing the number of executions so far this year to 73")
             inside = sorted(t for t in subtree_ids(doc, i) if t in roots)
-            return inside[0] if inside else None
+            if inside or deps[i] == "conj":
+                return inside[0] if inside else None
         if heads[i] == i:
             return None
         i = heads[i]
