@@ -17,7 +17,9 @@
   not the description's second noun the model took for a name.
 - Names: "Ramadan" ends family names ("Mohammad Ramadan") as "Islam" does; "X alias Y" is X, who
   also goes by Y; a list of names whose items carry another name in brackets ("A (B), C and D")
-  is a list of names.
+  is a list of names; "during X Y's regime" says a person; a name may run to five words after a
+  title ("President Zine El Abidine Ben Ali"); a speaker called by given name alone ("Thaksin
+  said") is the one person of that given name.
 - Counts and claimants: "X, together with nine other women, was hanged" is ten (the companions were
   counted twice); "officers who were, according to him, beating ..." sources that clause only; a
   registry name the text defines with another acronym ("the Ethiopian NGO Human Rights Council
@@ -385,3 +387,23 @@ def test_a_working_group_in_the_closing_list_is_one_of_the_experts(nlp: Language
         "*The experts: Special Rapporteur on torture; Working Group on Arbitrary Detention."
     )
     assert quote_speakers(nlp, text) == [UN_EXPERTS]
+
+
+def test_a_rulers_possessive_says_a_person(nlp: Language) -> None:
+    text = "The lawyer vanished in March 2004 during Somsak Rattanawong's regime, his family said."
+    assert "Somsak Rattanawong" in person_names(nlp, text)
+
+
+def test_probe_a_speaker_called_by_given_name_is_the_full_name(nlp: Language) -> None:
+    text = (
+        "The lawyer vanished in March 2004 during Somsak Rattanawong's regime. Asked about the case, "
+        "Somsak said: “Do not worry, he had a fight with his wife and went away.”"
+    )
+    assert quote_speakers(nlp, text) == ["Somsak Rattanawong"]
+
+
+def test_probe_a_name_of_five_words_after_a_title(nlp: Language) -> None:
+    text = (
+        "After the ousting of President Zine El Abidine Ben Ali in Tunisia, police arrested 300 protesters."
+    )
+    assert "Zine El Abidine Ben Ali" in person_names(nlp, text)

@@ -104,7 +104,9 @@ _OWNED_KIN = wordset(
 _KIN_OWNER_AFTER_RE = re.compile(
     r"['’]s[ \t]+(?:(?:eldest|elder|older|younger|youngest|late|teenage|adult)[ \t]+)?"
     rf"(?:{kin_pattern(NEAR_KIN | KIN_PLURALS | _OWNED_KIN)}"
-    r"|family(?![ \t]+(?:court|law|code|planning|protection|business|compan)))\b"
+    r"|family(?![ \t]+(?:court|law|code|planning|protection|business|compan))"
+    # "during X Y's regime", "under X Y's presidency": a ruler's time in power
+    r"|regime|presidency|premiership|reign|rule)\b"
 )
 
 

@@ -116,8 +116,9 @@ class QuoteFinder:
             if attribution.speaker is None and not self.keep_unattributed:
                 continue
             repeat_of = next((i for i, old in enumerate(quotes) if same_words(old.text, words)), None)
-            # a person speaks by name alone: "Maître X" -> "X"
+            # a person speaks by name alone: "Maître X" -> "X"; "Thaksin" -> "Thaksin Shinawatra"
             who = attribution.speaker and plain_name(attribution.speaker, attribution.speaker in people)
+            who = who and _full_name_of_given(who, people)
             quotes.append(ExtractedQuote(words, Span(q.start, q.end), who, attribution.span, repeat_of))
         return quotes
 
@@ -311,3 +312,12 @@ def _publisher(doc: Doc) -> str:
 )
 def make_quotes(nlp: Language, name: str, min_words: int, keep_unattributed: bool) -> QuoteFinder:
     return QuoteFinder(nlp, name, min_words, keep_unattributed)
+
+
+def _full_name_of_given(speaker: str, people: set[str]) -> str:
+    """The full name of the one person whose given name `speaker` is, when a text calls someone
+    by given name alone ("Thaksin said" after "Thaksin Shinawatra"); `speaker` otherwise."""
+    if " " in speaker or speaker in people:
+        return speaker
+    full = [p for p in people if p.startswith(speaker + " ")]
+    return full[0] if len(full) == 1 else speaker
