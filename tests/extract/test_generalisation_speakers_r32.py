@@ -26,7 +26,8 @@
   (HRCO)") is another body; "A March 14 report from the NGO X (XO) covering ..." is X's; a country
   that tells ("Iran has acknowledged executing ...") is its government, as CONVENTIONS.md names it.
 - "We denounce the execution of any person for political beliefs": an act told of whoever it may
-  befall is a kind of act, not an incident.
+  befall is a kind of act, not an incident; nor is a prospect ("the upcoming execution of X",
+  "in imminent danger of execution").
 - "Protests took place Monday ..., where mourners paid tribute to a medic who was shot and killed
   Sunday": the main clause's day no longer dates a relative clause that gives its act a day of its
   own (it made "shot" an incident of Monday beside "killed" on Sunday); the date inside a running
@@ -407,3 +408,20 @@ def test_probe_a_name_of_five_words_after_a_title(nlp: Language) -> None:
         "After the ousting of President Zine El Abidine Ben Ali in Tunisia, police arrested 300 protesters."
     )
     assert "Zine El Abidine Ben Ali" in person_names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The upcoming execution of Daniel Okoye shows how little the state cares,” said the director.",
+        "Amnesty warned of the impending hanging of two Baluch men in Zahedan.",
+        "Karim Jafari is in imminent danger of execution for a crime committed when he was 16.",
+    ],
+)
+def test_probe_a_prospect_is_no_execution(nlp: Language, text: str) -> None:
+    assert "execution" not in extracted_types(nlp, text)
+
+
+def test_an_execution_carried_out_is_still_one(nlp: Language) -> None:
+    text = "The long-feared execution of Daniel Okoye was carried out at dawn on Sunday."
+    assert "execution" in extracted_types(nlp, text)

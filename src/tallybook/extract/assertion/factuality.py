@@ -53,7 +53,7 @@ from tallybook.extract.text.parse_tree import dep_tree, first_conjunct, has_pars
 _UNREAL_GOVERNORS = wordset(
     "call calls called calling urge urges urged urging halt stop stopped end ending ban abolish "
     "abolition moratorium prevent spare avert plan plans planned threaten threatens threatened "
-    "threat threats schedule scheduled risk fear fears avoid commute commuted suspend suspended "
+    "threat threats schedule scheduled risk danger fear fears avoid commute commuted suspend suspended "
     "postpone postponed stay stayed hold demand demands oppose opposes opposed prohibit "
     "prohibits allow allows approve approved impose imposition resume resumption possible "
     "possibility known tend likely practice deal deals dealing envoy rapporteur rapporteurs "
@@ -75,6 +75,8 @@ _UNREAL_GOVERNORS = wordset(
     "outlawed outlawing reintroduces reintroduced reintroducing reinstates reinstated reinstating "
     "delays delaying"
 )
+# Adjectives that make an act's noun a prospect: "the upcoming execution", "an imminent hanging"
+_PROSPECTIVE = wordset("upcoming impending imminent looming forthcoming scheduled planned")
 # Verbs of reacting to what happened ("condemned", "urged", "said"); quote_tense reads them too.
 REACTION_VERBS = wordset(
     "condemned condemns condemn criticized criticised denounced denounces expressed voiced raised called "
@@ -103,6 +105,8 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
         return _is_fact_by_window(trigger)
     if negation_is_event(trigger):
         return True  # "has not been seen since", "have not returned his body": the violation
+    if trigger.kind == NOMINAL and any(c.dep_ == "amod" and c.lower_ in _PROSPECTIVE for c in root.children):
+        return False  # "the upcoming execution of X": a prospect, not an event
     # The mood of the clause above does not reach a trigger its own participle dates ("must quash
     # the sentences issued on Monday") or an inquiry is sought into, nor, for modals and demands, a
     # coordinated clause of its own ("X will be freed and Y was hanged"). Negation still does: "did
