@@ -27,7 +27,7 @@
   that tells ("Iran has acknowledged executing ...") is its government, as CONVENTIONS.md names it.
 - "We denounce the execution of any person for political beliefs": an act told of whoever it may
   befall is a kind of act, not an incident; nor is a prospect ("the upcoming execution of X",
-  "in imminent danger of execution").
+  "in imminent danger of execution"), nor an act told as "a history of" doing it.
 - "Protests took place Monday ..., where mourners paid tribute to a medic who was shot and killed
   Sunday": the main clause's day no longer dates a relative clause that gives its act a day of its
   own (it made "shot" an incident of Monday beside "killed" on Sunday); the date inside a running
@@ -424,4 +424,14 @@ def test_probe_a_prospect_is_no_execution(nlp: Language, text: str) -> None:
 
 def test_an_execution_carried_out_is_still_one(nlp: Language) -> None:
     text = "The long-feared execution of Daniel Okoye was carried out at dawn on Sunday."
+    assert "execution" in extracted_types(nlp, text)
+
+
+def test_probe_a_history_of_an_act_is_a_habit(nlp: Language) -> None:
+    text = "Syria has a history of using confessions obtained by coercion or torture to convict defendants."
+    assert "torture" not in extracted_types(nlp, text)
+
+
+def test_an_event_told_beside_a_history_is_still_one(nlp: Language) -> None:
+    text = "For the first time in the history of the country, a woman was hanged in public on Monday."
     assert "execution" in extracted_types(nlp, text)

@@ -75,6 +75,8 @@ _UNREAL_GOVERNORS = wordset(
     "outlawed outlawing reintroduces reintroduced reintroducing reinstates reinstated reinstating "
     "delays delaying"
 )
+# Nouns of a long-standing habit, which make any act told under them a kind of act
+_HABIT_NOUNS = wordset("history")
 # Adjectives that make an act's noun a prospect: "the upcoming execution", "an imminent hanging"
 _PROSPECTIVE = wordset("upcoming impending imminent looming forthcoming scheduled planned")
 # Verbs of reacting to what happened ("condemned", "urged", "said"); quote_tense reads them too.
@@ -233,6 +235,8 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
             and not total_reached(tok)
         ):
             return False  # "the number of those executed", "the execution rate"
+    if any(lowers[a.i] in _HABIT_NOUNS for a in root.ancestors):
+        return False  # "Iran has a history of using confessions obtained by torture": a habit
     if trigger.kind == NOMINAL:
         if root.dep_ == "compound" or (root.dep_ == "amod" and root.head.pos_ == "NOUN"):
             return False  # "execution rate", "death penalty cases"
