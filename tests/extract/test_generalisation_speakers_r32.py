@@ -27,7 +27,9 @@
   that tells ("Iran has acknowledged executing ...") is its government, as CONVENTIONS.md names it.
 - "We denounce the execution of any person for political beliefs": an act told of whoever it may
   befall is a kind of act, not an incident; nor is a prospect ("the upcoming execution of X",
-  "in imminent danger of execution"), nor an act told as "a history of" doing it.
+  "in imminent danger of execution"), nor an act told as "a history of" doing it. Counted deaths a
+  clause about state forces results in are killings ("police broke up the marches, resulting in
+  four deaths").
 - "Protests took place Monday ..., where mourners paid tribute to a medic who was shot and killed
   Sunday": the main clause's day no longer dates a relative clause that gives its act a day of its
   own (it made "shot" an incident of Monday beside "killed" on Sunday); the date inside a running
@@ -46,6 +48,7 @@ from extraction_helpers import (
     claimant_names,
     extracted_types,
     first_incident,
+    incident_figure,
     incidents_of,
     people_roles,
     person_names,
@@ -435,3 +438,13 @@ def test_probe_a_history_of_an_act_is_a_habit(nlp: Language) -> None:
 def test_an_event_told_beside_a_history_is_still_one(nlp: Language) -> None:
     text = "For the first time in the history of the country, a woman was hanged in public on Monday."
     assert "execution" in extracted_types(nlp, text)
+
+
+def test_probe_deaths_a_crackdown_results_in_are_killings(nlp: Language) -> None:
+    text = "Riot police quickly broke up the marches in Kisumu, resulting in four deaths and many injuries."
+    assert incident_figure(nlp, text, "killing") == (4, "exact")
+
+
+def test_deaths_of_a_clash_with_no_force_named_are_none(nlp: Language) -> None:
+    text = "Clashes between rival herders over grazing land resulted in 12 deaths."
+    assert "killing" not in extracted_types(nlp, text)

@@ -264,6 +264,22 @@ def _counted_deaths(tok: Token) -> bool:
     return _killings_before(tok, 1)  # "such deaths": the kind the sentence before told
 
 
+_RESULTING = wordset("resulting resulted result results")
+_FORCES = wordset("police security forces soldiers troops army military")
+
+
+def _deaths_caused_by_forces(tok: Token) -> bool:
+    """ "Security forces quickly suppressed the demonstrations, resulting in two deaths": counted
+    deaths that a clause about state forces results in are killings (not "clashes between
+    villagers resulting in 12 deaths", where no force is named)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "in" or prep.head.lower_ not in _RESULTING:
+        return False
+    if not any(c.dep_ == "nummod" for c in tok.children):
+        return False
+    return any(t.lower_ in _FORCES for t in tok.doc[tok.sent.start : prep.head.i])
+
+
 def context_type(tok: Token) -> tuple[str, int, int] | None:
     """The incident type a context word gives here and the start and end of its phrase, if any
     (see the module docstring)."""
@@ -282,7 +298,7 @@ def context_type(tok: Token) -> tuple[str, int, int] | None:
         return "enforced_disappearance", tok.i, tok.i + 1
     if low in _STILL_GONE and (verb := _counted_still_missing(tok)) is not None:
         return "enforced_disappearance", verb, tok.i + 1  # from "remain": the verb
-    if low == "deaths" and _counted_deaths(tok):
+    if low == "deaths" and (_counted_deaths(tok) or _deaths_caused_by_forces(tok)):
         return "killing", tok.i, tok.i + 1
     if low == "died" and _died_in_such(tok):
         return "killing", tok.i, tok.i + 1
