@@ -29,7 +29,7 @@
   befall is a kind of act, not an incident; nor is a prospect ("the upcoming execution of X",
   "in imminent danger of execution"), nor an act told as "a history of" doing it. Counted deaths a
   clause about state forces results in are killings ("police broke up the marches, resulting in
-  four deaths").
+  four deaths"), and so are the dead that clashes involving those forces left.
 - "Protests took place Monday ..., where mourners paid tribute to a medic who was shot and killed
   Sunday": the main clause's day no longer dates a relative clause that gives its act a day of its
   own (it made "shot" an incident of Monday beside "killed" on Sunday); the date inside a running
@@ -447,4 +447,14 @@ def test_probe_deaths_a_crackdown_results_in_are_killings(nlp: Language) -> None
 
 def test_deaths_of_a_clash_with_no_force_named_are_none(nlp: Language) -> None:
     text = "Clashes between rival herders over grazing land resulted in 12 deaths."
+    assert "killing" not in extracted_types(nlp, text)
+
+
+def test_probe_clashes_with_state_forces_that_left_people_dead(nlp: Language) -> None:
+    text = "Clashes involving riot police and the army have left some 35 people dead in the south."
+    assert incident_figure(nlp, text, "killing") == (35, "about")
+
+
+def test_clashes_between_clans_left_no_killing(nlp: Language) -> None:
+    text = "Clashes between rival clans have left 40 people dead in the south."
     assert "killing" not in extracted_types(nlp, text)

@@ -149,13 +149,23 @@ def _left_dead(tok: Token) -> bool:
         # main clause's (not "the storm hit the coast, leaving 12 dead")
         subj = first_child(tok.head, "nsubj")
     if subj is None or subj.lower_ not in {"that", "which"}:
-        return subj is not None and subj.lower_ in _VIOLENT
+        return subj is not None and (subj.lower_ in _VIOLENT or _clash_with_forces(subj))
     # "18 police operations ... that left 26 people dead": the noun the relative clause is about
     # (parsed as the clause's head, or as the object of the verb above a misattached clause)
     nouns = [tok.head] if tok.dep_ == "relcl" else []
     if tok.dep_ == "ccomp":
         nouns = [c for c in tok.head.children if c.dep_ == "dobj" and c.i < subj.i]
     return any(n.lower_ in _VIOLENT for n in nouns)
+
+
+_CLASHES = wordset("clashes clash violence")
+_FORCE_WORDS = wordset("police forces troops soldiers army military")
+
+
+def _clash_with_forces(subj: Token) -> bool:
+    """ "Clashes involving police and armed forces have left 40 people dead": clashes the state's
+    forces took part in (not "clashes between rival clans")."""
+    return subj.lower_ in _CLASHES and any(t.lower_ in _FORCE_WORDS for t in subj.subtree)
 
 
 def _reported_dead(tok: Token) -> bool:
