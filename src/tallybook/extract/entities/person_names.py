@@ -85,7 +85,7 @@ NAME_RUN_RE = re.compile(
     # for the first letter (every run starts with a capital) comes first: the engine then skips the
     # positions that cannot start a run without trying the lookbehind (`lexicon.alternation`)
     rf"(?=[{_UP}])(?<![\w’'.-])(?:[A-Z]\.[ \t]+){{0,2}}"
-    rf"[{_UP}][{_LOW}’'-]+(?:-[{_UP}][{_LOW}]+)?(?:[ \t]+{_NAME_PART}){{1,5}}"
+    rf"[{_UP}][{_LOW}’'-]+(?:-[{_UP}][{_LOW}]+)?(?:[ \t]+{_NAME_PART}){{1,4}}"
 )
 
 # "the blogger X", "land petitioner X": a noun of one who does something (-er, -or, -ist, -ian,
