@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from tallybook.extract.detection.struck_deaths import FORCE_NOUNS
 from tallybook.extract.detection.trigger_lexicon import wordset
 from tallybook.extract.detection.trigger_patterns import FORCE_CORE_NOUNS
 from tallybook.extract.text.boilerplate import sentence_bounds
@@ -265,7 +266,6 @@ def _counted_deaths(tok: Token) -> bool:
 
 
 _RESULTING = wordset("resulting resulted result results")
-_FORCES = wordset("police security forces soldiers troops army military")
 
 
 def _deaths_caused_by_forces(tok: Token) -> bool:
@@ -277,7 +277,7 @@ def _deaths_caused_by_forces(tok: Token) -> bool:
         return False
     if not any(c.dep_ == "nummod" for c in tok.children):
         return False
-    return any(t.lower_ in _FORCES for t in tok.doc[tok.sent.start : prep.head.i])
+    return any(t.lower_ in FORCE_NOUNS for t in tok.doc[tok.sent.start : prep.head.i])
 
 
 def context_type(tok: Token) -> tuple[str, int, int] | None:

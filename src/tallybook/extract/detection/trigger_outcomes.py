@@ -159,13 +159,12 @@ def _left_dead(tok: Token) -> bool:
 
 
 _CLASHES = wordset("clashes clash violence")
-_FORCE_WORDS = wordset("police forces troops soldiers army military")
 
 
 def _clash_with_forces(subj: Token) -> bool:
     """ "Clashes involving police and armed forces have left 40 people dead": clashes the state's
     forces took part in (not "clashes between rival clans")."""
-    return subj.lower_ in _CLASHES and any(t.lower_ in _FORCE_WORDS for t in subj.subtree)
+    return subj.lower_ in _CLASHES and any(t.lower_ in FORCE_NOUNS for t in subj.subtree)
 
 
 def _reported_dead(tok: Token) -> bool:

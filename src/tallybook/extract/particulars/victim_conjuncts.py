@@ -115,11 +115,14 @@ def _two_titles(first: Token, name: Token) -> bool:
     )
 
 
+_COPULAS = wordset("is was are were")
+
+
 def _one_named_described(first: Token) -> bool:
     """ "X is a retired physician and ethnic Uyghur who disappeared": a singular description after
     a copula whose subject is one name describes that one person."""
     verb = first.head
-    if first.dep_ != "attr" or first.tag_ != "NN" or verb.lemma_ != "be":
+    if first.dep_ != "attr" or first.tag_ != "NN" or verb.lower_ not in _COPULAS:
         return False
     subject = first_child(verb, "nsubj")
     return subject is not None and subject.pos_ == "PROPN" and not subject.conjuncts
