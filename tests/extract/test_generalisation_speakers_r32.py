@@ -38,6 +38,11 @@
   a statement.") ends at the cue, which names its speaker; so does one closed by a straight mark
   after a curly one ("“...," he said."). "The experts said" after a text names one UN body of
   experts as its teller ("The UN Working Group on ... said") is that body.
+- Round 3 (read off p1-p8): quotations no cue verb introduces. A statement's header before the
+  opening mark ("Washington - X, Secretary of State - “Today ...") and an official's byline over a
+  comment ("By X, Spokesperson for ...") name its quotations' speaker; a reporter's byline does
+  not. A quoted predicate of speech right after its subject ("Mr. X “stressed that ...,” the
+  release added") is the subject's; one of harm ("X “was tortured ...,” the group said") is not.
 """
 
 from __future__ import annotations
@@ -459,3 +464,50 @@ def test_probe_clashes_with_state_forces_that_left_people_dead(nlp: Language) ->
 def test_clashes_between_clans_left_no_killing(nlp: Language) -> None:
     text = "Clashes between rival clans have left 40 people dead in the south."
     assert "killing" not in extracted_types(nlp, text)
+
+
+# -- round 3: quotations no cue verb introduces --------------------------------------------------
+
+
+def test_probe_a_statement_header_names_its_quotations_speaker(nlp: Language) -> None:
+    text = (
+        'Ottawa - Joan M. Carrow, Minister of Foreign Affairs - "Today we remember the 43 students who '
+        "vanished in Iguala two years ago.  Their families still wait for the truth.\n\n"
+        '"We call again for an independent inquiry into their fate.'
+    )
+    assert quote_speakers(nlp, text) == ["Joan M. Carrow", "Joan M. Carrow"]
+
+
+def test_probe_an_officials_byline_names_the_comment_quotations_speaker(nlp: Language) -> None:
+    text = (
+        "Comment on the death in custody of a journalist\n\n"
+        "By Lena Marquardt, Spokesperson for the Office of the UN High Commissioner for Human Rights\n\n"
+        "“As the journalist was in the custody of the authorities at the time of his death, the State "
+        "is responsible for explaining how he died.\n\n“Any sudden death in custody must be followed "
+        "by a prompt and impartial investigation.”"
+    )
+    assert set(quote_speakers(nlp, text)) == {"Lena Marquardt"}
+
+
+def test_a_reporters_byline_names_no_speaker(nlp: Language) -> None:
+    text = (
+        "By Tom Hadley\n\n“Nobody told us where they took him,” a neighbour said. Police detained "
+        "the teacher on Monday."
+    )
+    assert "Tom Hadley" not in quote_speakers(nlp, text)
+
+
+def test_probe_a_quoted_predicate_of_speech_belongs_to_its_subject(nlp: Language) -> None:
+    text = (
+        "In a letter to the government yesterday, Mr. Halvorsen “stressed that these executions "
+        "render the committee's review futile,” the release added."
+    )
+    assert quote_speakers(nlp, text) == ["Halvorsen"]
+
+
+def test_a_quoted_predicate_of_harm_is_the_tellers(nlp: Language) -> None:
+    text = (
+        "The activist Ramón Ortiz “was tortured for daring to organise the workers,” the Alba "
+        "Movement said in a statement."
+    )
+    assert "Ramón Ortiz" not in quote_speakers(nlp, text)

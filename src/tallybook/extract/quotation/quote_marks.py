@@ -70,10 +70,11 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
 
 def _unclosed(text: str, open_at: int) -> QuoteSpan | None:
     """A quotation left open: it runs to the end of its line if it starts the line (or follows a
-    colon), as in multi-paragraph speech; otherwise the mark was stray and costs nothing."""
+    colon or a dash), as in multi-paragraph speech; otherwise the mark was stray and costs nothing."""
     line_start, line_end = _line_bounds(text, open_at)
     lead = text[line_start:open_at].strip()
-    if lead and not lead.endswith(":") and not _speech_goes_on(text, lead, line_end):
+    # (a statement's header ends with a colon or a dash: "X, Secretary of State - “Today, ...")
+    if lead and not lead.endswith((":", "-", "–", "—")) and not _speech_goes_on(text, lead, line_end):
         return None
     end = line_start + len(text[line_start:line_end].rstrip())
     if end <= open_at + 1:

@@ -54,6 +54,7 @@ from tallybook.extract.quotation.speaker_refs import fuller_name
 from tallybook.extract.quotation.speaker_sole_persons import holds_title, is_bare_title, sole_speaker
 from tallybook.extract.quotation.speaker_titles import title_bearer
 from tallybook.extract.quotation.speakers import FUNCTION_WORDS, Mention
+from tallybook.extract.quotation.uncued_speakers import statement_author, subject_before
 from tallybook.extract.text.boilerplate import doc_text, flat_text, ignored_ranges, is_ignored
 from tallybook.model import ExtractedQuote, Span
 
@@ -175,6 +176,11 @@ class QuoteFinder:
     ) -> Attribution:
         text = flat_text(doc)
         after = text[q.close_end : q.para_end]
+        # 0. a quoted predicate right after its named subject: "X “deeply regrets ...”"
+        people = [(m[0], m[1], m[3]) for m in mentions if m[2] == "person" and m[3]]
+        subject = subject_before(text, q.start, q.open_mark, people)
+        if subject is not None:
+            return Attribution(subject[0], subject[1], "pre")
         # 1. cue after the quotation, unless a new sentence starts there: `“...”. His brother said`
         # (the stop outside the marks) or `“... ended.” The spokesperson said the ...`
         last_char = text[q.start : q.end].rstrip()[-1:]
@@ -271,7 +277,12 @@ class QuoteFinder:
                 not same_para and not before.strip()
             ):
                 return Attribution(prev_speaker[0], prev_speaker[1], "continued")
-        # 4. a headline demand (`Country: “Free them now”`) speaks for whoever published the text
+        # 4. a statement's own author: `X, Secretary of State - “...`, or a comment under the
+        # byline `By X, Spokesperson for ...` whose quotations name no one else
+        author = statement_author(text, before, q.open_mark, self._named(mentions))
+        if author is not None:
+            return Attribution(author[0], author[1], "pre")
+        # 5. a headline demand (`Country: “Free them now”`) speaks for whoever published the text
         if q.open_mark < 400 and is_headline_demand(text, q):
             return Attribution(_publisher(doc), None, "headline")
         return Attribution(None, None, "none")
