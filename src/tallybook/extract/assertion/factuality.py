@@ -236,7 +236,7 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
         ):
             return False  # "the number of those executed", "the execution rate"
     if any(lowers[a.i] in _HABIT_NOUNS for a in root.ancestors):
-        return False  # "Iran has a history of using confessions obtained by torture": a habit
+        return False  # "the regime has a history of extracting confessions under torture": a habit
     if trigger.kind == NOMINAL:
         if root.dep_ == "compound" or (root.dep_ == "amod" and root.head.pos_ == "NOUN"):
             return False  # "execution rate", "death penalty cases"
@@ -276,7 +276,7 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
     if hearsay(root) or general_present(trigger) or generic_plural(trigger) or general_clause(trigger):
         return False
     if of_anyone(trigger):
-        return False  # "the execution of any person for political beliefs": a kind of act
+        return False  # "we condemn the execution of any person for dissent": a kind of act
     if not_an_event(trigger) or unfinished_act(trigger):
         return False  # (unfinished_act: "tried to sexually abuse her", "to justify enforced disappearances")
     if trigger.kind == VERBAL and root.dep_ == "acl" and root.tag_ in {"VBN", "VBD"}:

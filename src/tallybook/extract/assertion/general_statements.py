@@ -222,7 +222,7 @@ _ANYONE = wordset("anyone anybody everyone everybody")
 
 
 def of_anyone(trigger: Trigger) -> bool:
-    """ "we denounce the execution of any person for political beliefs", "the arrest of anyone who
+    """ "we condemn the execution of any person for dissent", "the arrest of anyone who
     criticises the king": an act told of whoever it may befall names a kind, not an event."""
     if trigger.kind != NOMINAL:
         return False

@@ -54,7 +54,7 @@ _AUXILIARIES = frozenset({"was", "were", "is", "are", "had", "have", "has"})
 
 
 def _opens_relative_after(according: Token, trigger: Token) -> bool:
-    """ "... a video showing officers who were, according to him, extorting money": a source set
+    """ "... a video of officers who were, according to him, beating a vendor": a source set
     right after the relative pronoun of a clause that follows the trigger tells that clause, even
     where the parser hangs it on the main verb."""
     doc, i = according.doc, according.i - 1

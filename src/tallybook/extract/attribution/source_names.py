@@ -110,7 +110,7 @@ def canonical_source(doc: Doc, raw: str | list[str]) -> str:
     return name[0].upper() + name[1:] if name[:1].islower() else name
 
 
-# "A March 14 report from the independent NGO X (XO) covering 33 districts": a document and who
+# "A May 3 report from the independent NGO X (XO) covering 12 districts": a document and who
 # issued it, with what the document covers after the name
 _ISSUED_RE = re.compile(r"^(?:an?|the)\s+(?:\S+\s+){0,4}?(?P<doc>\w+)\s+(?:from|by|of)\s+", re.IGNORECASE)
 
@@ -136,7 +136,7 @@ def _text_government(doc: Doc, name: str) -> str | None:
     names (the organisation finder gives it no alias, as it names no country); a country named
     alone as a teller: its government."""
     if name in COUNTRY_NAMES:
-        return government_name(name)  # "Iran has acknowledged executing 17 people": its government
+        return government_name(name)  # "Belarus has acknowledged executing four men": its government
     if not _BARE_STATE_RE.match(name):
         return None
     found = {o.name for o in doc_value(doc, "tb_orgs") or [] if o.name.startswith("Government of ")}

@@ -269,7 +269,7 @@ _RESULTING = wordset("resulting resulted result results")
 
 
 def _deaths_caused_by_forces(tok: Token) -> bool:
-    """ "Security forces quickly suppressed the demonstrations, resulting in two deaths": counted
+    """ "Riot police broke up the marches, resulting in four deaths": counted
     deaths that a clause about state forces results in are killings (not "clashes between
     villagers resulting in 12 deaths", where no force is named)."""
     prep = tok.head

@@ -162,7 +162,7 @@ _CLASHES = wordset("clashes clash violence")
 
 
 def _clash_with_forces(subj: Token) -> bool:
-    """ "Clashes involving police and armed forces have left 40 people dead": clashes the state's
+    """ "Clashes involving riot police and the army have left 35 people dead": clashes the state's
     forces took part in (not "clashes between rival clans")."""
     return subj.lower_ in _CLASHES and any(t.lower_ in FORCE_NOUNS for t in subj.subtree)
 

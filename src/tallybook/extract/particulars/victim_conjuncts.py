@@ -119,7 +119,7 @@ _COPULAS = wordset("is was are were")
 
 
 def _one_named_described(first: Token) -> bool:
-    """ "X is a retired physician and ethnic Uyghur who disappeared": a singular description after
+    """ "X is a retired doctor and ethnic Uzbek who disappeared": a singular description after
     a copula whose subject is one name describes that one person."""
     verb = first.head
     if first.dep_ != "attr" or first.tag_ != "NN" or verb.lower_ not in _COPULAS:

@@ -138,7 +138,7 @@ def of_after_death(root: Token, last: Token) -> Token | None:
 
 
 # What may stand between a nominal trigger and its "of" phrase: how, when and where ("the
-# executions by firing squad on 15 January of A, B and C", "the arrest in Tehran last week of X")
+# executions by firing squad on 3 March of A, B and C", "the arrest in Tehran last week of X")
 _BETWEEN_TRIGGER_AND_OF = wordset(
     "by on in at during last this earlier early late firing squad hanging stoning lethal injection the a"
 )
@@ -147,7 +147,7 @@ _WHEN_AND_WHERE = frozenset({"DATE", "TIME", "GPE", "FAC"})
 
 def of_after_modifiers(root: Token) -> Token | None:
     """The named person in an "of" phrase the parser hung on a date or a manner after a nominal
-    trigger ("the executions by firing squad on 15 January of X": "of" on "January"), when only
+    trigger ("the executions by firing squad on 3 March of X": "of" on "March"), when only
     words of manner, time and place stand between them; None otherwise."""
     doc = root.doc
     for tok in doc[root.i + 1 : min(len(doc), root.i + 10)]:

@@ -80,7 +80,7 @@ _AUX_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
 
 
 def _names_set_off_before_verb(head: Token) -> set[int]:
-    """ "The leaders of the movement that organized the protests, A and B, were placed under house
+    """ "The leaders of the wave that had organized the marches, A and B, were placed under house
     arrest": names set off by commas right before the subject's verb, which the parser hung inside
     the subject's clause; the comma that closes them is the subject's own."""
     doc, verb = head.doc, head.head

@@ -138,7 +138,7 @@ def _victim_head(trigger: Trigger) -> Token | None:
                 if obj is not None:
                     return obj
         late = of_after_modifiers(root)
-        if late is not None:  # "the executions by firing squad on 15 January of X"
+        if late is not None:  # "the executions by firing squad on 3 March of X"
             return late
         poss = first_child(root, "poss")
         if poss is not None and poss.lower_ == "whose":

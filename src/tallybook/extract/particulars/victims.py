@@ -248,8 +248,8 @@ def _fill_victims(m: Mention) -> Token | None:
         attr = attr.head  # "was a land-rights activist and blogger who died in custody"
     if attr.dep_ == "attr":
         # "Mohsen Shekari (...) was a 22-year-old man who was executed"; the subject's name
-        # outweighs a word of the description the model took for one ("a physician and ethnic
-        # Uyghur who disappeared")
+        # outweighs a word of the description the model took for one ("a doctor and ethnic
+        # Uzbek who disappeared")
         subj = first_child(attr.head, "nsubj")
         if subj is not None:
             s_lo, s_hi = _subtree_text(subj)

@@ -80,7 +80,7 @@ def _unclosed(text: str, open_at: int) -> QuoteSpan | None:
     if end <= open_at + 1:
         return None
     cue = _CUE_INSIDE_RE.search(text, open_at + 1, end)
-    if cue is not None:  # "“We are appalled by ..., said the spokesperson.": the mark left out
+    if cue is not None:  # "“We are shocked by ..., said the spokesperson.": the mark left out
         # (or "“...," he said.", closed by a straight mark that pairs with no curly one)
         return QuoteSpan(open_at + 1, cue.start() + 1, open_at, cue.end("mark"), line_start, line_end, True)
     return QuoteSpan(open_at + 1, end, open_at, end, line_start, line_end, False)

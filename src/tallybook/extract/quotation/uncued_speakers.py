@@ -1,16 +1,15 @@
 """Who speaks in quotations that no cue verb introduces.
 
-A quoted predicate set right after its named subject ("Bertrand Ramcharan “deeply regrets the
-execution of ...”", "Mr. X “stressed that ...,” the release added"): the subject speaks; read before
-any cue, as the words are the subject's whatever outlet carried them (`subject_before`).
+A quoted predicate of speech set right after its named subject ("X “regrets the hangings ...”",
+"Mr. X “stressed that ...,” the release added"): the subject speaks, whatever outlet carried the
+words, so it is read before any cue (`subject_before`).
 
-A statement's quotations with no cue at all: its author (`statement_author`). Two shapes carry
-the author instead of a cue: a press statement's header set right before the
-opening mark ("Washington, DC - Michael R. Pompeo, Secretary of State - “Today, we mark ..."),
-and a comment printed under an official's byline ("Comment on ... ¶ By Rupert Colville,
-Spokesperson for the Office of the UN High Commissioner for Human Rights ¶ “As former President
-..."). A reporter's byline ("By Jane Doe") is no author of the quotations below it: only a byline
-that gives an office counts. `statement_author` is asked by `quotes.QuoteFinder` after every cue has failed.
+A statement's quotations with no cue at all: its author (`statement_author`), in two shapes: a
+press statement's header set right before the opening mark ("Ottawa - X, Minister of Foreign
+Affairs - “Today we ..."), and a comment printed under an official's byline ("By X, Spokesperson
+for the Office of ... ¶ “As the journalist was in custody ..."). A reporter's byline ("By Jane
+Doe") makes no one the author of the quotations below it: only a byline that gives an office
+counts. `statement_author` is asked by `quotes.QuoteFinder` after every cue has failed.
 """
 
 from __future__ import annotations

@@ -133,7 +133,7 @@ def other_clause(e: Span, trigger: Token, roots: set[int]) -> bool:
 
 
 def above_relative(e: Span, trigger: Token) -> bool:
-    """ "Protests took place Monday ..., where mourners paid tribute to a student who was shot and
+    """ "Vigils took place Monday ..., where mourners paid tribute to a medic who was shot and
     killed Sunday": a date the parse gives no trigger, in a clause above a relative clause that
     dates the act itself, dates that clause's doings, not the act."""
     rel = next((a for a in [trigger, *trigger.ancestors] if a.dep_ == "relcl"), None)
