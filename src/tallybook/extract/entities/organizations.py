@@ -158,7 +158,7 @@ class OrganizationFinder:
             acronym, long_name = m.group(1), m.group(2)
             # A dash is a weaker cue than parentheses ("NCRI – President-elect of ..." is a dateline):
             # the initials must spell the acronym, and a registry acronym must keep its meaning.
-            initials = "".join(w[0] for w in long_name.split() if w[0].isupper())
+            initials = _initials(long_name)
             known_acr = lookup_known_org(acronym)
             if initials == acronym and acronym not in defined and not is_person_title(long_name):
                 known = lookup_known_org(long_name)
@@ -322,14 +322,15 @@ def _unit_of_known(name: str) -> bool:
     )
 
 
+def _initials(name: str) -> str:
+    """The capitals that open the words of `name`, in order: "Human Rights Council" -> "HRC"."""
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
 def _acronym_of(known: KnownOrg, acronym: str, long_name: str) -> bool:
     """Whether `acronym` may stand for the registry's `known` body the text names `long_name`:
     one of its own aliases, or the initials of either name."""
-
-    def initials(name: str) -> str:
-        return "".join(w[0] for w in name.split() if w[0].isupper())
-
-    return acronym in known.aliases or acronym in {initials(long_name), initials(known.name)}
+    return acronym in known.aliases or acronym in {_initials(long_name), _initials(known.name)}
 
 
 def _registry_for_acronym(acronym: str, long_name: str) -> KnownOrg | None:

@@ -79,6 +79,7 @@ class QuoteFinder:
         self.min_words = min_words
         self.keep_unattributed = keep_unattributed
         self._quoted: list[tuple[int, int]] = []
+        self._people: list[tuple[int, int, str]] = []  # (start, end, name) of the named people
 
     # -- finding -----------------------------------------------------------------------------
     def match(self, doc: Doc) -> list[ExtractedQuote]:
@@ -89,6 +90,7 @@ class QuoteFinder:
         spans = [q for q in spans if is_speech(text, q, self.min_words) and not is_charge(text, q)]
         mentions = self._mentions(doc)
         self._quoted = [(q.open_mark, q.close_end) for q in spans]  # read by pronoun resolution
+        self._people = [(m[0], m[1], m[3]) for m in mentions if m[2] == "person" and m[3]]
         found: list[tuple[QuoteSpan, str, Attribution]] = []
         prev: QuoteSpan | None = None
         prev_speaker: tuple[str | None, Span | None] = (None, None)
@@ -177,8 +179,7 @@ class QuoteFinder:
         text = flat_text(doc)
         after = text[q.close_end : q.para_end]
         # 0. a quoted predicate right after its named subject: "X “deeply regrets ...”"
-        people = [(m[0], m[1], m[3]) for m in mentions if m[2] == "person" and m[3]]
-        subject = subject_before(text, q.start, q.open_mark, people)
+        subject = subject_before(text, q.start, q.open_mark, self._people)
         if subject is not None:
             return Attribution(subject[0], subject[1], "pre")
         # 1. cue after the quotation, unless a new sentence starts there: `“...”. His brother said`

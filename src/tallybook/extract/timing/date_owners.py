@@ -12,6 +12,7 @@ from tallybook.extract.detection.trigger_lexicon import wordset
 from tallybook.extract.detection.trigger_patterns import VANISHED_STATE_NOUNS
 from tallybook.extract.text.boilerplate import sentence_bounds
 from tallybook.extract.text.parse_tree import dep_tree, subtree_ids
+from tallybook.extract.timing.month_names import MONTH_NAMES, WEEKDAY_NAMES
 
 # Participles that bring a running total to its figure: their clause's date is the total's
 _TOTALLING = wordset("bringing taking raising pushing")
@@ -61,10 +62,11 @@ def date_owner(tok: Token, roots: set[int], through_people: bool = False) -> int
         if i != tok.i and not through_people and deps[i] in _CLAUSE_DEPS and _about_a_person(doc[i]):
             return OWN_CLAUSE  # "X, a student who had been wounded in the 2019 crackdown": that clause's
         if deps[i] == "conj" or (i != tok.i and doc[i].lower_ in _TOTALLING):
-            # (a total's own clause: "..., bringing the number of executions so far this year to 73")
-            inside = sorted(t for t in subtree_ids(doc, i) if t in roots)
-            if inside or deps[i] == "conj":
-                return inside[0] if inside else None
+            # (a total's own clause: "..., bringing the number of executions so far this year to 73",
+            # unless it holds no trigger: then the path goes on up)
+            inside = min((t for t in subtree_ids(doc, i) if t in roots), default=None)
+            if inside is not None or deps[i] == "conj":
+                return inside
         if heads[i] == i:
             return None
         i = heads[i]
@@ -143,7 +145,4 @@ def above_relative(e: Span, trigger: Token) -> bool:
 
 
 # the words of a date that names a day, month or weekday (not a length: "over two months")
-_CALENDAR_WORDS = wordset(
-    "monday tuesday wednesday thursday friday saturday sunday yesterday today january february march "
-    "april may june july august september october november december"
-)
+_CALENDAR_WORDS = wordset(f"{MONTH_NAMES}|{WEEKDAY_NAMES}".replace("|", " ").lower() + " yesterday today")
