@@ -48,7 +48,7 @@ from tallybook.extract.text import boilerplate as _boilerplate  # noqa: F401
 from tallybook.extract.text.attribute_table import use_attribute_table
 from tallybook.extract.text.boilerplate import doc_cache, doc_text
 from tallybook.extract.text.language import detect_language
-from tallybook.extract.text.layout import CITATION_MARKS, DocumentContext, PieceText
+from tallybook.extract.text.layout import CITATION_MARKS, DocumentContext, PieceText, unwrap_lines
 from tallybook.model import (
     DocumentExtraction,
 )
@@ -212,6 +212,7 @@ def _extract_serial(
     pending: dict[int, list[DocumentExtraction | None]] = {}
     skipped: dict[int, DocumentExtraction] = {}
     notes: dict[int, list[str]] = {}  # warnings about a text's metadata, added to its result
+    originals: dict[int, str] = {}  # texts whose wrapped lines were joined for the parser
     order: list[int] = []
 
     def docs() -> Iterator[Doc]:
@@ -227,6 +228,9 @@ def _extract_serial(
             published = partial_date(item.published)
             if item.published and published is None:  # relative dates then resolve without it
                 notes[n] = [f"published date {item.published!r} is not YYYY, YYYY-MM or YYYY-MM-DD: ignored"]
+            unwrapped = unwrap_lines(text)  # offsets are kept: one space for each line break
+            if unwrapped != text:
+                originals[n], text = text, unwrapped
             pieces = cut_into_pieces(text, chunk_chars)
             pending[n] = [None] * len(pieces)
             # Every piece of a long text knows the whole text: what depends on the document's
@@ -251,6 +255,10 @@ def _extract_serial(
         parts = [p for p in pending.pop(idx, []) if p is not None]
         out = merge_pieces(parts or [DocumentExtraction(language="en")])
         out.warnings += notes.pop(idx, [])
+        original = originals.pop(idx, None)
+        if original is not None:
+            for quote in out.quotes:
+                quote.text = original[quote.span.start : quote.span.end]  # the line breaks, as written
         return out
 
     next_out = 0

@@ -36,6 +36,14 @@ _BEFORE_NAME_RE = re.compile(r"((?:[^\s.;:!?“”\"\n]+[ \t]+){1,8})$")
 _ROLE_PHRASE_RE = re.compile(r"^(?:the|his|her|its|their)\s+((?:[\w.-]+\s+){0,5}?)([\w-]+)$", re.IGNORECASE)
 # words that narrow nothing: the UN itself is in every UN title the text gives
 _PLAIN_WORDS = word_set("un u.n. united nations of for the and top senior")
+_UN_WORDS = word_set("un u.n.")
+# The UN's chief is its Secretary-General; a release may name the holder only as the one its
+# spokesperson speaks for ("a statement issued by the Spokesperson for A B"), so the holders are
+# known by name too.
+_SECRETARIES_GENERAL = frozenset(
+    {"António Guterres", "Antonio Guterres", "Ban Ki-moon", "Kofi Annan", "Boutros Boutros-Ghali"}
+    | {"Javier Pérez de Cuéllar", "Javier Perez de Cuellar"}
+)
 
 
 def role_holder(doc: Doc, phrase: str) -> str | None:
@@ -54,12 +62,16 @@ def role_holder(doc: Doc, phrase: str) -> str | None:
     people: list[ExtractedPerson] = doc_value(doc, "tb_people") or []
     titles: dict[str, list[str]] = doc_value(doc, "tb_person_titles") or {}
     text = doc_text(doc)
+    un_chief = not keys and head in _LEADING_HEADS and m.group(1).lower().split() in ([w] for w in _UN_WORDS)
     fits = []
     for p in people:
         if p.role == "victim":
             continue
         words = _words(" ".join([p.description or "", *titles.get(p.name, []), *_before_names(text, p)]))
-        if all(k in words for k in keys) and (head not in _LEADING_HEADS or words & _LEADER_WORDS):
+        if un_chief:  # "the UN chief": the Secretary-General, not any head of state beside
+            if "secretary-general" in words or p.name in _SECRETARIES_GENERAL:
+                fits.append(p.name)
+        elif all(k in words for k in keys) and (head not in _LEADING_HEADS or words & _LEADER_WORDS):
             fits.append(p.name)
     return fits[0] if len(fits) == 1 else None
 

@@ -37,6 +37,7 @@ NAME_HEADS = wordset(
 # Words in the names of political organisations ("Movement for Democratic Change").
 _PARTY_WORDS = wordset("party movement front congress union league alliance platform")
 _SKIP_KINDS = frozenset(["government", "news", "court"])
+_AGENCY_KINDS = frozenset(["un", "news"])
 _EXPERT_HEADS = wordset("experts rapporteurs")
 _PANEL_HEADS = wordset("group panel team")
 _DETERMINERS = wordset("the this that these")
@@ -51,14 +52,18 @@ def _definite(head: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in _DETERMINERS for c in head.children)
 
 
-def latest_org(doc: Doc, pos: int, word: str | None = None, since: int = 0) -> str | None:
-    """The organisation mentioned last before `pos` (with `word` in its name, if given; mentioned
-    at or after `since`)."""
+def latest_org(
+    doc: Doc, pos: int, word: str | None = None, since: int = 0, kinds: frozenset[str] | None = None
+) -> str | None:
+    """The organisation mentioned last before `pos` (with `word` in its name, or of one of
+    `kinds`, if given; mentioned at or after `since`)."""
     best: tuple[int, str] | None = None
     for org in doc._.tb_orgs or []:
         if word is not None and word not in org.name.lower().split():
             continue
-        if word is None and org.kind in _SKIP_KINDS:
+        if kinds is not None and org.kind not in kinds:
+            continue
+        if word is None and kinds is None and org.kind in _SKIP_KINDS:
             continue
         for span in org.spans:
             if since <= span.start < pos and (best is None or span.start > best[0]):
@@ -131,6 +136,9 @@ def implied_sources(head: Token) -> list[str] | None:
     if low in NAME_HEADS or (head.tag_ == "NN" and low not in GROUP_HEADS):
         # "the diocese said": the organisation named earlier whose name has that head noun
         org = latest_org(doc, pos, low)
+        if org is None and low == "agency" and head.n_lefts == 1:
+            # "the agency added", nothing more: the UN body or the news agency named last
+            org = latest_org(doc, pos, kinds=_AGENCY_KINDS)
         if org:
             return [org]
     if low == "party":  # "the party said": the political organisation named last

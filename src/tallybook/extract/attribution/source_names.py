@@ -18,7 +18,10 @@ from tallybook.extract.detection.trigger_lexicon import wordset
 from tallybook.extract.entities.known_orgs import COUNTRY_DEMONYMS, COUNTRY_NAMES, government_name
 from tallybook.extract.entities.organizations import canonical_org_name
 from tallybook.extract.entities.people import resolve_person
+from tallybook.extract.entities.person_fixes import names_after_titled_body
+from tallybook.extract.entities.un_expert_groups import un_expert_group
 from tallybook.extract.text.boilerplate import doc_value
+from tallybook.model import ExtractedPerson
 
 PUBLISHER = "publisher"
 
@@ -67,6 +70,9 @@ def canonical_source(doc: Doc, raw: str | list[str]) -> str:
     state = _text_government(doc, candidates[0])
     if state:
         return state
+    titled = _titled_person(doc, candidates[0])
+    if titled:
+        return titled
     tried: set[str] = set()  # a variant that named no one names no one the next time either
     for name in candidates:
         words = name.split()
@@ -107,7 +113,18 @@ def canonical_source(doc: Doc, raw: str | list[str]) -> str:
     longer = _org_containing(doc, name) or described_org(doc, name) or _issuer(doc, name)
     if longer:
         return longer
+    name = un_expert_group(name)  # "UN experts": the one name CONVENTIONS.md gives them
     return name[0].upper() + name[1:] if name[:1].islower() else name
+
+
+def _titled_person(doc: Doc, phrase: str) -> str | None:
+    """ "UN High Commissioner for Human Rights A B": the listed person whose full name ends a
+    phrase that gives their office first."""
+    holders = {name for _, end, name in names_after_titled_body(phrase) if end == len(phrase)}
+    if not holders:
+        return None
+    people: list[ExtractedPerson] = doc_value(doc, "tb_people") or []
+    return next((p.name for p in people if p.name in holders and p.role != "victim"), None)
 
 
 # "A May 3 report from the independent NGO X (XO) covering 12 districts": a document and who

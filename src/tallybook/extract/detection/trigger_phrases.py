@@ -58,6 +58,9 @@ RECALL_PATTERNS: list[Pattern] = [
         VERBAL,
         [any_of("beaten beat hacked clubbed bludgeoned"), any_of("to"), any_of("death")],
     ),
+    # "she was stoned to death in prison": a sentence of stoning carried out (a mob's stoning is
+    # a non-state crime, filtered later)
+    ("execution", VERBAL, [any_of("stoned"), any_of("to"), any_of("death")]),
     # "soldiers gunned down 17 villagers", "protesters were gunned down by police"
     ("killing", VERBAL, [any_of("gunned gun guns gunning"), any_of("down")]),
     # "recorded 49 abductions of activists": the noun of "abducted" (non-state ones are filtered later)

@@ -121,6 +121,9 @@ def initials_fit(acronym: str, name: str) -> bool:
     return len(letters) >= 2 and hits >= max(2, round(len(letters) * 0.6))
 
 
+_UN_WORDS = frozenset({"UN", "U.N."})
+
+
 def trim_name(name: str, acronym: str) -> str:
     """The part of a capitalised run the acronym abbreviates: "Members of the Coastal Liberation
     Movement (CLM)" -> "Coastal Liberation Movement". Prefer a suffix whose initials spell the
@@ -130,7 +133,9 @@ def trim_name(name: str, acronym: str) -> str:
     starts = [i for i, w in enumerate(words) if w[0].isupper() and w.lower() != "the"]
     for i in starts:
         initials = "".join(w[0] for w in words[i:] if w[0].isupper())
-        if initials == letters:
+        # "Office of the UN High Commissioner for Human Rights (OHCHR)": the UN left out
+        unheld = "".join(w[0] for w in words[i:] if w[0].isupper() and w not in _UN_WORDS)
+        if letters in {initials, unheld}:
             return " ".join(words[i:])
     starts = [i for i in starts if not _clause_word(words, i)]
     for i in starts:

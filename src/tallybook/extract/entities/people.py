@@ -28,6 +28,7 @@ from tallybook.extract.entities.person_descriptors import describe, titles_in
 from tallybook.extract.entities.person_fixes import fold_spellings, names_after_titled_body
 from tallybook.extract.entities.person_lookup import resolve_person as resolve_person  # re-exported
 from tallybook.extract.entities.person_names import (
+    CAPITAL_SURNAME_RE,
     HONORIFIC_RE,
     NAME_RUN_RE,
     among_single_words,
@@ -166,8 +167,9 @@ class PeopleFinder:
             cands.append((m.start(1), m.start(1) + len(name), name, 2))
             authors.add(name)
         cands += shared_family_names(text)
+        cands += _capital_surname_names(text)
         # "High Commissioner for Human Rights NAME": the name after a titled body's name
-        cands += [(s, e, name, 2) for s, e, name in names_after_titled_body(doc, text)]
+        cands += [(s, e, name, 2) for s, e, name in names_after_titled_body(text)]
         tagged_single = {c[2] for c in cands if " " not in c[2]}
         # "Ms. Odinga-Hale said": a surname the text gives an honorific names a person wherever
         # it ends a name run, even where the model tags the full name as a place
@@ -352,3 +354,21 @@ def _mid_sentence(text: str, start: int) -> bool:
     if not before or before[-1] in '.!?:;\n"“«(':
         return False
     return before[-1].islower() or before[-1] == "," or bool(_HONORIFIC_END_RE.search(before + " "))
+
+
+def _capital_surname_names(text: str) -> list[tuple[int, int, str, int]]:
+    """ "Gift TANDARE", "Sekai HOLLAND": names whose family name is set in capitals, which the
+    model often misses. The capitals must be nowhere else in the text, or they are an acronym
+    ("(SARS)"), and the text must set two people's names so: one such phrase alone is more
+    often a slogan or a body ("End SARS protesters") than a name."""
+    found: list[tuple[int, int, str, int]] = []
+    for m in CAPITAL_SURNAME_RE.finditer(text):
+        name = clean_name(m.group())
+        if len(name.split()) < 2 or not is_nameish(name):
+            continue
+        capitals = re.escape(name.split()[-1])
+        alone = re.search(rf"(?<![\w’'-])(?<![a-z][ \t]){capitals}\b", text)
+        if alone is None:
+            start = m.start() + m.group().find(name)
+            found.append((start, start + len(name), name, 2))
+    return found if len({name for _, _, name, _ in found}) >= 2 else []

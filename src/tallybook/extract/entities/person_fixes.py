@@ -9,13 +9,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc
-
 from tallybook.extract.entities.known_orgs import COUNTRY_NAMES
 from tallybook.extract.entities.lexicon import NON_NAME_WORDS, title_alternation
 from tallybook.extract.entities.person_names import UPPER_LETTERS, is_nameish
-from tallybook.extract.text.boilerplate import doc_ents
 from tallybook.model import ExtractedPerson
 
 # "UN High Commissioner for Human Rights NAME", "Secretary of State NAME": an office named with
@@ -25,34 +21,39 @@ _TITLED_BODY_RE = re.compile(
     rf"[ \t]+(?:on|of|for|in)[ \t]+(?:the[ \t]+)?"
     rf"(?P<run>[{UPPER_LETTERS}][\w’'-]*(?:[ \t]+(?:[{UPPER_LETTERS}][\w’'.-]*|of|for|and|on|the))+)"
 )
+# The run's stretches of capitalised words between its small words ("of", "for", "on", ...)
+_CAPITALISED_STRETCH_RE = re.compile(rf"[{UPPER_LETTERS}][\w’'.-]*(?:[ \t]+[{UPPER_LETTERS}][\w’'.-]*)*")
+_INITIAL_RE = re.compile(r"(?<![\w.])[A-Z]\.$")
 
 
-def names_after_titled_body(doc: Doc, text: str) -> list[tuple[int, int, str]]:
+def names_after_titled_body(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) for a holder named right after an office and its body, where the
-    model sees one long name: the words after the body's last word ("Rights", a country) that
-    make a name of two to four words. A person the model tags at the end of the run sets the
-    start; otherwise a common given name does."""
+    model sees one long name (or only its last words): the capitalised words after the body's
+    last word ("Rights", a country) that make a name of two to four words. The run is read in
+    stretches between its small words, so "... Rights X Y on Monday" names X Y."""
     found: list[tuple[int, int, str]] = []
     for m in _TITLED_BODY_RE.finditer(text):
-        words = list(re.finditer(r"\S+", m.group("run")))
-        last_body = max(
-            (
-                i
-                for i, w in enumerate(words)
-                if w.group().lower() in NON_NAME_WORDS or w.group() in COUNTRY_NAMES
-            ),
-            default=-1,
-        )
-        tail = words[last_body + 1 :]
-        if last_body < 0 or not 2 <= len(tail) <= 4:
-            continue
-        start, end = m.start("run") + tail[0].start(), m.start("run") + tail[-1].end()
-        for ent in doc_ents(doc):
-            if ent.label_ == "PERSON" and ent.end_char == end and start <= ent.start_char:
-                start = ent.start_char
-        name = text[start:end]
-        if is_nameish(name) and not any(w in STOP_WORDS for w in name.lower().split()):
-            found.append((start, end, name))
+        for stretch in _CAPITALISED_STRETCH_RE.finditer(m.group("run")):
+            words = list(re.finditer(r"\S+", stretch.group()))
+            last_body = max(
+                (
+                    i
+                    for i, w in enumerate(words)
+                    if w.group().lower() in NON_NAME_WORDS or w.group() in COUNTRY_NAMES
+                ),
+                default=-1,
+            )
+            tail = words[last_body + 1 :]
+            if last_body < 0 or not tail:
+                continue
+            start = m.start("run") + stretch.start() + tail[0].start()
+            end = m.start("run") + stretch.start() + tail[-1].end()
+            if text[end - 1] == "." and not _INITIAL_RE.search(text, 0, end):
+                end -= 1  # the sentence's full stop, not an initial's
+            name = text[start:end]
+            if 2 <= len(tail) <= 4 and is_nameish(name):
+                found.append((start, end, name))
+            break  # the first stretch that ends a body holds the holder's name, or none does
     return found
 
 

@@ -149,6 +149,11 @@ _MORE_NON_NAME_WORDS = word_set(
 _NOT_NAME_PARTS = NON_NAME_WORDS | _EVENT_PLURALS | _MORE_NON_NAME_WORDS  # united once, not per word
 
 
+# Amnesty's urgent actions set a family name in capitals after the given names ("Gift TANDARE",
+# "Ali Reza KARIMI"): at least four letters, so no acronym of three ("Tajik SSR") passes
+CAPITAL_SURNAME_RE = re.compile(r"(?:[A-Z][a-z’'-]+[ \t]+){1,3}[A-Z]{2}[A-Z’'-]*[A-Z]{2}\b")
+
+
 def is_nameish(name: str) -> bool:
     words = name.split()
     if not words or any(w.lower().strip(".,’'") in _NOT_NAME_PARTS for w in words):
@@ -159,6 +164,8 @@ def is_nameish(name: str) -> bool:
         return False  # "Amnesty Wants Held": a headline, not a person
     if len(words) >= 3 and _REGNAL_RE.match(words[-1]):
         words = words[:-1]  # "Ngwa Tebong III": the number is no acronym
+    if CAPITAL_SURNAME_RE.fullmatch(name):
+        words = [*words[:-1], words[-1].title()]  # "Gift TANDARE": a family name set in capitals
     if name in COUNTRY_NAMES or any(len(w) > 1 and w.isalpha() and w.isupper() for w in words):
         return False  # "Sri Lanka", "Tajik SSR"
     if (

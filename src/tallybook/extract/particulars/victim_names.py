@@ -57,7 +57,12 @@ def victim_tokens(head: Token) -> set[int]:
             if c.dep_ == "appos" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ":":
                 continue  # "incidents including: A, B" (a list the parser hung on the noun)
             stack.append(c)
-    return keep | _last_conjunct_hung_elsewhere(head, keep) | _names_set_off_before_verb(head)
+    return (
+        keep
+        | _last_conjunct_hung_elsewhere(head, keep)
+        | _names_set_off_before_verb(head)
+        | _second_name_cut_from_of(head, keep)
+    )
 
 
 def _last_conjunct_hung_elsewhere(head: Token, keep: set[int]) -> set[int]:
@@ -74,6 +79,37 @@ def _last_conjunct_hung_elsewhere(head: Token, keep: set[int]) -> set[int]:
     if last is None or last.pos_ != "PROPN" or last.left_edge.i != at + 1:
         return set()
     return {t.i for t in last.subtree}
+
+
+def _second_name_cut_from_of(head: Token, keep: set[int]) -> set[int]:
+    """ "the executions of wrestler A B and journalist C D shocked ...": the second name of an
+    "of" phrase, which the parser made the subject of the verb after it, its "and" left on the
+    noun the phrase hangs on (with no conjunct there)."""
+    doc = head.doc
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "of" or head.ent_type_ != "PERSON":
+        return set()
+    noun, end = prep.head, max(keep) + 1
+    if end >= len(doc) - 1 or doc[end].lower_ != "and" or doc[end].head.i != noun.i:
+        return set()
+    if any(c.dep_ == "conj" for c in noun.children):
+        return set()
+    found = _described_name_at(doc, end + 1)
+    if found is None or doc[found[0]].head.i in keep:
+        return set()
+    return set(range(end + 1, found[1]))
+
+
+def _described_name_at(doc: Doc, at: int) -> tuple[int, int] | None:
+    """(start, end) of the name at `at`, after a calling or two ("journalist C D"): a name the
+    model tags as a person, of two words or more."""
+    start = at
+    while start < min(len(doc), at + 3) and doc[start].tag_ == "NN" and doc[start].ent_type_ == "":
+        start += 1
+    end = start
+    while end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].pos_ == "PROPN":
+        end += 1
+    return (start, end) if end - start >= 2 and doc[start].ent_iob_ == "B" else None
 
 
 _AUX_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
@@ -253,7 +289,10 @@ def name_right_after(head: Token) -> list[str]:
     if head.is_ancestor(doc[nxt]) or doc[nxt].is_ancestor(head):
         return []  # the parse joined them: the phrase's own reading stands
     end = next((t.i for t in doc[nxt:] if t.ent_iob_ != "I" and t.i > nxt), len(doc))
-    return names_in(doc, nxt, end)
+    names = names_in(doc, nxt, end)
+    # "the executions of wrestler A B and journalist C D": a second described name joined to it
+    more = _described_name_at(doc, end + 1) if end < len(doc) and doc[end].lower_ == "and" else None
+    return names + names_in(doc, *more) if names and more is not None else names
 
 
 def _names_set_off_after(doc: Doc, hi: int, count: int) -> list[str]:

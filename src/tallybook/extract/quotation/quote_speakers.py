@@ -18,6 +18,7 @@ import re
 from spacy.tokens import Doc
 
 from tallybook.extract.attribution.role_holders import role_holder
+from tallybook.extract.entities.un_expert_groups import UN_EXPERTS
 from tallybook.extract.quotation.quote_cues import past_beside_perfect, reporter_of_participle, token_at
 from tallybook.extract.quotation.quote_pronouns import SubjectOf, pronoun_speaker
 from tallybook.extract.quotation.speaker_close_sources import close_source
@@ -27,7 +28,13 @@ from tallybook.extract.quotation.speaker_office_holders import titled_holder
 from tallybook.extract.quotation.speaker_owners import KIN_OF_RE, owner_speaker
 from tallybook.extract.quotation.speaker_refs import owned_speaker, person_in_apposition
 from tallybook.extract.quotation.speaker_titles import acronym_holder, mandate_holder
-from tallybook.extract.quotation.speakers import Mention, Speaker, carried_statement_owner, descriptor_speaker
+from tallybook.extract.quotation.speakers import (
+    Mention,
+    Speaker,
+    carried_statement_owner,
+    descriptor_speaker,
+    first_named_expert,
+)
 from tallybook.extract.text.boilerplate import flat_text
 from tallybook.extract.text.parse_tree import has_parse
 from tallybook.model import Span
@@ -81,6 +88,10 @@ def named_speaker(
     if close[0]:
         return close
     experts = expert_group(text, inside, start, end)  # "UN human rights experts": the experts
+    if experts[0] == UN_EXPERTS:  # "..., the UN experts said" after the experts were named:
+        first = first_named_expert(doc, start)  # the first-named speaks (CONVENTIONS.md)
+        if first[0]:
+            return first
     if experts[0]:
         return experts
     owned = owned_speaker(text, inside, start, end)  # "the regime's state media", "Rahimi's brother"

@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     from tallybook.extract.quotation.speakers import Mention, Speaker
 
 # lower-case modifiers between the body's name and the head: "human rights", "independent"
-_EXPERTS_AFTER_RE = re.compile(r"(?:[ \t]+[a-z][a-z-]*){0,3}?[ \t]+experts\b")
+# ("the UN Experts* said": a release's capital and its footnote mark)
+_EXPERTS_AFTER_RE = re.compile(r"(?:[ \t]+[a-z][a-z-]*){0,3}?[ \t]+[Ee]xperts\b")
 
 
 def expert_group(text: str, mentions: list[Mention], start: int, end: int) -> Speaker:
