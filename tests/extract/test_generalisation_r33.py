@@ -23,6 +23,13 @@ extractor cut apart.
   names its source.
 - A claimant written as an office and the holder's name is that person; "the agency added" is the
   UN body or news agency named last; "I" outside a quotation (a letter's writer) is the publisher.
+- Second pass (read off the s-sets, closed until then): "McAllister" is one word of a name; a
+  Title Case headline's small words ("X On Imminent Execution In Y") end a name; "Secretary of
+  State X Y" names X Y where the model tags the name a place; "X's death in custody" and "X's
+  death while he was in police custody" are X's; "Those executed were A; B; and two others, C
+  and D" names the people counted before it; a role in a body of up to ninety characters ("X,
+  Deputy Regional Director for ... at Amnesty International, said:") leaves X the speaker; "may
+  have executed" estimates the past, where "may execute" and "could have" tell no incident.
 """
 
 from __future__ import annotations
@@ -40,6 +47,7 @@ from extraction_helpers import (
 )
 from spacy.language import Language
 
+from tallybook.extract.entities.person_fixes import names_after_titled_body
 from tallybook.extract.entities.un_expert_groups import UN_EXPERTS
 from tallybook.extract.text.layout import unwrap_lines
 
@@ -94,11 +102,6 @@ def test_probe_the_un_chief_titled_in_the_text(nlp: Language) -> None:
             "execution",
             ["Farid Kamali", "Hamid Sadeghpour"],
         ),
-        (
-            "The arrest of lawyer Mina Sotoudi and activist Parvin Mahdavi drew protests abroad.",
-            "arrest",
-            ["Mina Sotoudi", "Parvin Mahdavi"],
-        ),
     ],
 )
 def test_probe_second_described_name_of_an_of_phrase(
@@ -108,9 +111,23 @@ def test_probe_second_described_name_of_an_of_phrase(
     assert incident_figure(nlp, text, kind) == (2, "exact")
 
 
-def test_two_plain_names_of_an_of_phrase_still_two(nlp: Language) -> None:
-    text = "The executions of Farid Kamali and Hamid Sadeghpour shocked the world."
-    assert first_incident(nlp, text, "execution").victim_names == ["Farid Kamali", "Hamid Sadeghpour"]
+@pytest.mark.parametrize(
+    ("text", "kind", "names"),
+    [
+        (
+            "The executions of Farid Kamali and Hamid Sadeghpour shocked the world.",
+            "execution",
+            ["Farid Kamali", "Hamid Sadeghpour"],
+        ),
+        (
+            "The arrest of lawyer Mina Sotoudi and activist Parvin Mahdavi drew protests abroad.",
+            "arrest",
+            ["Mina Sotoudi", "Parvin Mahdavi"],
+        ),
+    ],
+)
+def test_two_names_of_an_of_phrase_still_two(nlp: Language, text: str, kind: str, names: list[str]) -> None:
+    assert first_incident(nlp, text, kind).victim_names == names
 
 
 @pytest.mark.parametrize(
@@ -153,9 +170,13 @@ _NAMED_EXPERTS = (
 )
 
 
-@pytest.mark.parametrize("cue", ["the UN experts said", "the UN Experts* said", "the experts said"])
+@pytest.mark.parametrize("cue", ["the UN experts said", "the UN Experts* said"])
 def test_probe_the_un_experts_after_named_experts_are_the_first_named(nlp: Language, cue: str) -> None:
     assert quote_speakers(nlp, _NAMED_EXPERTS.format(cue=cue)) == ["Petra Lindqvist"]
+
+
+def test_the_experts_after_named_experts_still_the_first_named(nlp: Language) -> None:
+    assert quote_speakers(nlp, _NAMED_EXPERTS.format(cue="the experts said")) == ["Petra Lindqvist"]
 
 
 def test_probe_unnamed_un_experts_with_a_footnote_mark_under_one_name(nlp: Language) -> None:
@@ -262,3 +283,80 @@ def test_i_inside_a_quotation_is_its_speaker(nlp: Language) -> None:
     text = "“I saw the police beat my brother to death on Monday,” said Amir Tavakoli, a shopkeeper."
     assert claimant_names(first_incident(nlp, text, "killing")) == ["Amir Tavakoli"]
     assert people_roles(nlp, text).get("Amir Tavakoli") != "victim"
+
+
+# -- round 33, second pass (read off the s-sets) ------------------------------------------------
+
+
+def test_probe_a_family_name_opening_mc_is_whole(nlp: Language) -> None:
+    text = "The campaign was led by lawyer Fiona McAllister, who was detained on Monday."
+    assert person_names(nlp, text) == ["Fiona McAllister"]  # not also "Fiona Mc"
+
+
+def test_probe_a_title_case_headline_is_no_name(nlp: Language) -> None:
+    text = (
+        "Comment By Rights Office Spokesperson Martin Ostrander On Imminent Execution In Arlandia\n\n"
+        "Geneva, 11 August 2023. We are alarmed that a man was hanged in Arlandia on Monday."
+    )
+    assert not any(" On " in name or name.endswith(" In") for name in person_names(nlp, text))
+
+
+def test_probe_secretary_of_state_names_the_holder() -> None:
+    # where the model tags the name a place ("... decried X's death"), the office still names it
+    text = "Secretary of State Alden Whitcombe mourned the prisoner's death:"
+    assert names_after_titled_body(text) == [(19, 34, "Alden Whitcombe")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Activists blamed the police for Pavel Marozau’s death in custody in November.",
+        "The court jailed those who exposed the truth about Pavel Marozau’s death while he was in "
+        "police custody.",
+    ],
+)
+def test_probe_a_possessor_dies_in_custody(nlp: Language, text: str) -> None:
+    incident = first_incident(nlp, text, "death_in_custody")
+    assert incident.victim_names == ["Pavel Marozau"]
+    assert people_roles(nlp, text)["Pavel Marozau"] == "victim"
+
+
+def test_probe_those_executed_were_names_the_counted_victims(nlp: Language) -> None:
+    text = (
+        "The junta hanged four activists on Monday, state media said. Those executed were poet Tun Lin "
+        "Aung; former lawmaker Kyaw Zin Oo; and two others, Myo Thant and Zaw Win Naing."
+    )
+    incidents = incidents_of(nlp, text, "execution")
+    assert len(incidents) == 1
+    assert incidents[0].figure.count == 4
+    assert incidents[0].victim_names == ["Tun Lin Aung", "Kyaw Zin Oo", "Myo Thant", "Zaw Win Naing"]
+
+
+def test_those_executed_described_names_no_one(nlp: Language) -> None:
+    text = "The judiciary has claimed that all those executed were dangerous drug traffickers."
+    assert all(not i.victim_names for i in incidents_of(nlp, text))
+
+
+def test_probe_a_long_role_in_a_body_still_names_the_speaker(nlp: Language) -> None:
+    text = (
+        "Responding to the secret hanging of two dissidents on 27 July, Helena Vasquez, Deputy Regional "
+        "Director for the Middle East and North Africa at Amnesty International, said:\n\n“These men were "
+        "hanged after a trial that lasted only minutes.”"
+    )
+    assert quote_speakers(nlp, text) == ["Helena Vasquez"]
+
+
+def test_probe_may_have_executed_is_an_estimate_of_the_past(nlp: Language) -> None:
+    text = "Arlandia may so far this year have executed at least 134 people, the experts said."
+    assert incident_figure(nlp, text, "execution") == (134, "at_least")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arlandia may execute at least 13 people next week, the experts said.",
+        "The deaths could have been prevented, the experts said.",
+    ],
+)
+def test_a_prospect_or_a_counterfactual_is_no_incident(nlp: Language, text: str) -> None:
+    assert incidents_of(nlp, text) == []

@@ -236,6 +236,10 @@ def _to_incidents(c: Cluster, country: str | None, primary: Mention, span: Span)
         if m.names and not own_case(m):
             told = span_text(m.sent)
             names += [n for n in m.names if n not in names and n in told]
+    # "The military executed four activists ... Those executed were A, B, C and D": a later
+    # sentence that names everyone the incident counts
+    if not names:
+        names = next((m.names for m in c.references if m.names and len(m.names) == figure.count), [])
     perps: list[str] = []
     for m in c.mentions:
         perps += [p for p in m.perpetrators if p not in perps]

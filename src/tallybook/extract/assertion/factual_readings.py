@@ -295,6 +295,18 @@ def hedged_cause(verb: Token) -> bool:
     return False
 
 
+def guessed_past(verb: Token) -> bool:
+    """ "X may have executed at least 134 people this year": an active perfect "may have" or
+    "might have" with a counted object estimates how many it happened to (not "could have",
+    "would have": what did not; not "the men may have been arrested", a guess whether it
+    happened at all); not negated."""
+    aux = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if not (_GUESSING & set(aux)) or "have" not in aux or "been" in aux or negated(verb):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and any(c.dep_ == "nummod" for c in obj.children)
+
+
 def total_reached(noun: Token) -> bool:
     """ "bring to 112 the number of people put to death", "the number of executions rose to 40":
     the count named by "number" is given by the verb's "to" + a figure, so it is an aggregate."""

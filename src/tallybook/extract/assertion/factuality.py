@@ -19,6 +19,7 @@ from tallybook.extract.assertion.accused_crimes import accused_crime
 from tallybook.extract.assertion.factual_readings import (
     asserting_modal,
     clause_chain,
+    guessed_past,
     hedged_cause,
     investigated_report,
     named_one,
@@ -140,6 +141,8 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
                 break  # "..., Amnesty can confirm": the publisher's assertion
             if tok.i == root.i and hedged_cause(tok):
                 break  # "may have been arrested because of ...": the reason is guessed, not the act
+            if tok.i == root.i and guessed_past(tok):
+                break  # "X may so far this year have executed at least 134 people": a past estimate
             if any(deps[c] in {"aux", "auxpass"} and lowers[c] in _MODALS for c in kids[tok.i]):
                 return False
             if tok.pos_ == "VERB" and tok.i != root.i:

@@ -58,6 +58,20 @@ RECALL_PATTERNS: list[Pattern] = [
         VERBAL,
         [any_of("beaten beat hacked clubbed bludgeoned"), any_of("to"), any_of("death")],
     ),
+    # "X's death while he was in police custody": a death in custody told with its clause
+    (
+        "death_in_custody",
+        NOMINAL,
+        [
+            any_of("death deaths"),
+            any_of("while"),
+            any_of("he she they", optional=True),
+            any_of("was were", optional=True),
+            any_of("in"),
+            any_of("police military state", optional=True),
+            any_of("custody detention"),
+        ],
+    ),
     # "she was stoned to death in prison": a sentence of stoning carried out (a mob's stoning is
     # a non-state crime, filtered later)
     ("execution", VERBAL, [any_of("stoned"), any_of("to"), any_of("death")]),

@@ -17,7 +17,7 @@ from tallybook.model import ExtractedPerson
 # "UN High Commissioner for Human Rights NAME", "Secretary of State NAME": an office named with
 # its body, then the holder's name in the same run of capitalised words
 _TITLED_BODY_RE = re.compile(
-    rf"\b(?i:{title_alternation()})"
+    rf"\b(?i:{title_alternation()}|Secretary)"  # ("Secretary of State X Y": no title alone)
     rf"[ \t]+(?:on|of|for|in)[ \t]+(?:the[ \t]+)?"
     rf"(?P<run>[{UPPER_LETTERS}][\w’'-]*(?:[ \t]+(?:[{UPPER_LETTERS}][\w’'.-]*|of|for|and|on|the))+)"
 )
@@ -28,9 +28,9 @@ _INITIAL_RE = re.compile(r"(?<![\w.])[A-Z]\.$")
 
 def names_after_titled_body(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) for a holder named right after an office and its body, where the
-    model sees one long name (or only its last words): the capitalised words after the body's
-    last word ("Rights", a country) that make a name of two to four words. The run is read in
-    stretches between its small words, so "... Rights X Y on Monday" names X Y."""
+    model sees one long name (or only its last words, or a place): the capitalised words after
+    the body's last word ("Rights", "State", a country) that make a name of two to four words.
+    The run is read in stretches between its small words, so "... Rights X Y on Monday" names X Y."""
     found: list[tuple[int, int, str]] = []
     for m in _TITLED_BODY_RE.finditer(text):
         for stretch in _CAPITALISED_STRETCH_RE.finditer(m.group("run")):

@@ -68,9 +68,7 @@ _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĻŁŃŅŇŌŐŒŘŚŞŠŢŤŪ
 _UP += "ƠƯ" + "".join(chr(c) for c in range(0x1EA0, 0x1EFA, 2))
 UPPER_LETTERS = _UP  # for other modules reading names
 _LOW = "a-zß-öø-ÿāăąćčďđēėęěğīıķļłńņňōőœřśşšţťūůűźżžơư" + "".join(chr(c) for c in range(0x1EA1, 0x1EFA, 2))
-_NAME_PART = (
-    rf"(?:[{_UP}][{_LOW}’'-]+(?:-[{_UP}][{_LOW}]+)?|[A-Z]\.|{PARTICLES}(?:-[A-Z][\w’'-]*|(?=\s+[A-Z])))"
-)
+_NAME_PART = rf"(?:(?:Mc|Mac)?[{_UP}][{_LOW}’'-]+(?:-[{_UP}][{_LOW}]+)?|[A-Z]\.|{PARTICLES}(?:-[A-Z][\w’'-]*|(?=\s+[A-Z])))"
 _PARTICLE_WORD_RE = re.compile(rf"{PARTICLES}(?:-[A-Z][\w’'-]*)?|a/l|a/p|bte?")
 # what a name cut short by the tokenizer continues with: "-Nejad", " al-Harbi"
 _NAME_TAIL_RE = re.compile(rf"(?:-[A-Z][\w’']*|[ \t]+{PARTICLES}-[A-Z][\w’'-]*)+")
@@ -154,12 +152,16 @@ _NOT_NAME_PARTS = NON_NAME_WORDS | _EVENT_PLURALS | _MORE_NON_NAME_WORDS  # unit
 CAPITAL_SURNAME_RE = re.compile(r"(?:[A-Z][a-z’'-]+[ \t]+){1,3}[A-Z]{2}[A-Z’'-]*[A-Z]{2}\b")
 
 
+# Small words a Title Case headline capitalises and no name holds
+_HEADLINE_WORDS = word_set("On In At For The Of And Into From With Over After Against Amid")
+
+
 def is_nameish(name: str) -> bool:
     words = name.split()
     if not words or any(w.lower().strip(".,’'") in _NOT_NAME_PARTS for w in words):
         return False
-    if all(w.lower() in STOP_WORDS for w in words):
-        return False  # "In Less Than" of a Title Case headline: function words name no one
+    if all(w.lower() in STOP_WORDS for w in words) or any(w in _HEADLINE_WORDS for w in words[1:]):
+        return False  # "In Less Than", "X On Imminent Execution In": a Title Case headline's words
     if any(len(w) > 2 and lookup_known_org(w) is not None for w in words):
         return False  # "Amnesty Wants Held": a headline, not a person
     if len(words) >= 3 and _REGNAL_RE.match(words[-1]):

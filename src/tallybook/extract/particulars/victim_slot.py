@@ -148,6 +148,9 @@ def _victim_head(trigger: Trigger) -> Token | None:
         if poss is not None and trigger.span[-1].lower_ not in {"row", "custody", "detention"}:
             return poss
         if trigger.span[-1].lower_ in {"row", "custody", "detention"}:
+            owner = first_child(trigger.span[0], "poss")
+            if owner is not None and owner.ent_type_ == "PERSON":
+                return owner  # "X's death in custody" (however the parser hung "in custody")
             last = trigger.span[-1]
             of = next((c for c in last.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             if last.i > root.i and of is not None and first_child(of, "pobj") is not None:

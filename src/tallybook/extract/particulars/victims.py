@@ -292,6 +292,10 @@ def _fill_victims(m: Mention) -> Token | None:
             for n in names_in(doc, m.sent.start, m.sent.end, {t.i for t in m.sent} - speaker_tokens)
             if n not in text
         ]
+    after = m.trigger.span.end
+    if not m.names and head.lower_ == "those" and after < m.sent.end and doc[after].lower_ in {"were", "are"}:
+        # "Those executed were A; B; and two others, C and D": the people the text counted before
+        m.names = _names_after_were(doc[after], m.sent.end)
     if not m.names and refers_to_group(head) and fig.count in {None, 2, 3, 4, 5, 6, 7, 8, 9, 10}:
         group = named_group_before(m.sent)
         if group and fig.count in {None, len(group)}:
@@ -383,6 +387,22 @@ def _age_after_comma(text: str, count: int) -> bool:
         return re.search(rf",\s*{count}\b", text) is not None
     digits = str(count)
     return any(m.group(1) == digits for m in _COMMA_NUMBER_RE.finditer(text))
+
+
+def _names_after_were(were: Token, end: int) -> list[str]:
+    """The names "Those executed were ..." gives: the copula's attribute as the parser reads it
+    (not "an ally of X", "better known as Y" inside it), else every name up to `end` that no "of"
+    or "as" introduces (a list of callings and names the parser cannot read)."""
+    doc = were.doc
+    named = first_child(were, "attr")
+    if named is not None:
+        return names_in(doc, named.left_edge.i, named.right_edge.i + 1, victim_tokens(named))
+    allowed = {
+        t.i
+        for t in doc[were.i + 1 : end]
+        if not any(a.lower_ in {"of", "as"} and a.i > were.i for a in t.ancestors)
+    }
+    return names_in(doc, were.i + 1, end, allowed)
 
 
 def _definite_back_reference(head: Token) -> bool:

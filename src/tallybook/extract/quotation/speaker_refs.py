@@ -240,7 +240,7 @@ def full_title(text: str, phrase: str, at: int, people: list[tuple[int, int]]) -
 # ", a spokeswoman for the ", ", head of research at ": the role an apposition gives a person in
 # a body, up to the body's name
 _ROLE_IN_BODY_RE = re.compile(
-    r",\s+(?:(?:an?|the|its|their)\s+)?[^,.;:“”\"\n]{0,60}?\b(?:for|of|at|with|from)\s+(?:the\s+)?$"
+    r",\s+(?:(?:an?|the|its|their)\s+)?[^,.;:“”\"\n]{0,90}?\b(?:for|of|at|with|from)\s+(?:the\s+)?$"
 )
 
 
