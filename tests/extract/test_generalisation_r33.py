@@ -29,7 +29,8 @@ extractor cut apart.
   death while he was in police custody" are X's; "Those executed were A; B; and two others, C
   and D" names the people counted before it; a role in a body of up to ninety characters ("X,
   Deputy Regional Director for ... at Amnesty International, said:") leaves X the speaker; "may
-  have executed" estimates the past, where "may execute" and "could have" tell no incident.
+  have executed" estimates the past, where "may execute" and "could have" tell no incident; "X,
+  Amnesty International's Belarus Researcher, said:" makes X a person and the speaker.
 """
 
 from __future__ import annotations
@@ -360,3 +361,13 @@ def test_probe_may_have_executed_is_an_estimate_of_the_past(nlp: Language) -> No
 )
 def test_a_prospect_or_a_counterfactual_is_no_incident(nlp: Language, text: str) -> None:
     assert incidents_of(nlp, text) == []
+
+
+def test_probe_a_post_a_named_body_holds_marks_the_person_and_the_speaker(nlp: Language) -> None:
+    text = (
+        "Reacting to the arrest of reporters at a rally in Minsk on 3 February, which marked a year "
+        "since the “special operation” began, Natalia Vorontsova, Amnesty International’s Belarus "
+        "Researcher, said:\n“These brave women have met the usual response from the authorities.”"
+    )
+    assert "Natalia Vorontsova" in person_names(nlp, text)
+    assert quote_speakers(nlp, text) == ["Natalia Vorontsova"]

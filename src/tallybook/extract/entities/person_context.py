@@ -72,8 +72,10 @@ _ROLE_APPOS_AFTER_RE = re.compile(
     # "NAME, a 24-year-old labourer": an age is a person's, unless a thing's noun follows
     r"|(?:a|an)\s+\d{1,3}-year-old\b(?!\s+(?:[\w-]+\s+){0,2}?(?:estate|building|bridge|road|market|"
     r"law|tradition|conflict|war|dispute|company|firm|business|institution|practice|case|ban|mosque|church)\b)"
-    # "NAME, KRN's spokesperson", "NAME, ICT's deputy Asia director": a post a named body holds
-    rf"|(?:the\s+)?(?-i:[A-Z])[\w&.-]*['’]s\s+(?:[\w-]+\s+){{0,3}}?(?:{_POST_AT})\b(?!\s+(?:office|unit|body|agency))"
+    # "NAME, KRN's spokesperson", "NAME, Amnesty International's Russia researcher": a post a
+    # named body holds
+    rf"|(?:the\s+)?(?:(?-i:[A-Z])[\w&.-]*\s+){{0,3}}(?-i:[A-Z])[\w&.-]*['’]s\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:{_POST_AT})\b(?!\s+(?:office|unit|body|agency))"
     r"|\s*(?:who|whose)\b|\s*\d{1,3}\s*[,)]"  # "NAME, whose brother", "NAME, 63,"
     # "NAME, a former guard who fled": whoever a described noun is, "who" makes it a person
     r"|\s*(?:a|an)\s+(?:[\w-]+\s+){1,4}?who\b)"

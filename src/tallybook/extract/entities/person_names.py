@@ -68,7 +68,11 @@ _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĻŁŃŅŇŌŐŒŘŚŞŠŢŤŪ
 _UP += "ƠƯ" + "".join(chr(c) for c in range(0x1EA0, 0x1EFA, 2))
 UPPER_LETTERS = _UP  # for other modules reading names
 _LOW = "a-zß-öø-ÿāăąćčďđēėęěğīıķļłńņňōőœřśşšţťūůűźżžơư" + "".join(chr(c) for c in range(0x1EA1, 0x1EFA, 2))
-_NAME_PART = rf"(?:(?:Mc|Mac)?[{_UP}][{_LOW}’'-]+(?:-[{_UP}][{_LOW}]+)?|[A-Z]\.|{PARTICLES}(?:-[A-Z][\w’'-]*|(?=\s+[A-Z])))"
+# a capitalised word ("McGill" whole), an initial, or a particle ("al-Harbi", "de la")
+_NAME_PART = (
+    rf"(?:(?:Mc|Mac)?[{_UP}][{_LOW}’'-]+(?:-[{_UP}][{_LOW}]+)?|[A-Z]\."
+    rf"|{PARTICLES}(?:-[A-Z][\w’'-]*|(?=\s+[A-Z])))"
+)
 _PARTICLE_WORD_RE = re.compile(rf"{PARTICLES}(?:-[A-Z][\w’'-]*)?|a/l|a/p|bte?")
 # what a name cut short by the tokenizer continues with: "-Nejad", " al-Harbi"
 _NAME_TAIL_RE = re.compile(rf"(?:-[A-Z][\w’']*|[ \t]+{PARTICLES}-[A-Z][\w’'-]*)+")

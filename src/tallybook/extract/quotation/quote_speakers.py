@@ -135,6 +135,10 @@ def _nested_subject(doc: Doc, mentions: list[Mention], quoted: list[tuple[int, i
     return subject_of
 
 
+# a post the body just named holds, closing an apposition before the cue ("'s Russia researcher, ")
+_POST_OF_BODY_RE = re.compile(r"['’]s[ \t]+(?:[\w-]+[ \t]+){0,4}?[\w-]+,[ \t]*")
+
+
 # a phrase of place, time or means set off by commas between a subject and its verb
 _ASIDE_BEFORE_RE = re.compile(
     r"\w,[ \t]+(?:in|on|at|during|after|before|with|through|via|by)[ \t][^,.;“”\"]{0,50}$", re.IGNORECASE
@@ -170,6 +174,11 @@ def cue_subject(
     # name the clause before ended with ("a meeting of the X Front, adding")
     participle = re.match(r"\w+ing\b", text[cue_at : cue_at + 20]) is not None
     for i, (s, e, kind, name) in enumerate([] if participle else mentions):
+        if name and kind == "org" and e <= cue_at and _POST_OF_BODY_RE.fullmatch(text, e, cue_at):
+            # "X, Amnesty International's Russia researcher, said": X, set off before the body
+            before = [m for m in mentions[:i] if m[2] == "person" and m[3] and not text[m[1] : s].strip(" ,")]
+            if before:
+                return before[-1][3], Span(before[-1][0], before[-1][1])
         if name and kind in ("person", "title", "org") and e <= cue_at and not text[e:cue_at].strip(" ,"):
             if _ASIDE_BEFORE_RE.search(text, max(clause_start, s - 60), s):
                 continue  # "The Government, in a note to the expert, said": the aside names no speaker
