@@ -31,6 +31,10 @@ extractor cut apart.
   Deputy Regional Director for ... at Amnesty International, said:") leaves X the speaker; "may
   have executed" estimates the past, where "may execute" and "could have" tell no incident; "X,
   Amnesty International's Belarus Researcher, said:" makes X a person and the speaker.
+- Third pass (read off the t-sets once they had been scored closed): the occasion after a speaker
+  ("said the experts during the presentation of their report to the Council") is no part of the
+  speaker; in a release by the UN's experts, "the experts" are they, not another panel of experts
+  the release names.
 """
 
 from __future__ import annotations
@@ -371,3 +375,27 @@ def test_probe_a_post_a_named_body_holds_marks_the_person_and_the_speaker(nlp: L
     )
     assert "Natalia Vorontsova" in person_names(nlp, text)
     assert quote_speakers(nlp, text) == ["Natalia Vorontsova"]
+
+
+# -- round 33, third pass (read off the t-sets after their closed scoring) ------------------------
+
+
+def test_probe_the_occasion_after_the_speaker_is_no_part_of_it(nlp: Language) -> None:
+    text = (
+        "GENEVA (2 May 2019) – The UN Working Group on Arbitrary Detention today warned that secret "
+        "detention is spreading.\n\n“We are alarmed that secret detention is spreading,” said the "
+        "human rights experts during the presentation of their annual report to the UN Human Rights "
+        "Council."
+    )
+    assert quote_speakers(nlp, text) == ["Working Group on Arbitrary Detention"]
+
+
+def test_probe_the_experts_of_a_un_release_are_not_another_panel(nlp: Language) -> None:
+    text = (
+        "GENEVA (4 June 2018) – UN human rights experts* today urged Arlandia to end the crackdown, in "
+        "which at least 90 people have been killed.\n\n“We are appalled by the killings,” the experts "
+        "said.\n\nThey welcomed the arrival of the Independent Panel of Forensic Experts (IPFE), which will "
+        "examine the deaths.\n\n“We urge the Government to grant the panel full access to the morgues,” "
+        "said the experts."
+    )
+    assert quote_speakers(nlp, text) == [UN_EXPERTS, UN_EXPERTS]

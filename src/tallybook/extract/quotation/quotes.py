@@ -63,6 +63,8 @@ for _attr in ("tb_quotes", "tb_publisher"):  # tb_publisher: set by the pipeline
         Doc.set_extension(_attr, default=None)
 PUBLISHER = "publisher"
 
+# the occasion a speaker spoke on, after the speaker: "said X during the presentation of ..."
+_OCCASION_RE = re.compile(r"\s+(?:during|while|following)\s")
 _PRONOUN_RE = re.compile(
     r"\b(?=[hstiw])(?:he|she|they|it|we)\b", re.IGNORECASE
 )  # (first letter: a quick skip)
@@ -200,6 +202,10 @@ class QuoteFinder:
             rest_end = stop.start() if stop else q.para_end
             nxt = text.find("“", rest_start, rest_end)
             rest_end = nxt if nxt >= 0 else rest_end
+            # "said the experts during the presentation of their report to the Council": the
+            # occasion is no part of the speaker
+            occasion = _OCCASION_RE.search(text, rest_start, rest_end)
+            rest_end = occasion.start() if occasion else rest_end
             who = named_speaker(doc, mentions, rest_start, rest_end, prev_speaker, self._quoted)
             if who[0]:
                 return Attribution(who[0], who[1], "post")
