@@ -54,7 +54,7 @@ from spacy.language import Language
 
 from tallybook.extract.entities.person_fixes import names_after_titled_body
 from tallybook.extract.entities.un_expert_groups import UN_EXPERTS
-from tallybook.extract.text.layout import unwrap_lines
+from tallybook.extract.text.boilerplate import unwrap
 
 
 @pytest.mark.parametrize(
@@ -232,7 +232,7 @@ def test_probe_a_wrapped_line_is_no_title(nlp: Language) -> None:
 
 def test_unwrapping_keeps_every_offset() -> None:
     text = "Title of the page\nThe men were\nheld for weeks, said\nNadia Farhat, a lawyer.\n\nNext part"
-    joined = unwrap_lines(text)
+    joined = unwrap(text)
     assert len(joined) == len(text)
     assert (
         joined == "Title of the page\nThe men were held for weeks, said Nadia Farhat, a lawyer.\n\nNext part"

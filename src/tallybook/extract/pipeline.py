@@ -46,9 +46,9 @@ from tallybook.extract.quotation import quotes as _quotes  # noqa: F401
 # Importing the component modules registers their factories.
 from tallybook.extract.text import boilerplate as _boilerplate  # noqa: F401
 from tallybook.extract.text.attribute_table import use_attribute_table
-from tallybook.extract.text.boilerplate import doc_cache, doc_text
+from tallybook.extract.text.boilerplate import doc_cache, doc_text, unwrap
 from tallybook.extract.text.language import detect_language
-from tallybook.extract.text.layout import CITATION_MARKS, DocumentContext, PieceText, unwrap_lines
+from tallybook.extract.text.layout import CITATION_MARKS, DocumentContext, PieceText
 from tallybook.model import (
     DocumentExtraction,
 )
@@ -228,7 +228,7 @@ def _extract_serial(
             published = partial_date(item.published)
             if item.published and published is None:  # relative dates then resolve without it
                 notes[n] = [f"published date {item.published!r} is not YYYY, YYYY-MM or YYYY-MM-DD: ignored"]
-            unwrapped = unwrap_lines(text)  # offsets are kept: one space for each line break
+            unwrapped = unwrap(text)  # offsets are kept: one space for each line break
             if unwrapped != text:
                 originals[n], text = text, unwrapped
             pieces = cut_into_pieces(text, chunk_chars)

@@ -19,6 +19,8 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from tallybook.extract.entities.lexicon import word_set
+
 # Each pattern matches a whole line (without its newline). Kept deliberately narrow: a false
 # positive hides real report text, which is worse than a stray credit line.
 _LINE_PATTERNS: tuple[str, ...] = (
@@ -306,25 +308,42 @@ def sentences_back(doc: Doc, start: int, n: int) -> int | None:
     return start
 
 
-# A long line ending mid-sentence and a next line going on in lower case: a hard wrap. (A next
-# line in capitals may be a new field, "Name\nLocation: Geneva", so it is left alone.)
-_SOFT_BREAK_RE = re.compile(r"(?m)^([^\n]{50,}[\w,;(–-])[ \t]*\n(?=[ \t]*[a-z0-9(“\"‘'])")
+# A line break that only wraps a sentence. Text set in fixed-width lines (congressional records,
+# old releases, text taken from PDFs) breaks every sentence so, and each line would read as a
+# title. A break after a word or a comma is a wrap when the next line goes on in lower case
+# ("according to\nofficial sources") or when the line ends with a word no title ends with
+# ("said\nMaryam X"); read loosely, also when a long line goes on with a figure, a bracket or a
+# quotation mark. (A next line in capitals after a short line may be a new field, "Name\nLocation:
+# Geneva": left alone.)
+_LINE_END_RE = re.compile(r"(?m)^([^\n]*?)([\w,;(–-]+)([ \t]?)\n(?=[ \t]*(\S))")
+_NO_TITLE_ENDS = word_set(
+    "the a an of to in on at by for with from and or but that which who whom whose said told says "
+    "according as than their his her its was were is are has have had been"
+)
+_GOES_ON = frozenset("(“\"‘'")
 
 
-def unwrap(text: str) -> str:
-    """`text` with hard-wrapped line breaks (a long line ending mid-sentence, then more text) turned
-    into spaces. Same length, so offsets are unchanged; paragraph and heading breaks stay."""
+def unwrap(text: str, *, loose: bool = False) -> str:
+    """`text` with each line break that wraps a sentence made a space: the same length, so every
+    offset into it is an offset into `text`; paragraph and heading breaks stay. The pipeline
+    parses the strict reading; `flat_text` gives the rules that read across lines the loose one."""
     if "\n" not in text:
         return text
-    return _SOFT_BREAK_RE.sub(lambda m: m.group(0)[:-1] + " ", text)
+    chars = list(text)
+    for m in _LINE_END_RE.finditer(text):
+        nxt = m.group(4)
+        goes_on = loose and len(m.group(1)) + len(m.group(2)) >= 50 and (nxt.isdigit() or nxt in _GOES_ON)
+        if nxt.islower() or m.group(2).lower() in _NO_TITLE_ENDS or goes_on:
+            chars[m.end(3)] = " "
+    return "".join(chars)
 
 
 def flat_text(doc: Doc) -> str:
-    """The doc's text with hard wraps unwrapped (see `unwrap`), computed once per doc."""
+    """The doc's text with hard wraps unwrapped, read loosely (see `unwrap`), computed once per doc."""
     cache = doc_cache(doc)
     text = cache.get("flat_text")
     if not isinstance(text, str):
-        text = cache["flat_text"] = unwrap(doc_text(doc))
+        text = cache["flat_text"] = unwrap(doc_text(doc), loose=True)
     return text
 
 

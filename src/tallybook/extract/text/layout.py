@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from tallybook.extract.attribution.claimants import PUBLISHER
-from tallybook.extract.detection.trigger_lexicon import NOMINAL, NOMINAL_WORDS, wordset
+from tallybook.extract.detection.trigger_lexicon import NOMINAL, NOMINAL_WORDS
 from tallybook.extract.detection.triggers import Trigger
 from tallybook.extract.entities.people import resolve_person
 from tallybook.extract.particulars.figures import parse_figure
@@ -85,29 +85,6 @@ class PieceText(str):
         obj.offset = offset
         obj.starts_document = offset == 0 or not context.text[:offset].strip()
         return obj
-
-
-# A line break that only wraps a sentence: after a word or a comma, before a word in lower case
-# ("arrested across Iran according to\nofficial sources"), or after a word no title ends with
-# ("said\nMaryam X"). Text set in fixed-width lines (congressional records, old releases, text
-# taken from PDFs) breaks every sentence so, and each line would read as a title.
-_LINE_END_RE = re.compile(r"([\w,;(-]+)([ \t]?)\n(?=[ \t]*(\S))")
-_NO_TITLE_ENDS = wordset(
-    "the a an of to in on at by for with from and or but that which who whom whose said told says "
-    "according as than their his her its was were is are has have had been"
-)
-
-
-def unwrap_lines(text: str) -> str:
-    """`text` with each line break that wraps a sentence made a space: the same length, so every
-    offset into it is an offset into `text`."""
-    if "\n" not in text:
-        return text
-    chars = list(text)
-    for m in _LINE_END_RE.finditer(text):
-        if m.group(3).islower() or m.group(1).lower() in _NO_TITLE_ENDS:
-            chars[m.end(2)] = " "
-    return "".join(chars)
 
 
 def document_text(text: str) -> str:
