@@ -71,3 +71,31 @@ def test_unwrap_joins_hard_wrapped_lines_only() -> None:
         "- a list item that is long enough to look like a wrapped line of text",
         "- another item",
     ]
+
+
+def test_table_of_contents_entries_are_residue() -> None:
+    text = (
+        "Contents\n"
+        "IV. Deaths in detention ........ 3\n"
+        "V. Arrests and detention . . . . . 6\n"
+        "Security forces detained 40 people in the port city on 3 October.\n"
+        "He paused... 3 more people were then taken away."
+    )
+    assert _lines(text, find_boilerplate(text)) == [
+        "IV. Deaths in detention ........ 3",
+        "V. Arrests and detention . . . . . 6",
+    ]
+
+
+def test_unwrap_reads_a_line_ending_in_a_small_word_as_wrapped() -> None:
+    text = "Arrests in the capital\nThe lawyer said\nPolice had held the men for\n“several days”, she added."
+    assert unwrap(text).split("\n") == [
+        "Arrests in the capital",
+        "The lawyer said Police had held the men for “several days”, she added.",
+    ]
+
+
+def test_loose_unwrap_also_joins_a_long_line_going_on_with_a_quotation_mark() -> None:
+    text = "At least 200 people are believed to be held in the camp at the edge of the town\n“They are dying”"
+    assert "\n" in unwrap(text)
+    assert "\n" not in unwrap(text, loose=True)

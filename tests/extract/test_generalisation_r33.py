@@ -54,7 +54,6 @@ from spacy.language import Language
 
 from tallybook.extract.entities.person_fixes import names_after_titled_body
 from tallybook.extract.entities.un_expert_groups import UN_EXPERTS
-from tallybook.extract.text.boilerplate import unwrap
 
 
 @pytest.mark.parametrize(
@@ -228,15 +227,6 @@ def test_probe_a_wrapped_line_is_no_title(nlp: Language) -> None:
     found = extract_one(nlp, _WRAPPED, published="2023-01-10").incidents
     assert found and found[0].type == "arrest" and found[0].figure.count == 9000
     assert claimant_names(found[0]) == ["Official sources"]
-
-
-def test_unwrapping_keeps_every_offset() -> None:
-    text = "Title of the page\nThe men were\nheld for weeks, said\nNadia Farhat, a lawyer.\n\nNext part"
-    joined = unwrap(text)
-    assert len(joined) == len(text)
-    assert (
-        joined == "Title of the page\nThe men were held for weeks, said Nadia Farhat, a lawyer.\n\nNext part"
-    )
 
 
 def test_a_quotation_over_wrapped_lines_keeps_its_line_breaks(nlp: Language) -> None:

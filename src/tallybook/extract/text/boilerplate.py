@@ -42,6 +42,8 @@ _LINE_PATTERNS: tuple[str, ...] = (
     r"\s*(?:Accessibility links|Breaking News|Printer-friendly version|No comments:?|Post a Comment|"
     r"Continue reading.{0,3}|License Photo|Listen to this article|Print this page)\s*",
     r"\s*(?:all rights reserved|copyright \d{4}).{0,120}",
+    # a table of contents' entry, its dots leading to a page number: "Arrest and detention ...... 6"
+    r".{1,200}?(?:\.{4,}|(?:\.[ \t]){4,}|…{2,})[ \t]*\d{1,4}[ \t]*",
 )
 _LINE_RE = re.compile("|".join(f"(?:{p})" for p in _LINE_PATTERNS), re.IGNORECASE)
 # The patterns that may start anywhere in the line (".{0,200}...") try every character of every
@@ -58,6 +60,9 @@ _FLOATING_CUES = (
     ".gov",
     "official website",
     "a lock (",
+    "....",
+    ". . . .",
+    "……",
 )
 
 
