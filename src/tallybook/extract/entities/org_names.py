@@ -132,10 +132,10 @@ def trim_name(name: str, acronym: str) -> str:
     letters = "".join(c for c in acronym if c.isupper())
     starts = [i for i, w in enumerate(words) if w[0].isupper() and w.lower() != "the"]
     for i in starts:
-        initials = "".join(w[0] for w in words[i:] if w[0].isupper())
-        # "Office of the UN High Commissioner for Human Rights (OHCHR)": the UN left out
-        unheld = "".join(w[0] for w in words[i:] if w[0].isupper() and w not in _UN_WORDS)
-        if letters in {initials, unheld}:
+        if "".join(w[0] for w in words[i:] if w[0].isupper()) == letters:
+            return " ".join(words[i:])
+    for i in starts:  # "Office of the UN High Commissioner for Human Rights (OHCHR)": the UN left out
+        if "".join(w[0] for w in words[i:] if w[0].isupper() and w not in _UN_WORDS) == letters:
             return " ".join(words[i:])
     starts = [i for i in starts if not _clause_word(words, i)]
     for i in starts:
