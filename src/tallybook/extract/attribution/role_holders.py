@@ -62,7 +62,7 @@ def role_holder(doc: Doc, phrase: str) -> str | None:
     people: list[ExtractedPerson] = doc_value(doc, "tb_people") or []
     titles: dict[str, list[str]] = doc_value(doc, "tb_person_titles") or {}
     text = doc_text(doc)
-    un_chief = not keys and head in _LEADING_HEADS and m.group(1).lower().split() in ([w] for w in _UN_WORDS)
+    un_chief = not keys and head in _LEADING_HEADS and m.group(1).strip().lower() in _UN_WORDS
     fits = []
     for p in people:
         if p.role == "victim":

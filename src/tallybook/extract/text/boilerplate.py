@@ -320,7 +320,7 @@ def sentences_back(doc: Doc, start: int, n: int) -> int | None:
 # ("said\nMaryam X"); read loosely, also when a long line goes on with a figure, a bracket or a
 # quotation mark. (A next line in capitals after a short line may be a new field, "Name\nLocation:
 # Geneva": left alone.)
-_LINE_END_RE = re.compile(r"(?m)^([^\n]*?)([\w,;(–-]+)([ \t]?)\n(?=[ \t]*(\S))")
+_WORD_BEFORE_RE = re.compile(r"([\w,;(–-]+)[ \t]?\Z")  # what a line ends with, before its break
 _NO_TITLE_ENDS = word_set(
     "the a an of to in on at by for with from and or but that which who whom whose said told says "
     "according as than their his her its was were is are has have had been"
@@ -332,15 +332,22 @@ def unwrap(text: str, *, loose: bool = False) -> str:
     """`text` with each line break that wraps a sentence made a space: the same length, so every
     offset into it is an offset into `text`; paragraph and heading breaks stay. The pipeline
     parses the strict reading; `flat_text` gives the rules that read across lines the loose one."""
-    if "\n" not in text:
-        return text
-    chars = list(text)
-    for m in _LINE_END_RE.finditer(text):
-        nxt = m.group(4)
-        goes_on = loose and len(m.group(1)) + len(m.group(2)) >= 50 and (nxt.isdigit() or nxt in _GOES_ON)
-        if nxt.islower() or m.group(2).lower() in _NO_TITLE_ENDS or goes_on:
-            chars[m.end(3)] = " "
-    return "".join(chars)
+    chars: list[str] | None = None
+    end, size = text.find("\n"), len(text)
+    while end >= 0:
+        last = _WORD_BEFORE_RE.search(text, max(0, end - 60), end)
+        nxt = end + 1
+        while nxt < size and text[nxt] in " \t":
+            nxt += 1
+        if last is not None and nxt < size and not text[nxt].isspace():
+            first = text[nxt]
+            long_line = last.end(1) - (text.rfind("\n", 0, end) + 1) >= 50
+            goes_on = loose and long_line and (first.isdigit() or first in _GOES_ON)
+            if first.islower() or last.group(1).lower() in _NO_TITLE_ENDS or goes_on:
+                chars = chars or list(text)
+                chars[end] = " "
+        end = text.find("\n", end + 1)
+    return "".join(chars) if chars else text
 
 
 def flat_text(doc: Doc) -> str:
