@@ -32,7 +32,7 @@ extractor cut apart.
   have executed" estimates the past, where "may execute" and "could have" tell no incident; "X,
   Amnesty International's Belarus Researcher, said:" makes X a person and the speaker.
 - Third pass (read off the t-sets once they had been scored closed): the occasion after a speaker
-  ("said the experts during the presentation of their report to the Council") is no part of the
+  ("said the experts while presenting their findings to the Council") is no part of the
   speaker; in a release by the UN's experts, "the experts" are they, not another panel of experts
   the release names.
 """
@@ -82,7 +82,7 @@ def test_probe_holder_after_an_office_keeps_the_whole_name(nlp: Language, text: 
 def test_probe_the_un_chief_is_the_secretary_general(nlp: Language) -> None:
     text = (
         "President Dmitri Valenko ordered the airliner to land. “The Secretary-General is alarmed by the "
-        "arrest of the blogger on board”, said a statement issued by the Spokesperson for Ban Ki-moon.\n"
+        "arrest of the blogger on board”, said a statement from the Spokesperson for Ban Ki-moon.\n"
         "The UN chief called for “a prompt and independent inquiry into this arrest” and urged calm."
     )
     assert quote_speakers(nlp, text) == ["Ban Ki-moon", "Ban Ki-moon"]
@@ -267,9 +267,7 @@ def test_a_described_agency_is_not_the_body_named_last(nlp: Language) -> None:
 
 
 def test_probe_a_letter_writer_is_the_publisher(nlp: Language) -> None:
-    text = (
-        "I am writing to express my grave concern about the killing of Simba Moyo by riot police on 11 March."
-    )
+    text = "I write to voice my deep alarm at the killing of Simba Moyo by riot police on 11 March."
     incident = first_incident(nlp, text, "killing", publisher="Rights Action Network")
     assert claimant_names(incident) == ["publisher"]
 
@@ -319,7 +317,7 @@ def test_probe_a_possessor_dies_in_custody(nlp: Language, text: str) -> None:
 def test_probe_those_executed_were_names_the_counted_victims(nlp: Language) -> None:
     text = (
         "The junta hanged four activists on Monday, state media said. Those executed were poet Tun Lin "
-        "Aung; former lawmaker Kyaw Zin Oo; and two others, Myo Thant and Zaw Win Naing."
+        "Aung; ex-MP Kyaw Zin Oo; and two more men, Myo Thant and Zaw Win Naing."
     )
     incidents = incidents_of(nlp, text, "execution")
     assert len(incidents) == 1
@@ -334,7 +332,7 @@ def test_those_executed_described_names_no_one(nlp: Language) -> None:
 
 def test_probe_a_long_role_in_a_body_still_names_the_speaker(nlp: Language) -> None:
     text = (
-        "Responding to the secret hanging of two dissidents on 27 July, Helena Vasquez, Deputy Regional "
+        "After two dissidents were hanged in secret on 27 July, Helena Vasquez, Deputy Regional "
         "Director for the Middle East and North Africa at Amnesty International, said:\n\n“These men were "
         "hanged after a trial that lasted only minutes.”"
     )
@@ -342,7 +340,7 @@ def test_probe_a_long_role_in_a_body_still_names_the_speaker(nlp: Language) -> N
 
 
 def test_probe_may_have_executed_is_an_estimate_of_the_past(nlp: Language) -> None:
-    text = "Arlandia may so far this year have executed at least 134 people, the experts said."
+    text = "By their count, Arlandia may already have executed at least 134 prisoners this year."
     assert incident_figure(nlp, text, "execution") == (134, "at_least")
 
 
@@ -359,8 +357,8 @@ def test_a_prospect_or_a_counterfactual_is_no_incident(nlp: Language, text: str)
 
 def test_probe_a_post_a_named_body_holds_marks_the_person_and_the_speaker(nlp: Language) -> None:
     text = (
-        "Reacting to the arrest of reporters at a rally in Minsk on 3 February, which marked a year "
-        "since the “special operation” began, Natalia Vorontsova, Amnesty International’s Belarus "
+        "Commenting on the detention of bloggers at a vigil in Minsk on 3 February, held a year after "
+        "the “special operation” began, Natalia Vorontsova, Amnesty International’s Belarus "
         "Researcher, said:\n“These brave women have met the usual response from the authorities.”"
     )
     assert "Natalia Vorontsova" in person_names(nlp, text)
@@ -374,8 +372,7 @@ def test_probe_the_occasion_after_the_speaker_is_no_part_of_it(nlp: Language) ->
     text = (
         "GENEVA (2 May 2019) – The UN Working Group on Arbitrary Detention today warned that secret "
         "detention is spreading.\n\n“We are alarmed that secret detention is spreading,” said the "
-        "human rights experts during the presentation of their annual report to the UN Human Rights "
-        "Council."
+        "human rights experts while presenting their yearly findings to the UN Human Rights Council."
     )
     assert quote_speakers(nlp, text) == ["Working Group on Arbitrary Detention"]
 

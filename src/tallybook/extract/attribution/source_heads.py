@@ -160,7 +160,7 @@ def head_names(head: Token, teller: str, claimed: Callable[[], bool]) -> Iterato
     elif head.lower_ in {"we", "i"} and turn_speaker(doc, head.idx):
         # "SPOKESPERSON (Jane Roe, ...): we have recorded ...": the turn's speaker
         yield head.text, canonical_source(doc, str(turn_speaker(doc, head.idx)))
-    elif head.lower_ == "i":  # "I am writing to express concern about ...": a letter's writer
+    elif head.lower_ == "i":  # "I write to voice my alarm at ...": the writer of a letter
         yield head.text, teller  # (in a quotation, its speaker)
     elif head.lower_ in PRONOUNS:
         yield head.text, head.text

@@ -63,7 +63,7 @@ for _attr in ("tb_quotes", "tb_publisher"):  # tb_publisher: set by the pipeline
         Doc.set_extension(_attr, default=None)
 PUBLISHER = "publisher"
 
-# the occasion a speaker spoke on, after the speaker: "said X during the presentation of ..."
+# the occasion a speaker spoke on, after the speaker: "said X while presenting ..."
 _OCCASION_RE = re.compile(r"\s+(?:during|while|following)\s")
 _PRONOUN_RE = re.compile(
     r"\b(?=[hstiw])(?:he|she|they|it|we)\b", re.IGNORECASE
@@ -202,7 +202,7 @@ class QuoteFinder:
             rest_end = stop.start() if stop else q.para_end
             nxt = text.find("“", rest_start, rest_end)
             rest_end = nxt if nxt >= 0 else rest_end
-            # "said the experts during the presentation of their report to the Council": the
+            # "said the experts while presenting their findings to the Council": the
             # occasion is no part of the speaker
             occasion = _OCCASION_RE.search(text, rest_start, rest_end)
             rest_end = occasion.start() if occasion else rest_end
