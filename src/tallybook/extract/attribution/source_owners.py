@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from tallybook.extract.detection.trigger_lexicon import wordset
-from tallybook.extract.entities.un_expert_groups import un_expert_group
+from tallybook.extract.entities.un_expert_groups import UN_EXPERTS_MENTION_RE, un_expert_group
 from tallybook.extract.text.boilerplate import doc_text
 
 __all__ = ["named_after", "owner_named", "spelled_out_before", "un_experts", "whose_body"]
@@ -131,16 +131,11 @@ def whose_body(head: Token) -> Token | None:
     return cur
 
 
-# "UN human rights experts", "United Nations experts": the group's fullest form in the text, from
-# its last article or other word that ends a run of modifiers, without a stock epithet.
-_UN_EXPERTS_RE = re.compile(r"\b((?:UN|U\.N\.|United Nations)(?: [a-z][\w-]*){0,3}? experts)\b")
-
-
 def un_experts(doc: Doc) -> str | None:
     """ "the experts said" in a text about UN experts it never names one by one: the group as the
     text first describes it most fully ("Independent UN human rights experts" -> "UN human rights
     experts"); None when the text tells of no UN experts."""
-    found = [m.group(1) for m in _UN_EXPERTS_RE.finditer(doc_text(doc))]
+    found = [m.group(1) for m in UN_EXPERTS_MENTION_RE.finditer(doc_text(doc))]
     fullest = max(found, key=lambda f: len(f.split()), default=None)
     return None if fullest is None else un_expert_group(fullest)
 

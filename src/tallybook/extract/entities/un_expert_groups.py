@@ -23,6 +23,9 @@ _UN_EXPERT_GROUP_RE = re.compile(
     re.IGNORECASE,
 )
 
+# Where a text tells of the UN's experts: "UN human rights experts", "United Nations experts"
+UN_EXPERTS_MENTION_RE = re.compile(r"\b((?:UN|U\.N\.|United Nations)(?: [a-z][\w-]*){0,3}? experts)\b")
+
 
 def un_expert_group(phrase: str) -> str:
     """`UN_EXPERTS` when `phrase` is nothing but a wording of the UN's unnamed experts, else

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from tallybook.extract.entities.lexicon import word_set
-from tallybook.extract.entities.un_expert_groups import expert_body, un_expert_group
+from tallybook.extract.entities.un_expert_groups import UN_EXPERTS_MENTION_RE, expert_body, un_expert_group
 from tallybook.extract.quotation.speaker_descriptors import (
     ASIDE_RE,
     INDEFINITE_RE,
@@ -295,7 +295,7 @@ def _org_by_head(doc: Doc, head: str, single: str, before: int) -> Speaker:
     before `before` whose name holds the head word, or any NGO for group-like heads."""
     fitting = []
     # a release by the UN's experts: "the experts" are they, not another panel of experts it names
-    un_release = head == "experts" and _UN_EXPERTS_TOLD_RE.search(flat_text(doc), 0, before) is not None
+    un_release = head == "experts" and UN_EXPERTS_MENTION_RE.search(flat_text(doc), 0, before) is not None
     for org in doc._.tb_orgs or []:
         words = {w.lower() for w in re.findall(r"\w+", org.name)}
         if un_release and org.kind != "un":
@@ -303,9 +303,6 @@ def _org_by_head(doc: Doc, head: str, single: str, before: int) -> Speaker:
         if single in words or head in words or (single in _NGO_HEADS and org.kind in ("ngo", "opposition")):
             fitting.append(org)
     return _named_last(fitting, before)
-
-
-_UN_EXPERTS_TOLD_RE = re.compile(r"\b(?:UN|U\.N\.|United Nations)(?:[ \t]+[a-z]+){0,3}[ \t]+experts\b")
 
 
 def _office_title(words: list[str]) -> str:
