@@ -75,6 +75,10 @@ def non_event_frame(trigger: Trigger) -> bool:
         return True
     if _ruled(trigger) or _quoted_title(trigger) or _inverted_condition(trigger) or withheld_record(root):
         return True
+    if trigger.kind == NOMINAL and (
+        _mandate_after_name(trigger) or _mandate_after_experts(trigger) or _crime_involving(root)
+    ):
+        return True
     return trigger.kind == VERBAL and (_generic_passive(root) or _denied_by_all(root) or _those_held(root))
 
 
@@ -314,3 +318,56 @@ def _quoted_title(trigger: Trigger) -> bool:
         return False
     long_words = [w for w in inner if w.isalpha() and len(w) >= 4]
     return len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
+
+
+_INVOLVING = wordset("involving involve involves involved")
+
+
+def _crime_involving(root: Token) -> bool:
+    """ "may only impose it for crimes of extreme gravity involving intentional killing": a bare
+    killing a crime involves is the law's category of crime (the "most serious crimes" standard),
+    not an event."""
+    return (
+        root.lower_ in {"killing", "killings"}
+        and root.dep_ == "dobj"
+        and root.head.lower_ in _INVOLVING
+        and _bare(root)
+    )
+
+
+_MANDATE_HOLDERS = wordset("expert experts rapporteur rapporteurs")
+_MANDATE_WORDS = frozenset({"ADJ", "NOUN", "CCONJ", "PUNCT"})
+
+
+def _mandate_after_experts(trigger: Trigger) -> bool:
+    """ "Two UN independent experts on extrajudicial executions, torture and arbitrary detention
+    expressed outrage": the bare kinds of act listed after "experts on" are their mandates, not
+    events. Read on word order: the parser joins the later kinds to "experts"."""
+    doc = trigger.span.doc
+    start = _sentence_range(doc, trigger.span.start)[0]
+    k = trigger.span.start - 1
+    while k > start and doc[k].lower_ != "on":
+        if doc[k].pos_ not in _MANDATE_WORDS or doc[k].text in {"(", ")", ";", ":"}:
+            return False
+        k -= 1
+    return k > start and doc[k].lower_ == "on" and doc[k - 1].lower_ in _MANDATE_HOLDERS
+
+
+def _mandate_after_name(trigger: Trigger) -> bool:
+    """ "The Special Rapporteurs who issued the statement are: A (extrajudicial, summary or
+    arbitrary executions); B (torture)": a bare kind of act that fills the brackets after a
+    person's name is that person's mandate, not an event. Read on word order: the brackets hold
+    only words, no figure, no verb, no article."""
+    doc = trigger.span.doc
+    start, end = _sentence_range(doc, trigger.span.start)
+    opening = next((k for k in range(trigger.span.start - 1, start - 1, -1) if doc[k].text in "()"), None)
+    if opening is None or doc[opening].text != "(" or opening == start:
+        return False
+    closing = next((k for k in range(trigger.span.end, end) if doc[k].text in "()"), None)
+    if closing is None or doc[closing].text != ")":
+        return False
+    name = doc[opening - 1]
+    if name.ent_type_ != "PERSON" and not (name.pos_ == "PROPN" and name.is_title and name.ent_type_ == ""):
+        return False  # (a name the model left untagged: "Ilse Marten (summary executions)")
+    inside = doc[opening + 1 : closing]
+    return all(t.pos_ in {"ADJ", "NOUN", "CCONJ", "PUNCT", "PROPN"} and not t.like_num for t in inside)

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from tallybook.extract.entities.lexicon import word_set
+from tallybook.extract.timing.month_names import MONTH_NAMES
 
 # Each pattern matches a whole line (without its newline). Kept deliberately narrow: a false
 # positive hides real report text, which is worse than a stray credit line.
@@ -326,6 +327,16 @@ _NO_TITLE_ENDS = word_set(
     "according as than their his her its was were is are has have had been"
 )
 _GOES_ON = frozenset("(“\"‘'")
+# A date the wrap splits: "on 14" + "October 2015", "on 14 October" + "2015".
+_MONTH_WORDS = frozenset(MONTH_NAMES.split("|"))
+_MONTH_START_RE = re.compile(f"(?:{MONTH_NAMES}) \\d")
+_YEAR_START_RE = re.compile(r"(?:1[89]|20)\d\d\b")
+
+
+def _date_goes_on(text: str, last: str, nxt: int) -> bool:
+    if last.isdigit() and len(last) <= 2:
+        return _MONTH_START_RE.match(text, nxt) is not None
+    return last in _MONTH_WORDS and _YEAR_START_RE.match(text, nxt) is not None
 
 
 def unwrap(text: str, *, loose: bool = False) -> str:
@@ -343,7 +354,8 @@ def unwrap(text: str, *, loose: bool = False) -> str:
             first = text[nxt]
             long_line = last.end(1) - (text.rfind("\n", 0, end) + 1) >= 50
             goes_on = loose and long_line and (first.isdigit() or first in _GOES_ON)
-            if first.islower() or last.group(1).lower() in _NO_TITLE_ENDS or goes_on:
+            word = last.group(1)
+            if first.islower() or word.lower() in _NO_TITLE_ENDS or goes_on or _date_goes_on(text, word, nxt):
                 chars = chars or list(text)
                 chars[end] = " "
         end = text.find("\n", end + 1)

@@ -234,9 +234,10 @@ def field_lines(doc: Doc) -> list[Mention]:
     return out
 
 
-# An infobox date field: "Date: 16 August 2012", "Date 14–19 July 2021", "Date15 November 2019 – ongoing".
-_DATE_FIELD_RE = re.compile(r"(?im)^[-•*\s]*dates?\s*:?\s*(?P<value>\d[^\n]{3,60})$")
 _MONTHS = MONTH_NAMES  # (matched ignoring case)
+# An infobox date field: "Date: 16 August 2012", "Date 14–19 July 2021", "Date15 November 2019 – ongoing",
+# "Date: March 3, 2011", "DateJanuary 1919" (a mirror that drops the cell between label and value).
+_DATE_FIELD_RE = re.compile(rf"(?im)^[-•*\s]*dates?\s*:?\s*(?P<value>(?:\d|(?:{_MONTHS})\b)[^\n]{{3,60}})$")
 _LEAD_DATE_RE = re.compile(
     rf"\b(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{_MONTHS})\s+\d{{4}}|(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}|"
     rf"(?:{_MONTHS})\s+\d{{4}})\b",

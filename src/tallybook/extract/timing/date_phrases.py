@@ -149,7 +149,7 @@ def _date_phrases(sent: Span) -> list[Span]:
         if (opens or inner is not None) and k + 1 < len(out):
             nxt = out[k + 1]
             link = doc[e.end : nxt.start]
-            if _range_link(e, link):
+            if _range_link(e, link, nxt):
                 first = (
                     inner if inner is not None else e.start - (0 if e[0].lower_ in {"between", "from"} else 1)
                 )
@@ -283,12 +283,19 @@ def _with_last_day(e: Span) -> Span:
 _RANGE_LINKS = frozenset({"and", "to", "until", "through"})
 
 
-def _range_link(left: Span, link: Span) -> bool:
+_DAY = re.compile(r"\d{1,2}")
+
+
+def _range_link(left: Span, link: Span, right: Span) -> bool:
     """The words between the two ends of a range: "and"; ", and" after a year ("between July 1,
     2016, and January 31, 2017"); or the second end's day the model left out of both entities
-    ("between 1 January and" + "30" + "April this year", "between 1 January" + "and 15" + "May")."""
+    ("between 1 January and" + "30" + "April this year", "between 1 January" + "and 15" + "May"); or
+    nothing, the link kept inside the first end before the second end's day ("from" + "January 7 to" +
+    "14, 1919")."""
     words = [t.lower_ for t in link]
     if words and words[-1] in _RANGE_LINKS and all(w == "," for w in words[:-1]) and len(words) <= 2:
+        return True
+    if not words and left[-1].lower_ in _RANGE_LINKS and _DAY.fullmatch(right[0].text):
         return True
     if left[-1].lower_ in _RANGE_LINKS:
         words = ["and", *words]

@@ -21,6 +21,26 @@ def shared_by_conjunct(owner: int, trigger: Token, date_start: int) -> bool:
     return trigger.dep_ == "conj" and trigger.head.i == owner and date_start < owner
 
 
+# Verbs that only say an event happened: their date is the event's.
+_OCCURRED = wordset("occurred happened unfolded")
+
+
+def occurrence_date(date: Span, trigger: Token) -> bool:
+    """ "The raid took place on 5 May 2001 and 40 villagers were killed": a verb that only says when
+    the event happened dates the deaths told in the clause joined to it, when that clause has no
+    date of its own."""
+    if trigger.dep_ != "conj" or not trigger.head.i < date.start < trigger.i:
+        return False
+    verb = trigger.head
+    said_to_happen = verb.lower_ in _OCCURRED or (
+        verb.lower_ in {"took", "takes", "take"}
+        and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    )
+    return said_to_happen and not any(
+        t.ent_type_ == "DATE" for c in trigger.children if c.dep_ in {"prep", "npadvmod"} for t in c.subtree
+    )
+
+
 def closing_shared_date(owner: Token, trigger: Token) -> bool:
     """ "X was forcibly disappeared for 34 days and tortured in January 2016": a bare participle
     joined to a passive trigger shares its auxiliary and subject, and the date that closes the

@@ -46,6 +46,7 @@ from tallybook.extract.timing.date_scope import (
     closing_shared_date,
     dates_related_event,
     in_breakdown,
+    occurrence_date,
     past_sentence_end,
     shared_by_conjunct,
     status_date,
@@ -286,6 +287,7 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
                     owner is not None
                     and owner != m.trigger.root.i
                     and not shared_by_conjunct(owner, m.trigger.root, e.start)
+                    and not occurrence_date(e, m.trigger.root)
                     and not closing_shared_date(doc[owner], m.trigger.root)
                     and not (
                         m.type == "enforced_disappearance"
@@ -294,14 +296,18 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
                 ):
                     continue
                 nearest = nearest_root(e, roots) if owner is None else None
+                occurred = occurrence_date(e, m.trigger.root)
                 if (
                     owner is None
                     and nearest != m.trigger.root.i
+                    and not occurred
                     and not (nearest is not None and shared_by_conjunct(nearest, m.trigger.root, e.start))
                 ):
                     continue
-                if owner is None and (
-                    other_clause(e, m.trigger.root, roots) or above_relative(e, m.trigger.root)
+                if (
+                    owner is None
+                    and not occurred
+                    and (other_clause(e, m.trigger.root, roots) or above_relative(e, m.trigger.root))
                 ):
                     continue
         if parsed and _own_date_first(e, m.trigger.root, ents, sent_ref):

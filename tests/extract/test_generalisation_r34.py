@@ -1,0 +1,114 @@
+"""Round 34, read on new real pages (u-sets, session 21): dates the extractor left out, and the
+mandates of the UN's experts read as events.
+
+- A range whose link word the model kept in its first end ("from" + "January 7 to" + "14, 1919")
+  is one period, not a day of the wrong year.
+- An infobox date field that opens with the month ("Date: March 3, 1921", and "DateJanuary
+  1919" where a mirror drops the cell between label and value) dates the article's event.
+- "The raid took place on 5 May 2001 and 40 villagers were killed": a verb that only says when
+  an event happened dates the deaths told in the clause joined to it.
+- A date the line wrap splits ("on 14" + "October 2015") is read whole.
+- "Two UN experts on summary executions, torture and arbitrary detention", "A (torture); B
+  (arbitrary detention)": the kinds of act a UN mandate covers are no events.
+- "crimes ... involving intentional killing": the law's category, not a killing.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import event_date, extracted_types, incidents_of
+from spacy.language import Language
+
+from tallybook.extract.text.boilerplate import unwrap
+from tallybook.extract.text.layout import main_event_date
+from tallybook.extract.timing.dates import Reference
+
+
+def test_probe_a_range_with_its_link_inside_the_first_end(nlp: Language) -> None:
+    text = "Police shot dead 20 dockers in Rio Claro from January 7 to 14, 1919."
+    assert event_date(nlp, text, "killing", published="1925-06-01") == "1919-01"
+
+
+def test_a_range_across_months_is_their_year(nlp: Language) -> None:
+    text = "Troops shot dead 35 miners in Port Alder from March 3 to April 9, 1921."
+    assert event_date(nlp, text, "killing", published=None) == "1921"
+
+
+@pytest.mark.parametrize(
+    ("field", "month"),
+    [("Date: March 3, 1921", "1921-03"), ("DateJanuary 1919", "1919-01"), ("Date: 4 May 1930", "1930-05")],
+)
+def test_probe_an_infobox_date_that_opens_with_the_month(field: str, month: str) -> None:
+    text = f"Port Alder strike\n{field}\nLocation: Port Alder\nDeaths: 35\n"
+    found = main_event_date(text, Reference.from_partial(None))
+    assert found is not None and found.value == month
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The raid took place on 5 May 2001 and 40 villagers were killed.", "2001-05-05"),
+        ("The second shooting occurred on 2 June 2010 and 12 marchers were killed.", "2010-06-02"),
+        ("The crackdown happened on 8 August 1988, and soldiers shot dead 30 students.", "1988-08-08"),
+    ],
+)
+def test_probe_the_date_of_an_occurrence_dates_the_deaths_joined_to_it(
+    nlp: Language, text: str, day: str
+) -> None:
+    assert event_date(nlp, text, "killing", published=None) == day
+
+
+def test_deaths_with_a_date_of_their_own_keep_it(nlp: Language) -> None:
+    text = "The raid took place on 5 May 2001 and 40 villagers were killed on 9 May 2001."
+    assert event_date(nlp, text, "killing", published=None) == "2001-05-09"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security forces detained the editor on 14\nOctober 2015 in the capital.",
+        "Security forces detained the editor on 14 October\n2015 in the capital.",
+    ],
+)
+def test_probe_a_date_split_by_the_line_wrap(nlp: Language, text: str) -> None:
+    assert event_date(nlp, text, "arrest", published="2016-02-01") == "2015-10-14"
+
+
+def test_a_heading_number_before_a_word_of_a_month_stays_a_break() -> None:
+    assert unwrap("Part 2\nMayhem at the border") == "Part 2\nMayhem at the border"
+
+
+def test_probe_the_kinds_a_un_mandate_covers_are_no_events(nlp: Language) -> None:
+    text = (
+        "Two UN independent experts on summary executions, torture and arbitrary detention today "
+        "condemned the hanging of four men in Dalvara."
+    )
+    assert extracted_types(nlp, text) == ["execution"]
+
+
+def test_probe_mandates_in_brackets_after_names_are_no_events(nlp: Language) -> None:
+    text = (
+        "The experts urged the government to end the violence.\n"
+        "The experts who signed the statement are: Ilse Marten (summary executions); Tomas Reyna "
+        "(torture); Ade Olufemi (arbitrary detention)."
+    )
+    assert extracted_types(nlp, text) == []
+
+
+def test_a_description_in_brackets_after_a_victim_still_tells_the_act(nlp: Language) -> None:
+    text = "Police tortured Omid Karimi (a student) in Tabriz last week."
+    assert [i.victim_names for i in incidents_of(nlp, text, "torture")] == [["Omid Karimi"]]
+
+
+def test_probe_a_killing_a_crime_involves_is_the_law_s_category(nlp: Language) -> None:
+    text = (
+        "“States that keep capital punishment may apply it only to the most serious crimes, "
+        "understood as crimes of the utmost gravity involving intentional killing,” the "
+        "spokesperson said."
+    )
+    assert extracted_types(nlp, text) == []
+
+
+def test_an_operation_involving_the_killing_of_villagers_is_still_a_killing(nlp: Language) -> None:
+    text = "The raid on Dalvara, involving the killing of 12 villagers, was condemned by the council."
+    assert extracted_types(nlp, text) == ["killing"]
