@@ -10,7 +10,12 @@ mandates of the UN's experts read as events.
 - A date the line wrap splits ("on 14" + "October 2015") is read whole.
 - "Two UN experts on summary executions, torture and arbitrary detention", "A (torture); B
   (arbitrary detention)": the kinds of act a UN mandate covers are no events.
-- "crimes ... involving intentional killing": the law's category, not a killing.
+- "crimes ... involving intentional killing": the law's category, not a killing; "the scourge of
+  enforced disappearances and torture" is talk of a kind of act, as "the issue of" was.
+- Second pass: who a harm befell where the parser hung it elsewhere: "convicted of X, which she
+  has denied and sentenced to death" (the victim was "which"); "was convicted of having X and
+  received 99 lashes" (no one); "was subjected to a range of abuses, including ... and torture"
+  (no one).
 """
 
 from __future__ import annotations
@@ -112,3 +117,47 @@ def test_probe_a_killing_a_crime_involves_is_the_law_s_category(nlp: Language) -
 def test_an_operation_involving_the_killing_of_villagers_is_still_a_killing(nlp: Language) -> None:
     text = "The raid on Dalvara, involving the killing of 12 villagers, was condemned by the council."
     assert extracted_types(nlp, text) == ["killing"]
+
+
+def test_probe_the_scourge_of_a_kind_of_act_is_talk(nlp: Language) -> None:
+    text = (
+        "Three UN experts today voiced alarm at the scourge of enforced disappearances and torture "
+        "in Marovia, urging the authorities to investigate."
+    )
+    assert extracted_types(nlp, text) == []
+
+
+def test_probe_a_relative_which_is_no_victim(nlp: Language) -> None:
+    text = (
+        "Rana Tabesh was arrested in 2019. Later she was also convicted of blasphemy, which she has "
+        "always denied and sentenced to death by hanging."
+    )
+    found = incidents_of(nlp, text, "death_sentence", required=True)
+    assert [(i.figure.count, i.victim_names) for i in found] == [(1, ["Rana Tabesh"])]
+
+
+def test_probe_lashes_received_after_a_misparsed_conviction(nlp: Language) -> None:
+    text = (
+        'Omid Vahedi was convicted in June 2012 of having "illegal contacts" with two journalists '
+        "and received 74 lashes as his sentence."
+    )
+    found = incidents_of(nlp, text, "corporal_punishment", required=True)
+    assert [(i.figure.count, i.victim_names) for i in found] == [(1, ["Omid Vahedi"])]
+
+
+def test_probe_torture_in_a_list_after_including(nlp: Language) -> None:
+    text = (
+        "While held before trial, Karim Dahou was subjected to a range of abuses, including solitary "
+        "confinement, denial of access to a lawyer and torture to force a confession."
+    )
+    found = incidents_of(nlp, text, "torture", required=True)
+    assert [(i.figure.count, i.victim_names) for i in found] == [(1, ["Karim Dahou"])]
+
+
+def test_a_harm_done_to_the_object_of_an_active_verb_stays_the_object_s(nlp: Language) -> None:
+    text = (
+        "According to his lawyer, in May soldiers beat Karim Dahou, a driver, tied his hands and "
+        "subjected him to electric shocks at the base."
+    )
+    found = incidents_of(nlp, text, "torture", required=True)
+    assert [(i.figure.description, i.victim_names) for i in found] == [(None, ["Karim Dahou"])]

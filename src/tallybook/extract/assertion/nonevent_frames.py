@@ -46,8 +46,10 @@ _TOPIC_HEADS = wordset(
     "activist activists crusade awareness legislation"
 )
 # Nouns whose "of" names the subject matter of talk: "the issue of torture", "the question of
-# enforced disappearances".
-_ISSUE_HEADS = wordset("issue issues question questions problem problems subject topic theme")
+# enforced disappearances", "the scourge of enforced disappearances and torture".
+_ISSUE_HEADS = wordset(
+    "issue issues question questions problem problems subject topic theme scourge phenomenon"
+)
 _WARN = wordset("warn warns warned warning warnings")
 _AWAIT = wordset("awaiting await awaits facing")
 _NEGATIVE_SUBJECTS = wordset("none nobody noone neither")

@@ -45,9 +45,25 @@ def real_object(verb: Token, own: Token | None) -> Token | None:
         # "Nothing has been heard since March from X": the person no word came from
         froms = (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"from", "of"})
         return next((g for c in froms for g in c.children if g.dep_ == "pobj"), None)
+    if own.lower_ == "which" and own.i < verb.i:
+        # "convicted of adultery, which she has denied and sentenced to death": another clause's
+        # relative pronoun taken for the participle's object; the subject above is the victim
+        return subject_above(verb)
     if not is_complementizer(own, verb):
         return own
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+
+
+def subject_above(verb: Token) -> Token | None:
+    """The nearest subject among the verbs above `verb`."""
+    cur = verb
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"} and (found := first_child(cur, "nsubjpass", "nsubj")) is not None:
+            return found
+    return None
 
 
 def shared_passive_subject(verb: Token) -> Token | None:

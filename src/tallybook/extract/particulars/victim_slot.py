@@ -33,6 +33,7 @@ from tallybook.extract.particulars.victim_misparses import (
     real_object,
     shared_passive_subject,
     split_subject,
+    subject_above,
     subject_before_as,
 )
 from tallybook.extract.particulars.victim_pronouns import conjoined_antecedent
@@ -179,6 +180,7 @@ def _victim_head(trigger: Trigger) -> Token | None:
                     break
                 clause, holder = holder, holder.head
             return None
+        root = _listed_harm(root) or root
         gov = root.head.head if root.dep_ == "pobj" else root.head
         if root.lower_ == "arrest" and root.dep_ == "pobj" and root.head.lower_ == "under":
             # "X had been under arrest since May", "police put him under house arrest": who is held
@@ -197,9 +199,14 @@ def _victim_head(trigger: Trigger) -> Token | None:
             if found is None and gov.dep_ == "xcomp":
                 # "3,000 prisoners are believed to be facing execution": the raising verb's subject
                 found = first_child(gov.head, "nsubjpass", "nsubj")
-            if found is None and gov.dep_ == "conj":
+            if (
+                found is None
+                and gov.dep_ == "conj"
+                and all(c.i == root.i for c in gov.children if c.dep_ == "dobj")
+            ):
                 # "women were held in the school and subjected to sexual violence": shared subject
-                found = first_child(gov.head, "nsubjpass", "nsubj")
+                # (above a misparse too: "was convicted of having X and received 99 lashes")
+                found = subject_above(gov)
             if found is not None:
                 return found
             if gov.dep_ == "acl" and gov.head.pos_ in {"NOUN", "PROPN", "NUM"}:
@@ -303,6 +310,8 @@ def _victim_head(trigger: Trigger) -> Token | None:
             found = relative_antecedent(cur, first_child(cur, "nsubj") or first_child(aux, "nsubj"))
         if found is None and trigger.type != "death_in_custody":
             found = first_child(cur, "dobj")
+            if found is not None and found.lower_ == "which":
+                found = subject_above(cur)  # (a relative pronoun is never a victim: `real_object`)
         reduced = cur.lower_.endswith(("ed", "hanged")) and not first_child(cur, "aux", "auxpass")
         if found is None and (trigger.type == "death_in_custody" or reduced):
             found = relative_antecedent(cur, first_child(cur, "nsubj"))
@@ -334,6 +343,25 @@ def _victim_head(trigger: Trigger) -> Token | None:
         # a "when" clause tells the time of its noun, no victim ("at the time of ... when executed")
         return antecedent(verb)
     return _when_subject(verb) or _passive_gerund_subject(verb) or _shared_object(verb)
+
+
+def _listed_harm(root: Token) -> Token | None:
+    """ "was subjected to an array of violations, including incommunicado detention and torture":
+    the harm a list names after "including" is one the person underwent; the noun the list
+    belongs to (through its "of" phrases) stands where the harm would."""
+    base = root  # up through the list's items, which the parser may nest ("lack of access to X and torture")
+    for _ in range(8):
+        if base.dep_ == "pobj" and base.head.lower_ == "including":
+            break
+        if base.dep_ not in {"conj", "pobj", "prep"} or base.head.i == base.i:
+            return None
+        base = base.head
+    else:
+        return None
+    noun = base.head.head
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    return noun if noun.dep_ == "pobj" and noun.head.head.lower_ in _UNDERGO else None
 
 
 def _when_subject(verb: Token) -> Token | None:
