@@ -16,12 +16,15 @@ mandates of the UN's experts read as events.
   has denied and sentenced to death" (the victim was "which"); "was convicted of having X and
   received 99 lashes" (no one); "was subjected to a range of abuses, including ... and torture"
   (no one).
+- Third pass (v-sets, once scored closed): in a summary of what someone said, a sentence in the
+  past perfect that names no source goes on with the reported speech of the sentence before
+  ("Ms. K said that ... . Some 900 people had been detained since March") and is that person's.
 """
 
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import event_date, extracted_types, incidents_of
+from extraction_helpers import claimant_names, event_date, extracted_types, first_incident, incidents_of
 from spacy.language import Language
 
 from tallybook.extract.text.boilerplate import unwrap
@@ -161,3 +164,29 @@ def test_a_harm_done_to_the_object_of_an_active_verb_stays_the_object_s(nlp: Lan
     )
     found = incidents_of(nlp, text, "torture", required=True)
     assert [(i.figure.description, i.victim_names) for i in found] == [(None, ["Karim Dahou"])]
+
+
+_BRIEFING = (
+    "Answering questions, spokesperson Mara Kovac said that the office would publish its figures "
+    "next week. {sentence}"
+)
+
+
+def test_probe_a_past_perfect_sentence_goes_on_with_the_reported_speech(nlp: Language) -> None:
+    text = _BRIEFING.format(
+        sentence="Reports had come in from several regions; some 900 people had been detained since March."
+    )
+    assert claimant_names(first_incident(nlp, text, "arrest")) == ["Mara Kovac"]
+
+
+def test_a_sentence_in_the_simple_past_is_the_publisher_s(nlp: Language) -> None:
+    text = _BRIEFING.format(sentence="Some 900 people were detained in March.")
+    assert claimant_names(first_incident(nlp, text, "arrest")) == ["publisher"]
+
+
+def test_a_quotation_between_keeps_the_publisher(nlp: Language) -> None:
+    text = (
+        "Spokesperson Mara Kovac said that “the office will publish its figures next week”. "
+        "Some 900 people had been detained since March."
+    )
+    assert claimant_names(first_incident(nlp, text, "arrest")) == ["publisher"]

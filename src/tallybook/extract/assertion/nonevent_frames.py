@@ -1,7 +1,9 @@
 """Whether a trigger sits in a frame that tells no event: a risk before it ("activists risk arrest",
 parsed with "risk" a noun), what a law lays down ("The law prohibits arbitrary arrest"), the
 topic of training, a meeting or a campaign ("a workshop on torture", "campaigned against torture",
-"the prohibition of torture"), a warning ("warned of a wave of executions"), people awaiting it
+"the prohibition of torture"), the kinds of act a UN mandate covers ("experts on summary
+executions, torture and arbitrary detention", "A (torture)"), the law's category of crime
+("crimes involving intentional killing"), a warning ("warned of a wave of executions"), people awaiting it
 ("prisoners awaiting execution"), a counter's rule ("counts an execution only when it is
 confirmed"), a habit told in the present passive ("political prisoners are
 executed after summary trials"), a denial by everyone asked ("None of the detainees reported

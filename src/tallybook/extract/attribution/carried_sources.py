@@ -80,6 +80,12 @@ def _previous(sent: Span) -> tuple[Span | None, bool]:
     return (None if breaks > 2 else prev), breaks <= 1
 
 
+def previous_sentence(sent: Span) -> Span | None:
+    """The sentence before `sent` in its paragraph, or None."""
+    prev, same_paragraph = _previous(sent)
+    return prev if same_paragraph else None
+
+
 def _past_bound(first: Token) -> Token:
     """The number after a bound that opens a count ("At least four of them", "More than 20 of
     those held"); `first` itself when no bound opens the sentence."""

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from tallybook.extract.attribution.as_reported import as_reported
-from tallybook.extract.attribution.carried_sources import carried_source, report_author
+from tallybook.extract.attribution.carried_sources import carried_source, previous_sentence, report_author
 from tallybook.extract.attribution.claim_verbs import COUNT_NOUNS, outer_report, told_noun, toll_at
 from tallybook.extract.attribution.claimant_roles import (
     claim_owner,
@@ -35,6 +35,7 @@ from tallybook.extract.attribution.inquiry_calls import inquiry_caller
 from tallybook.extract.attribution.misread_subjects import object_subject
 from tallybook.extract.attribution.reaction_content import reacted_at
 from tallybook.extract.attribution.reaction_sections import restated_reaction
+from tallybook.extract.attribution.reported_speech import reported_speaker
 from tallybook.extract.attribution.source_asides import parenthetical_source
 from tallybook.extract.attribution.source_context import clause_bounds
 from tallybook.extract.attribution.source_heads import head_names
@@ -238,7 +239,12 @@ def attribute(
         ):
             add(according, Stance.ASSERTS)
         if not out.claims and scope is None:
-            carried = inquiry_caller(trigger) or carried_source(sent, trigger) or report_author(sent)
+            carried = (
+                inquiry_caller(trigger)
+                or carried_source(sent, trigger)
+                or report_author(sent)
+                or reported_speaker(sent, trigger, previous_sentence(sent))
+            )
             if carried is not None:
                 add(carried, Stance.ASSERTS)
         # "..., the group said, a figure confirmed by X": X confirms what the sentence counts
