@@ -18,7 +18,9 @@ mandates of the UN's experts read as events.
   (no one).
 - Third pass (v-sets, once scored closed): in a summary of what someone said, a sentence in the
   past perfect that names no source goes on with the reported speech of the sentence before
-  ("Ms. K said that ... . Some 900 people had been detained since March") and is that person's.
+  ("Ms. K said that ... . Some 900 people had been detained since March") and is that person's;
+  "used to be common" tells a past habit; a person "taken away by police", by a force that says
+  who it is, is arrested, as one "picked up by police" was.
 """
 
 from __future__ import annotations
@@ -190,3 +192,32 @@ def test_a_quotation_between_keeps_the_publisher(nlp: Language) -> None:
         "Some 900 people had been detained since March."
     )
     assert claimant_names(first_incident(nlp, text, "arrest")) == ["publisher"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She said summary executions used to be common in Marovia.",
+        "The lawyer recalled the trial.\n\nHe said swift hangings used to be common in Dalvara.",
+    ],
+)
+def test_probe_used_to_tells_a_past_habit(nlp: Language, text: str) -> None:
+    assert extracted_types(nlp, text) == []
+
+
+def test_torture_used_as_a_tool_is_still_told(nlp: Language) -> None:
+    text = "Beatings and torture are being used to punish opposition supporters in Dalvara, the experts said."
+    assert "torture" in extracted_types(nlp, text)
+
+
+def test_probe_taken_away_by_police_is_an_arrest(nlp: Language) -> None:
+    text = "Veteran activist Lin Bao, 79, was taken away by police as he spoke to a radio station."
+    assert extracted_types(nlp, text) == ["arrest"]
+
+
+def test_taken_away_by_men_who_say_they_are_police_is_a_vanishing(nlp: Language) -> None:
+    text = (
+        "Karim Dahou was taken away on 3 May by men in plain clothes who said they were from the "
+        "police, his brother said. The police deny holding him."
+    )
+    assert extracted_types(nlp, text) == ["enforced_disappearance"]

@@ -156,6 +156,8 @@ def general_present(trigger: Trigger) -> bool:
     verb = clause_verb(root)
     if _progressive_use(verb):
         return True  # "the ministry is using enforced disappearance as a policy": a practice
+    if _used_to(verb) or any(c.dep_ == "acl" and _used_to(c) for c in root.children):
+        return True  # "swift executions used to be common there": a past habit (however parsed)
     if verb.pos_ not in {"VERB", "AUX"} or verb.tag_ not in {"VBZ", "VBP"}:
         # "Flogging is prohibited ...": a present passive said of the kind of act; "Prisoners on
         # death row are often held ...": one said of a habit
@@ -187,6 +189,24 @@ def general_present(trigger: Trigger) -> bool:
     return verb.lower_ in _STANCE_VERBS or any(
         c.dep_ == "advmod" and c.lower_ in HABITUAL for c in verb.children
     )
+
+
+def _used_to(verb: Token) -> bool:
+    """ "used to be common": the habitual past, told by an active "used" with a "to" infinitive
+    (not "torture is being used to punish them", a tool)."""
+    if verb.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+        verb = verb.head
+    elif not any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    ):
+        return False
+    return verb.lower_ == "used" and not any(
+        c.dep_ == "auxpass" or (c.dep_ == "aux" and c.lower_ in _BE_FORMS) for c in verb.children
+    )
+
+
+_BE_FORMS = wordset("is are was were be being been")
 
 
 # Verbs of using a kind of act as a tool: in the present progressive as in the simple present,

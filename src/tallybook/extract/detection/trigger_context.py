@@ -143,18 +143,33 @@ def _held_incommunicado(tok: Token) -> int:
     return 0
 
 
-def _taken_away(tok: Token) -> bool:
-    """ "was taken away by men in plain clothes", "led him away": a person removed to an unknown place."""
+_POLICE = wordset("police policemen")
+
+
+def _taken_away(tok: Token) -> str | None:
+    """ "was taken away by men in plain clothes", "led him away": a person removed to an unknown
+    place; "was taken away by police", by a force that says who it is, an arrest (as
+    `trigger_seizures` reads "picked up by police")."""
     nxt = tok.doc[tok.i + 1 : tok.i + 3]
     if not any(t.lower_ == "away" for t in nxt):
-        return False
+        return None
     subj = _subject(tok)
     passive = any(c.dep_ == "auxpass" for c in tok.children)
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     agent = next((c for c in tok.children if c.dep_ == "agent"), None)
     by_agents = agent is not None and any(g.lower_ in _AGENTS for g in agent.children)
     taken = subj is not None and (_is_person(subj) or by_agents)  # "the poet ... by officers"
-    return (passive and taken) or (obj is not None and _is_person(obj))
+    if not ((passive and taken) or (obj is not None and _is_person(obj))):
+        return None
+    force = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    by_police = force is not None and (
+        force.lower_ in _POLICE or (force.lower_ in {"officer", "officers"} and _police_compound(force))
+    )
+    return "arrest" if by_police else "enforced_disappearance"
+
+
+def _police_compound(noun: Token) -> bool:
+    return any(c.dep_ == "compound" and c.lower_ == "police" for c in noun.children)
 
 
 def _infobox_missing(tok: Token) -> bool:
@@ -292,8 +307,8 @@ def context_type(tok: Token) -> tuple[str, int, int] | None:
         return "enforced_disappearance", tok.i, tok.i + 1
     if low in _HOLD_VERBS and (end := _held_incommunicado(tok)):
         return "enforced_disappearance", tok.i, end
-    if low in _TAKEN_AWAY and _taken_away(tok):
-        return "enforced_disappearance", tok.i, tok.i + 1
+    if low in _TAKEN_AWAY and (taken_type := _taken_away(tok)):
+        return taken_type, tok.i, tok.i + 1
     if low == "missing" and _infobox_missing(tok):
         return "enforced_disappearance", tok.i, tok.i + 1
     if low in _STILL_GONE and (verb := _counted_still_missing(tok)) is not None:
