@@ -21,12 +21,24 @@ mandates of the UN's experts read as events.
   ("Ms. K said that ... . Some 900 people had been detained since March") and is that person's;
   "used to be common" tells a past habit; a person "taken away by police", by a force that says
   who it is, is arrested, as one "picked up by police" was.
+- Names, read off both sets: a family name with an apostrophe before a capital ("Yar'Adua" style)
+  and Romanian letters ("ș", "ț") are whole; Malaysian honours ("Tan Sri", "Datuk Seri") are no
+  part of a name; an article titled with a person's common name names the person by it where the
+  lead gives the full name; an infobox line whose label a mirror glued to the name
+  ("Preceded byX Y") names X Y.
 """
 
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import claimant_names, event_date, extracted_types, first_incident, incidents_of
+from extraction_helpers import (
+    claimant_names,
+    event_date,
+    extracted_types,
+    first_incident,
+    incidents_of,
+    person_names,
+)
 from spacy.language import Language
 
 from tallybook.extract.text.boilerplate import unwrap
@@ -221,3 +233,59 @@ def test_taken_away_by_men_who_say_they_are_police_is_a_vanishing(nlp: Language)
         "police, his brother said. The police deny holding him."
     )
     assert extracted_types(nlp, text) == ["enforced_disappearance"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cut"),
+    [
+        (
+            "Governor Musa Dan'Azumi also visited Kebbi State to apologise for the killings.",
+            "Musa Dan'Azumi",
+            "Musa Dan",
+        ),
+        (
+            "Elena Pițescu and Andrei Pițescu were shot by soldiers in Brașov on 22 December.",
+            "Elena Pițescu",
+            "Elena Pi",
+        ),
+    ],
+)
+def test_probe_names_with_an_apostrophe_or_romanian_letters_are_whole(
+    nlp: Language, text: str, name: str, cut: str
+) -> None:
+    names = person_names(nlp, text)
+    assert name in names and cut not in names
+
+
+@pytest.mark.parametrize("honour", ["Tan Sri", "Datuk Seri", "Dato'"])
+def test_probe_malaysian_honours_are_no_part_of_a_name(nlp: Language, honour: str) -> None:
+    text = f"The detainee was questioned by {honour} Razak Hamdan, the state police chief, who denied it."
+    assert "Razak Hamdan" in person_names(nlp, text)
+
+
+def test_probe_the_article_title_names_the_person(nlp: Language) -> None:
+    text = (
+        "Rana Tabesh\n\nRana Tabesh Golzari (born 1979) is a lawyer from Dalvara. She was arrested "
+        "in June 2018 and sentenced to death in 2019."
+    )
+    assert person_names(nlp, text) == ["Rana Tabesh"]
+    assert first_incident(nlp, text, "arrest").victim_names == ["Rana Tabesh"]
+
+
+def test_a_title_that_is_no_person_names_no_one() -> None:
+    from tallybook.extract.entities.patronymics import prefer_title_names
+    from tallybook.model import ExtractedPerson
+
+    people = [ExtractedPerson(name="Rana Tabesh Golzari")]
+    prefer_title_names("Dalvara protests\n\nRana Tabesh Golzari was arrested.", people)
+    assert [p.name for p in people] == ["Rana Tabesh Golzari"]
+
+
+def test_probe_a_name_glued_to_its_infobox_label(nlp: Language) -> None:
+    text = (
+        "Omid Karimi\nGovernor of Dalvara\nPreceded byHassan-Reza Tavana\nSucceeded byJavad Golpour\n\n"
+        "Omid Karimi was executed in Dalvara on 4 May 1980."
+    )
+    names = person_names(nlp, text)
+    assert "Hassan-Reza Tavana" in names and "Javad Golpour" in names
+    assert "Reza Tavana" not in names

@@ -21,7 +21,7 @@ from tallybook.extract.entities.lexicon import GIVEN_NAMES, HONORIFICS, OFFICIAL
 from tallybook.extract.entities.mistagged_orgs import drop_people_orgs, tagged_only_orgs
 from tallybook.extract.entities.non_person_names import dateline_agencies, names_no_person
 from tallybook.extract.entities.organizations import canonical_org_name
-from tallybook.extract.entities.patronymics import prefer_short_names
+from tallybook.extract.entities.patronymics import prefer_short_names, prefer_title_names
 from tallybook.extract.entities.person_candidates import kin_of_other, shared_family_names, strip_demand
 from tallybook.extract.entities.person_context import person_after, person_before, personal_title
 from tallybook.extract.entities.person_descriptors import describe, titles_in
@@ -110,6 +110,15 @@ def _without_demand(text: str, cand: _Cand) -> _Cand:
     return cand if start == cand[0] else (start, cand[1], text[start : cand[1]], cand[3])
 
 
+# An infobox line whose label a mirror glued to the name after it ("MonarchMohammad Reza Pahlavi",
+# "Preceded byHassan-Ali Mansur"): the name alone, which the model reads as no one.
+_GLUED_LABEL_NAME_RE = re.compile(
+    r"(?m)^[-•*\t ]*(?:Monarch|President|Vice President|Prime Minister|Preceded by|Succeeded by|Predecessor|"
+    r"Successor|Spouse|Deputy|Leader|Governor|Chief Justice)"
+    r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3})[\t ]*$"
+)
+
+
 class PeopleFinder:
     """Finds the people a document names; sets `doc._.tb_people`."""
 
@@ -126,6 +135,7 @@ class PeopleFinder:
         people = fold_spellings(text, self._merge(doc, cands, single_ok, authors, tagged_orgs))
         people = fold_transliterations(text, people)  # "Mohammad Reza X" ... "Mohammed Reza X": one person
         prefer_short_names(text, people)  # "Kirill Nazarov ... Kirill Alexandrovich Nazarov": the short name
+        prefer_title_names(text, people)  # "Nasrin Sotoudeh ... Nasrin Sotoudeh Langarudi": the title's
         self._add_short_mentions(text, people, skip)
         titles = person_titles(doc, people)
         for person in people:
@@ -168,6 +178,11 @@ class PeopleFinder:
             authors.add(name)
         cands += shared_family_names(text)
         cands += _capital_surname_names(text)
+        glued = [
+            (m.start("name"), m.end("name"), m.group("name"), 2) for m in _GLUED_LABEL_NAME_RE.finditer(text)
+        ]
+        if glued:  # the model's names there start inside the glued word ("byHassan-Ali Mansur": "Ali Mansur")
+            cands = [c for c in cands if not any(s < c[1] and c[0] < e for s, e, _, _ in glued)] + glued
         # "High Commissioner for Human Rights NAME": the name after a titled body's name
         cands += [(s, e, name, 2) for s, e, name in names_after_titled_body(text)]
         tagged_single = {c[2] for c in cands if " " not in c[2]}

@@ -30,6 +30,20 @@ _MORE_HONORIFICS = (
     *("Kes", "Qes", "Kesis", "Qesis", "Memhir"),
     # Spanish courtesy titles ("Doña X"); not "Don", which is also a given name
     *("Doña", "Señora", "Señor"),
+    # Malaysian honours written before the name ("Tan Sri X", "Datuk Seri X", "Dato' X")
+    *(
+        "Tan Sri",
+        "Puan Sri",
+        "Datuk Seri",
+        "Dato' Sri",
+        "Dato Sri",
+        "Datuk",
+        "Dato'",
+        "Dato",
+        "Datin",
+        "Tun",
+        "Toh Puan",
+    ),
 )
 # A rank's grade before the rank ("Senior Superintendent", "Deputy Inspector General"): only
 # stripped together with the rank it grades.
@@ -62,15 +76,15 @@ _OFFICE_WORDS = word_set(
 _LIST_GAP_RE = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+")
 PARTICLES = r"(?:al|el|bin|bint|ibn|abu|ul|ud|de|da|di|del|der|dos|das|van|von|la|le)"
 # Latin letters with diacritics count as letters of a name ("Ángel", "Gonçalves", "Şahin").
-_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĻŁŃŅŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĻŁŃŅŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽȘȚ"
 # Vietnamese letters: horned O and U, and Latin Extended Additional, where capitals and small
 # letters alternate ("Ạ" U+1EA0, "ạ" U+1EA1, ... "Ỹ" U+1EF8)
 _UP += "ƠƯ" + "".join(chr(c) for c in range(0x1EA0, 0x1EFA, 2))
 UPPER_LETTERS = _UP  # for other modules reading names
-_LOW = "a-zß-öø-ÿāăąćčďđēėęěğīıķļłńņňōőœřśşšţťūůűźżžơư" + "".join(chr(c) for c in range(0x1EA1, 0x1EFA, 2))
+_LOW = "a-zß-öø-ÿāăąćčďđēėęěğīıķļłńņňōőœřśşšţťūůűźżžơưșț" + "".join(chr(c) for c in range(0x1EA1, 0x1EFA, 2))
 # a capitalised word ("McGill" whole), an initial, or a particle ("al-Harbi", "de la")
 _NAME_PART = (
-    rf"(?:(?:Mc|Mac)?[{_UP}][{_LOW}’'-]+(?:-[{_UP}][{_LOW}]+)?|[A-Z]\."
+    rf"(?:(?:Mc|Mac)?[{_UP}](?:[{_LOW}]|[’'-](?![{_UP}]))+(?:[-’'][{_UP}][{_LOW}]+)?|[A-Z]\."
     rf"|{PARTICLES}(?:-[A-Z][\w’'-]*|(?=\s+[A-Z])))"
 )
 _PARTICLE_WORD_RE = re.compile(rf"{PARTICLES}(?:-[A-Z][\w’'-]*)?|a/l|a/p|bte?")
@@ -87,7 +101,7 @@ NAME_RUN_RE = re.compile(
     # for the first letter (every run starts with a capital) comes first: the engine then skips the
     # positions that cannot start a run without trying the lookbehind (`lexicon.alternation`)
     rf"(?=[{_UP}])(?<![\w’'.-])(?:[A-Z]\.[ \t]+){{0,2}}"
-    rf"[{_UP}][{_LOW}’'-]+(?:-[{_UP}][{_LOW}]+)?(?:[ \t]+{_NAME_PART}){{1,4}}"
+    rf"[{_UP}](?:[{_LOW}]|[’'-](?![{_UP}]))+(?:[-’'][{_UP}][{_LOW}]+)?(?:[ \t]+{_NAME_PART}){{1,4}}"
 )
 
 # "the blogger X", "land petitioner X": a noun of one who does something (-er, -or, -ist, -ian,
