@@ -26,6 +26,9 @@ mandates of the UN's experts read as events.
   part of a name; an article titled with a person's common name names the person by it where the
   lead gives the full name; an infobox line whose label a mirror glued to the name
   ("Preceded byX Y") names X Y.
+- Speakers: "“...”, the statement continued" is the statement's issuer the text named ("The
+  Secretary-General X issued a statement"), a person as well as a body, not the outlet named last;
+  "Special Rapporteur on Torture X Y" names X Y, the mandate's words ending the title.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from extraction_helpers import (
     first_incident,
     incidents_of,
     person_names,
+    quote_speakers,
 )
 from spacy.language import Language
 
@@ -289,3 +293,20 @@ def test_probe_a_name_glued_to_its_infobox_label(nlp: Language) -> None:
     names = person_names(nlp, text)
     assert "Hassan-Reza Tavana" in names and "Javad Golpour" in names
     assert "Reza Tavana" not in names
+
+
+def test_probe_the_statement_is_its_issuer_s(nlp: Language) -> None:
+    text = (
+        "The reporter had worked for Radio Meridian for twenty years.\n"
+        "The Secretary-General Ines Valdora issued a statement saying she was “shocked by the killing”.\n"
+        "“She offers her condolences to the family and to his colleagues”, the statement continued."
+    )
+    assert quote_speakers(nlp, text) == ["Ines Valdora", "Ines Valdora"]
+
+
+def test_probe_a_holder_named_after_a_mandate_in_title_case(nlp: Language) -> None:
+    text = (
+        "UN Special Rapporteur on Torture Marta Lindqvist said the conditions in which the detainee "
+        "was held were cruel.\n\n“Our appeals were ignored, and that is a tragedy for his family,” she said."
+    )
+    assert quote_speakers(nlp, text) == ["Marta Lindqvist"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from tallybook.extract.entities.known_orgs import COUNTRY_NAMES
-from tallybook.extract.entities.lexicon import NON_NAME_WORDS, title_alternation
+from tallybook.extract.entities.lexicon import NON_NAME_WORDS, title_alternation, word_set
 from tallybook.extract.entities.person_names import UPPER_LETTERS, is_nameish
 from tallybook.model import ExtractedPerson
 
@@ -24,6 +24,13 @@ _TITLED_BODY_RE = re.compile(
 # The run's stretches of capitalised words between its small words ("of", "for", "on", ...)
 _CAPITALISED_STRETCH_RE = re.compile(rf"[{UPPER_LETTERS}][\w’'.-]*(?:[ \t]+[{UPPER_LETTERS}][\w’'.-]*)*")
 _INITIAL_RE = re.compile(r"(?<![\w.])[A-Z]\.$")
+# The last words of UN mandates' titles ("Special Rapporteur on Torture X Y", "... on Freedom of
+# Expression X Y"): the body's words end there and the holder's name follows.
+_MANDATES = word_set(
+    "torture executions expression defenders disappearances detention violence women housing "
+    "association assembly opinion religion belief education health food water poverty slavery "
+    "terrorism racism migrants trafficking independence lawyers judges privacy"
+)
 
 
 def names_after_titled_body(text: str) -> list[tuple[int, int, str]]:
@@ -39,7 +46,9 @@ def names_after_titled_body(text: str) -> list[tuple[int, int, str]]:
                 (
                     i
                     for i, w in enumerate(words)
-                    if w.group().lower() in NON_NAME_WORDS or w.group() in COUNTRY_NAMES
+                    if w.group().lower() in NON_NAME_WORDS
+                    or w.group() in COUNTRY_NAMES
+                    or w.group().lower() in _MANDATES
                 ),
                 default=-1,
             )

@@ -143,7 +143,8 @@ def descriptor_speaker(
         return modified_descriptor(doc, mentions, cleaned, offset, nouns_for(cleaned, SPEAKER_NOUNS))
     if words[0].lower() in _DEFINITE:
         if single in _DOCUMENT_HEADS:  # "the statement said": whoever issued it, named before
-            issuer = _latest_org(mentions, start)
+            issuer = _statement_issuer(text, mentions, start)
+            issuer = issuer if issuer[0] else _latest_org(mentions, start)
             return issuer if issuer[0] else prev_speaker
         # someone the text introduced: "the ministry", "the lawyer", "the experts"
         for found in (
@@ -283,6 +284,24 @@ def _proper_name(phrase: str) -> str | None:
     if all(w[0].isupper() or w in _NAME_CONNECTORS for w in words) and words[-1][0].isupper():
         return first
     return None
+
+
+_ISSUED_RE = re.compile(
+    r"\b(?:issued|released|published|put\s+out)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|release)\b"
+)
+
+
+def _statement_issuer(text: str, mentions: list[Mention], before: int) -> Speaker:
+    """Who issued the statement the text told of last: "The Secretary-General X issued a statement
+    saying ... “...”, the statement continued" -> X (a person as well as a body)."""
+    issued = None
+    for m in _ISSUED_RE.finditer(text, 0, before):
+        issued = m
+    if issued is None:
+        return None, None
+    line_start = text.rfind("\n", 0, issued.start()) + 1
+    named = [m for m in mentions if m[3] and line_start <= m[0] and m[1] <= issued.start()]
+    return (named[-1][3], Span(named[-1][0], named[-1][1])) if named else (None, None)
 
 
 def _latest_org(mentions: list[Mention], before: int) -> Speaker:
