@@ -29,6 +29,8 @@ mandates of the UN's experts read as events.
 - Speakers: "“...”, the statement continued" is the statement's issuer the text named ("The
   Secretary-General X issued a statement"), a person as well as a body, not the outlet named last;
   "Special Rapporteur on Torture X Y" names X Y, the mandate's words ending the title.
+- Fourth pass (w-sets, once scored closed): "“...,” his wife Ahlem told X" speaks by the name set
+  after the kin word without commas, as "his wife, Ahlem," did.
 """
 
 from __future__ import annotations
@@ -310,3 +312,16 @@ def test_probe_a_holder_named_after_a_mandate_in_title_case(nlp: Language) -> No
         "was held were cruel.\n\n“Our appeals were ignored, and that is a tragedy for his family,” she said."
     )
     assert quote_speakers(nlp, text) == ["Marta Lindqvist"]
+
+
+def test_probe_a_name_after_a_kin_word_without_commas_speaks(nlp: Language) -> None:
+    text = (
+        "Karim Dahou was at home when the police arrived.\n\n“Six officers broke down our door with "
+        "their faces covered,” his wife Samira told reporters."
+    )
+    assert quote_speakers(nlp, text) == ["Samira"]
+
+
+def test_taken_away_by_police_and_not_seen_since_is_a_vanishing(nlp: Language) -> None:
+    text = "The two students were taken away by police on Friday and nobody has seen them since."
+    assert extracted_types(nlp, text) == ["enforced_disappearance"]

@@ -191,6 +191,9 @@ def general_present(trigger: Trigger) -> bool:
     )
 
 
+_BE_FORMS = wordset("is are was were be being been")
+
+
 def _used_to(verb: Token) -> bool:
     """ "used to be common": the habitual past, told by an active "used" with a "to" infinitive
     (not "torture is being used to punish them", a tool)."""
@@ -204,9 +207,6 @@ def _used_to(verb: Token) -> bool:
     return verb.lower_ == "used" and not any(
         c.dep_ == "auxpass" or (c.dep_ == "aux" and c.lower_ in _BE_FORMS) for c in verb.children
     )
-
-
-_BE_FORMS = wordset("is are was were be being been")
 
 
 # Verbs of using a kind of act as a tool: in the present progressive as in the simple present,

@@ -165,7 +165,9 @@ def _taken_away(tok: Token) -> str | None:
     by_police = force is not None and (
         force.lower_ in _POLICE or (force.lower_ in {"officer", "officers"} and _police_compound(force))
     )
-    return "arrest" if by_police else "enforced_disappearance"
+    from tallybook.extract.detection.trigger_seizures import fate_untold  # (it imports this module)
+
+    return "arrest" if by_police and not fate_untold(tok) else "enforced_disappearance"
 
 
 def _police_compound(noun: Token) -> bool:

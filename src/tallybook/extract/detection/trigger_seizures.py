@@ -167,7 +167,7 @@ def _identified(agent: Token) -> bool:
     return False
 
 
-def _fate_untold(verb: Token) -> bool:
+def fate_untold(verb: Token) -> bool:
     """The sentence of the seizure, or the next one, leaves the person's fate untold."""
     sent = verb.sent
     if any(t.lower_ in _FATE_UNTOLD_AFTER for t in sent) or _kept_from_family(sent):
@@ -204,7 +204,7 @@ def seized_by_state(verb: Token) -> bool:
     # every subject: the parser may give a second one ("Men who identified themselves as X
     # officers picked up ...")
     agents = pobjs(verb, {"by"}) or [c for c in verb.children if c.dep_ == "nsubj"]
-    return any(_identified(a) for a in agents) and not _fate_untold(verb)
+    return any(_identified(a) for a in agents) and not fate_untold(verb)
 
 
 def to_unknown(verb: Token) -> bool:

@@ -41,7 +41,6 @@ _MORE_HONORIFICS = (
         "Dato'",
         "Dato",
         "Datin",
-        "Tun",
         "Toh Puan",
     ),
 )

@@ -334,6 +334,7 @@ _YEAR_START_RE = re.compile(r"(?:1[89]|20)\d\d\b")
 
 
 def _date_goes_on(text: str, last: str, nxt: int) -> bool:
+    """The line ends with `last` and the next (at `nxt`) goes on with the rest of its date."""
     if last.isdigit() and len(last) <= 2:
         return _MONTH_START_RE.match(text, nxt) is not None
     return last in _MONTH_WORDS and _YEAR_START_RE.match(text, nxt) is not None

@@ -283,11 +283,12 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
                     # "who had lived there since 2021" tells a state of the person, not the taking
                 if owner == OWN_CLAUSE:
                     owner = date_owner(e.root, roots, through_people=True)
+                occurred = occurrence_date(e, m.trigger.root)  # "took place on X and N were killed"
                 if (
                     owner is not None
                     and owner != m.trigger.root.i
                     and not shared_by_conjunct(owner, m.trigger.root, e.start)
-                    and not occurrence_date(e, m.trigger.root)
+                    and not occurred
                     and not closing_shared_date(doc[owner], m.trigger.root)
                     and not (
                         m.type == "enforced_disappearance"
@@ -296,7 +297,6 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
                 ):
                     continue
                 nearest = nearest_root(e, roots) if owner is None else None
-                occurred = occurrence_date(e, m.trigger.root)
                 if (
                     owner is None
                     and nearest != m.trigger.root.i
