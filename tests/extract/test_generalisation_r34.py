@@ -150,31 +150,32 @@ def test_probe_the_scourge_of_a_kind_of_act_is_talk(nlp: Language) -> None:
     assert extracted_types(nlp, text) == []
 
 
-def test_probe_a_relative_which_is_no_victim(nlp: Language) -> None:
-    text = (
-        "Rana Tabesh was arrested in 2019. Later she was also convicted of blasphemy, which she has "
-        "always denied and sentenced to death by hanging."
-    )
-    found = incidents_of(nlp, text, "death_sentence", required=True)
-    assert [(i.figure.count, i.victim_names) for i in found] == [(1, ["Rana Tabesh"])]
-
-
-def test_probe_lashes_received_after_a_misparsed_conviction(nlp: Language) -> None:
-    text = (
-        'Omid Vahedi was convicted in June 2012 of having "illegal contacts" with two journalists '
-        "and received 74 lashes as his sentence."
-    )
-    found = incidents_of(nlp, text, "corporal_punishment", required=True)
-    assert [(i.figure.count, i.victim_names) for i in found] == [(1, ["Omid Vahedi"])]
-
-
-def test_probe_torture_in_a_list_after_including(nlp: Language) -> None:
-    text = (
-        "While held before trial, Karim Dahou was subjected to a range of abuses, including solitary "
-        "confinement, denial of access to a lawyer and torture to force a confession."
-    )
-    found = incidents_of(nlp, text, "torture", required=True)
-    assert [(i.figure.count, i.victim_names) for i in found] == [(1, ["Karim Dahou"])]
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        (  # the relative "which" was the victim
+            "Rana Tabesh was arrested in 2019. Later she was also convicted of blasphemy, which she has "
+            "always denied and sentenced to death by hanging.",
+            "death_sentence",
+            "Rana Tabesh",
+        ),
+        (  # no one was: the parser joined "received" to "having"
+            'Omid Vahedi was convicted in June 2012 of having "illegal contacts" with two journalists '
+            "and received 74 lashes as his sentence.",
+            "corporal_punishment",
+            "Omid Vahedi",
+        ),
+        (  # no one was: torture is an item of the list after "including"
+            "While held before trial, Karim Dahou was subjected to a range of abuses, including solitary "
+            "confinement, denial of access to a lawyer and torture to force a confession.",
+            "torture",
+            "Karim Dahou",
+        ),
+    ],
+)
+def test_probe_the_one_person_a_misparsed_harm_befell(nlp: Language, text: str, kind: str, name: str) -> None:
+    found = incidents_of(nlp, text, kind, required=True)
+    assert [(i.figure.count, i.victim_names) for i in found] == [(1, [name])]
 
 
 def test_a_harm_done_to_the_object_of_an_active_verb_stays_the_object_s(nlp: Language) -> None:
