@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from tallybook.extract.detection.struck_deaths import FORCE_NOUNS
 from tallybook.extract.detection.trigger_lexicon import wordset
 from tallybook.extract.detection.trigger_patterns import FORCE_CORE_NOUNS
+from tallybook.extract.detection.untold_fates import fate_untold
 from tallybook.extract.text.boilerplate import sentence_bounds
 
 PERSON_NOUNS = wordset(
@@ -165,8 +166,6 @@ def _taken_away(tok: Token) -> str | None:
     by_police = force is not None and (
         force.lower_ in _POLICE or (force.lower_ in {"officer", "officers"} and _police_compound(force))
     )
-    from tallybook.extract.detection.trigger_seizures import fate_untold  # (it imports this module)
-
     return "arrest" if by_police and not fate_untold(tok) else "enforced_disappearance"
 
 

@@ -18,13 +18,12 @@ asks `seizure_arrest` whether a lexicon "picked up" or "taken from his home" was
 
 from __future__ import annotations
 
-from itertools import pairwise
-
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from tallybook.extract.detection.trigger_context import PERSON_NOUNS, QUANTITY_NOUNS, people_counted
 from tallybook.extract.detection.trigger_lexicon import wordset
 from tallybook.extract.detection.trigger_senses import held_place
+from tallybook.extract.detection.untold_fates import FATE_UNTOLD, fate_untold
 from tallybook.extract.particulars.victim_singles import MORE_PERSONS
 
 _PICKED = wordset("picked")
@@ -43,13 +42,6 @@ _FORCES = wordset(
 )
 # Agents who hide who they are: the same words tell of a vanishing, not an arrest.
 _HIDDEN = wordset("plainclothes plain-clothes masked unidentified unknown hooded")
-# Words that leave the person's fate untold, in the sentence of the seizure.
-_FATE_UNTOLD = wordset("whereabouts unknown undisclosed missing disappeared vanished fate incommunicado seen")
-# The same, and in the sentence after it: denials of custody, searches that found nothing.
-_FATE_UNTOLD_AFTER = _FATE_UNTOLD | wordset(
-    "denied deny denies denying heard locate located trace traced record records acknowledged "
-    "acknowledge disappearance vanish secret"
-)
 # Units a force acts through ("a police party", "a RAB team") and vague agents ("RAB agents",
 # "security personnel", "members of RAB"): a force only with the name before or after them.
 _UNITS = wordset("party team unit squad patrol contingent detachment agents agent personnel members member")
@@ -167,34 +159,6 @@ def _identified(agent: Token) -> bool:
     return False
 
 
-def fate_untold(verb: Token) -> bool:
-    """The sentence of the seizure, or the next one, leaves the person's fate untold."""
-    sent = verb.sent
-    if any(t.lower_ in _FATE_UNTOLD_AFTER for t in sent) or _kept_from_family(sent):
-        return True
-    if sent.end >= len(verb.doc):
-        return False
-    after = verb.doc[sent.end].sent
-    return any(t.lower_ in _FATE_UNTOLD_AFTER for t in after) or _kept_from_family(after)
-
-
-_WITHHELD = wordset("disclosed revealed said told")
-
-
-def _kept_from_family(sent: Span) -> bool:
-    """ "His family has had no news of him since", "The authorities have not disclosed where he
-    is held": the fate kept from those who ask (not "no comment", "disclosed the charges")."""
-    words = [t.lower_ for t in sent]
-    if any(a == "no" and b == "news" for a, b in pairwise(words)):
-        return True
-    return any(
-        w in _WITHHELD
-        and "where" in words[k + 1 : k + 3]
-        and {"not", "never"} & set(words[max(0, k - 3) : k])
-        for k, w in enumerate(words)
-    )
-
-
 def seized_by_state(verb: Token) -> bool:
     """ "was taken from his home by police early on Wednesday", "men who said they were from RAB
     took her husband from their house": taken by agents who say which force they are, the
@@ -230,7 +194,7 @@ def picked_up_type(verb: Token) -> str | None:
     whom = _whom(verb)
     if whom is None or not is_person(whom):
         return None  # "picked up the pieces", "the story was picked up by the press"
-    if then_vanished(verb) or any(t.lower_ in _FATE_UNTOLD for t in verb.sent):
+    if then_vanished(verb) or any(t.lower_ in FATE_UNTOLD for t in verb.sent):
         return "enforced_disappearance"
     agent = _agent(verb)
     if agent is not None and _force(agent):
@@ -244,7 +208,7 @@ def _picked_up_a_crowd(verb: Token) -> bool:
     whom = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
     if any(t.ent_type_ == "PERSON" for who in whom for t in who.subtree):
         return False  # "Two activists, X and Y, were picked up": named people vanished
-    if any(t.lower_ in _FATE_UNTOLD for t in verb.sent):
+    if any(t.lower_ in FATE_UNTOLD for t in verb.sent):
         return False  # "...; neither has been seen since", "whose whereabouts are unknown"
     return any(
         any(c.dep_ == "nummod" for c in who.children)

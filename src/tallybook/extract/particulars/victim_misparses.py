@@ -45,13 +45,18 @@ def real_object(verb: Token, own: Token | None) -> Token | None:
         # "Nothing has been heard since March from X": the person no word came from
         froms = (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"from", "of"})
         return next((g for c in froms for g in c.children if g.dep_ == "pobj"), None)
-    if own.lower_ == "which" and own.i < verb.i:
-        # "convicted of adultery, which she has denied and sentenced to death": another clause's
-        # relative pronoun taken for the participle's object; the subject above is the victim
+    if relative_which(own, verb):
         return subject_above(verb)
     if not is_complementizer(own, verb):
         return own
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+
+
+def relative_which(own: Token, verb: Token) -> bool:
+    """ "convicted of adultery, which she has denied and sentenced to death": another clause's
+    relative pronoun taken for the verb's object (a relative pronoun is never a victim; the
+    subject above is)."""
+    return own.lower_ == "which" and own.i < verb.i
 
 
 def subject_above(verb: Token) -> Token | None:

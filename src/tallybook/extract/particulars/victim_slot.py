@@ -31,6 +31,7 @@ from tallybook.extract.particulars.victim_misparses import (
     others_after_object,
     range_before,
     real_object,
+    relative_which,
     shared_passive_subject,
     split_subject,
     subject_above,
@@ -310,8 +311,8 @@ def _victim_head(trigger: Trigger) -> Token | None:
             found = relative_antecedent(cur, first_child(cur, "nsubj") or first_child(aux, "nsubj"))
         if found is None and trigger.type != "death_in_custody":
             found = first_child(cur, "dobj")
-            if found is not None and found.lower_ == "which":
-                found = subject_above(cur)  # (a relative pronoun is never a victim: `real_object`)
+            if found is not None and relative_which(found, cur):
+                found = subject_above(cur)
         reduced = cur.lower_.endswith(("ed", "hanged")) and not first_child(cur, "aux", "auxpass")
         if found is None and (trigger.type == "death_in_custody" or reduced):
             found = relative_antecedent(cur, first_child(cur, "nsubj"))

@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Doc
 
+from tallybook.extract.entities.kin_words import NEAR_KIN, kin_pattern
 from tallybook.extract.entities.lexicon import ROLE_NOUNS, word_set
 from tallybook.extract.entities.person_jobs import JOB_TITLES
 from tallybook.extract.quotation.quote_cues import token_at
@@ -50,9 +51,11 @@ def nouns_for(phrase: str, nouns: frozenset[str]) -> frozenset[str]:
 # "Hamza, 23" / "Hengaw": one capitalised word, with at most an age set off after it; or set
 # beside a possessed or determined noun that says who the person is: "His mother, Parvin", "his
 # wife Ahlem"
+# Kin whose name may follow with no commas: "his wife Ahlem"
+_NAMED_KIN = kin_pattern(NEAR_KIN | word_set("widow uncle aunt"))
 _LONE_NAME_RE = re.compile(
     r"^(?:(?:his|her|their|the|a|an|one)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3},\s*"
-    r"|(?:his|her|their)\s+(?:wife|husband|mother|father|son|daughter|brother|sister|widow|uncle|aunt)\s+)?"
+    rf"|(?:his|her|their)\s+{_NAMED_KIN}\s+)?"
     r"(?P<name>[A-Z][a-z’'-]{2,})(?:\s*,\s*\d{1,3})?"
     # "Abdullah, a 30-year-old from X": an indefinite apposition saying who the person is
     r"(?:\s*,\s*(?:an?|one)\s+[^,;:“”\"()]{1,60})?$",
