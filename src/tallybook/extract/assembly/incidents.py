@@ -88,6 +88,7 @@ from tallybook.extract.timing.context_dates import (
 from tallybook.extract.timing.dates import Reference, reference_year
 from tallybook.extract.timing.event_dates import fill_date
 from tallybook.extract.timing.linked_dates import date_by_aggregate, date_by_linked_act
+from tallybook.extract.timing.subject_deaths import date_subject_deaths
 from tallybook.model import (
     ExtractedIncident,
     Figure,
@@ -224,6 +225,7 @@ class IncidentFinder:
         date_withheld_bodies(mentions)
         date_by_linked_act(mentions, ref)
         date_by_aggregate(mentions)
+        date_subject_deaths(mentions, whole, doc_subject(doc), ref)
         mentions = fold_arrest_into_disappearance(type_members_by_group(mentions))
         mentions = fold_seizure_into_killing(mentions)
         split_named_member(mentions)

@@ -37,6 +37,8 @@ def accused_crime(trigger: Trigger, chain: list[Token]) -> bool:
     if trigger.type == "killing" and _agents_convicted_over(root):
         return False  # "officers found guilty of murder over the killing of X": the killing is real
     chain = _without_agents(chain)
+    if trigger.type in {"killing", "enforced_disappearance"} and _held_in_connection(root):
+        return True
     if trigger.type in {"killing", "other"} and _deep_accusation(chain):
         return True
     if trigger.type == "other":
@@ -61,6 +63,25 @@ def accused_crime(trigger: Trigger, chain: list[Token]) -> bool:
             if head_noun.dep_ == "pobj" and head_noun.head.lower_ in {"against", "for"}:
                 return True
     return False
+
+
+# What is done to a person "in connection with" the crime they are suspected of
+_PROSECUTING = wordset(
+    "arrested detained held charged tried convicted sentenced jailed prosecuted executed hanged"
+)
+
+
+def _held_in_connection(root: Token) -> bool:
+    """ "he was arrested in connection with the disappearance of a young boy": the crime a person
+    is held over (not when agents of the state are the ones held: their killing is the violation)."""
+    conn = root.head.head
+    if root.dep_ != "pobj" or root.head.lower_ != "with" or conn.lower_ != "connection":
+        return False
+    verb = conn.head.head if conn.dep_ == "pobj" else conn.head
+    if verb.lower_ not in _PROSECUTING:
+        return False
+    held = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    return not any(h.lower_ in _AGENTS for h in held)
 
 
 def _without_agents(chain: list[Token]) -> list[Token]:

@@ -47,6 +47,7 @@ from tallybook.extract.assertion.trend_talk import trend_or_rate
 from tallybook.extract.assertion.unfinished_acts import unfinished_act
 from tallybook.extract.detection.trigger_lexicon import NOMINAL, VERBAL, wordset
 from tallybook.extract.detection.trigger_record import Trigger
+from tallybook.extract.detection.trigger_retypes import imminent_for_named
 from tallybook.extract.text.boilerplate import doc_words, lower_forms, sentence_bounds
 from tallybook.extract.text.parse_tree import dep_tree, first_conjunct, has_parse
 
@@ -79,7 +80,12 @@ _UNREAL_GOVERNORS = wordset(
 # Nouns of a long-standing habit, which make any act told under them a kind of act
 _HABIT_NOUNS = wordset("history")
 # Adjectives that make an act's noun a prospect: "the upcoming execution", "an imminent hanging"
-_PROSPECTIVE = wordset("upcoming impending imminent looming forthcoming scheduled planned")
+# ("his possible execution" too: the family fears it, nobody says it happened)
+_PROSPECTIVE = wordset("upcoming impending imminent looming forthcoming scheduled planned possible potential")
+# The verbs an act "was to" do when it was only planned: "was to take place", "was due to be carried out"
+_HAPPEN_VERBS = wordset("take be happen occur go proceed begin start have")
+# Adverbs that say an act fell short: "who was nearly executed", "was almost killed"
+_FELL_SHORT = wordset("nearly almost narrowly")
 # Verbs of reacting to what happened ("condemned", "urged", "said"); quote_tense reads them too.
 REACTION_VERBS = wordset(
     "condemned condemns condemn criticized criticised denounced denounces expressed voiced raised called "
@@ -100,16 +106,49 @@ _COMPARISON = wordset("compared comparison comparable similar since like")
 _BACKGROUND_PREPS = wordset("before after following since until prior")
 
 
+def _fell_short(root: Token) -> bool:
+    """ "nearly executed", "almost killed": an adverb of falling short right before the verb (not
+    "nearly 30 people were killed", where the adverb is the figure's)."""
+    return any(c.dep_ == "advmod" and c.lower_ in _FELL_SHORT and c.i + 1 == root.i for c in root.children)
+
+
+def _in_if_clause(chain: list[Token]) -> bool:
+    """The first verb above the trigger opens with "if" ("if they go ahead with the execution")."""
+    verb = next((t for t in chain[1:] if t.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children)
+
+
+def _was_to_happen(root: Token) -> bool:
+    """ "his execution was to take place", "the hanging was due to be carried out": the act is the
+    subject of a past "be" that looks ahead to it (a plan, whatever came of it)."""
+    be = root.head
+    if root.dep_ not in {"nsubj", "nsubjpass"} or be.lower_ not in {"was", "were"}:
+        return False
+    ahead = [c for c in be.children if c.dep_ == "acomp" and c.lower_ == "due"] or [be]
+    return any(
+        c.dep_ == "xcomp"
+        and c.lower_ in _HAPPEN_VERBS
+        and any(a.dep_ in {"aux", "auxpass"} and a.lower_ == "to" for a in c.children)
+        for c in ahead[0].children
+    )  # (not "her arrest was to silence her": what it was for)
+
+
 def is_reported_as_fact(trigger: Trigger) -> bool:
     """False for negated, hypothetical, demanded, general or backgrounded triggers."""
     root = trigger.root
     doc = root.doc
     if not has_parse(doc):
         return _is_fact_by_window(trigger)
+    if trigger.type == "other" and trigger.kind == NOMINAL and imminent_for_named(root):
+        return True  # "must halt the imminent execution of X": X at risk, recorded (CONVENTIONS)
     if negation_is_event(trigger):
         return True  # "has not been seen since", "have not returned his body": the violation
     if trigger.kind == NOMINAL and any(c.dep_ == "amod" and c.lower_ in _PROSPECTIVE for c in root.children):
         return False  # "the upcoming execution of X": a prospect, not an event
+    if trigger.kind == VERBAL and _fell_short(root):
+        return False  # "who was nearly executed when four other men were hanged"
+    if trigger.kind == NOMINAL and _was_to_happen(root):
+        return False  # "hours before his execution was to take place, a stay was granted"
     # The mood of the clause above does not reach a trigger its own participle dates ("must quash
     # the sentences issued on Monday") or an inquiry is sought into, nor, for modals and demands, a
     # coordinated clause of its own ("X will be freed and Y was hanged"). Negation still does: "did
@@ -213,6 +252,8 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
         for prep in kids[tok.i]:
             if deps[prep] == "prep" and lowers[prep] == "on" and any(lowers[c] == "hold" for c in kids[prep]):
                 return False  # "his execution was put on hold"
+    if "if" in words and _in_if_clause(chain[:3]):
+        return False  # "If the authorities go ahead with this execution, ...": a condition
     for tok in chain[:2] if "if" in words or "unless" in words or "whether" in words else ():
         # "It is unclear whether X was arrested": a clause of its own "whether" asserts nothing
         if any(lowers[c] in {"if", "unless", "whether"} and deps[c] == "mark" for c in kids[tok.i]):

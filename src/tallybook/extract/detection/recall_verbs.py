@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tallybook.extract.detection.trigger_context import PERSON_NOUNS
 from tallybook.extract.detection.trigger_lexicon import wordset
 
 # A verb and the particle that turn it into an idiom with no victim: "lashed out at its critics",
@@ -64,6 +65,15 @@ def executed_a_deed(verb: Token) -> bool:
     if not verb.lower_.startswith("execut") or not verb.doc.has_annotation("DEP"):
         return False
     return any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in _DEEDS for c in verb.children)
+
+
+def hung_a_thing(verb: Token) -> bool:
+    """ "Portraits of the leader were hung in every office": "hung" of a thing, not of a person
+    ("They were hung in a Khartoum prison", "the nine men were hung")."""
+    if verb.lower_ != "hung" or not verb.doc.has_annotation("DEP"):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subj is not None and subj.pos_ == "NOUN" and subj.lower_ not in PERSON_NOUNS
 
 
 def killed_a_thing(verb: Token) -> bool:

@@ -31,6 +31,18 @@ def _died_in_named_prison(names: int) -> list[dict[str, object]]:
     ]
 
 
+def _death_of_in_protests(words: int) -> list[dict[str, object]]:
+    """ "the death of one person in protests": `words` words name who died."""
+    return [
+        {"LOWER": "death"},
+        {"LOWER": "of"},
+        *([ANY_WORD] * words),
+        {"LOWER": {"IN": ["during", "in", "amid"]}},
+        {"LOWER": {"IN": ["the", "these", "those"]}, "OP": "?"},
+        {"LOWER": {"IN": ["unrest", "protests", "crackdown", "demonstrations", "uprising"]}},
+    ]
+
+
 def _died_at_police_station(names: int) -> list[dict[str, object]]:
     """ "died at Harbourside police station": a death in a place of detention."""
     return [
@@ -46,6 +58,9 @@ def _died_at_police_station(names: int) -> list[dict[str, object]]:
 _DEATH_PATTERNS: list[Pattern] = [
     ("execution", VERBAL, forms("executed", "execute", "executes", "executing")),
     ("execution", VERBAL, forms("hanged", "hang", "hangs")),
+    # "They were hung in a Khartoum prison": "hung" for "hanged" ("hung from the ceiling" is
+    # torture: trigger_retypes)
+    ("execution", VERBAL, [{"LOWER": {"IN": ["was", "were", "been"]}}, {"LOWER": "hung"}]),
     (
         "execution",
         VERBAL,
@@ -94,6 +109,8 @@ _DEATH_PATTERNS: list[Pattern] = [
         ],
     ),
     ("killing", NOMINAL, [{"LOWER": "loss"}, {"LOWER": "of"}, {"LOWER": {"IN": ["life", "lives"]}}]),
+    # "lamented the death of one person in protests in the capital": a protest death, as "died in"
+    *[("killing", NOMINAL, _death_of_in_protests(n)) for n in (1, 2, 3)],
     (
         "death_in_custody",
         VERBAL,

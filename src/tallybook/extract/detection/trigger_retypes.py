@@ -40,8 +40,23 @@ def matched_type(span: Span, itype: str, kind: str) -> tuple[str, str]:
 
 _SUMMARY = wordset("summarily summary extrajudicial extrajudicially extra-judicial extra-judicially")
 _EXECUTED_BY = wordset("carried implemented enforced")
+_HANGED = wordset("hanged hanging hung")
+_HUNG_BY = wordset("from upside by up over out on onto to with for")
 # Verbs that carry a sentence out without a particle: "the death sentence was implemented".
 _IMPLEMENTED = wordset("implemented implement implements enforced enforce enforces executed")
+
+
+_IMMINENT = wordset("imminent impending")
+
+
+def imminent_for_named(root: Token) -> bool:
+    """ "the imminent executions of Prabu N Pathmanathan ... and ...": named people at risk of an
+    execution, which CONVENTIONS records as `other` (a bare "imminent execution" is a prospect)."""
+    if not any(c.dep_ == "amod" and c.lower_ in _IMMINENT for c in root.children):
+        return False
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    named = of is not None and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in of.children)
+    return named
 
 
 def _retyped(span: Span, itype: str, kind: str) -> str:
@@ -51,6 +66,13 @@ def _retyped(span: Span, itype: str, kind: str) -> str:
     before = set(lower_forms(doc)[max(0, span.start - 2) : span.start])
     if itype == "execution" and before & _SUMMARY:
         return "killing"
+    if itype == "execution" and kind == NOMINAL and imminent_for_named(span.root):
+        return "other"  # "halt the imminent execution of X": X at risk of execution (CONVENTIONS)
+    hung_by = span[-1].lower_ == "hung" and span.end < len(doc) and doc[span.end].lower_ in _HUNG_BY
+    if itype == "execution" and hung_by:
+        return "torture"  # "was hung upside down", "were hung from the ceiling"
+    if itype == "execution" and kind == VERBAL and "found" in before and span[0].lower_ in _HANGED:
+        return "other"  # "was found hanged in a hospital room": a death whose cause is left open
     if itype == "execution" and kind == VERBAL and has_parse(doc) and troops_executed(span[0]):
         return "killing"  # "soldiers executed 15 villagers": a killing without trial (CONVENTIONS)
     if itype == "killing" and span_text(span).lower() == "deaths of":

@@ -20,7 +20,12 @@ from tallybook.extract.detection.fatal_shots import told_among_deaths
 from tallybook.extract.detection.held_stocks import HELD_STOCK_WORDS, held_stock
 from tallybook.extract.detection.hidden_graves import GRAVE_WORDS, hiding_grave
 from tallybook.extract.detection.parsed_triggers import PARSED_WORDS, died_held, parsed_type, to_death
-from tallybook.extract.detection.recall_verbs import executed_a_deed, idiom_particle, killed_a_thing
+from tallybook.extract.detection.recall_verbs import (
+    executed_a_deed,
+    hung_a_thing,
+    idiom_particle,
+    killed_a_thing,
+)
 from tallybook.extract.detection.sentenced_parts import sentenced_part
 from tallybook.extract.detection.trigger_conditions import (
     REFERRING_WORDS,
@@ -116,8 +121,12 @@ class TriggerMatcher:
             itype, kind = matched_type(span, itype, kind)
             if itype == "torture" and span[0].lower_ in STRUCK_WORDS and struck_a_thing(span[0]):
                 continue  # "kicked the door open"
-            if itype == "execution" and kind == VERBAL and executed_a_deed(span[0]):
-                continue  # "the guards executed the order", "the plan was executed"
+            if (
+                itype == "execution"
+                and kind == VERBAL
+                and (executed_a_deed(span[0]) or hung_a_thing(span[-1]))
+            ):
+                continue  # "the guards executed the order", "the plan was executed", "portraits were hung"
             if itype == "killing" and kind == VERBAL and killed_a_thing(span[0]):
                 continue  # "police killed the engine", "the policy is killing small businesses"
             if itype == "execution" and carries_penalty(span):

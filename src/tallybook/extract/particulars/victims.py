@@ -125,6 +125,8 @@ def _fill_victims(m: Mention) -> Token | None:
             num = first_child(m.trigger.root, "nummod") if has_parse(doc) else None
             if num is not None:  # "at least nine other killings": the number with its qualifier
                 lo = min(lo, with_qualifier(doc, num.left_edge.i))
+            if lo > m.sent.start and doc[lo - 1].lower_ in {"aged", "age"}:
+                lo -= 1  # "(aged 22) (execution)": parse_figure tells an age by its word
             # with the trigger word itself: "a sentence of 500 lashes" counts blows, not people
             m.figure = parse_figure(span_text(doc[lo : m.trigger.span.end]))
         m.figure.description = None

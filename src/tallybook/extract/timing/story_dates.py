@@ -10,9 +10,9 @@ import re
 from datetime import date, timedelta
 from itertools import islice
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
-from tallybook.extract.detection.trigger_lexicon import wordset
+from tallybook.extract.detection.trigger_lexicon import NOMINAL, wordset
 from tallybook.extract.particulars.figures import parse_number
 from tallybook.extract.particulars.mentions import Mention
 from tallybook.extract.text.boilerplate import (
@@ -257,6 +257,15 @@ def next_sentence(sent: Span) -> Span | None:
     return doc[bounds[0] : bounds[1]] if bounds is not None else None
 
 
+# Verbs that only say when an event told before happened: "It took place on", "It was carried out on"
+_HAPPENED = wordset("carried took occurred happened committed perpetrated")
+
+
+def _it_happened(first: Token) -> bool:
+    """ "It was carried out on 22 December 1997": "it" the subject of a verb of happening."""
+    return first.lower_ == "it" and first.dep_ in {"nsubj", "nsubjpass"} and first.head.lower_ in _HAPPENED
+
+
 def told_on_in_next(m: Mention, ref: Reference) -> PartialDate | None:
     """ "... said it was horrified that a military airstrike on a school had killed 38 civilians.
     The strike hit the school on Tuesday morning": a lead that brings in an event ("a ... strike")
@@ -265,6 +274,8 @@ def told_on_in_next(m: Mention, ref: Reference) -> PartialDate | None:
     if nxt is None:
         return None
     words = list(islice((t for t in nxt if not t.is_space), 3))  # only the opening words matter
+    if len(words) == 3 and _it_happened(words[0]) and m.trigger.kind == NOMINAL:
+        return previous_sentence_date(nxt, ref)  # "X was a massacre of 45 people ... It was carried out on D"
     if len(words) < 3 or words[0].lower_ != "the":
         return None
     subj = words[0].head  # the sentence opens with its subject: "The strike hit ..."

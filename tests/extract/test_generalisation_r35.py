@@ -1,0 +1,158 @@
+"""Round 35, read on new real pages (y-sets, session 22): biographies' death days, acts that did
+not happen, and words of execution and protest death the lexicon lacked.
+
+- The day an article's subject died, from the infobox ("Death Date: 2016-05-11", "Died April 6,
+  1979 (aged 22)") or the lead's life dates with places after them ("(August 1, 1989, Minsk –
+  November 12, 2020, Minsk)"), dates the deadly act the article tells of that person with a
+  coarser date or none ("He was convicted of murder and hanged in 1979"); "(aged 22)" in such a
+  line is an age, not 22 victims.
+- "X was a massacre of 45 people ... It was carried out on 22 December 1997": "it" and a verb of
+  happening in the next sentence date the event.
+- Acts that did not happen: "nearly executed", "his possible execution", "his execution was to
+  take place", "If the authorities go ahead with this execution"; the crime a person is "arrested
+  in connection with" (not when the ones held are agents of the state).
+- "Found hanged" outside custody leaves the death's cause open (`other`, no execution).
+- "The imminent execution(s) of" named people records them as at risk of execution (`other`,
+  CONVENTIONS), where a bare "imminent execution" stays a prospect.
+- "They were hung in a prison" is an execution ("hung upside down" torture, "portraits were hung"
+  nothing); "the death of one person in protests" a protest killing, as "died in protests" was.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extraction_helpers import event_date, extracted_types, first_incident, incident_figure, incidents_of
+from spacy.language import Language
+
+from tallybook.extract.timing.dates import Reference
+from tallybook.extract.timing.subject_deaths import death_day
+
+BIOGRAPHY = (
+    "Tomas Ederin\n\nTomas Ederin\nBorn (1950-03-02)March 2, 1950\nDied June 9, 1984(1984-06-09) "
+    "(aged 34) (execution)\nOstrava\n\nTomas Karel Ederin (2 March 1950 – 9 June 1984) was a trade "
+    "union organiser from Ostrava. He was convicted of sabotage and hanged in 1984.\n"
+)
+
+
+def test_probe_the_subjects_death_day_dates_the_execution_told_by_year(nlp: Language) -> None:
+    found = incidents_of(nlp, BIOGRAPHY, "execution", published=None, required=True)
+    assert [(i.date.value if i.date else None, i.figure.count) for i in found] == [("1984-06-09", 1)]
+
+
+def test_probe_an_infobox_death_date_dates_the_death_cause_line(nlp: Language) -> None:
+    text = (
+        "= Farid Osmani =\n\nFarid Osmani\n- Birth Date: 1941-05-14\n- Death Date: 2011-09-03\n"
+        "- Death Cause: Execution by hanging\n- Party: Unity Front\n\nFarid Osmani (14 May 1941 – "
+        "3 September 2011) was a politician and former minister of Ruvania. On 12 March 2009, he was "
+        "convicted of ordering the Lenk massacre by a special tribunal.\n"
+    )
+    assert event_date(nlp, text, "execution", published=None) == "2011-09-03"
+
+
+def test_probe_life_dates_with_places_date_the_death_told_later(nlp: Language) -> None:
+    text = (
+        "= Death of Ilya Varenko =\n\nIlya Varenko (March 4, 1990, Grodna – October 2, 2021, Grodna) "
+        "was a Ruvanian graphic designer. His death is linked to the protests of that year. Ilya "
+        "Varenko died after reportedly being beaten by security forces.\n"
+    )
+    assert event_date(nlp, text, "killing", published=None) == "2021-10-02"
+
+
+@pytest.mark.parametrize(
+    ("head", "day"),
+    [
+        ("- Death Date: 2016-05-11\n", "2016-05-11"),
+        ("Died April 6, 1979(1979-04-06) (aged 22)\n", "1979-04-06"),
+        ("X Y (August 1, 1989, Minsk – November 12, 2020, Minsk) was a designer.", "2020-11-12"),
+        ("- Died: 1995\n", None),  # a year is no day of death
+    ],
+)
+def test_the_day_of_death_a_biography_gives(head: str, day: str | None) -> None:
+    found = death_day(head, Reference.from_partial(None))
+    assert (found.value if found else None) == day
+
+
+def test_a_death_another_day_keeps_its_own_date(nlp: Language) -> None:
+    text = BIOGRAPHY.replace("hanged in 1984", "hanged in 1983")
+    assert event_date(nlp, text, "execution", published=None) == "1983"
+
+
+def test_probe_it_happened_on_a_day_dates_the_event_defined_before(nlp: Language) -> None:
+    text = (
+        "Lenk massacre\n|\nThe Lenk Massacre was a massacre of 38 people attending a village meeting in "
+        "the district of Lenk in northern Ruvania. It was carried out on March 14, 1993 by militia units "
+        "widely believed to answer to the army.\n"
+    )
+    assert event_date(nlp, text, "killing", published=None) == "1993-03-14"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pavel Ostrov, who was nearly executed on 2 May 2014, remains on death row.",
+        "His family has raised the alarm over his possible execution next week.",
+        "Just hours before Pavel Ostrov's execution was to take place, the court granted a stay.",
+        "His hanging was due to be carried out on Monday.",
+        "“If the authorities go ahead with this execution, they will be taking an innocent life,” she said.",
+    ],
+)
+def test_probe_acts_that_did_not_happen(nlp: Language, text: str) -> None:
+    assert "execution" not in extracted_types(nlp, text)
+
+
+def test_an_execution_told_beside_a_near_one_stays(nlp: Language) -> None:
+    text = "Pavel Ostrov was nearly executed on 2 May 2014, when four other men were hanged in Lenk."
+    assert incident_figure(nlp, text, "execution") == (4, "exact")
+
+
+def test_an_arrest_meant_for_something_is_still_an_arrest(nlp: Language) -> None:
+    assert extracted_types(nlp, "Her arrest was to silence her.") == ["arrest"]
+
+
+def test_probe_the_crime_someone_is_arrested_in_connection_with(nlp: Language) -> None:
+    text = "Mr. Ostrov was 15 years old when he was arrested in connection with the disappearance of a girl."
+    assert "enforced_disappearance" not in extracted_types(nlp, text)
+
+
+def test_a_killing_state_agents_are_arrested_over_stays(nlp: Language) -> None:
+    text = "Two police officers were arrested in connection with the killing of the student."
+    assert "killing" in extracted_types(nlp, text)
+
+
+def test_probe_found_hanged_outside_custody_is_no_execution(nlp: Language) -> None:
+    text = "On 6 June 2012, a year after his release, Lu was found hanged in a hospital room in Hengxi."
+    assert extracted_types(nlp, text, published=None) == ["other"]
+
+
+def test_found_hanged_in_a_cell_stays_a_death_in_custody(nlp: Language) -> None:
+    assert extracted_types(nlp, "The activist was found hanged in his cell in Kessa Prison on Tuesday.") == [
+        "death_in_custody"
+    ]
+
+
+def test_probe_the_imminent_execution_of_named_people_is_their_risk(nlp: Language) -> None:
+    text = "The authorities must halt the imminent execution of Dao Van Long, a 29-year-old fisherman."
+    found = first_incident(nlp, text, "other")
+    assert found.victim_names == ["Dao Van Long"]
+
+
+def test_a_bare_imminent_execution_stays_a_prospect(nlp: Language) -> None:
+    assert extracted_types(nlp, "The authorities must halt the imminent execution of a young man.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("They were hung in a Lenk prison on 13 April 2009.", ["execution"]),
+        ("The nine men were hung at dawn.", ["execution"]),
+        ("He was hung upside down and beaten.", ["torture"]),
+        ("Portraits of the leader were hung in every office.", []),
+    ],
+)
+def test_probe_hung_for_hanged(nlp: Language, text: str, types: list[str]) -> None:
+    assert extracted_types(nlp, text) == types
+
+
+def test_probe_the_death_of_someone_in_protests(nlp: Language) -> None:
+    text = "The High Commissioner also lamented the death of one person in protests in the capital."
+    assert incident_figure(nlp, text, "killing") == (1, "exact")
