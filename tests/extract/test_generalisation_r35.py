@@ -16,12 +16,26 @@ not happen, and words of execution and protest death the lexicon lacked.
   CONVENTIONS), where a bare "imminent execution" stays a prospect.
 - "They were hung in a prison" is an execution ("hung upside down" torture, "portraits were hung"
   nothing); "the death of one person in protests" a protest killing, as "died in protests" was.
+- Second pass: "Days later, on 22 October, X was detained": the calendar day beside the counted
+  one dates the act; "X, Amnesty International's Eastern Europe and Central Asia Director, said:"
+  after a long opening clause names X (a post of six words); "UN-appointed independent human
+  rights experts" are CONVENTIONS' "UN human rights experts", as speakers and as claimants; "Mr.
+  Speaker" and "S. Res. 391" name no one.
 """
 
 from __future__ import annotations
 
 import pytest
-from extraction_helpers import event_date, extracted_types, first_incident, incident_figure, incidents_of
+from extraction_helpers import (
+    claimant_names,
+    event_date,
+    extracted_types,
+    first_incident,
+    incident_figure,
+    incidents_of,
+    person_names,
+    quote_speakers,
+)
 from spacy.language import Language
 
 from tallybook.extract.timing.dates import Reference
@@ -156,3 +170,44 @@ def test_probe_hung_for_hanged(nlp: Language, text: str, types: list[str]) -> No
 def test_probe_the_death_of_someone_in_protests(nlp: Language) -> None:
     text = "The High Commissioner also lamented the death of one person in protests in the capital."
     assert incident_figure(nlp, text, "killing") == (1, "exact")
+
+
+def test_probe_a_calendar_day_beside_a_counted_one(nlp: Language) -> None:
+    text = "Days later, on 22 October, Mr. Wen was detained by security officials in Hengxi city."
+    assert event_date(nlp, text, "arrest", published="2020-12-16") == "2020-10-22"
+
+
+def test_a_counted_day_alone_waits_for_its_anchor(nlp: Language) -> None:
+    text = "Two days later, Mr. Wen was detained by security officials in Hengxi city."
+    assert event_date(nlp, text, "arrest", published="2020-12-16") is None
+
+
+def test_probe_a_long_post_in_a_body_after_a_long_opening(nlp: Language) -> None:
+    text = (
+        "Responding to reports of unlawful force in Lenk, which left at least 12 protesters dead after a "
+        "march, Dana Ostrova, Amnesty International’s Eastern Europe and Central Asia Director, said:\n"
+        "“The images we saw this weekend were truly shocking. The authorities must disclose what happened.”"
+    )
+    assert quote_speakers(nlp, text) == ["Dana Ostrova"]
+
+
+def test_probe_un_appointed_experts_are_the_un_human_rights_experts(nlp: Language) -> None:
+    text = (
+        "UN-appointed independent human rights experts called on Thursday for Ruvania to halt executions. "
+        "The experts condemned the execution of Pavel Ostrov in March. “Drug offences do not meet this "
+        "threshold,” the experts said."
+    )
+    assert quote_speakers(nlp, text) == ["UN human rights experts"]
+    assert claimant_names(first_incident(nlp, text, "execution")) == ["UN human rights experts"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. OSTROV. Mr. Speaker, I rise today to condemn the killing of protesters in Lenk.",
+        "S. Res. 391, which condemns the killing of journalists in Lenk, was agreed to.",
+    ],
+)
+def test_probe_a_legislatures_words_name_no_one(nlp: Language, text: str) -> None:
+    names = person_names(nlp, text)
+    assert "Speaker" not in names and "S. Res" not in names

@@ -159,7 +159,9 @@ _EVENT_PLURALS = word_set("killings executions arrests abductions disappearances
 # Plurals of the division words NON_NAME_WORDS holds ("Salah al-Din Provinces", "Northwest
 # Regions"), and a monitoring body's head word ("Gulf Death Penalty Monitor")
 _MORE_NON_NAME_WORDS = word_set(
-    "provinces regions districts governorates prefectures counties municipalities oblasts monitor"
+    "provinces regions districts governorates prefectures counties municipalities oblasts monitor "
+    # a legislature's words: "Mr. Speaker, I rise", "S. Res. 391", "H. Res. 754"
+    "speaker res"
 )
 _NOT_NAME_PARTS = NON_NAME_WORDS | _EVENT_PLURALS | _MORE_NON_NAME_WORDS  # united once, not per word
 

@@ -1,10 +1,11 @@
 """One name for the UN's unnamed experts, however a text words them.
 
 CONVENTIONS.md names a group of UN experts that a release never names one by one "UN human
-rights experts": "UN experts", "United Nations human rights experts", "UN EXPERTS" in a headline
-and "independent UN rights experts" are the same speaker and claimant. Experts of a named body
-("UN experts on torture", "a committee of independent experts") keep their own words, and "the
-experts" of a text that names one UN body of experts (a Working Group, a Committee) are that body.
+rights experts": "UN experts", "United Nations human rights experts", "UN EXPERTS" in a headline,
+"independent UN rights experts" and "UN-appointed independent human rights experts" are the same
+speaker and claimant. Experts of a named body ("UN experts on torture", "a committee of independent
+experts") keep their own words, and "the experts" of a text that names one UN body of experts (a
+Working Group, a Committee) are that body.
 """
 
 from __future__ import annotations
@@ -19,12 +20,15 @@ from tallybook.model import ExtractedOrganization
 UN_EXPERTS = "UN human rights experts"
 
 _UN_EXPERT_GROUP_RE = re.compile(
-    r"(?:(?:the|independent)\s+)*(?:UN|U\.N\.|United\s+Nations)(?:\s+(?:independent|human|rights))*\s+experts",
+    r"(?:(?:the|independent)\s+)*(?:UN|U\.N\.|United\s+Nations)(?:[-\s](?:appointed|mandated))?"
+    r"(?:\s+(?:independent|human|rights))*\s+experts",
     re.IGNORECASE,
 )
 
 # Where a text tells of the UN's experts: "UN human rights experts", "United Nations experts"
-UN_EXPERTS_MENTION_RE = re.compile(r"\b((?:UN|U\.N\.|United Nations)(?: [a-z][\w-]*){0,3}? experts)\b")
+UN_EXPERTS_MENTION_RE = re.compile(
+    r"\b((?:UN|U\.N\.|United Nations)(?:-(?:appointed|mandated))?(?: [a-z][\w-]*){0,3}? experts)\b"
+)
 
 
 def un_expert_group(phrase: str) -> str:

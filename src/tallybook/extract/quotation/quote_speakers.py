@@ -136,7 +136,7 @@ def _nested_subject(doc: Doc, mentions: list[Mention], quoted: list[tuple[int, i
 
 
 # a post the body just named holds, closing an apposition before the cue ("'s Russia researcher, ")
-_POST_OF_BODY_RE = re.compile(r"['’]s[ \t]+(?:[\w-]+[ \t]+){0,4}?[\w-]+,[ \t]*")
+_POST_OF_BODY_RE = re.compile(r"['’]s[ \t]+(?:[\w-]+[ \t]+){0,7}?[\w-]+,[ \t]*")
 
 
 # a phrase of place, time or means set off by commas between a subject and its verb

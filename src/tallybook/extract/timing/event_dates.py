@@ -187,6 +187,20 @@ def _own_date_first(e: Span, trigger: Token, ents: list[Span], ref: Reference) -
     )
 
 
+def _calendar_date_beside(ents: list[Span], e: Span, ref: Reference) -> bool:
+    """A date phrase right beside `e` names a calendar day or month of its own ("Days later, on 22
+    October,"): the two tell one time (not "the same day" of another clause's date)."""
+    return any(
+        x is not e
+        and (0 <= x.start - e.end <= 2 or 0 <= e.start - x.end <= 2)
+        and _CALENDAR_NAME.search(span_text(x)) is not None
+        and not _COUNTING_WORD.search(span_text(x))
+        and (value := resolve_date(span_text(x), ref)) is not None
+        and value.precision != "year"
+        for x in ents
+    )
+
+
 def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
     """The date of the incident: the nearest date phrase of the trigger's own clause."""
     sent = m.sent
@@ -362,6 +376,8 @@ def fill_date(m: Mention, ref: Reference, roots: set[int]) -> None:
             else None
         )
         if anchored is None and _COUNTING_WORD.search(text) and _COUNTED_UNIT.search(text):
+            if _calendar_date_beside(ents, e, sent_ref):
+                continue  # "Days later, on 22 October, Mr. X was detained": the day it gives
             m.relative = text
             m.date_found = True
             return
