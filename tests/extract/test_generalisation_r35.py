@@ -21,6 +21,13 @@ not happen, and words of execution and protest death the lexicon lacked.
   after a long opening clause names X (a post of six words); "UN-appointed independent human
   rights experts" are CONVENTIONS' "UN human rights experts", as speakers and as claimants; "Mr.
   Speaker" and "S. Res. 391" name no one.
+- Third pass (z-sets, once scored closed): a country report's list of the issues it covers
+  ("Significant human rights issues included: killings by ...; torture ...") tells no events, an
+  item with a figure of its own still does; "the execution was set for 3 May, but was postponed"
+  did not happen; an opening mark glued to the sentence before ('homes.”This reaction ...,” said
+  X') opens; speech set in single marks a paragraph at a time after "X said:" is X's; a quotation
+  under the caption that names the speaker of the one above ("X, Americas Director at Y") is
+  still X's.
 """
 
 from __future__ import annotations
@@ -211,3 +218,65 @@ def test_probe_un_appointed_experts_are_the_un_human_rights_experts(nlp: Languag
 def test_probe_a_legislatures_words_name_no_one(nlp: Language, text: str) -> None:
     names = person_names(nlp, text)
     assert "Speaker" not in names and "S. Res" not in names
+
+
+def test_probe_a_country_reports_list_of_issues(nlp: Language) -> None:
+    text = (
+        "The most significant human rights issues included: killings by security forces and by "
+        "insurgents; torture and abuse of prisoners by security forces; warrantless arrests by "
+        "security forces and cases of apparent government disappearances."
+    )
+    assert extracted_types(nlp, text, published="2019-03") == []
+
+
+def test_an_issue_with_a_figure_of_its_own_is_an_event(nlp: Language) -> None:
+    text = "Human rights issues included arbitrary detention; at least one death in custody; and censorship."
+    assert incident_figure(nlp, text, "death_in_custody") == (1, "at_least")
+
+
+def test_probe_an_execution_set_for_a_day_and_postponed(nlp: Language) -> None:
+    text = "The execution of Mr. Ostrov was previously set for 3 May, but was postponed."
+    assert extracted_types(nlp, text) == []
+
+
+def test_arrests_set_in_motion_happened(nlp: Language) -> None:
+    assert extracted_types(nlp, "The arrests were set in motion by the governor.") == ["arrest"]
+
+
+def test_probe_an_opening_mark_glued_to_the_sentence_before(nlp: Language) -> None:
+    text = (
+        "Security forces fired at unarmed civilians and ransacked homes.”This ruthless reaction to the "
+        "protests is the latest example of violence by the security forces,” said Dana Ostrova, a researcher."
+    )
+    assert quote_speakers(nlp, text) == ["Dana Ostrova"]
+
+
+def test_probe_paragraphs_of_speech_in_single_marks(nlp: Language) -> None:
+    text = (
+        "Many were sentenced to long prison terms.\n\nKaren Oddie, the group's Director, said:\n\n"
+        "'After a detailed review of the cases against them, it is clear that these 75 people are "
+        "prisoners of conscience. They should be released immediately.\n\n"
+        "'We have heard reports that prisoners have been held in solitary confinement.'"
+    )
+    assert quote_speakers(nlp, text) == ["Karen Oddie", "Karen Oddie"]
+
+
+def test_a_quoted_term_in_single_marks_is_no_speech(nlp: Language) -> None:
+    text = "The court called the men 'enemies of the state' and jailed them, the group said."
+    assert quote_speakers(nlp, text) == []
+
+
+def test_probe_a_quotation_under_the_caption_of_its_speaker(nlp: Language) -> None:
+    text = (
+        "The government's response to the disappearance of 12 students illustrates its reckless approach "
+        "to human rights, Amnesty International said.\n"
+        "“The tragedy has exposed how the administration will stop at nothing to cover up abuses under "
+        "their watch,” said Dana Ostrova, Americas Director at Amnesty International.\n"
+        "“The tragedy has exposed how the administration will stop at nothing to cover up abuses under "
+        'their watch."\n'
+        "Dana Ostrova, Americas Director at Amnesty International\n"
+        "“From failing to stop the attack to obstructing the inquiry, the authorities have done all they "
+        "can to protect their image.”\n"
+    )
+    assert quote_speakers(nlp, text)[-1:] == ["Dana Ostrova"]
+    assert len(quote_speakers(nlp, text)) == 3

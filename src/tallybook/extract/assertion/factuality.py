@@ -84,6 +84,10 @@ _HABIT_NOUNS = wordset("history")
 _PROSPECTIVE = wordset("upcoming impending imminent looming forthcoming scheduled planned possible potential")
 # The verbs an act "was to" do when it was only planned: "was to take place", "was due to be carried out"
 _HAPPEN_VERBS = wordset("take be happen occur go proceed begin start have")
+# What is done to a planned act, its subject: "the execution was set for", "... was halted"
+_PUT_OFF = wordset(
+    "set slated scheduled planned postponed stayed halted suspended delayed cancelled canceled averted"
+)
 # Adverbs that say an act fell short: "who was nearly executed", "was almost killed"
 _FELL_SHORT = wordset("nearly almost narrowly")
 # Verbs of reacting to what happened ("condemned", "urged", "said"); quote_tense reads them too.
@@ -120,8 +124,13 @@ def _in_if_clause(chain: list[Token]) -> bool:
 
 def _was_to_happen(root: Token) -> bool:
     """ "his execution was to take place", "the hanging was due to be carried out": the act is the
-    subject of a past "be" that looks ahead to it (a plan, whatever came of it)."""
+    subject of a past "be" that looks ahead to it (a plan, whatever came of it), or of a verb that
+    plans or puts it off ("was set for 3 May", "was postponed")."""
     be = root.head
+    if root.dep_ == "nsubjpass" and be.lower_ in _PUT_OFF:
+        # "The execution was previously set for 3 May, but was postponed" (not "set in motion")
+        dated = any(c.dep_ == "prep" and c.lower_ == "for" for c in be.children)
+        return be.lower_ not in {"set", "slated"} or dated
     if root.dep_ not in {"nsubj", "nsubjpass"} or be.lower_ not in {"was", "were"}:
         return False
     ahead = [c for c in be.children if c.dep_ == "acomp" and c.lower_ == "due"] or [be]

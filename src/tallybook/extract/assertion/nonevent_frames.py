@@ -8,8 +8,9 @@ executions, torture and arbitrary detention", "A (torture)"), the law's category
 confirmed"), a habit told in the present passive ("political prisoners are
 executed after summary trials"), a denial by everyone asked ("None of the detainees reported
 being tortured"), a title in quotation marks ('Hanged at Dawn') and a record the authorities keep back
-("did not publish figures on executions": withheld_records.py). Used by non_events.py; needs
-the dependency parse.
+("did not publish figures on executions": withheld_records.py), and a country report's list of the
+issues it covers ("Significant human rights issues included: killings by ...; torture"). Used by
+non_events.py; needs the dependency parse.
 """
 
 from __future__ import annotations
@@ -83,7 +84,33 @@ def non_event_frame(trigger: Trigger) -> bool:
         _mandate_after_name(trigger) or _mandate_after_experts(trigger) or _crime_involving(root)
     ):
         return True
+    if _issue_listed(trigger):
+        return True
     return trigger.kind == VERBAL and (_generic_passive(root) or _denied_by_all(root) or _those_held(root))
+
+
+_ISSUES_INCLUDED = wordset("issues problems abuses")
+_ITEM_ENDS = frozenset({";", ":"})
+
+
+def _issue_listed(trigger: Trigger) -> bool:
+    """ "Significant human rights issues included: killings by security forces ...; torture and
+    abuse of prisoners ...; arbitrary arrest": a country report's list of the kinds of abuse it
+    covers, no events; an item with a figure of its own ("including at least one death in custody")
+    still tells one."""
+    doc = trigger.span.doc
+    start, end = _sentence_range(doc, trigger.span.start)
+    lowers = lower_forms(doc)
+    heads = [
+        k
+        for k in range(start, trigger.span.start)
+        if lowers[k] == "included" and lowers[k - 1] in _ISSUES_INCLUDED
+    ]
+    if not heads:
+        return False
+    lo = max([heads[-1], *(k for k in range(heads[-1], trigger.span.start) if lowers[k] in _ITEM_ENDS)])
+    hi = next((k for k in range(trigger.span.end, end) if lowers[k] in _ITEM_ENDS), end)
+    return not any(doc[k].like_num for k in range(lo + 1, hi))
 
 
 _COUNTING = wordset(

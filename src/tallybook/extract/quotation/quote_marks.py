@@ -7,7 +7,8 @@ the paragraph end (multi-paragraph speech); openers stack, and a stray opener or
 found from what pairs around it (`_pair_block`), so a bad mark costs one quotation at most; a
 quotation hard-wrapped over lines stays whole.
 Single marks, curly or straight, count only as ‘speech’ when they wrap a phrase and are not
-apostrophes (don’t, Iran’s, protesters’). Which of the quotations hold speech is `quote_speech`'s
+apostrophes (don’t, Iran’s, protesters’), or open a paragraph of speech after a cue ending in a
+colon. Which of the quotations hold speech is `quote_speech`'s
 question.
 """
 
@@ -54,6 +55,8 @@ def _role(line: str, i: int, is_open: bool) -> str:
         return "open"
     if closes and not opens:
         return "close"
+    if not opens and not closes and not is_open and prev in ".!?" and nxt.isupper():
+        return "open"  # 'ransacked homes.”This reaction is ...,” said X': glued to the sentence before
     glyph = line[i]
     if glyph in _OPEN_GLYPHS:
         return "open"
@@ -225,8 +228,39 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         found.append(
             QuoteSpan(start, m.end("body"), m.start(), m.end(), para_start, para_end, True, single=True)
         )
+    found.extend(_single_mark_speech(text, {q.open_mark for q in found}))
     found.sort(key=lambda q: q.start)
     return found
+
+
+# A paragraph opened by a single mark before a capital: British speech after "X said:"
+_SINGLE_PARAGRAPH_RE = re.compile(r"^[ \t]*['‘](?=[A-Z])", re.MULTILINE)
+
+
+def _single_mark_speech(text: str, opened: set[int]) -> list[QuoteSpan]:
+    """Speech set in single marks a paragraph at a time after a cue ending in a colon ("Kate
+    Allen, Director, said:" then "'After a detailed review ..." and "'Amnesty has heard ...'"),
+    each paragraph opened and only the last closed: the paragraph is the quotation, apostrophes
+    and all. One that the single-mark patterns above found whole stays as it is."""
+    out: list[QuoteSpan] = []
+    last_end = -1  # where the last paragraph of such speech ended
+    for m in _SINGLE_PARAGRAPH_RE.finditer(text):
+        open_at = m.end() - 1
+        para_start = m.start()
+        para_end = text.find("\n", open_at)
+        para_end = len(text) if para_end < 0 else para_end
+        cued = text[:para_start].rstrip().endswith(":")
+        goes_on = last_end >= 0 and not text[last_end:para_start].strip()
+        if not (cued or goes_on):
+            continue
+        last_end = para_end
+        body_end = len(text[:para_end].rstrip())
+        closed = text[body_end - 1] in "'’"
+        if open_at in opened or body_end - open_at < 12:
+            continue
+        end = body_end - 1 if closed else body_end
+        out.append(QuoteSpan(open_at + 1, end, open_at, body_end, para_start, para_end, closed, single=True))
+    return out
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:

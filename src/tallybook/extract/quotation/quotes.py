@@ -104,8 +104,9 @@ class QuoteFinder:
             if attribution.speaker is None or attribution.how in ("headline", "continued"):
                 attribution = copy_of(words, found) or attribution
             prev = q
-            if q.single and attribution.how not in ("post", "pre"):
-                continue  # single marks count as speech only with an explicit cue
+            paragraph = attribution.how == "continued" and not text[q.para_start : q.open_mark].strip()
+            if q.single and attribution.how not in ("post", "pre") and not paragraph:
+                continue  # single marks count as speech only with an explicit cue, or going on from it
             found.append((q, words, attribution))
             if attribution.speaker is not None:
                 prev_speaker = (attribution.speaker, attribution.span)
@@ -280,8 +281,10 @@ class QuoteFinder:
         if prev is not None and prev_speaker[0]:
             between = text[prev.close_end : q.open_mark]
             same_para = prev.para_start == q.para_start
+            # (or under the caption naming that speaker: `“A.”` / `X, Americas Director at Y` / `“B.”`)
+            caption = before.strip().startswith(f"{prev_speaker[0]},") and "\n" not in before.strip()
             if (same_para and len(between) < 300 and not CUE_RE.search(before)) or (
-                not same_para and not before.strip()
+                not same_para and (not before.strip() or (caption and not CUE_RE.search(before)))
             ):
                 return Attribution(prev_speaker[0], prev_speaker[1], "continued")
         # 4. a statement's own author: `X, Secretary of State - “...`, or a comment under the
