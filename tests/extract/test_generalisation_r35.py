@@ -28,6 +28,12 @@ not happen, and words of execution and protest death the lexicon lacked.
   X') opens; speech set in single marks a paragraph at a time after "X said:" is X's; a quotation
   under the caption that names the speaker of the one above ("X, Americas Director at Y") is
   still X's.
+- Fourth pass (aa-sets, once scored closed): a headline's verbs are no part of a name ("Türk
+  Condemns Killing Of ..." named no "Türk Condemns Killing", who then spoke for Volker Türk); a
+  statement announced with a colon ("X issued the following statement today:") whose first
+  paragraph quotes a word of its own (“Somaliland.”) is one speech, not the quoted word; a
+  headline's `‘...’ - X Y` and a pull quote's caption `“...” X Y, Director at Z` name the speaker
+  even where the model tagged no person.
 """
 
 from __future__ import annotations
@@ -45,6 +51,7 @@ from extraction_helpers import (
 )
 from spacy.language import Language
 
+from tallybook.extract.entities.person_names import is_nameish
 from tallybook.extract.timing.dates import Reference
 from tallybook.extract.timing.subject_deaths import death_day
 
@@ -280,3 +287,45 @@ def test_probe_a_quotation_under_the_caption_of_its_speaker(nlp: Language) -> No
     )
     assert quote_speakers(nlp, text)[-1:] == ["Dana Ostrova"]
     assert len(quote_speakers(nlp, text)) == 3
+
+
+@pytest.mark.parametrize("name", ["Osei Condemns Killing", "Mensah Urges Inquiry"])
+def test_probe_a_headlines_verbs_are_no_part_of_a_name(name: str) -> None:
+    assert not is_nameish(name)
+
+
+def test_probe_a_statement_whose_first_paragraph_quotes_a_word(nlp: Language) -> None:
+    text = (
+        "The Independent Expert on the situation of human rights in Ruvania, Kofi Mensah, issued the "
+        "following statement today:\n\n"
+        "“I am deeply concerned over recent threats to the freedom of expression. Three journalists have "
+        "been arrested as a result of their work in “Lenkland.” I understand that others have been "
+        "detained.\n\n"
+        "“Threats to journalists constitute serious violations of the right to freedom of expression.”"
+    )
+    assert quote_speakers(nlp, text) == ["Kofi Mensah", "Kofi Mensah"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Lenk: 82 killed in crackdown\n\n‘Bloody Friday’ left 66 dead\n\n‘The authorities … will stop at "
+            "nothing to preserve power’ - Agnès Dulac\n\nThe security forces killed at least 66 people, "
+            "the group said.",
+            "Agnès Dulac",
+        ),
+        (
+            "Many were killed in the crackdown.\n“The rising death toll is a shocking indictment of the "
+            "authorities.” Dana Ostrova, Deputy Regional Director for the region at the group\n",
+            "Dana Ostrova",
+        ),
+    ],
+)
+def test_probe_a_pull_quotes_named_caption(nlp: Language, text: str, speaker: str) -> None:
+    assert quote_speakers(nlp, text) == [speaker]
+
+
+def test_a_caption_with_a_verb_is_read_as_a_sentence(nlp: Language) -> None:
+    text = "“We will not stop the campaign.” Dana Ostrova, the group's director, said on Monday.\n"
+    assert quote_speakers(nlp, text) == ["Dana Ostrova"]

@@ -88,8 +88,9 @@ NON_NAME_WORDS: frozenset[str] = word_set(
     # heads of institution and place names ("X Monastery", "Port X", "Southern Africa")
     "monastery monasteries temple church cathedral abbey convent seminary shrine port harbour "
     "harbor africa asia europe americas "
-    # headline verbs ("Activist Dies in Custody")
-    "dies killed executed arrested detained sentenced freed activist activists "
+    # headline verbs ("Activist Dies in Custody", "X Condemns Killing Of Y")
+    "dies killed executed arrested detained sentenced freed activist activists condemns urges "
+    "killing killings "
     "airport gate plaza checkpoint region airlines company group network federation association "
     "media press radio television channel daily times post herald tribune gazette chronicle "
     "bulletin journal occupation location born died "

@@ -175,10 +175,23 @@ def _curly_is_stray(text: str, i: int, stack: list[int]) -> bool:
     return role == "open" or (role == "close" and any(text[at] == '"' for at in stack))
 
 
+def _announced_paragraph(text: str, open_at: int) -> QuoteSpan | None:
+    """A paragraph that a mark opens right after a cue ending in a colon ("X issued the following
+    statement:"), left open as a speech over several paragraphs is, with a quoted word of its own
+    inside: the paragraph is the quotation, not the quoted word."""
+    line_start, _ = _line_bounds(text, open_at)
+    if text[line_start:open_at].strip() or not text[:line_start].rstrip().endswith(":"):
+        return None
+    return _unclosed(text, open_at)
+
+
 def _settle(text: str, stack: list[int], inner: list[QuoteSpan], found: list[QuoteSpan]) -> None:
     """Openers left open: the quotations closed inside them stand, or else the latest opener runs
     to its line end (`_unclosed`); the stack and `inner` are emptied."""
-    if inner:
+    speech = _announced_paragraph(text, stack[0]) if stack and inner else None
+    if speech is not None:
+        found.append(speech)  # its quoted words (“Somaliland.”) are part of the speech
+    elif inner:
         found.extend(inner)
     elif stack:
         left = _unclosed(text, stack[-1])

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from tallybook.extract.entities.lexicon import title_alternation
 from tallybook.extract.entities.organizations import canonical_org_name
 from tallybook.extract.entities.people import resolve_person
+from tallybook.extract.entities.person_names import is_nameish
 from tallybook.extract.quotation.quote_charges import is_charge
 from tallybook.extract.quotation.quote_continuity import Attribution, after_cue, carry_back, copy_of
 from tallybook.extract.quotation.quote_cues import (
@@ -70,6 +71,10 @@ _PRONOUN_RE = re.compile(
 )  # (first letter: a quick skip)
 _TITLE_RE = re.compile(rf"\b(?:{title_alternation()})s?\b", re.IGNORECASE)  # factored: scans the whole text
 _ACCORDING_RE = re.compile(r"\baccording to\b", re.IGNORECASE)
+# A pull quote's caption on the quotation's line: "“...” Babu Ram Pant, Deputy Regional Director at X"
+_CAPTION_RE = re.compile(
+    r"^[ \t]+(?P<who>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}),[ \t]+[A-Z][^\n]{3,120}$"
+)
 _CAPITAL_AFTER_RE = re.compile(r"^(?:\[\d+\])*[ \t]+[A-Z]")  # a reference mark may stand between
 
 
@@ -226,11 +231,16 @@ class QuoteFinder:
             who = named_speaker(doc, mentions, s, m.end("who") + q.close_end, prev_speaker, self._quoted)
             if who[0] in {name for _, _, kind, name in mentions if kind == "person"}:
                 return Attribution(who[0], who[1], "post")
-        m = HEADLINE_RE.match(after)
-        if m:
+        # a headline's `“...” - X` and a pull quote's caption `“...” X, Director at Y`: the name
+        # speaks, one the model did not tag too when it looks like a person's
+        m = HEADLINE_RE.match(after) or _CAPTION_RE.match(after)
+        if m and not CUE_RE.search(m.group()):
             s = q.close_end + m.start("who")
             who = named_speaker(doc, mentions, s, s + len(m.group("who")), (None, None), self._quoted)
-            if who[0] and who[0] in self._named(mentions):
+            named = who[0] in self._named(mentions) or (
+                len(m.group("who").split()) > 1 and is_nameish(who[0] or "")
+            )
+            if who[0] and named:
                 return Attribution(who[0], who[1], "post")
         # `“A,” says X, 39. “B.”`: the sentence before holds only the previous quotation's cue
         if prev is not None and after_cue(text, prev, q, prev_speaker[1]) and prev_speaker[0]:
