@@ -8,8 +8,7 @@ found from what pairs around it (`_pair_block`), so a bad mark costs one quotati
 quotation hard-wrapped over lines stays whole.
 Single marks, curly or straight, count only as ‘speech’ when they wrap a phrase and are not
 apostrophes (don’t, Iran’s, protesters’), or open a paragraph of speech after a cue ending in a
-colon. Which of the quotations hold speech is `quote_speech`'s
-question.
+colon. Which of the quotations hold speech is `quote_speech`'s question.
 """
 
 from __future__ import annotations
