@@ -42,6 +42,7 @@ import pytest
 from extraction_helpers import (
     claimant_names,
     event_date,
+    extract_one,
     extracted_types,
     first_incident,
     incident_figure,
@@ -329,3 +330,22 @@ def test_probe_a_pull_quotes_named_caption(nlp: Language, text: str, speaker: st
 def test_a_caption_with_a_verb_is_read_as_a_sentence(nlp: Language) -> None:
     text = "“We will not stop the campaign.” Dana Ostrova, the group's director, said on Monday.\n"
     assert quote_speakers(nlp, text) == ["Dana Ostrova"]
+
+
+def test_probe_a_curly_quotation_closed_by_a_straight_mark(nlp: Language) -> None:
+    text = (
+        "The office's spokesman, Kofi Mensah, said it was alarming to see courts order dozens of "
+        "executions at a time. “Executions of this scale are most probably in contravention of "
+        'international law," he said. "They also undermine efforts to build a more stable society."'
+    )
+    found = extract_one(nlp, text).quotes
+    assert [(q.speaker, q.text[-5:]) for q in found] == [("Kofi Mensah", " law,"), ("Kofi Mensah", "iety.")]
+
+
+def test_probe_an_inner_quotation_closing_with_the_outer_one(nlp: Language) -> None:
+    text = (
+        "Kofi Mensah, the spokesperson, spoke in Geneva. “The killing came just hours after the governor "
+        "had criticized the “Lenk” militias on television, a situation he described as “beyond "
+        "description,” the spokesperson said."
+    )
+    assert [q.text[:11] for q in extract_one(nlp, text).quotes] == ["The killing"]

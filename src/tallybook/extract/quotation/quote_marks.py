@@ -130,7 +130,12 @@ def _pair_block(text: str, marks: list[int]) -> list[QuoteSpan]:
     for i in marks:
         ch = text[i]
         open_at = stack[-1] if stack else None
-        if ch == '"' and open_at is not None and text[open_at] in _OPEN_GLYPHS:
+        if (
+            ch == '"'
+            and open_at is not None
+            and text[open_at] in _OPEN_GLYPHS
+            and not _closes_curly(text, i, stack)
+        ):
             if not _curly_is_stray(text, i, stack):
                 continue  # straight marks inside a curly quotation are a quotation within it
             # `"A “B C," said X`: the curly opener was stray
@@ -162,6 +167,16 @@ def _pair_block(text: str, marks: list[int]) -> list[QuoteSpan]:
 _BLANKS = (" ", "\t")
 
 
+def _closes_curly(text: str, i: int, stack: list[int]) -> bool:
+    """A straight mark that ends a word, with no curly closer after it on its line and no straight
+    quotation open: it closes the curly quotation (`“... international law," he said`)."""
+    line_end = text.find("\n", i)
+    partner = _PAIRED.get(text[stack[-1]], "”")
+    if any(c in text[i : len(text) if line_end < 0 else line_end] for c in partner):
+        return False
+    return _role(text, i, True) == "close" and not any(text[at] == '"' for at in stack)
+
+
 def _curly_is_stray(text: str, i: int, stack: list[int]) -> bool:
     """True when the straight mark at `i`, inside a curly quotation, shows the curly opener was
     stray: no closer of its glyph follows on its line, and the mark opens a word or closes a
@@ -184,10 +199,32 @@ def _announced_paragraph(text: str, open_at: int) -> QuoteSpan | None:
     return _unclosed(text, open_at)
 
 
+# What follows a closing mark that ends the quotation: its cue, closing the paragraph
+_CUE_AFTER_RE = re.compile(
+    r"[ \t]+(?:[\w’'.-]+[ \t]+){0,4}(?:said|says|added|stated|stressed|noted|told)\b"
+    r"[^.!?\n]{0,80}[.!]?[ \t]*$"
+)
+
+
+def _shared_close(text: str, open_at: int, last: QuoteSpan) -> QuoteSpan | None:
+    """An opener left open whose last inner quotation closes with a comma right before the cue
+    that ends the paragraph (`“... a situation he described as “beyond description,” the
+    spokesperson said.`): one mark closed both, and the outer quotation is the speech."""
+    _, para_end = _line_bounds(text, last.close_end)
+    if not text[: last.end].endswith(",") or not _CUE_AFTER_RE.match(text[last.close_end : para_end]):
+        return None
+    para_start, _ = _line_bounds(text, open_at)
+    return QuoteSpan(open_at + 1, last.end, open_at, last.close_end, para_start, para_end, True)
+
+
 def _settle(text: str, stack: list[int], inner: list[QuoteSpan], found: list[QuoteSpan]) -> None:
     """Openers left open: the quotations closed inside them stand, or else the latest opener runs
     to its line end (`_unclosed`); the stack and `inner` are emptied."""
-    speech = _announced_paragraph(text, stack[0]) if stack and inner else None
+    speech = (
+        (_announced_paragraph(text, stack[0]) or _shared_close(text, stack[0], inner[-1]))
+        if stack and inner
+        else None
+    )
     if speech is not None:
         found.append(speech)  # its quoted words (“Somaliland.”) are part of the speech
     elif inner:
