@@ -206,12 +206,19 @@ _CUE_AFTER_RE = re.compile(
 )
 
 
+_CUE_WORD_RE = re.compile(r"\b(?:said|says|added|stated|stressed|noted|told)\b")
+
+
 def _shared_close(text: str, open_at: int, last: QuoteSpan) -> QuoteSpan | None:
-    """An opener left open whose last inner quotation closes with a comma right before the cue
-    that ends the paragraph (`“... a situation he described as “beyond description,” the
-    spokesperson said.`): one mark closed both, and the outer quotation is the speech."""
+    """An opener left open whose last inner quotation, a phrase within its sentence, closes with a
+    comma right before the cue that ends the paragraph (`“... a situation he described as “beyond
+    description,” the spokesperson said.`): one mark closed both, and the outer quotation is the
+    speech."""
     _, para_end = _line_bounds(text, last.close_end)
     if not text[: last.end].endswith(",") or not _CUE_AFTER_RE.match(text[last.close_end : para_end]):
+        return None
+    # (not “We counted ...,” said X after a stray opener, nor a quotation after a cue of its own)
+    if not text[last.start : last.start + 1].islower() or _CUE_WORD_RE.search(text, open_at, last.open_mark):
         return None
     para_start, _ = _line_bounds(text, open_at)
     return QuoteSpan(open_at + 1, last.end, open_at, last.close_end, para_start, para_end, True)
