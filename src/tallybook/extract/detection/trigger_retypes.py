@@ -55,8 +55,7 @@ def imminent_for_named(root: Token) -> bool:
     if not any(c.dep_ == "amod" and c.lower_ in _IMMINENT for c in root.children):
         return False
     of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    named = of is not None and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in of.children)
-    return named
+    return of is not None and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in of.children)
 
 
 def _retyped(span: Span, itype: str, kind: str) -> str:

@@ -167,12 +167,17 @@ def _pair_block(text: str, marks: list[int]) -> list[QuoteSpan]:
 _BLANKS = (" ", "\t")
 
 
+def _closer_follows(text: str, i: int, stack: list[int]) -> bool:
+    """A closer of the innermost curly opener's glyph follows the mark at `i` on its line."""
+    line_end = text.find("\n", i)
+    partner = _PAIRED.get(text[stack[-1]], "”")
+    return any(c in text[i : len(text) if line_end < 0 else line_end] for c in partner)
+
+
 def _closes_curly(text: str, i: int, stack: list[int]) -> bool:
     """A straight mark that ends a word, with no curly closer after it on its line and no straight
     quotation open: it closes the curly quotation (`“... international law," he said`)."""
-    line_end = text.find("\n", i)
-    partner = _PAIRED.get(text[stack[-1]], "”")
-    if any(c in text[i : len(text) if line_end < 0 else line_end] for c in partner):
+    if _closer_follows(text, i, stack):
         return False
     return _role(text, i, True) == "close" and not any(text[at] == '"' for at in stack)
 
@@ -181,9 +186,7 @@ def _curly_is_stray(text: str, i: int, stack: list[int]) -> bool:
     """True when the straight mark at `i`, inside a curly quotation, shows the curly opener was
     stray: no closer of its glyph follows on its line, and the mark opens a word or closes a
     straight quotation opened before the curly mark."""
-    line_end = text.find("\n", i)
-    partner = _PAIRED.get(text[stack[-1]], "”")
-    if any(c in text[i : len(text) if line_end < 0 else line_end] for c in partner):
+    if _closer_follows(text, i, stack):
         return False
     role = _role(text, i, True)
     return role == "open" or (role == "close" and any(text[at] == '"' for at in stack))
@@ -199,14 +202,10 @@ def _announced_paragraph(text: str, open_at: int) -> QuoteSpan | None:
     return _unclosed(text, open_at)
 
 
+_CUE_VERBS = r"(?:said|says|added|stated|stressed|noted|told)\b"
+_CUE_WORD_RE = re.compile(rf"\b{_CUE_VERBS}")
 # What follows a closing mark that ends the quotation: its cue, closing the paragraph
-_CUE_AFTER_RE = re.compile(
-    r"[ \t]+(?:[\w’'.-]+[ \t]+){0,4}(?:said|says|added|stated|stressed|noted|told)\b"
-    r"[^.!?\n]{0,80}[.!]?[ \t]*$"
-)
-
-
-_CUE_WORD_RE = re.compile(r"\b(?:said|says|added|stated|stressed|noted|told)\b")
+_CUE_AFTER_RE = re.compile(rf"[ \t]+(?:[\w’'.-]+[ \t]+){{0,4}}{_CUE_VERBS}[^.!?\n]{{0,80}}[.!]?[ \t]*$")
 
 
 def _shared_close(text: str, open_at: int, last: QuoteSpan) -> QuoteSpan | None:
@@ -311,9 +310,9 @@ def _single_mark_speech(text: str, opened: set[int]) -> list[QuoteSpan]:
             continue
         last_end = para_end
         body_end = len(text[:para_end].rstrip())
-        closed = text[body_end - 1] in "'’"
         if open_at in opened or body_end - open_at < 12:
             continue
+        closed = text[body_end - 1] in "'’"
         end = body_end - 1 if closed else body_end
         out.append(QuoteSpan(open_at + 1, end, open_at, body_end, para_start, para_end, closed, single=True))
     return out

@@ -18,8 +18,9 @@ from tallybook.model.vocab import FATAL_TYPES
 _HEAD = 2500  # the infobox and the lead: where a biography states the day of death
 # "Death Date: 2016-05-11", "Died April 6, 1979(1979-04-06) (aged 22)", "- Died: 3 May 2001"
 _DEATH_FIELD = re.compile(r"(?im)^[-•*\s]*(?:death\s+date|died)\b\s*:?\s*(?P<value>[^\n(]{6,40})")
-# Life dates, places allowed after each ("(August 1, 1989, Minsk – November 12, 2020, Minsk)")
+# The infobox line of the cause: "- Death Cause: Execution by hanging"
 _DEATH_LINE = re.compile(r"[-•*\s]*(?:death\s+cause|cause\s+of\s+death)\b", re.IGNORECASE)
+# Life dates, places allowed after each ("(August 1, 1989, Minsk – November 12, 2020, Minsk)")
 _LIFE = re.compile(r"\([^()\n]*?\d{4}[^()\n]*?\s[–—-]\s(?P<death>[^()\n]*?\d{4})[^()\n\d]*\)")
 
 
