@@ -106,7 +106,7 @@ def line_breaks(doc: Doc) -> Doc:
     """Each line break starts a sentence: titles, infobox fields and list items stand alone, and so
     does the word after a full stop and its citation marks ("killed.[3] The governor"), which the
     parser runs on through. A name after an abbreviated given name ("Md. Rafiqul Islam") never
-    starts one: the parser cuts there."""
+    starts one, nor does a line's second word: the parser cuts there."""
     text = doc_text(doc)
     if "\n" not in text and "[" not in text and not _NAME_ABBREVIATION_RE.search(text):
         return doc
@@ -120,7 +120,14 @@ def line_breaks(doc: Doc) -> Doc:
     breaks.sort()
     after = numpy.searchsorted(idx, breaks, side="right")
     starts = doc.to_array(SENT_START)  # uint64, as `from_array` takes it back (1-d is accepted)
-    starts[after[(after >= 1) & (after < len(doc))]] = 1
+    firsts = after[(after >= 1) & (after < len(doc))]
+    starts[firsts] = 1
+    # The second word of a line continues the first ("Amnesty | International deeply regrets ..."
+    # was cut after the first word of a paragraph), when both are words on the same line.
+    seconds = firsts[firsts + 1 < len(doc)] + 1
+    for k in seconds.tolist():
+        if doc[k - 1].is_alpha and doc[k].is_alpha and "\n" not in doc[k - 1].whitespace_:
+            starts[k] = _NOT_A_START
     for m in cited:  # the citation marks stay with the sentence they close
         first, last = numpy.searchsorted(idx, [m.start(1), m.end(1)], side="left")
         starts[first:last] = _NOT_A_START

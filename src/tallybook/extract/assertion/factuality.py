@@ -38,6 +38,7 @@ from tallybook.extract.assertion.general_statements import (
     hearsay,
     of_anyone,
     possessed,
+    states_as_actors,
 )
 from tallybook.extract.assertion.generic_talk import general_clause, generic_plural
 from tallybook.extract.assertion.inquired_events import beyond_mood
@@ -142,6 +143,27 @@ def _was_to_happen(root: Token) -> bool:
     )  # (not "her arrest was to silence her": what it was for)
 
 
+# What a court's decision is called: the decision to sentence is the sentence handed down.
+_DECIDING = wordset("decision decided decides ruling ruled verdict voted")
+
+
+def _decided_sentence(trigger: Trigger) -> bool:
+    """ "the tribunal's decision to sentence X to death", "the court decided to sentence X to
+    death": the sentencing is what was decided, so it happened (not "plans to sentence")."""
+    root = trigger.root
+    return trigger.type == "death_sentence" and root.dep_ in {"acl", "xcomp"} and root.head.lower_ in _DECIDING
+
+
+def _own_conjunct(below: Token, verb: Token) -> bool:
+    """`below` is a verb joined by "and" to `verb` with an auxiliary of its own ("was tortured",
+    "was subjected to torture"): a clause whose tense and polarity are its own."""
+    if below.dep_ != "conj" or below.head.i != verb.i or below.pos_ != "VERB":
+        return False
+    own_aux = any(c.dep_ in {"aux", "auxpass"} and c.i < below.i for c in below.children)
+    joined_by_and = any(c.dep_ == "cc" and c.lower_ == "and" for c in verb.children)
+    return own_aux and joined_by_and
+
+
 def is_reported_as_fact(trigger: Trigger) -> bool:
     """False for negated, hypothetical, demanded, general or backgrounded triggers."""
     root = trigger.root
@@ -169,7 +191,9 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
     # (children read by position from the doc's cached tree: `Token.children` makes a Token of each)
     heads, kids, deps, _ = dep_tree(doc)
     lowers = lower_forms(doc)
-    for tok in whole[:4]:
+    for k, tok in enumerate(whole[:4]):
+        if k and _own_conjunct(whole[k - 1], tok):
+            continue  # "did not receive a fair trial and was tortured": the "not" is the first verb's
         if any(deps[c] == "neg" or (deps[c] == "det" and lowers[c] == "no") for c in kids[tok.i]):
             return False
         if tok.i != root.i and tok.lower_ in {"without", "no"}:
@@ -216,7 +240,13 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
     # "to kill" (infinitive) is a plan or a habit unless perfect ("to have been executed").
     if trigger.kind == VERBAL:
         aux = [lowers[c] for c in kids[root.i] if deps[c] in {"aux", "auxpass"}]
-        if "to" in aux and "have" not in aux and not ordinal_infinitive(root) and not _vouched_state(root):
+        if (
+            "to" in aux
+            and "have" not in aux
+            and not ordinal_infinitive(root)
+            and not _vouched_state(root)
+            and not _decided_sentence(trigger)
+        ):
             return False
     for tok in chain[1:3]:
         if lowers[tok.i] in REACTION_VERBS and any(
@@ -328,7 +358,7 @@ def is_reported_as_fact(trigger: Trigger) -> bool:
         return False  # (trend_or_rate: "an upsurge in arrests", "12 arrests a day")
     if hearsay(root) or general_present(trigger) or generic_plural(trigger) or general_clause(trigger):
         return False
-    if of_anyone(trigger):
+    if of_anyone(trigger) or states_as_actors(root):
         return False  # "we condemn the execution of any person for dissent": a kind of act
     if not_an_event(trigger) or unfinished_act(trigger):
         return False  # (unfinished_act: "tried to sexually abuse her", "to justify enforced disappearances")

@@ -83,6 +83,20 @@ def characterised(root: Token) -> bool:
     )
 
 
+# Plural nouns of states: "25 countries carried out executions" counts states, not victims.
+_STATES = wordset("countries states nations governments jurisdictions")
+
+
+def states_as_actors(root: Token) -> bool:
+    """ "In 2006 only 25 countries carried out executions", "countries that execute people": a
+    statistic about the states that do it, the violation's doer a plural of states."""
+    verb = root.head if root.dep_ == "dobj" else root
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in {"that", "which", "who"} and verb.dep_ == "relcl":
+        subj = verb.head
+    return subj is not None and subj.lower_ in _STATES
+
+
 def hearsay(root: Token) -> bool:
     """ "There were numerous reports that ... committed killings": unspecific reports."""
     doc = root.doc

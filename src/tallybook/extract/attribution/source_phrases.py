@@ -254,7 +254,11 @@ def _name_extent(head: Token) -> str | None:
 def named_apposite(head: Token) -> Token | None:
     """ "the human rights center Viasna", "the alliance X": the name that spells out a generic head;
     "the exile broadcaster Radio X": any common noun a body's name follows without a comma, or an
-    adjective the parser made the head ("Bangladesh's elite Rapid Action Battalion")."""
+    adjective the parser made the head ("Bangladesh's elite Rapid Action Battalion"); and the
+    name an apposition describes where the parser made the apposition the subject (below)."""
+    fronted = _described_name(head)
+    if fronted is not None:
+        return fronted
     if head.pos_ in {"NOUN", "ADJ"} and head.text.islower() and head.i + 1 < len(head.doc):
         ent = next((e for e in doc_ents(head.doc) if e.start == head.i + 1 and e.label_ == "ORG"), None)
         if (
@@ -274,6 +278,29 @@ def named_apposite(head: Token) -> Token | None:
     if nxt is not None and nxt.pos_ == "PROPN":
         return nxt
     return None
+
+
+_WEB_NAME = re.compile(r"[A-Za-z][\w-]*(?:\.[a-z]{2,})+")
+
+
+def _described_name(head: Token) -> Token | None:
+    """ "In March Riverwatch.org, a local news website, reported": the parser hung the name on the
+    month and made "a ... website" the subject; the name just before the apposition's comma (an
+    organisation or a person the model tagged) is the source."""
+    doc = head.doc
+    lo, hi = head.left_edge.i, head.right_edge.i
+    hi -= doc[hi].text == ","  # (the closing comma may hang on the noun)
+    if head.pos_ != "NOUN" or doc[lo].lower_ not in {"a", "an"} or lo < 2 or hi + 1 >= len(doc):
+        return None
+    if doc[lo - 1].text != "," or doc[hi + 1].text != ",":
+        return None
+    ent = next((e for e in doc_ents(doc) if e.end == lo - 1 and e.label_ in {"ORG", "PERSON"}), None)
+    name = ent.root if ent is not None else doc[lo - 2]
+    if ent is None and not _WEB_NAME.fullmatch(name.text):
+        return None  # (a site's address the model tagged as nothing: "Asiaterra.info")
+    if name.head.i == head.i:
+        return None  # a name the parser already set beside the noun is read the usual way
+    return name
 
 
 def source_phrase(head: Token) -> str:
@@ -300,6 +327,7 @@ def source_phrase(head: Token) -> str:
             if (deps[c] not in cut or c == kept_clause or c in where)
             and (k != head.i or c < conj)
             and c not in dropped
+            and not (deps[c] == "compound" and doc[c].ent_type_ == "DATE")  # "a September AI report"
         )
     keep.sort()
     # The phrase is contiguous from its first kept token to the head's right edge of kept tokens.

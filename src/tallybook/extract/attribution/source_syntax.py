@@ -39,7 +39,8 @@ REPORT_WORDS = (
         "wrote voice voices voiced refer refers referred referring accuse accuses accused alarmed "
         "concerned deplore deplores deplored denounce denounces denounced indicate indicates "
         "indicated cite cites cited citing register registered count counted admit admits admitted "
-        "put puts conclude concluded concludes stressed disclosed emphasised emphasized believe believes"
+        "put puts conclude concluded concludes concluding stressed disclosed emphasised emphasized believe "
+        "believes revealing estimating"
     )
     | CONFIRM_WORDS
     | ADMIT_WORDS
@@ -71,6 +72,10 @@ def is_report_word(token: Token) -> bool:
     low = verb_form(token)
     if low == "found" and any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children):
         return False  # "he was found with broken fingers": a discovery, not a finding reported
+    if low == "finding":  # "published an inquiry, finding that ...", not "the finding"
+        return token.tag_ == "VBG"
+    if low in _PLACING:  # "Estimates place the death toll at ...", not "placed under house arrest"
+        return any(c.dep_ == "dobj" and c.lower_ in _PLACED for c in token.children)
     if low in _RAISING:
         return any(c.dep_ == "dobj" and c.lower_ in _RAISED for c in token.children)
     if low in _LISTING:  # "MFB listed seven people who were taken": a teller's list, not a report's
@@ -81,9 +86,10 @@ def is_report_word(token: Token) -> bool:
 # "The expert also raised the case of X, who was arrested", "highlighted the cases of": bringing
 # up a case tells it (not "raised the flag", "was raised in Tehran").
 _RAISING = wordset("raise raises raised raising highlight highlights highlighted")
+_PLACING, _PLACED = wordset("place places placed placing"), wordset("toll figure number count tally")
 _RAISED, _LISTING = wordset("case cases concern concerns allegations"), wordset("list lists listed")
 # Every lower-case form `is_report_word` may accept (a form with the stray full stop too).
-REPORT_FORMS = frozenset(w + end for w in REPORT_WORDS | _RAISING | _LISTING for end in ("", "."))
+REPORT_FORMS = frozenset(w + end for w in REPORT_WORDS | _RAISING | _LISTING | _PLACING for end in ("", "."))
 
 
 def stance_of(verb: Token) -> str:
@@ -294,6 +300,8 @@ def document_owner(noun: Token) -> Token | None:
             if c.lower_ not in _BODY_WORDS and _about_possessor(noun):
                 return None  # "X's autopsy report": a record about X, kept as written
             return c
+        if c.dep_ == "compound" and c.ent_type_ == "DATE":
+            continue  # "a June LRG report": the month is when, LRG who
         if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ == "ORG" or c.lower_ in _BODY_WORDS):
             # "court documents", "police figures": records of no one named body, kept as written
             return c if c.pos_ != "NOUN" or c.ent_type_ == "ORG" or noun.tag_ != "NNS" else None

@@ -273,8 +273,15 @@ def _ends_a_name(text: str, start: int, end: int) -> bool:
     return word is None or (word.lower() not in STOP_WORDS and word.lower() not in _QUALIFIER_WORDS)
 
 
-def _looks_like_year(value: int, raw: str) -> bool:
-    return 1900 <= value <= 2100 and "," not in raw and len(raw.strip()) == 4
+def _looks_like_year(value: int, raw: str, before: str) -> bool:
+    """A four-digit number of this century or the last, or an earlier one after a preposition of
+    time ("the assassin of the Shah in 1896", not "the toll of 1500")."""
+    if "," in raw or len(raw.strip()) != 4:
+        return False
+    return 1900 <= value <= 2100 or (1000 <= value < 1900 and _TIME_PREP_RE.search(before) is not None)
+
+
+_TIME_PREP_RE = re.compile(r"\b(?:in|by|since|until|till|from|during|before|after)\s+$", re.IGNORECASE)
 
 
 def parse_figure(phrase: str) -> Figure:
@@ -291,7 +298,7 @@ def parse_figure(phrase: str) -> Figure:
         if pair:  # "between one and three": a range, not "one hundred and three"
             raw, high_raw = pair.group(1), pair.group(2)
             value = parse_number(raw)
-        if value is None or value == 0 or _looks_like_year(value, raw):
+        if value is None or value == 0 or _looks_like_year(value, raw, head[: m.start("num")]):
             continue
         if raw.lower() == "a" or _not_a_count(head, m.start("num"), m.end()):
             continue

@@ -1,15 +1,14 @@
 """How many people does a victim phrase count by its shape when no number covers all of it?
 
 Conjoined persons count one each: "a woman and a man were caned" (2), "sentenced X and a
-co-defendant" (2), "detained X and his brother" (2), "the journalist X and the lawyer Y" (2), "a
-father and his son" (2); a counted plural among them counts its number ("Two brothers and their
-cousin": 3). Any conjunct that is no single person or counted people ("his family", "dozens of
-others", a place) leaves the figure alone. "A couple" with no "of" after it ("an elderly
-couple was killed") is two; "a number of activists" is no count, whatever its article says.
-A bare noun joined to a name that opens with a second bare noun is one person with two callings:
-"the musician and blogger X" (1). Two kin nouns under one article are two people: "a father
-and son", "the husband and wife" (2).
-"""
+co-defendant" (2), "detained X and his brother" (2), "he and 14 of his colleagues" (15), "the
+journalist X and the lawyer Y" (2), "a father and his son" (2); a counted plural among them counts
+its number ("Two brothers and their cousin": 3). Any conjunct that is no single person or counted
+people ("his family", "dozens of others", a place) leaves the figure alone. "A couple" with no "of"
+after it ("an elderly couple was killed") is two; "a number of activists" is no count, whatever its
+article says. A bare noun joined to a name that opens with a second bare noun is one person with two
+callings: "the musician and blogger X" (1). Two kin nouns under one article are two people: "a
+father and son", "the husband and wife" (2)."""
 
 from __future__ import annotations
 
@@ -34,6 +33,7 @@ _NOT_PERSON_NAMES = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CAR
 _VAGUE_DETS = wordset("some many several other others various numerous all")
 _PAIRS = wordset("couple pair")
 # Singular nouns of many people: never one person, however determined ("and his family").
+_ONE_PERSON_PRONOUNS = wordset("he she him her")
 _COLLECTIVES = wordset(
     "family household group crowd team crew delegation community tribe clan village relatives entourage"
 )
@@ -66,6 +66,11 @@ def _persons_in(tok: Token, lenient: bool) -> int | None:
     """How many people one conjunct names: 1 for a name or an owned or determined singular
     person ("a man", "his brother"), the number of a counted plural ("their two sons"). With
     `lenient`, a determined singular noun the lists lack counts as one ("a shepherd")."""
+    if tok.tag_ == "PRP" and tok.lower_ in _ONE_PERSON_PRONOUNS:
+        return 1  # "he and 14 of his colleagues", "him and another journalist"
+    if tok.pos_ == "NUM" and tok.dep_ == "conj" and _of_people(tok):
+        fig = parse_figure(tok.text)  # "he and 52 of his colleagues": the 52 counted
+        return fig.count if fig.qualifier == "exact" else None
     if tok.pos_ == "PROPN" and tok.tag_ == "NNP":
         # a name the parser joined on needs the model's word that it is a person's
         # ("X, who was sentenced ..., Asia Justice Watch said": a body, not a second person)
@@ -94,6 +99,16 @@ def _persons_in(tok: Token, lenient: bool) -> int | None:
         fig = parse_figure(num.text)
         return fig.count if fig.qualifier == "exact" else None
     return None
+
+
+def _of_people(num: Token) -> bool:
+    """ "14 of his colleagues", "three of the other defendants": a number counting people by a
+    plural person noun after "of"."""
+    prep = first_child(num, "prep")
+    obj = first_child(prep, "pobj") if prep is not None and prep.lower_ == "of" else None
+    if obj is None or obj.tag_ != "NNS":
+        return False
+    return obj.lower_ in _PERSONS or (obj.lower_.endswith("s") and obj.lower_[:-1] in _PERSONS)
 
 
 def _two_titles(first: Token, name: Token) -> bool:

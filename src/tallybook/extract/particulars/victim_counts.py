@@ -133,6 +133,8 @@ def companion_preps(head: Token) -> set[int]:
 def companion_names(root: Token, head: Token) -> list[str]:
     """ "together with two other lawyers, A and B": the companions the text names beside their count."""
     for obj in _alongside_objects(root, head):
+        if _named_companions(obj):
+            return names_in(root.doc, *_subtree_text(obj))  # "alongside A and B"
         if not _counted_others(obj):
             continue
         # the names are set beside the others (the parser may join them as conjuncts), or beside
@@ -143,6 +145,14 @@ def companion_names(root: Token, head: Token) -> list[str]:
             lo, hi = _subtree_text(appos)
             return names_in(root.doc, lo, hi)
     return []
+
+
+def _named_companions(obj: Token) -> int:
+    """How many people a companion phrase names by name ("alongside A", "together with A and B"),
+    0 when it is no name of a person."""
+    if obj.pos_ != "PROPN" or obj.ent_type_ != "PERSON":
+        return 0
+    return 1 + sum(c.ent_type_ == "PERSON" for c in obj.conjuncts)
 
 
 def _one_more(obj: Token) -> bool:
@@ -156,6 +166,9 @@ def companions_of(root: Token, head: Token) -> Figure | None:
     """ "together with seven other journalists", "alongside 12 others": the counted people who
     shared the victim's fate, on the trigger verb or on the victim phrase."""
     for obj in _alongside_objects(root, head):
+        named = _named_companions(obj)
+        if named:
+            return Figure(count=named, qualifier="exact")  # "executed alongside Antonio de la Guardia"
         if obj.lower_ in _PEOPLE or counted_of_people(obj, _PEOPLE) or _counted_others(obj):
             lo, hi = _subtree_text(obj)
             extra = parse_figure(span_text(root.doc[lo:hi]))

@@ -29,7 +29,7 @@ from tallybook.extract.particulars.sentence_figures import (
     whole_before_part,
 )
 from tallybook.extract.particulars.victim_among import members_among
-from tallybook.extract.particulars.victim_conjuncts import shaped_figure
+from tallybook.extract.particulars.victim_conjuncts import conjoined_count, shaped_figure
 from tallybook.extract.particulars.victim_counts import (
     cases_above,
     cases_of,
@@ -105,6 +105,10 @@ def fill_victims(m: Mention) -> None:
             m.figure = fig
 
 
+# Words by which parse_figure tells a number just before a trigger is no count.
+_WORD_BEFORE_NUMBER = frozenset({"aged", "age", "in", "by", "since", "until", "from", "during"})
+
+
 def _fill_victims(m: Mention) -> Token | None:
     """Fills the victims of `m`; returns the head of its victim phrase, if found."""
     doc = m.sent.doc
@@ -125,8 +129,8 @@ def _fill_victims(m: Mention) -> Token | None:
             num = first_child(m.trigger.root, "nummod") if has_parse(doc) else None
             if num is not None:  # "at least nine other killings": the number with its qualifier
                 lo = min(lo, with_qualifier(doc, num.left_edge.i))
-            if lo > m.sent.start and doc[lo - 1].lower_ in {"aged", "age"}:
-                lo -= 1  # "(aged 22) (execution)": parse_figure tells an age by its word
+            if lo > m.sent.start and doc[lo - 1].lower_ in _WORD_BEFORE_NUMBER:
+                lo -= 1  # "(aged 22) (execution)", "By 1890, public hanging": an age, a year
             # with the trigger word itself: "a sentence of 500 lashes" counts blows, not people
             m.figure = parse_figure(span_text(doc[lo : m.trigger.span.end]))
         m.figure.description = None
@@ -142,6 +146,9 @@ def _fill_victims(m: Mention) -> Token | None:
         m.pronoun = True
         if head.lower_ in {"he", "him", "she", "her", "his"}:
             m.figure = Figure(count=1, qualifier="exact")  # one person, named or not
+            joined = conjoined_count(head) if head.conjuncts else None
+            if joined is not None and joined > 1:
+                m.figure = Figure(count=joined, qualifier="exact")  # "he and 14 of his colleagues"
             companions = companions_of(m.trigger.root, head)
             if companions is not None:
                 m.figure = combine(m.figure, companions)  # "he was arrested with seven others"

@@ -27,10 +27,11 @@ from tallybook.extract.timing.month_names import MONTH_NAMES
 from tallybook.model import Figure, PartialDate
 
 PER_LINE_RE = re.compile(r"^\s*(?:Per|According to|Source:)\s+(?P<src>[^:\n]{2,80}):\s*$", re.IGNORECASE)
-# Infobox fields that state an incident: "Criminal penalty: Death", "Fatalities: At least 12".
+# Infobox fields that state an incident: "Criminal penalty: Death", "Fatalities: At least 12",
+# also as a table row ("Criminal penalty | Death |") and with the bare key ("- Penalty: Death").
 _FIELD_RE = re.compile(
-    r"(?im)^[-•*\s]*(?P<key>criminal\s+penalty|deaths?|fatalities|killed|arrests|arrested|detained|missing)"
-    r"(?:\s*:\s*|(?=\d))"
+    r"(?im)^[-•*\s]*(?P<key>(?:criminal\s+)?penalty|deaths?|fatalities|killed|arrests|arrested|detained|missing)"
+    r"(?:\s*[:|]\s*|(?=\d))"
     r"(?P<value>(?:death\b|(?:at least|over|more than|about|approximately|up to|~)?\s*\d)[^\n]*)$"
 )
 _FIELD_TYPES = {
@@ -212,7 +213,7 @@ def field_lines(doc: Doc) -> list[Mention]:
     for m in _FIELD_RE.finditer(doc_text(doc)):
         key = " ".join(m.group("key").lower().split())
         value = m.group("value").strip()
-        if key == "criminal penalty":
+        if key.endswith("penalty"):
             body = document_text(doc_text(doc)).replace(m.group(), "")
             if not value.lower().startswith("death") or _BODY_SENTENCE_RE.search(body):
                 continue

@@ -21,6 +21,11 @@ _ANNUAL_HEADING = re.compile(
     r"|Prison and Detention Center Conditions|Arbitrary Arrest or Detention)\b",
     re.MULTILINE,
 )
+# A report's title naming the year it covers, which outranks a later year its text looks ahead to
+# ("Amnesty International Report 2020 ... the January 2021 elections").
+_TITLED_YEAR = re.compile(
+    r"\b(?:Amnesty International Report|Country Reports? on Human Rights Practices(?: for)?)\s+((?:19|20)\d{2})\b"
+)
 # How a country report refers to the year it covers.
 _DURING_THE_YEAR = re.compile(r"\bduring the year\b", re.I)
 
@@ -31,6 +36,9 @@ def annual_report_reference(published: str | None, text: str) -> Reference | Non
     if not published or encyclopedia_layout(text):
         return None  # an encyclopedia article's date is a revision date, not a report's release
     year = int(published[:4])
+    titled = _TITLED_YEAR.search(text)
+    if titled is not None and year - 2 <= int(titled.group(1)) < year:
+        return Reference.from_partial(titled.group(1))  # "Amnesty International Report 2020"
     years = _YEAR_RE.findall(text)
     if str(year) in years:
         return None  # the text names the year it was published in: not only about the year before

@@ -169,6 +169,10 @@ def _date_phrases(sent: Span) -> list[Span]:
             "throughout",
         }:
             e = doc[e.start - 1 : e.end]  # keep the word that makes it a range
+        elif e.start - 2 >= sent.start and doc[e.start - 1].lower_ == "of" and doc[e.start - 2].lower_ == "as":
+            e = doc[e.start - 2 : e.end]  # "as of August": a tally up to then
+        if e.end < sent.end and doc[e.end].lower_ in {"onwards", "onward"}:
+            e = doc[e.start : e.end + 1]  # "from March onwards": a period open to the year's end
         joined.append(e)
     out = joined
     text = span_text(sent)
@@ -235,11 +239,15 @@ def _plain_years(sent: Span) -> list[Span]:
 
 
 def _with_first_day(e: Span) -> Span:
-    """ "between 3 and 9 May": the model's entity is "9 May" alone; take in the first day."""
+    """ "between 3 and 9 May", "between December 15 and December 18, 2013": the model's entity is
+    the second end alone; take in the first day."""
     doc = e.doc
     k = e.start
     if k < 2 or doc[k - 1].lower_ not in {"and", "to", "until", "through", "-", "–"}:
         return e
+    if k >= 3 and _MONTH_WORD.match(doc[k - 3].text) and _MONTH_WORD.match(e[0].text):
+        opener = k - 4 if k >= 4 and doc[k - 4].lower_ in {"between", "from"} else k - 3
+        return doc[opener : e.end] if re.fullmatch(r"\d{1,2}", doc[k - 2].text) else e
     first, last = doc[k - 2].text, re.match(r"\d{1,2}\b", span_text(e))
     if not re.fullmatch(r"\d{1,2}", first) or last is None or int(first) >= int(last.group()):
         return e

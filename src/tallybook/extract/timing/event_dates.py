@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from tallybook.extract.detection.trigger_lexicon import wordset
 from tallybook.extract.detection.trigger_patterns import VANISHED_STATE_NOUNS
 from tallybook.extract.text.boilerplate import doc_text, lower_forms, span_text
 from tallybook.extract.text.parse_tree import dep_tree, has_parse
@@ -135,6 +136,10 @@ _UNSEEN = frozenset({"seen"}) | VANISHED_STATE_NOUNS
 _COUNTED_FROM_CLAIM = re.compile(r"\b(before|yesterday|previous|preceding|earlier)\b")
 
 
+# Works written about an event: their year is the writing's ("a 2017 study", "a 2006 film").
+_WRITINGS = wordset("study studies survey book film documentary census analysis paper article biography")
+
+
 def _names_another_event(e: Span, trigger: int) -> bool:
     """ "sentenced in connection with the 2022 protests": a year that names another event (a noun
     other than the trigger) dates that event, unless the trigger happened during it."""
@@ -143,6 +148,8 @@ def _names_another_event(e: Span, trigger: int) -> bool:
         return False
     if noun.i == trigger or noun.pos_ != "NOUN" or noun.lower_ in TIME_WORDS:
         return False
+    if noun.lower_ in _WRITINGS:
+        return True  # "a 2017 study of the massacre": when it was written, not when it happened
     if any(t.i == trigger for t in noun.subtree):
         return False  # "the 2018 attack in which 45 were killed": the event the trigger is in
     prep = noun.head if noun.dep_ == "pobj" else None

@@ -38,12 +38,31 @@ def date_subject_deaths(mentions: list[Mention], text: str, subject: str | None,
     """Dates each deadly act told of the subject alone, undated or dated within the day of death."""
     if subject is None:
         return
-    told = [m for m in mentions if m.type in FATAL_TYPES and m.names == [subject]]
+    # (an unnamed "he" or "she" of a biography, not yet resolved, is its subject too)
+    told = [
+        m
+        for m in mentions
+        if m.type in FATAL_TYPES
+        and (m.names == [subject] or (not m.names and m.pronoun and m.figure.count == 1))
+    ]
     # the infobox's "Death Cause: Execution by hanging" (names come to it later, from the subject)
-    lines = [m for m in mentions if m.type in FATAL_TYPES and not m.names and _DEATH_LINE.match(m.sent.text)]
+    lines = [m for m in mentions if m.type in FATAL_TYPES and not m.names and _death_line(m, text)]
     day = death_day(text, ref) if told or lines else None
     if day is None or any(m.date == day for m in told):
         return  # the death is told with its day already ("X (1 May 1990 – 8 June 2022) was executed")
     for m in told + lines:
-        if m.date is None or (m.date.end is None and day.value.startswith(m.date.value)):
+        if m.date is None or _within(m.date, day):
             m.date = day
+
+
+def _death_line(m: Mention, text: str) -> bool:
+    """The trigger stands on the infobox's cause-of-death line (wherever its sentence starts)."""
+    at = m.trigger.span.start_char
+    return _DEATH_LINE.match(text, text.rfind("\n", 0, at) + 1) is not None
+
+
+def _within(coarse: PartialDate, day: PartialDate) -> bool:
+    """The day falls in the coarser date: its month or year, or a period ("in the early 1970s")."""
+    if coarse.end is None:
+        return day.value.startswith(coarse.value)
+    return coarse.value[:4] <= day.value[:4] <= coarse.end[:4]
