@@ -151,7 +151,8 @@ def _decided_sentence(trigger: Trigger) -> bool:
     """ "the tribunal's decision to sentence X to death", "the court decided to sentence X to
     death": the sentencing is what was decided, so it happened (not "plans to sentence")."""
     root = trigger.root
-    return trigger.type == "death_sentence" and root.dep_ in {"acl", "xcomp"} and root.head.lower_ in _DECIDING
+    decided = root.dep_ in {"acl", "xcomp"} and root.head.lower_ in _DECIDING
+    return trigger.type == "death_sentence" and decided
 
 
 def _own_conjunct(below: Token, verb: Token) -> bool:

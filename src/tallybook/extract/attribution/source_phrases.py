@@ -256,7 +256,7 @@ def named_apposite(head: Token) -> Token | None:
     "the exile broadcaster Radio X": any common noun a body's name follows without a comma, or an
     adjective the parser made the head ("Bangladesh's elite Rapid Action Battalion"); and the
     name an apposition describes where the parser made the apposition the subject (below)."""
-    fronted = _described_name(head)
+    fronted = _name_before_apposition(head)
     if fronted is not None:
         return fronted
     if head.pos_ in {"NOUN", "ADJ"} and head.text.islower() and head.i + 1 < len(head.doc):
@@ -283,7 +283,7 @@ def named_apposite(head: Token) -> Token | None:
 _WEB_NAME = re.compile(r"[A-Za-z][\w-]*(?:\.[a-z]{2,})+")
 
 
-def _described_name(head: Token) -> Token | None:
+def _name_before_apposition(head: Token) -> Token | None:
     """ "In March Riverwatch.org, a local news website, reported": the parser hung the name on the
     month and made "a ... website" the subject; the name just before the apposition's comma (an
     organisation or a person the model tagged) is the source."""

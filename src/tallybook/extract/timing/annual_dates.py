@@ -24,7 +24,8 @@ _ANNUAL_HEADING = re.compile(
 # A report's title naming the year it covers, which outranks a later year its text looks ahead to
 # ("Amnesty International Report 2020 ... the January 2021 elections").
 _TITLED_YEAR = re.compile(
-    r"\b(?:Amnesty International Report|Country Reports? on Human Rights Practices(?: for)?)\s+((?:19|20)\d{2})\b"
+    r"\b(?:Amnesty International Report|Country Reports? on Human Rights Practices(?: for)?)"
+    r"\s+((?:19|20)\d{2})\b"
 )
 # How a country report refers to the year it covers.
 _DURING_THE_YEAR = re.compile(r"\bduring the year\b", re.I)

@@ -169,7 +169,7 @@ def _date_phrases(sent: Span) -> list[Span]:
             "throughout",
         }:
             e = doc[e.start - 1 : e.end]  # keep the word that makes it a range
-        elif e.start - 2 >= sent.start and doc[e.start - 1].lower_ == "of" and doc[e.start - 2].lower_ == "as":
+        elif e.start - 2 >= sent.start and span_text(doc[e.start - 2 : e.start]).lower() == "as of":
             e = doc[e.start - 2 : e.end]  # "as of August": a tally up to then
         if e.end < sent.end and doc[e.end].lower_ in {"onwards", "onward"}:
             e = doc[e.start : e.end + 1]  # "from March onwards": a period open to the year's end
