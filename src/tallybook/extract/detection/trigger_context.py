@@ -50,7 +50,8 @@ _CRIMES = wordset("murder murdering manslaughter homicide")
 
 # Verbs a monitor counts with, and what makes the deaths it counts violent ones.
 _COUNTING = wordset(
-    "recorded documented registered counted tallied logged verified record records document documents"
+    "recorded documented registered counted tallied logged verified confirmed record records document "
+    "documents"
 )
 # Verbs by which a teller admits or passes on a count (with counted arrests beside the deaths).
 _ADMITTING = _COUNTING | wordset("acknowledged acknowledges admitted confirmed reported reports")
@@ -236,6 +237,32 @@ def _died_in_such(verb: Token) -> bool:
     return such and _killings_before(verb, 2)
 
 
+_PROTEST_WORDS = wordset("protests protest unrest demonstrations demonstration crackdown uprising")
+
+
+def _counted_protest_deaths(verb: Token) -> bool:
+    """ "13 people have died since the beginning of the unrest", "As a result of the protests, 13
+    people died": a counted toll of protest deaths, the protests in a phrase of its own verb (as
+    "died during the unrest", which the lexicon reads)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.like_num or any(c.dep_ == "nummod" for c in subj.children)):
+        return False
+    if any(t.lower_ in _OTHER_CAUSES for t in verb.subtree):
+        return False  # "died of cholera during the protests", "in a road accident"
+    bounds = sentence_bounds(verb.doc, verb.i)
+    if bounds is not None and any(t.lower_ in _KILLING_WORDS for t in verb.doc[bounds[0] : bounds[1]]):
+        return False  # "officials said nine had died, but a group said forces shot dead 40": a version
+    phrases = [c for c in verb.children if c.dep_ in {"prep", "advcl"}]
+    return any(t.lower_ in _PROTEST_WORDS for c in phrases for t in c.subtree)
+
+
+# Deaths no one inflicted: by illness, accident or one's own hand.
+_OTHER_CAUSES = wordset(
+    "accident accidents crash illness illnesses disease diseases cholera covid-19 natural heart "
+    "suicide stampede drowned"
+)
+
+
 def _killings_before(tok: Token, sentences: int) -> bool:
     """A word of killing in the `sentences` sentences before `tok`'s."""
     bounds = sentence_bounds(tok.doc, tok.i)
@@ -316,7 +343,7 @@ def context_type(tok: Token) -> tuple[str, int, int] | None:
         return "enforced_disappearance", verb, tok.i + 1  # from "remain": the verb
     if low == "deaths" and (_counted_deaths(tok) or _deaths_caused_by_forces(tok)):
         return "killing", tok.i, tok.i + 1
-    if low == "died" and _died_in_such(tok):
+    if low == "died" and (_died_in_such(tok) or _counted_protest_deaths(tok)):
         return "killing", tok.i, tok.i + 1
     if low == "found" and _found_dead_after_seizure(tok):
         return "death_in_custody", tok.i, tok.i + 2

@@ -21,12 +21,33 @@ _ANNUAL_HEADING = re.compile(
     r"|Prison and Detention Center Conditions|Arbitrary Arrest or Detention)\b",
     re.MULTILINE,
 )
-# A report's title naming the year it covers, which outranks a later year its text looks ahead to
-# ("Amnesty International Report 2020 ... the January 2021 elections").
-_TITLED_YEAR = re.compile(
-    r"\b(?:Amnesty International Report|Country Reports? on Human Rights Practices(?: for)?)"
-    r"\s+((?:19|20)\d{2})\b"
+# A report's title naming its year, which outranks any year its text looks ahead to ("... the
+# January 2021 elections"): the State Department's reports are named by the year they cover ("2009
+# Human Rights Report: Iran", "SYRIA 2012 HUMAN RIGHTS REPORT"), Amnesty's by the year they came out
+# in ("Annual Report: Iraq 2013", covering 2012), except its "Report 2020/21" (covering 2020).
+_STATE_TITLE = re.compile(
+    r"\b((?:19|20)\d{2})\s+(?:Country\s+Reports?\s+on\s+)?Human\s+Rights\s+(?:Report|Practices)\b"
+    r"|Country\s+Reports?\s+on\s+Human\s+Rights\s+Practices(?:\s+for)?\s+((?:19|20)\d{2})\b",
+    re.IGNORECASE,
 )
+_AMNESTY_TITLE = re.compile(
+    r"\b(?:Amnesty International Report|Annual Report:[^\n\d]{2,40}?)\s+((?:19|20)\d{2})\b"
+)
+
+
+def _titled_year(year: int, text: str) -> int | None:
+    """The year a report's title says it covers, given the year it was published in."""
+    state = _STATE_TITLE.search(text[:600])
+    if state is not None:
+        covered = int(state.group(1) or state.group(2))
+        return covered if year - 2 <= covered < year else None
+    amnesty = _AMNESTY_TITLE.search(text[:600])
+    if amnesty is not None:
+        titled = int(amnesty.group(1))
+        return titled - 1 if titled == year else titled if titled == year - 1 else None
+    return None
+
+
 # How a country report refers to the year it covers.
 _DURING_THE_YEAR = re.compile(r"\bduring the year\b", re.I)
 
@@ -37,9 +58,9 @@ def annual_report_reference(published: str | None, text: str) -> Reference | Non
     if not published or encyclopedia_layout(text):
         return None  # an encyclopedia article's date is a revision date, not a report's release
     year = int(published[:4])
-    titled = _TITLED_YEAR.search(text)
-    if titled is not None and year - 2 <= int(titled.group(1)) < year:
-        return Reference.from_partial(titled.group(1))  # "Amnesty International Report 2020"
+    titled = _titled_year(year, text)
+    if titled is not None:
+        return Reference.from_partial(str(titled))
     years = _YEAR_RE.findall(text)
     if str(year) in years:
         return None  # the text names the year it was published in: not only about the year before
