@@ -23,7 +23,19 @@ def test_line_breaks_start_sentences_after_every_kind_of_break() -> None:
     starts = [t.i for t in doc[1:] if t.is_sent_start]
     assert starts == _starts_by_walking(blank(text))
     assert [doc[i].text for i in starts] == ["Headline", "A", "Next", "last", "end"]
-    assert all(t.is_sent_start is None for t in doc[1:] if t.i not in starts)
+    assert all(not t.is_sent_start for t in doc[1:] if t.i not in starts)
+
+
+def test_line_breaks_keep_a_paragraphs_second_word_with_its_first() -> None:
+    blank = spacy.blank("en")
+    text = (
+        "Rights group condemns hangings\n\nAmnesty International deeply regrets the hanging of four men "
+        "today.\nMina Vale | 30 July 2022 - 11:05\n"
+    )
+    doc = line_breaks(blank(text))
+    second = {t.text: t.is_sent_start for t in doc if t.i > 0 and doc[t.i - 1].is_sent_start}
+    assert second["International"] is False  # a paragraph of prose: never cut after its first word
+    assert second["Vale"] is None  # a byline: left to the parser
 
 
 def test_line_breaks_leave_a_text_without_breaks_alone() -> None:

@@ -101,6 +101,9 @@ class SourceText:
     publisher: str | None = None
 
 
+_PROSE_WORDS = 8  # words a line needs to be a paragraph of prose rather than a title or a field
+
+
 @Language.component("tallybook_lines")
 def line_breaks(doc: Doc) -> Doc:
     """Each line break starts a sentence: titles, infobox fields and list items stand alone, and so
@@ -122,12 +125,15 @@ def line_breaks(doc: Doc) -> Doc:
     starts = doc.to_array(SENT_START)  # uint64, as `from_array` takes it back (1-d is accepted)
     firsts = after[(after >= 1) & (after < len(doc))]
     starts[firsts] = 1
-    # The second word of a line continues the first ("Amnesty | International deeply regrets ..."
-    # was cut after the first word of a paragraph), when both are words on the same line.
+    # The second word of a paragraph of prose continues the first ("Amnesty | International deeply
+    # regrets ..." was cut after the first word); not in a table row or a byline ("X Y | 30 July").
     seconds = firsts[firsts + 1 < len(doc)] + 1
     for k in seconds.tolist():
         if doc[k - 1].is_alpha and doc[k].is_alpha and "\n" not in doc[k - 1].whitespace_:
-            starts[k] = _NOT_A_START
+            line_end = text.find("\n", doc[k].idx)
+            line = text[doc[k].idx : line_end if line_end >= 0 else len(text)]
+            if "|" not in line and line.count(" ") >= _PROSE_WORDS:
+                starts[k] = _NOT_A_START
     for m in cited:  # the citation marks stay with the sentence they close
         first, last = numpy.searchsorted(idx, [m.start(1), m.end(1)], side="left")
         starts[first:last] = _NOT_A_START
