@@ -238,6 +238,11 @@ def _died_in_such(verb: Token) -> bool:
 
 
 _PROTEST_WORDS = wordset("protests protest unrest demonstrations demonstration crackdown uprising")
+# Deaths no one inflicted: by illness, accident or one's own hand.
+_OTHER_CAUSES = wordset(
+    "accident accidents crash illness illnesses disease diseases cholera covid-19 natural heart "
+    "suicide stampede drowned"
+)
 
 
 def _counted_protest_deaths(verb: Token) -> bool:
@@ -254,13 +259,6 @@ def _counted_protest_deaths(verb: Token) -> bool:
         return False  # "officials said nine had died, but a group said forces shot dead 40": a version
     phrases = [c for c in verb.children if c.dep_ in {"prep", "advcl"}]
     return any(t.lower_ in _PROTEST_WORDS for c in phrases for t in c.subtree)
-
-
-# Deaths no one inflicted: by illness, accident or one's own hand.
-_OTHER_CAUSES = wordset(
-    "accident accidents crash illness illnesses disease diseases cholera covid-19 natural heart "
-    "suicide stampede drowned"
-)
 
 
 def _killings_before(tok: Token, sentences: int) -> bool:

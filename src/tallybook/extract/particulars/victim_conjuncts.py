@@ -32,8 +32,8 @@ _NOT_PERSON_NAMES = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CAR
 # such a conjunct counts no one.
 _VAGUE_DETS = wordset("some many several other others various numerous all")
 _PAIRS = wordset("couple pair")
-# Singular nouns of many people: never one person, however determined ("and his family").
 _ONE_PERSON_PRONOUNS = wordset("he she him her")
+# Singular nouns of many people: never one person, however determined ("and his family").
 _COLLECTIVES = wordset(
     "family household group crowd team crew delegation community tribe clan village relatives entourage"
 )

@@ -263,7 +263,7 @@ def _point(text: str, ref: Reference) -> PartialDate | None:
 
 
 _ONWARDS = re.compile(r"\s+onwards?$", re.IGNORECASE)
-_AS_OF = re.compile(r"as of\s", re.IGNORECASE)
+_AS_OF = re.compile(r"as of\s+", re.IGNORECASE)
 
 
 # A pure function of frozen values, asked again for each mention of a sentence: remembered.
@@ -273,15 +273,18 @@ def resolve_date(text: str, ref: Reference, anchor: PartialDate | None = None) -
     t = " ".join(text.split())
     if not t:
         return None
-    if _AS_OF.match(t):  # "15 killings as of August": a tally of the year up to then
-        upto = resolve_date(t[6:], ref, anchor)  # ("as of Monday" counts a stock on that day)
+    as_of = _AS_OF.match(t)
+    if as_of is not None:  # "15 killings as of August": a tally of that year up to then
+        upto = resolve_date(t[as_of.end() :], ref, anchor)  # ("as of Monday": a stock on that day)
         return PartialDate(upto.value[:4]) if upto is not None and len(upto.value) == 7 else upto
     onwards = _ONWARDS.search(t)
-    if onwards is not None:  # "from March onwards": open to the end of its year, so the year;
-        start = resolve_date(t[: onwards.start()], ref, anchor)  # "from 2015 onwards": to today
-        if start is None or len(start.value) > 4 or ref.year is None or ref.year <= int(start.value):
-            return PartialDate(start.value[:4]) if start is not None else None
-        return PartialDate(start.value, str(ref.year))
+    if onwards is not None:  # "from March onwards": open to the end of its year, so the year
+        start = resolve_date(t[: onwards.start()], ref, anchor)
+        if start is None:
+            return None
+        if len(start.value) == 4 and ref.year is not None and ref.year > int(start.value):
+            return PartialDate(start.value, str(ref.year))  # "from 2015 onwards": up to the telling
+        return PartialDate(start.value[:4])
     anchor_day = as_day(anchor) if anchor else None
     if anchor is not None:
         same = same_unit(t, anchor, anchor_day)
