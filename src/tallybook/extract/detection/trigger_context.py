@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from tallybook.extract.detection.struck_deaths import FORCE_NOUNS
 from tallybook.extract.detection.trigger_lexicon import wordset
-from tallybook.extract.detection.trigger_patterns import FORCE_CORE_NOUNS
+from tallybook.extract.detection.trigger_patterns import FORCE_CORE_NOUNS, UNREST
 from tallybook.extract.detection.untold_fates import fate_untold
 from tallybook.extract.text.boilerplate import sentence_bounds
 
@@ -237,7 +237,7 @@ def _died_in_such(verb: Token) -> bool:
     return such and _killings_before(verb, 2)
 
 
-_PROTEST_WORDS = wordset("protests protest unrest demonstrations demonstration crackdown uprising")
+_PROTEST_WORDS = wordset(UNREST)
 # Deaths no one inflicted: by illness, accident or one's own hand.
 _OTHER_CAUSES = wordset(
     "accident accidents crash illness illnesses disease diseases cholera covid-19 natural heart "

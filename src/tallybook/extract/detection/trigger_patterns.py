@@ -49,6 +49,9 @@ STATE_AGENT_NOUNS = wordset(
 # Armed forces as the doers of a blow or a shooting ("beaten by police", "soldiers fired"); each rule
 # adds its own.
 FORCE_CORE_NOUNS = wordset("police policemen officers soldiers troops forces guards agents militia")
+# Protest and its suppression, the setting that makes a death a protest killing ("died since the
+# beginning of the unrest", "lost their lives in the protests").
+UNREST = "protests protest unrest demonstrations demonstration crackdown uprising"
 
 
 # A pattern position that takes any single word.

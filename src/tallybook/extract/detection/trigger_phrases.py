@@ -7,7 +7,15 @@ Kept apart from the core lexicon so each module stays small; `triggers.py` match
 from __future__ import annotations
 
 from tallybook.extract.detection.trigger_methods import ARREST_PHRASES, DEATH_PHRASES, TORTURE_METHODS
-from tallybook.extract.detection.trigger_patterns import ANY_WORD, NOMINAL, VERBAL, Pattern, any_of, wordset
+from tallybook.extract.detection.trigger_patterns import (
+    ANY_WORD,
+    NOMINAL,
+    UNREST,
+    VERBAL,
+    Pattern,
+    any_of,
+    wordset,
+)
 from tallybook.extract.entities.kin_words import NEAR_KIN
 
 # Places a person is taken from: beyond home and office, where students and workers sleep or work.
@@ -19,7 +27,6 @@ _PLACES_TAKEN_FROM = (
 # Staged clashes that cover for extrajudicial killings ("crossfire", "encounter killings").
 _STAGED = "crossfire encounter encounters gunfight gunfights shootout shootouts"
 _BONES = "fingers ribs arms legs teeth hands toes"
-_UNREST = "protests protest unrest demonstrations demonstration crackdown uprising"
 
 _TAKEN_FROM = [
     any_of("taken snatched seized took grabbed dragged abducted"),
@@ -115,7 +122,7 @@ RECALL_PATTERNS: list[Pattern] = [
                 any_of("with"),
                 any_of("the", optional=True),
                 *modifier,
-                any_of(_UNREST),
+                any_of(UNREST),
             ],
         )
         # "the protests", "antiregime protests", "anti-government protests", "farmers' protests"

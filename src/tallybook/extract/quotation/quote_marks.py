@@ -70,6 +70,15 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
+def _after_colon(text: str, line_start: int) -> bool:
+    """The text before the line ends in a colon, blanks aside: a cue ("X said:") opens the line.
+    (Read backwards from the line: no copy of all the text before it.)"""
+    k = line_start - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return k >= 0 and text[k] == ":"
+
+
 def _unclosed(text: str, open_at: int) -> QuoteSpan | None:
     """A quotation left open: it runs to the end of its line if it starts the line (or follows a
     colon or a dash), as in multi-paragraph speech; otherwise the mark was stray and costs nothing."""
@@ -197,7 +206,7 @@ def _announced_paragraph(text: str, open_at: int) -> QuoteSpan | None:
     statement:"), left open as a speech over several paragraphs is, with a quoted word of its own
     inside: the paragraph is the quotation, not the quoted word."""
     line_start, _ = _line_bounds(text, open_at)
-    if text[line_start:open_at].strip() or not text[:line_start].rstrip().endswith(":"):
+    if text[line_start:open_at].strip() or not _after_colon(text, line_start):
         return None
     return _unclosed(text, open_at)
 
@@ -301,10 +310,8 @@ def _single_mark_speech(text: str, opened: set[int]) -> list[QuoteSpan]:
     last_end = -1  # where the last paragraph of such speech ended
     for m in _SINGLE_PARAGRAPH_RE.finditer(text):
         open_at = m.end() - 1
-        para_start = m.start()
-        para_end = text.find("\n", open_at)
-        para_end = len(text) if para_end < 0 else para_end
-        cued = text[:para_start].rstrip().endswith(":")
+        para_start, para_end = _line_bounds(text, open_at)
+        cued = _after_colon(text, para_start)
         goes_on = last_end >= 0 and not text[last_end:para_start].strip()
         if not (cued or goes_on):
             continue
